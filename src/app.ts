@@ -1,0 +1,96 @@
+import { AddressInfo } from 'node:net';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Storage } from 'botbuilder';
+import { createTurnErrorHandler } from './bot/handleTurnError';
+import { AppConfig } from './config/loadConfig';
+import { loadDialogs } from './content/loadDialogs';
+import { createRapport, Rapport, REQUIRED_REPLIES } from './createRapport';
+import { createServer, RapportServer } from './server/createServer';
+import { createServiceUrlPolicy } from './server/serviceUrlPolicy';
+import { createStorage, OpenedStorage } from './storage/createStorage';
+import { Clock, systemClock } from './util/clock';
+import { Logger, createLogger } from './util/logger';
+import { Random, systemRandom } from './util/random';
+
+export interface AppOverrides {
+  clock?: Clock;
+  random?: Random;
+  logger?: Logger;
+  /** A ready storage instead of the one STORAGE_URL names (tests, benchmarks). */
+  storage?: Storage;
+}
+
+export interface App {
+  rapport: Rapport;
+  adapter: CloudAdapter;
+  http: RapportServer;
+  storage: OpenedStorage;
+  logger: Logger;
+  listen(): Promise<AddressInfo>;
+  /** Graceful stop: refuse new requests, finish the ones in flight, flush and unlock the store. */
+  close(): Promise<void>;
+}
+
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const content = loadDialogs(config.dialogsDir, REQUIRED_REPLIES);
+  const storage: OpenedStorage = overrides.storage
+    ? { storage: overrides.storage, description: 'injected', close: async () => undefined }
+    : await createStorage(config.storageUrl, logger);
+  const rapport = createRapport({
+    content,
+    storage: storage.storage,
+    clock: overrides.clock ?? systemClock,
+    random: overrides.random ?? systemRandom,
+    lapsedAfterDays: config.lapsedAfterDays,
+  });
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.appId,
+      MicrosoftAppPassword: config.appPassword,
+      MicrosoftAppType: config.appType,
+      MicrosoftAppTenantId: config.tenantId,
+    }),
+  );
+  adapter.onTurnError = createTurnErrorHandler(logger, rapport.apology);
+  const startedAt = Date.now();
+  const http = createServer({
+    adapter,
+    bot: rapport.bot,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    isServiceUrlAllowed: createServiceUrlPolicy(config.unauthenticated, config.allowedServiceUrls),
+    health: () => ({ uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), storage: storage.description.split(':')[0], authenticated: !config.unauthenticated }),
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    rapport,
+    adapter,
+    http,
+    storage,
+    logger,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        http.server.server.once('error', reject);
+        http.server.listen(config.port, config.host, () => resolve(http.server.address() as AddressInfo));
+      }),
+    close: () => (closing ??= shutdown(http, storage, logger)),
+  };
+}
+
+async function shutdown(http: RapportServer, storage: OpenedStorage, logger: Logger): Promise<void> {
+  const stopped = new Promise<void>((resolve) => http.server.close(() => resolve()));
+  http.server.server.closeIdleConnections();
+  const drained = await Promise.race([http.drained().then(() => true), delay(DRAIN_TIMEOUT_MS).then(() => false)]);
+  if (!drained) logger.warn({ inFlight: http.inFlight() }, 'shutdown: gave up waiting for turns in flight');
+  await storage.close();
+  http.server.server.closeAllConnections();
+  await stopped;
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

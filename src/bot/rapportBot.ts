@@ -1,0 +1,52 @@
+import { ActivityHandler, MessageFactory, TurnContext } from 'botbuilder';
+import type { Activity, ChannelAccount } from 'botbuilder';
+import { Reply, TurnInput } from '../pipeline/turn';
+import { TurnRunner } from '../pipeline/runTurn';
+
+/**
+ * The Bot Framework edge: turns activities into pipeline input and replies into activities.
+ * Nothing here knows about profiles, intents or content.
+ */
+export class RapportBot extends ActivityHandler {
+  constructor(private readonly runTurn: TurnRunner) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.respond(context, toTurnInput(context.activity, 'message'));
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      for (const member of newUsers(context.activity)) {
+        await this.respond(context, { ...toTurnInput(context.activity, 'conversationStart'), userId: member.id });
+      }
+      await next();
+    });
+  }
+
+  private async respond(context: TurnContext, input: TurnInput): Promise<void> {
+    const result = await this.runTurn(input);
+    if (result.replies.length > 0) await context.sendActivities(result.replies.map(toActivity));
+  }
+}
+
+function toTurnInput(activity: Activity, kind: TurnInput['kind']): TurnInput {
+  // Teams puts "<at>Rapport</at>" in the text of channel messages; drop our own mention first.
+  const text = kind === 'message' ? (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '') : '';
+  return {
+    kind,
+    channelId: activity.channelId,
+    userId: activity.from.id,
+    conversationId: activity.conversation.id,
+    text,
+    ...(activity.locale ? { locale: activity.locale } : {}),
+  };
+}
+
+function newUsers(activity: Activity): ChannelAccount[] {
+  return (activity.membersAdded ?? []).filter((member) => member.id && member.id !== activity.recipient?.id);
+}
+
+function toActivity(reply: Reply): Partial<Activity> {
+  return reply.suggestedActions?.length
+    ? MessageFactory.suggestedActions(reply.suggestedActions, reply.text)
+    : MessageFactory.text(reply.text);
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const portSchema = z.coerce.number().int().min(0).max(65535);
+const listSchema = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean));
+
+/** Environment variables, with the Bot Framework's own names. */
+const envSchema = z.object({
+  MicrosoftAppId: z.string().trim().optional().default(''),
+  MicrosoftAppPassword: z.string().optional().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().trim().optional().default(''),
+  PORT: portSchema.optional().default(3978),
+  HOST: z.string().trim().optional(),
+  STORAGE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .default('file:data/state/rapport.json')
+    .refine((url) => /^(file|memory):/.test(url), 'must start with file: (a path) or memory:'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional().default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).optional().default(256 * 1024),
+  ALLOWED_SERVICE_URLS: listSchema,
+  DIALOGS_DIR: z.string().trim().optional().default('dialogs'),
+  LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
+});
+
+export type Environment = z.input<typeof envSchema>;
+
+export interface AppConfig {
+  appId: string;
+  appPassword: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  tenantId: string;
+  port: number;
+  /** Interface to bind. Loopback unless the bot authenticates callers. */
+  host: string;
+  storageUrl: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  nodeEnv: 'development' | 'production' | 'test';
+  maxBodyBytes: number;
+  /** Without an app id nothing is authenticated: replies may only go to these service URLs (plus loopback). */
+  allowedServiceUrls: string[];
+  dialogsDir: string;
+  lapsedAfterDays: number;
+  /** True when no MicrosoftAppId is set: local testing with the Emulator, the chat page or the terminal. */
+  unauthenticated: boolean;
+}
+
+/** Raised with every configuration problem at once, so an operator fixes them in one go. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once. Empty strings count as unset. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  problems.push(...crossFieldProblems(cleaned));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  const unauthenticated = e.MicrosoftAppId === '';
+
+  return {
+    appId: e.MicrosoftAppId,
+    appPassword: e.MicrosoftAppPassword,
+    appType: e.MicrosoftAppType,
+    tenantId: e.MicrosoftAppTenantId,
+    port: e.PORT,
+    host: e.HOST ?? (unauthenticated ? '127.0.0.1' : '0.0.0.0'),
+    storageUrl: e.STORAGE_URL,
+    logLevel: e.LOG_LEVEL,
+    nodeEnv: e.NODE_ENV,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    allowedServiceUrls: e.ALLOWED_SERVICE_URLS,
+    dialogsDir: e.DIALOGS_DIR,
+    lapsedAfterDays: e.LAPSED_AFTER_DAYS,
+    unauthenticated,
+  };
+}
+
+/** Rules that span several variables; checked on the raw values so they are reported even when others are invalid. */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const appId = env.MicrosoftAppId?.trim() ?? '';
+  const appType = env.MicrosoftAppType ?? 'MultiTenant';
+  if (env.NODE_ENV === 'production' && appId === '') {
+    problems.push('MicrosoftAppId: required when NODE_ENV=production (without it the bot authenticates no caller)');
+  }
+  if (appId !== '' && appType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  }
+  if (appType === 'SingleTenant' && !env.MicrosoftAppTenantId?.trim()) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
+  }
+  for (const url of (env.ALLOWED_SERVICE_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean)) {
+    if (!URL.canParse(url)) problems.push(`ALLOWED_SERVICE_URLS: "${url}" is not a URL`);
+  }
+  return problems;
+}

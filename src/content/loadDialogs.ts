@@ -1,0 +1,111 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Document, LineCounter, isNode, parseDocument } from 'yaml';
+import { CodedError } from '../util/codedError';
+import { Content } from './content';
+import { DialogFile, dialogFileSchema } from './dialogSchema';
+
+/** A problem in a content file, said so a writer can find and fix it. */
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export class ContentError extends CodedError {
+  constructor(readonly problems: ContentProblem[]) {
+    super('CONTENT_INVALID', `dialogs/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `  ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+}
+
+/** Reads every dialogs/*.yaml file, reporting all problems at once, and merges them. */
+export function loadDialogs(dir: string, requiredReplies: readonly string[] = []): Content {
+  const problems: ContentProblem[] = [];
+  const content: Content = { intents: new Map(), replies: new Map(), lists: new Map() };
+  const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+  if (files.length === 0) problems.push({ file: dir, message: 'no .yaml files found' });
+  for (const name of files) {
+    const path = join(dir, name);
+    const file = relative(process.cwd(), path) || path;
+    const parsed = parseFile(readFileSync(path, 'utf8'), file, problems);
+    if (parsed) mergeFile(content, parsed.data, parsed.locate, file, problems);
+  }
+  for (const key of requiredReplies) {
+    if (!content.replies.has(key)) problems.push({ file: dir, message: `reply "${key}" is missing; the bot needs it` });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return content;
+}
+
+type Locate = (path: readonly PropertyKey[]) => number | undefined;
+
+function parseFile(source: string, file: string, problems: ContentProblem[]) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
+  for (const error of doc.errors) {
+    problems.push({ file, line: error.linePos?.[0].line, message: `YAML: ${error.message.split('\n')[0]}` });
+  }
+  if (doc.errors.length > 0) return undefined;
+  const locate = locator(doc, lineCounter);
+  const result = dialogFileSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+      problems.push({ file, line: locate(path), message: `${describePath(path)}${issue.message}` });
+    }
+    return undefined;
+  }
+  return { data: result.data, locate };
+}
+
+function locator(doc: Document, lineCounter: LineCounter): Locate {
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.length > 0 ? `${path.map(String).join('.')}: ` : '';
+}
+
+function mergeFile(content: Content, data: DialogFile, locate: Locate, file: string, problems: ContentProblem[]): void {
+  const owners = new Map<string, string>();
+  for (const [intent, definition] of content.intents) for (const example of definition.examples) owners.set(normalizeExample(example), intent);
+
+  for (const [name, definition] of Object.entries(data.intents ?? {})) {
+    if (content.intents.has(name)) {
+      problems.push({ file, line: locate(['intents', name]), message: `intent "${name}" is defined twice` });
+      continue;
+    }
+    definition.examples.forEach((example, index) => {
+      const owner = owners.get(normalizeExample(example));
+      if (owner && owner !== name) {
+        problems.push({ file, line: locate(['intents', name, 'examples', index]), message: `example "${example}" also appears under intent "${owner}"` });
+      }
+      owners.set(normalizeExample(example), name);
+    });
+    content.intents.set(name, definition);
+  }
+  mergeMap(content.replies, data.replies, 'reply', ['replies'], locate, file, problems);
+  mergeMap(content.lists, data.lists, 'list', ['lists'], locate, file, problems);
+}
+
+function mergeMap<T>(target: Map<string, T>, source: Record<string, T> | undefined, kind: string, at: string[], locate: Locate, file: string, problems: ContentProblem[]): void {
+  for (const [key, value] of Object.entries(source ?? {})) {
+    if (target.has(key)) problems.push({ file, line: locate([...at, key]), message: `${kind} "${key}" is defined twice` });
+    else target.set(key, value);
+  }
+}
+
+function normalizeExample(example: string): string {
+  return example.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,34 @@
+// Wiring only: config → app (storage, recognizer, bot, server) → listen → graceful shutdown.
+import { ConfigError, loadConfig } from './config/loadConfig';
+import { createApp } from './app';
+import { errorCode } from './util/codedError';
+import { config as loadDotenv } from 'dotenv';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig();
+  const app = await createApp(config);
+  const address = await app.listen();
+  app.logger.info({ host: address.address, port: address.port, storage: app.storage.description, authenticated: !config.unauthenticated }, 'Rapport is listening');
+  if (config.unauthenticated) {
+    app.logger.warn('MicrosoftAppId is empty: no caller is authenticated; local testing only (loopback, allowed serviceUrls).');
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      app.logger.info({ signal }, 'shutting down');
+      app.close().then(
+        () => process.exit(0),
+        (err: Error) => {
+          app.logger.error({ code: errorCode(err), err: { message: err.message } }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((err: Error) => {
+  // Before the logger exists: say plainly what to fix.
+  console.error(err instanceof ConfigError ? err.message : `Rapport could not start [${errorCode(err)}]: ${err.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+/** One scored intent hypothesis. Scores are in [0, 1]. */
+export interface IntentScore {
+  intent: string;
+  score: number;
+}
+
+/** Something found in the text: a name, a number, a date, a topic from a list. */
+export interface Entity {
+  type: string;
+  /** Normalized value (e.g. the canonical topic name, an ISO date). */
+  value: string;
+  /** The text as the user typed it. */
+  text: string;
+}
+
+/** What a recognizer says about one message. `intent` is `none` when nothing fits. */
+export interface Recognition {
+  intent: string;
+  score: number;
+  /** Top hypotheses, best first. */
+  intents: IntentScore[];
+  entities: Entity[];
+  /** Sentiment in roughly [-1, 1]; 0 when unknown. */
+  sentiment: number;
+}
+
+export const NONE_INTENT = 'none';
+
+/** The turn pipeline depends only on this; engines are swappable. */
+export interface Recognizer {
+  recognize(text: string): Promise<Recognition>;
+}

@@ -1,0 +1,65 @@
+import { profileKey } from '../profile/profileKey';
+import { KeyedMutex } from '../util/keyedMutex';
+import { answerPending } from './stages/answerPending';
+import { chooseReplies } from './stages/chooseReplies';
+import { composeReplies } from './stages/composeReply';
+import { learn } from './stages/learn';
+import { loadProfile } from './stages/loadProfile';
+import { normalizeText } from './stages/normalizeText';
+import { recognize } from './stages/recognize';
+import { remember } from './stages/remember';
+import { runCommand } from './stages/runCommand';
+import { Reply, Turn, TurnDependencies, TurnInput } from './turn';
+
+export interface TurnResult {
+  replies: Reply[];
+}
+
+export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
+
+/**
+ * The turn pipeline: normalize → load profile → command, or recognize → answer a pending question →
+ * learn → choose replies → compose → remember → save. One user's turns run one at a time in this process;
+ * across processes the eTag-checked save keeps their updates apart.
+ */
+export function createTurnRunner(deps: TurnDependencies): TurnRunner {
+  const perUser = new KeyedMutex();
+  return (input) => perUser.run(profileKey(input.channelId, input.userId), () => runTurn(input, deps));
+}
+
+async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnResult> {
+  const now = deps.clock.now();
+  const turn: Turn = {
+    input,
+    now,
+    text: normalizeText(input.text),
+    loaded: await loadProfile(input, deps.profiles),
+    handled: false,
+    requests: [],
+    changes: [],
+    replies: [],
+  };
+  if (input.kind === 'message') {
+    turn.changes.push({ type: 'turnSeen', at: now.toISOString(), locale: input.locale });
+    await understand(turn, deps);
+  }
+  chooseReplies(turn, deps);
+  turn.replies = composeReplies(turn.requests, deps);
+  turn.changes.push(...remember(turn));
+  await deps.profiles.save(turn.loaded, turn.changes);
+  return { replies: turn.replies };
+}
+
+async function understand(turn: Turn, deps: TurnDependencies): Promise<void> {
+  if (turn.text.length > deps.maxTextLength) {
+    turn.requests.push({ key: 'error.tooLong', values: { max: deps.maxTextLength } });
+    turn.handled = true;
+    return;
+  }
+  await runCommand(turn, deps);
+  if (turn.handled) return;
+  await recognize(turn, deps);
+  answerPending(turn, deps);
+  if (turn.handled) return;
+  turn.changes.push(...learn(turn));
+}

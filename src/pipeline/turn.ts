@@ -1,0 +1,69 @@
+import { Content } from '../content/content';
+import { LoadedProfile, ProfileRepository } from '../profile/profileRepository';
+import { ProfileChange } from '../profile/profileChanges';
+import { Recognition, Recognizer } from '../nlu/recognizer';
+import { CommandRegistry } from '../commands/registry';
+import { Clock } from '../util/clock';
+import { Random } from '../util/random';
+
+/** What arrives from a channel, already stripped of channel specifics. */
+export interface TurnInput {
+  kind: 'message' | 'conversationStart';
+  channelId: string;
+  userId: string;
+  conversationId: string;
+  text: string;
+  locale?: string;
+}
+
+/** A reply: the content key it came from, the text to show, and optional quick-reply buttons. */
+export interface Reply {
+  key: string;
+  text: string;
+  suggestedActions?: string[];
+}
+
+/** A placeholder value taken from another piece of content, e.g. a command's description. */
+export interface ContentRef {
+  key: string;
+}
+
+export type ReplyValue = string | number | ContentRef;
+
+/** What the pipeline asks the composer to say: a content key and the values for its placeholders. */
+export interface ReplyRequest {
+  key: string;
+  values?: Record<string, ReplyValue>;
+  suggestedActions?: string[];
+  /** Continue the previous reply on a new line instead of sending a separate message. */
+  append?: boolean;
+}
+
+/** Everything a turn needs from the outside. Built once at start-up. */
+export interface TurnDependencies {
+  content: Content;
+  profiles: ProfileRepository;
+  recognizer: Recognizer;
+  commands: CommandRegistry;
+  clock: Clock;
+  random: Random;
+  /** Checks and tidies a name the user typed; undefined when it cannot be a name. */
+  validateName(typed: string): string | undefined;
+  lapsedAfterMs: number;
+  maxTextLength: number;
+}
+
+/** The state a turn carries from stage to stage. */
+export interface Turn {
+  input: TurnInput;
+  now: Date;
+  /** The message text after normalization. */
+  text: string;
+  loaded: LoadedProfile;
+  recognition?: Recognition;
+  /** Set by a stage that answered the turn (a command, a pending question). Later understanding stages skip. */
+  handled: boolean;
+  requests: ReplyRequest[];
+  changes: ProfileChange[];
+  replies: Reply[];
+}

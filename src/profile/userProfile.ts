@@ -1,0 +1,83 @@
+/** The tones a reply can take; `auto` in settings means "use what was learned". */
+export const TONES = ['friendly', 'formal', 'concise', 'playful'] as const;
+export type Tone = (typeof TONES)[number];
+
+/** One remembered exchange. Text is bounded and erased with the profile. */
+export interface MemoryTurn {
+  at: string;
+  text: string;
+  intent: string;
+  replyKeys: string[];
+}
+
+/** Something the user told the bot about themselves. */
+export interface Fact {
+  key: string;
+  value: string;
+  learnedAt: string;
+}
+
+/** Values the user set on purpose. They always win over learned ones. */
+export interface ExplicitSettings {
+  name?: string;
+  tone?: Tone;
+  topics?: string[];
+  timeZone?: string;
+}
+
+/** Values the bot inferred from conversation. Kept apart so they can be shown, removed or paused. */
+export interface LearnedValues {
+  name?: string;
+  timeZone?: string;
+  interests: Record<string, number>;
+}
+
+export interface Lifecycle {
+  firstSeen?: string;
+  lastSeen?: string;
+  /** When the current session started; a gap longer than the session gap starts a new one. */
+  sessionStart?: string;
+  turnCount: number;
+  sessionCount: number;
+}
+
+/** Everything Rapport keeps about one person on one channel. */
+export interface UserProfile {
+  schemaVersion: 1;
+  channelId: string;
+  userId: string;
+  locale?: string;
+  explicit: ExplicitSettings;
+  learned: LearnedValues;
+  lifecycle: Lifecycle;
+  memory: { turns: MemoryTurn[]; facts: Fact[] };
+  /** A question the bot asked and expects an answer to on the next turn. */
+  pending?: 'askName';
+  onboarding: { askedName: boolean; skippedName: boolean };
+}
+
+export const MEMORY_TURNS = 20;
+export const MAX_REMEMBERED_TEXT = 500;
+
+export function newProfile(channelId: string, userId: string): UserProfile {
+  return {
+    schemaVersion: 1,
+    channelId,
+    userId,
+    explicit: {},
+    learned: { interests: {} },
+    lifecycle: { turnCount: 0, sessionCount: 0 },
+    memory: { turns: [], facts: [] },
+    onboarding: { askedName: false, skippedName: false },
+  };
+}
+
+/** The name to use: what the user set explicitly, else what was learned. */
+export function displayName(profile: UserProfile): string | undefined {
+  return profile.explicit.name ?? profile.learned.name;
+}
+
+/** A profile with no lifecycle yet has never talked to the bot. */
+export function isNewUser(profile: UserProfile): boolean {
+  return profile.lifecycle.firstSeen === undefined;
+}

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { MemoryStorage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
+import { CodedError } from '../util/codedError';
+import { Logger } from '../util/logger';
+import { FileStorage } from './fileStorage';
+
+/** A storage backend plus what the server needs to shut it down cleanly. */
+export interface OpenedStorage {
+  storage: Storage;
+  /** A short description for /healthz and logs (never a secret). */
+  description: string;
+  close(): Promise<void>;
+}
+
+/** `file:path/to/store.json` (the default, embedded) or `memory:` (nothing kept; for tests and demos). */
+export async function createStorage(url: string, logger: Logger): Promise<OpenedStorage> {
+  if (url.startsWith('file:')) {
+    const path = resolve(url.slice('file:'.length));
+    const storage = await FileStorage.open(path, { logger });
+    return { storage, description: `file:${path}`, close: () => storage.close() };
+  }
+  if (url.startsWith('memory:')) {
+    return { storage: new MemoryStorage(), description: 'memory', close: async () => undefined };
+  }
+  throw new CodedError('UNSUPPORTED_STORAGE', `STORAGE_URL "${url.split(':')[0]}:" is not supported; use file:PATH or memory:`);
+}

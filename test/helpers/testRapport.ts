@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { MemoryStorage, TestAdapter } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
+import { createTurnErrorHandler } from '../../src/bot/handleTurnError';
+import { Content, replyVariants } from '../../src/content/content';
+import { loadDialogs } from '../../src/content/loadDialogs';
+import { renderTemplate } from '../../src/content/renderTemplate';
+import { createRapport, Rapport, REQUIRED_REPLIES } from '../../src/createRapport';
+import { ManualClock } from '../../src/util/clock';
+import { silentLogger } from '../../src/util/logger';
+import { seededRandom } from '../../src/util/random';
+
+export const DIALOGS_DIR = join(__dirname, '..', '..', 'dialogs');
+
+let cachedContent: Content | undefined;
+/** The real content from dialogs/, loaded once per test file. */
+export function realContent(): Content {
+  cachedContent ??= loadDialogs(DIALOGS_DIR, REQUIRED_REPLIES);
+  return cachedContent;
+}
+
+export interface TestRapport {
+  rapport: Rapport;
+  adapter: TestAdapter;
+  clock: ManualClock;
+  storage: Storage;
+  /** A TestAdapter for another user on the same bot and storage. */
+  adapterFor(userId: string): TestAdapter;
+}
+
+/** The bot wired as in production (same createRapport, same error handler) on a TestAdapter. */
+export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string } = {}): TestRapport {
+  const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
+  const storage = options.storage ?? new MemoryStorage();
+  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(7), lapsedAfterDays: 14 });
+  const adapterFor = (userId: string) => {
+    const template: Partial<Activity> = {
+      channelId: 'test',
+      from: { id: userId, name: userId },
+      recipient: { id: 'rapport', name: 'Rapport' },
+      conversation: { id: `conversation-${userId}`, isGroup: false, conversationType: 'personal', name: '' },
+      serviceUrl: 'http://localhost',
+    };
+    const adapter = new TestAdapter((context) => rapport.bot.run(context), template);
+    adapter.onTurnError = createTurnErrorHandler(silentLogger, rapport.apology);
+    return adapter;
+  };
+  return { rapport, adapter: adapterFor(options.userId ?? 'dana-1'), clock, storage, adapterFor };
+}
+
+/** Every text a reply key can produce with these values: tests assert on content, not on copied sentences. */
+export function textsOf(key: string, values: Record<string, string | number> = {}): string[] {
+  return replyVariants(realContent(), key).map((template) => renderTemplate(template, values));
+}
+
+/** Checks that an activity's text is one of the key's variants (several keys joined by newlines allowed). */
+export function isReply(text: string | undefined, key: string, values: Record<string, string | number> = {}): boolean {
+  return textsOf(key, values).includes(text ?? '');
+}

@@ -1,0 +1,123 @@
+import { MemoryStorage } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { ManualClock } from '../../src/util/clock';
+import { createTestRapport, isReply, textsOf } from '../helpers/testRapport';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function expectKey(key: string, values: Record<string, string> = {}) {
+  return (activity: Partial<Activity>) => {
+    if (!isReply(activity.text, key, values)) {
+      throw new Error(`expected a "${key}" reply (${textsOf(key, values).join(' | ')}), got "${activity.text}"`);
+    }
+  };
+}
+
+describe('a first conversation', () => {
+  it('welcomes a new user, asks their name, and remembers it', async () => {
+    const { adapter } = createTestRapport();
+    await adapter
+      .send('hello')
+      .assertReply(expectKey('welcome.new'))
+      .send('Dana')
+      .assertReply(expectKey('name.saved', { name: 'Dana' }))
+      .send("what's my name?")
+      .assertReply(expectKey('name.known', { name: 'Dana' }))
+      .startTest();
+  });
+
+  it('lets the user skip the name question', async () => {
+    const { adapter } = createTestRapport();
+    await adapter.send('hi').assertReply(expectKey('welcome.new')).send('skip').assertReply(expectKey('name.skipped')).send('what is my name').assertReply(expectKey('name.unknown')).startTest();
+  });
+
+  it.each(['my name is Dana', 'call me Dana', "I'm Dana", 'i am dana'])('learns the name from "%s"', async (sentence) => {
+    const { adapter } = createTestRapport();
+    await adapter.send(sentence).assertReply(expectKey('name.saved', { name: 'Dana' })).send('what is my name').assertReply(expectKey('name.known', { name: 'Dana' })).startTest();
+  });
+
+  it('does not take "I\'m tired" as a name', async () => {
+    const { adapter, rapport } = createTestRapport();
+    await adapter.send('hello').assertReply(expectKey('welcome.new')).send("I'm tired").startTest();
+    const { profile } = await rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBeUndefined();
+  });
+
+  it('shows a name with template syntax as typed, never as a template', async () => {
+    const { adapter, rapport } = createTestRapport();
+    await adapter.send('call me {{#x}}').startTest();
+    const { profile } = await rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBeUndefined();
+  });
+
+  it('answers small talk and falls back kindly on nonsense', async () => {
+    const { adapter } = createTestRapport();
+    await adapter
+      .send('call me Sam')
+      .assertReply(expectKey('name.saved', { name: 'Sam' }))
+      .send('thank you so much')
+      .assertReply(expectKey('thanks.named', { name: 'Sam' }))
+      .send('qwzx plorf vrumble')
+      .assertReply(expectKey('fallback'))
+      .send('bye')
+      .assertReply(expectKey('bye.named', { name: 'Sam' }))
+      .startTest();
+  });
+});
+
+describe('a returning user', () => {
+  it('is welcomed back by name in a new session, and warmly after a long absence', async () => {
+    const clock = new ManualClock('2026-03-02T10:00:00Z');
+    const storage = new MemoryStorage();
+    const first = createTestRapport({ storage, clock });
+    await first.adapter.send('call me Dana').assertReply(expectKey('name.saved', { name: 'Dana' })).startTest();
+
+    clock.advance(2 * 60 * 60 * 1000);
+    const later = createTestRapport({ storage, clock });
+    await later.adapter.send('hello').assertReply(expectKey('welcome.back.named', { name: 'Dana' })).send('hello').assertReply(expectKey('greet.named', { name: 'Dana' })).startTest();
+
+    clock.advance(30 * DAY);
+    const muchLater = createTestRapport({ storage, clock });
+    await muchLater.adapter.send('hey').assertReply(expectKey('welcome.returning.named', { name: 'Dana' })).startTest();
+  });
+
+  it('keeps users apart: a second user does not see the first one\'s name', async () => {
+    const { adapter, adapterFor } = createTestRapport();
+    await adapter.send('my name is Dana').assertReply(expectKey('name.saved', { name: 'Dana' })).startTest();
+    await adapterFor('lee-2').send("what's my name").assertReply(expectKey('name.unknown')).startTest();
+  });
+});
+
+describe('profile bookkeeping', () => {
+  it('counts turns, remembers a bounded history and keeps lifecycle timestamps', async () => {
+    const { adapter, rapport } = createTestRapport();
+    let flow = adapter.send('hello');
+    for (let i = 0; i < 25; i++) flow = flow.send(`message number ${i}`);
+    await flow.startTest();
+    const { profile } = await rapport.profiles.load('test', 'dana-1');
+    expect(profile.lifecycle.turnCount).toBe(26);
+    expect(profile.memory.turns).toHaveLength(20);
+    expect(profile.memory.turns.at(-1)?.text).toBe('message number 24');
+    expect(profile.lifecycle.firstSeen).toBe('2026-03-02T10:00:00.000Z');
+    expect(profile.lifecycle.sessionCount).toBe(1);
+  });
+
+  it('greets a user who joins a conversation before they say anything', async () => {
+    const { adapter } = createTestRapport();
+    await adapter
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'dana-1', name: 'Dana' }], recipient: { id: 'rapport', name: 'Rapport' } } as Partial<Activity>)
+      .assertReply(expectKey('welcome.new'))
+      .send('Dana')
+      .assertReply(expectKey('name.saved', { name: 'Dana' }))
+      .startTest();
+  });
+});
+
+describe('when a turn fails', () => {
+  it('answers the user with the apology from content', async () => {
+    const storage = new MemoryStorage();
+    storage.read = () => Promise.reject(new Error('disk on fire'));
+    const { adapter } = createTestRapport({ storage });
+    await adapter.send('hello').assertReply(expectKey('error.turn')).startTest();
+  });
+});
