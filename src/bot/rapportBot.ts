@@ -30,7 +30,8 @@ export class RapportBot extends ActivityHandler {
 
 function toTurnInput(activity: Activity, kind: TurnInput['kind']): TurnInput {
   // Teams puts "<at>Rapport</at>" in the text of channel messages; drop our own mention first.
-  const text = kind === 'message' ? (TurnContext.removeRecipientMention(activity) ?? activity.text ?? '') : '';
+  const mentionsRemoved = activity.recipient ? TurnContext.removeRecipientMention(activity) : undefined;
+  const text = kind === 'message' ? (mentionsRemoved ?? activity.text ?? '') : '';
   return {
     kind,
     channelId: activity.channelId,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Document, LineCounter, isNode, parseDocument } from 'yaml';
+import { Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import { CodedError } from '../util/codedError';
 import { Content } from './content';
 import { DialogFile, dialogFileSchema } from './dialogSchema';
@@ -56,21 +56,40 @@ function parseFile(source: string, file: string, problems: ContentProblem[]) {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-      problems.push({ file, line: locate(path), message: `${describePath(path)}${issue.message}` });
+      const message = /received undefined$/.test(issue.message) ? 'is required' : issue.message;
+      problems.push({ file, line: locate(path), message: `${describePath(path)}${message}` });
     }
     return undefined;
   }
   return { data: result.data, locate };
 }
 
+/** Finds the line of a path in the document: a map entry's key line, or a list item's line. */
 function locator(doc: Document, lineCounter: LineCounter): Locate {
   return (path) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    let node: unknown = doc.contents;
+    let line: number | undefined;
+    for (const segment of path) {
+      const found = childOf(node, segment);
+      if (!found) break;
+      if (found.at) line = lineCounter.linePos(found.at).line;
+      node = found.node;
     }
-    return undefined;
+    return line;
   };
+}
+
+function childOf(node: unknown, segment: PropertyKey): { node: unknown; at?: number } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+    if (!pair) return undefined;
+    return { node: pair.value, at: isNode(pair.key) ? pair.key.range?.[0] : undefined };
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { node: item, at: isNode(item) ? item.range?.[0] : undefined };
+  }
+  return undefined;
 }
 
 function describePath(path: readonly PropertyKey[]): string {

@@ -1,0 +1,166 @@
+import { readFileSync, unlinkSync } from 'node:fs';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { errnoCode, StorageError } from './storageErrors';
+
+/** Proof that this process alone may write a store file. */
+export interface ProcessLock {
+  readonly file: string;
+  release(): Promise<void>;
+}
+
+interface LockOwner {
+  pid: number;
+  hostname: string;
+}
+
+type LockState = { kind: 'free' } | { kind: 'owned'; owner: LockOwner; content: string } | { kind: 'unreadable' };
+
+// Lock files record a pid, and this process has only one pid: opens within it are tracked here.
+const heldByThisProcess = new Set<string>();
+
+const TAKEOVER_ATTEMPTS = 3;
+
+/**
+ * Takes `${storeFile}.lock`, or explains who holds it. A lock left by a dead process (kill -9, crash)
+ * is taken over. Best effort: two processes starting at the same instant against one stale lock could
+ * both win, so run one bot process per store file.
+ */
+export async function acquireProcessLock(storeFile: string): Promise<ProcessLock> {
+  const lockFile = path.resolve(`${storeFile}.lock`);
+  if (heldByThisProcess.has(lockFile)) throw alreadyOpenHere(storeFile);
+  // Reserved before the first await so a concurrent open in this process sees it.
+  heldByThisProcess.add(lockFile);
+  try {
+    const content = `${JSON.stringify({ pid: process.pid, hostname: hostname(), acquiredAt: new Date().toISOString() })}\n`;
+    await createLockFile(lockFile, storeFile, content);
+    return holdLock(lockFile, content);
+  } catch (err) {
+    heldByThisProcess.delete(lockFile);
+    throw err;
+  }
+}
+
+async function createLockFile(lockFile: string, storeFile: string, content: string): Promise<void> {
+  for (let attempt = 0; attempt < TAKEOVER_ATTEMPTS; attempt++) {
+    if (await tryCreate(lockFile, content)) return;
+    const state = await readLockState(lockFile);
+    if (state.kind === 'free') continue;
+    if (state.kind === 'unreadable') throw unreadableLock(storeFile, lockFile);
+    if (isLive(state.owner)) throw lockedBy(storeFile, lockFile, state.owner);
+    await removeIfUnchanged(lockFile, state.content);
+  }
+  throw new StorageError(
+    'STORE_LOCKED',
+    `Could not take ${lockFile}: other processes keep creating it. Make sure only one bot uses ${storeFile}.`,
+  );
+}
+
+async function tryCreate(lockFile: string, content: string): Promise<boolean> {
+  try {
+    await writeFile(lockFile, content, { flag: 'wx' });
+    return true;
+  } catch (err) {
+    if (errnoCode(err) === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+async function readLockState(lockFile: string): Promise<LockState> {
+  let content: string;
+  try {
+    content = await readFile(lockFile, 'utf8');
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return { kind: 'free' };
+    throw err;
+  }
+  const owner = parseOwner(content);
+  return owner ? { kind: 'owned', owner, content } : { kind: 'unreadable' };
+}
+
+function parseOwner(content: string): LockOwner | undefined {
+  try {
+    const parsed: unknown = JSON.parse(content);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    if (!('pid' in parsed) || !Number.isInteger(parsed.pid) || typeof parsed.pid !== 'number') return undefined;
+    if (!('hostname' in parsed) || typeof parsed.hostname !== 'string') return undefined;
+    return { pid: parsed.pid, hostname: parsed.hostname };
+  } catch {
+    return undefined;
+  }
+}
+
+function isLive(owner: LockOwner): boolean {
+  // A pid on another host cannot be checked from here; assume it is alive.
+  if (owner.hostname !== hostname()) return true;
+  // Our own pid, yet not in heldByThisProcess: left by an earlier run that had the same pid
+  // (containers often start the bot as the same pid every time).
+  if (owner.pid === process.pid) return false;
+  try {
+    process.kill(owner.pid, 0);
+    return true;
+  } catch (err) {
+    return errnoCode(err) === 'EPERM';
+  }
+}
+
+async function removeIfUnchanged(lockFile: string, staleContent: string): Promise<void> {
+  const state = await readLockState(lockFile);
+  if (state.kind !== 'owned' || state.content !== staleContent) return;
+  try {
+    await unlink(lockFile);
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') throw err;
+  }
+}
+
+function holdLock(lockFile: string, content: string): ProcessLock {
+  let released = false;
+  const releaseOnExit = (): void => {
+    try {
+      if (readFileSync(lockFile, 'utf8') === content) unlinkSync(lockFile);
+    } catch {
+      // Exiting anyway; a leftover lock is detected as stale on the next start.
+    }
+  };
+  process.once('exit', releaseOnExit);
+  return {
+    file: lockFile,
+    async release() {
+      if (released) return;
+      released = true;
+      process.removeListener('exit', releaseOnExit);
+      heldByThisProcess.delete(lockFile);
+      const state = await readLockState(lockFile);
+      if (state.kind === 'owned' && state.content === content) await unlink(lockFile);
+    },
+  };
+}
+
+function alreadyOpenHere(storeFile: string): StorageError {
+  return new StorageError(
+    'STORE_LOCKED',
+    `The store ${storeFile} is already open in this process (${process.pid}). Close it before opening it again, or set STORAGE_URL to another file.`,
+  );
+}
+
+function lockedBy(storeFile: string, lockFile: string, owner: LockOwner): StorageError {
+  if (owner.hostname !== hostname()) {
+    return new StorageError(
+      'STORE_LOCKED',
+      `The store ${storeFile} is in use by process ${owner.pid} on host ${owner.hostname}. Stop that process (or, if that host no longer runs the bot, delete ${lockFile}), or set STORAGE_URL to another file.`,
+    );
+  }
+  return new StorageError(
+    'STORE_LOCKED',
+    `The store ${storeFile} is in use by process ${owner.pid}. Stop that process or set STORAGE_URL to another file.`,
+  );
+}
+
+function unreadableLock(storeFile: string, lockFile: string): StorageError {
+  return new StorageError(
+    'STORE_LOCKED',
+    `The store ${storeFile} has an unreadable lock file ${lockFile} (another process may be opening it right now). If no bot is running, delete ${lockFile}; or set STORAGE_URL to another file.`,
+  );
+}

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from '../../src/config/loadConfig';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('has defaults that run locally: port 3978, loopback, embedded store', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3978, host: '127.0.0.1', storageUrl: 'file:data/state/rapport.json', unauthenticated: true, logLevel: 'info' });
+  });
+
+  it('binds all interfaces once an app id authenticates callers', () => {
+    const config = loadConfig({ MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.unauthenticated).toBe(false);
+  });
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', STORAGE_URL: 'ftp://x', MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'id' });
+    const fields = problems.map((p) => p.split(':')[0]);
+    expect(fields).toEqual(expect.arrayContaining(['PORT', 'LOG_LEVEL', 'STORAGE_URL', 'MicrosoftAppPassword', 'MicrosoftAppTenantId']));
+  });
+
+  it('refuses production without an app id', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^MicrosoftAppId: required when NODE_ENV=production/)]);
+  });
+
+  it('treats empty strings as unset, as .env files write them', () => {
+    expect(loadConfig({ MicrosoftAppId: '', PORT: '' }).port).toBe(3978);
+  });
+
+  it('validates allowed service URLs', () => {
+    expect(problemsOf({ ALLOWED_SERVICE_URLS: 'https://ok.example.com, nope' })).toEqual(['ALLOWED_SERVICE_URLS: "nope" is not a URL']);
+  });
+});
