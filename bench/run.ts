@@ -1,0 +1,89 @@
+// npm run bench: Rapport vs a bare echo bot on the same stack, then turn latency as stored profiles grow.
+// Figures are medians of alternating rounds in one run; compare ratios, not absolute numbers, across machines.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEcho, startRapport } from './benchServer';
+import { drive, median, messageBody } from './load';
+import { naiveLowdbWriteMs, seedStore } from './seedProfiles';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const ROUNDS = values.quick ? 1 : 3;
+const SECONDS = values.quick ? 3 : 5;
+const CONNECTIONS = 16;
+const SIZES = values.quick ? [1000, 10000] : [1000, 10000, 100000];
+const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
+
+async function throughput(): Promise<void> {
+  console.log(`\n## Throughput: ${CONNECTIONS} connections, ${SECONDS}s per round, ${ROUNDS} alternating rounds, 1000 users\n`);
+  const store = join(dir, 'throughput.json');
+  await seedStore(store, 1000);
+  const runs = { echo: [] as Array<Awaited<ReturnType<typeof drive>>>, rapport: [] as Array<Awaited<ReturnType<typeof drive>>> };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of ['echo', 'rapport'] as const) {
+      const server = name === 'echo' ? await startEcho() : await startRapport(store);
+      runs[name].push(await drive(server.url, { connections: CONNECTIONS, seconds: SECONDS, users: 1000 }));
+      await server.stop();
+    }
+  }
+  console.log('| bot      | turns/s | p50 ms | p99 ms | errors |');
+  console.log('|----------|--------:|-------:|-------:|-------:|');
+  for (const name of ['echo', 'rapport'] as const) {
+    const r = runs[name];
+    console.log(`| ${name.padEnd(8)} | ${fmt(median(r.map((x) => x.turnsPerSecond)), 0)} | ${fmt(median(r.map((x) => x.p50)))} | ${fmt(median(r.map((x) => x.p99)))} | ${r.reduce((s, x) => s + x.errors, 0)} |`);
+  }
+  const ratio = median(runs.rapport.map((x) => x.turnsPerSecond)) / median(runs.echo.map((x) => x.turnsPerSecond));
+  console.log(`\nRapport / echo throughput ratio: ${ratio.toFixed(2)}`);
+}
+
+async function sequentialLatency(url: string, users: number, turns: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < turns; i++) {
+    const user = Math.floor((i * 7919) % users);
+    const started = performance.now();
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: messageBody(user, i) });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`turn failed with HTTP ${res.status}`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function scaling(): Promise<void> {
+  console.log('\n## Turn latency as stored profiles grow (one connection, 1000 turns of existing users)\n');
+  console.log('| profiles | start-up ms | turn p50 ms | turn p99 ms | naive lowdb write per turn ms (median) |');
+  console.log('|---------:|------------:|------------:|------------:|---------------------------------------:|');
+  for (const size of SIZES) {
+    const store = join(dir, `scale-${size}.json`);
+    await seedStore(store, size);
+    const server = await startRapport(store);
+    await sequentialLatency(server.url, size, 100);
+    const times = await sequentialLatency(server.url, size, 1000);
+    await server.stop();
+    const naive = median(await naiveLowdbWriteMs(join(dir, `naive-${size}.json`), size, 3));
+    console.log(`| ${String(size).padStart(8)} | ${fmt(server.startupMs, 0)} | ${fmt(percentile(times, 50), 2)} | ${fmt(percentile(times, 99), 2)} | ${fmt(naive, 1)} |`);
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Rapport benchmark on Node ${process.version}, ${new Date().toISOString()}`);
+  try {
+    await throughput();
+    await scaling();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,224 @@
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { FileStorage, type StorageLogger } from '../../src/storage/fileStorage';
+import { describeStorageContract } from './storageContract';
+
+async function makeTempDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'rapport-file-storage-'));
+}
+
+describeStorageContract('FileStorage', async () => {
+  const dir = await makeTempDir();
+  const storage = await FileStorage.open(path.join(dir, 'store.json'));
+  return {
+    storage,
+    cleanup: async () => {
+      await storage.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+/** A journal line in the on-disk format, for simulating what a crashed process left behind. */
+function journalWrite(seq: number, key: string, value: object): string {
+  return `${JSON.stringify({ seq, op: 'write', items: [[key, { eTag: `e${seq}`, value }]] })}\n`;
+}
+
+function recordingLogger(): StorageLogger & { messages: string[] } {
+  const messages: string[] = [];
+  return { messages, warn: (_o, msg) => messages.push(msg) };
+}
+
+describe('FileStorage', () => {
+  let dir: string;
+  let file: string;
+  const open: FileStorage[] = [];
+
+  async function openStore(options?: Parameters<typeof FileStorage.open>[1]): Promise<FileStorage> {
+    const storage = await FileStorage.open(file, options);
+    open.push(storage);
+    return storage;
+  }
+
+  beforeEach(async () => {
+    dir = await makeTempDir();
+    file = path.join(dir, 'nested', 'state', 'store.json');
+  });
+
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps data across close and reopen, including deletes', async () => {
+    const first = await openStore();
+    await first.write({ a: { v: 1 }, b: { v: 2 }, c: { v: 3 } });
+    await first.delete(['b']);
+    const eTag = (await first.read(['a'])).a.eTag;
+    await first.close();
+
+    const second = await openStore();
+
+    const items = await second.read(['a', 'b', 'c']);
+    expect(items).toEqual({ a: { v: 1, eTag }, c: expect.objectContaining({ v: 3 }) });
+  });
+
+  it('keeps data across compactions and reopen', async () => {
+    const first = await openStore({ compactAtBytes: 256 });
+    for (let i = 0; i < 50; i++) await first.write({ [`k${i}`]: { i, text: 'x'.repeat(40) } });
+    await first.delete(['k7']);
+
+    expect((await stat(file)).size).toBeGreaterThan(0);
+    expect((await stat(`${file}.journal`)).size).toBeLessThan((await stat(file)).size);
+    await first.close();
+
+    const second = await openStore({ compactAtBytes: 256 });
+    const items = await second.read(Array.from({ length: 50 }, (_, i) => `k${i}`));
+    expect(Object.keys(items)).toHaveLength(49);
+    expect(items.k7).toBeUndefined();
+    expect(items.k49).toMatchObject({ i: 49 });
+  });
+
+  it('writes the snapshot in the documented layout and empties the journal on flush', async () => {
+    const storage = await openStore();
+    await storage.write({ a: { v: 1 } });
+
+    await storage.flush();
+
+    const snapshot: unknown = JSON.parse(await readFile(file, 'utf8'));
+    expect(snapshot).toEqual({ version: 1, seq: 1, items: [['a', { eTag: expect.any(String), value: { v: 1 } }]] });
+    expect((await stat(`${file}.journal`)).size).toBe(0);
+  });
+
+  it('ignores a torn last journal line and appends cleanly after it', async () => {
+    await openStore().then((s) => s.close());
+    await appendFile(`${file}.journal`, journalWrite(1, 'a', { v: 1 }) + journalWrite(2, 'b', { v: 2 }) + '{"seq":3,"op":"wri');
+    const logger = recordingLogger();
+
+    const storage = await openStore({ logger });
+    await storage.write({ c: { v: 3 } });
+
+    expect(await storage.read(['a', 'b', 'c'])).toEqual({
+      a: { v: 1, eTag: 'e1' },
+      b: { v: 2, eTag: 'e2' },
+      c: expect.objectContaining({ v: 3 }),
+    });
+    expect(logger.messages).toEqual([expect.stringMatching(/torn/)]);
+    const lines = (await readFile(`${file}.journal`, 'utf8')).trimEnd().split('\n');
+    expect(lines.map((line) => JSON.parse(line).seq)).toEqual([1, 2, 3]);
+  });
+
+  it('refuses a journal corrupt before its last line, naming the file and line, and releases the lock', async () => {
+    await openStore().then((s) => s.close());
+    await appendFile(`${file}.journal`, journalWrite(1, 'a', { v: 1 }) + 'garbage\n' + journalWrite(3, 'c', { v: 3 }));
+
+    const failure = await FileStorage.open(file).catch((err: unknown) => err);
+
+    expect(failure).toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringContaining(`${file}.journal`) });
+    expect(failure).toMatchObject({ message: expect.stringContaining('line 2') });
+    await expect(stat(`${file}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('refuses a snapshot that is not a store, naming the file', async () => {
+    await openStore().then((s) => s.close());
+    await writeFile(file, '{"hello": "world"}');
+
+    await expect(FileStorage.open(file)).rejects.toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringContaining(file) });
+  });
+
+  it('skips journal records the snapshot already holds (crash between snapshot and journal cut)', async () => {
+    const storage = await openStore();
+    await storage.write({ a: { v: 'old' } });
+    const journalBeforeCut = await readFile(`${file}.journal`);
+    await storage.write({ a: { v: 'new' } });
+    await storage.close();
+    await writeFile(`${file}.journal`, Buffer.concat([journalBeforeCut, Buffer.from(journalWrite(3, 'b', { v: 'b' }))]));
+
+    const reopened = await openStore();
+
+    expect(await reopened.read(['a', 'b'])).toMatchObject({ a: { v: 'new' }, b: { v: 'b', eTag: 'e3' } });
+  });
+
+  it('ignores a temp file left by a snapshot that was interrupted', async () => {
+    const storage = await openStore();
+    await storage.write({ a: { v: 1 } });
+    await storage.close();
+    await writeFile(path.join(path.dirname(file), `.${path.basename(file)}.tmp`), '{"version": 1, "se');
+
+    const reopened = await openStore();
+    await reopened.write({ b: { v: 2 } });
+    await reopened.flush();
+
+    expect(await reopened.read(['a', 'b'])).toMatchObject({ a: { v: 1 }, b: { v: 2 } });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ seq: 2 });
+  });
+
+  it('stores hostile keys and values as plain data without polluting prototypes', async () => {
+    const hostile: Record<string, unknown> = JSON.parse(
+      '{"__proto__": {"polluted": "yes"}, "constructor": {"prototype": {"polluted": "yes"}}, "prototype": {"__proto__": {"polluted": "yes"}}}',
+    );
+    const first = await openStore({ compactAtBytes: 64 });
+    await first.write(hostile);
+    await first.write({ later: { v: 1 } });
+    await first.close();
+    const second = await openStore();
+
+    const items = await second.read(['__proto__', 'constructor', 'prototype', 'toString']);
+
+    expect(Object.keys(items).sort()).toEqual(['__proto__', 'constructor', 'prototype']);
+    expect(Object.getPrototypeOf(items)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(items, '__proto__')?.value).toMatchObject({ polluted: 'yes' });
+    expect(Object.getOwnPropertyDescriptor(items.prototype, '__proto__')?.value).toEqual({ polluted: 'yes' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+
+  it('applies a batch all or nothing when one eTag is stale', async () => {
+    const storage = await openStore();
+    await storage.write({ a: { v: 1 }, b: { v: 1 } });
+    const { a } = await storage.read(['a']);
+    await storage.write({ a: { v: 2 } });
+
+    await expect(storage.write({ b: { v: 'should not land' }, a: { v: 3, eTag: a.eTag } })).rejects.toMatchObject({
+      code: 'ETAG_CONFLICT',
+    });
+
+    expect(await storage.read(['a', 'b'])).toMatchObject({ a: { v: 2 }, b: { v: 1 } });
+  });
+
+  it('rejects every operation after close with STORE_CLOSED', async () => {
+    const storage = await openStore();
+    await storage.close();
+
+    await expect(storage.write({ a: { v: 1 } })).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+    await expect(storage.read(['a'])).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+    await expect(storage.delete(['a'])).rejects.toMatchObject({ code: 'STORE_CLOSED' });
+  });
+
+  it('finishes operations queued before close', async () => {
+    const storage = await openStore();
+    const pending = storage.write({ a: { v: 1 } });
+    await storage.close();
+    await pending;
+
+    const reopened = await openStore();
+    expect(await reopened.read(['a'])).toMatchObject({ a: { v: 1 } });
+  });
+
+  it('works with fsync enabled', async () => {
+    const storage = await openStore({ fsync: true, compactAtBytes: 64 });
+    await storage.write({ a: { v: 1 } });
+    await storage.write({ b: { v: 2 } });
+    await storage.close();
+
+    const reopened = await openStore();
+    expect(await reopened.read(['a', 'b'])).toMatchObject({ a: { v: 1 }, b: { v: 2 } });
+  });
+
+  it('rejects a missing keys argument to delete and non-object items', async () => {
+    const storage = await openStore();
+    await expect(storage.delete(null as unknown as string[])).rejects.toThrow(ReferenceError);
+    await expect(storage.write({ a: 'text' })).rejects.toThrow(TypeError);
+  });
+});

@@ -1,0 +1,136 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import { isEtagConflict } from '../../src/storage/etagConflict';
+
+export interface StorageUnderTest {
+  storage: Storage;
+  cleanup(): Promise<void>;
+}
+
+const PARALLEL_WRITERS = 20;
+const ROUNDS = 3;
+
+/** The behaviour every Storage backend must share; each backend's test file calls this once. */
+export function describeStorageContract(name: string, create: () => Promise<StorageUnderTest>): void {
+  describe(`${name} (Storage contract)`, () => {
+    let subject: StorageUnderTest;
+    let storage: Storage;
+
+    beforeEach(async () => {
+      subject = await create();
+      storage = subject.storage;
+    });
+
+    afterEach(async () => {
+      await subject.cleanup();
+    });
+
+    async function readOne(key: string): Promise<StoreItems[string]> {
+      return (await storage.read([key]))[key];
+    }
+
+    async function eTagOf(key: string): Promise<string> {
+      const item = await readOne(key);
+      expect(typeof item?.eTag).toBe('string');
+      return String(item.eTag);
+    }
+
+    it('returns nothing for keys it does not hold', async () => {
+      expect(await storage.read(['missing', 'also-missing'])).toEqual({});
+      expect(await storage.read([])).toEqual({});
+    });
+
+    it('reads back what was written, with an eTag', async () => {
+      await storage.write({ alice: { name: 'Alice', tags: ['a', 'b'], nested: { n: 1 } }, bob: { name: 'Bob' } });
+
+      const items = await storage.read(['alice', 'bob', 'carol']);
+
+      expect(Object.keys(items).sort()).toEqual(['alice', 'bob']);
+      expect(items.alice).toMatchObject({ name: 'Alice', tags: ['a', 'b'], nested: { n: 1 } });
+      expect(items.bob).toMatchObject({ name: 'Bob' });
+      expect(typeof items.alice.eTag).toBe('string');
+    });
+
+    it('rejects a write with a stale eTag and keeps the stored value', async () => {
+      await storage.write({ k: { v: 1 } });
+      const first = await eTagOf('k');
+      await storage.write({ k: { v: 2, eTag: first } });
+
+      const stale = storage.write({ k: { v: 3, eTag: first } });
+
+      await expect(stale).rejects.toThrow(/eTag conflict/);
+      await stale.catch((err: unknown) => expect(isEtagConflict(err)).toBe(true));
+      expect(await readOne('k')).toMatchObject({ v: 2 });
+    });
+
+    it("overwrites when the eTag is '*' or missing", async () => {
+      await storage.write({ k: { v: 1 } });
+      await storage.write({ k: { v: 2, eTag: '*' } });
+      expect(await readOne('k')).toMatchObject({ v: 2 });
+
+      await storage.write({ k: { v: 3 } });
+      expect(await readOne('k')).toMatchObject({ v: 3 });
+    });
+
+    it('accepts an eTag for a key that does not exist yet', async () => {
+      await storage.write({ fresh: { v: 1, eTag: 'some-old-etag' } });
+      expect(await readOne('fresh')).toMatchObject({ v: 1 });
+    });
+
+    it('gives every successful write a new eTag', async () => {
+      const seen = new Set<string>();
+      for (let i = 0; i < 5; i++) {
+        await storage.write({ k: { v: i } });
+        seen.add(await eTagOf('k'));
+      }
+      await storage.write({ other: { v: 0 } });
+      seen.add(await eTagOf('other'));
+      expect(seen.size).toBe(6);
+    });
+
+    it('deletes keys, and deleting a missing key is fine', async () => {
+      await storage.write({ a: { v: 1 }, b: { v: 2 } });
+
+      await storage.delete(['a', 'never-written']);
+
+      expect(await storage.read(['a', 'b'])).toEqual({ b: expect.objectContaining({ v: 2 }) });
+    });
+
+    it('hands out copies: mutating what was read or written never changes the store', async () => {
+      const written = { profile: { name: 'Ann', likes: ['tea'] } };
+      await storage.write({ k: written });
+      written.profile.likes.push('coffee');
+      written.profile.name = 'changed after write';
+
+      const firstRead = await readOne('k');
+      firstRead.profile.likes.push('cake');
+      firstRead.profile.name = 'changed after read';
+
+      expect(await readOne('k')).toMatchObject({ profile: { name: 'Ann', likes: ['tea'] } });
+    });
+
+    it('rejects a missing keys or changes argument with a ReferenceError', async () => {
+      const noKeys = null as unknown as string[];
+      const noChanges = null as unknown as StoreItems;
+      await expect(storage.read(noKeys)).rejects.toThrow(ReferenceError);
+      await expect(storage.write(noChanges)).rejects.toThrow(ReferenceError);
+    });
+
+    it(`lets exactly one of ${PARALLEL_WRITERS} concurrent writers with the same eTag win, round after round`, async () => {
+      await storage.write({ counter: { round: 0 } });
+      for (let round = 1; round <= ROUNDS; round++) {
+        const eTag = await eTagOf('counter');
+
+        const results = await Promise.allSettled(
+          Array.from({ length: PARALLEL_WRITERS }, (_, writer) => storage.write({ counter: { round, writer, eTag } })),
+        );
+
+        const winners = results.flatMap((r, writer) => (r.status === 'fulfilled' ? [writer] : []));
+        const losers = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+        expect(winners).toHaveLength(1);
+        expect(losers).toHaveLength(PARALLEL_WRITERS - 1);
+        expect(losers.every(isEtagConflict)).toBe(true);
+        expect(await readOne('counter')).toMatchObject({ round, writer: winners[0] });
+      }
+    });
+  });
+}
