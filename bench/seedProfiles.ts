@@ -12,7 +12,7 @@ export function sampleProfile(index: number): UserProfile {
   const at = new Date(Date.UTC(2026, 0, 1) + index * 1000).toISOString();
   const profile = newProfile('bench', `bench-user-${index}`);
   return applyChanges(profile, [
-    { type: 'turnSeen', at, locale: 'en-US' },
+    { type: 'turnSeen', at, locale: 'en-US', lapsedAfterMs: 14 * 24 * 3600 * 1000 },
     { type: 'setName', name: NAMES[index % NAMES.length], source: 'explicit' },
     ...['hello', 'call me Dana', "what's my name?", 'thanks a lot'].map((text) => ({
       type: 'rememberTurn' as const,

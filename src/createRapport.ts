@@ -21,6 +21,7 @@ export interface RapportOptions {
   clock: Clock;
   random: Random;
   lapsedAfterDays: number;
+  defaultTimeZone?: string;
   recognizer?: Recognizer;
 }
 
@@ -45,9 +46,10 @@ export function createRapport(options: RapportOptions): Rapport {
     random,
     validateName: createNameValidator(content),
     lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
+    defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     maxTextLength: 4000,
   });
-  const apologies = replyVariants(content, 'error.turn');
+  const apologies = replyVariants(content, 'error.turn').map((variant) => variant.text);
   return {
     bot: new RapportBot(runTurn),
     runTurn,

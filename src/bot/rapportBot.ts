@@ -47,7 +47,7 @@ function newUsers(activity: Activity): ChannelAccount[] {
 }
 
 function toActivity(reply: Reply): Partial<Activity> {
-  return reply.suggestedActions?.length
-    ? MessageFactory.suggestedActions(reply.suggestedActions, reply.text)
-    : MessageFactory.text(reply.text);
+  const activity = reply.suggestedActions?.length ? MessageFactory.suggestedActions(reply.suggestedActions, reply.text) : MessageFactory.text(reply.text);
+  if (reply.attachments?.length) activity.attachments = reply.attachments;
+  return activity;
 }

@@ -16,6 +16,8 @@ export interface CommandContext {
 export interface CommandResult {
   replies: ReplyRequest[];
   changes?: ProfileChange[];
+  /** Erase everything kept about the user (after they confirmed), instead of saving the profile. */
+  erase?: boolean;
 }
 
 /**

@@ -1,16 +1,45 @@
-import { IntentDefinition } from './dialogSchema';
+import { TONES, Tone } from '../profile/userProfile';
+import { Condition, IntentDefinition, ReplyDefinition } from './dialogSchema';
+
+/** One way of saying a reply, with the conditions under which it fits. */
+export interface Variant {
+  /** Stable id for memory and /why: `key:tone:index`. */
+  id: string;
+  text: string;
+  when: Condition;
+  /** The tone list it came from; `any` for replies without tones. */
+  tone: Tone | 'any';
+}
 
 /** All of dialogs/ merged: what the bot says and understands. */
 export interface Content {
   intents: Map<string, IntentDefinition>;
-  replies: Map<string, string[]>;
+  replies: Map<string, ReplyDefinition>;
   lists: Map<string, string[]>;
 }
 
-export function replyVariants(content: Content, key: string): string[] {
-  const variants = content.replies.get(key);
-  if (!variants) throw new Error(`No reply "${key}" in dialogs/`);
-  return variants;
+/**
+ * The variants of a reply for a tone, falling back predictably: the tone asked for, else the default
+ * tone (friendly), else the reply's single generic list.
+ */
+export function replyVariants(content: Content, key: string, tone: Tone = 'friendly'): Variant[] {
+  const reply = content.replies.get(key);
+  if (!reply) throw new Error(`No reply "${key}" in dialogs/`);
+  if (Array.isArray(reply)) return reply.map((variant, index) => toVariant(key, 'any', variant, index));
+  const chosen: Tone = reply[tone] ? tone : 'friendly';
+  return (reply[chosen] ?? []).map((variant, index) => toVariant(key, chosen, variant, index));
+}
+
+/** Tones a reply with per-tone lists lacks; a plain list serves every tone and lacks none. */
+export function missingTones(content: Content, key: string): Tone[] {
+  const reply = content.replies.get(key);
+  if (!reply || Array.isArray(reply)) return [];
+  return TONES.filter((tone) => !reply[tone]);
+}
+
+function toVariant(key: string, tone: Tone | 'any', variant: string | { text: string; when?: Condition }, index: number): Variant {
+  const { text, when } = typeof variant === 'string' ? { text: variant, when: undefined } : variant;
+  return { id: `${key}:${tone}:${index}`, text, when: when ?? {}, tone };
 }
 
 export function contentList(content: Content, name: string): string[] {

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { TONES } from '../profile/userProfile';
+
+export const STAGES = ['new', 'onboarding', 'regular', 'lapsed', 'returning'] as const;
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+export const MOODS = ['positive', 'neutral', 'frustrated'] as const;
 
 const text = z.string().trim().min(1, 'must not be empty').max(2000, 'is longer than 2000 characters');
 const identifier = z
@@ -10,14 +15,44 @@ export const intentSchema = z.strictObject({
   examples: z.array(text).min(1, 'needs at least one example'),
   /** Phrases with slots such as "my name is {name}": matched exactly, before the classifier. */
   patterns: z.array(text.regex(/\{[a-z]+\}/, 'must contain a slot such as {name}')).optional(),
+  /**
+   * Plain words for a slash command: when this intent is recognized, run this command instead, with
+   * {slot} filled from the recognized entities, e.g. "/tone formal" or "/name {name}".
+   */
+  command: z.string().regex(/^\/[a-z]/, 'must be a slash command such as "/tone formal"').max(200).optional(),
 });
+
+const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values)).min(1)]);
+
+/** When a variant applies. Every condition given must hold; a variant with more conditions is more specific. */
+export const conditionSchema = z.strictObject({
+  stage: oneOrMany(STAGES).optional(),
+  timeOfDay: oneOrMany(TIMES_OF_DAY).optional(),
+  mood: oneOrMany(MOODS).optional(),
+  /** Placeholders that must have a value, e.g. [name] or [pet]. */
+  known: z.array(identifier).min(1).optional(),
+  channel: z.union([identifier, z.array(identifier).min(1)]).optional(),
+});
+
+const variantSchema = z.union([text, z.strictObject({ text, when: conditionSchema.optional() })]);
+const variantListSchema = z.array(variantSchema).min(1, 'needs at least one variant');
+
+/** A reply: a list of variants for every tone, or variants per tone (friendly is the default and required). */
+export const replySchema = z.union([
+  variantListSchema,
+  z
+    .strictObject(Object.fromEntries(TONES.map((tone) => [tone, variantListSchema.optional()])) as Record<(typeof TONES)[number], z.ZodOptional<typeof variantListSchema>>)
+    .refine((tones) => tones.friendly !== undefined, 'a reply with tones needs a "friendly" list (the default tone)'),
+]);
 
 /** One content file in dialogs/. Every key is optional so content can be split across files freely. */
 export const dialogFileSchema = z.strictObject({
   intents: z.record(identifier, intentSchema).optional(),
-  replies: z.record(identifier, z.array(text).min(1, 'needs at least one variant')).optional(),
+  replies: z.record(identifier, replySchema).optional(),
   lists: z.record(identifier, z.array(text)).optional(),
 });
 
 export type IntentDefinition = z.infer<typeof intentSchema>;
 export type DialogFile = z.infer<typeof dialogFileSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type ReplyDefinition = z.infer<typeof replySchema>;

@@ -21,6 +21,8 @@ export interface FeatureOptions {
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 2, charMax: 5, wordWeight: 1, minDocFrequency: 1 };
 
 const tokenizer = new AggressiveTokenizer();
+// Bound once: inside jest's vm sandbox a `Math.` lookup per term is measurably slow.
+const { log, sqrt } = Math;
 
 /** Lower-cases, folds accents (the tokenizer only keeps ASCII letters) and unifies apostrophes. */
 export function normalizeText(text: string): string {
@@ -76,9 +78,11 @@ export interface VectorizerState {
 export class TfidfVectorizer {
   private readonly index = new Map<string, number>();
   private readonly idf: Float32Array;
+  private readonly unseenIdf: number;
 
   private constructor(private readonly state: VectorizerState) {
     this.idf = new Float32Array(state.terms.length);
+    this.unseenIdf = Math.log(1 + state.documentCount) + 1;
     state.terms.forEach((term, i) => {
       this.index.set(term, i);
       this.idf[i] = Math.log((1 + state.documentCount) / (1 + state.documentFrequencies[i])) + 1;
@@ -127,15 +131,18 @@ export class TfidfVectorizer {
     let charNorm = 0;
     for (const [term, count] of countTerms(terms)) {
       const i = this.index.get(term);
-      if (i === undefined) continue;
-      const value = (1 + Math.log(count)) * this.idf[i];
+      // Unknown terms have no weight but still count toward the length, as terms never seen
+      // in training: a text that matches three n-grams out of forty is weak evidence, and
+      // normalizing only what matched would blow it up to full strength.
+      const value = (1 + log(count)) * (i === undefined ? this.unseenIdf : this.idf[i]);
       if (term.charCodeAt(0) === 119 /* w */) wordNorm += value * value;
       else charNorm += value * value;
+      if (i === undefined) continue;
       indices.push(i);
       values.push(value);
     }
-    const wordScale = wordNorm > 0 ? this.state.options.wordWeight / Math.sqrt(wordNorm) : 0;
-    const charScale = charNorm > 0 ? 1 / Math.sqrt(charNorm) : 0;
+    const wordScale = wordNorm > 0 ? this.state.options.wordWeight / sqrt(wordNorm) : 0;
+    const charScale = charNorm > 0 ? 1 / sqrt(charNorm) : 0;
     const vector: SparseVector = { indices: Int32Array.from(indices), values: new Float32Array(values.length) };
     for (let k = 0; k < values.length; k++) {
       const isWord = this.state.terms[indices[k]].charCodeAt(0) === 119;

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
 import { seededRandom, type Random } from '../util/random';
 import type { LabeledText } from './datasets';
-import type { VectorizerState } from './features';
-import type { LinearModelState } from './linearModel';
-import { DEFAULT_FEATURE_OPTIONS, extractTerms, TfidfVectorizer, type FeatureOptions } from './features';
-import { chooseThreshold, DEFAULT_LINEAR_OPTIONS, fitTemperature, LinearModel, softmaxInPlace, type LinearTrainOptions } from './linearModel';
+import { DEFAULT_FEATURE_OPTIONS, extractTerms, TfidfVectorizer, type FeatureOptions, type VectorizerState } from './features';
+import {
+  chooseThreshold,
+  DEFAULT_LINEAR_OPTIONS,
+  fitTemperature,
+  LinearModel,
+  softmaxInPlace,
+  type LinearModelState,
+  type LinearTrainOptions,
+} from './linearModel';
 import { NONE_INTENT, type IntentScore } from './recognizer';
 
 export interface IntentModelOptions {
@@ -13,8 +19,11 @@ export interface IntentModelOptions {
   seed: number;
   /** Folds for the held-out predictions that fit the temperature and the threshold. */
   calibrationFolds: number;
-  /** How many of those folds to train; small data sets use them all, big ones need fewer. */
-  calibrationRounds: number;
+  /**
+   * Examples the calibration may train on across folds: small sets use every fold (their
+   * held-out evidence is thin), big ones a single fold (one is plenty and training dominates).
+   */
+  calibrationBudget: number;
   /** Without out-of-scope examples: share of in-domain held-out texts the threshold may reject. */
   targetFalseRejection: number;
 }
@@ -24,7 +33,7 @@ export const DEFAULT_INTENT_MODEL_OPTIONS: IntentModelOptions = {
   linear: DEFAULT_LINEAR_OPTIONS,
   seed: 1,
   calibrationFolds: 5,
-  calibrationRounds: 1,
+  calibrationBudget: 10000,
   targetFalseRejection: 0.03,
 };
 
@@ -37,7 +46,7 @@ export interface IntentPrediction {
   intents: IntentScore[];
 }
 
-/** Texts labelled like this are out-of-scope examples: they tune the threshold and are not an intent. */
+/** Examples labelled like this are out-of-scope: they train a hidden reject class and place the threshold. */
 const OUT_OF_SCOPE_LABELS = new Set([NONE_INTENT, 'oos']);
 const FORMAT_VERSION = 1;
 
@@ -54,7 +63,7 @@ export class IntentModel {
     readonly temperature: number,
     readonly threshold: number,
   ) {
-    this.scratch = new Float64Array(intents.length);
+    this.scratch = new Float64Array(linear.classCount);
   }
 
   /** Key for a model cache: changes with the examples, their order, the options and the format. */
@@ -63,27 +72,39 @@ export class IntentModel {
     return createHash('sha256').update(payload).digest('hex');
   }
 
+  /**
+   * Trains on labelled examples; those labelled `oos` or `none` are out-of-scope examples. Held-out
+   * predictions (stratified folds) fit the temperature and the `none` threshold, then the final
+   * model is trained on everything. The same examples, order and options give the same model.
+   */
   static train(examples: readonly LabeledText[], partial: Partial<IntentModelOptions> = {}): IntentModel {
     const options = resolveOptions(partial);
     const inDomain = examples.filter((e) => !OUT_OF_SCOPE_LABELS.has(e.intent));
-    const outOfScope = examples.filter((e) => OUT_OF_SCOPE_LABELS.has(e.intent)).map((e) => e.text);
+    const outOfScope = examples.filter((e) => OUT_OF_SCOPE_LABELS.has(e.intent));
     const intents = [...new Set(inDomain.map((e) => e.intent))].sort();
     if (intents.length < 2) throw new Error(`An intent model needs examples of at least two intents (got ${intents.length})`);
-    const labels = Int32Array.from(inDomain, (e) => intents.indexOf(e.intent));
-    const termLists = inDomain.map((e) => extractTerms(e.text, options.features));
+    // Out-of-scope examples also train one extra class after the intents (the "oos-train" setup of
+    // CLINC150): a lexical model rejects far better when it has seen what to reject.
+    const classCount = outOfScope.length > 0 ? intents.length + 1 : intents.length;
+    const training = [...inDomain, ...outOfScope];
+    const labels = Int32Array.from(training, (e, i) => (i < inDomain.length ? intents.indexOf(e.intent) : intents.length));
+    const termLists = training.map((e) => extractTerms(e.text, options.features));
     const random = seededRandom(options.seed);
 
-    const heldOut = predictHeldOut(termLists, labels, intents.length, outOfScope, options, random);
+    const heldOut = predictHeldOut(termLists, labels, classCount, options, random);
     const temperature = fitTemperature(heldOut.logits, heldOut.labels);
-    const { vectorizer, linear } = fitOn(termLists, labels, intents.length, options, random);
-    const emptyInput = softmaxInPlace(linear.logits({ indices: new Int32Array(0), values: new Float32Array(0) }), temperature);
-    const topScore = (logits: Float64Array): number => Math.max(...softmaxInPlace(Float64Array.from(logits), temperature));
+    const { vectorizer, linear } = fitOn(termLists, labels, classCount, options, random);
+    const topScore = (logits: Float64Array): number => Math.max(...softmaxInPlace(Float64Array.from(logits), temperature).subarray(0, intents.length));
+    const gibberishScores = syntheticGibberish(inDomain, 200, random)
+      .map((text) => topScore(linear.logits(vectorizer.transform(text))))
+      .sort((a, b) => a - b);
+    const scored = heldOut.logits.map((logits, i) => ({ score: topScore(logits), correct: argmax(logits) === heldOut.labels[i], label: heldOut.labels[i] }));
     const threshold = chooseThreshold({
-      inDomain: heldOut.logits.map((logits, i) => ({ score: topScore(logits), correct: argmax(logits) === heldOut.labels[i] })),
-      outOfScope: heldOut.outOfScopeLogits.map(topScore),
+      inDomain: scored.filter((item) => item.label < intents.length),
+      outOfScope: scored.filter((item) => item.label === intents.length).map((item) => item.score),
       targetFalseRejection: options.targetFalseRejection,
-      // Slightly above what a text with no known feature gets, so gibberish is never accepted.
-      floor: Math.max(...emptyInput) * 1.05,
+      // Above what nearly all random strings get, so keyboard mashing is not taken for an intent.
+      floor: gibberishScores[Math.floor(gibberishScores.length * 0.95)],
     });
     return new IntentModel(IntentModel.contentHash(examples, partial), options, intents, vectorizer, linear, temperature, threshold);
   }
@@ -104,9 +125,11 @@ export class IntentModel {
   predict(text: string, topK = 5): IntentPrediction {
     const vector = this.vectorizer.transform(text);
     const probabilities = softmaxInPlace(this.linear.logits(vector, this.scratch), this.temperature);
-    const intents = topIndices(probabilities, topK).map((k) => ({ intent: this.intents[k], score: probabilities[k] }));
+    const intentProbabilities = probabilities.subarray(0, this.intents.length);
+    const intents = topIndices(intentProbabilities, topK).map((k) => ({ intent: this.intents[k], score: probabilities[k] }));
     const best = intents[0];
-    const accepted = vector.indices.length > 0 && best.score >= this.threshold;
+    const outOfScope = this.linear.classCount > this.intents.length ? probabilities[this.intents.length] : 0;
+    const accepted = vector.indices.length > 0 && best.score >= this.threshold && best.score > outOfScope;
     return { intent: accepted ? best.intent : NONE_INTENT, score: best.score, intents };
   }
 
@@ -146,13 +169,13 @@ function predictHeldOut(
   termLists: readonly string[][],
   labels: Int32Array,
   classCount: number,
-  outOfScope: readonly string[],
   options: IntentModelOptions,
   random: Random,
 ) {
   const folds = stratifiedFolds(labels, options.calibrationFolds, random);
-  const result = { logits: [] as Float64Array[], labels: [] as number[], outOfScopeLogits: [] as Float64Array[] };
-  const rounds = Math.min(options.calibrationRounds, options.calibrationFolds);
+  const result = { logits: [] as Float64Array[], labels: [] as number[] };
+  const perRound = (labels.length * (options.calibrationFolds - 1)) / options.calibrationFolds;
+  const rounds = Math.max(1, Math.min(options.calibrationFolds, Math.floor(options.calibrationBudget / perRound)));
   for (let round = 0; round < rounds; round++) {
     const trainIndices = [...labels.keys()].filter((i) => folds[i] !== round);
     const testIndices = [...labels.keys()].filter((i) => folds[i] === round);
@@ -161,7 +184,6 @@ function predictHeldOut(
       result.logits.push(model.linear.logits(model.vectorizer.transformTerms(termLists[i])));
       result.labels.push(labels[i]);
     }
-    for (const text of outOfScope) result.outOfScopeLogits.push(model.linear.logits(model.vectorizer.transform(text)));
   }
   return result;
 }
@@ -185,6 +207,17 @@ function stratifiedFolds(labels: Int32Array, foldCount: number, random: Random):
     for (const index of indices) folds[index] = next++ % foldCount;
   }
   return folds;
+}
+
+/** Random "words" drawn from the training texts' own letter frequencies: realistic keyboard noise. */
+function syntheticGibberish(examples: readonly LabeledText[], count: number, random: Random): string[] {
+  const letters = examples.map((e) => e.text.toLowerCase().replace(/[^a-z]/g, '')).join('');
+  if (letters.length === 0) return [];
+  const pick = (): string => letters[Math.floor(random() * letters.length)];
+  return Array.from({ length: count }, () => {
+    const words = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Array.from({ length: 2 + Math.floor(random() * 9) }, pick).join(''));
+    return words.join(' ');
+  });
 }
 
 function argmax(values: ArrayLike<number>): number {
@@ -234,7 +267,7 @@ function parseIntentModelJson(value: unknown, version: number): IntentModelJson 
     options: {
       features: numbers(features, ['charMin', 'charMax', 'wordWeight', 'minDocFrequency'], 'options.features'),
       linear: numbers(linear, ['epochs', 'learningRate', 'l2'], 'options.linear'),
-      ...numbers(options, ['seed', 'calibrationFolds', 'calibrationRounds', 'targetFalseRejection'], 'options'),
+      ...numbers(options, ['seed', 'calibrationFolds', 'calibrationBudget', 'targetFalseRejection'], 'options'),
     },
     intents: list(root.intents, 'intents').map((item) => text(item, 'intents[]')),
     ...numbers(root, ['temperature', 'threshold'], 'model'),

@@ -9,7 +9,9 @@ import { normalizeText } from './stages/normalizeText';
 import { recognize } from './stages/recognize';
 import { remember } from './stages/remember';
 import { runCommand } from './stages/runCommand';
+import { runIntentCommand } from './stages/runIntentCommand';
 import { Reply, Turn, TurnDependencies, TurnInput } from './turn';
+import { buildReplyContext } from '../personalization/replyContext';
 
 export interface TurnResult {
   replies: Reply[];
@@ -29,23 +31,30 @@ export function createTurnRunner(deps: TurnDependencies): TurnRunner {
 
 async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnResult> {
   const now = deps.clock.now();
+  const loaded = await loadProfile(input, deps.profiles);
   const turn: Turn = {
     input,
     now,
     text: normalizeText(input.text),
-    loaded: await loadProfile(input, deps.profiles),
+    loaded,
+    context: buildReplyContext(loaded.profile, now, input.channelId, deps),
     handled: false,
     requests: [],
     changes: [],
+    erase: false,
     replies: [],
   };
   if (input.kind === 'message') {
-    turn.changes.push({ type: 'turnSeen', at: now.toISOString(), locale: input.locale });
+    turn.changes.push({ type: 'turnSeen', at: now.toISOString(), locale: input.locale, lapsedAfterMs: deps.lapsedAfterMs });
     await understand(turn, deps);
   }
   chooseReplies(turn, deps);
-  turn.replies = composeReplies(turn.requests, deps);
-  turn.changes.push(...remember(turn));
+  turn.replies = composeReplies(turn.requests, turn.context, deps.content, deps.random);
+  if (turn.erase) {
+    await deps.profiles.erase(input.channelId, input.userId);
+    return { replies: turn.replies };
+  }
+  turn.changes.push(...remember(turn, deps));
   await deps.profiles.save(turn.loaded, turn.changes);
   return { replies: turn.replies };
 }
@@ -60,6 +69,8 @@ async function understand(turn: Turn, deps: TurnDependencies): Promise<void> {
   if (turn.handled) return;
   await recognize(turn, deps);
   answerPending(turn, deps);
+  if (turn.handled) return;
+  await runIntentCommand(turn, deps);
   if (turn.handled) return;
   turn.changes.push(...learn(turn));
 }

@@ -5,6 +5,7 @@ import { Recognition, Recognizer } from '../nlu/recognizer';
 import { CommandRegistry } from '../commands/registry';
 import { Clock } from '../util/clock';
 import { Random } from '../util/random';
+import { ReplyContext } from '../personalization/replyContext';
 
 /** What arrives from a channel, already stripped of channel specifics. */
 export interface TurnInput {
@@ -16,11 +17,24 @@ export interface TurnInput {
   locale?: string;
 }
 
+/** A card or file sent with a reply (an Adaptive Card, a JSON export). Channel-neutral; the edge maps it. */
+export interface ReplyAttachment {
+  contentType: string;
+  content?: unknown;
+  contentUrl?: string;
+  name?: string;
+}
+
 /** A reply: the content key it came from, the text to show, and optional quick-reply buttons. */
 export interface Reply {
   key: string;
   text: string;
+  /** The content variants used (`key:tone:index`), remembered so the next reply does not repeat them. */
+  variants: string[];
+  /** The variant conditions that matched, for /why. */
+  matched: string[];
   suggestedActions?: string[];
+  attachments?: ReplyAttachment[];
 }
 
 /** A placeholder value taken from another piece of content, e.g. a command's description. */
@@ -35,6 +49,7 @@ export interface ReplyRequest {
   key: string;
   values?: Record<string, ReplyValue>;
   suggestedActions?: string[];
+  attachments?: ReplyAttachment[];
   /** Continue the previous reply on a new line instead of sending a separate message. */
   append?: boolean;
 }
@@ -50,6 +65,8 @@ export interface TurnDependencies {
   /** Checks and tidies a name the user typed; undefined when it cannot be a name. */
   validateName(typed: string): string | undefined;
   lapsedAfterMs: number;
+  /** Time zone for people whose zone is unknown. */
+  defaultTimeZone: string;
   maxTextLength: number;
 }
 
@@ -60,10 +77,14 @@ export interface Turn {
   /** The message text after normalization. */
   text: string;
   loaded: LoadedProfile;
+  /** How to speak to this person this turn: tone, stage, time of day, mood, known values. */
+  context: ReplyContext;
   recognition?: Recognition;
   /** Set by a stage that answered the turn (a command, a pending question). Later understanding stages skip. */
   handled: boolean;
   requests: ReplyRequest[];
   changes: ProfileChange[];
+  /** Set by /forget (after confirmation): erase everything kept about the user instead of saving. */
+  erase: boolean;
   replies: Reply[];
 }

@@ -1,18 +1,35 @@
+import type { Stage } from '../content/selectVariant';
 import { SESSION_GAP_MS } from './profileChanges';
 import { UserProfile } from './userProfile';
 
-/** Where a person is in their life with the product, as seen at the start of a turn. */
-export type LifecycleStage = 'new' | 'regular' | 'returning';
+/** The first few sessions are onboarding: the bot still introduces what it can do. */
+const ONBOARDING_SESSIONS = 3;
 
 export interface LifecycleOptions {
   lapsedAfterMs: number;
 }
 
-/** `returning` means back after lapsing; a new session after a short break is still `regular`. */
-export function lifecycleStage(profile: UserProfile, now: Date, options: LifecycleOptions): LifecycleStage {
-  const lastSeen = profile.lifecycle.lastSeen;
+/**
+ * Where a person is in their life with the product at the start of a turn:
+ * new (first session), onboarding (first few sessions), returning (this session came after a lapse),
+ * lapsed (away longer than the lapse period: what a push message sees), regular otherwise.
+ */
+export function lifecycleStage(profile: UserProfile, now: Date, options: LifecycleOptions): Stage {
+  const { lastSeen, sessionStart, returnedAt, sessionCount } = profile.lifecycle;
   if (!lastSeen) return 'new';
-  return now.getTime() - Date.parse(lastSeen) > options.lapsedAfterMs ? 'returning' : 'regular';
+  const away = now.getTime() - Date.parse(lastSeen);
+  if (away > options.lapsedAfterMs) return 'returning';
+  const newSession = away > SESSION_GAP_MS;
+  if (!newSession && returnedAt !== undefined && returnedAt === sessionStart) return 'returning';
+  const session = newSession ? sessionCount + 1 : sessionCount;
+  if (session <= 1) return 'new';
+  return session <= ONBOARDING_SESSIONS ? 'onboarding' : 'regular';
+}
+
+/** The stage seen from outside a conversation (for push messages): lapsed when away too long. */
+export function restingStage(profile: UserProfile, now: Date, options: LifecycleOptions): Stage {
+  const stage = lifecycleStage(profile, now, options);
+  return stage === 'returning' ? 'lapsed' : stage;
 }
 
 /** True when this turn opens a new session (first contact or after a silence). */

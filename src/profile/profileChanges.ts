@@ -8,8 +8,8 @@ export const SESSION_GAP_MS = 30 * 60 * 1000;
  * mutates a profile, so a save that lost an eTag race can reload and apply them again.
  */
 export type ProfileChange =
-  | { type: 'turnSeen'; at: string; locale?: string }
-  | { type: 'conversationSeen'; at: string }
+  | { type: 'turnSeen'; at: string; locale?: string; lapsedAfterMs: number }
+  | { type: 'conversationSeen'; at: string; lapsedAfterMs: number }
   | { type: 'setName'; name: string; source: 'explicit' | 'learned' }
   | { type: 'skipName' }
   | { type: 'setPending'; pending: UserProfile['pending'] }
@@ -23,12 +23,12 @@ export function applyChanges(profile: UserProfile, changes: readonly ProfileChan
 function applyChange(profile: UserProfile, change: ProfileChange): void {
   switch (change.type) {
     case 'turnSeen':
-      markSeen(profile, change.at);
+      markSeen(profile, change.at, change.lapsedAfterMs);
       profile.lifecycle.turnCount += 1;
       if (change.locale) profile.locale = change.locale;
       return;
     case 'conversationSeen':
-      markSeen(profile, change.at);
+      markSeen(profile, change.at, change.lapsedAfterMs);
       return;
     case 'setName':
       if (change.source === 'explicit') profile.explicit.name = change.name;
@@ -49,13 +49,15 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
   }
 }
 
-function markSeen(profile: UserProfile, at: string): void {
+function markSeen(profile: UserProfile, at: string, lapsedAfterMs: number): void {
   const lifecycle = profile.lifecycle;
   lifecycle.firstSeen ??= at;
   const last = lifecycle.lastSeen ? Date.parse(lifecycle.lastSeen) : Number.NaN;
-  if (Number.isNaN(last) || Date.parse(at) - last > SESSION_GAP_MS) {
+  const gap = Date.parse(at) - last;
+  if (Number.isNaN(last) || gap > SESSION_GAP_MS) {
     lifecycle.sessionCount += 1;
     lifecycle.sessionStart = at;
   }
+  if (gap > lapsedAfterMs) lifecycle.returnedAt = at;
   if (!lifecycle.lastSeen || at > lifecycle.lastSeen) lifecycle.lastSeen = at;
 }

@@ -8,6 +8,8 @@ export interface MemoryTurn {
   text: string;
   intent: string;
   replyKeys: string[];
+  /** The variant ids used, so the next reply does not repeat them. */
+  variants?: string[];
 }
 
 /** Something the user told the bot about themselves. */
@@ -21,15 +23,29 @@ export interface Fact {
 export interface ExplicitSettings {
   name?: string;
   tone?: Tone;
+  /** Topics the user asked for. */
   topics?: string[];
+  /** Topics the user removed: never recommended again until re-added. */
+  blockedTopics?: string[];
   timeZone?: string;
+  /** Pause learning: nothing new is learned and nothing learned is used. */
+  learningPaused?: boolean;
 }
 
 /** Values the bot inferred from conversation. Kept apart so they can be shown, removed or paused. */
 export interface LearnedValues {
   name?: string;
+  /** Where the user said they live, and the time zone that goes with it. */
+  city?: string;
   timeZone?: string;
+  /** Topic → weight, decaying over time; see personalization/interests.ts. */
   interests: Record<string, number>;
+  /** When the interest weights were last decayed. */
+  interestsAt?: string;
+  /** Recent sentiment, an exponential moving average in [-1, 1]. */
+  mood?: number;
+  /** Evidence for the tone the user writes in, per tone (decaying counts). */
+  style?: Partial<Record<Tone, number>>;
 }
 
 export interface Lifecycle {
@@ -39,6 +55,8 @@ export interface Lifecycle {
   sessionStart?: string;
   turnCount: number;
   sessionCount: number;
+  /** Set when a visit comes after the lapse period: the session that started then is a return. */
+  returnedAt?: string;
 }
 
 /** Everything Rapport keeps about one person on one channel. */
@@ -72,9 +90,14 @@ export function newProfile(channelId: string, userId: string): UserProfile {
   };
 }
 
-/** The name to use: what the user set explicitly, else what was learned. */
+/** Whether learned values may be used (the user can pause learning). */
+export function learningActive(profile: UserProfile): boolean {
+  return profile.explicit.learningPaused !== true;
+}
+
+/** The name to use: what the user set explicitly, else what was learned (unless learning is paused). */
 export function displayName(profile: UserProfile): string | undefined {
-  return profile.explicit.name ?? profile.learned.name;
+  return profile.explicit.name ?? (learningActive(profile) ? profile.learned.name : undefined);
 }
 
 /** A profile with no lifecycle yet has never talked to the bot. */

@@ -3,6 +3,7 @@ import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity, Storage } from 'botbuilder';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError';
 import { Content, replyVariants } from '../../src/content/content';
+import type { Tone } from '../../src/profile/userProfile';
 import { loadDialogs } from '../../src/content/loadDialogs';
 import { renderTemplate } from '../../src/content/renderTemplate';
 import { createRapport, Rapport, REQUIRED_REPLIES } from '../../src/createRapport';
@@ -50,7 +51,10 @@ export function createTestRapport(options: { storage?: Storage; clock?: ManualCl
 
 /** Every text a reply key can produce with these values: tests assert on content, not on copied sentences. */
 export function textsOf(key: string, values: Record<string, string | number> = {}): string[] {
-  return replyVariants(realContent(), key).map((template) => renderTemplate(template, values));
+  const content = realContent();
+  const reply = content.replies.get(key);
+  const tones = reply && !Array.isArray(reply) ? (Object.keys(reply) as Tone[]) : (['friendly'] as Tone[]);
+  return tones.flatMap((tone) => replyVariants(content, key, tone).map((variant) => renderTemplate(variant.text, values)));
 }
 
 /** Checks that an activity's text is one of the key's variants (several keys joined by newlines allowed). */

@@ -1,4 +1,4 @@
-import { lifecycleStage, startsSession } from '../../profile/lifecycle';
+import { startsSession } from '../../profile/lifecycle';
 import { displayName, isNewUser } from '../../profile/userProfile';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { ReplyRequest, Turn, TurnDependencies } from '../turn';
@@ -29,8 +29,8 @@ export function chooseReplies(turn: Turn, deps: TurnDependencies): void {
 
 function greeting(turn: Turn, deps: TurnDependencies): ReplyRequest[] {
   const profile = turn.loaded.profile;
-  const stage = lifecycleStage(profile, turn.now, { lapsedAfterMs: deps.lapsedAfterMs });
-  if (stage === 'new') {
+  const stage = turn.context.stage;
+  if (stage === 'new' && !profile.onboarding.askedName) {
     turn.changes.push({ type: 'setPending', pending: 'askName' });
     return [{ key: 'welcome.new' }];
   }

@@ -1,29 +1,45 @@
 import { replyVariants } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
-import { Reply, ReplyRequest, ReplyValue, TurnDependencies } from '../turn';
+import { selectVariant } from '../../content/selectVariant';
+import { ReplyContext } from '../../personalization/replyContext';
+import { Random } from '../../util/random';
+import { Content } from '../../content/content';
+import { Reply, ReplyRequest, ReplyValue } from '../turn';
 
-/** Turns reply requests into text: picks a variant, fills its placeholders, joins appended lines. */
-export function composeReplies(requests: readonly ReplyRequest[], deps: TurnDependencies): Reply[] {
+/**
+ * Turns reply requests into text for this person: the tone's variants, the most specific one whose
+ * conditions hold, placeholders filled from the profile and the request, appended lines joined.
+ */
+export function composeReplies(requests: readonly ReplyRequest[], context: ReplyContext, content: Content, random: Random): Reply[] {
   const replies: Reply[] = [];
   for (const request of requests) {
-    const text = render(request.key, request.values ?? {}, deps);
+    const { text, variant, matched } = render(request.key, request.values ?? {}, context, content, random);
     const previous = replies[replies.length - 1];
     if (request.append && previous) {
       previous.text += `\n${text}`;
+      previous.variants.push(variant);
       if (request.suggestedActions) previous.suggestedActions = [...(previous.suggestedActions ?? []), ...request.suggestedActions];
+      if (request.attachments) previous.attachments = [...(previous.attachments ?? []), ...request.attachments];
     } else {
-      replies.push({ key: request.key, text, ...(request.suggestedActions ? { suggestedActions: request.suggestedActions } : {}) });
+      replies.push({
+        key: request.key,
+        text,
+        variants: [variant],
+        matched,
+        ...(request.suggestedActions ? { suggestedActions: request.suggestedActions } : {}),
+        ...(request.attachments ? { attachments: request.attachments } : {}),
+      });
     }
   }
   return replies;
 }
 
-function render(key: string, values: Record<string, ReplyValue>, deps: TurnDependencies): string {
-  const variants = replyVariants(deps.content, key);
-  const template = variants[Math.floor(deps.random() * variants.length)] ?? variants[0];
-  const view: Record<string, string | number> = {};
+function render(key: string, values: Record<string, ReplyValue>, context: ReplyContext, content: Content, random: Random) {
+  const view: Record<string, string | number> = { ...context.values };
   for (const [name, value] of Object.entries(values)) {
-    view[name] = typeof value === 'object' ? render(value.key, {}, deps) : value;
+    view[name] = typeof value === 'object' ? render(value.key, {}, context, content, random).text : value;
   }
-  return renderTemplate(template, view);
+  const known = new Set([...context.known, ...Object.keys(values)]);
+  const { variant, matched } = selectVariant(replyVariants(content, key, context.tone), { ...context, known }, context.recentVariants, random);
+  return { text: renderTemplate(variant.text, view), variant: variant.id, matched };
 }

@@ -1,0 +1,63 @@
+import { Condition, MOODS, STAGES, TIMES_OF_DAY } from './dialogSchema';
+import { Variant } from './content';
+import { Random } from '../util/random';
+
+export type Stage = (typeof STAGES)[number];
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export type Mood = (typeof MOODS)[number];
+
+/** What variant conditions are checked against. */
+export interface VariantFacts {
+  stage: Stage;
+  timeOfDay: TimeOfDay;
+  mood: Mood;
+  channel: string;
+  /** Placeholder values that are known (non-empty). */
+  known: ReadonlySet<string>;
+}
+
+export interface Selection {
+  variant: Variant;
+  /** The conditions of the chosen variant that matched, for /why. */
+  matched: string[];
+}
+
+/**
+ * The most specific variant whose conditions all hold; among equally specific ones a random one,
+ * but not the one this person got last time when there is another.
+ */
+export function selectVariant(variants: readonly Variant[], facts: VariantFacts, recent: ReadonlySet<string>, random: Random): Selection {
+  const matching = variants.filter((variant) => holds(variant.when, facts));
+  const pool = matching.length > 0 ? matching : variants;
+  const best = Math.max(...pool.map(specificity));
+  const mostSpecific = pool.filter((variant) => specificity(variant) === best);
+  const fresh = mostSpecific.filter((variant) => !recent.has(variant.id));
+  const choices = fresh.length > 0 ? fresh : mostSpecific;
+  const variant = choices[Math.min(choices.length - 1, Math.floor(random() * choices.length))];
+  return { variant, matched: describe(variant.when) };
+}
+
+function specificity(variant: Variant): number {
+  return Object.values(variant.when).filter((value) => value !== undefined).length;
+}
+
+function holds(when: Condition, facts: VariantFacts): boolean {
+  return (
+    includes(when.stage, facts.stage) &&
+    includes(when.timeOfDay, facts.timeOfDay) &&
+    includes(when.mood, facts.mood) &&
+    includes(when.channel, facts.channel) &&
+    (when.known ?? []).every((name) => facts.known.has(name))
+  );
+}
+
+function includes<T>(allowed: T | T[] | undefined, actual: T): boolean {
+  if (allowed === undefined) return true;
+  return Array.isArray(allowed) ? allowed.includes(actual) : allowed === actual;
+}
+
+function describe(when: Condition): string[] {
+  return Object.entries(when)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${name}=${Array.isArray(value) ? value.join('|') : String(value)}`);
+}

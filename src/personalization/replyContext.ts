@@ -1,0 +1,72 @@
+import type { Mood, VariantFacts } from '../content/selectVariant';
+import { lifecycleStage } from '../profile/lifecycle';
+import { displayName, learningActive, Tone, UserProfile } from '../profile/userProfile';
+import { localHour, timeOfDay } from './localTime';
+import { learnedTone } from './style';
+
+export type ToneSource = 'explicit' | 'mood' | 'learned' | 'default';
+
+/** Everything the composer needs to tailor a reply to this person right now. */
+export interface ReplyContext extends VariantFacts {
+  tone: Tone;
+  toneSource: ToneSource;
+  timeZone: string;
+  /** Placeholder values from the profile: name, city, remembered facts. */
+  values: Record<string, string>;
+  /** Variant ids this person got in the last turn, not to be repeated. */
+  recentVariants: ReadonlySet<string>;
+}
+
+export interface ContextOptions {
+  lapsedAfterMs: number;
+  defaultTimeZone: string;
+}
+
+/** Below this mood score a person reads as frustrated; above the other as positive. */
+export const FRUSTRATED_BELOW = -0.25;
+export const POSITIVE_ABOVE = 0.3;
+
+export function moodOf(profile: UserProfile): Mood {
+  const score = learningActive(profile) ? (profile.learned.mood ?? 0) : 0;
+  if (score < FRUSTRATED_BELOW) return 'frustrated';
+  return score > POSITIVE_ABOVE ? 'positive' : 'neutral';
+}
+
+/** Explicit choice wins; then a frustrated mood asks for short, careful replies; then the learned style. */
+export function chooseTone(profile: UserProfile, mood: Mood): { tone: Tone; source: ToneSource } {
+  if (profile.explicit.tone) return { tone: profile.explicit.tone, source: 'explicit' };
+  if (mood === 'frustrated') return { tone: 'concise', source: 'mood' };
+  const learned = learningActive(profile) ? learnedTone(profile.learned.style) : undefined;
+  return learned ? { tone: learned, source: 'learned' } : { tone: 'friendly', source: 'default' };
+}
+
+export function profileValues(profile: UserProfile): Record<string, string> {
+  const values: Record<string, string> = {};
+  const name = displayName(profile);
+  if (name) values.name = name;
+  if (learningActive(profile)) {
+    if (profile.learned.city) values.city = profile.learned.city;
+    for (const fact of profile.memory.facts) values[fact.key] = fact.value;
+  }
+  return values;
+}
+
+export function buildReplyContext(profile: UserProfile, now: Date, channel: string, options: ContextOptions): ReplyContext {
+  const mood = moodOf(profile);
+  const { tone, source } = chooseTone(profile, mood);
+  const timeZone = profile.explicit.timeZone ?? (learningActive(profile) ? profile.learned.timeZone : undefined) ?? options.defaultTimeZone;
+  const values = profileValues(profile);
+  const lastTurn = profile.memory.turns.at(-1);
+  return {
+    tone,
+    toneSource: source,
+    timeZone,
+    stage: lifecycleStage(profile, now, options),
+    timeOfDay: timeOfDay(localHour(now, timeZone)),
+    mood,
+    channel,
+    known: new Set(Object.keys(values)),
+    values,
+    recentVariants: new Set(lastTurn?.variants ?? []),
+  };
+}

@@ -1,0 +1,23 @@
+import { Turn, TurnDependencies } from '../turn';
+import { runCommandText } from './runCommand';
+
+/** Plain words ("be more formal") do what the command does, but only when the recognizer is sure. */
+export const INTENT_COMMAND_MIN_SCORE = 0.6;
+
+/**
+ * An intent whose definition in dialogs/ names a `command` runs that command. Slots such as {name}
+ * are filled from recognized entities; a slot with no entity leaves the intent to the normal replies.
+ */
+export async function runIntentCommand(turn: Turn, deps: TurnDependencies): Promise<void> {
+  const recognition = turn.recognition;
+  if (!recognition || recognition.score < INTENT_COMMAND_MIN_SCORE) return;
+  const template = deps.content.intents.get(recognition.intent)?.command;
+  if (!template) return;
+  let missing = false;
+  const text = template.replace(/\{([a-z]+)\}/g, (_, slot: string) => {
+    const entity = recognition.entities.find((e) => e.type === slot);
+    if (!entity) missing = true;
+    return entity?.value ?? '';
+  });
+  if (!missing) await runCommandText(text, turn, deps);
+}
