@@ -10,12 +10,13 @@ function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name === 'state') continue; // data/state is runtime data, not a source
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
   }
   return newest;
 }
 
-const sources = ['src', 'bench'].map((d) => join(root, d)).filter(existsSync);
+const sources = ['src', 'bench', 'data'].map((d) => join(root, d)).filter(existsSync);
 const configs = ['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((f) => statSync(join(root, f)).mtimeMs);
 const newestSource = Math.max(...sources.map(newestMtime), ...configs);
 if (!existsSync(marker) || statSync(marker).mtimeMs < newestSource) {

@@ -2,8 +2,12 @@ import { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import { createTurnErrorHandler } from './bot/handleTurnError';
+import { createAdapterRunner } from './channels/directLine/runThroughAdapter';
+import { registerSlackCommands } from './channels/slack/registerSlackCommands';
+import { registerWebChat } from './channels/webchat/registerWebChat';
 import { AppConfig } from './config/loadConfig';
 import { loadDialogs } from './content/loadDialogs';
+import { loadCatalog } from './personalization/catalog';
 import { createRapport, Rapport, REQUIRED_REPLIES } from './createRapport';
 import { createServer, RapportServer } from './server/createServer';
 import { createServiceUrlPolicy } from './server/serviceUrlPolicy';
@@ -45,15 +49,15 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     clock: overrides.clock ?? systemClock,
     random: overrides.random ?? systemRandom,
     lapsedAfterDays: config.lapsedAfterDays,
+    catalog: loadCatalog(config.catalogFile),
   });
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: config.appId,
-      MicrosoftAppPassword: config.appPassword,
-      MicrosoftAppType: config.appType,
-      MicrosoftAppTenantId: config.tenantId,
-    }),
-  );
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.appId,
+    MicrosoftAppPassword: config.appPassword,
+    MicrosoftAppType: config.appType,
+    MicrosoftAppTenantId: config.tenantId,
+  });
+  const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, rapport.apology);
   const startedAt = Date.now();
   const http = createServer({
@@ -64,6 +68,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     isServiceUrlAllowed: createServiceUrlPolicy(config.unauthenticated, config.allowedServiceUrls),
     health: () => ({ uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), storage: storage.description.split(':')[0], authenticated: !config.unauthenticated }),
   });
+  const clock = overrides.clock ?? systemClock;
+  if (config.webChatEnabled) {
+    registerWebChat(http.server, { runActivity: createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId }), clock, logger });
+  }
+  registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, apology: rapport.apology, clock, logger });
 
   let closing: Promise<void> | undefined;
   return {

@@ -1,19 +1,33 @@
 import { RapportBot } from './bot/rapportBot';
+import { exportCommand } from './commands/list/export';
+import { forgetCommand } from './commands/list/forget';
 import { helpCommand } from './commands/list/help';
+import { nameCommand } from './commands/list/name';
+import { privateCommand } from './commands/list/private';
+import { profileCommand } from './commands/list/profile';
+import { resetCommand } from './commands/list/reset';
+import { timezoneCommand } from './commands/list/timezone';
+import { toneCommand } from './commands/list/tone';
+import { topicsCommand } from './commands/list/topics';
+import { whyCommand } from './commands/list/why';
+import { commandReplies } from './commands/requiredReplies';
 import { CommandRegistry } from './commands/registry';
 import { Content, replyVariants } from './content/content';
-import { createNameValidator, createRecognizer } from './nlu/createRecognizer';
+import { createBareNameReader, createRecognizer } from './nlu/createRecognizer';
 import { Recognizer } from './nlu/recognizer';
 import { createTurnRunner, TurnRunner } from './pipeline/runTurn';
+import { findCity } from './personalization/cities';
+import { createTopicMentions } from './personalization/topicMentions';
+import type { Catalog } from './personalization/catalog';
 import { ProfileRepository } from './profile/profileRepository';
 import type { Storage } from 'botbuilder';
 import { Clock } from './util/clock';
 import { Random } from './util/random';
 
-/** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic'] as const;
+export const COMMANDS = [toneCommand, topicsCommand, nameCommand, timezoneCommand, profileCommand, privateCommand, exportCommand, forgetCommand, resetCommand, whyCommand, helpCommand];
 
-export const COMMANDS = [helpCommand];
+/** Replies the code refers to directly: content must define them or the bot refuses to start. */
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'help.offer', ...commandReplies(COMMANDS)] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -21,6 +35,7 @@ export interface RapportOptions {
   clock: Clock;
   random: Random;
   lapsedAfterDays: number;
+  catalog: Catalog;
   defaultTimeZone?: string;
   recognizer?: Recognizer;
 }
@@ -40,11 +55,14 @@ export function createRapport(options: RapportOptions): Rapport {
   const runTurn = createTurnRunner({
     content,
     profiles,
-    recognizer: options.recognizer ?? createRecognizer(content),
+    recognizer: options.recognizer ?? createRecognizer(content, findCity),
     commands: new CommandRegistry(COMMANDS),
     clock,
     random,
-    validateName: createNameValidator(content),
+    validateName: createBareNameReader(content),
+    catalog: options.catalog,
+    topicMentions: createTopicMentions(content),
+    findCity,
     lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     maxTextLength: 4000,

@@ -1,4 +1,4 @@
-import { ActivityHandler, MessageFactory, TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import { Reply, TurnInput } from '../pipeline/turn';
 import { TurnRunner } from '../pipeline/runTurn';
@@ -12,6 +12,11 @@ export class RapportBot extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       await this.respond(context, toTurnInput(context.activity, 'message'));
+      await next();
+    });
+    // A channel's "delete my data" request: the same erase as a confirmed /forget, without asking.
+    this.onUnrecognizedActivityType(async (context, next) => {
+      if (context.activity.type === ActivityTypes.DeleteUserData) await this.respond(context, toTurnInput(context.activity, 'eraseRequest'));
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -31,7 +36,8 @@ export class RapportBot extends ActivityHandler {
 function toTurnInput(activity: Activity, kind: TurnInput['kind']): TurnInput {
   // Teams puts "<at>Rapport</at>" in the text of channel messages; drop our own mention first.
   const mentionsRemoved = activity.recipient ? TurnContext.removeRecipientMention(activity) : undefined;
-  const text = kind === 'message' ? (mentionsRemoved ?? activity.text ?? '') : '';
+  const typed = mentionsRemoved ?? activity.text ?? '';
+  const text = kind === 'message' ? (typed.trim() || cardCommand(activity) || typed) : '';
   return {
     kind,
     channelId: activity.channelId,
@@ -40,6 +46,17 @@ function toTurnInput(activity: Activity, kind: TurnInput['kind']): TurnInput {
     text,
     ...(activity.locale ? { locale: activity.locale } : {}),
   };
+}
+
+/**
+ * A card button pressed in Web Chat or the Emulator arrives as a message without text whose value holds
+ * the command (Teams sends the command as text instead). Only a short slash command is taken.
+ */
+function cardCommand(activity: Activity): string | undefined {
+  const value: unknown = activity.value;
+  if (!value || typeof value !== 'object' || !('rapportCommand' in value)) return undefined;
+  const command = value.rapportCommand;
+  return typeof command === 'string' && command.startsWith('/') && command.length <= 200 ? command : undefined;
 }
 
 function newUsers(activity: Activity): ChannelAccount[] {

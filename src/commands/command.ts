@@ -20,6 +20,10 @@ export interface CommandResult {
   erase?: boolean;
 }
 
+/** Where /help lists a command; each group's heading is `help.group.<group>` in dialogs/. */
+export const COMMAND_GROUPS = ['personalize', 'privacy', 'help'] as const;
+export type CommandGroup = (typeof COMMAND_GROUPS)[number];
+
 /**
  * One slash command. Its texts live in dialogs/: `command.<name>.description` for /help,
  * and whatever reply keys `run` returns.
@@ -29,5 +33,12 @@ export interface Command {
   aliases: string[];
   /** How to type it, e.g. "/help [command]". Syntax, not prose, so it lives with the code. */
   usage: string;
+  group: CommandGroup;
+  /**
+   * Whether `name args` typed without the slash ("tone formal") surely means this command. Only when
+   * the arguments are valid for it, so that "help me with my tone" stays an ordinary sentence. Teams
+   * lists a command that has this without its slash in its command menu.
+   */
+  acceptsBare?(args: readonly string[], content: Content, commands: CommandRegistry): boolean;
   run(context: CommandContext): Promise<CommandResult> | CommandResult;
 }

@@ -27,7 +27,10 @@ const envSchema = z.object({
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).optional().default(256 * 1024),
   ALLOWED_SERVICE_URLS: listSchema,
   DIALOGS_DIR: z.string().trim().optional().default('dialogs'),
+  CATALOG_FILE: z.string().trim().optional().default('data/catalog.json'),
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
+  WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
+  SLACK_SIGNING_SECRET: z.string().trim().min(16, 'looks too short for a Slack signing secret').optional(),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -47,9 +50,14 @@ export interface AppConfig {
   /** Without an app id nothing is authenticated: replies may only go to these service URLs (plus loopback). */
   allowedServiceUrls: string[];
   dialogsDir: string;
+  catalogFile: string;
   lapsedAfterDays: number;
   /** True when no MicrosoftAppId is set: local testing with the Emulator, the chat page or the terminal. */
   unauthenticated: boolean;
+  /** Serve the Web Chat page at / and its Direct Line endpoint. On by default, off by default in production. */
+  webChatEnabled: boolean;
+  /** Slack app signing secret; without it POST /api/slack/commands answers 404. */
+  slackSigningSecret: string;
 }
 
 /** Raised with every configuration problem at once, so an operator fixes them in one go. */
@@ -84,8 +92,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     allowedServiceUrls: e.ALLOWED_SERVICE_URLS,
     dialogsDir: e.DIALOGS_DIR,
+    catalogFile: e.CATALOG_FILE,
     lapsedAfterDays: e.LAPSED_AFTER_DAYS,
     unauthenticated,
+    webChatEnabled: e.WEB_CHAT_ENABLED ? e.WEB_CHAT_ENABLED === 'true' : e.NODE_ENV !== 'production',
+    slackSigningSecret: e.SLACK_SIGNING_SECRET ?? '',
   };
 }
 

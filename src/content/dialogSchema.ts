@@ -19,6 +19,8 @@ export const intentSchema = z.strictObject({
    * Plain words for a slash command: when this intent is recognized, run this command instead, with
    * {slot} filled from the recognized entities, e.g. "/tone formal" or "/name {name}".
    */
+  /** Topics this intent is about: recognizing it counts as interest in them. */
+  topics: z.array(identifier).optional(),
   command: z.string().regex(/^\/[a-z]/, 'must be a slash command such as "/tone formal"').max(200).optional(),
 });
 

@@ -37,8 +37,10 @@ export function selectVariant(variants: readonly Variant[], facts: VariantFacts,
   return { variant, matched: describe(variant.when) };
 }
 
+/** One point per condition, and one per value a variant needs to know (name and pet > name alone). */
 function specificity(variant: Variant): number {
-  return Object.values(variant.when).filter((value) => value !== undefined).length;
+  const { known, ...others } = variant.when;
+  return Object.values(others).filter((value) => value !== undefined).length + (known?.length ?? 0);
 }
 
 function holds(when: Condition, facts: VariantFacts): boolean {

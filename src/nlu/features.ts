@@ -9,20 +9,20 @@ export interface SparseVector {
 }
 
 export interface FeatureOptions {
-  /** Shortest and longest character n-gram, taken inside each word padded with spaces. */
+  /** Shortest and longest character n-gram, taken inside each word padded with spaces (char_wb). */
   charMin: number;
   charMax: number;
-  /** Relative weight of the word block (stems, bigrams) against the character block. */
+  /** Relative weight of the word block (stems, stem bigrams) against the character block. */
   wordWeight: number;
-  /** Features seen in fewer training texts than this are dropped (keeps models small). */
+  /** Features seen in fewer training texts than this are dropped (smaller, faster models). */
   minDocFrequency: number;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 2, charMax: 5, wordWeight: 1, minDocFrequency: 1 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 1, charMax: 5, wordWeight: 1, minDocFrequency: 2 };
 
 const tokenizer = new AggressiveTokenizer();
 // Bound once: inside jest's vm sandbox a `Math.` lookup per term is measurably slow.
-const { log, sqrt } = Math;
+const { log, sqrt, imul } = Math;
 
 /** Lower-cases, folds accents (the tokenizer only keeps ASCII letters) and unifies apostrophes. */
 export function normalizeText(text: string): string {
@@ -34,86 +34,161 @@ export function normalizeText(text: string): string {
 }
 
 export function tokenize(text: string): string[] {
-  return tokenizer.tokenize(normalizeText(text)).filter((token) => token.length > 0);
+  return tokenizer
+    .tokenize(normalizeText(text))
+    .map((token) => token.replace(/^['/-]+|['/-]+$/g, ''))
+    .filter((token) => token.length > 0);
 }
+
+/** FNV-1a over a string, with a seed per feature kind so a word and an n-gram never share a hash. */
+function hashString(text: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) hash = imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+function mix(a: number, b: number): number {
+  return imul(a ^ imul(b, 0x9e3779b1), 0x85ebca6b) ^ (b >>> 13);
+}
+
+const WORD_SEED = 1;
+const CHAR_SEED = 2;
+const BIGRAM_SEED = 3;
+const EDGE_START = hashString('<s>', WORD_SEED);
+const EDGE_END = hashString('</s>', WORD_SEED);
+
+/** What one token contributes: its stem hash and its character n-gram hashes. Cached, tokens repeat. */
+interface TokenHashes {
+  stem: number;
+  chars: Int32Array;
+}
+
+/** Hashed terms of one text, split in the two blocks each normalized on its own. */
+export interface HashedTerms {
+  words: number[];
+  chars: number[];
+}
+
+const CACHE_LIMIT = 100_000;
 
 /**
- * The named features of one text. Word features and character features live in separate
- * blocks ("w" and "c" prefixes) so each block can be normalized on its own: a long word
- * then cannot drown the word evidence in character n-grams.
+ * Turns texts into hashed features: stems and stem bigrams (with sentence edges, so "cancel ..."
+ * differs from "... cancel") in the word block, character n-grams inside each word in the other.
+ * Stemming and n-gram hashing are cached per token: the same few thousand words come back.
  */
-export function extractTerms(text: string, options: FeatureOptions): string[] {
-  const words = tokenize(text);
-  const stems = words.map((word) => PorterStemmer.stem(word));
-  const terms: string[] = [];
-  for (const stem of stems) terms.push(`w ${stem}`);
-  // Sentence-edge markers let "cancel ..." differ from "... cancel".
-  const bounded = ['<s>', ...stems, '</s>'];
-  for (let i = 0; i + 1 < bounded.length; i++) terms.push(`w ${bounded[i]} ${bounded[i + 1]}`);
-  for (const word of words) {
-    const padded = ` ${word} `;
-    for (let n = options.charMin; n <= options.charMax; n++) {
-      for (let start = 0; start + n <= padded.length; start++) terms.push(`c${padded.slice(start, start + n)}`);
+export class TermHasher {
+  private readonly cache = new Map<string, TokenHashes>();
+
+  constructor(readonly options: FeatureOptions) {}
+
+  hash(text: string): HashedTerms {
+    const words: number[] = [];
+    const chars: number[] = [];
+    let previous = EDGE_START;
+    for (const token of tokenize(text)) {
+      const hashes = this.tokenHashes(token);
+      words.push(hashes.stem, mix(previous, hashes.stem) ^ BIGRAM_SEED);
+      previous = hashes.stem;
+      for (const gram of hashes.chars) chars.push(gram);
     }
+    words.push(mix(previous, EDGE_END) ^ BIGRAM_SEED);
+    return { words, chars };
   }
-  return terms;
+
+  tokenHashes(token: string): TokenHashes {
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    const { charMin, charMax } = this.options;
+    const padded = ` ${token} `;
+    const chars: number[] = [];
+    for (let n = charMin; n <= charMax; n++) {
+      for (let start = 0; start + n <= padded.length; start++) {
+        const gram = padded.slice(start, start + n);
+        if (gram !== ' ') chars.push(hashString(gram, CHAR_SEED));
+      }
+    }
+    const hashes = { stem: hashString(PorterStemmer.stem(token), WORD_SEED), chars: Int32Array.from(chars) };
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, hashes);
+    return hashes;
+  }
 }
 
-/** Counts each term once per text, so the caller can apply sublinear tf. */
-export function countTerms(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
-/** What a fitted vectorizer needs to be rebuilt; document frequencies keep the idf exact. */
+/** What a fitted vectorizer needs to be rebuilt: the kept hashes, their block and document frequencies. */
 export interface VectorizerState {
   options: FeatureOptions;
   documentCount: number;
-  terms: string[];
-  documentFrequencies: number[];
+  /** Base64 Int32Array: hash of each kept feature, in feature order. */
+  hashes: string;
+  /** Base64 Int32Array: document frequency of each kept feature. */
+  documentFrequencies: string;
+  /** Features before this index are word features, the rest character features. */
+  wordFeatureCount: number;
 }
 
-/** Vocabulary + smoothed idf + sublinear tf, each block L2-normalized. */
+/**
+ * Hashed vocabulary + smoothed idf + sublinear tf; each block L2-normalized, then the whole.
+ * Terms unseen in training count toward a block's length without entering the vector: a text
+ * that matches three n-grams out of forty is weak evidence and must look weak.
+ */
 export class TfidfVectorizer {
-  private readonly index = new Map<string, number>();
+  private readonly index: IntTable;
+  private readonly tokenIds = new Map<string, TokenIds>();
   private readonly idf: Float32Array;
   private readonly unseenIdf: number;
+  private readonly hasher: TermHasher;
+  // Scratch for counting terms without a Map per message.
+  private readonly seenAt: Int32Array;
+  private readonly counts: Int32Array;
+  private stamp = 0;
 
-  private constructor(private readonly state: VectorizerState) {
-    this.idf = new Float32Array(state.terms.length);
-    this.unseenIdf = Math.log(1 + state.documentCount) + 1;
-    state.terms.forEach((term, i) => {
-      this.index.set(term, i);
-      this.idf[i] = Math.log((1 + state.documentCount) / (1 + state.documentFrequencies[i])) + 1;
+  private constructor(
+    private readonly state: VectorizerState,
+    hashes: Int32Array,
+    frequencies: Int32Array,
+  ) {
+    this.hasher = new TermHasher(state.options);
+    this.idf = new Float32Array(hashes.length);
+    this.unseenIdf = log(1 + state.documentCount) + 1;
+    this.index = new IntTable(hashes.length);
+    hashes.forEach((hash, i) => {
+      this.index.set(hash, i);
+      this.idf[i] = log((1 + state.documentCount) / (1 + frequencies[i])) + 1;
     });
+    this.seenAt = new Int32Array(hashes.length);
+    this.counts = new Int32Array(hashes.length);
   }
 
-  static fit(termLists: readonly (readonly string[])[], options: FeatureOptions): TfidfVectorizer {
-    const frequencies = new Map<string, number>();
-    for (const terms of termLists) {
-      for (const term of new Set(terms)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    }
+  static fit(termLists: readonly HashedTerms[], options: FeatureOptions): TfidfVectorizer {
+    const words = documentFrequencies(termLists.map((terms) => terms.words));
+    const chars = documentFrequencies(termLists.map((terms) => terms.chars));
     // Sorted so the feature order (and so training) does not depend on the order texts came in.
-    const kept = [...frequencies].filter(([, df]) => df >= options.minDocFrequency).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return new TfidfVectorizer({
-      options,
-      documentCount: termLists.length,
-      terms: kept.map(([term]) => term),
-      documentFrequencies: kept.map(([, df]) => df),
-    });
+    const keep = (frequencies: Map<number, number>) =>
+      [...frequencies].filter(([, df]) => df >= options.minDocFrequency).sort(([a], [b]) => a - b);
+    const kept = [...keep(words), ...keep(chars)];
+    return new TfidfVectorizer(
+      {
+        options,
+        documentCount: termLists.length,
+        hashes: encodeInts(Int32Array.from(kept, ([hash]) => hash)),
+        documentFrequencies: encodeInts(Int32Array.from(kept, ([, df]) => df)),
+        wordFeatureCount: keep(words).length,
+      },
+      Int32Array.from(kept, ([hash]) => hash),
+      Int32Array.from(kept, ([, df]) => df),
+    );
   }
 
   static fromState(state: VectorizerState): TfidfVectorizer {
-    return new TfidfVectorizer(state);
+    return new TfidfVectorizer(state, decodeInts(state.hashes), decodeInts(state.documentFrequencies));
+  }
+
+  static hasherFor(options: FeatureOptions): TermHasher {
+    return new TermHasher(options);
   }
 
   get size(): number {
     return this.idf.length;
-  }
-
-  get options(): FeatureOptions {
-    return this.state.options;
   }
 
   toState(): VectorizerState {
@@ -121,33 +196,171 @@ export class TfidfVectorizer {
   }
 
   transform(text: string): SparseVector {
-    return this.transformTerms(extractTerms(text, this.state.options));
+    return this.transformText(text);
   }
 
-  transformTerms(terms: readonly string[]): SparseVector {
+  /** The same vector as `transformText`, from terms hashed beforehand (training hashes each text once). */
+  transformTerms(terms: HashedTerms): SparseVector {
     const indices: number[] = [];
-    const values: number[] = [];
-    let wordNorm = 0;
-    let charNorm = 0;
-    for (const [term, count] of countTerms(terms)) {
-      const i = this.index.get(term);
-      // Unknown terms have no weight but still count toward the length, as terms never seen
-      // in training: a text that matches three n-grams out of forty is weak evidence, and
-      // normalizing only what matched would blow it up to full strength.
-      const value = (1 + log(count)) * (i === undefined ? this.unseenIdf : this.idf[i]);
-      if (term.charCodeAt(0) === 119 /* w */) wordNorm += value * value;
-      else charNorm += value * value;
-      if (i === undefined) continue;
-      indices.push(i);
-      values.push(value);
+    const stamp = ++this.stamp;
+    let unseenWords = 0;
+    let unseenChars = 0;
+    for (const hash of terms.words) {
+      const i = this.index.get(hash);
+      if (i < 0) unseenWords++;
+      else this.count(i, stamp, indices);
     }
-    const wordScale = wordNorm > 0 ? this.state.options.wordWeight / sqrt(wordNorm) : 0;
-    const charScale = charNorm > 0 ? 1 / sqrt(charNorm) : 0;
-    const vector: SparseVector = { indices: Int32Array.from(indices), values: new Float32Array(values.length) };
-    for (let k = 0; k < values.length; k++) {
-      const isWord = this.state.terms[indices[k]].charCodeAt(0) === 119;
-      vector.values[k] = values[k] * (isWord ? wordScale : charScale);
+    const wordCount = indices.length;
+    for (const hash of terms.chars) {
+      const i = this.index.get(hash);
+      if (i < 0) unseenChars++;
+      else this.count(i, stamp, indices);
     }
-    return vector;
+    return this.finish(indices, wordCount, unseenWords, unseenChars);
   }
+
+  /**
+   * The fast path for one message: per token, the feature ids of its stem and n-grams are cached,
+   * so only the bigrams need a lookup.
+   */
+  transformText(text: string): SparseVector {
+    const indices: number[] = [];
+    const stamp = ++this.stamp;
+    let previous = EDGE_START;
+    let unseenWords = 0;
+    let unseenChars = 0;
+    const tokens = tokenize(text);
+    const ids: TokenIds[] = [];
+    for (const token of tokens) {
+      const entry = this.idsOf(token);
+      ids.push(entry);
+      if (entry.stem < 0) unseenWords++;
+      else this.count(entry.stem, stamp, indices);
+      const bigram = this.index.get(mix(previous, entry.stemHash) ^ BIGRAM_SEED);
+      if (bigram < 0) unseenWords++;
+      else this.count(bigram, stamp, indices);
+      previous = entry.stemHash;
+    }
+    const end = this.index.get(mix(previous, EDGE_END) ^ BIGRAM_SEED);
+    if (end < 0) unseenWords++;
+    else this.count(end, stamp, indices);
+    const wordCount = indices.length;
+    for (const entry of ids) {
+      unseenChars += entry.unseenChars;
+      for (const i of entry.chars) this.count(i, stamp, indices);
+    }
+    return this.finish(indices, wordCount, unseenWords, unseenChars);
+  }
+
+  private idsOf(token: string): TokenIds {
+    const cached = this.tokenIds.get(token);
+    if (cached) return cached;
+    const hashes = this.hasher.tokenHashes(token);
+    const chars: number[] = [];
+    let unseenChars = 0;
+    for (const hash of hashes.chars) {
+      const i = this.index.get(hash);
+      if (i < 0) unseenChars++;
+      else chars.push(i);
+    }
+    const entry = { stemHash: hashes.stem, stem: this.index.get(hashes.stem), chars: Int32Array.from(chars), unseenChars };
+    if (this.tokenIds.size >= CACHE_LIMIT) this.tokenIds.clear();
+    this.tokenIds.set(token, entry);
+    return entry;
+  }
+
+  private count(i: number, stamp: number, indices: number[]): void {
+    if (this.seenAt[i] !== stamp) {
+      this.seenAt[i] = stamp;
+      this.counts[i] = 0;
+      indices.push(i);
+    }
+    this.counts[i]++;
+  }
+
+  private finish(indices: number[], wordCount: number, unseenWords: number, unseenChars: number): SparseVector {
+    const unseenSquare = this.unseenIdf * this.unseenIdf;
+    let wordNorm = unseenWords * unseenSquare;
+    let charNorm = unseenChars * unseenSquare;
+    const values = new Float32Array(indices.length);
+    for (let k = 0; k < indices.length; k++) {
+      const w = this.weight(indices[k]);
+      values[k] = w;
+      if (k < wordCount) wordNorm += w * w;
+      else charNorm += w * w;
+    }
+    const { wordWeight } = this.state.options;
+    const total = sqrt((wordNorm > 0 ? wordWeight * wordWeight : 0) + (charNorm > 0 ? 1 : 0)) || 1;
+    const wordScale = wordNorm > 0 ? wordWeight / sqrt(wordNorm) / total : 0;
+    const charScale = charNorm > 0 ? 1 / sqrt(charNorm) / total : 0;
+    for (let k = 0; k < indices.length; k++) values[k] *= k < wordCount ? wordScale : charScale;
+    return { indices: new Int32Array(indices), values };
+  }
+
+  private weight(i: number): number {
+    const count = this.counts[i];
+    return (count === 1 ? 1 : 1 + log(count)) * this.idf[i];
+  }
+}
+
+/** Feature ids of one token under a fitted vocabulary; -1 where unseen. */
+interface TokenIds {
+  stemHash: number;
+  stem: number;
+  chars: Int32Array;
+  unseenChars: number;
+}
+
+/** Int32 → index map with open addressing: a Map with int32 keys boxes most of them and is several times slower. */
+class IntTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    let capacity = 16;
+    while (capacity < size * 2) capacity *= 2;
+    this.keys = new Int32Array(capacity);
+    this.values = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+  }
+
+  set(key: number, value: number): void {
+    let slot = imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      slot &= this.mask;
+      if (this.values[slot] < 0 || this.keys[slot] === key) break;
+      slot++;
+    }
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  get(key: number): number {
+    let slot = imul(key, 0x9e3779b1) >>> 0;
+    for (;;) {
+      slot &= this.mask;
+      const value = this.values[slot];
+      if (value < 0 || this.keys[slot] === key) return value;
+      slot++;
+    }
+  }
+}
+
+function documentFrequencies(lists: readonly number[][]): Map<number, number> {
+  const frequencies = new Map<number, number>();
+  for (const list of lists) for (const hash of new Set(list)) frequencies.set(hash, (frequencies.get(hash) ?? 0) + 1);
+  return frequencies;
+}
+
+export function encodeInts(values: Int32Array | Float32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+export function decodeInts(encoded: string): Int32Array {
+  const bytes = Buffer.from(encoded, 'base64');
+  // Copy: a Buffer's offset into its pool need not be 4-byte aligned.
+  const values = new Int32Array(bytes.length / 4);
+  new Uint8Array(values.buffer).set(bytes);
+  return values;
 }

@@ -1,40 +1,32 @@
 import { createHash } from 'node:crypto';
 import { seededRandom, type Random } from '../util/random';
 import type { LabeledText } from './datasets';
-import { DEFAULT_FEATURE_OPTIONS, extractTerms, TfidfVectorizer, type FeatureOptions, type VectorizerState } from './features';
-import {
-  chooseThreshold,
-  DEFAULT_LINEAR_OPTIONS,
-  fitTemperature,
-  LinearModel,
-  softmaxInPlace,
-  type LinearModelState,
-  type LinearTrainOptions,
-} from './linearModel';
+import { DEFAULT_FEATURE_OPTIONS, TfidfVectorizer, type FeatureOptions, type HashedTerms, type SparseVector, type VectorizerState } from './features';
+import { fitTemperature, LinearModel, softmaxInPlace, type LinearModelState } from './linearModel';
 import { NONE_INTENT, type IntentScore } from './recognizer';
+import { chooseThreshold, type HeldOutScore } from './threshold';
+import { DEFAULT_SVM_OPTIONS, trainSquaredHinge, type SvmTrainOptions } from './svmTrainer';
 
 export interface IntentModelOptions {
   features: FeatureOptions;
-  linear: LinearTrainOptions;
+  svm: SvmTrainOptions;
   seed: number;
-  /** Folds for the held-out predictions that fit the temperature and the threshold. */
-  calibrationFolds: number;
   /**
-   * Examples the calibration may train on across folds: small sets use every fold (their
-   * held-out evidence is thin), big ones a single fold (one is plenty and training dominates).
+   * Calibration trains extra models with a quarter of the intents left out, whose texts then play
+   * out-of-scope queries. Examples those models may train on in total: small sets get every round
+   * (each intent is left out once), big ones fewer (training time dominates, evidence is plenty).
    */
   calibrationBudget: number;
-  /** Without out-of-scope examples: share of in-domain held-out texts the threshold may reject. */
-  targetFalseRejection: number;
+  /** Most in-domain texts the `none` threshold may wrongly reject, as a share of those it would get right. */
+  maxFalseRejection: number;
 }
 
 export const DEFAULT_INTENT_MODEL_OPTIONS: IntentModelOptions = {
   features: DEFAULT_FEATURE_OPTIONS,
-  linear: DEFAULT_LINEAR_OPTIONS,
+  svm: DEFAULT_SVM_OPTIONS,
   seed: 1,
-  calibrationFolds: 5,
-  calibrationBudget: 10000,
-  targetFalseRejection: 0.03,
+  calibrationBudget: 20000,
+  maxFalseRejection: 0.015,
 };
 
 export interface IntentPrediction {
@@ -46,11 +38,24 @@ export interface IntentPrediction {
   intents: IntentScore[];
 }
 
-/** Examples labelled like this are out-of-scope: they train a hidden reject class and place the threshold. */
-const OUT_OF_SCOPE_LABELS = new Set([NONE_INTENT, 'oos']);
-const FORMAT_VERSION = 1;
+/** Called while training: `done` of `total` models trained (calibration rounds, then the final one). */
+export type TrainingProgress = (done: number, total: number) => void;
 
-/** Word and character n-gram tf-idf + multinomial logistic regression, calibrated, with rejection. */
+/** Examples labelled like this are out-of-scope: they train a hidden reject class and inform the threshold. */
+export const OUT_OF_SCOPE_LABELS: ReadonlySet<string> = new Set([NONE_INTENT, 'oos']);
+const FORMAT_VERSION = 2;
+/** Groups of intents left out in turn during calibration: each round hides one group. */
+const UNKNOWN_GROUPS = 4;
+/** Share of the known intents' examples held out in a calibration round, as in-domain evidence. */
+const HELD_OUT_SHARE = 0.2;
+
+// Bound once: inside jest's vm sandbox a `Math.` lookup per call is measurably slow.
+const { floor, max, min } = Math;
+
+/**
+ * Word and character n-gram tf-idf + one-vs-rest linear SVMs (squared hinge), with scores
+ * calibrated by a softmax temperature and a `none` threshold fitted on held-out intents.
+ */
 export class IntentModel {
   private readonly scratch: Float64Array;
 
@@ -73,38 +78,42 @@ export class IntentModel {
   }
 
   /**
-   * Trains on labelled examples; those labelled `oos` or `none` are out-of-scope examples. Held-out
-   * predictions (stratified folds) fit the temperature and the `none` threshold, then the final
-   * model is trained on everything. The same examples, order and options give the same model.
+   * Trains on labelled examples; those labelled `oos` or `none` are out-of-scope examples and train
+   * a hidden reject class. Calibration models, each trained with a group of intents left out,
+   * fit the temperature and the `none` threshold; then the final model is trained on everything.
+   * The same examples, order and options give the same model.
    */
-  static train(examples: readonly LabeledText[], partial: Partial<IntentModelOptions> = {}): IntentModel {
+  static train(examples: readonly LabeledText[], partial: Partial<IntentModelOptions> = {}, progress?: TrainingProgress): IntentModel {
     const options = resolveOptions(partial);
     const inDomain = examples.filter((e) => !OUT_OF_SCOPE_LABELS.has(e.intent));
     const outOfScope = examples.filter((e) => OUT_OF_SCOPE_LABELS.has(e.intent));
     const intents = [...new Set(inDomain.map((e) => e.intent))].sort();
     if (intents.length < 2) throw new Error(`An intent model needs examples of at least two intents (got ${intents.length})`);
-    // Out-of-scope examples also train one extra class after the intents (the "oos-train" setup of
-    // CLINC150): a lexical model rejects far better when it has seen what to reject.
-    const classCount = outOfScope.length > 0 ? intents.length + 1 : intents.length;
+    const classIndex = new Map(intents.map((intent, k) => [intent, k]));
     const training = [...inDomain, ...outOfScope];
-    const labels = Int32Array.from(training, (e, i) => (i < inDomain.length ? intents.indexOf(e.intent) : intents.length));
-    const termLists = training.map((e) => extractTerms(e.text, options.features));
+    // Out-of-scope examples are class K, after the intents (the "oos-train" setup of CLINC150).
+    const labels = Int32Array.from(training, (e) => classIndex.get(e.intent) ?? intents.length);
+    const hasher = TfidfVectorizer.hasherFor(options.features);
+    const terms = training.map((e) => hasher.hash(e.text));
     const random = seededRandom(options.seed);
 
-    const heldOut = predictHeldOut(termLists, labels, classCount, options, random);
-    const temperature = fitTemperature(heldOut.logits, heldOut.labels);
-    const { vectorizer, linear } = fitOn(termLists, labels, classCount, options, random);
-    const topScore = (logits: Float64Array): number => Math.max(...softmaxInPlace(Float64Array.from(logits), temperature).subarray(0, intents.length));
-    const gibberishScores = syntheticGibberish(inDomain, 200, random)
+    const rounds = max(1, min(UNKNOWN_GROUPS, floor(options.calibrationBudget / training.length)));
+    const total = rounds + 1;
+    const evidence = calibrate(terms, labels, intents.length, rounds, options, random, (done) => progress?.(done, total));
+    const { vectorizer, linear } = fitOn(terms, labels, intents.length, options, random);
+    progress?.(total, total);
+
+    const temperature = fitTemperature(evidence.inDomain.map((item) => item.logits), evidence.inDomain.map((item) => item.label));
+    const topScore = (logits: Float64Array): number => calibratedTop(logits, intents.length, temperature);
+    const gibberish = syntheticGibberish(inDomain, 200, random)
       .map((text) => topScore(linear.logits(vectorizer.transform(text))))
       .sort((a, b) => a - b);
-    const scored = heldOut.logits.map((logits, i) => ({ score: topScore(logits), correct: argmax(logits) === heldOut.labels[i], label: heldOut.labels[i] }));
     const threshold = chooseThreshold({
-      inDomain: scored.filter((item) => item.label < intents.length),
-      outOfScope: scored.filter((item) => item.label === intents.length).map((item) => item.score),
-      targetFalseRejection: options.targetFalseRejection,
+      inDomain: evidence.inDomain.map((item): HeldOutScore => ({ score: topScore(item.logits), correct: argmax(item.logits, item.logits.length) === item.label })),
+      outOfScope: evidence.outOfScope.map((logits) => topScore(logits)),
+      maxFalseRejection: options.maxFalseRejection,
       // Above what nearly all random strings get, so keyboard mashing is not taken for an intent.
-      floor: gibberishScores[Math.floor(gibberishScores.length * 0.95)],
+      floor: gibberish[floor(gibberish.length * 0.95)] ?? 0,
     });
     return new IntentModel(IntentModel.contentHash(examples, partial), options, intents, vectorizer, linear, temperature, threshold);
   }
@@ -122,13 +131,18 @@ export class IntentModel {
     );
   }
 
+  /** The message as the model sees it; exposed for the evaluation tools. */
+  vectorize(text: string): SparseVector {
+    return this.vectorizer.transform(text);
+  }
+
   predict(text: string, topK = 5): IntentPrediction {
     const vector = this.vectorizer.transform(text);
     const probabilities = softmaxInPlace(this.linear.logits(vector, this.scratch), this.temperature);
-    const intentProbabilities = probabilities.subarray(0, this.intents.length);
-    const intents = topIndices(intentProbabilities, topK).map((k) => ({ intent: this.intents[k], score: probabilities[k] }));
+    const intentCount = this.intents.length;
+    const intents = topIndices(probabilities, intentCount, topK).map((k) => ({ intent: this.intents[k], score: probabilities[k] }));
     const best = intents[0];
-    const outOfScope = this.linear.classCount > this.intents.length ? probabilities[this.intents.length] : 0;
+    const outOfScope = this.linear.classCount > intentCount ? probabilities[intentCount] : 0;
     const accepted = vector.indices.length > 0 && best.score >= this.threshold && best.score > outOfScope;
     return { intent: accepted ? best.intent : NONE_INTENT, score: best.score, intents };
   }
@@ -153,87 +167,109 @@ function resolveOptions(partial: Partial<IntentModelOptions>): IntentModelOption
     ...DEFAULT_INTENT_MODEL_OPTIONS,
     ...partial,
     features: { ...DEFAULT_INTENT_MODEL_OPTIONS.features, ...partial.features },
-    linear: { ...DEFAULT_INTENT_MODEL_OPTIONS.linear, ...partial.linear },
+    svm: { ...DEFAULT_INTENT_MODEL_OPTIONS.svm, ...partial.svm },
   };
 }
 
-function fitOn(termLists: readonly string[][], labels: Int32Array, classCount: number, options: IntentModelOptions, random: Random) {
-  const vectorizer = TfidfVectorizer.fit(termLists, options.features);
-  const vectors = termLists.map((terms) => vectorizer.transformTerms(terms));
-  const linear = LinearModel.train(vectors, labels, { featureCount: vectorizer.size, classCount }, options.linear, random);
+function fitOn(terms: readonly HashedTerms[], labels: Int32Array, intentCount: number, options: IntentModelOptions, random: Random) {
+  const vectorizer = TfidfVectorizer.fit(terms, options.features);
+  const vectors = terms.map((t) => vectorizer.transformTerms(t));
+  // The reject class exists only when there are out-of-scope examples to learn it from.
+  const classCount = labels.some((label) => label === intentCount) ? intentCount + 1 : intentCount;
+  const linear = trainSquaredHinge(vectors, labels, { featureCount: vectorizer.size, classCount }, options.svm, random);
   return { vectorizer, linear };
 }
 
-/** Logits for texts the model was not trained on: stratified folds, so every intent is held out. */
-function predictHeldOut(
-  termLists: readonly string[][],
-  labels: Int32Array,
-  classCount: number,
-  options: IntentModelOptions,
-  random: Random,
-) {
-  const folds = stratifiedFolds(labels, options.calibrationFolds, random);
-  const result = { logits: [] as Float64Array[], labels: [] as number[] };
-  const perRound = (labels.length * (options.calibrationFolds - 1)) / options.calibrationFolds;
-  const rounds = Math.max(1, Math.min(options.calibrationFolds, Math.floor(options.calibrationBudget / perRound)));
-  for (let round = 0; round < rounds; round++) {
-    const trainIndices = [...labels.keys()].filter((i) => folds[i] !== round);
-    const testIndices = [...labels.keys()].filter((i) => folds[i] === round);
-    const model = fitOn(trainIndices.map((i) => termLists[i]), Int32Array.from(trainIndices, (i) => labels[i]), classCount, options, random);
-    for (const i of testIndices) {
-      result.logits.push(model.linear.logits(model.vectorizer.transformTerms(termLists[i])));
-      result.labels.push(labels[i]);
-    }
-  }
-  return result;
+/** Top calibrated probability among the intents (not the reject class). */
+function calibratedTop(logits: Float64Array, intentCount: number, temperature: number): number {
+  const probabilities = softmaxInPlace(Float64Array.from(logits), temperature);
+  let best = 0;
+  for (let k = 0; k < intentCount; k++) if (probabilities[k] > best) best = probabilities[k];
+  // A reject class that outscores every intent means out of scope, whatever the intent's score.
+  if (probabilities.length > intentCount && probabilities[intentCount] >= best) return 0;
+  return best;
 }
 
-/** Deals each intent's shuffled examples round-robin into folds. */
-function stratifiedFolds(labels: Int32Array, foldCount: number, random: Random): Int32Array {
-  const folds = new Int32Array(labels.length);
-  const byLabel = new Map<number, number[]>();
-  labels.forEach((label, i) => {
-    const indices = byLabel.get(label);
-    if (indices) indices.push(i);
-    else byLabel.set(label, [i]);
-  });
-  let next = 0;
-  for (const indices of byLabel.values()) {
-    for (let i = indices.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [indices[i], indices[j]] = [indices[j], indices[i]];
-    }
-    // Continue the deal where the last intent stopped, so small intents do not all land in fold 0.
-    for (const index of indices) folds[index] = next++ % foldCount;
+interface CalibrationEvidence {
+  inDomain: { logits: Float64Array; label: number }[];
+  outOfScope: Float64Array[];
+}
+
+/**
+ * Simulates out-of-scope traffic without needing any: each round leaves a group of intents out of
+ * training altogether, so their texts are queries about something the model never learned, and
+ * holds out a share of the other intents' texts as in-domain queries. Given out-of-scope examples,
+ * their held-out share joins the out-of-scope side. Logits are remapped to the intents' indices.
+ */
+function calibrate(
+  terms: readonly HashedTerms[],
+  labels: Int32Array,
+  intentCount: number,
+  rounds: number,
+  options: IntentModelOptions,
+  random: Random,
+  progress: (done: number) => void,
+): CalibrationEvidence {
+  const group = shuffled(Array.from({ length: intentCount }, (_, k) => k), random).map((_, k, order) => order.indexOf(k) % UNKNOWN_GROUPS);
+  const heldOut = Float64Array.from(labels, () => random());
+  const evidence: CalibrationEvidence = { inDomain: [], outOfScope: [] };
+  for (let round = 0; round < rounds; round++) {
+    const isUnknown = (label: number): boolean => label < intentCount && group[label] === round;
+    const known = Array.from({ length: intentCount }, (_, k) => k).filter((k) => !isUnknown(k));
+    const remap = new Int32Array(intentCount + 1).fill(-1);
+    known.forEach((k, i) => (remap[k] = i));
+    remap[intentCount] = known.length;
+    const trainIndices = [...labels.keys()].filter((i) => !isUnknown(labels[i]) && heldOut[i] >= HELD_OUT_SHARE);
+    if (trainIndices.length === 0 || known.length < 2) continue;
+    const model = fitOn(trainIndices.map((i) => terms[i]), Int32Array.from(trainIndices, (i) => remap[labels[i]]), known.length, options, random);
+    labels.forEach((label, i) => {
+      if (!isUnknown(label) && heldOut[i] >= HELD_OUT_SHARE) return;
+      const raw = model.linear.logits(model.vectorizer.transformTerms(terms[i]));
+      // Back to the full intent space: a left-out intent scores far below anything, as in the final model.
+      const logits = new Float64Array(intentCount + (raw.length > known.length ? 1 : 0)).fill(-1e3);
+      known.forEach((k, j) => (logits[k] = raw[j]));
+      if (raw.length > known.length) logits[intentCount] = raw[known.length];
+      if (isUnknown(label) || label === intentCount) evidence.outOfScope.push(logits);
+      else evidence.inDomain.push({ logits, label });
+    });
+    progress(round + 1);
   }
-  return folds;
+  return evidence;
+}
+
+function shuffled<T>(items: T[], random: Random): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
 }
 
 /** Random "words" drawn from the training texts' own letter frequencies: realistic keyboard noise. */
 function syntheticGibberish(examples: readonly LabeledText[], count: number, random: Random): string[] {
   const letters = examples.map((e) => e.text.toLowerCase().replace(/[^a-z]/g, '')).join('');
   if (letters.length === 0) return [];
-  const pick = (): string => letters[Math.floor(random() * letters.length)];
+  const pick = (): string => letters[floor(random() * letters.length)];
   return Array.from({ length: count }, () => {
-    const words = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Array.from({ length: 2 + Math.floor(random() * 9) }, pick).join(''));
+    const words = Array.from({ length: 1 + floor(random() * 4) }, () => Array.from({ length: 2 + floor(random() * 9) }, pick).join(''));
     return words.join(' ');
   });
 }
 
-function argmax(values: ArrayLike<number>): number {
+function argmax(values: ArrayLike<number>, count: number): number {
   let best = 0;
-  for (let k = 1; k < values.length; k++) if (values[k] > values[best]) best = k;
+  for (let k = 1; k < count; k++) if (values[k] > values[best]) best = k;
   return best;
 }
 
-function topIndices(values: Float64Array, k: number): number[] {
-  const taken = new Set<number>();
-  for (let n = 0; n < Math.min(k, values.length); n++) {
+function topIndices(values: Float64Array, count: number, k: number): number[] {
+  const taken: number[] = [];
+  for (let n = 0; n < min(k, count); n++) {
     let best = -1;
-    for (let i = 0; i < values.length; i++) if (!taken.has(i) && (best < 0 || values[i] > values[best])) best = i;
-    taken.add(best);
+    for (let i = 0; i < count; i++) if (!taken.includes(i) && (best < 0 || values[i] > values[best])) best = i;
+    taken.push(best);
   }
-  return [...taken];
+  return taken;
 }
 
 /** The cached form of a trained model. */
@@ -257,7 +293,7 @@ function parseIntentModelJson(value: unknown, version: number): IntentModelJson 
   }
   const options = record(root.options, 'options');
   const features = record(options.features, 'options.features');
-  const linear = record(options.linear, 'options.linear');
+  const svm = record(options.svm, 'options.svm');
   const vectorizer = record(root.vectorizer, 'vectorizer');
   const weights = record(root.linear, 'linear');
   return {
@@ -266,16 +302,16 @@ function parseIntentModelJson(value: unknown, version: number): IntentModelJson 
     hash: text(root.hash, 'hash'),
     options: {
       features: numbers(features, ['charMin', 'charMax', 'wordWeight', 'minDocFrequency'], 'options.features'),
-      linear: numbers(linear, ['epochs', 'learningRate', 'l2'], 'options.linear'),
-      ...numbers(options, ['seed', 'calibrationFolds', 'calibrationBudget', 'targetFalseRejection'], 'options'),
+      svm: numbers(svm, ['c', 'epochs', 'tolerance'], 'options.svm'),
+      ...numbers(options, ['seed', 'calibrationBudget', 'maxFalseRejection'], 'options'),
     },
     intents: list(root.intents, 'intents').map((item) => text(item, 'intents[]')),
     ...numbers(root, ['temperature', 'threshold'], 'model'),
     vectorizer: {
       options: numbers(record(vectorizer.options, 'vectorizer.options'), ['charMin', 'charMax', 'wordWeight', 'minDocFrequency'], 'vectorizer.options'),
-      documentCount: number(vectorizer.documentCount, 'vectorizer.documentCount'),
-      terms: list(vectorizer.terms, 'vectorizer.terms').map((item) => text(item, 'vectorizer.terms[]')),
-      documentFrequencies: list(vectorizer.documentFrequencies, 'vectorizer.documentFrequencies').map((item) => number(item, 'df')),
+      ...numbers(vectorizer, ['documentCount', 'wordFeatureCount'], 'vectorizer'),
+      hashes: text(vectorizer.hashes, 'vectorizer.hashes'),
+      documentFrequencies: text(vectorizer.documentFrequencies, 'vectorizer.documentFrequencies'),
     },
     linear: {
       ...numbers(weights, ['featureCount', 'classCount'], 'linear'),

@@ -145,10 +145,9 @@ export function fitTemperature(heldOutLogits: readonly Float64Array[], labels: A
     });
     return total;
   };
-  // Golden-section search on log T in [1, 50]; the loss is unimodal in T. T < 1 would make the
-  // model more confident than its raw softmax: small held-out sets that are mostly right ask for
-  // that, and it then pushes every score, out-of-scope ones included, towards 1.
-  let low = 0;
+  // Golden-section search on log T in [0.02, 50]; the loss is unimodal in T. SVM margins live
+  // around [-1, 1], so their temperature is well below 1.
+  let low = Math.log(0.02);
   let high = Math.log(50);
   const ratio = (Math.sqrt(5) - 1) / 2;
   for (let step = 0; step < 40; step++) {
@@ -179,36 +178,4 @@ function decodeFloats(encoded: string): Float32Array {
   const values = new Float32Array(bytes.length / 4);
   new Uint8Array(values.buffer).set(bytes);
   return values;
-}
-
-/** Held-out evidence for the rejection threshold: calibrated top scores of in-domain and out-of-scope texts. */
-export interface ThresholdEvidence {
-  inDomain: { score: number; correct: boolean }[];
-  outOfScope: number[];
-  /** Without out-of-scope examples: the share of in-domain held-out texts we accept to reject. */
-  targetFalseRejection: number;
-  /** Never accept below this score (e.g. what a text with no known feature gets). */
-  floor: number;
-}
-
-/**
- * With out-of-scope examples, the threshold maximizes (share of in-domain texts accepted and
- * right) + (share of out-of-scope texts rejected). Without them there is nothing to trade
- * against, so it rejects a fixed small share of in-domain texts, which are mostly the wrong ones.
- */
-export function chooseThreshold(evidence: ThresholdEvidence): number {
-  const inDomain = evidence.inDomain.map((item) => item.score).sort((a, b) => a - b);
-  if (evidence.outOfScope.length === 0) {
-    const quantile = inDomain[Math.floor(evidence.targetFalseRejection * inDomain.length)] ?? 0;
-    return Math.max(quantile, evidence.floor);
-  }
-  const candidates = [...new Set([...inDomain, ...evidence.outOfScope])].sort((a, b) => a - b);
-  let best = { threshold: evidence.floor, value: -Infinity };
-  for (const threshold of candidates) {
-    const acceptedRight = evidence.inDomain.filter((item) => item.correct && item.score >= threshold).length;
-    const rejectedOutOfScope = evidence.outOfScope.filter((score) => score < threshold).length;
-    const value = acceptedRight / Math.max(1, inDomain.length) + rejectedOutOfScope / evidence.outOfScope.length;
-    if (value > best.value) best = { threshold, value };
-  }
-  return Math.max(best.threshold, evidence.floor);
 }

@@ -51,17 +51,23 @@ export function profileValues(profile: UserProfile): Record<string, string> {
   return values;
 }
 
-export function buildReplyContext(profile: UserProfile, now: Date, channel: string, options: ContextOptions): ReplyContext {
+/**
+ * `before` is the profile as loaded; `after` is the same with this turn's changes applied, so a reply
+ * already reflects what the user just said ("be more formal", an angry message, a new city). The stage
+ * and the variants to avoid come from before the turn.
+ */
+export function buildReplyContext(before: UserProfile, after: UserProfile, now: Date, channel: string, options: ContextOptions): ReplyContext {
+  const profile = after;
   const mood = moodOf(profile);
   const { tone, source } = chooseTone(profile, mood);
   const timeZone = profile.explicit.timeZone ?? (learningActive(profile) ? profile.learned.timeZone : undefined) ?? options.defaultTimeZone;
   const values = profileValues(profile);
-  const lastTurn = profile.memory.turns.at(-1);
+  const lastTurn = before.memory.turns.at(-1);
   return {
     tone,
     toneSource: source,
     timeZone,
-    stage: lifecycleStage(profile, now, options),
+    stage: lifecycleStage(before, now, options),
     timeOfDay: timeOfDay(localHour(now, timeZone)),
     mood,
     channel,

@@ -10,8 +10,10 @@ import { recognize } from './stages/recognize';
 import { remember } from './stages/remember';
 import { runCommand } from './stages/runCommand';
 import { runIntentCommand } from './stages/runIntentCommand';
+import { handleFeedback } from './stages/handleFeedback';
 import { Reply, Turn, TurnDependencies, TurnInput } from './turn';
 import { buildReplyContext } from '../personalization/replyContext';
+import { applyChanges } from '../profile/profileChanges';
 
 export interface TurnResult {
   replies: Reply[];
@@ -37,24 +39,31 @@ async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnRe
     now,
     text: normalizeText(input.text),
     loaded,
-    context: buildReplyContext(loaded.profile, now, input.channelId, deps),
     handled: false,
     requests: [],
     changes: [],
+    notes: {},
     erase: false,
     replies: [],
   };
+  if (input.kind === 'eraseRequest') {
+    // The same erase as a confirmed /forget; nothing is said, the request does not come from a chat.
+    turn.erase = true;
+    turn.handled = true;
+  }
   if (input.kind === 'message') {
     turn.changes.push({ type: 'turnSeen', at: now.toISOString(), locale: input.locale, lapsedAfterMs: deps.lapsedAfterMs });
     await understand(turn, deps);
   }
-  chooseReplies(turn, deps);
-  turn.replies = composeReplies(turn.requests, turn.context, deps.content, deps.random);
+  const preview = applyChanges(structuredClone(loaded.profile), turn.changes);
+  const context = buildReplyContext(loaded.profile, preview, now, input.channelId, deps);
+  chooseReplies(turn, context, preview, deps);
+  turn.replies = composeReplies(turn.requests, context, deps.content, deps.random);
   if (turn.erase) {
     await deps.profiles.erase(input.channelId, input.userId);
     return { replies: turn.replies };
   }
-  turn.changes.push(...remember(turn, deps));
+  turn.changes.push(...remember(turn, context, deps));
   await deps.profiles.save(turn.loaded, turn.changes);
   return { replies: turn.replies };
 }
@@ -67,10 +76,12 @@ async function understand(turn: Turn, deps: TurnDependencies): Promise<void> {
   }
   await runCommand(turn, deps);
   if (turn.handled) return;
+  handleFeedback(turn, deps);
+  if (turn.handled) return;
   await recognize(turn, deps);
   answerPending(turn, deps);
   if (turn.handled) return;
   await runIntentCommand(turn, deps);
   if (turn.handled) return;
-  turn.changes.push(...learn(turn));
+  turn.changes.push(...learn(turn, deps));
 }

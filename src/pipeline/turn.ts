@@ -5,11 +5,14 @@ import { Recognition, Recognizer } from '../nlu/recognizer';
 import { CommandRegistry } from '../commands/registry';
 import { Clock } from '../util/clock';
 import { Random } from '../util/random';
-import { ReplyContext } from '../personalization/replyContext';
+import { TopicMentions } from '../personalization/topicMentions';
+import type { Catalog } from '../personalization/catalog';
+import type { Reason, RecommendRequest } from '../personalization/recommend/recommend';
 
 /** What arrives from a channel, already stripped of channel specifics. */
 export interface TurnInput {
-  kind: 'message' | 'conversationStart';
+  /** `eraseRequest`: the channel asks to delete the user's data (Bot Framework `deleteUserData`); no confirmation. */
+  kind: 'message' | 'conversationStart' | 'eraseRequest';
   channelId: string;
   userId: string;
   conversationId: string;
@@ -33,6 +36,8 @@ export interface Reply {
   variants: string[];
   /** The variant conditions that matched, for /why. */
   matched: string[];
+  /** Profile values the wording used (name, petName …), for /why. */
+  used: string[];
   suggestedActions?: string[];
   attachments?: ReplyAttachment[];
 }
@@ -62,12 +67,23 @@ export interface TurnDependencies {
   commands: CommandRegistry;
   clock: Clock;
   random: Random;
-  /** Checks and tidies a name the user typed; undefined when it cannot be a name. */
+  /** Reads a bare answer ("Dana") to the name question; undefined when it is not clearly a name. */
   validateName(typed: string): string | undefined;
   lapsedAfterMs: number;
+  catalog: Catalog;
+  /** Topics named in free text (from `topic.*` lists in dialogs/). */
+  topicMentions: TopicMentions;
+  /** A city's canonical name and IANA time zone. */
+  findCity(text: string): { city: string; timeZone: string } | undefined;
   /** Time zone for people whose zone is unknown. */
   defaultTimeZone: string;
   maxTextLength: number;
+}
+
+export interface TurnNotes {
+  recommendation?: { itemId: string; reasons: Reason[] };
+  /** The slash command that answered the turn, if any. */
+  command?: string;
 }
 
 /** The state a turn carries from stage to stage. */
@@ -77,13 +93,15 @@ export interface Turn {
   /** The message text after normalization. */
   text: string;
   loaded: LoadedProfile;
-  /** How to speak to this person this turn: tone, stage, time of day, mood, known values. */
-  context: ReplyContext;
   recognition?: Recognition;
   /** Set by a stage that answered the turn (a command, a pending question). Later understanding stages skip. */
   handled: boolean;
   requests: ReplyRequest[];
   changes: ProfileChange[];
+  /** What shaped this turn's replies beyond the intent, for /why. */
+  notes: TurnNotes;
+  /** Set when a stage wants a recommendation in the reply (e.g. "more like this"). */
+  wantsRecommendation?: RecommendRequest;
   /** Set by /forget (after confirmation): erase everything kept about the user instead of saving. */
   erase: boolean;
   replies: Reply[];

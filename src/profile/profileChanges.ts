@@ -1,4 +1,19 @@
-import { MAX_REMEMBERED_TEXT, MEMORY_TURNS, MemoryTurn, UserProfile } from './userProfile';
+import { adjustInterests } from '../personalization/interests';
+import { nextMood } from '../personalization/mood';
+import { updateStyle } from '../personalization/style';
+import { MAX_REMEMBERED_TEXT, MEMORY_TURNS, MemoryTurn, Tone, UserProfile } from './userProfile';
+
+export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
+
+/** How feedback moves topic interests: "not interested" pushes harder than a thumbs down. */
+const FEEDBACK_INTEREST: Record<FeedbackKind, number> = { up: 1, more: 1.5, down: -0.5, never: -1.5 };
+const MAX_SEEN_ITEMS = 500;
+const MAX_TAG_WEIGHT = 5;
+
+/** Facts with these keys hold a list (several likes); other keys hold one value (one pet name). */
+const LIST_FACTS = new Set(['like']);
+const MAX_FACTS_PER_LIST = 5;
+const MAX_FACTS = 40;
 
 /** A session ends after this much silence; the next message starts a new one. */
 export const SESSION_GAP_MS = 30 * 60 * 1000;
@@ -13,7 +28,27 @@ export type ProfileChange =
   | { type: 'setName'; name: string; source: 'explicit' | 'learned' }
   | { type: 'skipName' }
   | { type: 'setPending'; pending: UserProfile['pending'] }
-  | { type: 'rememberTurn'; turn: MemoryTurn };
+  | { type: 'rememberTurn'; turn: MemoryTurn }
+  | { type: 'observeMood'; sentiment: number; at: string }
+  | { type: 'observeStyle'; signals: Partial<Record<Tone, number>> }
+  | { type: 'rememberFact'; key: string; value: string; at: string }
+  | { type: 'setLearnedHome'; city: string; timeZone: string }
+  | { type: 'adjustInterests'; deltas: Array<[string, number]>; at: string }
+  | { type: 'recommended'; itemId: string }
+  | { type: 'itemFeedback'; itemId: string; kind: FeedbackKind; topics: string[]; tags: string[]; at: string }
+  /** `tone: undefined` is `/tone auto`: back to the learned tone. */
+  | { type: 'setTone'; tone: Tone | undefined }
+  /** Topic names are canonical names from the content's topic list, never raw user text. */
+  | { type: 'addTopic'; topic: string }
+  | { type: 'removeTopic'; topic: string }
+  | { type: 'clearTopics' }
+  | { type: 'setTimeZone'; timeZone: string | undefined }
+  | { type: 'setLearningPaused'; paused: boolean }
+  /** Settings back to defaults; the name the user gave and everything learned are kept. */
+  | { type: 'resetSettings' }
+  | { type: 'removeInterest'; topic: string }
+  /** Without a value, every fact under the key; with one, only that fact (a key such as `like` holds several). */
+  | { type: 'removeFact'; key: string; value?: string };
 
 export function applyChanges(profile: UserProfile, changes: readonly ProfileChange[]): UserProfile {
   for (const change of changes) applyChange(profile, change);
@@ -46,7 +81,74 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       profile.memory.turns.push({ ...change.turn, text: change.turn.text.slice(0, MAX_REMEMBERED_TEXT) });
       profile.memory.turns.splice(0, Math.max(0, profile.memory.turns.length - MEMORY_TURNS));
       return;
+    case 'observeMood':
+      profile.learned.mood = nextMood(profile.learned.mood, profile.learned.moodAt, change.sentiment, change.at);
+      profile.learned.moodAt = change.at;
+      return;
+    case 'observeStyle':
+      profile.learned.style = updateStyle(profile.learned.style, change.signals);
+      return;
+    case 'rememberFact':
+      rememberFact(profile, change.key, change.value, change.at);
+      return;
+    case 'setLearnedHome':
+      profile.learned.city = change.city;
+      profile.learned.timeZone = change.timeZone;
+      return;
+    case 'adjustInterests':
+      profile.learned.interests = adjustInterests(profile.learned.interests, profile.learned.interestsAt, change.at, change.deltas);
+      profile.learned.interestsAt = change.at;
+      return;
+    case 'recommended':
+      profile.memory.seenItems = [...profile.memory.seenItems.filter((id) => id !== change.itemId), change.itemId].slice(-MAX_SEEN_ITEMS);
+      profile.memory.lastRecommended = change.itemId;
+      return;
+    case 'itemFeedback':
+      applyFeedback(profile, change);
+      return;
+    case 'setTone':
+      if (change.tone) profile.explicit.tone = change.tone;
+      else delete profile.explicit.tone;
+      return;
+    case 'addTopic':
+      profile.explicit.topics = withItem(profile.explicit.topics, change.topic);
+      profile.explicit.blockedTopics = withoutItem(profile.explicit.blockedTopics, change.topic);
+      return;
+    case 'removeTopic':
+      profile.explicit.topics = withoutItem(profile.explicit.topics, change.topic);
+      profile.explicit.blockedTopics = withItem(profile.explicit.blockedTopics, change.topic);
+      return;
+    case 'clearTopics':
+      delete profile.explicit.topics;
+      delete profile.explicit.blockedTopics;
+      return;
+    case 'setTimeZone':
+      if (change.timeZone) profile.explicit.timeZone = change.timeZone;
+      else delete profile.explicit.timeZone;
+      return;
+    case 'setLearningPaused':
+      profile.explicit.learningPaused = change.paused;
+      return;
+    case 'resetSettings':
+      profile.explicit = profile.explicit.name === undefined ? {} : { name: profile.explicit.name };
+      return;
+    case 'removeInterest':
+      // Rebuilt rather than deleted by key: the key came from a button press and may be any string.
+      profile.learned.interests = Object.fromEntries(Object.entries(profile.learned.interests).filter(([topic]) => topic !== change.topic));
+      return;
+    case 'removeFact':
+      profile.memory.facts = profile.memory.facts.filter((fact) => fact.key !== change.key || (change.value !== undefined && fact.value !== change.value));
+      return;
   }
+}
+
+function withItem(list: string[] | undefined, item: string): string[] {
+  return list?.includes(item) ? list : [...(list ?? []), item];
+}
+
+function withoutItem(list: string[] | undefined, item: string): string[] | undefined {
+  const rest = (list ?? []).filter((entry) => entry !== item);
+  return rest.length > 0 ? rest : undefined;
 }
 
 function markSeen(profile: UserProfile, at: string, lapsedAfterMs: number): void {
@@ -60,4 +162,35 @@ function markSeen(profile: UserProfile, at: string, lapsedAfterMs: number): void
   }
   if (gap > lapsedAfterMs) lifecycle.returnedAt = at;
   if (!lifecycle.lastSeen || at > lifecycle.lastSeen) lifecycle.lastSeen = at;
+}
+
+function rememberFact(profile: UserProfile, key: string, value: string, at: string): void {
+  const facts = profile.memory.facts.filter((fact) => !(fact.key === key && (!LIST_FACTS.has(key) || fact.value.toLowerCase() === value.toLowerCase())));
+  facts.push({ key, value, learnedAt: at });
+  const sameKey = facts.filter((fact) => fact.key === key);
+  const excess = new Set(sameKey.slice(0, Math.max(0, sameKey.length - MAX_FACTS_PER_LIST)));
+  profile.memory.facts = facts.filter((fact) => !excess.has(fact)).slice(-MAX_FACTS);
+}
+
+function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { type: 'itemFeedback' }>): void {
+  const positive = change.kind === 'up' || change.kind === 'more';
+  const feedback = { ...profile.learned.feedback };
+  for (const topic of change.topics) {
+    const counts = Object.hasOwn(feedback, topic) ? { ...feedback[topic] } : { up: 0, down: 0 };
+    if (positive) counts.up += 1;
+    else counts.down += change.kind === 'never' ? 2 : 1;
+    feedback[topic] = counts;
+  }
+  profile.learned.feedback = feedback;
+  const delta = FEEDBACK_INTEREST[change.kind];
+  profile.learned.interests = adjustInterests(profile.learned.interests, profile.learned.interestsAt, change.at, change.topics.map((topic) => [topic, delta]));
+  profile.learned.interestsAt = change.at;
+  if (change.kind === 'more') {
+    const tags = { ...profile.learned.tagWeights };
+    for (const tag of change.tags) tags[tag] = Math.min(MAX_TAG_WEIGHT, (Object.hasOwn(tags, tag) ? tags[tag] : 0) + 1);
+    profile.learned.tagWeights = tags;
+  }
+  if (change.kind === 'never' && !profile.memory.hiddenItems.includes(change.itemId)) {
+    profile.memory.hiddenItems = [...profile.memory.hiddenItems, change.itemId].slice(-MAX_SEEN_ITEMS);
+  }
 }

@@ -50,5 +50,12 @@ export class ProfileRepository {
 
   async erase(channelId: string, userId: string): Promise<void> {
     await this.storage.delete([profileKey(channelId, userId)]);
+    // A journaled store (FileStorage) still holds the user's earlier writes on disk until it compacts:
+    // compact now, so an erased user leaves no trace in the files.
+    if (hasFlush(this.storage)) await this.storage.flush();
   }
+}
+
+function hasFlush(storage: Storage): storage is Storage & { flush(): Promise<void> } {
+  return 'flush' in storage && typeof storage.flush === 'function';
 }

@@ -1,3 +1,5 @@
+import type { Explanation } from '../personalization/explanation';
+
 /** The tones a reply can take; `auto` in settings means "use what was learned". */
 export const TONES = ['friendly', 'formal', 'concise', 'playful'] as const;
 export type Tone = (typeof TONES)[number];
@@ -10,6 +12,8 @@ export interface MemoryTurn {
   replyKeys: string[];
   /** The variant ids used, so the next reply does not repeat them. */
   variants?: string[];
+  /** What shaped the reply: read by /why, included in /export. */
+  explanation?: Explanation;
 }
 
 /** Something the user told the bot about themselves. */
@@ -44,6 +48,11 @@ export interface LearnedValues {
   interestsAt?: string;
   /** Recent sentiment, an exponential moving average in [-1, 1]. */
   mood?: number;
+  moodAt?: string;
+  /** Recommendation feedback per topic: the counts behind Thompson sampling. */
+  feedback?: Record<string, { up: number; down: number }>;
+  /** Catalog tags the user asked for more of. */
+  tagWeights?: Record<string, number>;
   /** Evidence for the tone the user writes in, per tone (decaying counts). */
   style?: Partial<Record<Tone, number>>;
 }
@@ -68,9 +77,18 @@ export interface UserProfile {
   explicit: ExplicitSettings;
   learned: LearnedValues;
   lifecycle: Lifecycle;
-  memory: { turns: MemoryTurn[]; facts: Fact[] };
-  /** A question the bot asked and expects an answer to on the next turn. */
-  pending?: 'askName';
+  memory: {
+    turns: MemoryTurn[];
+    facts: Fact[];
+    /** Catalog items already recommended: not recommended again. */
+    seenItems: string[];
+    /** Items the user said they are not interested in. */
+    hiddenItems: string[];
+    /** The item the last recommendation showed, which feedback buttons refer to. */
+    lastRecommended?: string;
+  };
+  /** A question the bot asked and expects an answer to on the next turn. `confirmForget`: /forget awaits a yes. */
+  pending?: 'askName' | 'confirmForget';
   onboarding: { askedName: boolean; skippedName: boolean };
 }
 
@@ -85,7 +103,7 @@ export function newProfile(channelId: string, userId: string): UserProfile {
     explicit: {},
     learned: { interests: {} },
     lifecycle: { turnCount: 0, sessionCount: 0 },
-    memory: { turns: [], facts: [] },
+    memory: { turns: [], facts: [], seenItems: [], hiddenItems: [] },
     onboarding: { askedName: false, skippedName: false },
   };
 }

@@ -7,3 +7,13 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier' {
 declare module 'natural/lib/natural/distance/levenshtein_distance' {
   export { DamerauLevenshteinDistance, LevenshteinDistance } from 'natural';
 }
+
+declare module 'natural/lib/natural/sentiment/SentimentAnalyzer' {
+  import { SentimentAnalyzer } from 'natural';
+  export = SentimentAnalyzer;
+}
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer' {
+  import { PorterStemmer } from 'natural';
+  export = PorterStemmer;
+}

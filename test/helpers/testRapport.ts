@@ -5,6 +5,7 @@ import { createTurnErrorHandler } from '../../src/bot/handleTurnError';
 import { Content, replyVariants } from '../../src/content/content';
 import type { Tone } from '../../src/profile/userProfile';
 import { loadDialogs } from '../../src/content/loadDialogs';
+import { Catalog, loadCatalog } from '../../src/personalization/catalog';
 import { renderTemplate } from '../../src/content/renderTemplate';
 import { createRapport, Rapport, REQUIRED_REPLIES } from '../../src/createRapport';
 import { ManualClock } from '../../src/util/clock';
@@ -12,6 +13,15 @@ import { silentLogger } from '../../src/util/logger';
 import { seededRandom } from '../../src/util/random';
 
 export const DIALOGS_DIR = join(__dirname, '..', '..', 'dialogs');
+
+export const CATALOG_FILE = join(__dirname, '..', '..', 'data', 'catalog.json');
+
+let cachedCatalog: Catalog | undefined;
+/** The shipped catalog from data/, loaded once per test file. */
+export function realCatalog(): Catalog {
+  cachedCatalog ??= loadCatalog(CATALOG_FILE);
+  return cachedCatalog;
+}
 
 let cachedContent: Content | undefined;
 /** The real content from dialogs/, loaded once per test file. */
@@ -33,7 +43,7 @@ export interface TestRapport {
 export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string } = {}): TestRapport {
   const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
   const storage = options.storage ?? new MemoryStorage();
-  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(7), lapsedAfterDays: 14 });
+  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(7), lapsedAfterDays: 14, catalog: realCatalog() });
   const adapterFor = (userId: string) => {
     const template: Partial<Activity> = {
       channelId: 'test',
@@ -60,4 +70,35 @@ export function textsOf(key: string, values: Record<string, string | number> = {
 /** Checks that an activity's text is one of the key's variants (several keys joined by newlines allowed). */
 export function isReply(text: string | undefined, key: string, values: Record<string, string | number> = {}): boolean {
   return textsOf(key, values).includes(text ?? '');
+}
+
+/** Sends one message (or activity) through the bot and returns every reply it sent. */
+export async function say(adapter: TestAdapter, message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+  adapter.activeQueue.splice(0);
+  await adapter.receiveActivity(message);
+  return adapter.activeQueue.splice(0);
+}
+
+/** The reply texts of one message, in order. */
+export async function sayText(adapter: TestAdapter, message: string | Partial<Activity>): Promise<string[]> {
+  return (await say(adapter, message)).map((activity) => activity.text ?? '');
+}
+
+/** The tone list (or `any`) that a text came from, for the given reply key. */
+export function toneOf(text: string, key: string, values: Record<string, string | number> = {}): string | undefined {
+  const content = realContent();
+  const reply = content.replies.get(key);
+  if (!reply) return undefined;
+  const tones: Tone[] = Array.isArray(reply) ? ['friendly'] : (Object.keys(reply) as Tone[]);
+  for (const tone of tones) {
+    for (const variant of replyVariants(content, key, tone)) {
+      const pattern = new RegExp(`^${escapeRegExp(variant.text).replace(/\\\{\\\{\s*\w+\s*\\\}\\\}/g, '.+?')}$`, 's');
+      if (renderTemplate(variant.text, values) === text || pattern.test(text)) return variant.tone;
+    }
+  }
+  return undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,6 @@
 import { App, AppOverrides, createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/loadConfig';
-import { DIALOGS_DIR } from './testRapport';
+import { CATALOG_FILE, DIALOGS_DIR } from './testRapport';
 
 export interface TestServer {
   app: App;
@@ -12,7 +12,7 @@ export interface TestServer {
 
 /** The real server on an ephemeral loopback port. */
 export async function startTestServer(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestServer> {
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', DIALOGS_DIR, ...env });
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', DIALOGS_DIR, CATALOG_FILE, ...env });
   const app = await createApp(config, overrides);
   const address = await app.listen();
   const url = `http://127.0.0.1:${address.port}`;

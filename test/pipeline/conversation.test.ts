@@ -56,11 +56,11 @@ describe('a first conversation', () => {
       .send('call me Sam')
       .assertReply(expectKey('name.saved', { name: 'Sam' }))
       .send('thank you so much')
-      .assertReply(expectKey('thanks.named', { name: 'Sam' }))
+      .assertReply(expectKey('thanks', { name: 'Sam' }))
       .send('qwzx plorf vrumble')
       .assertReply(expectKey('fallback'))
       .send('bye')
-      .assertReply(expectKey('bye.named', { name: 'Sam' }))
+      .assertReply(expectKey('bye', { name: 'Sam' }))
       .startTest();
   });
 });
@@ -74,11 +74,11 @@ describe('a returning user', () => {
 
     clock.advance(2 * 60 * 60 * 1000);
     const later = createTestRapport({ storage, clock });
-    await later.adapter.send('hello').assertReply(expectKey('welcome.back.named', { name: 'Dana' })).send('hello').assertReply(expectKey('greet.named', { name: 'Dana' })).startTest();
+    await later.adapter.send('hello').assertReply(expectKey('welcome.back', { name: 'Dana' })).send('hello').assertReply(expectKey('greet', { name: 'Dana' })).startTest();
 
     clock.advance(30 * DAY);
     const muchLater = createTestRapport({ storage, clock });
-    await muchLater.adapter.send('hey').assertReply(expectKey('welcome.returning.named', { name: 'Dana' })).startTest();
+    await muchLater.adapter.send('hey').assertReply(expectKey('welcome.returning', { name: 'Dana' })).startTest();
   });
 
   it('keeps users apart: a second user does not see the first one\'s name', async () => {

@@ -1,45 +1,57 @@
 import { startsSession } from '../../profile/lifecycle';
-import { displayName, isNewUser } from '../../profile/userProfile';
+import { displayName, isNewUser, learningActive, UserProfile } from '../../profile/userProfile';
+import { recommendItem } from './recommendItem';
 import { NONE_INTENT } from '../../nlu/recognizer';
+import { ReplyContext } from '../../personalization/replyContext';
 import { ReplyRequest, Turn, TurnDependencies } from '../turn';
 
 /** Intents whose reply is a greeting of its own, so the welcome replaces rather than follows it. */
 const GREETINGS = new Set(['greet']);
 
 /** Decides what to say (content keys and values), from the intent and where the user is with us. */
-export function chooseReplies(turn: Turn, deps: TurnDependencies): void {
+export function chooseReplies(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): void {
+  if (turn.wantsRecommendation) turn.requests.push(recommendItem(turn, preview, deps, turn.wantsRecommendation));
   if (turn.handled) return;
   const profile = turn.loaded.profile;
   if (turn.input.kind === 'conversationStart') {
-    turn.requests.push(...greeting(turn, deps));
+    turn.requests.push(...greeting(turn, context));
     return;
   }
   const intent = turn.recognition?.intent ?? NONE_INTENT;
-  const newcomer = isNewUser(profile) && !profile.onboarding.askedName;
+  const newcomer = isNewUser(profile) && !profile.onboarding.askedName && !displayName(preview);
   if (GREETINGS.has(intent)) {
-    turn.requests.push(...greeting(turn, deps));
+    turn.requests.push(...greeting(turn, context));
     return;
   }
-  turn.requests.push(answer(turn, deps, intent));
+  turn.requests.push(answer(turn, preview, deps, intent));
+  if (context.mood === 'frustrated') offerHelp(turn);
   if (newcomer && intent !== 'tellName') {
     turn.requests.push({ key: 'welcome.new' });
     turn.changes.push({ type: 'setPending', pending: 'askName' });
   }
 }
 
-function greeting(turn: Turn, deps: TurnDependencies): ReplyRequest[] {
+/** A frustrated person gets a way out: a /help button, and a line offering it unless the reply already does. */
+function offerHelp(turn: Turn): void {
+  const offersHelp = turn.requests.some((request) => request.key === 'complain' || request.key === 'fallback' || request.key === 'help');
+  if (!offersHelp) turn.requests.push({ key: 'help.offer', append: true });
+  const last = turn.requests[turn.requests.length - 1];
+  last.suggestedActions = [...(last.suggestedActions ?? []), '/help'];
+}
+
+function greeting(turn: Turn, context: ReplyContext): ReplyRequest[] {
   const profile = turn.loaded.profile;
-  const stage = turn.context.stage;
-  if (stage === 'new' && !profile.onboarding.askedName) {
+  const stage = context.stage;
+  if (stage === 'new' && !profile.onboarding.askedName && !displayName(profile)) {
     turn.changes.push({ type: 'setPending', pending: 'askName' });
     return [{ key: 'welcome.new' }];
   }
-  if (stage === 'returning') return [named(turn, deps, 'welcome.returning')];
-  if (startsSession(profile, turn.now)) return [named(turn, deps, 'welcome.back')];
-  return [named(turn, deps, 'greet')];
+  if (stage === 'returning') return [{ key: 'welcome.returning' }];
+  if (startsSession(profile, turn.now)) return [{ key: 'welcome.back' }];
+  return [{ key: 'greet' }];
 }
 
-function answer(turn: Turn, deps: TurnDependencies, intent: string): ReplyRequest {
+function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent: string): ReplyRequest {
   const profile = turn.loaded.profile;
   const name = displayName(profile);
   switch (intent) {
@@ -50,14 +62,31 @@ function answer(turn: Turn, deps: TurnDependencies, intent: string): ReplyReques
     }
     case 'askName':
       return name ? { key: 'name.known', values: { name } } : { key: 'name.unknown' };
+    case 'tellLike':
+    case 'tellPet':
+    case 'tellHome':
+      if (!learningActive(profile)) return { key: 'fact.notLearning' };
+      return { key: intent, values: entityValues(turn) };
+    case 'recommend':
+      return recommendItem(turn, preview, deps, {});
+    case 'whatsNew':
+      return recommendItem(turn, preview, deps, { newest: true });
+    case 'askTopic': {
+      const topic = deps.topicMentions(turn.text)[0];
+      if (!topic) return { key: 'recommend.noTopic', values: { topics: deps.catalog.topics.join(', ') } };
+      return recommendItem(turn, preview, deps, { topic });
+    }
     default:
-      return deps.content.replies.has(intent) ? named(turn, deps, intent) : { key: 'fallback' };
+      return deps.content.replies.has(intent) ? { key: intent } : { key: 'fallback' };
   }
 }
 
-/** Uses the `.named` variant of a reply when we know the user's name and the content has one. */
-function named(turn: Turn, deps: TurnDependencies, key: string): ReplyRequest {
-  const name = displayName(turn.loaded.profile);
-  const namedKey = `${key}.named`;
-  return name && deps.content.replies.has(namedKey) ? { key: namedKey, values: { name } } : { key };
+/** Placeholder values from this message's entities, named as the profile will name them once saved. */
+function entityValues(turn: Turn): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const change of turn.changes) {
+    if (change.type === 'rememberFact') values[change.key] = change.value;
+    if (change.type === 'setLearnedHome') values.city = change.city;
+  }
+  return values;
 }

@@ -13,11 +13,13 @@ import { Reply, ReplyRequest, ReplyValue } from '../turn';
 export function composeReplies(requests: readonly ReplyRequest[], context: ReplyContext, content: Content, random: Random): Reply[] {
   const replies: Reply[] = [];
   for (const request of requests) {
-    const { text, variant, matched } = render(request.key, request.values ?? {}, context, content, random);
+    const { text, variant, matched, used } = render(request.key, request.values ?? {}, context, content, random);
     const previous = replies[replies.length - 1];
     if (request.append && previous) {
       previous.text += `\n${text}`;
       previous.variants.push(variant);
+      previous.matched.push(...matched);
+      previous.used.push(...used);
       if (request.suggestedActions) previous.suggestedActions = [...(previous.suggestedActions ?? []), ...request.suggestedActions];
       if (request.attachments) previous.attachments = [...(previous.attachments ?? []), ...request.attachments];
     } else {
@@ -26,6 +28,7 @@ export function composeReplies(requests: readonly ReplyRequest[], context: Reply
         text,
         variants: [variant],
         matched,
+        used,
         ...(request.suggestedActions ? { suggestedActions: request.suggestedActions } : {}),
         ...(request.attachments ? { attachments: request.attachments } : {}),
       });
@@ -41,5 +44,7 @@ function render(key: string, values: Record<string, ReplyValue>, context: ReplyC
   }
   const known = new Set([...context.known, ...Object.keys(values)]);
   const { variant, matched } = selectVariant(replyVariants(content, key, context.tone), { ...context, known }, context.recentVariants, random);
-  return { text: renderTemplate(variant.text, view), variant: variant.id, matched };
+  // Which of the person's own values the wording used, for /why ("I used your name and Rex").
+  const used = [...variant.text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).filter((name) => Object.hasOwn(context.values, name));
+  return { text: renderTemplate(variant.text, view), variant: variant.id, matched, used };
 }

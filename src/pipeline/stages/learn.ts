@@ -1,13 +1,28 @@
+import { learnFacts } from '../../personalization/learners/learnFacts';
+import { learnInterests } from '../../personalization/learners/learnInterests';
+import { styleSignals } from '../../personalization/style';
 import { ProfileChange } from '../../profile/profileChanges';
-import { Turn } from '../turn';
+import { learningActive } from '../../profile/userProfile';
+import { Turn, TurnDependencies } from '../turn';
 
-/** What this turn teaches about the user. Returned, not applied: the save stage owns the profile. */
-export function learn(turn: Turn): ProfileChange[] {
+/**
+ * What this turn teaches about the user. Returned, not applied: the save stage owns the profile.
+ * With learning paused only what the user states on purpose (their name) is kept.
+ */
+export function learn(turn: Turn, deps: TurnDependencies): ProfileChange[] {
+  const recognition = turn.recognition;
+  if (!recognition) return [];
   const changes: ProfileChange[] = [];
-  const name = turn.recognition?.entities.find((entity) => entity.type === 'name');
-  if (turn.recognition?.intent === 'tellName' && name) {
+  const name = recognition.entities.find((entity) => entity.type === 'name');
+  if (recognition.intent === 'tellName' && name) {
     // Saying "call me Dana" is an explicit choice, so it is stored as explicit, not learned.
     changes.push({ type: 'setName', name: name.value, source: 'explicit' });
   }
+  if (!learningActive(turn.loaded.profile)) return changes;
+  const at = turn.now.toISOString();
+  changes.push({ type: 'observeMood', sentiment: recognition.sentiment, at });
+  changes.push({ type: 'observeStyle', signals: styleSignals(turn.text) });
+  changes.push(...learnFacts(recognition, at, deps.findCity));
+  changes.push(...learnInterests(turn.text, recognition, deps.content, deps.topicMentions, at));
   return changes;
 }

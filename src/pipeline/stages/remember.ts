@@ -1,19 +1,35 @@
+import { explain } from '../../personalization/explanation';
+import { ReplyContext } from '../../personalization/replyContext';
 import { ProfileChange } from '../../profile/profileChanges';
+import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 
-/** The turn as memory keeps it: when, what was said, how it was understood, what we answered. */
-export function remember(turn: Turn, deps: TurnDependencies): ProfileChange[] {
+/**
+ * The turn as memory keeps it: when, what was said (not while learning is paused), how it was understood,
+ * what we answered and why.
+ */
+export function remember(turn: Turn, context: ReplyContext, deps: TurnDependencies): ProfileChange[] {
   if (turn.input.kind === 'conversationStart') return [{ type: 'conversationSeen', at: turn.now.toISOString(), lapsedAfterMs: deps.lapsedAfterMs }];
   return [
     {
       type: 'rememberTurn',
       turn: {
         at: turn.now.toISOString(),
-        text: turn.text,
-        intent: turn.recognition?.intent ?? 'command',
+        text: learningActive(turn.loaded.profile) ? turn.text : '',
+        intent: understood(turn).intent,
         replyKeys: turn.replies.map((reply) => reply.key),
         variants: turn.replies.flatMap((reply) => reply.variants),
+        explanation: explain(understood(turn), context, turn.replies, turn.notes.recommendation),
       },
     },
   ];
+}
+
+function understood(turn: Turn): { intent: string; confidence: number } {
+  if (turn.notes.command) return { intent: `/${turn.notes.command}`, confidence: 1 };
+  return { intent: turn.recognition?.intent ?? 'none', confidence: round(turn.recognition?.score ?? 0) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { loadIntentDataset } from '../src/nlu/datasets';
+import { TfidfVectorizer, DEFAULT_FEATURE_OPTIONS } from '../src/nlu/features';
+const d = loadIntentDataset(join('/work/shared/data/intents', 'banking77.json'));
+const h = TfidfVectorizer.hasherFor(DEFAULT_FEATURE_OPTIONS);
+const vec = TfidfVectorizer.fit(d.train.map((e) => h.hash(e.text)), DEFAULT_FEATURE_OPTIONS);
+const texts = d.test.map((e) => e.text);
+const t0 = process.hrtime.bigint();
+for (let r = 0; r < 50; r++) for (const s of texts) vec.transformText(s);
+console.log('transformText us', Number(process.hrtime.bigint() - t0) / 50e3 / texts.length);

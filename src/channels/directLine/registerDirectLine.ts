@@ -1,0 +1,142 @@
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { sendError } from '../../server/httpErrors';
+import { Clock } from '../../util/clock';
+import { Logger } from '../../util/logger';
+import { Conversation, ConversationStore } from './conversationStore';
+import { MAX_TEXT_CHARS, PostedActivity, postedActivitySchema, toEcho, toInbound, toOutbound, userIdSchema } from './directLineActivity';
+import { ActivityRunner } from './runThroughAdapter';
+
+export interface DirectLineOptions {
+  store: ConversationStore;
+  runActivity: ActivityRunner;
+  clock: Clock;
+  logger: Logger;
+}
+
+const BASE = '/v3/directline';
+/** Activities returned by one poll; a client with more to read asks again with the new watermark. */
+const MAX_ACTIVITIES_PER_POLL = 50;
+const TOKEN_PATTERN = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
+const startSchema = z.object({ user: z.object({ id: userIdSchema.optional() }).optional() }).optional();
+const watermarkSchema = z.string().regex(/^\d{1,9}$/).transform(Number).optional();
+
+/**
+ * The subset of Direct Line v3 that Web Chat uses, served by the bot itself: start a conversation,
+ * post an activity, poll activities after a watermark, refresh a token. Every call needs the
+ * conversation's own token; a browser cannot read or write another conversation.
+ */
+export function registerDirectLine(server: Server, options: DirectLineOptions): void {
+  const { store } = options;
+
+  // Real Direct Line gives the page a token first (tokens/generate), then the page starts the conversation with it.
+  server.post(`${BASE}/tokens/generate`, async (req, res) => {
+    const start = startSchema.safeParse(req.body ?? undefined);
+    if (!start.success) return sendError(res, 400, 'InvalidRequest', `Expected {"user":{"id":"..."}}: ${start.error.issues[0]?.message ?? 'invalid body'}`);
+    res.send(200, store.create(start.data?.user?.id));
+  });
+
+  server.post(`${BASE}/conversations`, async (req, res) => {
+    const start = startSchema.safeParse(req.body ?? undefined);
+    if (!start.success) return sendError(res, 400, 'InvalidRequest', `Expected {"user":{"id":"..."}}: ${start.error.issues[0]?.message ?? 'invalid body'}`);
+    const token = bearerToken(req);
+    if (!token) {
+      res.send(201, store.create(start.data?.user?.id));
+      return;
+    }
+    const conversation = store.authorizeToken(token);
+    if (!conversation) return sendError(res, 403, 'TokenInvalid', 'This token is unknown or expired: start a new conversation.');
+    conversation.userId ??= start.data?.user?.id;
+    res.send(201, store.describe(conversation, token));
+  });
+
+  server.post(`${BASE}/tokens/refresh`, async (req, res) => {
+    const token = bearerToken(req);
+    const conversation = token ? store.authorizeToken(token) : undefined;
+    if (!conversation) return sendError(res, 403, 'TokenInvalid', 'Send a live conversation token as "Authorization: Bearer TOKEN".');
+    res.send(200, store.refresh(conversation));
+  });
+
+  server.get(`${BASE}/conversations/:conversationId/activities`, async (req, res) => {
+    const conversation = authorized(req, res, store);
+    if (!conversation) return;
+    const watermark = watermarkSchema.safeParse(queryValue(req, 'watermark'));
+    if (!watermark.success) return sendError(res, 400, 'InvalidWatermark', 'watermark must be a whole number from a previous answer.');
+    if (!store.allowPoll(conversation)) return sendError(res, 429, 'TooManyRequests', 'Polling too often; wait a moment.');
+    res.send(200, store.since(conversation, watermark.data ?? 0, MAX_ACTIVITIES_PER_POLL));
+  });
+
+  server.post(`${BASE}/conversations/:conversationId/activities`, async (req, res) => {
+    const conversation = authorized(req, res, store);
+    if (!conversation) return;
+    if (!req.is('application/json')) return sendError(res, 415, 'UnsupportedMediaType', 'Post the activity as JSON.');
+    const parsed = postedActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      const tooLong = parsed.error.issues.some((issue) => issue.path[0] === 'text' && issue.code === 'too_big');
+      const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'activity'}: ${issue.message}`).join('; ');
+      return tooLong ? sendError(res, 413, 'TextTooLong', `Messages are limited to ${MAX_TEXT_CHARS} characters.`) : sendError(res, 400, 'InvalidActivity', where);
+    }
+    const posted = parsed.data;
+    conversation.userId ??= posted.from.id;
+    if (posted.from.id !== conversation.userId) return sendError(res, 403, 'WrongUser', 'This conversation belongs to another user id.');
+    if (!store.allowPost(conversation)) return sendError(res, 429, 'TooManyRequests', 'Too many messages in a minute; wait a moment.');
+    const id = store.append(conversation, toEcho(posted, options.clock.now()));
+    try {
+      await inOrder(conversation, () => answer(conversation, posted, id, options));
+      res.send(200, { id });
+    } catch (err) {
+      options.logger.error({ code: 'TURN_FAILED', channel: 'webchat', err: { message: (err as Error).message } }, 'direct line turn failed');
+      sendError(res, 500, 'InternalError', 'The bot could not process this activity.');
+    }
+  });
+}
+
+/** Runs the bot for a message, or welcomes the user once when the page joins; other activities are only echoed. */
+async function answer(conversation: Conversation, posted: PostedActivity, id: string, options: DirectLineOptions): Promise<void> {
+  const { store, clock } = options;
+  const userId = posted.from.id;
+  const base = { id, conversationId: conversation.id, userId, ...(posted.locale ? { locale: posted.locale } : {}) };
+  let inbound;
+  if (posted.type === 'message') {
+    inbound = toInbound({ ...base, type: 'message', text: posted.text ?? '', value: posted.value });
+  } else if (posted.type === 'event' && posted.name === 'webchat/join' && !conversation.joined) {
+    conversation.joined = true;
+    inbound = toInbound({ ...base, type: 'conversationUpdate', membersAdded: [{ id: userId, name: '' }] });
+  } else {
+    return;
+  }
+  // Web Chat shows a typing indicator until the replies arrive (it hides it on the next bot message).
+  store.append(conversation, toOutbound({ type: 'typing' }, id, clock.now()));
+  const replies = await options.runActivity(inbound);
+  if (!store.isOpen(conversation)) return;
+  for (const reply of replies) store.append(conversation, toOutbound(reply, id, clock.now()));
+}
+
+function inOrder(conversation: Conversation, work: () => Promise<void>): Promise<void> {
+  const run = conversation.queue.then(work);
+  conversation.queue = run.catch(() => undefined);
+  return run;
+}
+
+/** A query parameter as one string; repeated or empty parameters count as absent. */
+function queryValue(req: Request, name: string): string | undefined {
+  const value: unknown = new URL(req.url ?? '/', 'http://local').searchParams.get(name);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function bearerToken(req: Request): string | undefined {
+  return TOKEN_PATTERN.exec(req.header('authorization') ?? '')?.[1];
+}
+
+/** The conversation named in the path, if the bearer token is one of its own; otherwise answers 401/403. */
+function authorized(req: Request, res: Response, store: ConversationStore): Conversation | undefined {
+  const token = bearerToken(req);
+  if (!token) {
+    sendError(res, 401, 'TokenMissing', 'Send the conversation token as "Authorization: Bearer TOKEN".');
+    return undefined;
+  }
+  const id = String(req.params?.conversationId ?? '');
+  const conversation = store.authorize(id, token);
+  if (!conversation) sendError(res, 403, 'TokenInvalid', 'This token is not valid for this conversation (or it expired).');
+  return conversation;
+}

@@ -1,0 +1,106 @@
+import type { Request, Server } from 'restify';
+import { CommandRegistry } from '../../commands/registry';
+import { COMMANDS } from '../../createRapport';
+import { TurnResult, TurnRunner } from '../../pipeline/runTurn';
+import { sendError } from '../../server/httpErrors';
+import { Clock } from '../../util/clock';
+import { Logger } from '../../util/logger';
+import { escapeForSlack, parseSlashCommand, toTurnInput } from './slashCommand';
+import { verifySlackSignature } from './verifySlackSignature';
+
+/** A message for Slack's response_url (or the HTTP answer): ephemeral, seen only by the user who typed the command. */
+export interface SlackMessage {
+  response_type: 'ephemeral';
+  text: string;
+}
+
+export type SlackPoster = (responseUrl: string, message: SlackMessage) => Promise<void>;
+
+export interface SlackCommandOptions {
+  /** Without it the endpoint answers 404: Slack is not set up. */
+  signingSecret: string;
+  runTurn: TurnRunner;
+  apology(): string;
+  clock: Clock;
+  logger: Logger;
+  /** Slack gives up after 3 s; a turn not finished by then is answered through response_url. */
+  answerWithinMs?: number;
+  postToSlack?: SlackPoster;
+}
+
+export const SLACK_COMMANDS_PATH = '/api/slack/commands';
+const DEFAULT_ANSWER_WITHIN_MS = 2000;
+
+/** Slack slash commands (`/rapport tone formal`, `/tone formal`), verified with Slack's request signature. */
+export function registerSlackCommands(server: Server, options: SlackCommandOptions): void {
+  const registry = new CommandRegistry(COMMANDS);
+  const post = options.postToSlack ?? postWithFetch;
+  const answerWithinMs = options.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS;
+
+  server.post(SLACK_COMMANDS_PATH, async (req, res) => {
+    if (!options.signingSecret) return sendError(res, 404, 'SlackDisabled', 'Slack commands are off: set SLACK_SIGNING_SECRET to turn them on.');
+    if (!req.is('application/x-www-form-urlencoded')) return sendError(res, 415, 'UnsupportedMediaType', 'Slack sends slash commands as application/x-www-form-urlencoded.');
+    const rawBody = rawBodyOf(req);
+    if (rawBody === undefined) return sendError(res, 400, 'InvalidRequest', 'The request has no body.');
+    const check = verifySlackSignature(
+      options.signingSecret,
+      { timestamp: req.header('x-slack-request-timestamp') || undefined, signature: req.header('x-slack-signature') || undefined, rawBody },
+      options.clock.now(),
+    );
+    if (!check.ok) {
+      options.logger.warn({ code: 'SLACK_SIGNATURE_REJECTED', reason: check.reason }, 'slack request rejected');
+      return sendError(res, 401, 'InvalidSignature', `The Slack signature is ${check.reason === 'stale' ? 'too old (over 5 minutes)' : check.reason === 'missing' ? 'missing' : 'wrong'}.`);
+    }
+    const parsed = parseSlashCommand(rawBody);
+    if (!parsed.ok) return sendError(res, 400, 'InvalidCommand', parsed.problem);
+    const { command } = parsed;
+
+    const turn = options.runTurn(toTurnInput(command, registry)).then(
+      (result) => toSlackMessage(result),
+      (err: Error) => {
+        options.logger.error({ code: 'TURN_FAILED', channel: 'slack', err: { message: err.message } }, 'slack command failed');
+        return { response_type: 'ephemeral' as const, text: escapeForSlack(options.apology()) };
+      },
+    );
+    const early = await Promise.race([turn, delay(answerWithinMs).then(() => undefined)]);
+    if (early) {
+      res.send(200, early);
+      return;
+    }
+    // Acknowledge now with an empty 200 (Slack shows nothing), and send the answer when it is ready.
+    res.send(200);
+    const late = await turn;
+    await post(command.response_url, late).catch((err: Error) =>
+      options.logger.error({ code: 'SLACK_POST_FAILED', err: { message: err.message } }, 'could not post to response_url'),
+    );
+  });
+}
+
+function toSlackMessage(result: TurnResult): SlackMessage {
+  return { response_type: 'ephemeral', text: escapeForSlack(result.replies.map((reply) => reply.text).join('\n\n')) };
+}
+
+/**
+ * restify's bodyParser keeps the exact text of a form body in `rawBody` (and parses it into `body`
+ * with qs, which we do not use: the signature is over the raw text and the form is parsed with URLSearchParams).
+ */
+function rawBodyOf(req: Request): string | undefined {
+  const raw: unknown = req.rawBody;
+  if (typeof raw === 'string') return raw;
+  if (Buffer.isBuffer(raw)) return raw.toString('utf8');
+  return undefined;
+}
+
+async function postWithFetch(responseUrl: string, message: SlackMessage): Promise<void> {
+  const res = await fetch(responseUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(message),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

@@ -1,0 +1,48 @@
+import { rejectHostile } from '../arguments';
+import { Command, CommandContext, CommandResult } from '../command';
+import { reply, usageOf } from '../commandReplies';
+import { profileCard } from '../profileCard';
+import { summarizeProfile, summaryReplies } from '../profileSummary';
+
+/**
+ * `/profile` shows everything the bot holds about the user, what they set apart from what was learned,
+ * as text and as an Adaptive Card. `/profile remove interest X` and `/profile remove fact KEY [VALUE]`
+ * drop one learned item (the card's remove buttons send these).
+ */
+export const profileCommand: Command = {
+  name: 'profile',
+  aliases: ['whoami', 'mydata'],
+  usage: '/profile [remove interest TOPIC | remove fact NAME]',
+  group: 'privacy',
+  run(context): CommandResult {
+    const rejected = rejectHostile(context.args);
+    if (rejected) return rejected;
+    const [verb, kind, ...rest] = context.args.map((arg, index) => (index < 2 ? arg.toLowerCase() : arg));
+    if (verb === undefined) return showProfile(context);
+    if (verb !== 'remove' || rest.length === 0) return usageOf(profileCommand, ['remove interest', 'remove fact']);
+    if (kind === 'interest') return removeInterest(rest.join(' '), context);
+    if (kind === 'fact') return removeFact(rest[0], rest.slice(1).join(' '), context);
+    return usageOf(profileCommand, ['remove interest', 'remove fact']);
+  },
+};
+
+function showProfile({ profile, content }: CommandContext): CommandResult {
+  const summary = summarizeProfile(profile, content);
+  const [first, ...rest] = summaryReplies(summary);
+  return { replies: [{ ...first, attachments: [profileCard(summary, content)] }, ...rest] };
+}
+
+function removeInterest(topic: string, { profile }: CommandContext): CommandResult {
+  // Own keys only: "constructor" or "__proto__" must not find something on the prototype.
+  if (!Object.hasOwn(profile.learned.interests, topic)) return reply('profile.notFound');
+  return { replies: [{ key: 'profile.removed', values: { value: topic } }], changes: [{ type: 'removeInterest', topic }] };
+}
+
+function removeFact(key: string, value: string, { profile }: CommandContext): CommandResult {
+  const matching = profile.memory.facts.filter((fact) => fact.key === key && (value === '' || fact.value === value));
+  if (matching.length === 0) return reply('profile.notFound');
+  return {
+    replies: [{ key: 'profile.removed', values: { value: matching.map((fact) => fact.value).join(', ') } }],
+    changes: [{ type: 'removeFact', key, ...(value ? { value } : {}) }],
+  };
+}

@@ -1,0 +1,41 @@
+import { Command, CommandResult } from '../command';
+import { Explanation } from '../../personalization/explanation';
+import { ReplyRequest } from '../../pipeline/turn';
+import { MemoryTurn } from '../../profile/userProfile';
+
+/** `/why` explains the last reply: what was understood, which tone and why, what was used, why an item. */
+export const whyCommand: Command = {
+  name: 'why',
+  aliases: ['explain'],
+  usage: '/why',
+  group: 'help',
+  acceptsBare: (args) => args.length === 0,
+  run({ profile }): CommandResult {
+    const last = lastExplained(profile.memory.turns);
+    if (!last?.explanation) return { replies: [{ key: 'why.nothing' }] };
+    return { replies: explanationReplies(last.explanation) };
+  },
+};
+
+/** The most recent turn that was not itself a /why. */
+function lastExplained(turns: readonly MemoryTurn[]): MemoryTurn | undefined {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    if (turns[i].explanation && turns[i].intent !== '/why') return turns[i];
+  }
+  return undefined;
+}
+
+/** One line per fact about the reply, each a content key so writers control the wording. */
+export function explanationReplies(explanation: Explanation): ReplyRequest[] {
+  const lines: ReplyRequest[] = [];
+  if (explanation.intent.startsWith('/')) lines.push({ key: 'why.command', values: { command: explanation.intent } });
+  else if (explanation.intent === 'none') lines.push({ key: 'why.notUnderstood' });
+  else lines.push({ key: 'why.intent', values: { intent: explanation.intent, confidence: Math.round(explanation.confidence * 100) } });
+  lines.push({ key: `why.tone.${explanation.toneSource}`, values: { tone: { key: `tone.name.${explanation.tone}` } }, append: true });
+  if (explanation.matched.length > 0) lines.push({ key: 'why.matched', values: { conditions: explanation.matched.join(', ') }, append: true });
+  if (explanation.used.length > 0) lines.push({ key: 'why.used', values: { values: explanation.used.join(', ') }, append: true });
+  for (const reason of explanation.recommendation?.reasons ?? []) {
+    lines.push({ key: `why.reason.${reason.kind}`, values: { label: reason.label, weight: reason.weight.toFixed(1) }, append: true });
+  }
+  return lines;
+}

@@ -1,0 +1,83 @@
+import { Content } from '../content/content';
+import { topInterests } from '../personalization/interests';
+import { moodOf } from '../personalization/replyContext';
+import { learnedTone } from '../personalization/style';
+import { ContentRef, ReplyRequest, ReplyValue } from '../pipeline/turn';
+import { learningActive, UserProfile } from '../profile/userProfile';
+
+/** One thing the bot holds: a label (a content key), its value, and the command that removes it, if any. */
+export interface ProfileItem {
+  label: ContentRef;
+  value: ReplyValue;
+  remove?: string;
+}
+
+/** What /profile shows: what the user set, what the bot learned, kept apart. */
+export interface ProfileSummary {
+  explicit: ProfileItem[];
+  learned: ProfileItem[];
+  learningPaused: boolean;
+  rememberedTurns: number;
+}
+
+const SHOWN_INTERESTS = 5;
+
+export function summarizeProfile(profile: UserProfile, content: Content): ProfileSummary {
+  return {
+    explicit: explicitItems(profile),
+    learned: learnedItems(profile, content),
+    learningPaused: !learningActive(profile),
+    rememberedTurns: profile.memory.turns.length,
+  };
+}
+
+function explicitItems(profile: UserProfile): ProfileItem[] {
+  const { name, tone, topics, blockedTopics, timeZone, learningPaused } = profile.explicit;
+  const items: ProfileItem[] = [];
+  if (name) items.push(item('name', name));
+  if (tone) items.push(item('tone', { key: `tone.name.${tone}` }, '/tone auto'));
+  if (topics?.length) items.push(item('topics', topics.join(', '), '/topics clear'));
+  if (blockedTopics?.length) items.push(item('blockedTopics', blockedTopics.join(', '), '/topics clear'));
+  if (timeZone) items.push(item('timeZone', timeZone, '/timezone auto'));
+  if (learningPaused) items.push(item('learning', { key: 'profile.value.paused' }, '/private off'));
+  return items;
+}
+
+/** Shown even while learning is paused (it is still kept), but marked as not used. */
+function learnedItems(profile: UserProfile, content: Content): ProfileItem[] {
+  const learned = profile.learned;
+  const items: ProfileItem[] = [];
+  if (learned.name) items.push(item('learnedName', learned.name));
+  if (learned.city) items.push(item('city', learned.city));
+  if (learned.timeZone) items.push(item('learnedTimeZone', learned.timeZone));
+  if (learned.mood !== undefined) items.push(item('mood', { key: `profile.mood.${moodOf({ ...profile, explicit: {} })}` }));
+  const style = learnedTone(learned.style);
+  if (style) items.push(item('style', { key: `tone.name.${style}` }));
+  for (const [topic] of topInterests(learned.interests, SHOWN_INTERESTS)) {
+    items.push(item('interest', topic, `/profile remove interest ${topic}`));
+  }
+  for (const fact of profile.memory.facts) {
+    const label = content.replies.has(`profile.fact.${fact.key}`) ? { key: `profile.fact.${fact.key}` } : { key: 'profile.label.fact' };
+    items.push({ label, value: fact.value, remove: `/profile remove fact ${fact.key} ${fact.value}` });
+  }
+  return items;
+}
+
+function item(label: string, value: ReplyValue, remove?: string): ProfileItem {
+  return { label: { key: `profile.label.${label}` }, value, ...(remove ? { remove } : {}) };
+}
+
+/** The plain-text /profile: the reply itself, and the fallback where cards are not shown. */
+export function summaryReplies(summary: ProfileSummary): ReplyRequest[] {
+  const line = (entry: ProfileItem): ReplyRequest => ({ key: 'profile.line', values: { label: entry.label, value: entry.value }, append: true });
+  return [
+    { key: 'profile.header' },
+    { key: 'profile.explicit.header', append: true },
+    ...(summary.explicit.length > 0 ? summary.explicit.map(line) : [{ key: 'profile.explicit.none', append: true }]),
+    { key: 'profile.learned.header', append: true },
+    ...(summary.learned.length > 0 ? summary.learned.map(line) : [{ key: 'profile.learned.none', append: true }]),
+    ...(summary.learningPaused ? [{ key: 'profile.learned.paused', append: true }] : []),
+    { key: 'profile.memory', values: { count: summary.rememberedTurns }, append: true },
+    { key: 'profile.footer', append: true },
+  ];
+}

@@ -1,0 +1,79 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import cityTable from '../../data/cities.json';
+
+/** A city Rapport knows, with the IANA time zone its clocks follow. */
+export interface City {
+  city: string;
+  /** ISO 3166 country code, to tell apart cities that share a name. */
+  country: string;
+  timeZone: string;
+}
+
+interface CityRecord extends City {
+  aliases?: string[];
+}
+
+/** Longer than any city name in the table: anything longer is a sentence, not a city. */
+const MAX_CITY_LENGTH = 60;
+/** What a typed city name can contain; "__proto__" or "<b>Paris</b>" is not a city, even if it normalizes to one. */
+const CITY_SHAPE = /^[\p{L}\p{M} .,'’-]+$/u;
+
+const byName = indexCities(cityTable as CityRecord[]);
+const names = [...byName.keys()];
+
+/**
+ * The city a person named ("Paris", "new york", "São Paulo, Brazil", "Pariss"), or undefined.
+ * Accents, case and punctuation do not matter; a small typo in a longer name is forgiven when only
+ * one city is that close. Shared by /timezone and the learner that hears "I live in Paris".
+ */
+export function findCity(text: string): City | undefined {
+  if (text.length > MAX_CITY_LENGTH || !CITY_SHAPE.test(text)) return undefined;
+  const typed = normalizeCityName(text.split(',')[0] ?? '');
+  if (typed.length === 0) return undefined;
+  return byName.get(typed) ?? closestCity(typed);
+}
+
+/** Lower case, no accents, no dots or apostrophes: "St. John's" and "st johns" are the same city. */
+export function normalizeCityName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[.'’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function closestCity(typed: string): City | undefined {
+  const allowed = typed.length >= 9 ? 2 : typed.length >= 5 ? 1 : 0;
+  if (allowed === 0) return undefined;
+  let best: { city: City; distance: number } | undefined;
+  let tied = false;
+  for (const name of names) {
+    if (Math.abs(name.length - typed.length) > allowed) continue;
+    const distance = DamerauLevenshteinDistance(typed, name);
+    if (distance > allowed) continue;
+    const city = byName.get(name);
+    if (!city) continue;
+    if (!best || distance < best.distance) {
+      best = { city, distance };
+      tied = false;
+    } else if (distance === best.distance && city.timeZone !== best.city.timeZone) {
+      tied = true;
+    }
+  }
+  // Two different places equally close is a guess, not a typo fix.
+  return best && !tied ? best.city : undefined;
+}
+
+function indexCities(records: readonly CityRecord[]): Map<string, City> {
+  const index = new Map<string, City>();
+  for (const { aliases = [], ...city } of records) {
+    // The first city listed under a name wins: the table lists the best-known one first.
+    for (const name of [city.city, ...aliases]) {
+      const key = normalizeCityName(name);
+      if (!index.has(key)) index.set(key, city);
+    }
+  }
+  return index;
+}

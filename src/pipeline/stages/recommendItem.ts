@@ -1,0 +1,25 @@
+import { contentList } from '../../content/content';
+import { rankCatalog, RecommendRequest } from '../../personalization/recommend/recommend';
+import { UserProfile } from '../../profile/userProfile';
+import { ReplyRequest, Turn, TurnDependencies } from '../turn';
+
+/** The four feedback lists in dialogs/; the first phrase of each is its button. */
+export const FEEDBACK_LISTS = { up: 'feedback.up', down: 'feedback.down', more: 'feedback.more', never: 'feedback.never' } as const;
+
+/**
+ * Picks the best catalog item for this person now (the profile with this turn's changes), notes it as
+ * seen and why it was chosen, and returns the reply with feedback buttons.
+ */
+export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDependencies, request: RecommendRequest): ReplyRequest {
+  const [best] = rankCatalog(profile, deps.catalog, request, turn.now, deps.random);
+  if (!best) return { key: 'recommend.none' };
+  turn.changes.push({ type: 'recommended', itemId: best.item.id });
+  turn.notes.recommendation = { itemId: best.item.id, reasons: best.reasons };
+  const topic = best.reasons.find((reason) => reason.kind === 'explicitTopic' || reason.kind === 'learnedInterest')?.label;
+  const buttons = Object.values(FEEDBACK_LISTS).map((list) => contentList(deps.content, list)[0]).filter((label): label is string => Boolean(label));
+  return {
+    key: 'recommend.item',
+    values: { title: best.item.title, summary: best.item.summary, link: best.item.link, ...(topic ? { topic } : {}) },
+    suggestedActions: buttons,
+  };
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LinearRecognizer } from '../../src/nlu/linearRecognizer';
+import { NONE_INTENT } from '../../src/nlu/recognizer';
+
+const examples = [
+  ...['hello', 'hi there', 'good morning', 'hey how are you', 'hello friend'].map((text) => ({ text, intent: 'greet' })),
+  ...['bye', 'goodbye', 'see you later', 'talk to you soon', 'good night, bye'].map((text) => ({ text, intent: 'farewell' })),
+  ...['thanks', 'thank you so much', 'many thanks', 'cheers, thanks', 'thank you'].map((text) => ({ text, intent: 'thank' })),
+];
+
+describe('LinearRecognizer', () => {
+  it('answers with a Recognition: intent, score, top intents, no entities yet', async () => {
+    const recognizer = LinearRecognizer.train(examples, { seed: 3 });
+    const recognition = await recognizer.recognize('thank you very much');
+    expect(recognition).toMatchObject({ intent: 'thank', entities: [], sentiment: 0 });
+    expect(recognition.score).toBe(recognition.intents[0].score);
+    expect((await recognizer.recognize('qwxz vbnm')).intent).toBe(NONE_INTENT);
+  });
+
+  it('trains once and then loads the cached model while the examples are unchanged', async () => {
+    const cacheFile = join(mkdtempSync(join(tmpdir(), 'rapport-nlu-')), 'nested', 'intent-model.json');
+    const first = LinearRecognizer.loadOrTrain(examples, cacheFile, { seed: 3 });
+    const writtenAt = statSync(cacheFile).mtimeMs;
+    const second = LinearRecognizer.loadOrTrain(examples, cacheFile, { seed: 3 });
+    expect(statSync(cacheFile).mtimeMs).toBe(writtenAt);
+    expect(second.model.hash).toBe(first.model.hash);
+    expect(await second.recognize('see you soon')).toEqual(await first.recognize('see you soon'));
+
+    const changed = LinearRecognizer.loadOrTrain([...examples, { text: 'farewell', intent: 'farewell' }], cacheFile, { seed: 3 });
+    expect(changed.model.hash).not.toBe(first.model.hash);
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).hash).toBe(changed.model.hash);
+  });
+
+  it('retrains over a corrupt cache', () => {
+    const cacheFile = join(mkdtempSync(join(tmpdir(), 'rapport-nlu-')), 'intent-model.json');
+    writeFileSync(cacheFile, '{"format":');
+    const recognizer = LinearRecognizer.loadOrTrain(examples, cacheFile, { seed: 3 });
+    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).hash).toBe(recognizer.model.hash);
+  });
+});

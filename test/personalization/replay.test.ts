@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticInteractions } from '../../bench/makeInteractions';
+import { readInteractions } from '../../src/personalization/evaluation/interactions';
+import { replayInteractions } from '../../src/personalization/evaluation/replay';
+import { seededRandom } from '../../src/util/random';
+
+const ROOT = join(__dirname, '..', '..');
+
+describe('replaying an interaction log', () => {
+  let dir: string;
+  let file: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rapport-replay-'));
+    file = join(dir, 'log.jsonl');
+    const lines = syntheticInteractions({ users: 300, items: 200, tags: 20, perUser: 10, seed: 11 });
+    writeFileSync(file, `${lines.join('\n')}\n{"user": "broken"}\nnot json\n`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads good lines in time order and reports bad ones', () => {
+    const log = readInteractions(file);
+    expect(log.skipped).toBe(2);
+    expect(log.interactions.length).toBe(3000);
+    const times = log.interactions.map((i) => Date.parse(i.ts));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('the learned ranker beats popularity and random on users with real tastes', () => {
+    const result = replayInteractions(readInteractions(file).interactions, seededRandom(1));
+    expect(result.users).toBe(300);
+    expect(result.evaluated).toBe(900);
+    expect(result.hitRate).toBeGreaterThan(result.popularityHitRate);
+    expect(result.popularityHitRate).toBeGreaterThan(result.randomHitRate);
+  });
+
+  it('npm run eval:personalization -- --json prints exactly one JSON line with the agreed keys', () => {
+    const out = execFileSync(process.execPath, ['-r', join(ROOT, 'test', 'helpers', 'registerTs.js'), join(ROOT, 'src', 'cli', 'evalPersonalization.ts'), '--interactions', file, '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(Object.keys(JSON.parse(lines[0])).sort()).toEqual(['hit_rate_at_10', 'popularity_hit_rate_at_10', 'random_hit_rate_at_10', 'users']);
+  });
+});
