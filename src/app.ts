@@ -4,6 +4,7 @@ import type { Storage } from 'botbuilder';
 import { createTurnErrorHandler } from './bot/handleTurnError';
 import { createAdapterRunner } from './channels/directLine/runThroughAdapter';
 import { registerSlackCommands } from './channels/slack/registerSlackCommands';
+import { registerPrivacyRoutes } from './server/registerPrivacyRoutes';
 import { registerWebChat } from './channels/webchat/registerWebChat';
 import { AppConfig } from './config/loadConfig';
 import { loadDialogs } from './content/loadDialogs';
@@ -72,6 +73,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   if (config.webChatEnabled) {
     registerWebChat(http.server, { runActivity: createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId }), clock, logger });
   }
+  if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, apology: rapport.apology, clock, logger });
 
   let closing: Promise<void> | undefined;

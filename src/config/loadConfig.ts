@@ -28,6 +28,7 @@ const envSchema = z.object({
   ALLOWED_SERVICE_URLS: listSchema,
   DIALOGS_DIR: z.string().trim().optional().default('dialogs'),
   CATALOG_FILE: z.string().trim().optional().default('data/catalog.json'),
+  PRIVACY_API_TOKEN: z.string().min(24, 'must be at least 24 characters (a random secret)').optional(),
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
   WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
   SLACK_SIGNING_SECRET: z.string().trim().min(16, 'looks too short for a Slack signing secret').optional(),
@@ -51,6 +52,8 @@ export interface AppConfig {
   allowedServiceUrls: string[];
   dialogsDir: string;
   catalogFile: string;
+  /** Bearer token for /api/privacy/*; the routes exist only when it is set. */
+  privacyApiToken?: string;
   lapsedAfterDays: number;
   /** True when no MicrosoftAppId is set: local testing with the Emulator, the chat page or the terminal. */
   unauthenticated: boolean;
@@ -93,6 +96,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedServiceUrls: e.ALLOWED_SERVICE_URLS,
     dialogsDir: e.DIALOGS_DIR,
     catalogFile: e.CATALOG_FILE,
+    ...(e.PRIVACY_API_TOKEN ? { privacyApiToken: e.PRIVACY_API_TOKEN } : {}),
     lapsedAfterDays: e.LAPSED_AFTER_DAYS,
     unauthenticated,
     webChatEnabled: e.WEB_CHAT_ENABLED ? e.WEB_CHAT_ENABLED === 'true' : e.NODE_ENV !== 'production',
