@@ -13,6 +13,9 @@ import { createRapport, Rapport, REQUIRED_REPLIES } from './createRapport';
 import { createServer, RapportServer } from './server/createServer';
 import { createServiceUrlPolicy } from './server/serviceUrlPolicy';
 import { createStorage, OpenedStorage } from './storage/createStorage';
+import type { Deliverer } from './notify/deliverer';
+import { registerNotifications } from './notify/registerNotifications';
+import type { NotifyScheduler } from './notify/scheduler';
 import { Clock, systemClock } from './util/clock';
 import { Logger, createLogger } from './util/logger';
 import { Random, systemRandom } from './util/random';
@@ -23,6 +26,8 @@ export interface AppOverrides {
   logger?: Logger;
   /** A ready storage instead of the one STORAGE_URL names (tests, benchmarks). */
   storage?: Storage;
+  /** Delivers push messages instead of the adapter's proactive sends (tests). */
+  deliver?: Deliverer;
 }
 
 export interface App {
@@ -30,6 +35,8 @@ export interface App {
   adapter: CloudAdapter;
   http: RapportServer;
   storage: OpenedStorage;
+  /** Push messages: `tick()` runs one pass (tests); the app runs it on an interval. */
+  notifications: NotifyScheduler;
   logger: Logger;
   listen(): Promise<AddressInfo>;
   /** Graceful stop: refuse new requests, finish the ones in flight, flush and unlock the store. */
@@ -51,6 +58,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     random: overrides.random ?? systemRandom,
     lapsedAfterDays: config.lapsedAfterDays,
     catalog: loadCatalog(config.catalogFile),
+    defaultTimeZone: config.defaultTimeZone,
+    notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },
   });
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.appId,
@@ -75,6 +84,16 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   }
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, apology: rapport.apology, clock, logger });
+  const notifications = registerNotifications(http.server, {
+    rapport,
+    adapter,
+    appId: config.appId,
+    config: config.notify,
+    clock,
+    random: overrides.random ?? systemRandom,
+    logger,
+    ...(overrides.deliver ? { deliver: overrides.deliver } : {}),
+  });
 
   let closing: Promise<void> | undefined;
   return {
@@ -82,13 +101,15 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     adapter,
     http,
     storage,
+    notifications,
     logger,
     listen: () =>
       new Promise((resolve, reject) => {
         http.server.server.once('error', reject);
         http.server.listen(config.port, config.host, () => resolve(http.server.address() as AddressInfo));
       }),
-    close: () => (closing ??= shutdown(http, storage, logger)),
+    // Push messages stop first: a pass in flight finishes before the store closes.
+    close: () => (closing ??= notifications.stop().then(() => shutdown(http, storage, logger))),
   };
 }
 

@@ -2,6 +2,7 @@ import { RapportBot } from './bot/rapportBot';
 import { exportCommand } from './commands/list/export';
 import { forgetCommand } from './commands/list/forget';
 import { helpCommand } from './commands/list/help';
+import { NOTIFY_COMMAND_REPLIES, notifyCommand } from './commands/list/notify';
 import { nameCommand } from './commands/list/name';
 import { privateCommand } from './commands/list/private';
 import { profileCommand } from './commands/list/profile';
@@ -20,14 +21,18 @@ import { findCity } from './personalization/cities';
 import { createTopicMentions } from './personalization/topicMentions';
 import type { Catalog } from './personalization/catalog';
 import { ProfileRepository } from './profile/profileRepository';
+import { NotifyIndex } from './notify/notifyIndex';
+import { DEFAULT_POLICY_VALUES, NotifyPolicy } from './notify/notifyPolicy';
+import { NotifyProfileRepository } from './notify/notifyProfileRepository';
+import { NOTIFY_PUSH_REPLIES } from './notify/pushReplies';
 import type { Storage } from 'botbuilder';
 import { Clock } from './util/clock';
 import { Random } from './util/random';
 
-export const COMMANDS = [toneCommand, topicsCommand, nameCommand, timezoneCommand, profileCommand, privateCommand, exportCommand, forgetCommand, resetCommand, whyCommand, helpCommand];
+export const COMMANDS = [toneCommand, topicsCommand, nameCommand, timezoneCommand, profileCommand, privateCommand, exportCommand, forgetCommand, resetCommand, whyCommand, notifyCommand, helpCommand];
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'help.offer', ...commandReplies(COMMANDS)] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'help.offer', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -38,12 +43,16 @@ export interface RapportOptions {
   catalog: Catalog;
   defaultTimeZone?: string;
   recognizer?: Recognizer;
+  /** Push-message rules (src/notify/); defaults where not given. */
+  notify?: Partial<Omit<NotifyPolicy, 'catalog' | 'lapsedAfterMs' | 'defaultTimeZone'>>;
 }
 
 export interface Rapport {
   bot: RapportBot;
   runTurn: TurnRunner;
   profiles: ProfileRepository;
+  /** What the push scheduler and the broadcast endpoint share with the turns (src/notify/). */
+  notify: { profiles: NotifyProfileRepository; policy: NotifyPolicy; content: Content };
   /** The apology sent when a turn fails, from content. */
   apology(): string;
 }
@@ -51,7 +60,15 @@ export interface Rapport {
 /** Assembles the bot from its parts. Shared by the server, the terminal chat and the tests. */
 export function createRapport(options: RapportOptions): Rapport {
   const { content, clock, random } = options;
-  const profiles = new ProfileRepository(options.storage);
+  const policy: NotifyPolicy = {
+    ...DEFAULT_POLICY_VALUES,
+    ...options.notify,
+    catalog: options.catalog,
+    lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
+    defaultTimeZone: options.defaultTimeZone ?? 'UTC',
+  };
+  // The profile repository that also keeps the push index in step with each save (src/notify/).
+  const profiles = new NotifyProfileRepository(options.storage, new NotifyIndex(options.storage), policy, clock);
   const runTurn = createTurnRunner({
     content,
     profiles,
@@ -72,6 +89,7 @@ export function createRapport(options: RapportOptions): Rapport {
     bot: new RapportBot(runTurn),
     runTurn,
     profiles,
+    notify: { profiles, policy, content },
     apology: () => apologies[Math.floor(random() * apologies.length)] ?? apologies[0],
   };
 }

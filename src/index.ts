@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from './config/loadConfig';
 import { createApp } from './app';
 import { errorCode } from './util/codedError';
+import { ContentError, formatProblem } from './content/loadDialogs';
 import { config as loadDotenv } from 'dotenv';
 
 async function main(): Promise<void> {
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
 
 main().catch((err: Error) => {
   // Before the logger exists: say plainly what to fix.
-  console.error(err instanceof ConfigError ? err.message : `Rapport could not start [${errorCode(err)}]: ${err.message}`);
+  if (err instanceof ContentError) {
+    console.error(`Rapport could not start: dialogs/ has ${err.problems.length} problem(s) to fix:\n${err.problems.map(formatProblem).join('\n')}\nFix them, then check with \`npm run dialogs:check\` before starting again.`);
+  } else console.error(err instanceof ConfigError ? err.message : `Rapport could not start [${errorCode(err)}]: ${err.message}`);
   process.exit(1);
 });

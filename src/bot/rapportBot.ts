@@ -21,8 +21,15 @@ export class RapportBot extends ActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       for (const member of newUsers(context.activity)) {
-        await this.respond(context, { ...toTurnInput(context.activity, 'conversationStart'), userId: member.id });
+        const input = toTurnInput(context.activity, 'conversationStart');
+        // The reference must name the member who joined, not whoever sent the update.
+        await this.respond(context, { ...input, userId: member.id, ...(input.reference ? { reference: { ...input.reference, user: member } } : {}) });
       }
+      await next();
+    });
+    // Installing the app (Teams) tells where the user can be reached, before they say anything.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.respond(context, toTurnInput(context.activity, 'referenceUpdate'));
       await next();
     });
   }
@@ -45,7 +52,16 @@ function toTurnInput(activity: Activity, kind: TurnInput['kind']): TurnInput {
     conversationId: activity.conversation.id,
     text,
     ...(activity.locale ? { locale: activity.locale } : {}),
+    // Push messages go to one-to-one conversations only: a personal digest must never land in a group.
+    ...(activity.conversation.isGroup === true ? {} : { reference: pushReference(activity) }),
   };
+}
+
+/** The conversation reference without the id of this one message, which a push does not reply to. */
+function pushReference(activity: Activity): Record<string, unknown> {
+  const reference: Record<string, unknown> = { ...TurnContext.getConversationReference(activity) };
+  delete reference.activityId;
+  return reference;
 }
 
 /**
@@ -63,7 +79,8 @@ function newUsers(activity: Activity): ChannelAccount[] {
   return (activity.membersAdded ?? []).filter((member) => member.id && member.id !== activity.recipient?.id);
 }
 
-function toActivity(reply: Reply): Partial<Activity> {
+/** A reply as a Bot Framework activity; also used for push messages (src/notify/deliverer.ts). */
+export function toActivity(reply: Reply): Partial<Activity> {
   const activity = reply.suggestedActions?.length ? MessageFactory.suggestedActions(reply.suggestedActions, reply.text) : MessageFactory.text(reply.text);
   if (reply.attachments?.length) activity.attachments = reply.attachments;
   return activity;

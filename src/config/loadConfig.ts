@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseClock } from '../notify/localTime';
+import { isValidTimeZone } from '../personalization/localTime';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -32,6 +34,15 @@ const envSchema = z.object({
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
   WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
   SLACK_SIGNING_SECRET: z.string().trim().min(16, 'looks too short for a Slack signing secret').optional(),
+  DEFAULT_TIME_ZONE: z.string().trim().optional().default('UTC').refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+  NOTIFY_API_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
+  NOTIFY_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).optional().default(60),
+  NOTIFY_DIGEST_TIME: z.string().trim().optional().default('08:00').refine((time) => parseClock(time) !== undefined, 'must be a 24-hour time such as 08:00'),
+  NOTIFY_MAX_PER_DAY: z.coerce.number().int().min(1).max(24).optional().default(2),
+  NOTIFY_MAX_PER_WEEK: z.coerce.number().int().min(1).max(50).optional().default(8),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).optional().default(5),
+  NOTIFY_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).optional().default(30),
+  NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).optional().default(200),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -61,6 +72,25 @@ export interface AppConfig {
   webChatEnabled: boolean;
   /** Slack app signing secret; without it POST /api/slack/commands answers 404. */
   slackSigningSecret: string;
+  /** Time zone for people whose zone is unknown (replies' time of day, push messages' local time). */
+  defaultTimeZone: string;
+  notify: NotifyConfig;
+}
+
+/** Push messages (src/notify/). */
+export interface NotifyConfig {
+  /** Bearer token for POST /api/notify; empty turns the route off (404). */
+  apiToken: string;
+  /** Scheduler pass interval; 0 turns the scheduler off. */
+  tickSeconds: number;
+  /** Local "HH:MM" of digests and nudges for people who did not choose one. */
+  digestTime: string;
+  maxPerDay: number;
+  maxPerWeek: number;
+  maxAttempts: number;
+  /** First retry delay; it doubles per attempt, with jitter. */
+  retrySeconds: number;
+  batchSize: number;
 }
 
 /** Raised with every configuration problem at once, so an operator fixes them in one go. */
@@ -101,6 +131,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     unauthenticated,
     webChatEnabled: e.WEB_CHAT_ENABLED ? e.WEB_CHAT_ENABLED === 'true' : e.NODE_ENV !== 'production',
     slackSigningSecret: e.SLACK_SIGNING_SECRET ?? '',
+    defaultTimeZone: e.DEFAULT_TIME_ZONE,
+    notify: {
+      apiToken: e.NOTIFY_API_TOKEN ?? '',
+      tickSeconds: e.NOTIFY_TICK_SECONDS,
+      digestTime: e.NOTIFY_DIGEST_TIME,
+      maxPerDay: e.NOTIFY_MAX_PER_DAY,
+      maxPerWeek: e.NOTIFY_MAX_PER_WEEK,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      retrySeconds: e.NOTIFY_RETRY_SECONDS,
+      batchSize: e.NOTIFY_BATCH_SIZE,
+    },
   };
 }
 
@@ -118,6 +159,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (appType === 'SingleTenant' && !env.MicrosoftAppTenantId?.trim()) {
     problems.push('MicrosoftAppTenantId: required when MicrosoftAppType=SingleTenant');
   }
+  const perDay = Number(env.NOTIFY_MAX_PER_DAY ?? 2);
+  const perWeek = Number(env.NOTIFY_MAX_PER_WEEK ?? 8);
+  if (perDay > perWeek) problems.push(`NOTIFY_MAX_PER_DAY: ${perDay} is more than NOTIFY_MAX_PER_WEEK (${perWeek})`);
   for (const url of (env.ALLOWED_SERVICE_URLS ?? '').split(',').map((u) => u.trim()).filter(Boolean)) {
     if (!URL.canParse(url)) problems.push(`ALLOWED_SERVICE_URLS: "${url}" is not a URL`);
   }

@@ -10,6 +10,11 @@ const identifier = z
   .string()
   .regex(/^[a-zA-Z][\w.-]*$/, 'must start with a letter and use only letters, digits, ".", "-" or "_"');
 
+/** Fewer examples than this and the recognizer cannot tell an intent from its neighbours (checked by the loader). */
+export const MIN_EXAMPLES = 3;
+/** The reserved intent whose examples are out-of-scope sentences: the recognizer learns to reject them. */
+export const OUT_OF_SCOPE_INTENT = 'none';
+
 export const intentSchema = z.strictObject({
   description: z.string().optional(),
   examples: z.array(text).min(1, 'needs at least one example'),
@@ -49,7 +54,10 @@ export const replySchema = z.union([
 
 /** One content file in dialogs/. Every key is optional so content can be split across files freely. */
 export const dialogFileSchema = z.strictObject({
-  intents: z.record(identifier, intentSchema).optional(),
+  intents: z
+    .record(identifier, intentSchema)
+    .describe(`Intents by name. The name "${OUT_OF_SCOPE_INTENT}" is reserved: its examples are out-of-scope sentences the bot should not answer.`)
+    .optional(),
   replies: z.record(identifier, replySchema).optional(),
   lists: z.record(identifier, z.array(text)).optional(),
 });

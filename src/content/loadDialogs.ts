@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import { CodedError } from '../util/codedError';
 import { Content } from './content';
-import { DialogFile, dialogFileSchema } from './dialogSchema';
+import { DialogFile, dialogFileSchema, MIN_EXAMPLES } from './dialogSchema';
 
 /** A problem in a content file, said so a writer can find and fix it. */
 export interface ContentProblem {
@@ -104,6 +104,10 @@ function mergeFile(content: Content, data: DialogFile, locate: Locate, file: str
     if (content.intents.has(name)) {
       problems.push({ file, line: locate(['intents', name]), message: `intent "${name}" is defined twice` });
       continue;
+    }
+    if (definition.examples.length > 0 && definition.examples.length < MIN_EXAMPLES) {
+      const count = definition.examples.length;
+      problems.push({ file, line: locate(['intents', name, 'examples']), message: `intent "${name}" has ${count} example${count === 1 ? '' : 's'}; it needs at least ${MIN_EXAMPLES} so the recognizer can learn it: add more ways of saying it` });
     }
     definition.examples.forEach((example, index) => {
       const owner = owners.get(normalizeExample(example));

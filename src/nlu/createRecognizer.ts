@@ -1,12 +1,19 @@
 import { Content, contentList } from '../content/content';
-import { BayesRecognizer, LabeledExample } from './bayesRecognizer';
+import { join } from 'node:path';
+import type { LabeledExample } from './bayesRecognizer';
+import { createEntityExtractor } from './entities';
+import type { IntentModel, TrainingProgress } from './intentModel';
+import { LinearRecognizer } from './linearRecognizer';
 import { PatternRecognizer, SlotValidator } from './patternRecognizer';
 import { createSentimentScorer } from './sentiment';
 import { matchTopic } from '../personalization/topics';
 import { Recognizer } from './recognizer';
 import { validateName } from './validateName';
 
-/** The examples of every intent in dialogs/, as training data. */
+/**
+ * The examples of every intent in dialogs/, as training data. An intent named `none` holds
+ * out-of-scope sentences: they teach the model what to reject rather than an intent of its own.
+ */
 export function trainingExamples(content: Content): LabeledExample[] {
   return [...content.intents].flatMap(([intent, definition]) => definition.examples.map((text) => ({ text, intent })));
 }
@@ -35,12 +42,45 @@ export function createBareNameReader(content: Content): (typed: string) => strin
   };
 }
 
-/** Patterns from dialogs/ first (exact, with slots), then the statistical classifier; sentiment on every message. */
-export function createRecognizer(content: Content, findCity: (text: string) => { city: string } | undefined): Recognizer {
+export interface RecognizerOptions {
+  /**
+   * Where trained models are cached by content hash, so a restart with unchanged dialogs does not
+   * retrain; `false` disables the cache. Default: `NLU_CACHE_DIR`, else data/state/nlu-cache, and
+   * no cache under jest (NODE_ENV=test) so tests never write into the repository.
+   */
+  cacheDir?: string | false;
+  /** Reference time for relative dates in entities. */
+  now?: () => Date;
+  progress?: TrainingProgress;
+}
+
+// Content never changes once loaded: one model per content object spares tests and the CLI a retrain.
+const models = new WeakMap<Content, IntentModel>();
+
+/** Patterns from dialogs/ first (exact, with slots), then the intent model with entities; sentiment on every message. */
+export function createRecognizer(content: Content, findCity: (text: string) => { city: string } | undefined, options: RecognizerOptions = {}): Recognizer {
   const patterns = [...content.intents].flatMap(([intent, definition]) => (definition.patterns ?? []).map((pattern) => ({ intent, pattern })));
   const validators = createSlotValidators(content, findCity);
-  const classifier = new BayesRecognizer(trainingExamples(content));
+  const classifier = createIntentRecognizer(content, options);
   return withSentiment(new PatternRecognizer(patterns, validators, classifier), createSentimentScorer(contentList(content, 'frustrationCues')));
+}
+
+/** The intent model trained on dialogs/ (or loaded from the cache), with entities from the same content. */
+export function createIntentRecognizer(content: Content, options: RecognizerOptions = {}): LinearRecognizer {
+  const entities = createEntityExtractor(content, { now: options.now });
+  const memo = models.get(content);
+  if (memo) return new LinearRecognizer(memo, entities);
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const recognizer = cacheDir
+    ? LinearRecognizer.loadOrTrain(trainingExamples(content), cacheDir, { entities, progress: options.progress })
+    : LinearRecognizer.train(trainingExamples(content), { entities, progress: options.progress });
+  models.set(content, recognizer.model);
+  return recognizer;
+}
+
+function defaultCacheDir(): string | false {
+  if (process.env.NLU_CACHE_DIR !== undefined) return process.env.NLU_CACHE_DIR || false;
+  return process.env.NODE_ENV === 'test' ? false : join(process.cwd(), 'data', 'state', 'nlu-cache');
 }
 
 /** How each slot in a pattern is checked: a name must look like a name, a city must be a known city. */

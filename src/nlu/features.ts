@@ -14,13 +14,17 @@ export interface FeatureOptions {
   charMax: number;
   /** Relative weight of the word block (stems, stem bigrams) against the character block. */
   wordWeight: number;
-  /** Features seen in fewer training texts than this are dropped (smaller, faster models). */
+  /**
+   * Features seen in fewer training texts than this are dropped (smaller, faster models), in
+   * corpora of SMALL_CORPUS texts or more: in a small one every word is evidence.
+   */
   minDocFrequency: number;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 1, charMax: 5, wordWeight: 1, minDocFrequency: 2 };
 
 const tokenizer = new AggressiveTokenizer();
+const SMALL_CORPUS = 1000;
 // Bound once: inside jest's vm sandbox a `Math.` lookup per term is measurably slow.
 const { log, sqrt, imul } = Math;
 
@@ -163,8 +167,9 @@ export class TfidfVectorizer {
     const words = documentFrequencies(termLists.map((terms) => terms.words));
     const chars = documentFrequencies(termLists.map((terms) => terms.chars));
     // Sorted so the feature order (and so training) does not depend on the order texts came in.
+    const minimum = termLists.length >= SMALL_CORPUS ? options.minDocFrequency : 1;
     const keep = (frequencies: Map<number, number>) =>
-      [...frequencies].filter(([, df]) => df >= options.minDocFrequency).sort(([a], [b]) => a - b);
+      [...frequencies].filter(([, df]) => df >= minimum).sort(([a], [b]) => a - b);
     const kept = [...keep(words), ...keep(chars)];
     return new TfidfVectorizer(
       {

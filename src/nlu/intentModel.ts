@@ -99,6 +99,7 @@ export class IntentModel {
 
     const rounds = max(1, min(UNKNOWN_GROUPS, floor(options.calibrationBudget / training.length)));
     const total = rounds + 1;
+    progress?.(0, total);
     const evidence = calibrate(terms, labels, intents.length, rounds, options, random, (done) => progress?.(done, total));
     const { vectorizer, linear } = fitOn(terms, labels, intents.length, options, random);
     progress?.(total, total);
@@ -129,6 +130,24 @@ export class IntentModel {
       json.temperature,
       json.threshold,
     );
+  }
+
+  /**
+   * The same model with its `none` threshold re-chosen on held-out examples (e.g. a dataset's
+   * `val` and `oos_val`): those labelled `oos`/`none` are out-of-scope, the rest in-domain.
+   */
+  retuned(heldOut: readonly LabeledText[]): IntentModel {
+    const inDomain: HeldOutScore[] = [];
+    const outOfScope: number[] = [];
+    for (const example of heldOut) {
+      const logits = Float64Array.from(this.linear.logits(this.vectorizer.transform(example.text)));
+      const score = calibratedTop(logits, this.intents.length, this.temperature);
+      if (OUT_OF_SCOPE_LABELS.has(example.intent)) outOfScope.push(score);
+      else if (this.intents.includes(example.intent)) inDomain.push({ score, correct: this.intents[argmax(logits, this.intents.length)] === example.intent });
+    }
+    if (inDomain.length === 0) return this;
+    const threshold = chooseThreshold({ inDomain, outOfScope, maxFalseRejection: this.options.maxFalseRejection, floor: 0 });
+    return new IntentModel(this.hash, this.options, this.intents, this.vectorizer, this.linear, this.temperature, threshold);
   }
 
   /** The message as the model sees it; exposed for the evaluation tools. */

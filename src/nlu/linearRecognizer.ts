@@ -1,41 +1,58 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { LabeledText } from './datasets';
-import { IntentModel, type IntentModelOptions } from './intentModel';
-import type { Recognition, Recognizer } from './recognizer';
+import { IntentModel, type IntentModelOptions, type TrainingProgress } from './intentModel';
+import type { Entity, Recognition, Recognizer } from './recognizer';
 
-/** Intents from the linear intent model; entities and sentiment are left to other stages. */
+export interface LinearRecognizerOptions {
+  model?: Partial<IntentModelOptions>;
+  /** Entities found in the message (numbers, dates, list entities); none when absent. */
+  entities?: (text: string) => Entity[];
+  progress?: TrainingProgress;
+}
+
+/** Intents from the intent model, plus entities; sentiment is left to a wrapper. */
 export class LinearRecognizer implements Recognizer {
   constructor(
     readonly model: IntentModel,
+    private readonly entities: (text: string) => Entity[] = () => [],
     private readonly topK = 5,
   ) {}
 
-  static train(examples: readonly LabeledText[], options: Partial<IntentModelOptions> = {}): LinearRecognizer {
-    return new LinearRecognizer(IntentModel.train(examples, options));
+  static train(examples: readonly LabeledText[], options: LinearRecognizerOptions = {}): LinearRecognizer {
+    return new LinearRecognizer(IntentModel.train(examples, options.model, options.progress), options.entities);
   }
 
   /**
-   * Reuses the model cached in `cacheFile` when it was trained on exactly these examples and
-   * options (same content hash); otherwise trains and rewrites the cache. A missing, stale or
-   * unreadable cache only costs a retrain.
+   * Reuses the model cached in `cacheDir` as `<content hash>.json` when it was trained on exactly
+   * these examples and options; otherwise trains and writes it there, removing older models. A
+   * missing, stale or unreadable cache only costs a retrain.
    */
-  static loadOrTrain(examples: readonly LabeledText[], cacheFile: string, options: Partial<IntentModelOptions> = {}): LinearRecognizer {
-    const hash = IntentModel.contentHash(examples, options);
+  static loadOrTrain(examples: readonly LabeledText[], cacheDir: string, options: LinearRecognizerOptions = {}): LinearRecognizer {
+    const hash = IntentModel.contentHash(examples, options.model);
+    const cacheFile = join(cacheDir, `${hash}.json`);
     const cached = readCachedModel(cacheFile);
-    if (cached?.hash === hash) return new LinearRecognizer(cached);
-    const model = IntentModel.train(examples, options);
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    // Write then rename, so a crash mid-write never leaves a torn cache behind.
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(model));
-    renameSync(temporary, cacheFile);
-    return new LinearRecognizer(model);
+    if (cached?.hash === hash) return new LinearRecognizer(cached, options.entities);
+    const model = IntentModel.train(examples, options.model, options.progress);
+    writeCache(cacheDir, cacheFile, model);
+    return new LinearRecognizer(model, options.entities);
   }
 
   async recognize(text: string): Promise<Recognition> {
     const prediction = this.model.predict(text, this.topK);
-    return { intent: prediction.intent, score: prediction.score, intents: prediction.intents, entities: [], sentiment: 0 };
+    return { intent: prediction.intent, score: prediction.score, intents: prediction.intents, entities: this.entities(text), sentiment: 0 };
+  }
+}
+
+function writeCache(cacheDir: string, cacheFile: string, model: IntentModel): void {
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename, so a crash mid-write never leaves a torn cache behind.
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(model));
+  renameSync(temporary, cacheFile);
+  const current = cacheFile.slice(cacheDir.length + 1);
+  for (const name of readdirSync(cacheDir)) {
+    if (/^[0-9a-f]{64}\.json$/.test(name) && name !== current) rmSync(join(cacheDir, name), { force: true });
   }
 }
 

@@ -11,12 +11,12 @@ export interface SvmTrainOptions {
   tolerance: number;
 }
 
-export const DEFAULT_SVM_OPTIONS: SvmTrainOptions = { c: 0.5, epochs: 20, tolerance: 0.05 };
+export const DEFAULT_SVM_OPTIONS: SvmTrainOptions = { c: 1, epochs: 12, tolerance: 0.1 };
 
 // A pair (example, class) with no dual weight and at least this much margin to spare is left out
 // until the next full pass: most of the K-1 wrong classes of an example stop mattering after one epoch.
 const { max, min } = Math;
-const SHRINK_GRADIENT = Number(process.env.SHRINK ?? 0.3);
+const SHRINK_GRADIENT = 0.3;
 const FULL_PASS_EVERY = 4;
 
 /**
@@ -89,7 +89,6 @@ export function trainSquaredHinge(
         for (let c = 0; c < changedCount; c++) weights[base + changed[c]] += deltas[c] * value;
       }
     }
-    if (process.env.SVM_DEBUG) console.error(`epoch ${epoch} full ${fullPass} pg ${largestGradient.toFixed(3)} t ${Date.now()}`);
     if (fullPass && largestGradient < options.tolerance) break;
   }
   return new LinearModel(featureCount, K, weights, bias);

@@ -14,6 +14,7 @@ import { handleFeedback } from './stages/handleFeedback';
 import { Reply, Turn, TurnDependencies, TurnInput } from './turn';
 import { buildReplyContext } from '../personalization/replyContext';
 import { applyChanges } from '../profile/profileChanges';
+import { referenceChanges } from '../notify/conversationReference';
 
 export interface TurnResult {
   replies: Reply[];
@@ -46,6 +47,13 @@ async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnRe
     erase: false,
     replies: [],
   };
+  // Push messages (src/notify/) need where to reach the user: every turn that brings a reference keeps it.
+  const reference = referenceChanges(input.reference, input.kind, loaded.profile.reference?.conversation, now);
+  if (input.kind === 'referenceUpdate') {
+    if (reference.length > 0) await deps.profiles.save(loaded, reference);
+    return { replies: [] };
+  }
+  turn.changes.push(...reference);
   if (input.kind === 'eraseRequest') {
     // The same erase as a confirmed /forget; nothing is said, the request does not come from a chat.
     turn.erase = true;

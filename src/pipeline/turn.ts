@@ -12,12 +12,18 @@ import type { Reason, RecommendRequest } from '../personalization/recommend/reco
 /** What arrives from a channel, already stripped of channel specifics. */
 export interface TurnInput {
   /** `eraseRequest`: the channel asks to delete the user's data (Bot Framework `deleteUserData`); no confirmation. */
-  kind: 'message' | 'conversationStart' | 'eraseRequest';
+  /** `referenceUpdate`: only says where the user can be reached (an app install); nothing is answered. */
+  kind: 'message' | 'conversationStart' | 'eraseRequest' | 'referenceUpdate';
   channelId: string;
   userId: string;
   conversationId: string;
   text: string;
   locale?: string;
+  /**
+   * Where the user can be reached later for push messages: the channel's conversation reference, opaque
+   * to the core (stored as is, bounded). Only for one-to-one conversations, never a group's.
+   */
+  reference?: Record<string, unknown>;
 }
 
 /** A card or file sent with a reply (an Adaptive Card, a JSON export). Channel-neutral; the edge maps it. */

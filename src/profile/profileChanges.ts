@@ -1,6 +1,7 @@
 import { adjustInterests } from '../personalization/interests';
 import { nextMood } from '../personalization/mood';
 import { updateStyle } from '../personalization/style';
+import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from '../notify/notifyChanges';
 import { MAX_REMEMBERED_TEXT, MEMORY_TURNS, MemoryTurn, Tone, UserProfile } from './userProfile';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
@@ -48,7 +49,14 @@ export type ProfileChange =
   | { type: 'resetSettings' }
   | { type: 'removeInterest'; topic: string }
   /** Without a value, every fact under the key; with one, only that fact (a key such as `like` holds several). */
-  | { type: 'removeFact'; key: string; value?: string };
+  | { type: 'removeFact'; key: string; value?: string }
+  /** Push messages (src/notify/): settings, per-topic switches, where to reach the user, the send ledger. */
+  | { type: 'setNotify'; patch: NotifyPatch }
+  | { type: 'setNotifyTopic'; topic: string; on: boolean | undefined }
+  | { type: 'rememberReference'; conversation: Record<string, unknown>; at: string }
+  | ({ type: 'queueNotification' } & QueuedNotification)
+  | ({ type: 'claimNotification' } & NotificationClaim)
+  | ({ type: 'notificationOutcome' } & NotificationOutcome);
 
 export function applyChanges(profile: UserProfile, changes: readonly ProfileChange[]): UserProfile {
   for (const change of changes) applyChange(profile, change);
@@ -138,6 +146,25 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       return;
     case 'removeFact':
       profile.memory.facts = profile.memory.facts.filter((fact) => fact.key !== change.key || (change.value !== undefined && fact.value !== change.value));
+      return;
+    case 'setNotify':
+      profile.notify = applyNotifyPatch(profile.notify, change.patch);
+      return;
+    case 'setNotifyTopic':
+      // Rebuilt rather than assigned by key; the topic is a canonical name, but never trust a key blindly.
+      profile.notify.topics = { ...Object.fromEntries(Object.entries(profile.notify.topics).filter(([topic]) => topic !== change.topic)), ...(change.on === undefined ? {} : { [change.topic]: change.on }) };
+      return;
+    case 'rememberReference':
+      profile.reference = { conversation: change.conversation, at: change.at };
+      return;
+    case 'queueNotification':
+      applyQueued(profile.notify, change);
+      return;
+    case 'claimNotification':
+      applyClaim(profile, change);
+      return;
+    case 'notificationOutcome':
+      applyOutcome(profile.notify, change);
       return;
   }
 }

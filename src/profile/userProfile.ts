@@ -68,6 +68,55 @@ export interface Lifecycle {
   returnedAt?: string;
 }
 
+/** How often a topic digest is pushed; weekly digests go out on Mondays. */
+export const DIGEST_FREQUENCIES = ['daily', 'weekly', 'off'] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+
+/** Local times ("HH:MM") between which nothing is pushed; may wrap midnight (22:00–08:00). */
+export interface QuietHours {
+  from: string;
+  to: string;
+}
+
+/** One push in the send ledger, recorded (claimed) before delivery so a restart or a second process never repeats it. */
+export interface SentNotification {
+  /** Deterministic per send (`digest:2026-03-02`, `nudge:<lastSeen>`, `broadcast:<id>`): retries reuse it. */
+  slot: string;
+  kind: 'digest' | 'nudge' | 'broadcast';
+  /** queued: waits for `nextAttemptAt`; sending: claimed by `claim`; sent/failed: final. */
+  state: 'queued' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  /** Who claimed the current attempt (random per attempt): only its owner may record the outcome. */
+  claim?: string;
+  at: string;
+  nextAttemptAt?: string;
+  /** What to say (content keys and values), kept until the send is final so a retry says the same. */
+  requests?: Array<{ key: string; values?: Record<string, string>; append?: boolean; suggestedActions?: string[] }>;
+}
+
+/** Push-message settings. Off until the user opts in. */
+export interface NotifySettings {
+  enabled: boolean;
+  digest: DigestFrequency;
+  /** Local "HH:MM" for digests and nudges; unset = the configured default. */
+  time?: string;
+  quiet?: QuietHours;
+  /** Per-topic switches: a topic switched on narrows digests to the topics on; off excludes it. */
+  topics: Record<string, boolean>;
+  /** The one-time offer was made (onboarding or first recommendation); it is never made again. */
+  offered: boolean;
+  /** The user said no (/notify off); nothing is pushed and nothing is offered. */
+  declined: boolean;
+  /** The send ledger, newest last, bounded. */
+  sent: SentNotification[];
+}
+
+/** Where the user can be reached outside a turn: the channel's opaque conversation reference. */
+export interface StoredReference {
+  conversation: Record<string, unknown>;
+  at: string;
+}
+
 /** Everything Rapport keeps about one person on one channel. */
 export interface UserProfile {
   schemaVersion: 1;
@@ -90,6 +139,9 @@ export interface UserProfile {
   /** A question the bot asked and expects an answer to on the next turn. `confirmForget`: /forget awaits a yes. */
   pending?: 'askName' | 'confirmForget';
   onboarding: { askedName: boolean; skippedName: boolean };
+  notify: NotifySettings;
+  /** The latest one-to-one conversation reference on this channel, for push messages; erased with the profile. */
+  reference?: StoredReference;
 }
 
 export const MEMORY_TURNS = 20;
@@ -105,7 +157,12 @@ export function newProfile(channelId: string, userId: string): UserProfile {
     lifecycle: { turnCount: 0, sessionCount: 0 },
     memory: { turns: [], facts: [], seenItems: [], hiddenItems: [] },
     onboarding: { askedName: false, skippedName: false },
+    notify: newNotifySettings(),
   };
+}
+
+export function newNotifySettings(): NotifySettings {
+  return { enabled: false, digest: 'daily', topics: {}, offered: false, declined: false, sent: [] };
 }
 
 /** Whether learned values may be used (the user can pause learning). */

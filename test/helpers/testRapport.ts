@@ -84,19 +84,25 @@ export async function sayText(adapter: TestAdapter, message: string | Partial<Ac
   return (await say(adapter, message)).map((activity) => activity.text ?? '');
 }
 
-/** The tone list (or `any`) that a text came from, for the given reply key. */
+/**
+ * The tone list (or `any`) that a text came from, for the given reply key. When several templates could
+ * have produced it, the one with the most literal text wins ("{{title}}: {{link}}" matches almost anything).
+ */
 export function toneOf(text: string, key: string, values: Record<string, string | number> = {}): string | undefined {
   const content = realContent();
   const reply = content.replies.get(key);
   if (!reply) return undefined;
   const tones: Tone[] = Array.isArray(reply) ? ['friendly'] : (Object.keys(reply) as Tone[]);
+  let best: { tone: string; literal: number } | undefined;
   for (const tone of tones) {
     for (const variant of replyVariants(content, key, tone)) {
+      const literal = variant.text.replace(/\{\{\s*\w+\s*\}\}/g, '').length;
       const pattern = new RegExp(`^${escapeRegExp(variant.text).replace(/\\\{\\\{\s*\w+\s*\\\}\\\}/g, '.+?')}$`, 's');
-      if (renderTemplate(variant.text, values) === text || pattern.test(text)) return variant.tone;
+      const matches = renderTemplate(variant.text, values) === text || pattern.test(text);
+      if (matches && (!best || literal > best.literal)) best = { tone: variant.tone, literal };
     }
   }
-  return undefined;
+  return best?.tone;
 }
 
 function escapeRegExp(text: string): string {

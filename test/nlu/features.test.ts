@@ -1,4 +1,13 @@
-import { DEFAULT_FEATURE_OPTIONS, extractTerms, normalizeText, TfidfVectorizer, tokenize } from '../../src/nlu/features';
+import { DEFAULT_FEATURE_OPTIONS, normalizeText, TermHasher, TfidfVectorizer, tokenize } from '../../src/nlu/features';
+
+const options = { ...DEFAULT_FEATURE_OPTIONS, minDocFrequency: 1 };
+
+function fitted(texts: string[]): TfidfVectorizer {
+  const hasher = new TermHasher(options);
+  return TfidfVectorizer.fit(texts.map((text) => hasher.hash(text)), options);
+}
+
+const squaredNorm = (values: Float32Array): number => [...values].reduce((sum, v) => sum + v * v, 0);
 
 describe('features', () => {
   it('normalizes case, accents and curly apostrophes', () => {
@@ -6,25 +15,31 @@ describe('features', () => {
     expect(tokenize('  Play   Beyoncé, please! ')).toEqual(['play', 'beyonce', 'please']);
   });
 
-  it('extracts stems, stem bigrams with sentence edges, and character n-grams inside words', () => {
-    const terms = extractTerms('Cancelling alarms', { ...DEFAULT_FEATURE_OPTIONS, charMin: 2, charMax: 3 });
-    expect(terms).toEqual(expect.arrayContaining(['w cancel', 'w alarm', 'w <s> cancel', 'w cancel alarm', 'w alarm </s>', 'c a', 'c al', 'cms ']));
-    expect(terms.some((term) => term.startsWith('c') && term.slice(1).trim().includes(' '))).toBe(false);
+  it('hashes stems (so inflections share a feature), stem bigrams and character n-grams', () => {
+    const hasher = new TermHasher(options);
+    const cancelling = hasher.hash('cancelling alarms');
+    const cancel = hasher.hash('cancel alarm');
+    expect(cancelling.words[0]).toBe(cancel.words[0]);
+    // Unigram + bigram per word, plus the closing bigram.
+    expect(cancelling.words).toHaveLength(5);
+    expect(cancelling.chars.length).toBeGreaterThan(20);
   });
 
-  it('gives each block unit length, counting unknown terms toward it but not into the vector', () => {
-    const options = { ...DEFAULT_FEATURE_OPTIONS, wordWeight: 1 };
-    const texts = ['play some jazz', 'set an alarm', 'play my playlist'];
-    const vectorizer = TfidfVectorizer.fit(texts.map((text) => extractTerms(text, options)), options);
-    const squaredNorm = (text: string): number => [...vectorizer.transform(text).values].reduce((sum, v) => sum + v * v, 0);
-    expect(squaredNorm('play some jazz')).toBeCloseTo(2, 5);
-    // Half-known text: weaker evidence, so a shorter vector, not a rescaled one.
-    expect(squaredNorm('play some reggae')).toBeLessThan(1.5);
-    expect(vectorizer.transform('xvq kkk').indices).toHaveLength(0);
+  it('gives a known text unit length, and a half-known text a shorter vector rather than a rescaled one', () => {
+    const vectorizer = fitted(['play some jazz', 'set an alarm', 'play my playlist']);
+    expect(squaredNorm(vectorizer.transform('play some jazz').values)).toBeCloseTo(1, 5);
+    expect(squaredNorm(vectorizer.transform('play some reggae').values)).toBeLessThan(0.9);
+    expect(vectorizer.transform('xvq kkk').indices.length).toBeLessThan(3);
+  });
+
+  it('gives the same vector from pre-hashed terms as from text', () => {
+    const vectorizer = fitted(['play some jazz', 'set an alarm']);
+    const hasher = new TermHasher(options);
+    expect(vectorizer.transformTerms(hasher.hash('set some alarm'))).toEqual(vectorizer.transform('set some alarm'));
   });
 
   it('rebuilds an identical vectorizer from its state', () => {
-    const vectorizer = TfidfVectorizer.fit([extractTerms('hello world', DEFAULT_FEATURE_OPTIONS)], DEFAULT_FEATURE_OPTIONS);
+    const vectorizer = fitted(['hello world', 'hello there']);
     const copy = TfidfVectorizer.fromState(JSON.parse(JSON.stringify(vectorizer.toState())));
     expect(copy.transform('hello there')).toEqual(vectorizer.transform('hello there'));
   });

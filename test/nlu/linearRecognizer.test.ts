@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LinearRecognizer } from '../../src/nlu/linearRecognizer';
@@ -11,32 +11,35 @@ const examples = [
 ];
 
 describe('LinearRecognizer', () => {
-  it('answers with a Recognition: intent, score, top intents, no entities yet', async () => {
-    const recognizer = LinearRecognizer.train(examples, { seed: 3 });
+  it('answers with a Recognition: intent, score, top intents and the entities it is given', async () => {
+    const recognizer = LinearRecognizer.train(examples, { model: { seed: 3 }, entities: (text) => (text.includes('much') ? [{ type: 'amount', value: 'much', text: 'much' }] : []) });
     const recognition = await recognizer.recognize('thank you very much');
-    expect(recognition).toMatchObject({ intent: 'thank', entities: [], sentiment: 0 });
+    expect(recognition).toMatchObject({ intent: 'thank', entities: [{ type: 'amount', value: 'much', text: 'much' }], sentiment: 0 });
     expect(recognition.score).toBe(recognition.intents[0].score);
     expect((await recognizer.recognize('qwxz vbnm')).intent).toBe(NONE_INTENT);
   });
 
   it('trains once and then loads the cached model while the examples are unchanged', async () => {
-    const cacheFile = join(mkdtempSync(join(tmpdir(), 'rapport-nlu-')), 'nested', 'intent-model.json');
-    const first = LinearRecognizer.loadOrTrain(examples, cacheFile, { seed: 3 });
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'rapport-nlu-')), 'nested');
+    const first = LinearRecognizer.loadOrTrain(examples, cacheDir, { model: { seed: 3 } });
+    const cacheFile = join(cacheDir, `${first.model.hash}.json`);
     const writtenAt = statSync(cacheFile).mtimeMs;
-    const second = LinearRecognizer.loadOrTrain(examples, cacheFile, { seed: 3 });
+    const second = LinearRecognizer.loadOrTrain(examples, cacheDir, { model: { seed: 3 } });
     expect(statSync(cacheFile).mtimeMs).toBe(writtenAt);
     expect(second.model.hash).toBe(first.model.hash);
     expect(await second.recognize('see you soon')).toEqual(await first.recognize('see you soon'));
 
-    const changed = LinearRecognizer.loadOrTrain([...examples, { text: 'farewell', intent: 'farewell' }], cacheFile, { seed: 3 });
+    const changed = LinearRecognizer.loadOrTrain([...examples, { text: 'farewell', intent: 'farewell' }], cacheDir, { model: { seed: 3 } });
     expect(changed.model.hash).not.toBe(first.model.hash);
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).hash).toBe(changed.model.hash);
+    // The stale model is removed: the directory holds only the current one.
+    expect(readdirSync(cacheDir)).toEqual([`${changed.model.hash}.json`]);
   });
 
   it('retrains over a corrupt cache', () => {
-    const cacheFile = join(mkdtempSync(join(tmpdir(), 'rapport-nlu-')), 'intent-model.json');
-    writeFileSync(cacheFile, '{"format":');
-    const recognizer = LinearRecognizer.loadOrTrain(examples, cacheFile, { seed: 3 });
-    expect(JSON.parse(readFileSync(cacheFile, 'utf8')).hash).toBe(recognizer.model.hash);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'rapport-nlu-'));
+    const hash = LinearRecognizer.train(examples, { model: { seed: 3 } }).model.hash;
+    writeFileSync(join(cacheDir, `${hash}.json`), '{"format":');
+    const recognizer = LinearRecognizer.loadOrTrain(examples, cacheDir, { model: { seed: 3 } });
+    expect(JSON.parse(readFileSync(join(cacheDir, `${hash}.json`), 'utf8')).hash).toBe(recognizer.model.hash);
   });
 });

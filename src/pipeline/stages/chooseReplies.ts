@@ -1,6 +1,7 @@
 import { startsSession } from '../../profile/lifecycle';
 import { displayName, isNewUser, learningActive, UserProfile } from '../../profile/userProfile';
 import { recommendItem } from './recommendItem';
+import { offerNotifications } from '../../notify/offerNotifications';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { ReplyContext } from '../../personalization/replyContext';
 import { ReplyRequest, Turn, TurnDependencies } from '../turn';
@@ -10,6 +11,12 @@ const GREETINGS = new Set(['greet']);
 
 /** Decides what to say (content keys and values), from the intent and where the user is with us. */
 export function chooseReplies(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): void {
+  chooseAnswer(turn, context, preview, deps);
+  // Push messages are offered once, after onboarding or the first recommendation (src/notify/).
+  offerNotifications(turn, preview);
+}
+
+function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): void {
   if (turn.wantsRecommendation) turn.requests.push(recommendItem(turn, preview, deps, turn.wantsRecommendation));
   if (turn.handled) return;
   const profile = turn.loaded.profile;
@@ -72,7 +79,8 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
     case 'whatsNew':
       return recommendItem(turn, preview, deps, { newest: true });
     case 'askTopic': {
-      const topic = deps.topicMentions(turn.text)[0];
+      // A topic entity from the recognizer forgives typos ("cookin"); plain mentions are the fallback.
+      const topic = turn.recognition?.entities.find((entity) => entity.type === 'topic')?.value ?? deps.topicMentions(turn.text)[0];
       if (!topic) return { key: 'recommend.noTopic', values: { topics: deps.catalog.topics.join(', ') } };
       return recommendItem(turn, preview, deps, { topic });
     }

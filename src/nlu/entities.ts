@@ -1,0 +1,97 @@
+import { Culture, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import type { Content } from '../content/content';
+import type { Entity } from './recognizer';
+
+/** A list entity from dialogs/: `lists: { topic.cooking: [cooking, recipes] }` is type `topic`, value `cooking`. */
+interface ListPhrase {
+  type: string;
+  value: string;
+  words: string[];
+}
+
+export interface EntityOptions {
+  /** Reference time for relative dates ("tomorrow"); injected so tests do not depend on today. */
+  now?: () => Date;
+}
+
+/** Longest phrase looked for, in words. */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Numbers, dates and times (Microsoft Recognizers-Text) and list entities declared in dialogs/,
+ * matched with tolerance for typos: one edit in words of 5+ letters, two in words of 9+.
+ */
+export function createEntityExtractor(content: Content, options: EntityOptions = {}): (text: string) => Entity[] {
+  const phrases = listPhrases(content);
+  const now = options.now ?? (() => new Date());
+  return (text) => [...builtInEntities(text, now()), ...listEntities(text, phrases)];
+}
+
+function listPhrases(content: Content): ListPhrase[] {
+  const phrases: ListPhrase[] = [];
+  for (const [name, entries] of content.lists) {
+    const dot = name.indexOf('.');
+    if (dot <= 0 || dot === name.length - 1) continue;
+    const type = name.slice(0, dot);
+    const value = name.slice(dot + 1);
+    for (const entry of new Set([value, ...entries])) {
+      const words = phraseWords(entry);
+      if (words.length > 0 && words.length <= MAX_PHRASE_WORDS) phrases.push({ type, value, words });
+    }
+  }
+  // Longer phrases first, so "video games" wins over "games".
+  return phrases.sort((a, b) => b.words.length - a.words.length);
+}
+
+function builtInEntities(text: string, reference: Date): Entity[] {
+  const entities: Entity[] = [];
+  const dates = recognizeDateTime(text, Culture.English, undefined, reference);
+  for (const found of dates) {
+    const values = (found.resolution?.values ?? []) as { type?: string; value?: string; timex?: string; start?: string; end?: string }[];
+    const last = values[values.length - 1];
+    if (!last) continue;
+    const type = found.typeName.replace(/^datetimeV2\./, '');
+    const value = last.value ?? (last.start || last.end ? `${last.start ?? ''}/${last.end ?? ''}` : last.timex ?? found.text);
+    entities.push({ type, value, text: found.text });
+  }
+  // A number inside a date or time ("7" in "at 7pm") belongs to it, not on its own.
+  const covered = dates.map((found) => [found.start, found.end] as const);
+  for (const found of recognizeNumber(text, Culture.English)) {
+    if (covered.some(([start, end]) => found.start >= start && found.end <= end)) continue;
+    const value = (found.resolution as { value?: string } | undefined)?.value;
+    if (value !== undefined) entities.push({ type: 'number', value, text: found.text });
+  }
+  return entities;
+}
+
+function listEntities(text: string, phrases: readonly ListPhrase[]): Entity[] {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
+  const used = new Uint8Array(tokens.length);
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  for (const phrase of phrases) {
+    const n = phrase.words.length;
+    for (let start = 0; start + n <= tokens.length; start++) {
+      if (used.subarray(start, start + n).some((flag) => flag === 1)) continue;
+      if (!phrase.words.every((word, i) => closeEnough(tokens[start + i].word, word))) continue;
+      used.fill(1, start, start + n);
+      const key = `${phrase.type}:${phrase.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entities.push({ type: phrase.type, value: phrase.value, text: text.slice(tokens[start].start, tokens[start + n - 1].end) });
+    }
+  }
+  return entities;
+}
+
+function closeEnough(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  const allowed = known.length >= 9 ? 2 : known.length >= 5 ? 1 : 0;
+  if (allowed === 0 || Math.abs(typed.length - known.length) > allowed) return false;
+  return DamerauLevenshteinDistance(typed, known, { transposition_cost: 1 }) <= allowed;
+}
+
+function phraseWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}

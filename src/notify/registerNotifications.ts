@@ -1,0 +1,44 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { Server } from 'restify';
+import type { NotifyConfig } from '../config/loadConfig';
+import type { Rapport } from '../createRapport';
+import { Clock } from '../util/clock';
+import { Logger } from '../util/logger';
+import { Random } from '../util/random';
+import { registerBroadcastRoute } from './broadcastRoute';
+import { adapterDeliverer, Deliverer } from './deliverer';
+import { NotifyScheduler } from './scheduler';
+
+export interface NotificationsOptions {
+  rapport: Rapport;
+  adapter: CloudAdapter;
+  appId: string;
+  config: NotifyConfig;
+  clock: Clock;
+  random: Random;
+  logger: Logger;
+  /** Instead of proactive delivery through the adapter (tests). */
+  deliver?: Deliverer;
+}
+
+/**
+ * Push messages for the server: the scheduler (started on an unref'd interval unless NOTIFY_TICK_SECONDS
+ * is 0; the app stops it on close) and POST /api/notify (404 without NOTIFY_API_TOKEN).
+ */
+export function registerNotifications(server: Server, options: NotificationsOptions): NotifyScheduler {
+  const { rapport, config, clock, logger } = options;
+  const scheduler = new NotifyScheduler({
+    ...rapport.notify,
+    clock,
+    random: options.random,
+    logger,
+    deliver: options.deliver ?? adapterDeliverer(options.adapter, options.appId),
+    maxAttempts: config.maxAttempts,
+    backoffMs: config.retrySeconds * 1000,
+    batchSize: config.batchSize,
+    tickMs: config.tickSeconds * 1000,
+  });
+  registerBroadcastRoute(server, { ...rapport.notify, clock, logger, token: config.apiToken, onQueued: () => void scheduler.kick() });
+  if (config.tickSeconds > 0) scheduler.start();
+  return scheduler;
+}

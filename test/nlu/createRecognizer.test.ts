@@ -1,0 +1,38 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createIntentRecognizer, createRecognizer } from '../../src/nlu/createRecognizer';
+import { NONE_INTENT } from '../../src/nlu/recognizer';
+import { findCity } from '../../src/personalization/cities';
+import { realContent } from '../helpers/testRapport';
+
+describe('createRecognizer on the shipped dialogs', () => {
+  const recognizer = createRecognizer(realContent(), findCity, { cacheDir: false, now: () => new Date('2026-03-02T10:00:00Z') });
+
+  it.each(['hello there', 'thanks a lot', 'what can you do', 'recommend me something to read'])('understands "%s"', async (text) => {
+    expect((await recognizer.recognize(text)).intent).not.toBe(NONE_INTENT);
+  });
+
+  it.each(['asdkjh qwe zzkx', 'what is the capital of mongolia', 'who painted the mona lisa', 'how much does a tesla cost'])(
+    'falls back on "%s" instead of guessing',
+    async (text) => {
+      expect((await recognizer.recognize(text)).intent).toBe(NONE_INTENT);
+    },
+  );
+
+  it('keeps the pattern entities and adds topics, numbers and dates', async () => {
+    expect((await recognizer.recognize('my name is Dana')).entities).toEqual(expect.arrayContaining([{ type: 'name', value: 'Dana', text: 'Dana' }]));
+    const entities = (await recognizer.recognize('I love recipes, 2 of them tomorrow')).entities;
+    expect(entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'topic', value: 'cooking' }), expect.objectContaining({ type: 'number', value: '2' }), expect.objectContaining({ type: 'date' })]));
+  });
+
+  it('caches the trained model by content hash in the directory it is given', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'rapport-nlu-cache-'));
+    // A fresh content object, so the in-memory model of the tests above is not reused.
+    const content = { ...realContent() };
+    const first = createIntentRecognizer(content, { cacheDir });
+    expect(readdirSync(cacheDir)).toEqual([`${first.model.hash}.json`]);
+    const again = createIntentRecognizer({ ...realContent() }, { cacheDir });
+    expect(again.model.hash).toBe(first.model.hash);
+  });
+});
