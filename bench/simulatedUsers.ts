@@ -52,14 +52,16 @@ function makePeople(random: Random, topics: readonly string[]): Person[] {
 
 async function main(): Promise<void> {
   const seed = Number(values.seed);
-  const topics = loadCatalog(join(ROOT, 'data', 'catalog.json')).topics;
+  const catalog = loadCatalog(join(ROOT, 'data', 'catalog.json'));
+  const topics = catalog.topics;
   const people = makePeople(seededRandom(seed), topics);
   const started = performance.now();
   const personalized = await simulate(true, people, seed);
   const baseline = await simulate(false, people, seed);
   const buckets = [[0, 5], [5, 10], [10, TURNS]].filter(([from]) => from < TURNS);
   const mean = (rates: number[], [from, to]: number[]) => rates.slice(from, to).reduce((a, b) => a + b, 0) / Math.max(1, Math.min(to, TURNS) - from);
-  console.log(`${USERS} simulated users, ${TURNS} recommendations each, each likes 2 of ${topics.length} topics (chance ≈ ${((1 - ((topics.length - 2) * (topics.length - 3)) / (topics.length * (topics.length - 1))) * 100).toFixed(0)}% for a 1–2-topic item), seed ${seed}\n`);
+  const chance = people.reduce((sum, person) => sum + catalog.items.filter((item) => item.topics.some((topic) => person.likes.has(topic))).length / catalog.items.length, 0) / people.length;
+  console.log(`${USERS} simulated users, ${TURNS} recommendations each; each likes 2 of ${topics.length} topics, so a random item fits ${(100 * chance).toFixed(1)}% of the time (seed ${seed})\n`);
   console.log('| recommendations | personalized acceptance | learning paused (non-personalized) |');
   console.log('|---|---:|---:|');
   for (const bucket of buckets) console.log(`| ${bucket[0] + 1}–${Math.min(bucket[1], TURNS)} | ${(100 * mean(personalized, bucket)).toFixed(1)}% | ${(100 * mean(baseline, bucket)).toFixed(1)}% |`);
