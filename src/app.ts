@@ -59,6 +59,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     lapsedAfterDays: config.lapsedAfterDays,
     catalog: loadCatalog(config.catalogFile),
     defaultTimeZone: config.defaultTimeZone,
+    // Offer push messages only when this server runs the scheduler that would send them.
+    offerNotifications: config.notify.tickSeconds > 0,
     notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },
   });
   const auth = new ConfigurationBotFrameworkAuthentication({

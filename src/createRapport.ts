@@ -32,7 +32,7 @@ import { Random } from './util/random';
 export const COMMANDS = [toneCommand, topicsCommand, nameCommand, timezoneCommand, profileCommand, privateCommand, exportCommand, forgetCommand, resetCommand, whyCommand, notifyCommand, helpCommand];
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'help.offer', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.feedback', 'name.ask', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'help.offer', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -43,6 +43,8 @@ export interface RapportOptions {
   catalog: Catalog;
   defaultTimeZone?: string;
   recognizer?: Recognizer;
+  /** Offer push messages once; only where a scheduler runs to deliver them (the server). Default false. */
+  offerNotifications?: boolean;
   /** Push-message rules (src/notify/); defaults where not given. */
   notify?: Partial<Omit<NotifyPolicy, 'catalog' | 'lapsedAfterMs' | 'defaultTimeZone'>>;
 }
@@ -83,6 +85,7 @@ export function createRapport(options: RapportOptions): Rapport {
     lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     maxTextLength: 4000,
+    offerNotifications: options.offerNotifications ?? false,
   });
   const apologies = replyVariants(content, 'error.turn').map((variant) => variant.text);
   return {

@@ -289,7 +289,8 @@ export class TfidfVectorizer {
     let charNorm = unseenChars * unseenSquare;
     const values = new Float32Array(indices.length);
     for (let k = 0; k < indices.length; k++) {
-      const w = this.weight(indices[k]);
+      const i = indices[k];
+      const w = k < wordCount ? this.weight(i) : this.counts[i] * this.idf[i];
       values[k] = w;
       if (k < wordCount) wordNorm += w * w;
       else charNorm += w * w;

@@ -84,12 +84,16 @@ export interface TurnDependencies {
   /** Time zone for people whose zone is unknown. */
   defaultTimeZone: string;
   maxTextLength: number;
+  /** Offer push messages once (src/notify/): only where a scheduler can deliver them. */
+  offerNotifications: boolean;
 }
 
 export interface TurnNotes {
   recommendation?: { itemId: string; reasons: Reason[] };
   /** The slash command that answered the turn, if any. */
   command?: string;
+  /** Feedback on the last recommendation (👍 👎 …), if that is what the message was. */
+  feedback?: string;
 }
 
 /** The state a turn carries from stage to stage. */

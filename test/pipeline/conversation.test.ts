@@ -26,6 +26,22 @@ describe('a first conversation', () => {
       .startTest();
   });
 
+  it('keeps the name question open through a greeting', async () => {
+    const { adapter } = createTestRapport();
+    await adapter
+      .send('hello')
+      .assertReply(expectKey('welcome.new'))
+      .send('hi there')
+      .assertReply((activity) => {
+        const [greeting, ask] = (activity.text ?? '').split('\n');
+        expect(isReply(greeting, 'greet')).toBe(true);
+        expect(isReply(ask, 'name.ask')).toBe(true);
+      })
+      .send('Dana')
+      .assertReply(expectKey('name.saved', { name: 'Dana' }))
+      .startTest();
+  });
+
   it('lets the user skip the name question', async () => {
     const { adapter } = createTestRapport();
     await adapter.send('hi').assertReply(expectKey('welcome.new')).send('skip').assertReply(expectKey('name.skipped')).send('what is my name').assertReply(expectKey('name.unknown')).startTest();

@@ -29,6 +29,7 @@ function lastExplained(turns: readonly MemoryTurn[]): MemoryTurn | undefined {
 export function explanationReplies(explanation: Explanation): ReplyRequest[] {
   const lines: ReplyRequest[] = [];
   if (explanation.intent.startsWith('/')) lines.push({ key: 'why.command', values: { command: explanation.intent } });
+  else if (explanation.intent.startsWith('feedback:')) lines.push({ key: 'why.feedback' });
   else if (explanation.intent === 'none') lines.push({ key: 'why.notUnderstood' });
   else lines.push({ key: 'why.intent', values: { intent: explanation.intent, confidence: Math.round(explanation.confidence * 100) } });
   lines.push({ key: `why.tone.${explanation.toneSource}`, values: { tone: { key: `tone.name.${explanation.tone}` } }, append: true });

@@ -13,7 +13,7 @@ const GREETINGS = new Set(['greet']);
 export function chooseReplies(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): void {
   chooseAnswer(turn, context, preview, deps);
   // Push messages are offered once, after onboarding or the first recommendation (src/notify/).
-  offerNotifications(turn, preview);
+  if (deps.offerNotifications) offerNotifications(turn, preview);
 }
 
 function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): void {

@@ -13,6 +13,7 @@ export function handleFeedback(turn: Turn, deps: TurnDependencies): void {
   const profile = turn.loaded.profile;
   const item = profile.memory.lastRecommended ? deps.catalog.byId.get(profile.memory.lastRecommended) : undefined;
   turn.handled = true;
+  turn.notes.feedback = kind;
   if (!item) {
     turn.requests.push({ key: 'feedback.nothingToRate' });
     return;

@@ -27,6 +27,7 @@ export function remember(turn: Turn, context: ReplyContext, deps: TurnDependenci
 
 function understood(turn: Turn): { intent: string; confidence: number } {
   if (turn.notes.command) return { intent: `/${turn.notes.command}`, confidence: 1 };
+  if (turn.notes.feedback) return { intent: `feedback:${turn.notes.feedback}`, confidence: 1 };
   return { intent: turn.recognition?.intent ?? 'none', confidence: round(turn.recognition?.score ?? 0) };
 }
 
