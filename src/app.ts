@@ -6,6 +6,8 @@ import { createAdapterRunner } from './channels/directLine/runThroughAdapter';
 import { registerSlackCommands } from './channels/slack/registerSlackCommands';
 import { registerPrivacyRoutes } from './server/registerPrivacyRoutes';
 import { registerWebChat } from './channels/webchat/registerWebChat';
+import { webChatAwareDeliverer } from './channels/webchat/webChatDeliverer';
+import { adapterDeliverer } from './notify/deliverer';
 import { AppConfig } from './config/loadConfig';
 import { loadDialogs } from './content/loadDialogs';
 import { loadCatalog } from './personalization/catalog';
@@ -81,9 +83,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     health: () => ({ uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), storage: storage.description.split(':')[0], authenticated: !config.unauthenticated }),
   });
   const clock = overrides.clock ?? systemClock;
-  if (config.webChatEnabled) {
-    registerWebChat(http.server, { runActivity: createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId }), clock, logger });
-  }
+  const webChat = config.webChatEnabled
+    ? registerWebChat(http.server, { runActivity: createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId }), clock, logger })
+    : undefined;
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, apology: rapport.apology, clock, logger });
   const notifications = registerNotifications(http.server, {
@@ -94,7 +96,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     clock,
     random: overrides.random ?? systemRandom,
     logger,
-    ...(overrides.deliver ? { deliver: overrides.deliver } : {}),
+    ...(overrides.deliver
+      ? { deliver: overrides.deliver }
+      : webChat
+        ? { deliver: webChatAwareDeliverer(webChat, clock, adapterDeliverer(adapter, config.appId)) }
+        : {}),
   });
 
   let closing: Promise<void> | undefined;

@@ -8,6 +8,24 @@ export interface SparseVector {
   values: Float32Array;
 }
 
+/**
+ * One message as the scorer reads it: the word block as (feature id, value) pairs, and the character
+ * block as the message's tokens under one scale. Character n-grams count with raw tf, so the block is
+ * the sum of its tokens' own vectors, and a token's class scores can be computed once and cached.
+ * The arrays are scratch owned by the vectorizer: valid until its next `analyze`.
+ */
+export interface MessageFeatures {
+  wordIndices: Int32Array;
+  wordValues: Float64Array;
+  wordCount: number;
+  tokens: TokenIds[];
+  tokenCount: number;
+  /** Factor of every token's character vector (idf-weighted counts) in the normalized message. */
+  charScale: number;
+  /** Distinct known features of the message: 0 means the model knows nothing in it. */
+  featureCount: number;
+}
+
 export interface FeatureOptions {
   /** Shortest and longest character n-gram, taken inside each word padded with spaces (char_wb). */
   charMin: number;
@@ -21,7 +39,7 @@ export interface FeatureOptions {
   minDocFrequency: number;
 }
 
-export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 1, charMax: 5, wordWeight: 1, minDocFrequency: 2 };
+export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = { charMin: 2, charMax: 5, wordWeight: 1, minDocFrequency: 2 };
 
 const tokenizer = new AggressiveTokenizer();
 const SMALL_CORPUS = 1000;
@@ -44,9 +62,13 @@ export function tokenize(text: string): string[] {
     .filter((token) => token.length > 0);
 }
 
-/** FNV-1a over a string, with a seed per feature kind so a word and an n-gram never share a hash. */
+/**
+ * FNV-1a over a string, with a seed per feature kind so a word and an n-gram do not share a hash. The
+ * seed goes in as a first character: XORed into the offset basis, it only flipped bits the next
+ * character could flip back ("the" as a word hashed like "whe" as an n-gram).
+ */
 function hashString(text: string, seed: number): number {
-  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  let hash = imul(0x811c9dc5 ^ seed, 0x01000193);
   for (let i = 0; i < text.length; i++) hash = imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash | 0;
 }
@@ -74,6 +96,8 @@ export interface HashedTerms {
 }
 
 const CACHE_LIMIT = 100_000;
+/** Fewer: each entry also holds a float per class once scored. */
+export const TOKEN_IDS_LIMIT = 20_000;
 
 /**
  * Turns texts into hashed features: stems and stem bigrams (with sentence edges, so "cancel ..."
@@ -97,6 +121,11 @@ export class TermHasher {
     }
     words.push(mix(previous, EDGE_END) ^ BIGRAM_SEED);
     return { words, chars };
+  }
+
+  /** The tokens hashed so far (e.g. a training set's vocabulary), most recent last. */
+  knownTokens(): IterableIterator<string> {
+    return this.cache.keys();
   }
 
   tokenHashes(token: string): TokenHashes {
@@ -131,7 +160,8 @@ export interface VectorizerState {
 }
 
 /**
- * Hashed vocabulary + smoothed idf + sublinear tf; each block L2-normalized, then the whole.
+ * Hashed vocabulary + smoothed idf, sublinear tf for words and raw tf for character n-grams; each
+ * block L2-normalized, then the whole.
  * Terms unseen in training count toward a block's length without entering the vector: a text
  * that matches three n-grams out of forty is weak evidence and must look weak.
  */
@@ -145,13 +175,24 @@ export class TfidfVectorizer {
   private readonly seenAt: Int32Array;
   private readonly counts: Int32Array;
   private stamp = 0;
+  private readonly scratchIndices: number[] = [];
+  private readonly message: MessageFeatures = {
+    wordIndices: new Int32Array(64),
+    wordValues: new Float64Array(64),
+    wordCount: 0,
+    tokens: [],
+    tokenCount: 0,
+    charScale: 0,
+    featureCount: 0,
+  };
 
   private constructor(
     private readonly state: VectorizerState,
     hashes: Int32Array,
     frequencies: Int32Array,
+    hasher?: TermHasher,
   ) {
-    this.hasher = new TermHasher(state.options);
+    this.hasher = hasher ?? new TermHasher(state.options);
     this.idf = new Float32Array(hashes.length);
     this.unseenIdf = log(1 + state.documentCount) + 1;
     this.index = new IntTable(hashes.length);
@@ -163,15 +204,18 @@ export class TfidfVectorizer {
     this.counts = new Int32Array(hashes.length);
   }
 
-  static fit(termLists: readonly HashedTerms[], options: FeatureOptions): TfidfVectorizer {
+  /** `hasher`: the one that hashed `termLists` (same options), so its per-token cache is reused. */
+  static fit(termLists: readonly HashedTerms[], options: FeatureOptions, hasher?: TermHasher): TfidfVectorizer {
     const words = documentFrequencies(termLists.map((terms) => terms.words));
     const chars = documentFrequencies(termLists.map((terms) => terms.chars));
     // Sorted so the feature order (and so training) does not depend on the order texts came in.
     const minimum = termLists.length >= SMALL_CORPUS ? options.minDocFrequency : 1;
     const keep = (frequencies: Map<number, number>) =>
       [...frequencies].filter(([, df]) => df >= minimum).sort(([a], [b]) => a - b);
+    // A 32-bit collision between the blocks would give one feature two roles: the word block keeps it.
+    for (const hash of words.keys()) chars.delete(hash);
     const kept = [...keep(words), ...keep(chars)];
-    return new TfidfVectorizer(
+    const vectorizer = new TfidfVectorizer(
       {
         options,
         documentCount: termLists.length,
@@ -181,7 +225,9 @@ export class TfidfVectorizer {
       },
       Int32Array.from(kept, ([hash]) => hash),
       Int32Array.from(kept, ([, df]) => df),
+      hasher,
     );
+    return vectorizer;
   }
 
   static fromState(state: VectorizerState): TfidfVectorizer {
@@ -190,6 +236,11 @@ export class TfidfVectorizer {
 
   static hasherFor(options: FeatureOptions): TermHasher {
     return new TermHasher(options);
+  }
+
+  /** Tokens whose hashes are cached (after `fit` with the training hasher: the training vocabulary). */
+  knownTokens(): IterableIterator<string> {
+    return this.hasher.knownTokens();
   }
 
   get size(): number {
@@ -237,7 +288,7 @@ export class TfidfVectorizer {
     const tokens = tokenize(text);
     const ids: TokenIds[] = [];
     for (const token of tokens) {
-      const entry = this.idsOf(token);
+      const entry = this.idsOfToken(token);
       ids.push(entry);
       if (entry.stem < 0) unseenWords++;
       else this.count(entry.stem, stamp, indices);
@@ -257,7 +308,77 @@ export class TfidfVectorizer {
     return this.finish(indices, wordCount, unseenWords, unseenChars);
   }
 
-  private idsOf(token: string): TokenIds {
+  /**
+   * The hot path of prediction: the same vector as `transformText`, but its character block left as
+   * token entries (see MessageFeatures), so the class scores of a token's n-grams are summed once per token.
+   */
+  analyze(text: string): MessageFeatures {
+    const message = this.message;
+    const indices = this.scratchIndices;
+    indices.length = 0;
+    const stamp = ++this.stamp;
+    let previous = EDGE_START;
+    let unseenWords = 0;
+    let unseenChars = 0;
+    const tokens = tokenize(text);
+    message.tokenCount = 0;
+    for (const token of tokens) {
+      const entry = this.idsOfToken(token);
+      message.tokens[message.tokenCount++] = entry;
+      if (entry.stem < 0) unseenWords++;
+      else this.count(entry.stem, stamp, indices);
+      const bigram = this.index.get(mix(previous, entry.stemHash) ^ BIGRAM_SEED);
+      if (bigram < 0) unseenWords++;
+      else this.count(bigram, stamp, indices);
+      previous = entry.stemHash;
+    }
+    const end = this.index.get(mix(previous, EDGE_END) ^ BIGRAM_SEED);
+    if (end < 0) unseenWords++;
+    else this.count(end, stamp, indices);
+    const wordCount = indices.length;
+    for (let t = 0; t < message.tokenCount; t++) {
+      const entry = message.tokens[t];
+      unseenChars += entry.unseenChars;
+      for (const i of entry.chars) this.count(i, stamp, indices);
+    }
+    if (message.wordIndices.length < wordCount) {
+      message.wordIndices = new Int32Array(wordCount * 2);
+      message.wordValues = new Float64Array(wordCount * 2);
+    }
+    const unseenSquare = this.unseenIdf * this.unseenIdf;
+    let wordNorm = unseenWords * unseenSquare;
+    let charNorm = unseenChars * unseenSquare;
+    for (let k = 0; k < wordCount; k++) {
+      const w = this.weight(indices[k]);
+      message.wordIndices[k] = indices[k];
+      message.wordValues[k] = w;
+      wordNorm += w * w;
+    }
+    for (let k = wordCount; k < indices.length; k++) {
+      const w = this.counts[indices[k]] * this.idf[indices[k]];
+      charNorm += w * w;
+    }
+    const { wordScale, charScale } = this.scales(wordNorm, charNorm);
+    for (let k = 0; k < wordCount; k++) message.wordValues[k] *= wordScale;
+    message.wordCount = wordCount;
+    message.charScale = charScale;
+    message.featureCount = indices.length;
+    return message;
+  }
+
+  /** The idf-weighted character vector of one token (with repeats), which `analyze` scales per message. */
+  tokenCharVector(entry: TokenIds): SparseVector {
+    return { indices: entry.chars, values: Float32Array.from(entry.chars, (i) => this.idf[i]) };
+  }
+
+  private scales(wordNorm: number, charNorm: number): { wordScale: number; charScale: number } {
+    const { wordWeight } = this.state.options;
+    const total = sqrt((wordNorm > 0 ? wordWeight * wordWeight : 0) + (charNorm > 0 ? 1 : 0)) || 1;
+    return { wordScale: wordNorm > 0 ? wordWeight / sqrt(wordNorm) / total : 0, charScale: charNorm > 0 ? 1 / sqrt(charNorm) / total : 0 };
+  }
+
+  /** Feature ids of one token, cached. */
+  idsOfToken(token: string): TokenIds {
     const cached = this.tokenIds.get(token);
     if (cached) return cached;
     const hashes = this.hasher.tokenHashes(token);
@@ -268,8 +389,8 @@ export class TfidfVectorizer {
       if (i < 0) unseenChars++;
       else chars.push(i);
     }
-    const entry = { stemHash: hashes.stem, stem: this.index.get(hashes.stem), chars: Int32Array.from(chars), unseenChars };
-    if (this.tokenIds.size >= CACHE_LIMIT) this.tokenIds.clear();
+    const entry: TokenIds = { stemHash: hashes.stem, stem: this.index.get(hashes.stem), chars: Int32Array.from(chars), unseenChars, charScores: null };
+    if (this.tokenIds.size >= TOKEN_IDS_LIMIT) this.tokenIds.clear();
     this.tokenIds.set(token, entry);
     return entry;
   }
@@ -290,15 +411,13 @@ export class TfidfVectorizer {
     const values = new Float32Array(indices.length);
     for (let k = 0; k < indices.length; k++) {
       const i = indices[k];
+      // Sublinear tf for words; raw tf for character n-grams, so a message's block is the sum of its tokens'.
       const w = k < wordCount ? this.weight(i) : this.counts[i] * this.idf[i];
       values[k] = w;
       if (k < wordCount) wordNorm += w * w;
       else charNorm += w * w;
     }
-    const { wordWeight } = this.state.options;
-    const total = sqrt((wordNorm > 0 ? wordWeight * wordWeight : 0) + (charNorm > 0 ? 1 : 0)) || 1;
-    const wordScale = wordNorm > 0 ? wordWeight / sqrt(wordNorm) / total : 0;
-    const charScale = charNorm > 0 ? 1 / sqrt(charNorm) / total : 0;
+    const { wordScale, charScale } = this.scales(wordNorm, charNorm);
     for (let k = 0; k < indices.length; k++) values[k] *= k < wordCount ? wordScale : charScale;
     return { indices: new Int32Array(indices), values };
   }
@@ -310,11 +429,13 @@ export class TfidfVectorizer {
 }
 
 /** Feature ids of one token under a fitted vocabulary; -1 where unseen. */
-interface TokenIds {
+export interface TokenIds {
   stemHash: number;
   stem: number;
   chars: Int32Array;
   unseenChars: number;
+  /** Class scores of the token's character vector, filled in by the model that owns this vectorizer. */
+  charScores: Float32Array | null;
 }
 
 /** Int32 → index map with open addressing: a Map with int32 keys boxes most of them and is several times slower. */

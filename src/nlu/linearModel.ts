@@ -1,5 +1,5 @@
 import type { Random } from '../util/random';
-import type { SparseVector } from './features';
+import type { MessageFeatures, SparseVector, TokenIds } from './features';
 
 export interface LinearTrainOptions {
   epochs: number;
@@ -111,6 +111,46 @@ export class LinearModel {
       for (let k = 0; k < classCount; k++) out[k] += value * weights[base + k];
     }
     return out;
+  }
+
+  /**
+   * The same scores as `logits` of the message's vector, from `TfidfVectorizer.analyze`: each token's
+   * character n-grams are turned into class scores once (then cached on the token), so a message
+   * costs a pass over its word features and one row per token instead of one per n-gram.
+   */
+  scoreMessage(message: MessageFeatures, tokenVector: (entry: TokenIds) => SparseVector, out: Float64Array): Float64Array {
+    const { classCount, weights, bias } = this;
+    for (let k = 0; k < classCount; k++) out[k] = bias[k];
+    const { wordIndices, wordValues } = message;
+    for (let p = 0; p < message.wordCount; p++) {
+      const value = wordValues[p];
+      const base = wordIndices[p] * classCount;
+      for (let k = 0; k < classCount; k++) out[k] += value * weights[base + k];
+    }
+    const scale = message.charScale;
+    if (scale === 0) return out;
+    for (let t = 0; t < message.tokenCount; t++) {
+      const entry = message.tokens[t];
+      let scores = entry.charScores;
+      if (scores === null || scores.length !== classCount) {
+        scores = this.project(tokenVector(entry));
+        entry.charScores = scores;
+      }
+      for (let k = 0; k < classCount; k++) out[k] += scale * scores[k];
+    }
+    return out;
+  }
+
+  /** Σ value × weights of a sparse vector, without the bias. */
+  project(x: SparseVector): Float32Array {
+    const { classCount, weights } = this;
+    const out = new Float64Array(classCount);
+    for (let p = 0; p < x.indices.length; p++) {
+      const value = x.values[p];
+      const base = x.indices[p] * classCount;
+      for (let k = 0; k < classCount; k++) out[k] += value * weights[base + k];
+    }
+    return Float32Array.from(out);
   }
 
   toState(): LinearModelState {

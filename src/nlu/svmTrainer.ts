@@ -16,8 +16,8 @@ export const DEFAULT_SVM_OPTIONS: SvmTrainOptions = { c: 1, epochs: 12, toleranc
 // A pair (example, class) with no dual weight and at least this much margin to spare is left out
 // until the next full pass: most of the K-1 wrong classes of an example stop mattering after one epoch.
 const { max, min } = Math;
-const SHRINK_GRADIENT = 0.3;
-const FULL_PASS_EVERY = 4;
+const SHRINK_GRADIENT = 0.1;
+const FULL_PASS_EVERY = 6;
 
 /**
  * One-vs-rest linear SVMs with the squared hinge loss, trained by dual coordinate descent

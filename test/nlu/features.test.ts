@@ -38,6 +38,30 @@ describe('features', () => {
     expect(vectorizer.transformTerms(hasher.hash('set some alarm'))).toEqual(vectorizer.transform('set some alarm'));
   });
 
+  it('never gives a word and a character n-gram the same hash (a seed once cancelled out: "the" vs "whe")', () => {
+    const hasher = new TermHasher({ ...options, charMin: 1, charMax: 5 });
+    const words = new Set(hasher.hash('the cat sat on a mat while we ate').words);
+    const chars = hasher.hash('whe bat ... xhe fhe wat uat').chars;
+    expect(chars.filter((hash) => words.has(hash))).toEqual([]);
+  });
+
+  it('splits a message for the scorer into word features and tokens whose character vectors sum to the same vector', () => {
+    const vectorizer = fitted(['play some jazz', 'set an alarm', 'play my playlist', 'alarm at seven']);
+    for (const text of ['play play jazz', 'set an alarm at seven please', 'xyz']) {
+      const vector = vectorizer.transform(text);
+      const message = vectorizer.analyze(text);
+      const fromMessage = new Map<number, number>();
+      for (let p = 0; p < message.wordCount; p++) fromMessage.set(message.wordIndices[p], message.wordValues[p]);
+      for (let t = 0; t < message.tokenCount; t++) {
+        const chars = vectorizer.tokenCharVector(message.tokens[t]);
+        chars.indices.forEach((i, j) => fromMessage.set(i, (fromMessage.get(i) ?? 0) + message.charScale * chars.values[j]));
+      }
+      expect(message.featureCount).toBe(vector.indices.length);
+      expect(fromMessage.size).toBe(vector.indices.length);
+      vector.indices.forEach((i, p) => expect(fromMessage.get(i)).toBeCloseTo(vector.values[p], 6));
+    }
+  });
+
   it('rebuilds an identical vectorizer from its state', () => {
     const vectorizer = fitted(['hello world', 'hello there']);
     const copy = TfidfVectorizer.fromState(JSON.parse(JSON.stringify(vectorizer.toState())));

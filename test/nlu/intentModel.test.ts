@@ -1,5 +1,6 @@
 import type { LabeledText } from '../../src/nlu/datasets';
 import { IntentModel } from '../../src/nlu/intentModel';
+import { LinearModel, softmaxInPlace } from '../../src/nlu/linearModel';
 import { NONE_INTENT } from '../../src/nlu/recognizer';
 
 const toyExamples: Record<string, string[]> = {
@@ -85,6 +86,16 @@ describe('IntentModel', () => {
     }
     for (const text of ['play some rock', 'will it snow tomorrow', 'set an alarm for nine', 'hi, good morning']) {
       expect(withOutOfScope.predict(text).intent).not.toBe(NONE_INTENT);
+    }
+  });
+
+  it('scores by the per-token fast path exactly as the plain sparse dot product', () => {
+    const restored = IntentModel.fromJSON(JSON.parse(JSON.stringify(model)));
+    const linear = LinearModel.fromState(model.toJSON().linear);
+    for (const text of ['play jazz jazz', 'will it rain tomorrow in paris', 'set an alarm for 7', 'qqq', '']) {
+      const slow = softmaxInPlace(linear.logits(restored.vectorize(text)), model.temperature);
+      const fast = model.predict(text, model.intents.length).intents;
+      for (const { intent, score } of fast) expect(score).toBeCloseTo(slow[model.intents.indexOf(intent)], 6);
     }
   });
 

@@ -24,7 +24,7 @@ export interface NotifyHarness extends TestRapport {
   failNext(n: number, status?: number): void;
   deliver: Deliverer;
   /** A scheduler as a separate process would have it: its own repository and index objects on the same storage. */
-  scheduler(overrides?: Partial<SchedulerOptions> & { policy?: Partial<NotifyPolicy> }): NotifyScheduler;
+  scheduler(overrides?: Partial<Omit<SchedulerOptions, 'policy'>> & { policy?: Partial<NotifyPolicy> }): NotifyScheduler;
   /** Sends each message as `userId`, in order. */
   chat(userId: string, ...messages: string[]): Promise<void>;
   profile(userId: string): Promise<UserProfile>;

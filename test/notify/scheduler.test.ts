@@ -6,7 +6,7 @@ async function optedIn(h: ReturnType<typeof notifyHarness>, userId = 'ana', extr
   await h.chat(userId, 'hello', 'call me Ana', '/timezone Europe/Paris', '/notify on', '/notify time 07:02', '/notify topic cooking on', '/notify topic travel on', ...extra);
 }
 
-function itemsOf(h: ReturnType<typeof notifyHarness>, before: string[], after: string[]) {
+function itemsOf(before: string[], after: string[]) {
   const seen = new Set(before);
   return after.filter((id) => !seen.has(id)).map((id) => realCatalog().byId.get(id));
 }
@@ -29,7 +29,7 @@ describe('the push scheduler', () => {
     expect(reply.text).toContain('Ana');
     expect(reply.suggestedActions).toEqual(expect.arrayContaining(['👍', '👎']));
     const after = await h.profile('ana');
-    const items = itemsOf(h, before, after.memory.seenItems);
+    const items = itemsOf(before, after.memory.seenItems);
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item?.topics.some((topic) => topic === 'cooking' || topic === 'travel')).toBe(true);
     // Feedback buttons rate the digest's first item.
@@ -50,7 +50,7 @@ describe('the push scheduler', () => {
     h.clock.set('2026-03-03T06:02:00Z');
     await scheduler.tick();
     expect(h.deliveries).toHaveLength(2);
-    const items = itemsOf(h, before, (await h.profile('ana')).memory.seenItems);
+    const items = itemsOf(before, (await h.profile('ana')).memory.seenItems);
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(item?.topics).toContain('cooking');
     for (const item of items) expect(item?.topics).not.toContain('travel');

@@ -115,6 +115,12 @@ export class ConversationStore {
     return { conversationId: conversation.id, token, expires_in: this.limits.tokenTtlSeconds };
   }
 
+  /** A conversation by id, for the server's own proactive messages (push); callers never get here without a token. */
+  findOpen(conversationId: string): Conversation | undefined {
+    const state = this.conversations.get(conversationId);
+    return state && this.isOpen(state) ? state : undefined;
+  }
+
   /** Adds an activity and gives it an id of the form `conversationId|sequence`, as Direct Line does. */
   append(conversation: Conversation, activity: Partial<Activity>): string {
     const state = this.stateOf(conversation);
