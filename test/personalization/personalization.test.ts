@@ -136,6 +136,17 @@ describe('recommendation feedback', () => {
     }
   });
 
+  it('an explicit topic changes recommendations at once, over what was learned', async () => {
+    const t = createTestRapport();
+    for (const text of ['I love running', 'anything about running?']) await say(t.adapter, text);
+    await say(t.adapter, '/topics add cooking');
+    const [pick] = await say(t.adapter, 'recommend something');
+    const item = realCatalog().items.find((candidate) => pick.text?.includes(candidate.title));
+    expect(item?.topics).toContain('cooking');
+    const [why] = await sayText(t.adapter, '/why');
+    expect(why).toContain('cooking');
+  });
+
   it('never recommends a topic the user removed', async () => {
     const t = createTestRapport();
     await say(t.adapter, '/topics remove sports');

@@ -43,6 +43,7 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
   const weights = labelWeights(profile, catalog, now, random);
   const seen = new Set([...profile.memory.seenItems, ...profile.memory.hiddenItems]);
   const blocked = new Set(profile.explicit.blockedTopics ?? []);
+  const explicit = new Set<string>(profile.explicit.topics ?? []);
   const candidates = catalog.items.filter(
     (item) => !seen.has(item.id) && !item.topics.some((topic) => blocked.has(topic)) && (!request.topic || item.topics.some((topic) => topic === request.topic)),
   );
@@ -51,10 +52,14 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
       const fresh = freshness(item, now);
       const prior = request.newest ? NEWEST_PRIOR * fresh : fresh;
       const labels = [...item.topics, ...item.tags.map((tag) => `tag:${tag}`)];
-      return { item, score: scoreItem(weights.values, { labels, prior }), reasons: reasonsFor(labels, weights, request.newest ? fresh : 0) };
+      // What the user asked for explicitly wins over anything learned: items on their chosen topics come first.
+      const chosen = item.topics.some((topic) => explicit.has(topic));
+      return { item, chosen, score: scoreItem(weights.values, { labels, prior }), reasons: reasonsFor(labels, weights, request.newest ? fresh : 0) };
     })
-    .sort((a, b) => b.score - a.score || a.item.id.localeCompare(b.item.id));
+    .sort((a, b) => Number(b.chosen) - Number(a.chosen) || b.score - a.score || a.item.id.localeCompare(b.item.id))
+    .map(({ chosen: _chosen, ...recommendation }) => recommendation);
 }
+
 
 interface Weights {
   values: Map<string, number>;
