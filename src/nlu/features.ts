@@ -282,14 +282,24 @@ export class TfidfVectorizer {
   transformText(text: string): SparseVector {
     const indices: number[] = [];
     const stamp = ++this.stamp;
+    let unseenChars = 0;
+    const ids: TokenIds[] = [];
+    const unseenWords = this.countWords(text, stamp, indices, (entry) => ids.push(entry));
+    const wordCount = indices.length;
+    for (const entry of ids) {
+      unseenChars += entry.unseenChars;
+      for (const i of entry.chars) this.count(i, stamp, indices);
+    }
+    return this.finish(indices, wordCount, unseenWords, unseenChars);
+  }
+
+  /** Counts a message's word block (stems, stem bigrams, edges) and hands each token's ids to `visit`; returns the unseen count. */
+  private countWords(text: string, stamp: number, indices: number[], visit: (entry: TokenIds) => void): number {
     let previous = EDGE_START;
     let unseenWords = 0;
-    let unseenChars = 0;
-    const tokens = tokenize(text);
-    const ids: TokenIds[] = [];
-    for (const token of tokens) {
+    for (const token of tokenize(text)) {
       const entry = this.idsOfToken(token);
-      ids.push(entry);
+      visit(entry);
       if (entry.stem < 0) unseenWords++;
       else this.count(entry.stem, stamp, indices);
       const bigram = this.index.get(mix(previous, entry.stemHash) ^ BIGRAM_SEED);
@@ -300,12 +310,7 @@ export class TfidfVectorizer {
     const end = this.index.get(mix(previous, EDGE_END) ^ BIGRAM_SEED);
     if (end < 0) unseenWords++;
     else this.count(end, stamp, indices);
-    const wordCount = indices.length;
-    for (const entry of ids) {
-      unseenChars += entry.unseenChars;
-      for (const i of entry.chars) this.count(i, stamp, indices);
-    }
-    return this.finish(indices, wordCount, unseenWords, unseenChars);
+    return unseenWords;
   }
 
   /**
@@ -317,24 +322,11 @@ export class TfidfVectorizer {
     const indices = this.scratchIndices;
     indices.length = 0;
     const stamp = ++this.stamp;
-    let previous = EDGE_START;
-    let unseenWords = 0;
     let unseenChars = 0;
-    const tokens = tokenize(text);
     message.tokenCount = 0;
-    for (const token of tokens) {
-      const entry = this.idsOfToken(token);
+    const unseenWords = this.countWords(text, stamp, indices, (entry) => {
       message.tokens[message.tokenCount++] = entry;
-      if (entry.stem < 0) unseenWords++;
-      else this.count(entry.stem, stamp, indices);
-      const bigram = this.index.get(mix(previous, entry.stemHash) ^ BIGRAM_SEED);
-      if (bigram < 0) unseenWords++;
-      else this.count(bigram, stamp, indices);
-      previous = entry.stemHash;
-    }
-    const end = this.index.get(mix(previous, EDGE_END) ^ BIGRAM_SEED);
-    if (end < 0) unseenWords++;
-    else this.count(end, stamp, indices);
+    });
     const wordCount = indices.length;
     for (let t = 0; t < message.tokenCount; t++) {
       const entry = message.tokens[t];
