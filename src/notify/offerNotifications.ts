@@ -8,13 +8,15 @@ import type { UserProfile } from '../profile/userProfile';
 const OFFER_AFTER = new Set(['welcome.back', 'recommend.item']);
 
 /**
- * The one-time offer of push messages, as a message of its own with a `/notify on` button after the
- * first reply that qualifies; never again once made, declined, or when already on.
+ * The one-time offer of push messages, a line with a `/notify on` button after the first reply that
+ * qualifies; never again once made, declined, or when already on.
  */
 export function offerNotifications(turn: Turn, preview: UserProfile): void {
   const { notify } = preview;
   if (notify.offered || notify.declined || notify.enabled || turn.erase) return;
   if (!turn.requests.some((request) => OFFER_AFTER.has(request.key))) return;
-  turn.requests.push({ key: 'notify.offer', suggestedActions: ['/notify on'] });
+  // Appended to the reply it follows, so its button joins that reply's buttons (a channel shows only the
+  // last message's suggested actions, and the feedback buttons of a recommendation must stay).
+  turn.requests.push({ key: 'notify.offer', suggestedActions: ['/notify on'], append: true });
   turn.changes.push({ type: 'setNotify', patch: { offered: true } });
 }

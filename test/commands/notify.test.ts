@@ -149,10 +149,12 @@ describe('the one-time offer', () => {
     await turn('hello');
     await turn('skip');
     const first = await turn('recommend something');
-    expect(first.replies.map((reply) => reply.key)).toEqual(['recommend.item', 'notify.offer']);
-    expect(first.replies[1].suggestedActions).toEqual(['/notify on']);
+    // One message: the item, then the offer line; the offer's button joins the feedback buttons.
+    expect(first.replies.map((reply) => reply.key)).toEqual(['recommend.item']);
+    expect(first.replies[0].variants.map((id) => id.split(':')[0])).toEqual(['recommend.item', 'notify.offer']);
+    expect(first.replies[0].suggestedActions).toEqual(['👍', '👎', 'More like this', 'Not interested', '/notify on']);
     const second = await turn('recommend something');
-    expect(second.replies.map((reply) => reply.key)).toEqual(['recommend.item']);
+    expect(second.replies[0].variants.map((id) => id.split(':')[0])).toEqual(['recommend.item']);
   });
 
   it('is made at the start of the second session, and not to someone who said no', async () => {
@@ -162,12 +164,14 @@ describe('the one-time offer', () => {
     await turn('/notify off');
     clock.advance(2 * 60 * 60 * 1000);
     const back = await turn('hello');
-    expect(back.replies.map((reply) => reply.key)).toEqual(['welcome.back']);
+    expect(back.replies[0].variants.map((id) => id.split(':')[0])).toEqual(['welcome.back']);
 
     const other = offering('lou');
     await other.turn('hello');
     await other.turn('call me Lou');
     other.clock.advance(2 * 60 * 60 * 1000);
-    expect((await other.turn('hello')).replies.map((reply) => reply.key)).toEqual(['welcome.back', 'notify.offer']);
+    const offered = (await other.turn('hello')).replies[0];
+    expect(offered.variants.map((id) => id.split(':')[0])).toEqual(['welcome.back', 'notify.offer']);
+    expect(offered.suggestedActions).toEqual(['/notify on']);
   });
 });

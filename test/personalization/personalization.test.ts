@@ -136,6 +136,16 @@ describe('recommendation feedback', () => {
     }
   });
 
+  it('a stated like leads the very next recommendation, for every seed of exploration', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const t = createTestRapport({ seed });
+      await say(t.adapter, 'I love running');
+      const [pick] = await say(t.adapter, 'recommend something');
+      const item = realCatalog().items.find((candidate) => pick.text?.includes(candidate.title));
+      expect(item?.topics).toContain('running');
+    }
+  });
+
   it('an explicit topic changes recommendations at once, over what was learned', async () => {
     const t = createTestRapport();
     for (const text of ['I love running', 'anything about running?']) await say(t.adapter, text);

@@ -30,6 +30,11 @@ const EXPLICIT_TOPIC_WEIGHT = 3;
 /** Thompson sampling over feedback: a topic's sampled like-rate, centred on 0 and scaled by this. */
 const EXPLORATION_WEIGHT = 2;
 const FRESH_HALF_LIFE_DAYS = 45;
+/**
+ * Freshness breaks ties between items of equal fit; it must not outweigh a stated interest. Topics and
+ * tags are scored apart so an item is neither helped nor hurt by how many tags it carries.
+ */
+const FRESHNESS_WEIGHT = 0.25;
 /** For "what's new", freshness outweighs everything but a strong interest. */
 const NEWEST_PRIOR = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -50,11 +55,12 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
   return candidates
     .map((item) => {
       const fresh = freshness(item, now);
-      const prior = request.newest ? NEWEST_PRIOR * fresh : fresh;
-      const labels = [...item.topics, ...item.tags.map((tag) => `tag:${tag}`)];
+      const prior = request.newest ? NEWEST_PRIOR * fresh : FRESHNESS_WEIGHT * fresh;
+      const tags = item.tags.map((tag) => `tag:${tag}`);
+      const labels = [...item.topics, ...tags];
       // What the user asked for explicitly wins over anything learned: items on their chosen topics come first.
       const chosen = item.topics.some((topic) => explicit.has(topic));
-      return { item, chosen, score: scoreItem(weights.values, { labels, prior }), reasons: reasonsFor(labels, weights, request.newest ? fresh : 0) };
+      return { item, chosen, score: scoreItem(weights.values, { labels: item.topics, prior }) + scoreItem(weights.values, { labels: tags, prior: 0 }), reasons: reasonsFor(labels, weights, request.newest ? fresh : 0) };
     })
     .sort((a, b) => Number(b.chosen) - Number(a.chosen) || b.score - a.score || a.item.id.localeCompare(b.item.id))
     .map(({ chosen: _chosen, ...recommendation }) => recommendation);
