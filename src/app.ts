@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import { createTurnErrorHandler } from './bot/handleTurnError';
-import { createAdapterRunner } from './channels/directLine/runThroughAdapter';
+import { ActivityRunner, createAdapterRunner } from './channels/directLine/runThroughAdapter';
 import { registerSlackCommands } from './channels/slack/registerSlackCommands';
 import { registerPrivacyRoutes } from './server/registerPrivacyRoutes';
 import { registerWebChat } from './channels/webchat/registerWebChat';
@@ -84,7 +84,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   });
   const clock = overrides.clock ?? systemClock;
   const webChat = config.webChatEnabled
-    ? registerWebChat(http.server, { runActivity: createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId }), clock, logger })
+    ? registerWebChat(http.server, { runActivity: trackedRunner(http, createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId })), clock, logger })
     : undefined;
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, apology: rapport.apology, clock, logger });
@@ -119,6 +119,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     // Push messages stop first: a pass in flight finishes before the store closes.
     close: () => (closing ??= notifications.stop().then(() => shutdown(http, storage, logger))),
   };
+}
+
+/** Chat-page turns count as in flight, like /api/messages requests, so a graceful stop lets them finish. */
+function trackedRunner(http: RapportServer, run: ActivityRunner): ActivityRunner {
+  return (activity) => http.track(() => run(activity));
 }
 
 async function shutdown(http: RapportServer, storage: OpenedStorage, logger: Logger): Promise<void> {

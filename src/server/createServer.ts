@@ -20,6 +20,8 @@ export interface RapportServer {
   inFlight(): number;
   /** Resolves when no request is in flight. */
   drained(): Promise<void>;
+  /** Counts work that other routes run (the chat page's turns) as in flight, so shutdown waits for it too. */
+  track<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function createServer(options: ServerOptions): RapportServer {
@@ -65,5 +67,13 @@ export function createServer(options: ServerOptions): RapportServer {
     server,
     inFlight: () => active,
     drained: () => (active === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
+    track: async (work) => {
+      active += 1;
+      try {
+        return await work();
+      } finally {
+        finish();
+      }
+    },
   };
 }

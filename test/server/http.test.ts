@@ -81,3 +81,22 @@ describe('the HTTP server', () => {
     expect(isReply(replies[0], 'welcome.new')).toBe(true);
   });
 });
+
+describe('graceful shutdown', () => {
+  it('waits for work tracked as in flight before closing the store', async () => {
+    const server = await startTestServer();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const events: string[] = [];
+    const work = server.app.http.track(async () => {
+      await gate;
+      events.push('turn finished');
+    });
+    const closed = server.close().then(() => events.push('closed'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toEqual([]);
+    release();
+    await Promise.all([work, closed]);
+    expect(events).toEqual(['turn finished', 'closed']);
+  });
+});
