@@ -104,8 +104,7 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       profile.learned.timeZone = change.timeZone;
       return;
     case 'adjustInterests':
-      profile.learned.interests = adjustInterests(profile.learned.interests, profile.learned.interestsAt, change.at, change.deltas);
-      profile.learned.interestsAt = change.at;
+      addInterestEvidence(profile, change.deltas, change.at);
       return;
     case 'recommended':
       profile.memory.seenItems = [...profile.memory.seenItems.filter((id) => id !== change.itemId), change.itemId].slice(-MAX_SEEN_ITEMS);
@@ -210,8 +209,7 @@ function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { ty
   }
   profile.learned.feedback = feedback;
   const delta = FEEDBACK_INTEREST[change.kind];
-  profile.learned.interests = adjustInterests(profile.learned.interests, profile.learned.interestsAt, change.at, change.topics.map((topic) => [topic, delta]));
-  profile.learned.interestsAt = change.at;
+  addInterestEvidence(profile, change.topics.map((topic) => [topic, delta]), change.at);
   if (change.kind === 'more') {
     const tags = { ...profile.learned.tagWeights };
     for (const tag of change.tags) tags[tag] = Math.min(MAX_TAG_WEIGHT, (Object.hasOwn(tags, tag) ? tags[tag] : 0) + 1);
@@ -220,4 +218,10 @@ function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { ty
   if (change.kind === 'never' && !profile.memory.hiddenItems.includes(change.itemId)) {
     profile.memory.hiddenItems = [...profile.memory.hiddenItems, change.itemId].slice(-MAX_SEEN_ITEMS);
   }
+}
+
+/** Decays the learned interests to `at`, then adds this evidence: the one way interests change. */
+function addInterestEvidence(profile: UserProfile, deltas: ReadonlyArray<readonly [string, number]>, at: string): void {
+  profile.learned.interests = adjustInterests(profile.learned.interests, profile.learned.interestsAt, at, deltas);
+  profile.learned.interestsAt = at;
 }

@@ -8,17 +8,11 @@ import type { Tone } from '../../src/profile/userProfile';
 import { FileStorage } from '../../src/storage/fileStorage';
 import type { Rapport } from '../../src/createRapport';
 import type { Reply } from '../../src/pipeline/turn';
-import { createTestRapport, isReply, realContent, textsOf } from '../helpers/testRapport';
+import { createTestRapport, expectKey, realContent } from '../helpers/testRapport';
 
 /** The texts a reply key has in one tone: proves a reply was composed in that tone. */
 function textsInTone(key: string, tone: Tone, values: Record<string, string> = {}): string[] {
   return replyVariants(realContent(), key, tone).map((variant) => renderTemplate(variant.text, values));
-}
-
-function expectKey(key: string, values: Record<string, string> = {}) {
-  return (activity: Partial<Activity>) => {
-    if (!isReply(activity.text, key, values)) throw new Error(`expected a "${key}" reply (${textsOf(key, values).join(' | ')}), got "${activity.text}"`);
-  };
 }
 
 function expectInTone(key: string, tone: Tone, values: Record<string, string> = {}) {

@@ -72,6 +72,15 @@ export function isReply(text: string | undefined, key: string, values: Record<st
   return textsOf(key, values).includes(text ?? '');
 }
 
+/** An assertion for TestFlow.assertReply: the activity's text is one of the key's variants. */
+export function expectKey(key: string, values: Record<string, string> = {}) {
+  return (activity: Partial<Activity>): void => {
+    if (!isReply(activity.text, key, values)) {
+      throw new Error(`expected a "${key}" reply (${textsOf(key, values).join(' | ')}), got "${activity.text}"`);
+    }
+  };
+}
+
 /** Sends one message (or activity) through the bot and returns every reply it sent. */
 export async function say(adapter: TestAdapter, message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
   adapter.activeQueue.splice(0);

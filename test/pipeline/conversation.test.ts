@@ -1,17 +1,9 @@
 import { MemoryStorage } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import { ManualClock } from '../../src/util/clock';
-import { createTestRapport, isReply, textsOf } from '../helpers/testRapport';
+import { createTestRapport, expectKey, isReply } from '../helpers/testRapport';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-function expectKey(key: string, values: Record<string, string> = {}) {
-  return (activity: Partial<Activity>) => {
-    if (!isReply(activity.text, key, values)) {
-      throw new Error(`expected a "${key}" reply (${textsOf(key, values).join(' | ')}), got "${activity.text}"`);
-    }
-  };
-}
 
 describe('a first conversation', () => {
   it('welcomes a new user, asks their name, and remembers it', async () => {
