@@ -5,10 +5,9 @@ import { seededRandom } from '../src/util/random';
 import { loadIntentDataset, type LabeledText } from '../src/nlu/datasets';
 import { TfidfVectorizer, DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../src/nlu/features';
 import { trainSquaredHinge, DEFAULT_SVM_OPTIONS } from '../src/nlu/svmTrainer';
-import { LinearModel, DEFAULT_LINEAR_OPTIONS, fitTemperature, softmaxInPlace } from '../src/nlu/linearModel';
 
 const name = process.argv[2] ?? 'banking77';
-const configs = JSON.parse(process.argv[3] ?? '[{}]') as { feat?: Partial<FeatureOptions>; svm?: object; lr?: boolean; ensemble?: boolean }[];
+const configs = JSON.parse(process.argv[3] ?? '[{}]') as { feat?: Partial<FeatureOptions>; svm?: object }[];
 const d = loadIntentDataset(join('../shared/data/intents', `${name}.json`));
 let train: LabeledText[] = d.train;
 let val: LabeledText[] = d.val ?? [];
@@ -32,23 +31,8 @@ for (const config of configs) {
   const vecMs = Date.now() - t;
   t = Date.now();
   const shape = { featureCount: vec.size, classCount: intents.length };
-  const m = config.lr
-    ? LinearModel.train(X, labels, shape, DEFAULT_LINEAR_OPTIONS, seededRandom(1))
-    : trainSquaredHinge(X, labels, shape, { ...DEFAULT_SVM_OPTIONS, ...config.svm }, seededRandom(1));
+  const m = trainSquaredHinge(X, labels, shape, { ...DEFAULT_SVM_OPTIONS, ...config.svm }, seededRandom(1));
   const trainMs = Date.now() - t;
-  if (config.ensemble) {
-    const lr = LinearModel.train(X, labels, shape, DEFAULT_LINEAR_OPTIONS, seededRandom(1));
-    const vals = val.map((e) => vec.transform(e.text));
-    const sv = vals.map((x) => Float64Array.from(m.logits(x)));
-    const lv = vals.map((x) => softmaxInPlace(Float64Array.from(lr.logits(x)), 1));
-    const gold = val.map((e) => intents.indexOf(e.intent));
-    const T = fitTemperature(sv, gold);
-    for (const w of [0, 0.2, 0.35, 0.5, 0.65, 1]) {
-      let ok = 0;
-      sv.forEach((l, n) => { const p = softmaxInPlace(Float64Array.from(l), T); let b = 0; let bs = -Infinity; for (let k = 0; k < p.length; k++) { const s2 = (1 - w) * Math.log(p[k] + 1e-12) + w * Math.log(lv[n][k] + 1e-12); if (s2 > bs) { bs = s2; b = k; } } if (b === gold[n]) ok++; });
-      console.log(`ensemble T ${T.toFixed(3)} lrWeight ${w}: ${(100 * ok / val.length).toFixed(2)}`);
-    }
-  }
   let right = 0;
   const t0 = process.hrtime.bigint();
   for (const e of val) { const l = m.logits(vec.transform(e.text)); let b = 0; for (let k = 1; k < l.length; k++) if (l[k] > l[b]) b = k; if (intents[b] === e.intent) right++; }

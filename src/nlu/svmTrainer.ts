@@ -1,5 +1,6 @@
 import type { Random } from '../util/random';
 import type { SparseVector } from './features';
+import { WeightMatrix } from './kernel/weightMatrix';
 import { LinearModel } from './linearModel';
 
 export interface SvmTrainOptions {
@@ -33,7 +34,8 @@ export function trainSquaredHinge(
 ): LinearModel {
   const { featureCount, classCount: K } = shape;
   const n = vectors.length;
-  const weights = new Float32Array(featureCount * K);
+  const matrix = new WeightMatrix(featureCount, K);
+  const { data: weights, stride } = matrix;
   const bias = new Float32Array(K);
   const alpha = new Float32Array(n * K);
   const shrunk = new Uint8Array(n * K);
@@ -59,7 +61,16 @@ export function trainSquaredHinge(
       const row = i * K;
       let activeCount = 0;
       for (let k = 0; k < K; k++) if (fullPass || shrunk[row + k] === 0) active[activeCount++] = k;
-      scoreActive(x, weights, bias, K, active, activeCount, scores);
+      // The kernels take the example's rows once for scoring and updating; a very long text is scored in JS.
+      const loaded = matrix.load(x.indices, x.values, x.indices.length);
+      if (activeCount === K) {
+        for (let k = 0; k < K; k++) scores[k] = bias[k];
+        if (loaded) matrix.sumLoaded(scores);
+        else matrix.addRows(x.indices, x.values, x.indices.length, scores);
+      } else if (loaded) {
+        for (let a = 0; a < activeCount; a++) scores[active[a]] = bias[active[a]];
+        matrix.gatherLoaded(active, activeCount, scores);
+      } else scoreActive(x, weights, stride, bias, active, activeCount, scores);
       let changedCount = 0;
       for (let a = 0; a < activeCount; a++) {
         const k = active[a];
@@ -83,31 +94,27 @@ export function trainSquaredHinge(
       }
       if (changedCount === 0) continue;
       for (let c = 0; c < changedCount; c++) bias[changed[c]] += deltas[c];
+      if (loaded) {
+        matrix.scatterLoaded(changed, deltas, changedCount);
+        continue;
+      }
       for (let p = 0; p < x.indices.length; p++) {
         const value = x.values[p];
-        const base = x.indices[p] * K;
+        const base = x.indices[p] * stride;
         for (let c = 0; c < changedCount; c++) weights[base + changed[c]] += deltas[c] * value;
       }
     }
     if (fullPass && largestGradient < options.tolerance) break;
   }
-  return new LinearModel(featureCount, K, weights, bias);
+  return new LinearModel(matrix, bias);
 }
 
-function scoreActive(x: SparseVector, weights: Float32Array, bias: Float32Array, K: number, active: Int32Array, count: number, out: Float64Array): void {
-  if (count === K) {
-    for (let k = 0; k < K; k++) out[k] = bias[k];
-    for (let p = 0; p < x.indices.length; p++) {
-      const value = x.values[p];
-      const base = x.indices[p] * K;
-      for (let k = 0; k < K; k++) out[k] += value * weights[base + k];
-    }
-    return;
-  }
+/** Scores of the active classes only (the others are left as they were), `stride` floats per feature row. */
+function scoreActive(x: SparseVector, weights: Float32Array, stride: number, bias: Float32Array, active: Int32Array, count: number, out: Float64Array): void {
   for (let a = 0; a < count; a++) out[active[a]] = bias[active[a]];
   for (let p = 0; p < x.indices.length; p++) {
     const value = x.values[p];
-    const base = x.indices[p] * K;
+    const base = x.indices[p] * stride;
     for (let a = 0; a < count; a++) out[active[a]] += value * weights[base + active[a]];
   }
 }
