@@ -381,7 +381,7 @@ export class TfidfVectorizer {
       if (i < 0) unseenChars++;
       else chars.push(i);
     }
-    const entry: TokenIds = { stemHash: hashes.stem, stem: this.index.get(hashes.stem), chars: Int32Array.from(chars), unseenChars, charScores: null };
+    const entry: TokenIds = { stemHash: hashes.stem, stem: this.index.get(hashes.stem), chars: Int32Array.from(chars), unseenChars, charSlot: -1, charGeneration: -1 };
     if (this.tokenIds.size >= TOKEN_IDS_LIMIT) this.tokenIds.clear();
     this.tokenIds.set(token, entry);
     return entry;
@@ -426,8 +426,12 @@ export interface TokenIds {
   stem: number;
   chars: Int32Array;
   unseenChars: number;
-  /** Class scores of the token's character vector, filled in by the model that owns this vectorizer. */
-  charScores: Float32Array | null;
+  /**
+   * Where the model that owns this vectorizer cached the class scores of the token's character
+   * vector (a row slot of its WeightMatrix), and under which generation of that cache; -1 before.
+   */
+  charSlot: number;
+  charGeneration: number;
 }
 
 /** Int32 → index map with open addressing: a Map with int32 keys boxes most of them and is several times slower. */

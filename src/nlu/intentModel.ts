@@ -217,8 +217,7 @@ function warmTokenCache(vectorizer: TfidfVectorizer, linear: LinearModel): void 
   let room = floor(TOKEN_IDS_LIMIT / 2);
   for (const token of vectorizer.knownTokens()) {
     if (room-- <= 0) break;
-    const entry = vectorizer.idsOfToken(token);
-    entry.charScores ??= linear.project(vectorizer.tokenCharVector(entry));
+    linear.cachedSlot(vectorizer.idsOfToken(token), (entry) => vectorizer.tokenCharVector(entry));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { MessageFeatures, SparseVector, TokenIds } from './features';
+import { TOKEN_IDS_LIMIT, type MessageFeatures, type SparseVector, type TokenIds } from './features';
 import { WeightMatrix } from './kernel/weightMatrix';
 
 // Bound once: inside jest's vm sandbox every `Math.` lookup in a hot loop goes through the
@@ -21,10 +21,13 @@ export interface LinearModelState {
 export class LinearModel {
   readonly featureCount: number;
   readonly classCount: number;
+  private slots = new Int32Array(64);
 
+  /** `tokenCacheRows`: how many words' n-gram scores are kept next to the weights before the cache starts over. */
   constructor(
     readonly weights: WeightMatrix,
     private readonly bias: Float32Array,
+    private readonly tokenCacheRows = TOKEN_IDS_LIMIT,
   ) {
     this.featureCount = weights.featureCount;
     this.classCount = weights.classCount;
@@ -52,21 +55,43 @@ export class LinearModel {
    * costs a pass over its word features and one row per token instead of one per n-gram.
    */
   scoreMessage(message: MessageFeatures, tokenVector: (entry: TokenIds) => SparseVector, out: Float64Array): Float64Array {
-    const { classCount, bias } = this;
+    const { classCount, bias, weights } = this;
     for (let k = 0; k < classCount; k++) out[k] = bias[k];
-    this.weights.addRows(message.wordIndices, message.wordValues, message.wordCount, out);
-    const scale = message.charScale;
-    if (scale === 0) return out;
-    for (let t = 0; t < message.tokenCount; t++) {
-      const entry = message.tokens[t];
-      let scores = entry.charScores;
-      if (scores === null || scores.length !== classCount) {
-        scores = this.project(tokenVector(entry));
-        entry.charScores = scores;
+    let slotCount = 0;
+    if (message.charScale !== 0 && message.tokenCount > this.tokenCacheRows) {
+      // More words than the cache holds: score their n-grams directly.
+      weights.addRows(message.wordIndices, message.wordValues, message.wordCount, out);
+      for (let t = 0; t < message.tokenCount; t++) {
+        const vector = tokenVector(message.tokens[t]);
+        weights.addRows(vector.indices, vector.values, vector.indices.length, out, message.charScale);
       }
-      for (let k = 0; k < classCount; k++) out[k] += scale * scores[k];
+      return out;
     }
+    if (message.charScale !== 0) {
+      // Caching a new token's row can drop the whole cache (new generation): then every token of
+      // the message is looked at again. The second pass cannot start the cache over again: the
+      // message's tokens all fit in it.
+      if (this.slots.length < message.tokenCount) this.slots = new Int32Array(message.tokenCount * 2);
+      for (let pass = 0; pass < 2; pass++) {
+        const generation = weights.generation;
+        slotCount = 0;
+        for (let t = 0; t < message.tokenCount; t++) {
+          this.slots[slotCount++] = this.cachedSlot(message.tokens[t], tokenVector);
+        }
+        if (weights.generation === generation) break;
+      }
+    }
+    weights.addRowsAndCached(message.wordIndices, message.wordValues, message.wordCount, this.slots, slotCount, message.charScale, out);
     return out;
+  }
+
+  /** The slot of a token's cached n-gram scores, computed now when missing or stale. */
+  cachedSlot(entry: TokenIds, tokenVector: (entry: TokenIds) => SparseVector): number {
+    if (entry.charSlot >= 0 && entry.charGeneration === this.weights.generation) return entry.charSlot;
+    const vector = tokenVector(entry);
+    entry.charSlot = this.weights.cacheRow(vector.indices, vector.values, vector.indices.length, this.tokenCacheRows);
+    entry.charGeneration = this.weights.generation;
+    return entry.charSlot;
   }
 
   /** Σ value × weights of a sparse vector, without the bias. */

@@ -27,17 +27,26 @@ interface ScoringExports {
  * Serialization reads `data`; the hot loops go through the kernels: `addRows` scores all classes,
  * and training first `load`s an example's rows, then `sumLoaded`, `gatherLoaded` (some classes) and
  * `scatterLoaded` (update some classes) reuse them.
+ *
+ * Prediction can also keep derived rows next to the weights (`cacheRow`: e.g. the class scores of
+ * a word's character n-grams), so a message is scored in one kernel call over its feature rows and
+ * its cached rows (`addRowsAndCached`).
  */
 export class WeightMatrix {
   readonly stride: number;
   /** The weights, featureCount × stride floats; the padding columns stay 0. */
-  readonly data: Float32Array;
+  data!: Float32Array;
+  /** Changes whenever the cached rows are dropped: a slot taken under another generation is stale. */
+  generation = 0;
   private readonly kernel: ScoringExports;
-  private readonly out: Float32Array;
-  private readonly rows: Int32Array;
-  private readonly values: Float32Array;
-  private readonly classes: Int32Array;
-  private readonly deltas: Float32Array;
+  private out!: Float32Array;
+  private rows!: Int32Array;
+  private values!: Float32Array;
+  private classes!: Int32Array;
+  private deltas!: Float32Array;
+  private cacheAt = 0;
+  private cacheCapacity = 0;
+  private cacheUsed = 0;
   private readonly outAt: number;
   private readonly rowsAt: number;
   private readonly valuesAt: number;
@@ -65,14 +74,81 @@ export class WeightMatrix {
     this.kernel = new WebAssembly.Instance(scoringModule(), {}).exports as unknown as ScoringExports;
     const pages = Math.ceil(bytes / PAGE_BYTES) - this.kernel.memory.buffer.byteLength / PAGE_BYTES;
     if (pages > 0) this.kernel.memory.grow(pages);
-    // Views are taken after the one growth: growing later would detach them.
+    this.takeViews();
+  }
+
+  /** Growing the memory detaches every view of it: they are taken again after each growth. */
+  private takeViews(): void {
     const buffer = this.kernel.memory.buffer;
     this.out = new Float32Array(buffer, this.outAt, this.stride);
     this.rows = new Int32Array(buffer, this.rowsAt, CHUNK);
     this.values = new Float32Array(buffer, this.valuesAt, CHUNK);
     this.classes = new Int32Array(buffer, this.classesAt, this.stride);
     this.deltas = new Float32Array(buffer, this.deltasAt, this.stride);
-    this.data = new Float32Array(buffer, this.dataAt, featureCount * this.stride);
+    this.data = new Float32Array(buffer, this.dataAt, this.featureCount * this.stride);
+  }
+
+  /**
+   * Stores Σ values[p] × W[indices[p]] (all classes) in a cached row and returns its slot. When
+   * `capacity` rows are taken, all are dropped first and `generation` changes. The room for the
+   * rows is added to the memory on first use (not while training: `data` is replaced then).
+   */
+  cacheRow(indices: ArrayLike<number>, values: ArrayLike<number>, count: number, capacity: number): number {
+    if (this.cacheCapacity === 0) {
+      const rowBytes = this.stride * 4;
+      this.cacheAt = this.dataAt + this.featureCount * rowBytes;
+      const end = this.cacheAt + capacity * rowBytes;
+      if (end > 2 ** 32 - PAGE_BYTES) throw new Error(`${capacity} cached rows of ${this.classCount} classes do not fit in WebAssembly memory`);
+      const pages = Math.ceil(end / PAGE_BYTES) - this.kernel.memory.buffer.byteLength / PAGE_BYTES;
+      if (pages > 0) this.kernel.memory.grow(pages);
+      this.takeViews();
+      this.cacheCapacity = capacity;
+    }
+    if (this.cacheUsed >= this.cacheCapacity) {
+      this.cacheUsed = 0;
+      this.generation++;
+    }
+    const slot = this.cacheUsed++;
+    const at = this.cacheAt + slot * this.stride * 4;
+    new Float32Array(this.kernel.memory.buffer, at, this.stride).fill(0);
+    for (let start = 0; start < count; start += CHUNK) {
+      this.setRows(indices, values, start, Math.min(CHUNK, count - start));
+      this.kernel.accumulate(this.rowsAt, this.valuesAt, this.loaded, at, this.stride * 4);
+    }
+    this.loaded = 0;
+    return slot;
+  }
+
+  /** The class scores stored in a cached row (a copy). */
+  cachedRow(slot: number): Float32Array {
+    return new Float32Array(this.kernel.memory.buffer, this.cacheAt + slot * this.stride * 4, this.classCount).slice();
+  }
+
+  /**
+   * out[k] += Σ values[p] × W[indices[p], k] + factor × Σ cached[slots[t], k]: a message's word
+   * features and its words' cached n-gram scores in one pass of the kernel.
+   */
+  addRowsAndCached(indices: ArrayLike<number>, values: ArrayLike<number>, count: number, slots: ArrayLike<number>, slotCount: number, factor: number, out: Float64Array): void {
+    if (count + slotCount > CHUNK) {
+      // Very long text: two passes through the general path.
+      this.addRows(indices, values, count, out);
+      for (let t = 0; t < slotCount; t++) {
+        const row = this.cachedRow(slots[t]);
+        for (let k = 0; k < this.classCount; k++) out[k] += factor * row[k];
+      }
+      return;
+    }
+    const rowBytes = this.stride * 4;
+    this.setRows(indices, values, 0, count);
+    for (let t = 0; t < slotCount; t++) {
+      this.rows[count + t] = this.cacheAt + slots[t] * rowBytes;
+      this.values[count + t] = factor;
+    }
+    const sums = this.out;
+    sums.fill(0);
+    this.kernel.accumulate(this.rowsAt, this.valuesAt, count + slotCount, this.outAt, rowBytes);
+    this.loaded = 0;
+    for (let k = 0; k < this.classCount; k++) out[k] += sums[k];
   }
 
   /** A matrix holding `weights` given feature-major and unpadded (featureCount × classCount). */

@@ -74,6 +74,24 @@ describe('WeightMatrix', () => {
     expect(matrix.load(indices, values, indices.length)).toBe(false);
   });
 
+  it('keeps derived rows next to the weights, starting over with a new generation when full', () => {
+    const { matrix, dense } = randomMatrix(20, 5);
+    const sum = (indices: number[], values: number[]): number[] =>
+      Array.from({ length: 5 }, (_, k) => indices.reduce((total, f, p) => total + values[p] * dense[f * 5 + k], 0));
+    const first = matrix.cacheRow([1, 2], [0.5, 1], 2, 2);
+    const second = matrix.cacheRow([3], [2], 1, 2);
+    expect([first, second, matrix.generation]).toEqual([0, 1, 0]);
+    Array.from(matrix.cachedRow(second)).forEach((value, k) => expect(value).toBeCloseTo(sum([3], [2])[k], 5));
+    // The weights are still there after the memory grew for the cache.
+    expect(matrix.toDense()).toEqual(dense);
+
+    const third = matrix.cacheRow([4], [1], 1, 2);
+    expect([third, matrix.generation]).toEqual([0, 1]);
+    const out = new Float64Array(5);
+    matrix.addRowsAndCached([0], [1], 1, [third, third], 2, 0.5, out);
+    out.forEach((value, k) => expect(value).toBeCloseTo(dense[k] + sum([4], [1])[k], 5));
+  });
+
   it('round-trips its weights without padding', () => {
     const { matrix, dense } = randomMatrix(40, 5);
     expect(matrix.stride).toBe(8);
