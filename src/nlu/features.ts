@@ -46,8 +46,12 @@ const SMALL_CORPUS = 1000;
 // Bound once: inside jest's vm sandbox a `Math.` lookup per term is measurably slow.
 const { log, sqrt, imul } = Math;
 
+const ASCII = /^[ -~\t\n\r]*$/;
+
 /** Lower-cases, folds accents (the tokenizer only keeps ASCII letters) and unifies apostrophes. */
 export function normalizeText(text: string): string {
+  // Printable ASCII has no accents to fold: only the backtick of the apostrophes is there to unify.
+  if (ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -79,6 +83,8 @@ function mix(a: number, b: number): number {
 
 const WORD_SEED = 1;
 const CHAR_SEED = 2;
+/** hashString's state after the seed, for character n-grams. */
+const CHAR_BASIS = imul(0x811c9dc5 ^ CHAR_SEED, 0x01000193);
 const BIGRAM_SEED = 3;
 const EDGE_START = hashString('<s>', WORD_SEED);
 const EDGE_END = hashString('</s>', WORD_SEED);
@@ -131,19 +137,34 @@ export class TermHasher {
   tokenHashes(token: string): TokenHashes {
     const cached = this.cache.get(token);
     if (cached) return cached;
+    const hashes = this.computeTokenHashes(token);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, hashes);
+    return hashes;
+  }
+
+  /**
+   * A token's hashes from the cache, or computed without caching them: prediction keeps its own
+   * per-token cache, and this one stays the training vocabulary (see `knownTokens`).
+   */
+  peekTokenHashes(token: string): TokenHashes {
+    return this.cache.get(token) ?? this.computeTokenHashes(token);
+  }
+
+  private computeTokenHashes(token: string): TokenHashes {
     const { charMin, charMax } = this.options;
     const padded = ` ${token} `;
     const chars: number[] = [];
     for (let n = charMin; n <= charMax; n++) {
       for (let start = 0; start + n <= padded.length; start++) {
-        const gram = padded.slice(start, start + n);
-        if (gram !== ' ') chars.push(hashString(gram, CHAR_SEED));
+        // hashString(padded.slice(start, start + n), CHAR_SEED) without making the substring.
+        if (n === 1 && padded.charCodeAt(start) === 32) continue;
+        let hash = CHAR_BASIS;
+        for (let i = start; i < start + n; i++) hash = imul(hash ^ padded.charCodeAt(i), 0x01000193);
+        chars.push(hash | 0);
       }
     }
-    const hashes = { stem: hashString(PorterStemmer.stem(token), WORD_SEED), chars: Int32Array.from(chars) };
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(token, hashes);
-    return hashes;
+    return { stem: hashString(PorterStemmer.stem(token), WORD_SEED), chars: Int32Array.from(chars) };
   }
 }
 
@@ -328,10 +349,28 @@ export class TfidfVectorizer {
       message.tokens[message.tokenCount++] = entry;
     });
     const wordCount = indices.length;
+    // The character block's squared norm, Σ (count × idf)², grows by (2·count + 1)·idf² with each
+    // repeat of an n-gram: summed as the n-grams come, without listing them.
+    const { seenAt, counts, idf } = this;
+    let charNorm = 0;
+    let distinctChars = 0;
     for (let t = 0; t < message.tokenCount; t++) {
       const entry = message.tokens[t];
       unseenChars += entry.unseenChars;
-      for (const i of entry.chars) this.count(i, stamp, indices);
+      const chars = entry.chars;
+      for (let c = 0; c < chars.length; c++) {
+        const i = chars[c];
+        const square = idf[i] * idf[i];
+        if (seenAt[i] !== stamp) {
+          seenAt[i] = stamp;
+          counts[i] = 1;
+          distinctChars++;
+          charNorm += square;
+        } else {
+          charNorm += (2 * counts[i] + 1) * square;
+          counts[i]++;
+        }
+      }
     }
     if (message.wordIndices.length < wordCount) {
       message.wordIndices = new Int32Array(wordCount * 2);
@@ -339,28 +378,27 @@ export class TfidfVectorizer {
     }
     const unseenSquare = this.unseenIdf * this.unseenIdf;
     let wordNorm = unseenWords * unseenSquare;
-    let charNorm = unseenChars * unseenSquare;
+    charNorm += unseenChars * unseenSquare;
     for (let k = 0; k < wordCount; k++) {
       const w = this.weight(indices[k]);
       message.wordIndices[k] = indices[k];
       message.wordValues[k] = w;
       wordNorm += w * w;
     }
-    for (let k = wordCount; k < indices.length; k++) {
-      const w = this.counts[indices[k]] * this.idf[indices[k]];
-      charNorm += w * w;
-    }
     const { wordScale, charScale } = this.scales(wordNorm, charNorm);
     for (let k = 0; k < wordCount; k++) message.wordValues[k] *= wordScale;
     message.wordCount = wordCount;
     message.charScale = charScale;
-    message.featureCount = indices.length;
+    message.featureCount = wordCount + distinctChars;
     return message;
   }
 
   /** The idf-weighted character vector of one token (with repeats), which `analyze` scales per message. */
   tokenCharVector(entry: TokenIds): SparseVector {
-    return { indices: entry.chars, values: Float32Array.from(entry.chars, (i) => this.idf[i]) };
+    const { chars } = entry;
+    const values = new Float32Array(chars.length);
+    for (let c = 0; c < chars.length; c++) values[c] = this.idf[chars[c]];
+    return { indices: chars, values };
   }
 
   private scales(wordNorm: number, charNorm: number): { wordScale: number; charScale: number } {
@@ -373,7 +411,7 @@ export class TfidfVectorizer {
   idsOfToken(token: string): TokenIds {
     const cached = this.tokenIds.get(token);
     if (cached) return cached;
-    const hashes = this.hasher.tokenHashes(token);
+    const hashes = this.hasher.peekTokenHashes(token);
     const chars: number[] = [];
     let unseenChars = 0;
     for (const hash of hashes.chars) {
