@@ -1,5 +1,5 @@
 // Rapport's chat page: Web Chat talking to the bot's own Direct Line endpoint (no Azure, no CDN).
-/* global window, document, localStorage, location, fetch, crypto, navigator */
+/* global window, document, localStorage, location, fetch, crypto, navigator, setTimeout, setInterval, clearInterval */
 (function startPage() {
   'use strict';
   var USER_KEY = 'rapport.userId';
@@ -26,6 +26,12 @@
     box.style.display = 'block';
   }
 
+  function showNotice(message) {
+    var box = document.getElementById('notice');
+    box.textContent = message;
+    box.style.display = message ? 'block' : 'none';
+  }
+
   // Like Azure's Direct Line: get a token for this user first, then Web Chat starts the conversation with it.
   function generateToken(userId) {
     return fetch('/v3/directline/tokens/generate', {
@@ -50,10 +56,16 @@
     };
   }
 
+  // Web Chat in a fresh element (a reconnect replaces the old one, whose Direct Line is ended).
   function render(userId, token) {
     var WebChat = window.WebChat;
     var directLine = WebChat.createDirectLine({ domain: location.origin + '/v3/directline', token: token, webSocket: false });
     var store = WebChat.createStore({}, joinOnConnect);
+    var old = document.getElementById('webchat');
+    var element = document.createElement('div');
+    element.id = 'webchat';
+    element.setAttribute('role', 'main');
+    old.parentNode.replaceChild(element, old);
     WebChat.renderWebChat(
       {
         directLine: directLine,
@@ -62,8 +74,69 @@
         locale: navigator.language || 'en-US',
         styleOptions: { hideUploadButton: true, bubbleBorderRadius: 8, bubbleFromUserBorderRadius: 8, suggestedActionLayout: 'flow' },
       },
-      document.getElementById('webchat'),
+      element,
     );
+    return directLine;
+  }
+
+  // Conversations live in the bot's memory: after a restart (a deploy, a crash) the page's token is
+  // unknown, and Web Chat's polling stops without a word. So the page asks the bot every few seconds
+  // whether its conversation is still there (and watches Direct Line's own status); when it is gone,
+  // the page starts a new conversation for the same user, trying again with growing pauses while
+  // the bot is down.
+  var HEARTBEAT_MS = 5000;
+  var current = null;
+  var reconnecting = false;
+  var attempts = 0;
+  var ExpiredToken = 3;
+  var FailedToConnect = 4;
+  var Ended = 5;
+
+  function connect(userId) {
+    return generateToken(userId).then(function (issued) {
+      if (current) current.end();
+      var directLine = render(userId, issued.token);
+      current = directLine;
+      watch(userId, directLine);
+    });
+  }
+
+  function watch(userId, directLine) {
+    var timer = setInterval(function () {
+      if (!directLine.conversationId || !directLine.token) return;
+      fetch('/v3/directline/conversations/' + encodeURIComponent(directLine.conversationId), {
+        headers: { Authorization: 'Bearer ' + directLine.token },
+      }).then(function (res) {
+        if (!res.ok) lost();
+      }, lost);
+    }, HEARTBEAT_MS);
+    function lost() {
+      clearInterval(timer);
+      if (directLine === current) reconnect(userId);
+    }
+    directLine.connectionStatus$.subscribe(function (status) {
+      if (status === ExpiredToken || status === FailedToConnect || status === Ended) lost();
+    });
+  }
+
+  function reconnect(userId) {
+    if (reconnecting) return;
+    reconnecting = true;
+    attempts += 1;
+    showNotice('Lost the connection to the bot. Reconnecting...');
+    setTimeout(function () {
+      connect(userId).then(
+        function () {
+          reconnecting = false;
+          attempts = 0;
+          showNotice('Reconnected: the bot restarted, so this is a new conversation.');
+        },
+        function () {
+          reconnecting = false;
+          reconnect(userId);
+        },
+      );
+    }, Math.min(30000, 1000 * Math.pow(2, attempts - 1)));
   }
 
   document.getElementById('new-user').addEventListener('click', function () {
@@ -77,8 +150,5 @@
     showProblem('Web Chat did not load (/webchat/webchat.js).');
     return;
   }
-  generateToken(userId).then(
-    function (issued) { render(userId, issued.token); },
-    function (err) { showProblem(err.message); },
-  );
+  connect(userId).catch(function (err) { showProblem(err.message); });
 })();

@@ -57,6 +57,15 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
     res.send(200, store.refresh(conversation));
   });
 
+  // Direct Line's "reconnect" call: the conversation, if the token is still good. The chat page asks
+  // every few seconds, so it notices when the bot restarted (conversations live in memory).
+  server.get(`${BASE}/conversations/:conversationId`, async (req, res) => {
+    const token = bearerToken(req);
+    const conversation = authorized(req, res, store);
+    if (!conversation || !token) return;
+    res.send(200, store.describe(conversation, token));
+  });
+
   server.get(`${BASE}/conversations/:conversationId/activities`, async (req, res) => {
     const conversation = authorized(req, res, store);
     if (!conversation) return;

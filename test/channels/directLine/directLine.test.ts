@@ -86,6 +86,17 @@ describe('the built-in Direct Line endpoint', () => {
     expect(await res.json()).toMatchObject({ code: 'WrongUser' });
   });
 
+  it('answers whether a conversation is still there (the page asks, to notice a restart)', async () => {
+    const mine = await open('dl-user-9');
+    const theirs = await open('dl-user-10');
+    const res = await dl.reconnect(mine.conversationId, mine.token);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ conversationId: mine.conversationId, token: mine.token });
+    expect((await dl.reconnect(theirs.conversationId, mine.token)).status).toBe(403);
+    expect((await dl.reconnect('no-such-conversation', mine.token)).status).toBe(403);
+    expect((await dl.reconnect(mine.conversationId)).status).toBe(401);
+  });
+
   it('refreshes a token; the new one works', async () => {
     const conversation = await open('dl-user-8');
     const res = await dl.refresh(conversation.token);

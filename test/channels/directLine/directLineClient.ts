@@ -23,6 +23,7 @@ export function directLine(baseUrl: string) {
     refresh: (token: string) => fetch(`${base}/tokens/refresh`, { method: 'POST', headers: headers(token) }),
     post: (conversationId: string, token: string, activity: unknown) =>
       fetch(`${base}/conversations/${conversationId}/activities`, { method: 'POST', headers: headers(token), body: typeof activity === 'string' ? activity : JSON.stringify(activity) }),
+    reconnect: (conversationId: string, token?: string) => fetch(`${base}/conversations/${conversationId}`, { headers: headers(token) }),
     get: (conversationId: string, token: string, watermark?: string) =>
       fetch(`${base}/conversations/${conversationId}/activities${watermark !== undefined ? `?watermark=${watermark}` : ''}`, { headers: headers(token) }),
   };

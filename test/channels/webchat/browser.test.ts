@@ -94,6 +94,31 @@ describeBrowser('the Web Chat page in headless Chromium', () => {
 
     expect(problems).toEqual([]);
   }, 90_000);
+
+  it('starts a new conversation by itself when the bot restarts', async () => {
+    const first = await startTestServer();
+    const port = new URL(first.url).port;
+    const tab = await context.newPage();
+    let second: TestServer | undefined;
+    try {
+      await tab.goto(first.url);
+      await waitForBotText(tab, (texts) => texts.length > 0, 'a welcome');
+      await send(tab, 'call me Robin');
+      await waitForBotText(tab, (texts) => matches(texts.at(-1), 'name.saved', { name: 'Robin' }), 'name.saved for Robin');
+
+      // The bot goes away (its conversations with it) and comes back on the same address.
+      await first.close();
+      await tab.locator('#notice', { hasText: 'Reconnecting' }).waitFor({ timeout: 15_000 });
+      second = await startTestServer({ PORT: port });
+      await tab.locator('#notice', { hasText: 'Reconnected' }).waitFor({ timeout: 30_000 });
+      await waitForBotText(tab, (texts) => texts.length > 0, 'a welcome in the new conversation');
+      await send(tab, '/help');
+      await waitForBotText(tab, (texts) => startsWithOneOf(texts.at(-1), textsOf('help.header')), 'the /help list after the restart');
+    } finally {
+      await tab.close();
+      await second?.close();
+    }
+  }, 90_000);
 });
 
 async function send(page: Page, text: string): Promise<void> {
