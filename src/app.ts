@@ -80,7 +80,12 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     maxBodyBytes: config.maxBodyBytes,
     isServiceUrlAllowed: createServiceUrlPolicy(config.unauthenticated, config.allowedServiceUrls),
-    health: () => ({ uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), storage: storage.description.split(':')[0], authenticated: !config.unauthenticated }),
+    health: () => ({
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      storage: storage.description.split(':')[0],
+      authenticated: !config.unauthenticated,
+      ...(rapport.nlu ? { nlu: { intents: rapport.nlu.intents, examples: rapport.nlu.examples, source: rapport.nlu.source, trainSeconds: rapport.nlu.trainSeconds } } : {}),
+    }),
   });
   const clock = overrides.clock ?? systemClock;
   const webChat = config.webChatEnabled

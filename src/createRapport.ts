@@ -15,7 +15,7 @@ import { commandReplies } from './commands/requiredReplies';
 import { CommandRegistry } from './commands/registry';
 import { Content, replyVariants } from './content/content';
 import { createBareNameReader, createRecognizer } from './nlu/createRecognizer';
-import { Recognizer } from './nlu/recognizer';
+import { ModelInfo, Recognizer } from './nlu/recognizer';
 import { createTurnRunner, TurnRunner } from './pipeline/runTurn';
 import { findCity } from './personalization/cities';
 import { createTopicMentions } from './personalization/topicMentions';
@@ -57,6 +57,8 @@ export interface Rapport {
   notify: { profiles: NotifyProfileRepository; policy: NotifyPolicy; content: Content };
   /** The apology sent when a turn fails, from content. */
   apology(): string;
+  /** The intent model the bot runs (for the start-up log and /healthz), when its recognizer has one. */
+  nlu?: ModelInfo;
 }
 
 /** Assembles the bot from its parts. Shared by the server, the terminal chat and the tests. */
@@ -71,10 +73,11 @@ export function createRapport(options: RapportOptions): Rapport {
   };
   // The profile repository that also keeps the push index in step with each save (src/notify/).
   const profiles = new NotifyProfileRepository(options.storage, new NotifyIndex(options.storage), policy, clock);
+  const recognizer = options.recognizer ?? createRecognizer(content, findCity);
   const runTurn = createTurnRunner({
     content,
     profiles,
-    recognizer: options.recognizer ?? createRecognizer(content, findCity),
+    recognizer,
     commands: new CommandRegistry(COMMANDS),
     clock,
     random,
@@ -94,5 +97,6 @@ export function createRapport(options: RapportOptions): Rapport {
     profiles,
     notify: { profiles, policy, content },
     apology: () => apologies[Math.floor(random() * apologies.length)] ?? apologies[0],
+    ...(recognizer.info ? { nlu: recognizer.info } : {}),
   };
 }

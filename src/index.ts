@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   const address = await app.listen();
-  app.logger.info({ host: address.address, port: address.port, storage: app.storage.description, authenticated: !config.unauthenticated }, 'Rapport is listening');
+  app.logger.info({ host: address.address, port: address.port, storage: app.storage.description, authenticated: !config.unauthenticated, nlu: app.rapport.nlu }, 'Rapport is listening');
   if (config.unauthenticated) {
     app.logger.warn('MicrosoftAppId is empty: no caller is authenticated; local testing only (loopback, allowed serviceUrls).');
   }

@@ -2,7 +2,7 @@ import { Content, contentList } from '../content/content';
 import { join } from 'node:path';
 import type { LabeledExample } from './bayesRecognizer';
 import { createEntityExtractor } from './entities';
-import type { IntentModel, TrainingProgress } from './intentModel';
+import type { TrainingProgress } from './intentModel';
 import { LinearRecognizer } from './linearRecognizer';
 import { PatternRecognizer, SlotValidator } from './patternRecognizer';
 import { createSentimentScorer } from './sentiment';
@@ -55,7 +55,7 @@ export interface RecognizerOptions {
 }
 
 // Content never changes once loaded: one model per content object spares tests and the CLI a retrain.
-const models = new WeakMap<Content, IntentModel>();
+const models = new WeakMap<Content, LinearRecognizer>();
 
 /** Patterns from dialogs/ first (exact, with slots), then the intent model with entities; sentiment on every message. */
 export function createRecognizer(content: Content, findCity: (text: string) => { city: string } | undefined, options: RecognizerOptions = {}): Recognizer {
@@ -69,12 +69,12 @@ export function createRecognizer(content: Content, findCity: (text: string) => {
 export function createIntentRecognizer(content: Content, options: RecognizerOptions = {}): LinearRecognizer {
   const entities = createEntityExtractor(content, { now: options.now });
   const memo = models.get(content);
-  if (memo) return new LinearRecognizer(memo, entities);
+  if (memo) return new LinearRecognizer(memo.model, entities, memo.info);
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const recognizer = cacheDir
     ? LinearRecognizer.loadOrTrain(trainingExamples(content), cacheDir, { entities, progress: options.progress })
     : LinearRecognizer.train(trainingExamples(content), { entities, progress: options.progress });
-  models.set(content, recognizer.model);
+  models.set(content, recognizer);
   return recognizer;
 }
 
@@ -106,5 +106,6 @@ function createSlotValidators(content: Content, findCity: (text: string) => { ci
 function withSentiment(inner: Recognizer, score: (text: string) => number): Recognizer {
   return {
     recognize: async (text) => ({ ...(await inner.recognize(text)), sentiment: score(text) }),
+    info: inner.info,
   };
 }

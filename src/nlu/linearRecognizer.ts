@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import type { LabeledText } from './datasets';
 import { IntentModel, type IntentModelOptions, type TrainingProgress } from './intentModel';
-import type { Entity, Recognition, Recognizer } from './recognizer';
+import type { Entity, ModelInfo, Recognition, Recognizer } from './recognizer';
 
 export interface LinearRecognizerOptions {
   model?: Partial<IntentModelOptions>;
@@ -13,14 +13,21 @@ export interface LinearRecognizerOptions {
 
 /** Intents from the intent model, plus entities; sentiment is left to a wrapper. */
 export class LinearRecognizer implements Recognizer {
+  readonly info: ModelInfo;
+
   constructor(
     readonly model: IntentModel,
     private readonly entities: (text: string) => Entity[] = () => [],
+    info: Partial<ModelInfo> = {},
     private readonly topK = 5,
-  ) {}
+  ) {
+    this.info = { intents: model.intents.length, examples: 0, source: 'trained', trainSeconds: 0, hash: model.hash, ...info };
+  }
 
   static train(examples: readonly LabeledText[], options: LinearRecognizerOptions = {}): LinearRecognizer {
-    return new LinearRecognizer(IntentModel.train(examples, options.model, options.progress), options.entities);
+    const started = process.hrtime.bigint();
+    const model = IntentModel.train(examples, options.model, options.progress);
+    return new LinearRecognizer(model, options.entities, { examples: examples.length, trainSeconds: secondsSince(started) });
   }
 
   /**
@@ -32,16 +39,20 @@ export class LinearRecognizer implements Recognizer {
     const hash = IntentModel.contentHash(examples, options.model);
     const cacheFile = join(cacheDir, `${hash}.json`);
     const cached = readCachedModel(cacheFile);
-    if (cached?.hash === hash) return new LinearRecognizer(cached, options.entities);
-    const model = IntentModel.train(examples, options.model, options.progress);
-    writeCache(cacheDir, cacheFile, model);
-    return new LinearRecognizer(model, options.entities);
+    if (cached?.hash === hash) return new LinearRecognizer(cached, options.entities, { examples: examples.length, source: 'cache' });
+    const trained = LinearRecognizer.train(examples, options);
+    writeCache(cacheDir, cacheFile, trained.model);
+    return trained;
   }
 
   async recognize(text: string): Promise<Recognition> {
     const prediction = this.model.predict(text, this.topK);
     return { intent: prediction.intent, score: prediction.score, intents: prediction.intents, entities: this.entities(text), sentiment: 0 };
   }
+}
+
+function secondsSince(started: bigint): number {
+  return Number((Number(process.hrtime.bigint() - started) / 1e9).toFixed(3));
 }
 
 function writeCache(cacheDir: string, cacheFile: string, model: IntentModel): void {

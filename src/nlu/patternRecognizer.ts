@@ -1,4 +1,4 @@
-import { Entity, Recognition, Recognizer } from './recognizer';
+import { Entity, ModelInfo, Recognition, Recognizer } from './recognizer';
 
 /** Checks and normalizes a captured slot value; undefined means "not a valid value, no match". */
 export type SlotValidator = (value: string) => string | undefined;
@@ -24,6 +24,10 @@ export class PatternRecognizer implements Recognizer {
     private readonly fallback: Recognizer,
   ) {
     this.patterns = patterns.map(({ intent, pattern }) => compile(intent, pattern));
+  }
+
+  get info(): ModelInfo | undefined {
+    return this.fallback.info;
   }
 
   async recognize(text: string): Promise<Recognition> {

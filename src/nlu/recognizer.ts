@@ -26,7 +26,20 @@ export interface Recognition {
 
 export const NONE_INTENT = 'none';
 
+/** Where the statistical model behind a recognizer came from: for the start-up log and /healthz. */
+export interface ModelInfo {
+  intents: number;
+  examples: number;
+  /** Trained at start-up, or loaded from the cache because the dialogs had not changed. */
+  source: 'trained' | 'cache';
+  trainSeconds: number;
+  /** The content hash the model is cached under. */
+  hash: string;
+}
+
 /** The turn pipeline depends only on this; engines are swappable. */
 export interface Recognizer {
   recognize(text: string): Promise<Recognition>;
+  /** The model it runs, when it has one. */
+  readonly info?: ModelInfo;
 }

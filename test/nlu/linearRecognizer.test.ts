@@ -27,6 +27,10 @@ describe('LinearRecognizer', () => {
     const second = LinearRecognizer.loadOrTrain(examples, cacheDir, { model: { seed: 3 } });
     expect(statSync(cacheFile).mtimeMs).toBe(writtenAt);
     expect(second.model.hash).toBe(first.model.hash);
+    // What the start-up log and /healthz report: trained the first time, loaded the second.
+    expect(first.info).toMatchObject({ source: 'trained', examples: examples.length, hash: first.model.hash });
+    expect(first.info.trainSeconds).toBeGreaterThan(0);
+    expect(second.info).toMatchObject({ source: 'cache', examples: examples.length, trainSeconds: 0, intents: first.info.intents });
     expect(await second.recognize('see you soon')).toEqual(await first.recognize('see you soon'));
 
     const changed = LinearRecognizer.loadOrTrain([...examples, { text: 'farewell', intent: 'farewell' }], cacheDir, { model: { seed: 3 } });

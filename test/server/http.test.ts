@@ -11,7 +11,12 @@ describe('the HTTP server', () => {
   it('answers GET /healthz', async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', storage: 'memory', authenticated: false });
+    const health = (await res.json()) as { nlu: { intents: number; examples: number; source: string } };
+    expect(health).toMatchObject({ status: 'ok', storage: 'memory', authenticated: false });
+    // The intent model trained from dialogs/ (no cache under jest).
+    expect(health.nlu.source).toBe('trained');
+    expect(health.nlu.intents).toBeGreaterThan(10);
+    expect(health.nlu.examples).toBeGreaterThan(health.nlu.intents);
   });
 
   it('runs a turn and returns the replies with expectReplies', async () => {
