@@ -53,8 +53,14 @@ function toTurnInput(activity: Activity, kind: TurnInput['kind']): TurnInput {
     text,
     ...(activity.locale ? { locale: activity.locale } : {}),
     // Push messages go to one-to-one conversations only: a personal digest must never land in a group.
-    ...(activity.conversation.isGroup === true ? {} : { reference: pushReference(activity) }),
+    ...(isShared(activity) ? { shared: true } : { reference: pushReference(activity) }),
   };
+}
+
+/** A conversation others read: a group chat or a Teams channel. */
+function isShared(activity: Activity): boolean {
+  const type = activity.conversation.conversationType;
+  return activity.conversation.isGroup === true || type === 'channel' || type === 'groupChat';
 }
 
 /** The conversation reference without the id of this one message, which a push does not reply to. */

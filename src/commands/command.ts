@@ -34,6 +34,8 @@ export interface Command {
   /** How to type it, e.g. "/help [command]". Syntax, not prose, so it lives with the code. */
   usage: string;
   group: CommandGroup;
+  /** It shows what is kept about the user, so it only answers in a one-to-one conversation. */
+  showsPersonalData?: boolean;
   /**
    * Whether `name args` typed without the slash ("tone formal") surely means this command. Only when
    * the arguments are valid for it, so that "help me with my tone" stays an ordinary sentence. Teams

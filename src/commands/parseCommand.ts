@@ -2,13 +2,15 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import { Content } from '../content/content';
 import { echoable } from './arguments';
 import { plainWordsCommand } from './plainWords';
-import { CommandContext, CommandResult } from './command';
+import { Command, CommandContext, CommandResult } from './command';
 import { CommandRegistry } from './registry';
 
 export interface ParsedCommand {
   /** The command's canonical name; undefined for an unknown one. */
   name?: string;
   args: string[];
+  /** The command shows what is kept about the user (see Command). */
+  showsPersonalData?: boolean;
   run(context: CommandContext): Promise<CommandResult> | CommandResult;
 }
 
@@ -27,15 +29,19 @@ export function parseCommand(text: string, registry: CommandRegistry, content?: 
     const [head = '', ...args] = words(text.slice(1));
     const name = head.toLowerCase();
     const command = registry.find(name);
-    if (command) return { name: command.name, args, run: (context) => command.run(context) };
+    if (command) return parsedAs(command, args);
     return { args, run: () => unknownCommand(name, args, registry) };
   }
   if (!content) return undefined;
   const [head = '', ...args] = words(text);
   const command = registry.find(head.toLowerCase());
-  if (command?.acceptsBare?.(args, content, registry)) return { name: command.name, args, run: (context) => command.run(context) };
+  if (command?.acceptsBare?.(args, content, registry)) return parsedAs(command, args);
   const said = plainWordsCommand(text, content);
   return said ? parseCommand(said, registry) : undefined;
+}
+
+function parsedAs(command: Command, args: string[]): ParsedCommand {
+  return { name: command.name, args, showsPersonalData: command.showsPersonalData === true, run: (context) => command.run(context) };
 }
 
 /** Words split on spaces, with the sentence's final "." "!" or "?" dropped: "/name Dana." is Dana. */

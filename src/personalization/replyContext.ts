@@ -54,14 +54,16 @@ export function profileValues(profile: UserProfile): Record<string, string> {
 /**
  * `before` is the profile as loaded; `after` is the same with this turn's changes applied, so a reply
  * already reflects what the user just said ("be more formal", an angry message, a new city). The stage
- * and the variants to avoid come from before the turn.
+ * and the variants to avoid come from before the turn. In a `shared` conversation (others read it) only
+ * the name is used: a reply must not tell the group where someone lives or what their dog is called.
  */
-export function buildReplyContext(before: UserProfile, after: UserProfile, now: Date, channel: string, options: ContextOptions): ReplyContext {
+export function buildReplyContext(before: UserProfile, after: UserProfile, now: Date, channel: string, options: ContextOptions, shared = false): ReplyContext {
   const profile = after;
   const mood = moodOf(profile);
   const { tone, source } = chooseTone(profile, mood);
   const timeZone = profile.explicit.timeZone ?? (learningActive(profile) ? profile.learned.timeZone : undefined) ?? options.defaultTimeZone;
-  const values = profileValues(profile);
+  const personal = profileValues(profile);
+  const values = shared ? (personal.name ? { name: personal.name } : {}) : personal;
   const lastTurn = before.memory.turns.at(-1);
   return {
     tone,

@@ -64,7 +64,7 @@ async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnRe
     await understand(turn, deps);
   }
   const preview = applyChanges(structuredClone(loaded.profile), turn.changes);
-  const context = buildReplyContext(loaded.profile, preview, now, input.channelId, deps);
+  const context = buildReplyContext(loaded.profile, preview, now, input.channelId, deps, input.shared === true);
   chooseReplies(turn, context, preview, deps);
   turn.replies = composeReplies(turn.requests, context, deps.content, deps.random);
   if (turn.erase) {

@@ -24,6 +24,11 @@ export interface TurnInput {
    * to the core (stored as is, bounded). Only for one-to-one conversations, never a group's.
    */
   reference?: Record<string, unknown>;
+  /**
+   * Other people read this conversation (a Teams channel or group chat): replies must not show what is
+   * kept about the user. Commands that would (/profile, /export, /why) are answered "ask me in private".
+   */
+  shared?: boolean;
 }
 
 /** A card or file sent with a reply (an Adaptive Card, a JSON export). Channel-neutral; the edge maps it. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { MemoryStorage, TestAdapter } from 'botbuilder';
-import type { Activity, Storage } from 'botbuilder';
+import type { Activity, ConversationAccount, Storage } from 'botbuilder';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError';
 import { Content, replyVariants } from '../../src/content/content';
 import type { Tone } from '../../src/profile/userProfile';
@@ -35,8 +35,8 @@ export interface TestRapport {
   adapter: TestAdapter;
   clock: ManualClock;
   storage: Storage;
-  /** A TestAdapter for another user on the same bot and storage. */
-  adapterFor(userId: string): TestAdapter;
+  /** A TestAdapter for another user (or the same one in another conversation, e.g. a group) on the same bot and storage. */
+  adapterFor(userId: string, conversation?: Partial<ConversationAccount>): TestAdapter;
 }
 
 /** The bot wired as in production (same createRapport, same error handler) on a TestAdapter. */
@@ -44,12 +44,12 @@ export function createTestRapport(options: { storage?: Storage; clock?: ManualCl
   const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
   const storage = options.storage ?? new MemoryStorage();
   const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog() });
-  const adapterFor = (userId: string) => {
+  const adapterFor = (userId: string, conversation: Partial<ConversationAccount> = {}) => {
     const template: Partial<Activity> = {
       channelId: 'test',
       from: { id: userId, name: userId },
       recipient: { id: 'rapport', name: 'Rapport' },
-      conversation: { id: `conversation-${userId}`, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: { id: `conversation-${userId}`, isGroup: false, conversationType: 'personal', name: '', ...conversation },
       serviceUrl: 'http://localhost',
     };
     const adapter = new TestAdapter((context) => rapport.bot.run(context), template);

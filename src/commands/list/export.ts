@@ -12,6 +12,7 @@ export const exportCommand: Command = {
   aliases: ['download'],
   usage: '/export',
   group: 'privacy',
+  showsPersonalData: true,
   run({ args, profile, now }): CommandResult {
     if (args.length > 0) return usageOf(exportCommand);
     const data = { format: 'rapport-export', version: 1, exportedAt: now.toISOString(), profile: structuredClone(profile) };

@@ -14,6 +14,7 @@ export const profileCommand: Command = {
   aliases: ['whoami', 'mydata'],
   usage: '/profile [remove interest TOPIC | remove fact NAME]',
   group: 'privacy',
+  showsPersonalData: true,
   run(context): CommandResult {
     const rejected = rejectHostile(context.args);
     if (rejected) return rejected;

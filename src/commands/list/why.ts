@@ -9,6 +9,7 @@ export const whyCommand: Command = {
   aliases: ['explain'],
   usage: '/why',
   group: 'help',
+  showsPersonalData: true,
   acceptsBare: (args) => args.length === 0,
   run({ profile }): CommandResult {
     const last = lastExplained(profile.memory.turns);

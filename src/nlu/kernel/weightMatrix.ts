@@ -95,6 +95,7 @@ export class WeightMatrix {
    */
   cacheRow(indices: ArrayLike<number>, values: ArrayLike<number>, count: number, capacity: number): number {
     if (this.cacheCapacity === 0) {
+      if (!(capacity >= 1)) throw new Error(`A row cache needs room for at least one row (got ${capacity})`);
       const rowBytes = this.stride * 4;
       this.cacheAt = this.dataAt + this.featureCount * rowBytes;
       const end = this.cacheAt + capacity * rowBytes;

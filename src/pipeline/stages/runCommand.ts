@@ -16,11 +16,16 @@ export async function runCommand(turn: Turn, deps: TurnDependencies): Promise<vo
 export async function runCommandText(text: string, turn: Turn, deps: TurnDependencies): Promise<boolean> {
   const parsed = parseCommand(text, deps.commands, deps.content);
   if (!parsed) return false;
+  turn.notes.command = parsed.name;
+  turn.handled = true;
+  if (parsed.showsPersonalData && turn.input.shared) {
+    // Not in front of others: the person can ask again in a one-to-one chat.
+    turn.requests.push({ key: 'privacy.shared', values: { command: `/${parsed.name}` } });
+    return true;
+  }
   const result = await parsed.run({ args: parsed.args, profile: turn.loaded.profile, commands: deps.commands, content: deps.content, now: turn.now });
   turn.requests.push(...result.replies);
   turn.changes.push(...(result.changes ?? []));
   turn.erase ||= result.erase === true;
-  turn.notes.command = parsed.name;
-  turn.handled = true;
   return true;
 }
