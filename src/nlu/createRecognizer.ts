@@ -4,7 +4,7 @@ import type { LabeledExample } from './bayesRecognizer';
 import { createEntityExtractor } from './entities';
 import type { TrainingProgress } from './intentModel';
 import { LinearRecognizer } from './linearRecognizer';
-import { PatternRecognizer, SlotValidator } from './patternRecognizer';
+import { PatternRecognizer, SlotDefinition } from './patternRecognizer';
 import { createSentimentScorer } from './sentiment';
 import { matchTopic } from '../personalization/topics';
 import { Recognizer } from './recognizer';
@@ -29,17 +29,23 @@ export function createNameValidator(content: Content): (typed: string) => string
  */
 export function createBareNameReader(content: Content): (typed: string) => string | undefined {
   const validate = createNameValidator(content);
-  const vocabulary = new Set<string>();
-  for (const [intent, definition] of content.intents) {
-    if (intent === 'tellName') continue;
-    for (const example of definition.examples) for (const word of example.toLowerCase().match(/[\p{L}']+/gu) ?? []) vocabulary.add(word);
-  }
+  const vocabulary = intentVocabulary(content);
   return (typed) => {
     const name = validate(typed);
     if (!name) return undefined;
     const words = name.toLowerCase().split(' ');
     return words.length <= 2 && !words.some((word) => vocabulary.has(word)) ? name : undefined;
   };
+}
+
+/** Every word of the intent examples but tellName's (where names are the point). */
+function intentVocabulary(content: Content): Set<string> {
+  const vocabulary = new Set<string>();
+  for (const [intent, definition] of content.intents) {
+    if (intent === 'tellName') continue;
+    for (const example of definition.examples) for (const word of example.toLowerCase().match(/[\p{L}']+/gu) ?? []) vocabulary.add(word);
+  }
+  return vocabulary;
 }
 
 export interface RecognizerOptions {
@@ -83,14 +89,19 @@ function defaultCacheDir(): string | false {
   return process.env.NODE_ENV === 'test' ? false : join(process.cwd(), 'data', 'state', 'nlu-cache');
 }
 
-/** How each slot in a pattern is checked: a name must look like a name, a city must be a known city. */
-function createSlotValidators(content: Content, findCity: (text: string) => { city: string } | undefined): Record<string, SlotValidator> {
+/**
+ * How each slot in a pattern is checked: a name must look like a name, a city must be a known city.
+ * `casualname` is a name said in passing ("I'm Dana"), checked harder and reported as a name.
+ */
+function createSlotValidators(content: Content, findCity: (text: string) => { city: string } | undefined): Record<string, SlotDefinition> {
   const notThings = new Set(contentList(content, 'notThings').map((word) => word.toLowerCase()));
   const pets = new Set(contentList(content, 'pets').map((word) => word.toLowerCase()));
   const name = createNameValidator(content);
   return {
     name,
     petname: name,
+    // "I'm Dana", where "I'm off" or "i'm heading out" is no introduction: read like a bare answer.
+    casualname: { validate: createBareNameReader(content), entityType: 'name' },
     city: (typed) => findCity(typed)?.city,
     topic: (typed) => matchTopic(typed, content),
     pet: (typed) => (pets.has(typed.toLowerCase()) ? typed.toLowerCase() : undefined),

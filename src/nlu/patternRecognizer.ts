@@ -3,13 +3,17 @@ import { Entity, ModelInfo, Recognition, Recognizer } from './recognizer';
 /** Checks and normalizes a captured slot value; undefined means "not a valid value, no match". */
 export type SlotValidator = (value: string) => string | undefined;
 
+/** A slot's check, and the entity type its value is reported as when that is not the slot's own name. */
+export type SlotDefinition = SlotValidator | { validate: SlotValidator; entityType: string };
+
 interface CompiledPattern {
   intent: string;
   regex: RegExp;
   slots: string[];
 }
 
-const SLOT_CAPTURE = "([\\p{L}][\\p{L}'’ -]{0,60})";
+// Lazy, so that "my {pet}'s name is {petname}" leaves the apostrophe to the text after the slot.
+const SLOT_CAPTURE = "([\\p{L}][\\p{L}'’ -]{0,60}?)";
 
 /**
  * Patterns from dialogs/ such as "call me {name}" match the whole message and capture slots.
@@ -20,7 +24,7 @@ export class PatternRecognizer implements Recognizer {
 
   constructor(
     patterns: ReadonlyArray<{ intent: string; pattern: string }>,
-    private readonly validators: Record<string, SlotValidator>,
+    private readonly validators: Record<string, SlotDefinition>,
     private readonly fallback: Recognizer,
   ) {
     this.patterns = patterns.map(({ intent, pattern }) => compile(intent, pattern));
@@ -48,10 +52,11 @@ export class PatternRecognizer implements Recognizer {
     const entities: Entity[] = [];
     for (const [index, slot] of pattern.slots.entries()) {
       const typed = (match[index + 1] ?? '').trim();
-      const validate = this.validators[slot];
+      const definition = this.validators[slot];
+      const validate = typeof definition === 'function' ? definition : definition?.validate;
       const value = validate ? validate(typed) : typed;
       if (value === undefined) return undefined;
-      entities.push({ type: slot, value, text: typed });
+      entities.push({ type: typeof definition === 'object' ? definition.entityType : slot, value, text: typed });
     }
     return entities;
   }

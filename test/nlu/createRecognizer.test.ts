@@ -26,6 +26,21 @@ describe('createRecognizer on the shipped dialogs', () => {
     expect(entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'topic', value: 'cooking' }), expect.objectContaining({ type: 'number', value: '2' }), expect.objectContaining({ type: 'date' })]));
   });
 
+  it('reads a name said in passing only when it looks like one', async () => {
+    const nameIn = async (text: string) => (await recognizer.recognize(text)).entities.find((entity) => entity.type === 'name')?.value;
+    expect(await nameIn("I'm Dana")).toBe('Dana');
+    expect(await nameIn('I am Oliver')).toBe('Oliver');
+    expect(await nameIn("i'm dana")).toBe('Dana');
+    // Not introductions: words the bot knows from its other intents, or listed as not names.
+    for (const text of ["I'm off", "i'm good", "I'm fine thanks", 'im heading out', "I'm hungry"]) expect(await nameIn(text)).toBeUndefined();
+  });
+
+  it("captures a pet and its name in \"my dog's name is Rex\" (the apostrophe is not part of the pet)", async () => {
+    const recognition = await recognizer.recognize("my dog's name is Rex");
+    expect(recognition.intent).toBe('tellPet');
+    expect(recognition.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'pet', value: 'dog' }), expect.objectContaining({ type: 'petname', value: 'Rex' })]));
+  });
+
   it('caches the trained model by content hash in the directory it is given', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'rapport-nlu-cache-'));
     // A fresh content object, so the in-memory model of the tests above is not reused.

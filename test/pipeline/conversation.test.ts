@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import { ManualClock } from '../../src/util/clock';
-import { createTestRapport, expectKey, isReply } from '../helpers/testRapport';
+import { createTestRapport, expectKey, isReply, sayText } from '../helpers/testRapport';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -70,6 +70,26 @@ describe('a first conversation', () => {
       .send('bye')
       .assertReply(expectKey('bye', { name: 'Sam' }))
       .startTest();
+  });
+});
+
+describe('facts said in passing', () => {
+  it('does not take "I\'m off" or "I\'m good" for a new name', async () => {
+    const { adapter } = createTestRapport();
+    await adapter.send('call me Dana').assertReply(expectKey('name.saved', { name: 'Dana' })).startTest();
+    for (const text of ["I'm off", "i'm good"]) {
+      const [reply] = await sayText(adapter, text);
+      expect(reply).not.toMatch(/Off|Good/);
+    }
+    await adapter.send("what's my name?").assertReply(expectKey('name.known', { name: 'Dana' })).startTest();
+  });
+
+  it('asks again for a fact it recognized but could not read, instead of answering with a blank', async () => {
+    const { adapter, rapport } = createTestRapport();
+    await sayText(adapter, 'call me Dana');
+    await adapter.send('I grew up in Dublin').assertReply(expectKey('fact.unclear')).startTest();
+    const { profile } = await rapport.profiles.load('test', 'dana-1');
+    expect(profile.learned.city).toBeUndefined();
   });
 });
 

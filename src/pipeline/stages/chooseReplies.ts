@@ -71,9 +71,13 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
       return name ? { key: 'name.known', values: { name } } : { key: 'name.unknown' };
     case 'tellLike':
     case 'tellPet':
-    case 'tellHome':
+    case 'tellHome': {
       if (!learningActive(profile)) return { key: 'fact.notLearning' };
-      return { key: intent, values: entityValues(turn) };
+      // The model can tell it is a fact without the pattern that would have caught its value ("I grew
+      // up in Dublin"): then ask for it in a form the bot understands, rather than reply with a blank.
+      const values = entityValues(turn);
+      return FACT_VALUES[intent].every((key) => values[key]) ? { key: intent, values } : { key: 'fact.unclear' };
+    }
     case 'recommend':
       return recommendItem(turn, preview, deps, {});
     case 'whatsNew':
@@ -88,6 +92,9 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
       return deps.content.replies.has(intent) ? { key: intent } : { key: 'fallback' };
   }
 }
+
+/** The values each fact's reply needs. */
+const FACT_VALUES: Record<'tellLike' | 'tellPet' | 'tellHome', string[]> = { tellLike: ['like'], tellPet: ['pet', 'petName'], tellHome: ['city'] };
 
 /** Placeholder values from this message's entities, named as the profile will name them once saved. */
 function entityValues(turn: Turn): Record<string, string> {
