@@ -1,15 +1,29 @@
 import { ActivityHandler, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
-import type { Activity, ChannelAccount } from 'botbuilder';
-import { Reply, TurnInput } from '../pipeline/turn';
+import type { Activity, ChannelAccount, InvokeResponse } from 'botbuilder';
+import { Reply, ReplyAttachment, TurnInput } from '../pipeline/turn';
 import { TurnRunner } from '../pipeline/runTurn';
+import { consentCard, FILE_CONSENT_INVOKE, fileConsentSchema, fileInfoCard, OfferedFiles, uploadFile } from '../channels/teams/fileConsent';
+
+export interface RapportBotOptions {
+  /** Files offered in Teams with a consent card (an /export), until the user answers. */
+  offeredFiles?: OfferedFiles;
+  /** How uploads to the user's OneDrive are sent; tests pass their own. */
+  fetch?: typeof fetch;
+}
 
 /**
  * The Bot Framework edge: turns activities into pipeline input and replies into activities.
  * Nothing here knows about profiles, intents or content.
  */
 export class RapportBot extends ActivityHandler {
-  constructor(private readonly runTurn: TurnRunner) {
+  private readonly offeredFiles: OfferedFiles;
+
+  constructor(
+    private readonly runTurn: TurnRunner,
+    private readonly options: RapportBotOptions = {},
+  ) {
     super();
+    this.offeredFiles = options.offeredFiles ?? new OfferedFiles();
     this.onMessage(async (context, next) => {
       await this.respond(context, toTurnInput(context.activity, 'message'));
       await next();
@@ -36,8 +50,51 @@ export class RapportBot extends ActivityHandler {
 
   private async respond(context: TurnContext, input: TurnInput): Promise<void> {
     const result = await this.runTurn(input);
-    if (result.replies.length > 0) await context.sendActivities(result.replies.map(toActivity));
+    const replies = context.activity.channelId === 'msteams' ? result.replies.map((reply) => this.offerFiles(reply, input.userId)) : result.replies;
+    if (replies.length > 0) await context.sendActivities(replies.map(toActivity));
   }
+
+  /** Teams cannot take a file attached to a message: each one is offered with a consent card instead. */
+  private offerFiles(reply: Reply, userId: string): Reply {
+    if (!reply.attachments?.some(isFile)) return reply;
+    const attachments = reply.attachments.map((attachment): ReplyAttachment => {
+      if (!isFile(attachment)) return attachment;
+      const bytes = Buffer.from(JSON.stringify(attachment.content, null, 2));
+      return consentCard(attachment.name, reply.text, bytes.length, this.offeredFiles.offer(userId, attachment.name, bytes));
+    });
+    return { ...reply, attachments };
+  }
+
+  /** The user's answer to a consent card: upload the file to where Teams says, then show it. */
+  protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== FILE_CONSENT_INVOKE) return super.onInvokeActivity(context);
+    const parsed = fileConsentSchema.safeParse(context.activity.value);
+    if (!parsed.success) return { status: 400, body: { error: 'Not a file consent answer' } };
+    const { action, context: card, uploadInfo } = parsed.data;
+    const file = this.offeredFiles.take(card.uploadId, context.activity.from.id);
+    if (!file) return this.notice(context, 'export.expired');
+    if (action === 'decline') return this.notice(context, 'export.declined');
+    if (!uploadInfo) return this.notice(context, 'export.uploadFailed');
+    try {
+      await uploadFile(uploadInfo.uploadUrl, file.bytes, this.options.fetch);
+    } catch {
+      return this.notice(context, 'export.uploadFailed');
+    }
+    return this.notice(context, 'export.uploaded', [fileInfoCard(uploadInfo)]);
+  }
+
+  /** Says a content reply (in the user's tone) with optional attachments, and acknowledges the invoke. */
+  private async notice(context: TurnContext, key: string, attachments: ReplyAttachment[] = []): Promise<InvokeResponse> {
+    const result = await this.runTurn({ ...toTurnInput(context.activity, 'notice'), notice: key });
+    const replies = result.replies.map((reply, i) => (i === 0 && attachments.length > 0 ? { ...reply, attachments } : reply));
+    if (replies.length > 0) await context.sendActivities(replies.map(toActivity));
+    return { status: 200 };
+  }
+}
+
+/** A file to hand over (the JSON of /export), as opposed to a card. */
+function isFile(attachment: ReplyAttachment): attachment is ReplyAttachment & { name: string } {
+  return attachment.contentType === 'application/json' && typeof attachment.name === 'string';
 }
 
 function toTurnInput(activity: Activity, kind: TurnInput['kind']): TurnInput {

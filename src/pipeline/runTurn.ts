@@ -53,6 +53,11 @@ async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnRe
     if (reference.length > 0) await deps.profiles.save(loaded, reference);
     return { replies: [] };
   }
+  if (input.kind === 'notice') {
+    // Nothing to understand, learn or remember: only the reply, tailored like any other.
+    const context = buildReplyContext(loaded.profile, loaded.profile, now, input.channelId, deps, input.shared === true);
+    return { replies: composeReplies([{ key: input.notice ?? 'fallback' }], context, deps.content, deps.random) };
+  }
   turn.changes.push(...reference);
   if (input.kind === 'eraseRequest') {
     // The same erase as a confirmed /forget; nothing is said, the request does not come from a chat.

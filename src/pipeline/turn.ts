@@ -13,7 +13,8 @@ import type { Reason, RecommendRequest } from '../personalization/recommend/reco
 export interface TurnInput {
   /** `eraseRequest`: the channel asks to delete the user's data (Bot Framework `deleteUserData`); no confirmation. */
   /** `referenceUpdate`: only says where the user can be reached (an app install); nothing is answered. */
-  kind: 'message' | 'conversationStart' | 'eraseRequest' | 'referenceUpdate';
+  /** `notice`: the edge tells the user how something it did for them went (the `notice` reply key). */
+  kind: 'message' | 'conversationStart' | 'eraseRequest' | 'referenceUpdate' | 'notice';
   channelId: string;
   userId: string;
   conversationId: string;
@@ -29,6 +30,8 @@ export interface TurnInput {
    * kept about the user. Commands that would (/profile, /export, /why) are answered "ask me in private".
    */
   shared?: boolean;
+  /** For a `notice`: the content key of what to say, in the user's tone. */
+  notice?: string;
 }
 
 /** A card or file sent with a reply (an Adaptive Card, a JSON export). Channel-neutral; the edge maps it. */
