@@ -13,7 +13,8 @@ export interface RapportBotOptions {
 
 /**
  * The Bot Framework edge: turns activities into pipeline input and replies into activities.
- * Nothing here knows about profiles, intents or content.
+ * Nothing here knows about profiles or intents; what to say is the core's, also for the outcomes only
+ * the edge sees (a Teams file upload), which it asks the core to word by content key (`notice`).
  */
 export class RapportBot extends ActivityHandler {
   private readonly offeredFiles: OfferedFiles;

@@ -15,7 +15,8 @@ export const FILE_CONSENT_INVOKE = 'fileConsent/invoke';
 const OFFER_TTL_MS = 15 * 60 * 1000;
 /** Files kept at most; the oldest offer goes first. */
 const MAX_OFFERS = 500;
-const UPLOAD_TIMEOUT_MS = 20_000;
+// Teams waits about 15 s for the answer to the invoke that carries the upload address.
+const UPLOAD_TIMEOUT_MS = 10_000;
 
 interface Offer {
   userId: string;
