@@ -16,7 +16,9 @@ async function startUploadTarget(status = 201): Promise<{ url: string; received:
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       received.push({ method: req.method, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(status).end('{}');
+      // Not chained: restify, loaded by other tests in the same worker, patches writeHead to return nothing.
+      res.writeHead(status);
+      res.end('{}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
