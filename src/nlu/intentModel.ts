@@ -4,7 +4,7 @@ import type { LabeledText } from './datasets';
 import { DEFAULT_FEATURE_OPTIONS, TfidfVectorizer, TOKEN_IDS_LIMIT, type FeatureOptions, type HashedTerms, type SparseVector, type TermHasher, type TokenIds, type VectorizerState } from './features';
 import { fitTemperature, LinearModel, softmaxInPlace, type LinearModelState } from './linearModel';
 import { NONE_INTENT, type IntentScore } from './recognizer';
-import { chooseThreshold, type HeldOutScore } from './threshold';
+import { chooseThreshold, classThresholds, type ClassHeldOutScore } from './threshold';
 import { DEFAULT_SVM_OPTIONS, trainSquaredHinge, type SvmTrainOptions } from './svmTrainer';
 
 export interface IntentModelOptions {
@@ -44,7 +44,7 @@ export type TrainingProgress = (done: number, total: number) => void;
 
 /** Examples labelled like this are out-of-scope: they train a hidden reject class and inform the threshold. */
 export const OUT_OF_SCOPE_LABELS: ReadonlySet<string> = new Set([NONE_INTENT, 'oos']);
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 /** Groups of intents left out in turn during calibration: each round hides one group. */
 const UNKNOWN_GROUPS = 4;
 /** Share of the known intents' examples held out in a calibration round, as in-domain evidence. */
@@ -68,7 +68,9 @@ export class IntentModel {
     private readonly vectorizer: TfidfVectorizer,
     private readonly linear: LinearModel,
     readonly temperature: number,
+    /** The `none` threshold over all intents; each intent's own is in `thresholds`. */
     readonly threshold: number,
+    readonly thresholds: Float64Array,
   ) {
     this.scratch = new Float64Array(linear.classCount);
     this.tokenVector = (entry) => vectorizer.tokenCharVector(entry);
@@ -113,18 +115,25 @@ export class IntentModel {
     const gibberish = syntheticGibberish(inDomain, 200, random)
       .map((text) => topScore(linear.logits(vectorizer.transform(text))))
       .sort((a, b) => a - b);
+    const heldOut = evidence.inDomain.map((item): ClassHeldOutScore => {
+      const predicted = argmax(item.logits, intents.length);
+      return { score: topScore(item.logits), correct: predicted === item.label, predicted };
+    });
+    // Above what nearly all random strings get, so keyboard mashing is not taken for an intent.
+    const gibberishFloor = gibberish[floor(gibberish.length * 0.95)] ?? 0;
     const threshold = chooseThreshold({
-      inDomain: evidence.inDomain.map((item): HeldOutScore => ({ score: topScore(item.logits), correct: argmax(item.logits, item.logits.length) === item.label })),
+      inDomain: heldOut,
       outOfScope: evidence.outOfScope.map((logits) => topScore(logits)),
       maxFalseRejection: options.maxFalseRejection,
-      // Above what nearly all random strings get, so keyboard mashing is not taken for an intent.
-      floor: gibberish[floor(gibberish.length * 0.95)] ?? 0,
+      floor: gibberishFloor,
     });
-    return new IntentModel(IntentModel.contentHash(examples, partial), options, intents, vectorizer, linear, temperature, threshold);
+    const thresholds = classThresholds(heldOut, threshold, intents.length, gibberishFloor);
+    return new IntentModel(IntentModel.contentHash(examples, partial), options, intents, vectorizer, linear, temperature, threshold, thresholds);
   }
 
   static fromJSON(value: unknown): IntentModel {
     const json = parseIntentModelJson(value, FORMAT_VERSION);
+    if (json.thresholds.length !== json.intents.length) throw new Error('Intent model JSON: one threshold per intent expected');
     return new IntentModel(
       json.hash,
       json.options,
@@ -133,6 +142,7 @@ export class IntentModel {
       LinearModel.fromState(json.linear),
       json.temperature,
       json.threshold,
+      Float64Array.from(json.thresholds),
     );
   }
 
@@ -141,17 +151,19 @@ export class IntentModel {
    * `val` and `oos_val`): those labelled `oos`/`none` are out-of-scope, the rest in-domain.
    */
   retuned(heldOut: readonly LabeledText[]): IntentModel {
-    const inDomain: HeldOutScore[] = [];
+    const inDomain: ClassHeldOutScore[] = [];
     const outOfScope: number[] = [];
     for (const example of heldOut) {
       const logits = Float64Array.from(this.scores(example.text).logits);
       const score = calibratedTop(logits, this.intents.length, this.temperature);
+      const predicted = argmax(logits, this.intents.length);
       if (OUT_OF_SCOPE_LABELS.has(example.intent)) outOfScope.push(score);
-      else if (this.intents.includes(example.intent)) inDomain.push({ score, correct: this.intents[argmax(logits, this.intents.length)] === example.intent });
+      else if (this.intents.includes(example.intent)) inDomain.push({ score, correct: this.intents[predicted] === example.intent, predicted });
     }
     if (inDomain.length === 0) return this;
     const threshold = chooseThreshold({ inDomain, outOfScope, maxFalseRejection: this.options.maxFalseRejection, floor: 0 });
-    return new IntentModel(this.hash, this.options, this.intents, this.vectorizer, this.linear, this.temperature, threshold);
+    const thresholds = classThresholds(inDomain, threshold, this.intents.length, 0);
+    return new IntentModel(this.hash, this.options, this.intents, this.vectorizer, this.linear, this.temperature, threshold, thresholds);
   }
 
   /** The message as the model sees it; exposed for the evaluation tools. */
@@ -169,10 +181,11 @@ export class IntentModel {
     const { logits, featureCount } = this.scores(text);
     const probabilities = softmaxInPlace(logits, this.temperature);
     const intentCount = this.intents.length;
-    const intents = topIndices(probabilities, intentCount, topK).map((k) => ({ intent: this.intents[k], score: probabilities[k] }));
+    const top = topIndices(probabilities, intentCount, topK);
+    const intents = top.map((k) => ({ intent: this.intents[k], score: probabilities[k] }));
     const best = intents[0];
     const outOfScope = this.linear.classCount > intentCount ? probabilities[intentCount] : 0;
-    const accepted = featureCount > 0 && best.score >= this.threshold && best.score > outOfScope;
+    const accepted = featureCount > 0 && best.score >= this.thresholds[top[0]] && best.score > outOfScope;
     return { intent: accepted ? best.intent : NONE_INTENT, score: best.score, intents };
   }
 
@@ -185,6 +198,7 @@ export class IntentModel {
       intents: [...this.intents],
       temperature: this.temperature,
       threshold: this.threshold,
+      thresholds: Array.from(this.thresholds),
       vectorizer: this.vectorizer.toState(),
       linear: this.linear.toState(),
     };
@@ -330,6 +344,8 @@ export interface IntentModelJson {
   intents: string[];
   temperature: number;
   threshold: number;
+  /** Each intent's `none` threshold, in the order of `intents`. */
+  thresholds: number[];
   vectorizer: VectorizerState;
   linear: LinearModelState;
 }
@@ -356,6 +372,7 @@ function parseIntentModelJson(value: unknown, version: number): IntentModelJson 
     },
     intents: list(root.intents, 'intents').map((item) => text(item, 'intents[]')),
     ...numbers(root, ['temperature', 'threshold'], 'model'),
+    thresholds: list(root.thresholds, 'thresholds').map((item) => number(item, 'thresholds[]')),
     vectorizer: {
       options: numbers(record(vectorizer.options, 'vectorizer.options'), ['charMin', 'charMax', 'wordWeight', 'minDocFrequency'], 'vectorizer.options'),
       ...numbers(vectorizer, ['documentCount', 'wordFeatureCount'], 'vectorizer'),

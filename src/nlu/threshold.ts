@@ -46,3 +46,37 @@ export function chooseThreshold(evidence: ThresholdEvidence): number {
   }
   return Math.max(best.threshold, evidence.floor);
 }
+
+/** A held-out in-domain text, with the intent the model chose for it. */
+export interface ClassHeldOutScore extends HeldOutScore {
+  predicted: number;
+}
+
+/**
+ * How many held-out answers the global threshold counts for when an intent's own threshold is
+ * estimated: an intent with few of them stays near the global one. Chosen among 5, 20 and 50 on
+ * validation splits of BANKING77 and HWU64 (50 kept the in-scope cost of the global threshold).
+ */
+export const CLASS_PRIOR_WEIGHT = 50;
+
+/**
+ * One threshold per intent. Intents differ: the right answers of one score 0.9 and up, of another 0.5.
+ * A single threshold cuts the second one's right answers more, and lets look-alikes of the first one
+ * through. Here each intent rejects its right answers at the same rate the global threshold rejects
+ * all of them; with few held-out answers an intent's own estimate is noisy, so it is pulled toward the
+ * global threshold as if that one had CLASS_PRIOR_WEIGHT answers behind it (shrinkage). On validation
+ * splits with a quarter of the intents left out, this caught 4 to 6 more points of their texts at the
+ * same in-scope cost.
+ */
+export function classThresholds(items: readonly ClassHeldOutScore[], global: number, classCount: number, floor: number): Float64Array {
+  const right = items.filter((item) => item.correct);
+  const share = right.length === 0 ? 0 : right.filter((item) => item.score < global).length / right.length;
+  const byClass = Array.from({ length: classCount }, (): number[] => []);
+  for (const item of right) if (item.predicted >= 0 && item.predicted < classCount) byClass[item.predicted].push(item.score);
+  return Float64Array.from(byClass, (scores) => {
+    if (scores.length === 0) return Math.max(global, floor);
+    scores.sort((a, b) => a - b);
+    const own = scores[Math.min(scores.length - 1, Math.floor(share * scores.length))];
+    return Math.max(floor, (scores.length * own + CLASS_PRIOR_WEIGHT * global) / (scores.length + CLASS_PRIOR_WEIGHT));
+  });
+}

@@ -122,6 +122,8 @@ describe('IntentModel', () => {
     expect(() => IntentModel.fromJSON({ format: 'something else' })).toThrow(/retrain/);
     const broken = { ...JSON.parse(JSON.stringify(model)), threshold: 'high' };
     expect(() => IntentModel.fromJSON(broken)).toThrow(/threshold/);
+    const short = { ...JSON.parse(JSON.stringify(model)), thresholds: [0.5] };
+    expect(() => IntentModel.fromJSON(short)).toThrow(/one threshold per intent/);
   });
 
   it('needs at least two intents', () => {
