@@ -31,8 +31,10 @@ describe('createRecognizer on the shipped dialogs', () => {
     expect(await nameIn("I'm Dana")).toBe('Dana');
     expect(await nameIn('I am Oliver')).toBe('Oliver');
     expect(await nameIn("i'm dana")).toBe('Dana');
+    expect(await nameIn("hey I'm Marco")).toBe('Marco');
+    expect(await nameIn('hello I am Jo')).toBe('Jo');
     // Not introductions: words the bot knows from its other intents, or listed as not names.
-    for (const text of ["I'm off", "i'm good", "I'm fine thanks", 'im heading out', "I'm hungry"]) expect(await nameIn(text)).toBeUndefined();
+    for (const text of ["I'm off", "i'm good", "I'm fine thanks", 'im heading out', "I'm hungry", "hey I'm tired"]) expect(await nameIn(text)).toBeUndefined();
   });
 
   it("captures a pet and its name in \"my dog's name is Rex\" (the apostrophe is not part of the pet)", async () => {
