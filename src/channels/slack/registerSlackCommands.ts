@@ -55,8 +55,9 @@ export function registerSlackCommands(server: Server, options: SlackCommandOptio
     if (!parsed.ok) return sendError(res, 400, 'InvalidCommand', parsed.problem);
     const { command } = parsed;
 
-    const turn = options.runTurn(toTurnInput(command, registry)).then(
-      (result) => toSlackMessage(result),
+    const input = toTurnInput(command, registry);
+    const turn = options.runTurn(input).then(
+      async (result) => toSlackMessage(result, () => options.runTurn({ ...input, kind: 'notice', notice: 'export.tooLargeForSlack' })),
       (err: Error) => {
         options.logger.error({ code: 'TURN_FAILED', channel: 'slack', err: { message: err.message } }, 'slack command failed');
         return { response_type: 'ephemeral' as const, text: escapeForSlack(options.apology()) };
@@ -76,8 +77,26 @@ export function registerSlackCommands(server: Server, options: SlackCommandOptio
   });
 }
 
-function toSlackMessage(result: TurnResult): SlackMessage {
-  return { response_type: 'ephemeral', text: escapeForSlack(result.replies.map((reply) => reply.text).join('\n\n')) };
+/** Slack cuts a message after 40,000 characters; a file longer than this is not shown inline. */
+const MAX_INLINE_FILE = 35_000;
+
+/**
+ * The replies as one ephemeral message. A slash command's answer cannot carry a file, so a JSON file
+ * (the /export) is shown inline as a code block, which the user can copy; one too long for a Slack
+ * message gets `tooLarge`'s reply instead.
+ */
+export async function toSlackMessage(result: TurnResult, tooLarge: () => Promise<TurnResult>): Promise<SlackMessage> {
+  const parts: string[] = [];
+  for (const reply of result.replies) {
+    parts.push(escapeForSlack(reply.text));
+    for (const attachment of reply.attachments ?? []) {
+      if (attachment.contentType !== 'application/json') continue;
+      const json = JSON.stringify(attachment.content, null, 2);
+      if (json.length <= MAX_INLINE_FILE) parts.push(`\`\`\`${escapeForSlack(json)}\`\`\``);
+      else parts.push(...(await tooLarge()).replies.map((notice) => escapeForSlack(notice.text)));
+    }
+  }
+  return { response_type: 'ephemeral', text: parts.join('\n\n') };
 }
 
 /**

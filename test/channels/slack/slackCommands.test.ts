@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { MemoryStorage } from 'botbuilder';
-import { registerSlackCommands, SlackMessage } from '../../../src/channels/slack/registerSlackCommands';
+import { registerSlackCommands, SlackMessage, toSlackMessage } from '../../../src/channels/slack/registerSlackCommands';
 import { profileKey } from '../../../src/profile/profileKey';
 import { ManualClock } from '../../../src/util/clock';
 import { silentLogger } from '../../../src/util/logger';
@@ -12,6 +12,14 @@ import { SLACK_EXAMPLE, commandBody, postCommand, sign } from './slackExample';
 const { signingSecret, timestamp } = SLACK_EXAMPLE;
 /** The user key the Azure Bot Service Slack channel uses: `USER:TEAM`. */
 const SLACK_USER = profileKey('slack', 'U2CERLKJA:T1DC2JH3J');
+
+describe('toSlackMessage', () => {
+  it('puts a file too long for one Slack message aside, with the reply that says so', async () => {
+    const huge = { key: 'export.ready', text: 'Here it is', variants: [], matched: [], used: [], attachments: [{ contentType: 'application/json', name: 'rapport-export.json', content: { padding: 'x'.repeat(50_000) } }] };
+    const message = await toSlackMessage({ replies: [huge] }, async () => ({ replies: [{ key: 'export.tooLargeForSlack', text: 'Too long for Slack', variants: [], matched: [], used: [] }] }));
+    expect(message.text).toBe('Here it is\n\nToo long for Slack');
+  });
+});
 
 describe('POST /api/slack/commands on the real server', () => {
   let server: TestServer;
@@ -43,6 +51,18 @@ describe('POST /api/slack/commands on the real server', () => {
     const asked = commandBody('/rapport', "what's my name?");
     const answer = (await (await postCommand(server.url, asked, signed(asked))).json()) as SlackMessage;
     expect(isReply(answer.text, 'name.known', { name: 'Dana' })).toBe(true);
+  });
+
+  it('shows /export inline as JSON, since a slash command cannot answer with a file', async () => {
+    const named = commandBody('/rapport', 'name Dana');
+    await postCommand(server.url, named, signed(named));
+    const body = commandBody('/rapport', 'export');
+    const answer = (await (await postCommand(server.url, body, signed(body))).json()) as SlackMessage;
+    const block = /```([\s\S]*)```/.exec(answer.text)?.[1] ?? '';
+    const exported = JSON.parse(block.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { format: string; profile: { explicit: { name?: string } } };
+    expect(exported.format).toBe('rapport-export');
+    expect(exported.profile.explicit.name).toBe('Dana');
+    expect(isReply(answer.text.slice(0, answer.text.indexOf('```')).trim().replace(/&amp;/g, '&'), 'export.ready')).toBe(true);
   });
 
   it.each([
