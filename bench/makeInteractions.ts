@@ -2,7 +2,7 @@
 // choosing among items with tags and an uneven popularity, over time. Usage: node dist/bench/makeInteractions.js OUT [--users N] [--seed S]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Random, seededRandom } from '../src/util/random';
+import { Random, seededRandom, shuffleInPlace } from '../src/util/random';
 
 export interface SyntheticLogOptions {
   users: number;
@@ -38,12 +38,7 @@ export function syntheticInteractions(options: SyntheticLogOptions): string[] {
 }
 
 function pickDistinct<T>(values: readonly T[], count: number, random: Random): T[] {
-  const copy = [...values];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy.slice(0, count);
+  return shuffleInPlace([...values], random).slice(0, count);
 }
 
 function weightedPick<T extends { weight: number }>(pool: readonly T[], random: Random): T | undefined {

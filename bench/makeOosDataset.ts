@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadIntentDataset } from '../src/nlu/datasets';
-import { seededRandom } from '../src/util/random';
+import { seededRandom, shuffleInPlace } from '../src/util/random';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,13 +16,7 @@ const { values, positionals } = parseArgs({
 const out = positionals[0];
 if (!out) throw new Error('usage: makeOosDataset.ts OUT.json [--seed N] [--oos-intents N]');
 const random = seededRandom(Number(values.seed));
-const shuffle = <T>(items: T[]): T[] => {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
-};
+const shuffle = <T>(items: T[]): T[] => shuffleInPlace(items, random);
 
 const textsByIntent = new Map<string, string[]>();
 for (const part of ['banking77', 'hwu64', 'snips']) {

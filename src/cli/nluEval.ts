@@ -10,7 +10,7 @@ import { loadIntentDataset, OOS_LABEL, type LabeledText } from '../nlu/datasets'
 import { accuracy, predictAll, scorePredictions, type IntentScores } from '../nlu/evaluation';
 import { IntentModel, OUT_OF_SCOPE_LABELS } from '../nlu/intentModel';
 import { createProgressBar } from '../nlu/progressBar';
-import { seededRandom } from '../util/random';
+import { seededRandom, shuffleInPlace } from '../util/random';
 
 const FOLDS = 5;
 
@@ -55,10 +55,7 @@ export function crossValidateDialogs(dir: string, quiet = true): EvaluationRepor
   for (const example of examples) byIntent.set(example.intent, [...(byIntent.get(example.intent) ?? []), example]);
   let next = 0;
   for (const group of byIntent.values()) {
-    for (let i = group.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [group[i], group[j]] = [group[j], group[i]];
-    }
+    shuffleInPlace(group, random);
     for (const example of group) fold.set(`${example.intent}\u0000${example.text}`, next++ % FOLDS);
   }
   const foldOf = (e: LabeledText): number => fold.get(`${e.intent}\u0000${e.text}`) ?? 0;

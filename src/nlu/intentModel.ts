@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { seededRandom, type Random } from '../util/random';
+import { seededRandom, shuffleInPlace, type Random } from '../util/random';
 import type { LabeledText } from './datasets';
 import { DEFAULT_FEATURE_OPTIONS, TfidfVectorizer, TOKEN_IDS_LIMIT, type FeatureOptions, type HashedTerms, type SparseVector, type TermHasher, type TokenIds, type VectorizerState } from './features';
 import { fitTemperature, LinearModel, softmaxInPlace, type LinearModelState } from './linearModel';
@@ -265,7 +265,7 @@ function calibrate(
   random: Random,
   progress: (done: number) => void,
 ): CalibrationEvidence {
-  const group = shuffled(Array.from({ length: intentCount }, (_, k) => k), random).map((_, k, order) => order.indexOf(k) % UNKNOWN_GROUPS);
+  const group = shuffleInPlace(Array.from({ length: intentCount }, (_, k) => k), random).map((_, k, order) => order.indexOf(k) % UNKNOWN_GROUPS);
   const heldOut = Float64Array.from(labels, () => random());
   const evidence: CalibrationEvidence = { inDomain: [], outOfScope: [] };
   for (let round = 0; round < rounds; round++) {
@@ -290,14 +290,6 @@ function calibrate(
     progress(round + 1);
   }
   return evidence;
-}
-
-function shuffled<T>(items: T[], random: Random): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
 }
 
 /** Random "words" drawn from the training texts' own letter frequencies: realistic keyboard noise. */

@@ -1,4 +1,4 @@
-import type { Random } from '../util/random';
+import { shuffleInPlace, type Random } from '../util/random';
 import type { SparseVector } from './features';
 import { WeightMatrix } from './kernel/weightMatrix';
 import { LinearModel } from './linearModel';
@@ -52,7 +52,7 @@ export function trainSquaredHinge(
   const order = Int32Array.from({ length: n }, (_, i) => i);
 
   for (let epoch = 0; epoch < options.epochs; epoch++) {
-    shuffle(order, random);
+    shuffleInPlace(order, random);
     const fullPass = epoch % FULL_PASS_EVERY === 0 || epoch === options.epochs - 1;
     let largestGradient = 0;
     for (const i of order) {
@@ -116,14 +116,5 @@ function scoreActive(x: SparseVector, weights: Float32Array, stride: number, bia
     const value = x.values[p];
     const base = x.indices[p] * stride;
     for (let a = 0; a < count; a++) out[active[a]] += value * weights[base + active[a]];
-  }
-}
-
-function shuffle(order: Int32Array, random: Random): void {
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const swap = order[i];
-    order[i] = order[j];
-    order[j] = swap;
   }
 }

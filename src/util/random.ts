@@ -14,3 +14,14 @@ export function seededRandom(seed: number): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Fisher-Yates in place (an array or a typed array), drawing from `random`; returns `items`. */
+export function shuffleInPlace<A extends { length: number; [index: number]: unknown }>(items: A, random: Random): A {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = items[i];
+    items[i] = items[j];
+    items[j] = swap;
+  }
+  return items;
+}
