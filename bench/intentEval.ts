@@ -8,9 +8,9 @@
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { join } from 'node:path';
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
-import { seededRandom } from '../src/util/random';
 import { loadIntentDataset, type IntentDataset, type LabeledText } from '../src/nlu/datasets';
 import { IntentModel, type IntentModelOptions } from '../src/nlu/intentModel';
+import { unknownIntents, validationSplit } from './splits';
 import { NONE_INTENT } from '../src/nlu/recognizer';
 
 interface Args {
@@ -46,36 +46,18 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** Train and evaluation rows for the split asked for; BANKING77's val is a fixed, seeded 10% of train. */
+/** Train and evaluation rows for the split asked for (see validationSplit for `val`). */
 function splitFor(dataset: IntentDataset, split: 'val' | 'test'): { train: LabeledText[]; evaluation: LabeledText[]; outOfScope: LabeledText[] } {
   const oosTrain = dataset.oosTrain ?? [];
   if (split === 'test') return { train: [...dataset.train, ...oosTrain], evaluation: dataset.test, outOfScope: dataset.oosTest ?? [] };
-  if (dataset.val) return { train: [...dataset.train, ...oosTrain], evaluation: dataset.val, outOfScope: dataset.oosVal ?? [] };
-  const random = seededRandom(77);
-  const heldOut = new Set<number>();
-  const order = dataset.train.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  order.slice(0, Math.round(order.length * 0.1)).forEach((i) => heldOut.add(i));
-  return {
-    train: [...dataset.train.filter((_, i) => !heldOut.has(i)), ...oosTrain],
-    evaluation: dataset.train.filter((_, i) => heldOut.has(i)),
-    outOfScope: [],
-  };
+  const { train, val } = validationSplit(dataset);
+  return { train: [...train, ...oosTrain], evaluation: val, outOfScope: dataset.val ? (dataset.oosVal ?? []) : [] };
 }
 
 /** Moves a seeded share of the intents out of training; their evaluation texts become out-of-scope. */
 function withUnknownIntents(split: ReturnType<typeof splitFor>, share: number): ReturnType<typeof splitFor> {
   if (share <= 0) return split;
-  const intents = [...new Set(split.train.map((e) => e.intent))].sort();
-  const random = seededRandom(64);
-  for (let i = intents.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [intents[i], intents[j]] = [intents[j], intents[i]];
-  }
-  const unknown = new Set(intents.slice(0, Math.round(intents.length * share)));
+  const unknown = unknownIntents(split.train, share);
   return {
     train: split.train.filter((e) => !unknown.has(e.intent)),
     evaluation: split.evaluation.filter((e) => !unknown.has(e.intent)),

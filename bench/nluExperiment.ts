@@ -2,23 +2,15 @@
 //   node -r ./test/helpers/registerTs.js bench/nluExperiment.ts banking77 '[{"feat":{},"svm":{"c":0.5}}]'
 import { join } from 'node:path';
 import { seededRandom } from '../src/util/random';
-import { loadIntentDataset, type LabeledText } from '../src/nlu/datasets';
+import { loadIntentDataset } from '../src/nlu/datasets';
+import { validationSplit } from './splits';
 import { TfidfVectorizer, DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../src/nlu/features';
 import { trainSquaredHinge, DEFAULT_SVM_OPTIONS } from '../src/nlu/svmTrainer';
 
 const name = process.argv[2] ?? 'banking77';
 const configs = JSON.parse(process.argv[3] ?? '[{}]') as { feat?: Partial<FeatureOptions>; svm?: object }[];
 const d = loadIntentDataset(join('../shared/data/intents', `${name}.json`));
-let train: LabeledText[] = d.train;
-let val: LabeledText[] = d.val ?? [];
-if (!d.val) {
-  const r = seededRandom(77);
-  const order = d.train.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-  const held = new Set(order.slice(0, Math.round(order.length * 0.1)));
-  train = d.train.filter((_, i) => !held.has(i));
-  val = d.train.filter((_, i) => held.has(i));
-}
+const { train, val } = validationSplit(d);
 const intents = [...new Set(train.map((e) => e.intent))].sort();
 const labels = Int32Array.from(train, (e) => intents.indexOf(e.intent));
 for (const config of configs) {

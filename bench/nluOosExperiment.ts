@@ -2,29 +2,19 @@
 //   node -r ./test/helpers/registerTs.js bench/nluOosExperiment.ts banking77
 import { join } from 'node:path';
 import { seededRandom } from '../src/util/random';
-import { loadIntentDataset, type LabeledText } from '../src/nlu/datasets';
+import { loadIntentDataset } from '../src/nlu/datasets';
+import { unknownIntents, validationSplit } from './splits';
 import { TfidfVectorizer, DEFAULT_FEATURE_OPTIONS, type SparseVector } from '../src/nlu/features';
 import { trainSquaredHinge, DEFAULT_SVM_OPTIONS } from '../src/nlu/svmTrainer';
 import { fitTemperature, softmaxInPlace } from '../src/nlu/linearModel';
 
 const name = process.argv[2] ?? 'banking77';
 const d = loadIntentDataset(join('../shared/data/intents', `${name}.json`));
-let train: LabeledText[] = d.train;
-let val: LabeledText[] = d.val ?? [];
-const r = seededRandom(77);
-if (!d.val) {
-  const order = d.train.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-  const held = new Set(order.slice(0, Math.round(order.length * 0.1)));
-  train = d.train.filter((_, i) => !held.has(i));
-  val = d.train.filter((_, i) => held.has(i));
-}
-const all = [...new Set(train.map((e) => e.intent))].sort();
-const r2 = seededRandom(64);
-for (let i = all.length - 1; i > 0; i--) { const j = Math.floor(r2() * (i + 1)); [all[i], all[j]] = [all[j], all[i]]; }
-const unknown = new Set(all.slice(0, Math.round(all.length * 0.25)));
-const intents = all.filter((i) => !unknown.has(i)).sort();
-train = train.filter((e) => !unknown.has(e.intent));
+const split = validationSplit(d);
+const val = split.val;
+const unknown = unknownIntents(split.train, 0.25);
+const train = split.train.filter((e) => !unknown.has(e.intent));
+const intents = [...new Set(train.map((e) => e.intent))].sort();
 const labels = Int32Array.from(train, (e) => intents.indexOf(e.intent));
 const hasher = TfidfVectorizer.hasherFor(DEFAULT_FEATURE_OPTIONS);
 const vec = TfidfVectorizer.fit(train.map((e) => hasher.hash(e.text)), DEFAULT_FEATURE_OPTIONS);
