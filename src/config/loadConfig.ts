@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedError } from '../util/codedError';
 import { parseClock } from '../notify/localTime';
 import { isValidTimeZone } from '../personalization/localTime';
 
@@ -94,11 +95,9 @@ export interface NotifyConfig {
 }
 
 /** Raised with every configuration problem at once, so an operator fixes them in one go. */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
+export class ConfigError extends CodedError {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ConfigError';
+    super('CONFIG_INVALID', `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 

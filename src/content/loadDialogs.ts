@@ -15,7 +15,6 @@ export interface ContentProblem {
 export class ContentError extends CodedError {
   constructor(readonly problems: ContentProblem[]) {
     super('CONTENT_INVALID', `dialogs/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'ContentError';
   }
 }
 

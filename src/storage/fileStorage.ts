@@ -6,7 +6,8 @@ import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { EtagConflictError } from './etagConflict';
 import { acquireProcessLock, type ProcessLock } from './processLock';
-import { errnoCode, StorageError } from './storageErrors';
+import { codeOf } from '../util/codedError';
+import { StorageError } from './storageErrors';
 
 export interface StorageLogger {
   warn(o: object, msg: string): void;
@@ -435,7 +436,7 @@ async function fileSize(file: string): Promise<number> {
   try {
     return (await stat(file)).size;
   } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return 0;
+    if (codeOf(err) === 'ENOENT') return 0;
     throw err;
   }
 }
@@ -444,7 +445,7 @@ async function readFileIfExists(file: string): Promise<Buffer> {
   try {
     return await readFile(file);
   } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return Buffer.alloc(0);
+    if (codeOf(err) === 'ENOENT') return Buffer.alloc(0);
     throw err;
   }
 }

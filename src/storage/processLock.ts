@@ -2,7 +2,8 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
-import { errnoCode, StorageError } from './storageErrors';
+import { codeOf } from '../util/codedError';
+import { StorageError } from './storageErrors';
 
 /** Proof that this process alone may write a store file. */
 export interface ProcessLock {
@@ -62,7 +63,7 @@ async function tryCreate(lockFile: string, content: string): Promise<boolean> {
     await writeFile(lockFile, content, { flag: 'wx' });
     return true;
   } catch (err) {
-    if (errnoCode(err) === 'EEXIST') return false;
+    if (codeOf(err) === 'EEXIST') return false;
     throw err;
   }
 }
@@ -72,7 +73,7 @@ async function readLockState(lockFile: string): Promise<LockState> {
   try {
     content = await readFile(lockFile, 'utf8');
   } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return { kind: 'free' };
+    if (codeOf(err) === 'ENOENT') return { kind: 'free' };
     throw err;
   }
   const owner = parseOwner(content);
@@ -101,7 +102,7 @@ function isLive(owner: LockOwner): boolean {
     process.kill(owner.pid, 0);
     return true;
   } catch (err) {
-    return errnoCode(err) === 'EPERM';
+    return codeOf(err) === 'EPERM';
   }
 }
 
@@ -111,7 +112,7 @@ async function removeIfUnchanged(lockFile: string, staleContent: string): Promis
   try {
     await unlink(lockFile);
   } catch (err) {
-    if (errnoCode(err) !== 'ENOENT') throw err;
+    if (codeOf(err) !== 'ENOENT') throw err;
   }
 }
 

@@ -4,25 +4,31 @@ export type ErrorCode =
   | 'CONTENT_INVALID'
   | 'PROFILE_CONFLICT'
   | 'PROFILE_CORRUPT'
-  | 'STORE_CLOSED'
-  | 'STORE_CORRUPT'
-  | 'STORE_LOCKED'
-  | 'STORE_UNWRITABLE'
   | 'TURN_FAILED'
   | 'UNSUPPORTED_STORAGE';
 
-export class CodedError extends Error {
+/**
+ * An error with a code for the logs. Parts with codes of their own (storage, push messages) extend it
+ * with their code type; the class name becomes the error's name.
+ */
+export class CodedError<Code extends string = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: Code,
     message: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = 'CodedError';
+    this.name = new.target.name;
   }
 }
 
+/** The `code` of an error (ours, or a Node system error such as ENOENT), if it has one. */
+export function codeOf(err: unknown): string | undefined {
+  if (typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string') return err.code;
+  return undefined;
+}
+
+/** The code to log for a failure: its own, else TURN_FAILED. */
 export function errorCode(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && typeof err.code === 'string') return err.code;
-  return 'TURN_FAILED';
+  return codeOf(err) ?? 'TURN_FAILED';
 }
