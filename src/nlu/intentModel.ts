@@ -229,9 +229,10 @@ function fitOn(terms: readonly HashedTerms[], labels: Int32Array, intentCount: n
  */
 function warmTokenCache(vectorizer: TfidfVectorizer, linear: LinearModel): void {
   let room = floor(TOKEN_IDS_LIMIT / 2);
+  const charVector = (entry: TokenIds): SparseVector => vectorizer.tokenCharVector(entry);
   for (const token of vectorizer.knownTokens()) {
     if (room-- <= 0) break;
-    linear.cachedSlot(vectorizer.idsOfToken(token), (entry) => vectorizer.tokenCharVector(entry));
+    linear.cachedSlot(vectorizer.idsOfToken(token), charVector);
   }
 }
 

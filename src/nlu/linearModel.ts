@@ -94,13 +94,6 @@ export class LinearModel {
     return entry.charSlot;
   }
 
-  /** Σ value × weights of a sparse vector, without the bias. */
-  project(x: SparseVector): Float32Array {
-    const out = new Float64Array(this.classCount);
-    this.weights.addRows(x.indices, x.values, x.indices.length, out);
-    return Float32Array.from(out);
-  }
-
   toState(): LinearModelState {
     return { featureCount: this.featureCount, classCount: this.classCount, weights: encodeFloats(this.weights.toDense()), bias: encodeFloats(this.bias) };
   }
