@@ -23,6 +23,20 @@ export interface Fact {
   learnedAt: string;
 }
 
+/**
+ * Something coming up or just past in the person's life (an exam, an interview, a trip, a move), told in
+ * passing. Asked about once in a later conversation, then kept until it ages out or is removed.
+ */
+export interface LifeEvent {
+  /** An event kind from the `eventKinds` lists in dialogs/ (exam, interview, trip, move …). */
+  kind: string;
+  /** The day it happens (YYYY-MM-DD, the user's own calendar) when the message named one. */
+  date?: string;
+  learnedAt: string;
+  /** When the bot asked how it went; never asked twice. */
+  followedUpAt?: string;
+}
+
 /** Values the user set on purpose. They always win over learned ones. */
 export interface ExplicitSettings {
   name?: string;
@@ -135,6 +149,8 @@ export interface UserProfile {
     hiddenItems: string[];
     /** The item the last recommendation showed, which feedback buttons refer to. */
     lastRecommended?: string;
+    /** Events the person mentioned, for a follow-up later (absent in profiles from before events). */
+    events?: LifeEvent[];
   };
   /** A question the bot asked and expects an answer to on the next turn. `confirmForget`: /forget awaits a yes. */
   pending?: 'askName' | 'confirmForget';

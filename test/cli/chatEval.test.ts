@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { chatEvalFileSchema, createEvalBot, evaluateChat, loadChatEvalFile } from '../../src/cli/chatEval';
+import { ManualClock } from '../../src/util/clock';
+import { realCatalog, realContent, textsOf } from '../helpers/testRapport';
+
+const DEV_FILE = join(__dirname, '..', '..', '..', 'shared', 'data', 'chat', 'dev-everyday.json');
+
+describe('eval:chat', () => {
+  const bot = () => createEvalBot(realContent(), realCatalog(), new ManualClock('2026-03-02T10:00:00Z'));
+
+  it('counts a message answered by the fallback as not handled, and says which', async () => {
+    // The fallback's own wording is the marker, so the test follows the content.
+    const markers = textsOf('fallback').map((text) => text.toUpperCase());
+    const result = await evaluateChat(bot(), { fallback_markers: markers, messages: [{ text: 'thank you so much' }, { text: 'qwzx plorf vrumble' }] });
+    expect(result).toMatchObject({ handled: 1, messages: 2, handled_rate: 50 });
+    expect(result.failed.map((failure) => failure.text)).toEqual(['qwzx plorf vrumble']);
+  });
+
+  it('reads the shared file format and refuses a malformed one', () => {
+    expect(loadChatEvalFile(DEV_FILE).messages.length).toBeGreaterThan(0);
+    expect(chatEvalFileSchema.safeParse({ fallback_markers: [], messages: [{ text: 'hi' }] }).success).toBe(false);
+    expect(chatEvalFileSchema.safeParse({ fallback_markers: ['x'], messages: [{ text: 7 }] }).success).toBe(false);
+  });
+});
