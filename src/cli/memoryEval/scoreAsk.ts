@@ -1,0 +1,64 @@
+import type { Ask, Persona } from './personaFile';
+
+export interface AskVerdict {
+  passed: boolean;
+  /** Why it failed: no expected value, a rejected one, another question's answer, or the blank user already had it. */
+  reason?: 'missing' | 'rejected' | 'recited' | 'notFromUser';
+  found?: string;
+}
+
+function contains(reply: string, value: string): boolean {
+  return reply.toLowerCase().includes(value.toLowerCase());
+}
+
+/**
+ * The dev set's rule: a reply passes when it contains an expected value and no rejected one; the values
+ * that answer the person's other questions count as rejected (reciting everything is not an answer), and
+ * the same question from someone who said nothing must not already contain an expected value.
+ */
+export function scoreAsk(ask: Ask, persona: Persona, reply: string, blankReply: string | undefined): AskVerdict {
+  const hit = ask.expect.find((value) => contains(reply, value));
+  if (!hit) return { passed: false, reason: 'missing' };
+  const rejected = ask.reject.find((value) => contains(reply, value));
+  if (rejected) return { passed: false, reason: 'rejected', found: rejected };
+  if (!ask.unknown) {
+    const own = new Set(ask.expect.map((value) => value.toLowerCase()));
+    const others = persona.ask
+      .filter((other) => other !== ask && !other.unknown)
+      .flatMap((other) => other.expect)
+      .filter((value) => !own.has(value.toLowerCase()) && !ask.expect.some((mine) => contains(mine, value) || contains(value, mine)));
+    const recited = others.find((value) => new RegExp(`\\b${escape(value)}\\b`, 'i').test(reply));
+    if (recited) return { passed: false, reason: 'recited', found: recited };
+    const leaked = blankReply === undefined ? undefined : ask.expect.find((value) => contains(blankReply, value));
+    if (leaked) return { passed: false, reason: 'notFromUser', found: leaked };
+  }
+  return { passed: true };
+}
+
+/** A question about the person's own name ("what's my name?", "who am I?"), not someone else's. */
+const NAME_QUESTION = /\b(what'?s|what is|whats|do you know|remember)\s+my\s+name\b|\bwho\s+am\s+i\b|\bwhat\s+(do|should)\s+you\s+call\s+me\b/i;
+
+/** The names this person gave: declared in the file, else the expected values of their name questions. */
+export function givenNames(persona: Persona): string[] | undefined {
+  if (persona.names) return persona.names;
+  const fromQuestions = persona.ask.filter((ask) => !ask.unknown && NAME_QUESTION.test(ask.q)).flatMap((ask) => ask.expect);
+  return fromQuestions.length > 0 ? fromQuestions : undefined;
+}
+
+/**
+ * Whether a stored name is wrong: not one the person gave. Without a known name, a stored name is wrong
+ * when the person never typed it as a word, or when it is the answer to another of their questions
+ * (a pet's or partner's name, "vegan").
+ */
+export function isWrongName(stored: string | undefined, persona: Persona): boolean {
+  if (stored === undefined) return false;
+  const names = givenNames(persona);
+  if (names) return !names.some((name) => name.toLowerCase() === stored.toLowerCase());
+  const typed = new RegExp(`\\b${escape(stored)}\\b`, 'i');
+  if (!persona.say.some((line) => typed.test(line))) return true;
+  return persona.ask.some((ask) => ask.expect.some((value) => value.toLowerCase() === stored.toLowerCase()));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,53 @@
+import type { Persona } from '../../../src/cli/memoryEval/personaFile';
+import { isWrongName, scoreAsk } from '../../../src/cli/memoryEval/scoreAsk';
+
+const persona: Persona = {
+  user: 'p',
+  say: ['I\'m Ada and my dog is called Rex', 'I live in Oslo'],
+  ask: [
+    { q: "what's my name?", expect: ['Ada'], reject: ['vegan'] },
+    { q: "what's my dog called?", expect: ['Rex'], reject: [] },
+    { q: 'where do I live?', expect: ['Oslo'], reject: [] },
+    { q: 'do I have a cat?', expect: ["don't know"], reject: ['Rex'], unknown: true },
+  ],
+};
+const [nameAsk, dogAsk, homeAsk, unknownAsk] = persona.ask;
+
+describe('scoreAsk', () => {
+  it('passes a reply with an expected value, case-insensitively', () => {
+    expect(scoreAsk(dogAsk, persona, 'Your dog is called rex.', 'I do not know.')).toEqual({ passed: true });
+  });
+
+  it('fails without an expected value, or with a rejected one', () => {
+    expect(scoreAsk(homeAsk, persona, 'No idea!', '')).toMatchObject({ passed: false, reason: 'missing' });
+    expect(scoreAsk(nameAsk, persona, 'You are Ada, and vegan.', '')).toMatchObject({ passed: false, reason: 'rejected', found: 'vegan' });
+  });
+
+  it("counts another question's answer as reciting", () => {
+    expect(scoreAsk(homeAsk, persona, 'You live in Oslo with Rex.', '')).toMatchObject({ passed: false, reason: 'recited', found: 'Rex' });
+  });
+
+  it('fails when someone who said nothing gets the same value', () => {
+    expect(scoreAsk(homeAsk, persona, 'Oslo!', 'Oslo is lovely.')).toMatchObject({ passed: false, reason: 'notFromUser' });
+  });
+
+  it('scores an unknown ask on its own expect and reject lists only', () => {
+    expect(scoreAsk(unknownAsk, persona, "I don't know, you haven't said.", undefined)).toEqual({ passed: true });
+    expect(scoreAsk(unknownAsk, persona, "I don't know, but Rex is a dog.", undefined)).toMatchObject({ passed: false, reason: 'rejected' });
+  });
+});
+
+describe('isWrongName', () => {
+  it("compares with the person's name questions", () => {
+    expect(isWrongName('Ada', persona)).toBe(false);
+    expect(isWrongName('Rex', persona)).toBe(true);
+    expect(isWrongName(undefined, persona)).toBe(false);
+  });
+
+  it('without a name question, refuses names never typed or answering another question', () => {
+    const anonymous: Persona = { ...persona, ask: [dogAsk, homeAsk] };
+    expect(isWrongName('Ada', anonymous)).toBe(false);
+    expect(isWrongName('Rex', anonymous)).toBe(true);
+    expect(isWrongName('Vegan', anonymous)).toBe(true);
+  });
+});
