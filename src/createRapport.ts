@@ -18,6 +18,10 @@ import { createBareNameReader, createRecognizer } from './nlu/createRecognizer';
 import { ModelInfo, Recognizer } from './nlu/recognizer';
 import { createTurnRunner, TurnRunner } from './pipeline/runTurn';
 import { findCity } from './personalization/cities';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
+import { memoryLexicon } from './personalization/memory/factKinds';
+import { readMemory } from './personalization/memory/readMemory';
+import { wordLexicon } from './nlu/wordLexicon';
 import { createTopicMentions } from './personalization/topicMentions';
 import type { Catalog } from './personalization/catalog';
 import { ProfileRepository } from './profile/profileRepository';
@@ -32,7 +36,7 @@ import { Random } from './util/random';
 export const COMMANDS = [toneCommand, topicsCommand, nameCommand, timezoneCommand, profileCommand, privateCommand, exportCommand, forgetCommand, resetCommand, whyCommand, notifyCommand, helpCommand];
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.feedback', 'name.ask', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.feedback', 'name.ask', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -60,6 +64,8 @@ export interface Rapport {
   /** The intent model the bot runs (for the start-up log and /healthz), when its recognizer has one. */
   nlu?: ModelInfo;
 }
+
+const inflector = new NounInflector();
 
 /** Assembles the bot from its parts. Shared by the server, the terminal chat and the tests. */
 export function createRapport(options: RapportOptions): Rapport {
@@ -89,6 +95,8 @@ export function createRapport(options: RapportOptions): Rapport {
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     maxTextLength: 4000,
     offerNotifications: options.offerNotifications ?? false,
+    readMemory: (text) => readMemory(text, memoryLexicon(content), { words: wordLexicon(), findCity }),
+    pluralize: (noun) => inflector.pluralize(noun),
   });
   const apologies = replyVariants(content, 'error.turn').map((variant) => variant.text);
   return {

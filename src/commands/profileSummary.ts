@@ -1,4 +1,4 @@
-import { Content } from '../content/content';
+import { Content, factLabelKey } from '../content/content';
 import { topInterests } from '../personalization/interests';
 import { moodOf } from '../personalization/replyContext';
 import { learnedTone } from '../personalization/style';
@@ -57,8 +57,8 @@ function learnedItems(profile: UserProfile, content: Content): ProfileItem[] {
     items.push(item('interest', topic, `/profile remove interest ${topic}`));
   }
   for (const fact of profile.memory.facts) {
-    const label = content.replies.has(`profile.fact.${fact.key}`) ? { key: `profile.fact.${fact.key}` } : { key: 'profile.label.fact' };
-    items.push({ label, value: fact.value, remove: `/profile remove fact ${fact.key} ${fact.value}` });
+    const label = content.replies.has(factLabelKey(fact.key)) ? { key: factLabelKey(fact.key) } : { key: 'profile.label.fact' };
+    items.push({ label, value: fact.detail ? `${fact.value} (${fact.detail})` : fact.value, remove: `/profile remove fact ${fact.key} ${fact.value}` });
   }
   return items;
 }

@@ -1,5 +1,5 @@
 import { TONES, Tone } from '../profile/userProfile';
-import { Condition, IntentDefinition, ReplyDefinition } from './dialogSchema';
+import { Condition, FactKindDefinition, IntentDefinition, ReplyDefinition } from './dialogSchema';
 
 /** One way of saying a reply, with the conditions under which it fits. */
 export interface Variant {
@@ -16,6 +16,18 @@ export interface Content {
   intents: Map<string, IntentDefinition>;
   replies: Map<string, ReplyDefinition>;
   lists: Map<string, string[]>;
+  /** Kinds of personal fact by name; each kind's answer is also the reply `fact.<kind>.answer`. */
+  facts: Map<string, FactKindDefinition>;
+}
+
+/** The reply key of a fact kind's label in /profile ("where you live"). */
+export function factLabelKey(kind: string): string {
+  return `fact.${kind}.label`;
+}
+
+/** The reply key of a fact kind's answer. */
+export function factAnswerKey(kind: string): string {
+  return `fact.${kind}.answer`;
 }
 
 /**

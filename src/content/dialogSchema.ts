@@ -52,6 +52,45 @@ export const replySchema = z.union([
     .refine((tones) => tones.friendly !== undefined, 'a reply with tones needs a "friendly" list (the default tone)'),
 ]);
 
+const cue = z.string().trim().min(1).max(200).toLowerCase();
+
+/**
+ * A kind of personal fact ("home", "pet", "favourite team"): how people state it, how they ask about it,
+ * how it is shown and answered. The bot reads and answers every kind the same way, so adding one here
+ * needs no code.
+ */
+export const factKindSchema = z.strictObject({
+  /** How /profile and answers name it, e.g. "where you live". */
+  label: text,
+  /** Several values at once (likes, pets) or one that a new statement replaces (home). */
+  many: z.boolean().default(false),
+  /** How a value is read: a place, a name (pets, partner), a date, or a thing (the words after the cue). */
+  value: z.enum(['place', 'name', 'date', 'thing']).default('thing'),
+  /**
+   * How people state it: phrases with a {value} slot (at the end when left out), or {known} for a value
+   * from `values` only, matched at the start of a clause after filler words. Contractions are expanded
+   * first ("i'm" is "i am"), in the phrases as in messages.
+   */
+  say: z.array(cue).default([]),
+  /**
+   * For values that are names: the nouns that introduce one ("my husband Tom", "two dogs, Pepper and Salt").
+   * "greyhound (dog)" keeps the name under "dog", so "what's my dog called?" finds it.
+   */
+  nouns: z.array(cue).optional(),
+  /** Nouns that mean any value of the kind in a question ("my kids" for a son and a daughter). */
+  general: z.array(cue).optional(),
+  /** The values a `{known}` slot accepts ("i am {known}" for diets): a closed list for phrases that are otherwise ambiguous. */
+  values: z.array(cue).optional(),
+  /** Phrases in a question or a "forget ..." that point to this kind ("where do i live", "my job"). */
+  ask: z.array(cue).min(1, 'needs at least one way of asking'),
+  /** Kinds a new value of this one removes the same value from (a dislike is never also a like). */
+  opposite: z.array(identifier).optional(),
+  /** The short form in an acknowledgement ("Got it: {{value}} the {{detail}}"); default {{value}}. */
+  brief: text.optional(),
+  /** The answer to a question about it: {{value}} (joined list) and {{detail}} (the noun, for named kinds). */
+  answer: z.lazy(() => replySchema),
+});
+
 /** One content file in dialogs/. Every key is optional so content can be split across files freely. */
 export const dialogFileSchema = z.strictObject({
   intents: z
@@ -60,9 +99,12 @@ export const dialogFileSchema = z.strictObject({
     .optional(),
   replies: z.record(identifier, replySchema).optional(),
   lists: z.record(identifier, z.array(text)).optional(),
+  /** Kinds of personal fact: one table, see factKindSchema. */
+  facts: z.record(identifier, factKindSchema).optional(),
 });
 
 export type IntentDefinition = z.infer<typeof intentSchema>;
 export type DialogFile = z.infer<typeof dialogFileSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type ReplyDefinition = z.infer<typeof replySchema>;
+export type FactKindDefinition = z.infer<typeof factKindSchema>;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import { CodedError } from '../util/codedError';
-import { Content } from './content';
+import { Content, factAnswerKey, factLabelKey } from './content';
 import { DialogFile, dialogFileSchema, MIN_EXAMPLES } from './dialogSchema';
 
 /** A problem in a content file, said so a writer can find and fix it. */
@@ -25,7 +25,7 @@ export function formatProblem(problem: ContentProblem): string {
 /** Reads every dialogs/*.yaml file, reporting all problems at once, and merges them. */
 export function loadDialogs(dir: string, requiredReplies: readonly string[] = []): Content {
   const problems: ContentProblem[] = [];
-  const content: Content = { intents: new Map(), replies: new Map(), lists: new Map() };
+  const content: Content = { intents: new Map(), replies: new Map(), lists: new Map(), facts: new Map() };
   const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
   if (files.length === 0) problems.push({ file: dir, message: 'no .yaml files found' });
   for (const name of files) {
@@ -33,6 +33,11 @@ export function loadDialogs(dir: string, requiredReplies: readonly string[] = []
     const file = relative(process.cwd(), path) || path;
     const parsed = parseFile(readFileSync(path, 'utf8'), file, problems);
     if (parsed) mergeFile(content, parsed.data, parsed.locate, file, problems);
+  }
+  for (const [kind, definition] of content.facts) {
+    for (const other of definition.opposite ?? []) {
+      if (!content.facts.has(other)) problems.push({ file: dir, message: `fact kind "${kind}": opposite "${other}" is not a fact kind` });
+    }
   }
   for (const key of requiredReplies) {
     if (!content.replies.has(key)) problems.push({ file: dir, message: `reply "${key}" is missing; the bot needs it` });
@@ -119,6 +124,14 @@ function mergeFile(content: Content, data: DialogFile, locate: Locate, file: str
   }
   mergeMap(content.replies, data.replies, 'reply', ['replies'], locate, file, problems);
   mergeMap(content.lists, data.lists, 'list', ['lists'], locate, file, problems);
+  mergeMap(content.facts, data.facts, 'fact kind', ['facts'], locate, file, problems);
+  for (const [kind, definition] of Object.entries(data.facts ?? {})) {
+    // The answer is a reply like any other (tones, variants), under a key the code derives from the kind.
+    mergeMap(content.replies, { [factAnswerKey(kind)]: definition.answer, [factLabelKey(kind)]: [capitalize(definition.label)] }, 'reply', ['facts', kind], locate, file, problems);
+    if (definition.value === 'name' && !definition.nouns?.length && definition.say.length === 0) {
+      problems.push({ file, line: locate(['facts', kind]), message: `fact kind "${kind}" holds names but has neither "nouns" nor "say": nothing would ever be learned` });
+    }
+  }
 }
 
 function mergeMap<T>(target: Map<string, T>, source: Record<string, T> | undefined, kind: string, at: string[], locate: Locate, file: string, problems: ContentProblem[]): void {
@@ -126,6 +139,10 @@ function mergeMap<T>(target: Map<string, T>, source: Record<string, T> | undefin
     if (target.has(key)) problems.push({ file, line: locate([...at, key]), message: `${kind} "${key}" is defined twice` });
     else target.set(key, value);
   }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function normalizeExample(example: string): string {

@@ -9,6 +9,8 @@ import { createSentimentScorer } from './sentiment';
 import { matchTopic } from '../personalization/topics';
 import { Recognizer } from './recognizer';
 import { validateName } from './validateName';
+import { isLikelyName } from './nameJudge';
+import { wordLexicon } from './wordLexicon';
 
 /**
  * The examples of every intent in dialogs/, as training data. An intent named `none` holds
@@ -30,11 +32,14 @@ export function createNameValidator(content: Content): (typed: string) => string
 export function createBareNameReader(content: Content): (typed: string) => string | undefined {
   const validate = createNameValidator(content);
   const vocabulary = intentVocabulary(content);
+  const notNames = new Set(contentList(content, 'notNames').map((word) => word.toLowerCase()));
   return (typed) => {
     const name = validate(typed);
     if (!name) return undefined;
     const words = name.toLowerCase().split(' ');
-    return words.length <= 2 && !words.some((word) => vocabulary.has(word)) ? name : undefined;
+    if (words.length > 2 || words.some((word) => vocabulary.has(word))) return undefined;
+    // "sup", "exhausted", "here": the lexicon knows them as other words than names.
+    return typed.trim().split(/\s+/).every((word) => isLikelyName(word, true, wordLexicon(), notNames)) ? name : undefined;
   };
 }
 

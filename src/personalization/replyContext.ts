@@ -46,7 +46,11 @@ export function profileValues(profile: UserProfile): Record<string, string> {
   if (name) values.name = name;
   if (learningActive(profile)) {
     if (profile.learned.city) values.city = profile.learned.city;
-    for (const fact of profile.memory.facts) values[fact.key] = fact.value;
+    // The latest fact of each kind: {{pet}} is a pet's name, {{petKind}} the animal.
+    for (const fact of profile.memory.facts) {
+      values[fact.key] = fact.value;
+      if (fact.detail) values[`${fact.key}Kind`] = fact.detail;
+    }
   }
   return values;
 }

@@ -11,6 +11,7 @@ import { remember } from './stages/remember';
 import { runCommand } from './stages/runCommand';
 import { runIntentCommand } from './stages/runIntentCommand';
 import { handleFeedback } from './stages/handleFeedback';
+import { understandMemory } from './stages/understandMemory';
 import { Reply, Turn, TurnDependencies, TurnInput } from './turn';
 import { buildReplyContext } from '../personalization/replyContext';
 import { applyChanges } from '../profile/profileChanges';
@@ -90,6 +91,8 @@ async function understand(turn: Turn, deps: TurnDependencies): Promise<void> {
   await runCommand(turn, deps);
   if (turn.handled) return;
   handleFeedback(turn, deps);
+  if (turn.handled) return;
+  understandMemory(turn, deps);
   if (turn.handled) return;
   await recognize(turn, deps);
   answerPending(turn, deps);

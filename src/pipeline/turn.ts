@@ -8,6 +8,7 @@ import { Random } from '../util/random';
 import { TopicMentions } from '../personalization/topicMentions';
 import type { Catalog } from '../personalization/catalog';
 import type { Reason, RecommendRequest } from '../personalization/recommend/recommend';
+import type { MemoryReading } from '../personalization/memory/readMemory';
 
 /** What arrives from a channel, already stripped of channel specifics. */
 export interface TurnInput {
@@ -94,6 +95,10 @@ export interface TurnDependencies {
   maxTextLength: number;
   /** Offer push messages once (src/notify/): only where a scheduler can deliver them. */
   offerNotifications: boolean;
+  /** Reads what a message says about the person (facts, name, questions, "forget ..."); see personalization/memory. */
+  readMemory(text: string): MemoryReading;
+  /** "dog" → "dogs", for answers about several. */
+  pluralize(noun: string): string;
 }
 
 export interface TurnNotes {
@@ -102,6 +107,8 @@ export interface TurnNotes {
   command?: string;
   /** Feedback on the last recommendation (👍 👎 …), if that is what the message was. */
   feedback?: string;
+  /** The fact kinds the message stated or asked about, for /why. */
+  memory?: { kinds: string[] };
 }
 
 /** The state a turn carries from stage to stage. */

@@ -11,7 +11,7 @@ const FEEDBACK_INTEREST: Record<FeedbackKind, number> = { up: 1, more: 1.5, down
 const MAX_SEEN_ITEMS = 500;
 const MAX_TAG_WEIGHT = 5;
 
-/** Facts with these keys hold a list (several likes); other keys hold one value (one pet name). */
+/** Facts stored before kinds said whether they hold several values: likes did. */
 const LIST_FACTS = new Set(['like']);
 const MAX_FACTS_PER_LIST = 5;
 const MAX_FACTS = 40;
@@ -32,7 +32,8 @@ export type ProfileChange =
   | { type: 'rememberTurn'; turn: MemoryTurn }
   | { type: 'observeMood'; sentiment: number; at: string }
   | { type: 'observeStyle'; signals: Partial<Record<Tone, number>> }
-  | { type: 'rememberFact'; key: string; value: string; at: string }
+  /** `many`: the kind holds several values (likes, pets); otherwise the new value replaces the old one. */
+  | { type: 'rememberFact'; key: string; value: string; detail?: string; many?: boolean; at: string }
   | { type: 'setLearnedHome'; city: string; timeZone: string }
   | { type: 'adjustInterests'; deltas: Array<[string, number]>; at: string }
   | { type: 'recommended'; itemId: string }
@@ -48,8 +49,11 @@ export type ProfileChange =
   /** Settings back to defaults; the name the user gave and everything learned are kept. */
   | { type: 'resetSettings' }
   | { type: 'removeInterest'; topic: string }
-  /** Without a value, every fact under the key; with one, only that fact (a key such as `like` holds several). */
-  | { type: 'removeFact'; key: string; value?: string }
+  /**
+   * Without a value, every fact under the key (narrowed to one noun with `detail`: "forget my cat"); with one,
+   * only that fact. Remembered messages that mention a removed value go too, so nothing of it stays kept.
+   */
+  | { type: 'removeFact'; key: string; value?: string; detail?: string }
   /** Push messages (src/notify/): settings, per-topic switches, where to reach the user, the send ledger. */
   | { type: 'setNotify'; patch: NotifyPatch }
   | { type: 'setNotifyTopic'; topic: string; on: boolean | undefined }
@@ -97,7 +101,7 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       profile.learned.style = updateStyle(profile.learned.style, change.signals);
       return;
     case 'rememberFact':
-      rememberFact(profile, change.key, change.value, change.at);
+      rememberFact(profile, change);
       return;
     case 'setLearnedHome':
       profile.learned.city = change.city;
@@ -144,7 +148,7 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       profile.learned.interests = Object.fromEntries(Object.entries(profile.learned.interests).filter(([topic]) => topic !== change.topic));
       return;
     case 'removeFact':
-      profile.memory.facts = profile.memory.facts.filter((fact) => fact.key !== change.key || (change.value !== undefined && fact.value !== change.value));
+      removeFacts(profile, change);
       return;
     case 'setNotify':
       profile.notify = applyNotifyPatch(profile.notify, change.patch);
@@ -190,12 +194,24 @@ function markSeen(profile: UserProfile, at: string, lapsedAfterMs: number): void
   if (!lifecycle.lastSeen || at > lifecycle.lastSeen) lifecycle.lastSeen = at;
 }
 
-function rememberFact(profile: UserProfile, key: string, value: string, at: string): void {
-  const facts = profile.memory.facts.filter((fact) => !(fact.key === key && (!LIST_FACTS.has(key) || fact.value.toLowerCase() === value.toLowerCase())));
-  facts.push({ key, value, learnedAt: at });
+function rememberFact(profile: UserProfile, change: Extract<ProfileChange, { type: 'rememberFact' }>): void {
+  const { key, value, detail, at } = change;
+  const many = change.many ?? LIST_FACTS.has(key);
+  const facts = profile.memory.facts.filter((fact) => !(fact.key === key && (!many || fact.value.toLowerCase() === value.toLowerCase())));
+  facts.push({ key, value, ...(detail ? { detail } : {}), learnedAt: at });
   const sameKey = facts.filter((fact) => fact.key === key);
   const excess = new Set(sameKey.slice(0, Math.max(0, sameKey.length - MAX_FACTS_PER_LIST)));
   profile.memory.facts = facts.filter((fact) => !excess.has(fact)).slice(-MAX_FACTS);
+}
+
+function removeFacts(profile: UserProfile, change: Extract<ProfileChange, { type: 'removeFact' }>): void {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const removed = profile.memory.facts.filter(
+    (fact) => fact.key === change.key && (change.value === undefined || same(fact.value, change.value)) && (change.detail === undefined || (fact.detail !== undefined && same(fact.detail, change.detail))),
+  );
+  profile.memory.facts = profile.memory.facts.filter((fact) => !removed.includes(fact));
+  const words = removed.map((fact) => new RegExp(`\\b${fact.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+  if (words.length > 0) profile.memory.turns = profile.memory.turns.filter((turn) => !words.some((word) => word.test(turn.text)));
 }
 
 function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { type: 'itemFeedback' }>): void {

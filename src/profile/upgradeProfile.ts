@@ -19,7 +19,17 @@ export function upgradeProfile(stored: unknown, channelId: string, userId: strin
     explicit: { ...fresh.explicit, ...record.explicit },
     learned: { ...fresh.learned, ...record.learned },
     lifecycle: { ...fresh.lifecycle, ...record.lifecycle },
-    memory: { ...fresh.memory, ...record.memory },
+    memory: upgradeMemory({ ...fresh.memory, ...record.memory }),
     onboarding: { ...fresh.onboarding, ...record.onboarding },
   };
+}
+
+/** Pets were once two facts (`pet` "dog", `petName` "Rex"); now one: `pet` "Rex" with detail "dog". */
+function upgradeMemory(memory: UserProfile['memory']): UserProfile['memory'] {
+  if (!Array.isArray(memory.facts) || !memory.facts.some((fact) => fact.key === 'petName')) return memory;
+  const kind = memory.facts.find((fact) => fact.key === 'pet' && fact.detail === undefined)?.value;
+  const facts = memory.facts
+    .filter((fact) => !(fact.key === 'pet' && fact.detail === undefined))
+    .map((fact) => (fact.key === 'petName' ? { key: 'pet', value: fact.value, ...(kind ? { detail: kind } : {}), learnedAt: fact.learnedAt } : fact));
+  return { ...memory, facts };
 }

@@ -18,8 +18,11 @@ export interface MemoryTurn {
 
 /** Something the user told the bot about themselves. */
 export interface Fact {
+  /** The fact kind from dialogs/ (home, pet, like …). */
   key: string;
   value: string;
+  /** The noun that introduced a name: "dog" for Pepper, "husband" for Tom. */
+  detail?: string;
   learnedAt: string;
 }
 

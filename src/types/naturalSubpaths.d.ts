@@ -17,3 +17,14 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   import { PorterStemmer } from 'natural';
   export = PorterStemmer;
 }
+
+declare module 'natural/lib/natural/inflectors/noun_inflector' {
+  import { NounInflector } from 'natural';
+  export = NounInflector;
+}
+
+declare module 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json' {
+  /** natural's English lexicon (the Brill tagger's): word → part-of-speech tags, most frequent first. */
+  const lexicon: Record<string, string[]>;
+  export = lexicon;
+}

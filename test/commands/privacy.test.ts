@@ -21,7 +21,7 @@ describe('/profile', () => {
     const learnedAt = keys.indexOf('profile.learned.header');
     const labels = result.replies.map((reply) => (reply.values?.label as { key: string } | undefined)?.key);
     expect(labels.slice(explicitAt, learnedAt)).toEqual(expect.arrayContaining(['profile.label.name', 'profile.label.tone', 'profile.label.topics', 'profile.label.blockedTopics', 'profile.label.timeZone']));
-    expect(labels.slice(learnedAt)).toEqual(expect.arrayContaining(['profile.label.city', 'profile.label.learnedTimeZone', 'profile.label.mood', 'profile.label.style', 'profile.label.interest', 'profile.fact.like']));
+    expect(labels.slice(learnedAt)).toEqual(expect.arrayContaining(['profile.label.city', 'profile.label.learnedTimeZone', 'profile.label.mood', 'profile.label.style', 'profile.label.interest', 'fact.like.label']));
 
     const card = result.replies[0].attachments?.[0];
     expect(card?.contentType).toBe(ADAPTIVE_CARD);

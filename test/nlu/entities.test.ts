@@ -10,6 +10,7 @@ const content: Content = {
     ['pets', ['dog', 'cat']],
     ['topic.books', ['book']],
   ]),
+  facts: new Map(),
 };
 const extract = createEntityExtractor(content, { now: () => new Date('2026-03-02T10:00:00Z') });
 

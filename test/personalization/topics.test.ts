@@ -32,7 +32,7 @@ describe('matchTopic', () => {
   });
 
   it('does not guess between two topics equally close', () => {
-    const twoClose: Content = { intents: new Map(), replies: new Map(), lists: new Map([['topics', ['cats', 'bats']]]) };
+    const twoClose: Content = { intents: new Map(), replies: new Map(), lists: new Map([['topics', ['cats', 'bats']]]), facts: new Map() };
     expect(matchTopic('cats', twoClose)).toBe('cats');
     expect(matchTopic('rats', twoClose)).toBeUndefined();
   });

@@ -19,3 +19,14 @@ export function learnInterests(text: string, recognition: Recognition, content: 
   }
   return deltas.size > 0 ? [{ type: 'adjustInterests', deltas: [...deltas], at }] : [];
 }
+
+/** A like read precisely by the memory stage ("I love running", a clause of its own) is firmer evidence than a slot guess. */
+const STATED = 3;
+
+/** Interest evidence from things the person said they like (or dislike), read by the memory stage. */
+export function statedInterests(liked: readonly string[], disliked: readonly string[], mentions: TopicMentions, at: string): ProfileChange[] {
+  const deltas = new Map<string, number>();
+  for (const value of liked) for (const topic of mentions(value)) deltas.set(topic, STATED);
+  for (const value of disliked) for (const topic of mentions(value)) deltas.set(topic, -STATED);
+  return deltas.size > 0 ? [{ type: 'adjustInterests', deltas: [...deltas], at }] : [];
+}

@@ -94,7 +94,7 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
 }
 
 /** The values each fact's reply needs. */
-const FACT_VALUES: Record<'tellLike' | 'tellPet' | 'tellHome', string[]> = { tellLike: ['like'], tellPet: ['pet', 'petName'], tellHome: ['city'] };
+const FACT_VALUES: Record<'tellLike' | 'tellPet' | 'tellHome', string[]> = { tellLike: ['like'], tellPet: ['pet', 'petKind'], tellHome: ['city'] };
 
 /** Placeholder values from this message's entities, named as the profile will name them once saved. */
 function entityValues(turn: Turn): Record<string, string> {

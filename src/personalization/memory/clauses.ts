@@ -1,0 +1,85 @@
+import type { MemoryLexicon } from './factKinds';
+import { isPunctuation, type Token } from './tokens';
+
+/** A clause of a message: its tokens (no end punctuation) and whether it ended with a question mark. */
+export interface Clause {
+  tokens: Token[];
+  asked: boolean;
+}
+
+/** Always start a new clause. */
+const BREAKS = new Set(['but', 'though', 'although', 'whereas', 'however']);
+/** Start a new clause when the next words start a statement ("and I work as ..."), not in a list ("Pepper and Salt"). */
+const JOINS = new Set([',', 'and', 'also', 'plus', 'so', 'then', ':']);
+
+/**
+ * Cuts a message into clauses: at sentence ends and "but" always; at "and", "also" or a comma only when a
+ * new statement follows (a subject such as "I" or "my", or the first word of a known phrase), so lists of
+ * values and names ("two dogs, Pepper and Salt") stay in one clause.
+ */
+export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): Clause[] {
+  const clauses: Clause[] = [];
+  let current: Token[] = [];
+  const close = (asked: boolean) => {
+    if (current.length > 0) clauses.push({ tokens: current, asked });
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (/^[.;!?]$/.test(token.norm)) {
+      close(token.norm === '?');
+      continue;
+    }
+    if (BREAKS.has(token.norm) && current.length > 0) {
+      close(false);
+      continue;
+    }
+    if (JOINS.has(token.norm) && current.length > 0 && startsStatement(tokens, i + 1, lexicon)) {
+      close(false);
+      continue;
+    }
+    current.push(token);
+  }
+  close(false);
+  return clauses;
+}
+
+function startsStatement(tokens: readonly Token[], from: number, lexicon: MemoryLexicon): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const word = tokens[i].norm;
+    if (JOINS.has(word) || isPunctuation(tokens[i])) continue;
+    if (lexicon.clauseStarts.has(word)) return true;
+    if (!lexicon.fillers.has(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Matches `words` at `start`, skipping filler words between them ("i really love"). Returns the index
+ * after the match, or -1.
+ */
+export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>): number {
+  let at = start;
+  for (const word of words) {
+    while (at < tokens.length && tokens[at].norm !== word && fillers.has(tokens[at].norm)) at++;
+    if (at >= tokens.length || tokens[at].norm !== word) return -1;
+    at++;
+  }
+  return at;
+}
+
+/** Index of the first token that is not a filler word, from `start`. */
+export function skipFillers(tokens: readonly Token[], start: number, fillers: ReadonlySet<string>): number {
+  let at = start;
+  while (at < tokens.length && (fillers.has(tokens[at].norm) || tokens[at].norm === ',')) at++;
+  return at;
+}
+
+/** Where `words` occur contiguously in `tokens` (by normalized form), or -1. */
+export function indexOfWords(tokens: readonly Token[], words: readonly string[], from = 0): number {
+  outer: for (let i = from; i + words.length <= tokens.length; i++) {
+    for (let j = 0; j < words.length; j++) if (tokens[i + j].norm !== words[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,161 @@
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import type { FactKind, MemoryLexicon } from './factKinds';
+import { isLikelyName } from '../../nlu/nameJudge';
+import { indexOfWords } from './clauses';
+import { typedText, type Token } from './tokens';
+import type { WordLexicon } from '../../nlu/wordLexicon';
+
+export interface ValueContext {
+  lexicon: MemoryLexicon;
+  words: WordLexicon;
+  findCity(text: string): { city: string } | undefined;
+  /** The whole message is lower case: capitals cannot tell names and places apart. */
+  lowerCase: boolean;
+}
+
+const MAX_VALUE_WORDS = 5;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ARTICLES = new Set(['a', 'an']);
+const PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff']);
+
+/**
+ * The value(s) a statement gives, read the kind's way: a known place, a name, a date, or the words after
+ * the phrase up to where the value ends ("Dubai for five years" → "Dubai"). Several for kinds with many
+ * values ("jazz, hiking and cooking"). Empty when nothing there is a value of this kind.
+ */
+export function readValues(tokens: readonly Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string[] {
+  const pieces = kind.definition.many && kind.definition.value !== 'date' ? splitList(tokens) : [tokens];
+  const values: string[] = [];
+  for (const piece of pieces) {
+    const value = readOne(trimValue(piece, context.lexicon, kind.definition.value === 'date'), kind, known, needsNoun, context);
+    if (value && !values.some((other) => other.toLowerCase() === value.toLowerCase())) values.push(value);
+    if (!kind.definition.many) break;
+  }
+  return values;
+}
+
+function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string | undefined {
+  if (tokens.length === 0) return undefined;
+  switch (kind.definition.value) {
+    case 'place':
+      return readPlace(tokens, context);
+    case 'name':
+      return readNames(tokens, 0, true, context).names[0];
+    case 'date':
+      return readDate(typedText(tokens));
+    default:
+      return readThing(tokens, kind, known, needsNoun, context);
+  }
+}
+
+function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string | undefined {
+  let words = tokens;
+  while (words.length > 0 && ARTICLES.has(words[0].norm)) words = words.slice(1);
+  if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
+  const first = words[0].norm;
+  if (PRONOUNS.has(first) || context.lexicon.notThings.has(first)) return undefined;
+  const text = typedText(words);
+  if (known) return kind.values.has(text.toLowerCase()) ? text.toLowerCase() : undefined;
+  if (needsNoun) {
+    // "I'm a dentist" is work, "I'm a bit tired" is not: after "a", the last word must be a noun.
+    const tags = context.words.tags(words[words.length - 1].norm);
+    if (tags && !tags[0].startsWith('NN')) return undefined;
+  }
+  return text.length <= 60 ? text : undefined;
+}
+
+/** A known city, else words the user capitalized (a place the bot does not list). */
+function readPlace(tokens: Token[], context: ValueContext): string | undefined {
+  for (let length = Math.min(tokens.length, 4); length > 0; length--) {
+    const city = context.findCity(typedText(tokens.slice(0, length)));
+    if (city) return city.city;
+  }
+  if (context.lowerCase) return undefined;
+  const run: Token[] = [];
+  for (const token of tokens.slice(0, 4)) {
+    if (/^\p{Lu}/u.test(token.raw)) run.push(token);
+    else if (run.length > 0 && ['de', 'da', 'do', 'of', 'del', 'la', 'el', 'le', 'upon', 'on'].includes(token.norm)) run.push(token);
+    else break;
+  }
+  while (run.length > 0 && !/^\p{Lu}/u.test(run[run.length - 1].raw)) run.pop();
+  return run.length > 0 ? typedText(run) : undefined;
+}
+
+/** "July 2nd", "the 3rd of October" → "July 2"; undefined when no date is there. */
+export function readDate(text: string): string | undefined {
+  for (const found of recognizeDateTime(text, Culture.English)) {
+    const values = (found.resolution?.values ?? []) as Array<{ timex?: string }>;
+    const timex = values[0]?.timex ?? '';
+    const match = /^(?:XXXX|\d{4})-(\d{2})-(\d{2})$/.exec(timex);
+    if (match) return `${capitalize(MONTHS[Number(match[1]) - 1])} ${Number(match[2])}`;
+  }
+  return undefined;
+}
+
+function capitalize(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+/**
+ * Names from `start`: "Pepper and Salt", "Leo", "Bun, Bean and Carrot". `strong` when the context calls
+ * for a name ("called", "named", "my name is"); otherwise only what looks like a name on its own.
+ */
+export function readNames(tokens: readonly Token[], start: number, strong: boolean, context: ValueContext): { names: string[]; end: number } {
+  const names: string[] = [];
+  let at = start;
+  while (at < tokens.length) {
+    const token = tokens[at];
+    if (!token.raw || !isName(token, strong, context)) break;
+    names.push(titleCase(token.raw));
+    at++;
+    let next = at;
+    while (next < tokens.length && [',', 'and', '&'].includes(tokens[next].norm)) next++;
+    if (next === at || next >= tokens.length || !isName(tokens[next], strong, context)) break;
+    at = next;
+  }
+  return { names, end: at };
+}
+
+function isName(token: Token, strong: boolean, context: ValueContext): boolean {
+  if (!token.raw || context.lexicon.notNames.has(token.norm) || context.lexicon.clauseStarts.has(token.norm)) return false;
+  return isLikelyName(token.raw, strong, context.words, context.lexicon.notNames);
+}
+
+function titleCase(name: string): string {
+  return name === name.toLowerCase() ? name.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
+}
+
+/** Cuts where the value ends and drops trailing fillers: "Dubai for five years" → "Dubai", "pottery lately" → "pottery". */
+function trimValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: boolean): Token[] {
+  let end = tokens.length;
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i].norm;
+    if (lexicon.valueEnds.has(word) || word === ',' || (!isDate && (/^\d/.test(word) || MONTHS.includes(word)))) {
+      end = i;
+      break;
+    }
+  }
+  let words = tokens.slice(0, end);
+  let trimmed = true;
+  while (trimmed && words.length > 0) {
+    trimmed = false;
+    for (const trailer of lexicon.trailers) {
+      if (trailer.length <= words.length && indexOfWords(words, trailer, words.length - trailer.length) === words.length - trailer.length) {
+        words = words.slice(0, words.length - trailer.length);
+        trimmed = true;
+        break;
+      }
+    }
+  }
+  return words.filter((token) => token.norm !== "'s" || token.raw);
+}
+
+/** "jazz, hiking and cooking" → three pieces. */
+function splitList(tokens: readonly Token[]): Token[][] {
+  const pieces: Token[][] = [[]];
+  for (const token of tokens) {
+    if ([',', 'and', 'or', '&', '/'].includes(token.norm)) pieces.push([]);
+    else pieces[pieces.length - 1].push(token);
+  }
+  return pieces.filter((piece) => piece.length > 0);
+}

@@ -1,0 +1,92 @@
+/** One word or mark of a message: as typed (for values and names) and normalized (for matching). */
+export interface Token {
+  /** As the user typed it; empty for the second half of an expanded contraction ("I'm" → "I" + "am"). */
+  raw: string;
+  /** Lowercase, apostrophes straightened, contractions expanded. */
+  norm: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:]/gu;
+
+const NOT_CONTRACTIONS: Record<string, string> = { "can't": 'can', cant: 'can', "won't": 'will', "shan't": 'shall', "ain't": 'am' };
+
+/**
+ * Splits a message into tokens with contractions expanded, so "I'm", "I am" and "im" read the same.
+ * `contractedIs` lists the words after which "'s" means "is" ("the name's Max"); elsewhere it is kept as a
+ * possessive ("my cat's name").
+ */
+export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.slice(0, 2000).matchAll(WORD)) {
+    const raw = match[0];
+    const word = raw.toLowerCase().replace(/’/g, "'");
+    const push = (norm: string, typed = '') => tokens.push({ raw: typed, norm });
+    if (word === 'cannot') {
+      push('can', raw);
+      push('not');
+      continue;
+    }
+    if (word === 'im') {
+      push('i', raw);
+      push('am');
+      continue;
+    }
+    const apostrophe = word.indexOf("'");
+    if (apostrophe <= 0) {
+      tokens.push({ raw: raw.replace(/['’]$/, ''), norm: word.replace(/'$/, '') });
+      continue;
+    }
+    const stem = word.slice(0, apostrophe);
+    const tail = word.slice(apostrophe + 1);
+    const typedStem = raw.slice(0, apostrophe);
+    if (Object.hasOwn(NOT_CONTRACTIONS, word)) {
+      push(NOT_CONTRACTIONS[word], typedStem);
+      push('not');
+    } else if (tail === 't' && stem.endsWith('n')) {
+      push(stem.slice(0, -1), typedStem.slice(0, -1));
+      push('not');
+    } else if (tail === 'm') {
+      push(stem, typedStem);
+      push('am');
+    } else if (tail === 've') {
+      push(stem, typedStem);
+      push('have');
+    } else if (tail === 're') {
+      push(stem, typedStem);
+      push('are');
+    } else if (tail === 'll') {
+      push(stem, typedStem);
+      push('will');
+    } else if (tail === 'd') {
+      push(stem, typedStem);
+      push('would');
+    } else if (tail === 's' && contractedIs.has(stem)) {
+      push(stem, typedStem);
+      push('is');
+    } else if (tail === 's' || tail === '') {
+      push(stem, typedStem);
+      push("'s");
+    } else {
+      tokens.push({ raw, norm: word });
+    }
+  }
+  return tokens;
+}
+
+/** Normalized words of a phrase from content, read the same way as messages. */
+export function phraseTokens(phrase: string, contractedIs: ReadonlySet<string>): string[] {
+  return tokenize(phrase, contractedIs).map((token) => token.norm);
+}
+
+/** The words of tokens as typed, joined; expanded halves of contractions are left out. */
+export function typedText(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => token.raw)
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+([,;.!?:])/g, '$1');
+}
+
+export function isPunctuation(token: Token): boolean {
+  return /^[,;.!?:]$/.test(token.norm);
+}

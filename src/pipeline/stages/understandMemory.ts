@@ -1,0 +1,112 @@
+import { factAnswerKey } from '../../content/content';
+import { renderTemplate } from '../../content/renderTemplate';
+import type { FactQuestion, FactTarget, MemoryReading } from '../../personalization/memory/readMemory';
+import { statedInterests } from '../../personalization/learners/learnInterests';
+import { styleSignals } from '../../personalization/style';
+import { applyChanges, ProfileChange } from '../../profile/profileChanges';
+import { displayName, Fact, learningActive, UserProfile } from '../../profile/userProfile';
+import { ReplyRequest, Turn, TurnDependencies } from '../turn';
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/**
+ * Personal memory, before intent recognition: what the person says about themselves (several facts per
+ * message, corrections, "no longer"), their name, "forget my cat", and questions about themselves,
+ * answered from the profile. Messages with none of these go on to the intent model untouched.
+ */
+export function understandMemory(turn: Turn, deps: TurnDependencies): void {
+  const reading = deps.readMemory(turn.text);
+  const profile = turn.loaded.profile;
+  const requests: ReplyRequest[] = [];
+  const changes: ProfileChange[] = [];
+  const learning = learningActive(profile);
+  const at = turn.now.toISOString();
+  if (reading.name && reading.name !== displayName(profile)) {
+    changes.push({ type: 'setName', name: reading.name, source: 'explicit' });
+    requests.push({ key: displayName(profile) ? 'name.changed' : 'name.saved', values: { name: reading.name } });
+  }
+  if (profile.pending === 'askName' && (reading.name || reading.facts.length > 0)) changes.push({ type: 'setPending', pending: undefined });
+  const stated = reading.facts.length > 0 || reading.removals.length > 0 || reading.retract;
+  if (stated && !learning) requests.push({ key: 'fact.notLearning' });
+  if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
+  for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
+  if (reading.questions.length > 0) {
+    const known = applyChanges(structuredClone(profile), changes);
+    for (const question of reading.questions) requests.push(...answer(question, known, turn.input.shared === true, deps));
+  }
+  if (requests.length === 0) return;
+  turn.changes.push(...changes);
+  turn.requests.push(...requests.map((request, index) => (index === 0 ? request : { ...request, append: true })));
+  turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.questions.flatMap((question) => question.kinds)])] };
+  turn.handled = true;
+}
+
+function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
+  if (reading.retract) {
+    // "scratch that": what the last statement taught goes.
+    const latest = profile.memory.facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+    for (const fact of profile.memory.facts.filter((known) => known.learnedAt === latest)) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
+    if (reading.facts.length === 0) requests.push({ key: 'memory.retracted' });
+  }
+  const briefs: string[] = [];
+  for (const fact of reading.facts) {
+    const kind = deps.content.facts.get(fact.kind);
+    if (!kind) continue;
+    changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, at });
+    for (const opposite of kind.opposite ?? []) changes.push({ type: 'removeFact', key: opposite, value: fact.value });
+    if (kind.value === 'place' && fact.kind === 'home') {
+      const city = deps.findCity(fact.value);
+      if (city) changes.push({ type: 'setLearnedHome', city: city.city, timeZone: city.timeZone });
+    }
+    briefs.push(renderTemplate(kind.brief ?? '{{value}}', { value: fact.value, detail: fact.detail ?? '' }));
+  }
+  for (const removal of reading.removals) {
+    changes.push({ type: 'removeFact', key: removal.kind, ...(removal.value ? { value: removal.value } : {}), ...(removal.detail ? { detail: removal.detail } : {}) });
+    requests.push({ key: 'memory.forgot', values: { label: labelOf(removal, deps) } });
+  }
+  if (briefs.length > 0) requests.push({ key: 'memory.noted', values: { facts: list.format(briefs) } });
+  // What is said about oneself also says what one is into, and how one writes.
+  const valuesOf = (kind: string) => reading.facts.filter((fact) => fact.kind === kind).map((fact) => fact.value);
+  changes.push(...statedInterests(valuesOf('like'), valuesOf('dislike'), deps.topicMentions, at));
+  changes.push({ type: 'observeStyle', signals: styleSignals(text) });
+}
+
+function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): ReplyRequest {
+  const label = labelOf(target, deps);
+  if (matching(profile.memory.facts, target).length === 0) return { key: 'memory.forgetNothing', values: { label } };
+  changes.push({ type: 'removeFact', key: target.kind, ...(target.value ? { value: target.value } : {}), ...(target.detail ? { detail: target.detail } : {}) });
+  return { key: 'memory.forgot', values: { label } };
+}
+
+/** "forget what I eat" names two kinds (diet, avoids): one reply for both. */
+function groupTargets(targets: readonly FactTarget[]): FactTarget[] {
+  return targets.filter((target, index) => targets.findIndex((other) => other.kind === target.kind && other.value === target.value && other.detail === target.detail) === index);
+}
+
+function matching(facts: readonly Fact[], target: FactTarget): Fact[] {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  return facts.filter((fact) => fact.key === target.kind && (target.value === undefined || same(fact.value, target.value)) && (target.detail === undefined || (fact.detail !== undefined && same(fact.detail, target.detail))));
+}
+
+function labelOf(target: FactTarget, deps: TurnDependencies): string {
+  return target.value ?? deps.content.facts.get(target.kind)?.label ?? target.kind;
+}
+
+/** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
+function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies): ReplyRequest[] {
+  if (shared) return [{ key: 'privacy.shared' }];
+  const facts = learningActive(profile) ? profile.memory.facts : [];
+  const replies: ReplyRequest[] = [];
+  for (const kind of question.kinds) {
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) });
+    const definition = deps.content.facts.get(kind);
+    // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
+    if (found.length === 0 && question.detail && definition && !definition.many) found = matching(facts, { kind });
+    if (found.length === 0) continue;
+    const details = [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined))];
+    const detail = details.length === 1 && found.length > 1 ? deps.pluralize(details[0]) : list.format(details);
+    replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
+  }
+  if (replies.length > 0) return replies;
+  return [{ key: 'memory.unknown', values: { label: deps.content.facts.get(question.kinds[0])?.label ?? question.kinds[0] } }];
+}

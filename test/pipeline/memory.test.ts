@@ -1,0 +1,88 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStorage } from 'botbuilder';
+import { loadDialogs } from '../../src/content/loadDialogs';
+import { createRapport, REQUIRED_REPLIES } from '../../src/createRapport';
+import { ManualClock } from '../../src/util/clock';
+import { seededRandom } from '../../src/util/random';
+import { createTestRapport, DIALOGS_DIR, isReply, realCatalog, sayText } from '../helpers/testRapport';
+
+describe('personal memory through the turn pipeline', () => {
+  it('keeps every fact of one message and acknowledges them in one reply', async () => {
+    const t = createTestRapport();
+    const [reply] = await sayText(t.adapter, "I'm from Porto and I've got a cat named Bolacha");
+    expect(isReply(reply, 'memory.noted', { facts: 'Porto and Bolacha the cat' })).toBe(true);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map(({ key, value, detail }) => ({ key, value, detail }))).toEqual([
+      { key: 'from', value: 'Porto', detail: undefined },
+      { key: 'pet', value: 'Bolacha', detail: 'cat' },
+    ]);
+  });
+
+  it('answers questions about the person from the profile, and says when it does not know', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'we adopted a greyhound, his name is Bolt');
+    expect(await sayText(t.adapter, "what's my dog called?")).toEqual([expect.stringContaining('Bolt')]);
+    const [unknown] = await sayText(t.adapter, 'where do I live?');
+    expect(isReply(unknown, 'memory.unknown', { label: 'where you live' })).toBe(true);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts).toHaveLength(1);
+  });
+
+  it('takes only real names: never a state, a diet or a pet name', async () => {
+    const t = createTestRapport();
+    for (const line of ["I'm exhausted", "I'm vegan", 'we got a puppy, her name is Nala', "I'm Theo btw"]) await sayText(t.adapter, line);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBe('Theo');
+    expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['vegan', 'Nala']);
+  });
+
+  it('updates, takes back and forgets one thing without touching the rest', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I live in Buenos Aires');
+    await sayText(t.adapter, 'scratch that, I moved to Montevideo');
+    await sayText(t.adapter, 'I have a son called Leo and a daughter called Mia');
+    await sayText(t.adapter, 'I love jazz');
+    await sayText(t.adapter, "I don't like jazz anymore");
+    const [forgot] = await sayText(t.adapter, 'forget about my son');
+    expect(isReply(forgot, 'memory.forgot', { label: 'your children' })).toBe(true);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map(({ key, value }) => `${key}:${value}`)).toEqual(['home:Montevideo', 'child:Mia', 'dislike:jazz']);
+    expect(profile.learned.city).toBe('Montevideo');
+    expect(JSON.stringify(profile.memory.turns)).not.toContain('Leo');
+    const [son] = await sayText(t.adapter, 'do I have a son?');
+    expect(isReply(son, 'memory.unknown', { label: 'your children' })).toBe(true);
+  });
+
+  it('does not show personal facts in a shared conversation', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my wife is called Sara');
+    const group = t.adapterFor('dana-1', { id: 'group-1', isGroup: true, conversationType: 'groupChat' });
+    const [reply] = await sayText(group, "what's my wife's name?");
+    expect(reply).not.toContain('Sara');
+    expect(isReply(reply, 'privacy.shared')).toBe(true);
+  });
+
+  it('learns nothing while private mode is on', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, '/private on');
+    const [reply] = await sayText(t.adapter, 'I work as an electrician');
+    expect(isReply(reply, 'fact.notLearning')).toBe(true);
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts).toEqual([]);
+  });
+
+  it('learns a fact kind a writer adds in dialogs/ without code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-dialogs-'));
+    cpSync(DIALOGS_DIR, dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'team.yaml'),
+      ['facts:', '  team:', '    label: your favourite team', '    say: [i support, my team is]', '    ask: [my team, which team do i support]', '    answer:', '      - "You support {{value}}."', ''].join('\n'),
+    );
+    const content = loadDialogs(dir, REQUIRED_REPLIES);
+    const rapport = createRapport({ content, storage: new MemoryStorage(), clock: new ManualClock('2026-03-02T10:00:00Z'), random: seededRandom(3), lapsedAfterDays: 14, catalog: realCatalog() });
+    const ask = async (text: string) => (await rapport.runTurn({ kind: 'message', channelId: 'test', userId: 'fan', conversationId: 'c', text })).replies.map((reply) => reply.text);
+    await ask('I support Benfica');
+    expect(await ask('which team do I support?')).toEqual(['You support Benfica.']);
+  });
+});
