@@ -1,6 +1,7 @@
 import type { Content } from '../../content/content';
 import { contentList } from '../../content/content';
 import type { FactKindDefinition } from '../../content/dialogSchema';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { phraseTokens } from './tokens';
 
 /** A `say` phrase split around its slot: "i am a {value} person" → before [i, am, a], after [person]. */
@@ -30,10 +31,21 @@ export interface FactKind {
 }
 
 /** Everything the memory reader needs from content, compiled once per content object. */
+export interface NameCue {
+  before: string[];
+  after: string[];
+  strong: boolean;
+}
+
 export interface MemoryLexicon {
   kinds: Map<string, FactKind>;
-  cues: StatementCue[];
-  nameCues: Array<{ before: string[]; after: string[]; strong: boolean }>;
+  /** `say` phrases by their first word ("" for phrases that start with the value): only those can match a clause. */
+  cues: Map<string, StatementCue[]>;
+  nameCues: Map<string, NameCue[]>;
+  /** Nouns of named kinds by their first word, singular and plural ("dog", "dogs"). */
+  nouns: Map<string, Array<{ kind: string; noun: KindNoun }>>;
+  /** The words each kind's questions may use (its ask phrases' words and nouns). */
+  questionWords: Map<string, Set<string>>;
   fillers: Set<string>;
   trailers: string[][];
   valueEnds: Set<string>;
@@ -47,6 +59,8 @@ export interface MemoryLexicon {
   clauseStarts: Set<string>;
   notNames: Set<string>;
   notThings: Set<string>;
+  /** Heads that are not work after "I'm a" ("new customer"). */
+  notJobs: Set<string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -65,19 +79,31 @@ function compileLexicon(content: Content): MemoryLexicon {
   const kinds = new Map<string, FactKind>();
   const cues: StatementCue[] = [];
   for (const [name, definition] of content.facts) {
+    const said = definition.say.map((phrase) => splitSlot(phrase, contractedIs));
     kinds.set(name, {
       name,
       definition,
       nouns: [...(definition.nouns ?? []).map((noun) => kindNoun(noun, false, contractedIs)), ...(definition.general ?? []).map((noun) => kindNoun(noun, true, contractedIs))].sort((a, b) => b.words.length - a.words.length),
-      asks: definition.ask.map((phrase) => phraseTokens(phrase, contractedIs)),
+      asks: [...definition.ask.map((phrase) => phraseTokens(phrase, contractedIs)), ...said.flatMap(questionOf)],
       values: new Set((definition.values ?? []).map((value) => value.toLowerCase())),
     });
     for (const phrase of definition.say) cues.push({ kind: name, ...splitSlot(phrase, contractedIs) });
   }
-  const nameCues = [
+  const nameCues: NameCue[] = [
     ...contentList(content, 'nameCues').map((phrase) => ({ ...splitSlot(phrase, contractedIs), strong: true })),
     ...contentList(content, 'casualNameCues').map((phrase) => ({ ...splitSlot(phrase, contractedIs), strong: false })),
   ];
+  const nouns = new Map<string, Array<{ kind: string; noun: KindNoun }>>();
+  const questionWords = new Map<string, Set<string>>();
+  for (const kind of kinds.values()) {
+    for (const noun of kind.nouns) {
+      const first = noun.words[0];
+      const forms = noun.words.length === 1 ? [first, inflector.pluralize(first)] : [first];
+      for (const form of new Set(forms)) nouns.set(form, [...(nouns.get(form) ?? []), { kind: kind.name, noun }]);
+    }
+    const words = new Set([...kind.asks.flat(), ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word)]))]);
+    questionWords.set(kind.name, words);
+  }
   const fillers = new Set(phrases('memoryFillers').flat());
   const clauseStarts = new Set(['i', 'we', 'my', 'our']);
   for (const cue of [...cues, ...nameCues]) if (cue.before.length > 0 && !fillers.has(cue.before[0])) clauseStarts.add(cue.before[0]);
@@ -91,8 +117,10 @@ function compileLexicon(content: Content): MemoryLexicon {
   ]);
   return {
     kinds,
-    cues,
-    nameCues,
+    cues: byFirstWord(cues),
+    nameCues: byFirstWord(nameCues),
+    nouns,
+    questionWords,
     fillers,
     trailers,
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
@@ -105,7 +133,33 @@ function compileLexicon(content: Content): MemoryLexicon {
     clauseStarts,
     notNames,
     notThings: new Set(contentList(content, 'notThings').map((word) => word.toLowerCase())),
+    notJobs: new Set(contentList(content, 'notJobs').map((word) => word.toLowerCase())),
   };
+}
+
+const inflector = new NounInflector();
+
+/** Words that say too little to make a question of a statement ("i am a" would ask "what am i"). */
+const THIN = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'not', 'do', 'really', 'big', 'huge', 'more']);
+
+/**
+ * The question a statement phrase answers: "i teach" → "what do i teach", "i am learning" → "what am i
+ * learning". Only for phrases that start with "i" and say something after it.
+ */
+function questionOf({ before, after }: { before: string[]; after: string[] }): string[][] {
+  if (after.length > 0 || before[0] !== 'i' || before.length < 2) return [];
+  const rest = before[1] === 'am' ? before.slice(2) : before.slice(1);
+  if (rest.length === 0 || rest.every((word) => THIN.has(word)) || ['have', 'do', 'can', 'would', 'will'].includes(rest[0])) return [];
+  return before[1] === 'am' ? [['what', 'am', 'i', ...rest]] : [['what', 'do', 'i', ...rest]];
+}
+
+function byFirstWord<T extends { before: string[] }>(cues: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const cue of cues) {
+    const first = cue.before[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), cue]);
+  }
+  return index;
 }
 
 /** "greyhound (dog)" → words [greyhound], kept under "dog". */

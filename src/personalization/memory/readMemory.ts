@@ -1,4 +1,3 @@
-import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { indexOfWords, matchWords, skipFillers, splitClauses, type Clause } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readValues, type ValueContext } from './readValue';
@@ -38,14 +37,17 @@ export interface MemoryReading {
   retract: boolean;
 }
 
-const inflector = new NounInflector();
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
+/** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [',']];
 const PRONOUN_LINKS = [['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
 const EVERYTHING = [['everything'], ['all'], ['me'], ['about', 'me'], ['everything', 'about', 'me'], ['all', 'about', 'me'], ['my', 'data'], ['my', 'profile'], ['it', 'all'], ['all', 'of', 'it'], ['who', 'i', 'am']];
 /** Words of a question that do not tell what it is about ("what", "do", "my"); "not" does. */
 const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', 'which', 'how', 'do', 'does', 'did', 'i', 'am', 'is', 'are', 'was', 'were', 'my', 'me', 'the', 'a', 'an', 'to', 'of', 'in', 'have', 'has', 'there', 'anything', 'any', 'you', 'can', 'could', 'would', 'should', 'will', 'it', 'that', 'so', 'for', 'again', "'s"]);
+/** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
+const ABOUT_ANY_KIND = new Set(['have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
 const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now']);
 
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
@@ -95,14 +97,15 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
 /** The best `say` phrase (or name phrase) at the start of a clause and its value(s). */
 function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; facts: StatedFact[] } {
   const candidates: Array<{ length: number; read: () => { name?: string; facts: StatedFact[] } | undefined }> = [];
-  for (const cue of lexicon.cues) {
+  const first = tokens[skipFillers(tokens, 0, lexicon.fillers)]?.norm ?? '';
+  for (const cue of [...(lexicon.cues.get(first) ?? []), ...(lexicon.cues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
     if (!match) continue;
     const kind = lexicon.kinds.get(cue.kind);
     if (!kind) continue;
     candidates.push({ length: cue.before.length + cue.after.length + (cue.known ? 0.5 : 0), read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values) });
   }
-  for (const cue of lexicon.nameCues) {
+  for (const cue of [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
     if (!match) continue;
     candidates.push({
@@ -144,14 +147,11 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
 
 /** The noun of a named kind at `at` ("dogs" → pet/dog, "guinea pig"), with its length in tokens. */
 function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind: string; detail: string; general: boolean; length: number } | undefined {
-  for (const kind of lexicon.kinds.values()) {
-    for (const { words, detail, general } of kind.nouns) {
-      if (at + words.length > tokens.length) continue;
-      const last = tokens[at + words.length - 1].norm;
-      const head = words.slice(0, -1).every((word, i) => tokens[at + i].norm === word);
-      const tail = words[words.length - 1];
-      if (head && (last === tail || inflector.singularize(last) === tail || last === inflector.pluralize(tail))) return { kind: kind.name, detail, general, length: words.length };
-    }
+  for (const { kind, noun } of lexicon.nouns.get(tokens[at].norm) ?? []) {
+    const { words, detail, general } = noun;
+    if (at + words.length > tokens.length) continue;
+    const matches = words.length === 1 || words.every((word, i) => tokens[at + i].norm === word || (i === words.length - 1 && tokens[at + i].norm === `${word}s`));
+    if (matches) return { kind, detail, general, length: words.length };
   }
   return undefined;
 }
@@ -188,7 +188,8 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       found = readNames(tokens, start, link[0] !== ',', values);
       if (found.names.length > 0) break;
     }
-    if (found.names.length === 0) found = readNames(tokens, after, false, values);
+    const possessed = POSSESSIVES.has(tokens[i - 1].norm) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
+    if (found.names.length === 0 && possessed) found = readNames(tokens, after, false, values);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom, my husband"
       const before = readNames(tokens, i - 3, false, values);
@@ -222,32 +223,45 @@ function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
   return [...lexicon.questionStarts, ...lexicon.followUps].some((words) => matchWords(clause.tokens, start, words, new Set()) === start + words.length);
 }
 
-/** The kinds a phrase points to, by its longest ask phrase, or by a noun ("my dogs", "my daughter"). */
+/**
+ * The kinds a phrase points to. Every word of the question that says what it is about must belong to the
+ * kind's own ask phrases or nouns ("what language am I studying?" is all learning's words; "how do I make
+ * contactless work?" is not about a job); then the longest ask phrase found as written wins, and a noun
+ * narrows it ("my daughter").
+ */
 function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const content = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+  if (content.length === 0) return undefined;
   let best = 0;
   let kinds: string[] = [];
   let whole = false;
-  const present = new Set(tokens.map((token) => token.norm));
   for (const kind of lexicon.kinds.values()) {
+    const words = lexicon.questionWords.get(kind.name);
+    if (!words || !content.every((word) => words.has(word))) continue;
+    // ...and one of its ask phrases must be there whole, as written or by its content words.
+    let score = 0;
     for (const phrase of kind.asks) {
-      // The phrase as written scores most; its content words in another order or with other words between
-      // ("what language am I studying" for "what am i studying") score their count.
-      const contiguous = indexOfWords(tokens, phrase) >= 0;
-      const content = phrase.filter((word) => !QUESTION_WORDS.has(word));
-      const score = contiguous ? phrase.length + 1 : content.length > 0 && content.every((word) => present.has(word)) ? content.length : 0;
-      if (score === 0 || score < best) continue;
-      if (score > best) kinds = [];
-      best = score;
-      if (!kinds.includes(kind.name)) kinds.push(kind.name);
-      whole ||= contiguous && phrase.length === tokens.length;
+      if (indexOfWords(tokens, phrase) >= 0) {
+        score = Math.max(score, phrase.length + 1 + content.length);
+        whole ||= phrase.length === tokens.length;
+      } else if (phrase.some((word) => !QUESTION_WORDS.has(word)) && phrase.every((word) => QUESTION_WORDS.has(word) || content.includes(word))) {
+        score = Math.max(score, content.length);
+      }
     }
+    const noun = tokens.some((_, i) => nounAt(tokens, i, lexicon)?.kind === kind.name);
+    if (noun) score = Math.max(score, content.length);
+    if (score === 0) continue;
+    if (score < best) continue;
+    if (score > best) kinds = [];
+    best = score;
+    kinds.push(kind.name);
   }
+  if (kinds.length === 0) return undefined;
   for (let i = 0; i < tokens.length; i++) {
     const noun = nounAt(tokens, i, lexicon);
-    if (!noun) continue;
-    if (best <= 3 || kinds.includes(noun.kind)) return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole };
+    if (noun && kinds.includes(noun.kind)) return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole };
   }
-  return best >= 1 ? { kinds, whole } : undefined;
+  return { kinds, whole };
 }
 
 /** "forget my cat", "please forget where I live", "forget that I like jazz"; not "forget everything". */

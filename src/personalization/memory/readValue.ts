@@ -28,6 +28,8 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
   const values: string[] = [];
   for (const piece of pieces) {
     const value = readOne(trimValue(piece, context.lexicon, kind.definition.value === 'date'), kind, known, needsNoun, context);
+    // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
+    if (!value && values.length === 0) return [];
     if (value && !values.some((other) => other.toLowerCase() === value.toLowerCase())) values.push(value);
     if (!kind.definition.many) break;
   }
@@ -58,8 +60,9 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   if (known) return kind.values.has(text.toLowerCase()) ? text.toLowerCase() : undefined;
   if (needsNoun) {
     // "I'm a dentist" is work, "I'm a bit tired" is not: after "a", the last word must be a noun.
-    const tags = context.words.tags(words[words.length - 1].norm);
-    if (tags && !tags[0].startsWith('NN')) return undefined;
+    const head = words[words.length - 1].norm;
+    const tags = context.words.tags(head);
+    if ((tags && !tags[0].startsWith('NN')) || context.lexicon.notJobs.has(head) || context.lexicon.notJobs.has(head.replace(/s$/, ''))) return undefined;
   }
   return text.length <= 60 ? text : undefined;
 }
