@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'src/cli/**', 'bench/**', '*.js', '*.mjs'],
+    files: ['scripts/**', 'src/cli/**', 'bench/**', '*.js', '*.cjs', '*.mjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -92,9 +92,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     ? registerWebChat(http.server, { runActivity: trackedRunner(http, createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId })), clock, logger })
     : undefined;
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
-  registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, apology: rapport.apology, clock, logger });
+  registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, commands: rapport.commands, apology: rapport.apology, clock, logger });
   const notifications = registerNotifications(http.server, {
-    rapport,
+    notify: rapport.notify,
     adapter,
     appId: config.appId,
     config: config.notify,

@@ -31,12 +31,14 @@ import { NotifyProfileRepository } from './notify/notifyProfileRepository';
 import { NOTIFY_PUSH_REPLIES } from './notify/pushReplies';
 import type { Storage } from 'botbuilder';
 import { Clock } from './util/clock';
+import { REASON_KINDS } from './vocabulary/explanation';
+import { TONE_SOURCES } from './vocabulary/tones';
 import { Random } from './util/random';
 
 export const COMMANDS = [toneCommand, topicsCommand, nameCommand, timezoneCommand, profileCommand, privateCommand, exportCommand, forgetCommand, resetCommand, whyCommand, notifyCommand, helpCommand];
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.feedback', 'name.ask', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...['explicit', 'mood', 'learned', 'default'].map((source) => `why.tone.${source}`), ...['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh'].map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.feedback', 'name.ask', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...TONE_SOURCES.map((source) => `why.tone.${source}`), ...REASON_KINDS.map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -56,6 +58,7 @@ export interface RapportOptions {
 export interface Rapport {
   bot: RapportBot;
   runTurn: TurnRunner;
+  commands: CommandRegistry;
   profiles: ProfileRepository;
   /** What the push scheduler and the broadcast endpoint share with the turns (src/notify/). */
   notify: { profiles: NotifyProfileRepository; policy: NotifyPolicy; content: Content };
@@ -80,11 +83,12 @@ export function createRapport(options: RapportOptions): Rapport {
   // The profile repository that also keeps the push index in step with each save (src/notify/).
   const profiles = new NotifyProfileRepository(options.storage, new NotifyIndex(options.storage), policy, clock);
   const recognizer = options.recognizer ?? createRecognizer(content, findCity);
+  const commands = new CommandRegistry(COMMANDS);
   const runTurn = createTurnRunner({
     content,
     profiles,
     recognizer,
-    commands: new CommandRegistry(COMMANDS),
+    commands,
     clock,
     random,
     validateName: createBareNameReader(content),
@@ -102,6 +106,7 @@ export function createRapport(options: RapportOptions): Rapport {
   return {
     bot: new RapportBot(runTurn),
     runTurn,
+    commands,
     profiles,
     notify: { profiles, policy, content },
     apology: () => apologies[Math.floor(random() * apologies.length)] ?? apologies[0],

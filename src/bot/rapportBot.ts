@@ -1,8 +1,9 @@
 import { ActivityHandler, ActivityTypes, MessageFactory, TurnContext } from 'botbuilder';
 import type { Activity, ChannelAccount, InvokeResponse } from 'botbuilder';
-import { Reply, ReplyAttachment, TurnInput } from '../pipeline/turn';
+import { TurnInput } from '../pipeline/turn';
+import { Reply, ReplyAttachment } from '../vocabulary/reply';
 import { TurnRunner } from '../pipeline/runTurn';
-import { consentCard, FILE_CONSENT_INVOKE, fileConsentSchema, fileInfoCard, OfferedFiles, uploadFile } from '../channels/teams/fileConsent';
+import { consentCard, FILE_CONSENT_INVOKE, fileConsentSchema, fileInfoCard, OfferedFiles, uploadFile } from './teamsFileConsent';
 
 export interface RapportBotOptions {
   /** Files offered in Teams with a consent card (an /export), until the user answers. */

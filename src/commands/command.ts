@@ -1,16 +1,23 @@
 import { Content } from '../content/content';
 import { ProfileChange } from '../profile/profileChanges';
 import { UserProfile } from '../profile/userProfile';
-import { ReplyRequest } from '../pipeline/turn';
-import type { CommandRegistry } from './registry';
+import { ReplyRequest } from '../vocabulary/reply';
 
 export interface CommandContext {
   /** The words after the command name, as typed. */
   args: string[];
   profile: UserProfile;
-  commands: CommandRegistry;
+  commands: CommandLookup;
   content: Content;
   now: Date;
+}
+
+/** The commands a command can see (/help lists them): the registry, by name and alias. */
+export interface CommandLookup {
+  find(name: string): Command | undefined;
+  list(): readonly Command[];
+  /** Every name and alias, for typo suggestions. */
+  names(): string[];
 }
 
 export interface CommandResult {
@@ -41,6 +48,6 @@ export interface Command {
    * the arguments are valid for it, so that "help me with my tone" stays an ordinary sentence. Teams
    * lists a command that has this without its slash in its command menu.
    */
-  acceptsBare?(args: readonly string[], content: Content, commands: CommandRegistry): boolean;
+  acceptsBare?(args: readonly string[], content: Content, commands: CommandLookup): boolean;
   run(context: CommandContext): Promise<CommandResult> | CommandResult;
 }

@@ -1,5 +1,5 @@
 import { Command, CommandResult } from './command';
-import { ReplyRequest } from '../pipeline/turn';
+import { ReplyRequest } from '../vocabulary/reply';
 
 /** The usage of a command, its description, and the values it accepts: the answer to a wrong argument. */
 export function usageOf(command: Command, allowed: readonly string[] = []): CommandResult {

@@ -1,6 +1,6 @@
 import { Content, replyVariants } from '../content/content';
 import { renderTemplate } from '../content/renderTemplate';
-import { ReplyValue } from '../pipeline/turn';
+import { ReplyValue } from '../vocabulary/reply';
 
 /**
  * A short text from content for places that are not replies (card labels, button titles). The first

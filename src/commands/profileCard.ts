@@ -1,5 +1,5 @@
 import { Content } from '../content/content';
-import { ReplyAttachment } from '../pipeline/turn';
+import { ReplyAttachment } from '../vocabulary/reply';
 import { contentText, valueText } from './contentText';
 import { ProfileItem, ProfileSummary } from './profileSummary';
 

@@ -1,8 +1,8 @@
 import { Content, factLabelKey } from '../content/content';
-import { topInterests } from '../personalization/interests';
+import { topInterests } from '../profile/interests';
 import { moodOf } from '../personalization/replyContext';
 import { learnedTone } from '../personalization/style';
-import { ContentRef, ReplyRequest, ReplyValue } from '../pipeline/turn';
+import { ContentRef, ReplyRequest, ReplyValue } from '../vocabulary/reply';
 import { learningActive, UserProfile } from '../profile/userProfile';
 
 /** One thing the bot holds: a label (a content key), its value, and the command that removes it, if any. */

@@ -1,7 +1,7 @@
-import { Command } from './command';
+import { Command, CommandLookup } from './command';
 
 /** All slash commands, by name and alias. Feeds the parser, /help and the Teams command list alike. */
-export class CommandRegistry {
+export class CommandRegistry implements CommandLookup {
   private readonly byName = new Map<string, Command>();
   private readonly ordered: Command[] = [];
 

@@ -1,4 +1,4 @@
-import { TONES } from '../profile/userProfile';
+import { TONES } from '../vocabulary/tones';
 import { Command, COMMAND_GROUPS } from './command';
 import { ARGUMENT_PROBLEMS } from './arguments';
 

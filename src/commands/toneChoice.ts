@@ -1,5 +1,5 @@
 import { Content, contentList } from '../content/content';
-import { Tone, TONES } from '../profile/userProfile';
+import { Tone, TONES } from '../vocabulary/tones';
 import { closestName } from './parseCommand';
 
 /** `auto` is not a tone: it hands the choice back to what the bot learned. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CodedError } from '../util/codedError';
-import { parseClock } from '../notify/localTime';
-import { isValidTimeZone } from '../personalization/localTime';
+import { parseClock, isValidTimeZone } from '../util/localTime';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

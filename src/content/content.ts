@@ -1,4 +1,4 @@
-import { TONES, Tone } from '../profile/userProfile';
+import { TONES, Tone } from '../vocabulary/tones';
 import { Condition, FactKindDefinition, IntentDefinition, ReplyDefinition } from './dialogSchema';
 
 /** One way of saying a reply, with the conditions under which it fits. */

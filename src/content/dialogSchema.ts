@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { TONES } from '../profile/userProfile';
-
-export const STAGES = ['new', 'onboarding', 'regular', 'lapsed', 'returning'] as const;
-export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
-export const MOODS = ['positive', 'neutral', 'frustrated'] as const;
+import { MOODS } from '../vocabulary/moods';
+import { STAGES } from '../vocabulary/stages';
+import { TIMES_OF_DAY } from '../vocabulary/timesOfDay';
+import { TONES } from '../vocabulary/tones';
 
 const text = z.string().trim().min(1, 'must not be empty').max(2000, 'is longer than 2000 characters');
 const identifier = z

@@ -1,10 +1,9 @@
-import { Condition, MOODS, STAGES, TIMES_OF_DAY } from './dialogSchema';
+import { Condition } from './dialogSchema';
+import type { Mood } from '../vocabulary/moods';
+import type { Stage } from '../vocabulary/stages';
+import type { TimeOfDay } from '../vocabulary/timesOfDay';
 import { Variant } from './content';
 import { Random } from '../util/random';
-
-export type Stage = (typeof STAGES)[number];
-export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
-export type Mood = (typeof MOODS)[number];
 
 /** What variant conditions are checked against. */
 export interface VariantFacts {

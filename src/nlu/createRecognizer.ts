@@ -6,7 +6,7 @@ import type { TrainingProgress } from './intentModel';
 import { LinearRecognizer } from './linearRecognizer';
 import { PatternRecognizer, SlotDefinition } from './patternRecognizer';
 import { createSentimentScorer } from './sentiment';
-import { matchTopic } from '../personalization/topics';
+import { matchTopic } from '../content/topics';
 import { Recognizer } from './recognizer';
 import { validateName } from './validateName';
 import { isLikelyName } from './nameJudge';

@@ -1,7 +1,7 @@
 import { Content } from '../content/content';
 import { buildReplyContext } from '../personalization/replyContext';
 import { composeReplies } from '../pipeline/stages/composeReply';
-import { Reply, ReplyRequest } from '../pipeline/turn';
+import { Reply, ReplyRequest } from '../vocabulary/reply';
 import { restingStage } from '../profile/lifecycle';
 import { UserProfile } from '../profile/userProfile';
 import { Random } from '../util/random';

@@ -1,6 +1,6 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import { toActivity } from '../bot/rapportBot';
-import { Reply } from '../pipeline/turn';
+import { Reply } from '../vocabulary/reply';
 
 /** Sends composed replies into a stored conversation. Tests inject a fake; production uses the adapter. */
 export type Deliverer = (reference: Record<string, unknown>, replies: readonly Reply[]) => Promise<void>;

@@ -1,5 +1,5 @@
 import { UserProfile } from '../profile/userProfile';
-import { inQuietHours, localParts, parseClock, shiftDay, zonedInstant } from './localTime';
+import { inQuietHours, localParts, parseClock, shiftDay, zonedInstant } from '../util/localTime';
 import { NotifyPolicy, reachable, timeZoneOf } from './notifyPolicy';
 import { capped, usedSlot } from './planNotification';
 import { nextSlot, openSlot } from './slots';

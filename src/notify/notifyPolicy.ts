@@ -1,6 +1,6 @@
 import type { Catalog } from '../personalization/catalog';
 import { learningActive, UserProfile } from '../profile/userProfile';
-import { parseClock } from './localTime';
+import { parseClock } from '../util/localTime';
 
 /** The rules push messages follow, from configuration. */
 export interface NotifyPolicy {

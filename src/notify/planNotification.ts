@@ -4,8 +4,8 @@ import { restingStage } from '../profile/lifecycle';
 import { SentNotification, UserProfile } from '../profile/userProfile';
 import { Random } from '../util/random';
 import { caredAbout, digestItems } from './digestItems';
-import { DAY_MS, inQuietHours } from './localTime';
-import { findSent } from './notifyChanges';
+import { DAY_MS, inQuietHours } from '../util/localTime';
+import { findSent } from '../profile/notifyChanges';
 import { NotifyPolicy, reachable, timeZoneOf } from './notifyPolicy';
 import { openSlot, Slot } from './slots';
 

@@ -1,16 +1,18 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { NotifyConfig } from '../config/loadConfig';
-import type { Rapport } from '../createRapport';
 import { Clock } from '../util/clock';
 import { Logger } from '../util/logger';
 import { Random } from '../util/random';
 import { registerBroadcastRoute } from './broadcastRoute';
 import { adapterDeliverer, Deliverer } from './deliverer';
-import { NotifyScheduler } from './scheduler';
+import { NotifyScheduler, SchedulerOptions } from './scheduler';
+
+/** What the push scheduler and the broadcast endpoint share with the turns. */
+export type NotifyCore = Pick<SchedulerOptions, 'profiles' | 'policy' | 'content'>;
 
 export interface NotificationsOptions {
-  rapport: Rapport;
+  notify: NotifyCore;
   adapter: CloudAdapter;
   appId: string;
   config: NotifyConfig;
@@ -26,9 +28,9 @@ export interface NotificationsOptions {
  * is 0; the app stops it on close) and POST /api/notify (404 without NOTIFY_API_TOKEN).
  */
 export function registerNotifications(server: Server, options: NotificationsOptions): NotifyScheduler {
-  const { rapport, config, clock, logger } = options;
+  const { notify, config, clock, logger } = options;
   const scheduler = new NotifyScheduler({
-    ...rapport.notify,
+    ...notify,
     clock,
     random: options.random,
     logger,
@@ -38,7 +40,7 @@ export function registerNotifications(server: Server, options: NotificationsOpti
     batchSize: config.batchSize,
     tickMs: config.tickSeconds * 1000,
   });
-  registerBroadcastRoute(server, { ...rapport.notify, clock, logger, token: config.apiToken, onQueued: () => void scheduler.kick() });
+  registerBroadcastRoute(server, { ...notify, clock, logger, token: config.apiToken, onQueued: () => void scheduler.kick() });
   if (config.tickSeconds > 0) scheduler.start();
   return scheduler;
 }

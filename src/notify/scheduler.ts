@@ -9,7 +9,7 @@ import { Random } from '../util/random';
 import { composePush } from './composePush';
 import { Deliverer } from './deliverer';
 import { SENDING_LEASE_MS, nextDue } from './nextDue';
-import { findSent } from './notifyChanges';
+import { findSent } from '../profile/notifyChanges';
 import { IndexEntry } from './notifyIndex';
 import { NotifyPolicy, reachable } from './notifyPolicy';
 import { NotifyProfileRepository, ProfileAccess } from './notifyProfileRepository';

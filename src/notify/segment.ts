@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { restingStage } from '../profile/lifecycle';
 import { learningActive, UserProfile } from '../profile/userProfile';
-import { STAGES } from '../content/dialogSchema';
+import { STAGES } from '../vocabulary/stages';
 
 const identifier = z.string().trim().min(1).max(64).regex(/^[\w.:-]+$/, 'letters, digits, ".", ":", "-" or "_" only');
 

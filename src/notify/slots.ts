@@ -1,5 +1,5 @@
 import { UserProfile } from '../profile/userProfile';
-import { LocalParts, localDate, shiftDay, zonedInstant } from './localTime';
+import { LocalParts, localDate, shiftDay, zonedInstant } from '../util/localTime';
 import { NotifyPolicy, slotMinutes, timeZoneOf } from './notifyPolicy';
 
 /** A day's slot: the local time when that day's push may go out, for `windowMs`. */

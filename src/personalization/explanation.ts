@@ -1,27 +1,5 @@
-import type { Mood, Stage, TimeOfDay } from '../content/selectVariant';
-import type { Tone } from '../profile/userProfile';
-import type { Reason } from './recommend/recommend';
-import type { ReplyContext, ToneSource } from './replyContext';
-
-/**
- * What shaped a reply, kept with the turn in memory: /why reads it, /export includes it, support staff
- * can review it. Values only (ids, keys, numbers), never the user's text.
- */
-export interface Explanation {
-  intent: string;
-  /** Recognizer confidence in [0, 1]; 1 for commands and exact patterns. */
-  confidence: number;
-  tone: Tone;
-  toneSource: ToneSource;
-  stage: Stage;
-  mood: Mood;
-  timeOfDay: TimeOfDay;
-  /** Variant conditions that matched, e.g. "timeOfDay=morning". */
-  matched: string[];
-  /** Profile values the reply used, e.g. "name", "petName". */
-  used: string[];
-  recommendation?: { itemId: string; reasons: Reason[] };
-}
+import type { Explanation } from '../vocabulary/explanation';
+import type { ReplyContext } from './replyContext';
 
 export interface ExplainedReply {
   matched: string[];

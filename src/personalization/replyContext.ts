@@ -1,10 +1,11 @@
-import type { Mood, VariantFacts } from '../content/selectVariant';
+import type { VariantFacts } from '../content/selectVariant';
+import type { Mood } from '../vocabulary/moods';
 import { lifecycleStage } from '../profile/lifecycle';
-import { displayName, learningActive, Tone, UserProfile } from '../profile/userProfile';
-import { localHour, timeOfDay } from './localTime';
+import { displayName, learningActive, UserProfile } from '../profile/userProfile';
+import type { Tone, ToneSource } from '../vocabulary/tones';
+import { localHour } from '../util/localTime';
+import { timeOfDay } from '../vocabulary/timesOfDay';
 import { learnedTone } from './style';
-
-export type ToneSource = 'explicit' | 'mood' | 'learned' | 'default';
 
 /** Everything the composer needs to tailor a reply to this person right now. */
 export interface ReplyContext extends VariantFacts {

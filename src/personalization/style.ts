@@ -1,7 +1,5 @@
-import { Tone, TONES } from '../profile/userProfile';
+import { Tone, TONES } from '../vocabulary/tones';
 
-/** How quickly old style evidence fades: each message keeps this share of the previous scores. */
-const STYLE_MEMORY = 0.85;
 /** The leading tone must have at least this much evidence before the bot adopts it. */
 const MIN_EVIDENCE = 1.2;
 
@@ -16,16 +14,6 @@ export function styleSignals(text: string): Partial<Record<Tone, number>> {
   if (FORMAL.test(text) && !PLAYFUL.test(text)) signals.formal = 1;
   if (text.trim().split(/\s+/).length <= CONCISE_MAX_WORDS && !text.startsWith('/')) signals.concise = 0.3;
   return signals;
-}
-
-/** Decays old evidence and adds this message's. */
-export function updateStyle(previous: Partial<Record<Tone, number>> | undefined, signals: Partial<Record<Tone, number>>): Partial<Record<Tone, number>> {
-  const next: Partial<Record<Tone, number>> = {};
-  for (const tone of TONES) {
-    const value = (previous?.[tone] ?? 0) * STYLE_MEMORY + (signals[tone] ?? 0);
-    if (value > 0.01) next[tone] = Math.round(value * 1000) / 1000;
-  }
-  return next;
 }
 
 /** The tone the user's own writing suggests, if the evidence is clear enough. */

@@ -12,10 +12,11 @@ import { runCommand } from './stages/runCommand';
 import { runIntentCommand } from './stages/runIntentCommand';
 import { handleFeedback } from './stages/handleFeedback';
 import { understandMemory } from './stages/understandMemory';
-import { Reply, Turn, TurnDependencies, TurnInput } from './turn';
+import { Turn, TurnDependencies, TurnInput } from './turn';
+import { Reply } from '../vocabulary/reply';
 import { buildReplyContext } from '../personalization/replyContext';
 import { applyChanges } from '../profile/profileChanges';
-import { referenceChanges } from '../notify/conversationReference';
+import { referenceChanges } from './conversationReference';
 
 export interface TurnResult {
   replies: Reply[];

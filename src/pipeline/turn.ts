@@ -7,8 +7,10 @@ import { Clock } from '../util/clock';
 import { Random } from '../util/random';
 import { TopicMentions } from '../personalization/topicMentions';
 import type { Catalog } from '../personalization/catalog';
-import type { Reason, RecommendRequest } from '../personalization/recommend/recommend';
+import type { RecommendRequest } from '../personalization/recommend/recommend';
 import type { MemoryReading } from '../personalization/memory/readMemory';
+import type { Reason } from '../vocabulary/explanation';
+import type { Reply, ReplyRequest } from '../vocabulary/reply';
 
 /** What arrives from a channel, already stripped of channel specifics. */
 export interface TurnInput {
@@ -33,45 +35,6 @@ export interface TurnInput {
   shared?: boolean;
   /** For a `notice`: the content key of what to say, in the user's tone. */
   notice?: string;
-}
-
-/** A card or file sent with a reply (an Adaptive Card, a JSON export). Channel-neutral; the edge maps it. */
-export interface ReplyAttachment {
-  contentType: string;
-  content?: unknown;
-  contentUrl?: string;
-  name?: string;
-}
-
-/** A reply: the content key it came from, the text to show, and optional quick-reply buttons. */
-export interface Reply {
-  key: string;
-  text: string;
-  /** The content variants used (`key:tone:index`), remembered so the next reply does not repeat them. */
-  variants: string[];
-  /** The variant conditions that matched, for /why. */
-  matched: string[];
-  /** Profile values the wording used (name, petName …), for /why. */
-  used: string[];
-  suggestedActions?: string[];
-  attachments?: ReplyAttachment[];
-}
-
-/** A placeholder value taken from another piece of content, e.g. a command's description. */
-export interface ContentRef {
-  key: string;
-}
-
-export type ReplyValue = string | number | ContentRef;
-
-/** What the pipeline asks the composer to say: a content key and the values for its placeholders. */
-export interface ReplyRequest {
-  key: string;
-  values?: Record<string, ReplyValue>;
-  suggestedActions?: string[];
-  attachments?: ReplyAttachment[];
-  /** Continue the previous reply on a new line instead of sending a separate message. */
-  append?: boolean;
 }
 
 /** Everything a turn needs from the outside. Built once at start-up. */

@@ -1,4 +1,4 @@
-import type { Stage } from '../content/selectVariant';
+import type { Stage } from '../vocabulary/stages';
 import { SESSION_GAP_MS } from './profileChanges';
 import { UserProfile } from './userProfile';
 

@@ -1,8 +1,9 @@
-import { adjustInterests } from '../personalization/interests';
-import { nextMood } from '../personalization/mood';
-import { updateStyle } from '../personalization/style';
-import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from '../notify/notifyChanges';
-import { MAX_REMEMBERED_TEXT, MEMORY_TURNS, MemoryTurn, Tone, UserProfile } from './userProfile';
+import { adjustInterests } from './interests';
+import { nextMood } from './mood';
+import { updateStyle } from './style';
+import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from './notifyChanges';
+import { MAX_REMEMBERED_TEXT, MEMORY_TURNS, MemoryTurn, UserProfile } from './userProfile';
+import { Tone } from '../vocabulary/tones';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
 

@@ -1,8 +1,5 @@
-import type { Explanation } from '../personalization/explanation';
-
-/** The tones a reply can take; `auto` in settings means "use what was learned". */
-export const TONES = ['friendly', 'formal', 'concise', 'playful'] as const;
-export type Tone = (typeof TONES)[number];
+import type { Explanation } from '../vocabulary/explanation';
+import type { Tone } from '../vocabulary/tones';
 
 /** One remembered exchange. Text is bounded and erased with the profile. */
 export interface MemoryTurn {

@@ -1,13 +1,13 @@
 import restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { RapportBot } from '../bot/rapportBot';
+import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { Logger } from '../util/logger';
 import { sendError } from './httpErrors';
 import { activityProblems } from './validateActivity';
 
 export interface ServerOptions {
   adapter: CloudAdapter;
-  bot: RapportBot;
+  /** Any Bot Framework bot: the server knows botbuilder's contract, not Rapport's. */
+  bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
   isServiceUrlAllowed(serviceUrl: string): boolean;

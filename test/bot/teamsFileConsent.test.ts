@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity, Attachment } from 'botbuilder';
 import { createRapport } from '../../src/createRapport';
-import { FILE_CONSENT_CARD, FILE_INFO_CARD } from '../../src/channels/teams/fileConsent';
+import { FILE_CONSENT_CARD, FILE_INFO_CARD } from '../../src/bot/teamsFileConsent';
 import { ManualClock } from '../../src/util/clock';
 import { seededRandom } from '../../src/util/random';
 import { isReply, realCatalog, realContent } from '../helpers/testRapport';

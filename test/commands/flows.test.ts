@@ -4,10 +4,10 @@ import path from 'node:path';
 import type { Activity, Storage } from 'botbuilder';
 import { replyVariants } from '../../src/content/content';
 import { renderTemplate } from '../../src/content/renderTemplate';
-import type { Tone } from '../../src/profile/userProfile';
+import type { Tone } from '../../src/vocabulary/tones';
 import { FileStorage } from '../../src/storage/fileStorage';
 import type { Rapport } from '../../src/createRapport';
-import type { Reply } from '../../src/pipeline/turn';
+import type { Reply } from '../../src/vocabulary/reply';
 import { createTestRapport, expectKey, realContent } from '../helpers/testRapport';
 
 /** The texts a reply key has in one tone: proves a reply was composed in that tone. */

@@ -1,7 +1,7 @@
 import { MemoryStorage, TestAdapter } from 'botbuilder';
 import { notifyCommand } from '../../src/commands/list/notify';
 import { createRapport } from '../../src/createRapport';
-import { MAX_REFERENCE_JSON } from '../../src/notify/conversationReference';
+import { MAX_REFERENCE_JSON } from '../../src/pipeline/conversationReference';
 import { profileKey } from '../../src/profile/profileKey';
 import { ManualClock } from '../../src/util/clock';
 import { seededRandom } from '../../src/util/random';

@@ -3,7 +3,7 @@ import { MemoryStorage, TestAdapter } from 'botbuilder';
 import type { Activity, ConversationAccount, Storage } from 'botbuilder';
 import { createTurnErrorHandler } from '../../src/bot/handleTurnError';
 import { Content, replyVariants } from '../../src/content/content';
-import type { Tone } from '../../src/profile/userProfile';
+import type { Tone } from '../../src/vocabulary/tones';
 import { loadDialogs } from '../../src/content/loadDialogs';
 import { Catalog, loadCatalog } from '../../src/personalization/catalog';
 import { renderTemplate } from '../../src/content/renderTemplate';

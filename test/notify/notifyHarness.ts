@@ -5,7 +5,7 @@ import { NotifyIndex } from '../../src/notify/notifyIndex';
 import { NotifyPolicy } from '../../src/notify/notifyPolicy';
 import { NotifyProfileRepository } from '../../src/notify/notifyProfileRepository';
 import { NotifyScheduler, SchedulerOptions } from '../../src/notify/scheduler';
-import { Reply } from '../../src/pipeline/turn';
+import { Reply } from '../../src/vocabulary/reply';
 import { profileKey } from '../../src/profile/profileKey';
 import { UserProfile } from '../../src/profile/userProfile';
 import { ManualClock } from '../../src/util/clock';

@@ -1,6 +1,6 @@
 import cityTable from '../../data/cities.json';
 import { findCity, normalizeCityName } from '../../src/personalization/cities';
-import { isValidTimeZone } from '../../src/personalization/localTime';
+import { isValidTimeZone } from '../../src/util/localTime';
 
 describe('data/cities.json', () => {
   it('has a few hundred cities, each with a country and a time zone Intl knows', () => {

@@ -1,6 +1,7 @@
-import { adjustInterests, decayedInterests, INTEREST_HALF_LIFE_DAYS } from '../../src/personalization/interests';
-import { nextMood } from '../../src/personalization/mood';
-import { learnedTone, styleSignals, updateStyle } from '../../src/personalization/style';
+import { adjustInterests, decayedInterests, INTEREST_HALF_LIFE_DAYS } from '../../src/profile/interests';
+import { nextMood } from '../../src/profile/mood';
+import { learnedTone, styleSignals } from '../../src/personalization/style';
+import { updateStyle } from '../../src/profile/style';
 import { chooseTone, moodOf } from '../../src/personalization/replyContext';
 import { lifecycleStage } from '../../src/profile/lifecycle';
 import { applyChanges } from '../../src/profile/profileChanges';

@@ -1,14 +1,14 @@
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
-import type { RapportBot } from '../../bot/rapportBot';
 
 /** Runs one activity through the bot and returns the activities it answered with. */
 export type ActivityRunner = (activity: Activity) => Promise<Array<Partial<Activity>>>;
 
 export interface AdapterRunnerOptions {
   adapter: CloudAdapter;
-  bot: RapportBot;
+  /** Any Bot Framework bot: the server knows botbuilder's contract, not Rapport's. */
+  bot: ActivityHandler;
   /** The same authentication the adapter was built with. */
   auth: BotFrameworkAuthentication;
   appId: string;

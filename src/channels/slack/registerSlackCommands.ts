@@ -1,6 +1,5 @@
 import type { Request, Server } from 'restify';
-import { CommandRegistry } from '../../commands/registry';
-import { COMMANDS } from '../../createRapport';
+import type { CommandLookup } from '../../commands/command';
 import { TurnResult, TurnRunner } from '../../pipeline/runTurn';
 import { sendError } from '../../server/httpErrors';
 import { Clock } from '../../util/clock';
@@ -20,6 +19,8 @@ export interface SlackCommandOptions {
   /** Without it the endpoint answers 404: Slack is not set up. */
   signingSecret: string;
   runTurn: TurnRunner;
+  /** The bot's command registry: which names are commands (`/tone formal` vs `/rapport what's my name?`). */
+  commands: CommandLookup;
   apology(): string;
   clock: Clock;
   logger: Logger;
@@ -33,7 +34,6 @@ const DEFAULT_ANSWER_WITHIN_MS = 2000;
 
 /** Slack slash commands (`/rapport tone formal`, `/tone formal`), verified with Slack's request signature. */
 export function registerSlackCommands(server: Server, options: SlackCommandOptions): void {
-  const registry = new CommandRegistry(COMMANDS);
   const post = options.postToSlack ?? postWithFetch;
   const answerWithinMs = options.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS;
 
@@ -55,7 +55,7 @@ export function registerSlackCommands(server: Server, options: SlackCommandOptio
     if (!parsed.ok) return sendError(res, 400, 'InvalidCommand', parsed.problem);
     const { command } = parsed;
 
-    const input = toTurnInput(command, registry);
+    const input = toTurnInput(command, options.commands);
     const turn = options.runTurn(input).then(
       async (result) => toSlackMessage(result, () => options.runTurn({ ...input, kind: 'notice', notice: 'export.tooLargeForSlack' })),
       (err: Error) => {

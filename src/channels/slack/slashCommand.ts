@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CommandRegistry } from '../../commands/registry';
+import type { CommandLookup } from '../../commands/command';
 import { TurnInput } from '../../pipeline/turn';
 
 /** Slack's ids: upper-case letters and digits (team T…, user U…/W…, channel C…/D…/G…). */
@@ -42,7 +42,7 @@ export function parseSlashCommand(rawBody: string): { ok: true; command: SlashCo
  * (one umbrella command) both become `/tone formal`; `/rapport` alone is `/help`, and
  * `/rapport what's my name?` is an ordinary message.
  */
-export function toTurnInput(command: SlashCommand, registry: CommandRegistry): TurnInput {
+export function toTurnInput(command: SlashCommand, registry: CommandLookup): TurnInput {
   const slashName = command.command.slice(1).toLowerCase();
   const text = command.text.trim();
   const firstWord = text.replace(/^\//, '').split(/\s+/)[0] ?? '';

@@ -1,4 +1,4 @@
-import type { Reply } from '../../pipeline/turn';
+import type { Reply } from '../../vocabulary/reply';
 import { toActivity } from '../../bot/rapportBot';
 import type { Deliverer } from '../../notify/deliverer';
 import { Clock } from '../../util/clock';

@@ -1,9 +1,8 @@
 import { echoable } from '../arguments';
-import { Command, COMMAND_GROUPS, CommandResult } from '../command';
+import { Command, COMMAND_GROUPS, CommandLookup, CommandResult } from '../command';
 import { closestName } from '../parseCommand';
-import { CommandRegistry } from '../registry';
 import { Content } from '../../content/content';
-import { ReplyRequest } from '../../pipeline/turn';
+import { ReplyRequest } from '../../vocabulary/reply';
 
 /** `/help` lists the commands by group with their usage; `/help name` explains one, with examples. */
 export const helpCommand: Command = {
@@ -19,7 +18,7 @@ export const helpCommand: Command = {
   },
 };
 
-function list(commands: CommandRegistry): CommandResult {
+function list(commands: CommandLookup): CommandResult {
   const replies: ReplyRequest[] = [{ key: 'help.header' }];
   for (const group of COMMAND_GROUPS) {
     const members = commands.list().filter((command) => command.group === group);
@@ -31,7 +30,7 @@ function list(commands: CommandRegistry): CommandResult {
   return { replies };
 }
 
-function explain(topic: string, commands: CommandRegistry, content: Content): CommandResult {
+function explain(topic: string, commands: CommandLookup, content: Content): CommandResult {
   const command = commands.find(topic);
   if (!command) {
     const suggestion = closestName(topic, commands.names().filter((name) => name.length > 1));

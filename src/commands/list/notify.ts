@@ -1,9 +1,9 @@
 import { Content } from '../../content/content';
-import { formatClock, parseClock } from '../../notify/localTime';
-import { matchTopic } from '../../personalization/topics';
+import { formatClock, parseClock } from '../../util/localTime';
+import { matchTopic } from '../../content/topics';
 import { ProfileChange } from '../../profile/profileChanges';
 import { DIGEST_FREQUENCIES, DigestFrequency, UserProfile } from '../../profile/userProfile';
-import { ReplyRequest } from '../../pipeline/turn';
+import { ReplyRequest } from '../../vocabulary/reply';
 import { echoable, rejectHostile } from '../arguments';
 import { Command, CommandResult } from '../command';
 import { usageOf } from '../commandReplies';

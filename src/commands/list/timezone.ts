@@ -1,5 +1,5 @@
 import { findCity } from '../../personalization/cities';
-import { isValidTimeZone } from '../../personalization/localTime';
+import { isValidTimeZone } from '../../util/localTime';
 import { learningActive, UserProfile } from '../../profile/userProfile';
 import { echoable, rejectHostile } from '../arguments';
 import { Command, CommandResult } from '../command';

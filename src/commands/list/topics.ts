@@ -1,8 +1,8 @@
 import { Content } from '../../content/content';
-import { matchTopic, topicNames } from '../../personalization/topics';
+import { matchTopic, topicNames } from '../../content/topics';
 import { ProfileChange } from '../../profile/profileChanges';
 import { UserProfile } from '../../profile/userProfile';
-import { ReplyRequest } from '../../pipeline/turn';
+import { ReplyRequest } from '../../vocabulary/reply';
 import { echoable, rejectHostile } from '../arguments';
 import { Command, CommandResult } from '../command';
 import { usageOf } from '../commandReplies';

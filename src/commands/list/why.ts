@@ -1,6 +1,6 @@
 import { Command, CommandResult } from '../command';
-import { Explanation } from '../../personalization/explanation';
-import { ReplyRequest } from '../../pipeline/turn';
+import { Explanation } from '../../vocabulary/explanation';
+import { ReplyRequest } from '../../vocabulary/reply';
 import { MemoryTurn } from '../../profile/userProfile';
 
 /** `/why` explains the last reply: what was understood, which tone and why, what was used, why an item. */

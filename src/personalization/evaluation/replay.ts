@@ -1,4 +1,4 @@
-import { adjustInterests } from '../interests';
+import { adjustInterests } from '../../profile/interests';
 import { normalizeWeights, scoreItem } from '../recommend/scoreItem';
 import { Random } from '../../util/random';
 import { Interaction } from './interactions';

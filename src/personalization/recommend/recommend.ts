@@ -1,16 +1,10 @@
 import type { Catalog, CatalogItem } from '../catalog';
-import { decayedInterests } from '../interests';
+import { decayedInterests } from '../../profile/interests';
 import { learningActive, UserProfile } from '../../profile/userProfile';
 import { Random } from '../../util/random';
+import type { Reason } from '../../vocabulary/explanation';
 import { sampleBeta } from './betaSample';
 import { scoreItem } from './scoreItem';
-
-/** Why an item was picked: shown by /why and kept with the turn. */
-export interface Reason {
-  kind: 'explicitTopic' | 'learnedInterest' | 'feedback' | 'likedTag' | 'explore' | 'fresh';
-  label: string;
-  weight: number;
-}
 
 export interface Recommendation {
   item: CatalogItem;

@@ -1,10 +1,11 @@
 import { startsSession } from '../../profile/lifecycle';
 import { displayName, isNewUser, learningActive, UserProfile } from '../../profile/userProfile';
 import { recommendItem } from './recommendItem';
-import { offerNotifications } from '../../notify/offerNotifications';
+import { offerNotifications } from './offerNotifications';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { ReplyContext } from '../../personalization/replyContext';
-import { ReplyRequest, Turn, TurnDependencies } from '../turn';
+import { Turn, TurnDependencies } from '../turn';
+import { ReplyRequest } from '../../vocabulary/reply';
 
 /** Intents whose reply is a greeting of its own, so the welcome replaces rather than follows it. */
 const GREETINGS = new Set(['greet']);

@@ -1,10 +1,9 @@
-import { replyVariants } from '../../content/content';
+import { replyVariants, Content } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { selectVariant } from '../../content/selectVariant';
 import { ReplyContext } from '../../personalization/replyContext';
 import { Random } from '../../util/random';
-import { Content } from '../../content/content';
-import { Reply, ReplyRequest, ReplyValue } from '../turn';
+import { Reply, ReplyRequest, ReplyValue } from '../../vocabulary/reply';
 
 /**
  * Turns reply requests into text for this person: the tone's variants, the most specific one whose

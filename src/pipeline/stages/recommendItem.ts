@@ -1,7 +1,8 @@
 import { contentList } from '../../content/content';
 import { rankCatalog, RecommendRequest } from '../../personalization/recommend/recommend';
 import { UserProfile } from '../../profile/userProfile';
-import { ReplyRequest, Turn, TurnDependencies } from '../turn';
+import { Turn, TurnDependencies } from '../turn';
+import { ReplyRequest } from '../../vocabulary/reply';
 
 /** The four feedback lists in dialogs/; the first phrase of each is its button. */
 export const FEEDBACK_LISTS = { up: 'feedback.up', down: 'feedback.down', more: 'feedback.more', never: 'feedback.never' } as const;

@@ -5,7 +5,8 @@ import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
 import { displayName, Fact, learningActive, UserProfile } from '../../profile/userProfile';
-import { ReplyRequest, Turn, TurnDependencies } from '../turn';
+import { Turn, TurnDependencies } from '../turn';
+import { ReplyRequest } from '../../vocabulary/reply';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 

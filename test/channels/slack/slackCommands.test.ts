@@ -1,6 +1,8 @@
 import { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { MemoryStorage } from 'botbuilder';
+import { CommandRegistry } from '../../../src/commands/registry';
+import { COMMANDS } from '../../../src/createRapport';
 import { registerSlackCommands, SlackMessage, toSlackMessage } from '../../../src/channels/slack/registerSlackCommands';
 import { profileKey } from '../../../src/profile/profileKey';
 import { ManualClock } from '../../../src/util/clock';
@@ -115,6 +117,7 @@ describe('a slow command', () => {
       clock: new ManualClock(Number(timestamp) * 1000),
       logger: silentLogger,
       apology: () => 'sorry',
+      commands: new CommandRegistry(COMMANDS),
       answerWithinMs: 20,
       runTurn: () => new Promise((resolve) => (finish = () => resolve({ replies: [{ key: 'k', text: 'done <at last>', variants: [], matched: [], used: [] }] }))),
       postToSlack: async (url, message) => {

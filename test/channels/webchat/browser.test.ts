@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { BrowserContext, Page, chromium } from 'playwright-core';
 import { replyVariants } from '../../../src/content/content';
 import { renderTemplate } from '../../../src/content/renderTemplate';
-import { TONES, Tone } from '../../../src/profile/userProfile';
+import { TONES, Tone } from '../../../src/vocabulary/tones';
 import { realContent, textsOf } from '../../helpers/testRapport';
 import { TestServer, startTestServer } from '../../helpers/testServer';
 

@@ -1,4 +1,4 @@
-import { inQuietHours, localParts, zonedInstant } from '../../src/notify/localTime';
+import { inQuietHours, localParts, zonedInstant } from '../../src/util/localTime';
 import { openSlot, nextSlot } from '../../src/notify/slots';
 import { newProfile } from '../../src/profile/userProfile';
 

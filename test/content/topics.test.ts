@@ -1,6 +1,6 @@
 import { Content } from '../../src/content/content';
 import { TOPICS } from '../../src/personalization/catalog';
-import { matchTopic, topicNames } from '../../src/personalization/topics';
+import { matchTopic, topicNames } from '../../src/content/topics';
 import { realContent } from '../helpers/testRapport';
 
 const content = realContent();

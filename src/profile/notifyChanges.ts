@@ -1,4 +1,4 @@
-import type { DigestFrequency, NotifySettings, QuietHours, SentNotification, UserProfile } from '../profile/userProfile';
+import type { DigestFrequency, NotifySettings, QuietHours, SentNotification, UserProfile } from './userProfile';
 
 /** A settings edit from /notify or the one-time offer; `quiet: null` clears quiet hours. */
 export interface NotifyPatch {

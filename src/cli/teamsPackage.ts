@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
-import { loadDialogs } from '../../content/loadDialogs';
-import { COMMANDS } from '../../createRapport';
-import { projectRoot } from '../webchat/pageAssets';
-import { menuCommands } from './teamsManifest';
-import { writeTeamsPackage } from './teamsPackage';
+import { loadDialogs } from '../content/loadDialogs';
+import { COMMANDS } from '../createRapport';
+import { projectRoot } from '../channels/webchat/pageAssets';
+import { menuCommands } from '../channels/teams/teamsManifest';
+import { writeTeamsPackage } from '../channels/teams/teamsPackage';
 
 function main(): void {
   loadDotenv({ quiet: true });

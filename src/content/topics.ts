@@ -1,5 +1,5 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
-import { Content, contentList } from '../content/content';
+import { Content, contentList } from './content';
 
 /** Longer than any topic phrase: anything longer is a sentence, not a topic. */
 const MAX_TOPIC_LENGTH = 60;

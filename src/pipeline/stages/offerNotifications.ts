@@ -1,5 +1,5 @@
-import type { Turn } from '../pipeline/turn';
-import type { UserProfile } from '../profile/userProfile';
+import type { Turn } from '../turn';
+import type { UserProfile } from '../../profile/userProfile';
 
 /**
  * Replies after which push messages are offered: the welcome of the second session (the user came back,

@@ -1,0 +1,62 @@
+// The layers of src/, bottom first: a module may import from its own layer and the layers below it,
+// never from above. `npm run lint` runs this check; README "Project layout" draws the same picture.
+const LAYERS = [
+  { name: 'util', paths: ['src/util/', 'src/types/'], what: 'clock, random, logger, errors, local time' },
+  { name: 'config', paths: ['src/config/'], what: 'the environment, validated once' },
+  { name: 'vocabulary', paths: ['src/vocabulary/'], what: 'shared words: tones, stages, moods, times of day, explanations, replies' },
+  { name: 'storage', paths: ['src/storage/'], what: "botbuilder Storage backends" },
+  { name: 'profile', paths: ['src/profile/'], what: 'the profile model, its changes and repository' },
+  { name: 'content', paths: ['src/content/'], what: 'dialogs/, variants, templates, topics' },
+  { name: 'nlu', paths: ['src/nlu/'], what: 'recognizers' },
+  { name: 'personalization', paths: ['src/personalization/'], what: 'reply context, learners, catalog, recommendations' },
+  { name: 'commands', paths: ['src/commands/'], what: 'slash commands and their registry' },
+  { name: 'pipeline', paths: ['src/pipeline/'], what: 'the turn and its stages' },
+  { name: 'edge', paths: ['src/bot/', 'src/server/'], what: 'the Bot Framework bot, the HTTP server' },
+  { name: 'notify', paths: ['src/notify/'], what: 'push messages outside a turn' },
+  { name: 'channels', paths: ['src/channels/'], what: 'Direct Line, Web Chat, Slack, Teams' },
+  { name: 'app', paths: ['src/app\\.ts$', 'src/createRapport\\.ts$'], what: 'wiring' },
+  { name: 'entry', paths: ['src/index\\.ts$', 'src/cli/'], what: 'the server process and the command-line tools' },
+];
+
+const pathsOf = (layers) => layers.flatMap((layer) => layer.paths.map((path) => `^${path}`));
+
+const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
+  name: `layer-${layer.name}`,
+  comment: `${layer.name} (${layer.what}) may only import from ${LAYERS.slice(0, i).map((l) => l.name).join(', ') || 'nothing else in src/'}, not from layers above it`,
+  severity: 'error',
+  from: { path: pathsOf([layer]) },
+  to: { path: pathsOf(LAYERS.slice(i + 1)) },
+}));
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'A cycle means two modules cannot be understood (or tested) apart; move the shared part down a layer.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    ...layerRules,
+    {
+      name: 'edge-bot-not-server',
+      comment: 'The bot (botbuilder ActivityHandler) and the HTTP server are separate: the server takes any ActivityHandler.',
+      severity: 'error',
+      from: { path: '^src/bot/' },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'edge-server-not-bot',
+      comment: 'The HTTP server takes botbuilder\'s ActivityHandler, not Rapport\'s bot.',
+      severity: 'error',
+      from: { path: '^src/server/' },
+      to: { path: '^src/bot/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Type-only imports count: a type from above is still an arrow pointing up.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
