@@ -27,7 +27,8 @@ import type { Catalog } from './personalization/catalog';
 import { ProfileRepository } from './profile/profileRepository';
 import { NotifyIndex } from './notify/notifyIndex';
 import { DEFAULT_POLICY_VALUES, NotifyPolicy } from './notify/notifyPolicy';
-import { NotifyProfileRepository } from './notify/notifyProfileRepository';
+import { followProfiles } from './notify/followProfiles';
+import type { NotifyCore } from './notify/registerNotifications';
 import { NOTIFY_PUSH_REPLIES } from './notify/pushReplies';
 import type { Storage } from 'botbuilder';
 import { Clock } from './util/clock';
@@ -61,7 +62,7 @@ export interface Rapport {
   commands: CommandRegistry;
   profiles: ProfileRepository;
   /** What the push scheduler and the broadcast endpoint share with the turns (src/notify/). */
-  notify: { profiles: NotifyProfileRepository; policy: NotifyPolicy; content: Content };
+  notify: NotifyCore;
   /** The apology sent when a turn fails, from content. */
   apology(): string;
   /** The intent model the bot runs (for the start-up log and /healthz), when its recognizer has one. */
@@ -80,8 +81,13 @@ export function createRapport(options: RapportOptions): Rapport {
     lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
   };
-  // The profile repository that also keeps the push index in step with each save (src/notify/).
-  const profiles = new NotifyProfileRepository(options.storage, new NotifyIndex(options.storage), policy, clock);
+  const profiles = new ProfileRepository(options.storage);
+  // Side effects of every save and erase, registered here where they can be seen: the push index
+  // follows each profile (src/notify/followProfiles.ts).
+  const index = new NotifyIndex(options.storage);
+  const follow = followProfiles(index, policy, clock);
+  profiles.onSaved(follow.saved);
+  profiles.onErasing(follow.erasing);
   const recognizer = options.recognizer ?? createRecognizer(content, findCity);
   const commands = new CommandRegistry(COMMANDS);
   const runTurn = createTurnRunner({
@@ -108,7 +114,7 @@ export function createRapport(options: RapportOptions): Rapport {
     runTurn,
     commands,
     profiles,
-    notify: { profiles, policy, content },
+    notify: { profiles, index, policy, content },
     apology: () => apologies[Math.floor(random() * apologies.length)] ?? apologies[0],
     ...(recognizer.info ? { nlu: recognizer.info } : {}),
   };

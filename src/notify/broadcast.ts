@@ -1,7 +1,8 @@
 import { Content } from '../content/content';
 import { Clock } from '../util/clock';
 import { NotifyPolicy, reachable } from './notifyPolicy';
-import { NotifyProfileRepository } from './notifyProfileRepository';
+import { ProfileRepository } from '../profile/profileRepository';
+import { NotifyIndex } from './notifyIndex';
 import { inSegment, Segment } from './segment';
 
 export interface BroadcastRequest {
@@ -22,7 +23,8 @@ export interface BroadcastResult {
 }
 
 export interface BroadcastDependencies {
-  profiles: NotifyProfileRepository;
+  profiles: ProfileRepository;
+  index: NotifyIndex;
   policy: NotifyPolicy;
   content: Content;
   clock: Clock;
@@ -38,7 +40,7 @@ const CONCURRENCY = 16;
  */
 export async function broadcast(request: BroadcastRequest, deps: BroadcastDependencies): Promise<BroadcastResult> {
   const now = deps.clock.now();
-  const entries = [...(await deps.profiles.index.all())];
+  const entries = [...(await deps.index.all())];
   let matched = 0;
   let queued = 0;
   for (let start = 0; start < entries.length; start += CONCURRENCY) {

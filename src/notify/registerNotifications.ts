@@ -9,7 +9,7 @@ import { adapterDeliverer, Deliverer } from './deliverer';
 import { NotifyScheduler, SchedulerOptions } from './scheduler';
 
 /** What the push scheduler and the broadcast endpoint share with the turns. */
-export type NotifyCore = Pick<SchedulerOptions, 'profiles' | 'policy' | 'content'>;
+export type NotifyCore = Pick<SchedulerOptions, 'profiles' | 'index' | 'policy' | 'content'>;
 
 export interface NotificationsOptions {
   notify: NotifyCore;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Content } from '../content/content';
 import { ProfileChange } from '../profile/profileChanges';
-import { LoadedProfile } from '../profile/profileRepository';
+import { LoadedProfile, ProfileAccess, ProfileRepository } from '../profile/profileRepository';
 import { SentNotification, UserProfile } from '../profile/userProfile';
 import { Clock } from '../util/clock';
 import { Logger } from '../util/logger';
@@ -10,13 +10,14 @@ import { composePush } from './composePush';
 import { Deliverer } from './deliverer';
 import { SENDING_LEASE_MS, nextDue } from './nextDue';
 import { findSent } from '../profile/notifyChanges';
-import { IndexEntry } from './notifyIndex';
+import { IndexEntry, NotifyIndex } from './notifyIndex';
 import { NotifyPolicy, reachable } from './notifyPolicy';
-import { NotifyProfileRepository, ProfileAccess } from './notifyProfileRepository';
 import { planNotification } from './planNotification';
 
 export interface SchedulerOptions {
-  profiles: NotifyProfileRepository;
+  profiles: ProfileRepository;
+  /** Who may get a push and when; kept in step with every save by notify/followProfiles.ts. */
+  index: NotifyIndex;
   policy: NotifyPolicy;
   content: Content;
   clock: Clock;
@@ -61,7 +62,7 @@ export class NotifyScheduler {
 
   async tick(now: Date = this.options.clock.now()): Promise<TickReport> {
     const report: TickReport = { sent: 0, failed: 0, idle: 0 };
-    const due = await this.options.profiles.index.due(now, this.options.batchSize);
+    const due = await this.options.index.due(now, this.options.batchSize);
     for (const [key, entry] of due) {
       try {
         report[await this.processUser(key, entry, now)] += 1;
@@ -99,7 +100,7 @@ export class NotifyScheduler {
   }
 
   private async processUser(key: string, entry: IndexEntry, now: Date): Promise<Outcome> {
-    const { profiles, policy } = this.options;
+    const { profiles, index, policy } = this.options;
     const claimed = await profiles.exclusive(entry.channelId, entry.userId, (access) => this.claim(access, key, entry, now));
     if (!claimed) return 'idle';
     const { profile, record } = claimed;
@@ -108,7 +109,7 @@ export class NotifyScheduler {
     await profiles.exclusive(entry.channelId, entry.userId, async (access) => {
       const loaded = await access.load();
       // Erased while the message was on its way: write nothing back.
-      if (!loaded.eTag) return profiles.index.remove(key);
+      if (!loaded.eTag) return index.remove(key);
       const saved = await access.save(loaded, [change]);
       await this.reschedule(key, entry, saved, now);
     });
@@ -117,10 +118,9 @@ export class NotifyScheduler {
 
   /** Loads the user, decides, and claims the send; undefined when there is nothing to send or another scheduler owns it. */
   private async claim(access: ProfileAccess, key: string, entry: IndexEntry, now: Date): Promise<{ profile: UserProfile; record: SentNotification } | undefined> {
-    const { profiles } = this.options;
     const loaded = await access.load();
     if (!loaded.eTag || !reachable(loaded.profile)) {
-      await profiles.index.remove(key);
+      await this.options.index.remove(key);
       return undefined;
     }
     const settled = this.settleStale(loaded, now);
@@ -171,7 +171,7 @@ export class NotifyScheduler {
   }
 
   private reschedule(key: string, entry: IndexEntry, profile: UserProfile, now: Date): Promise<void> {
-    const index = this.options.profiles.index;
+    const index = this.options.index;
     if (!reachable(profile)) return index.remove(key);
     return index.put(key, { channelId: entry.channelId, userId: entry.userId, due: nextDue(profile, now, this.options.policy, true) });
   }

@@ -1,5 +1,3 @@
-import { profileKey } from '../profile/profileKey';
-import { KeyedMutex } from '../util/keyedMutex';
 import { answerPending } from './stages/answerPending';
 import { chooseReplies } from './stages/chooseReplies';
 import { composeReplies } from './stages/composeReply';
@@ -12,7 +10,9 @@ import { runCommand } from './stages/runCommand';
 import { runIntentCommand } from './stages/runIntentCommand';
 import { handleFeedback } from './stages/handleFeedback';
 import { understandMemory } from './stages/understandMemory';
-import { Turn, TurnDependencies, TurnInput } from './turn';
+import { Stage, Turn, TurnDependencies, TurnInput } from './turn';
+import { rejectTooLong } from './stages/rejectTooLong';
+import type { ProfileAccess } from '../profile/profileRepository';
 import { Reply } from '../vocabulary/reply';
 import { buildReplyContext } from '../personalization/replyContext';
 import { applyChanges } from '../profile/profileChanges';
@@ -25,34 +25,35 @@ export interface TurnResult {
 export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
 
 /**
+ * Understanding a message, in order; the first stage that answers the turn (`handled`) ends it: a command,
+ * feedback on a recommendation, what the person says or asks about themselves (personal memory), the
+ * answer to a pending question, plain words for a command.
+ */
+const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, understandMemory, recognize, answerPending, runIntentCommand, learn];
+
+/**
  * The turn pipeline: normalize → load profile → command, or recognize → answer a pending question →
- * learn → choose replies → compose → remember → save. One user's turns run one at a time in this process;
- * across processes the eTag-checked save keeps their updates apart.
+ * learn → choose replies → compose → remember → save. The whole turn holds the user's one lock in this
+ * process (`exclusive`), so one user's turns (and push claims) run one at a time; across processes the
+ * eTag-checked save keeps their updates apart.
  */
 export function createTurnRunner(deps: TurnDependencies): TurnRunner {
-  const perUser = new KeyedMutex();
-  return (input) => perUser.run(profileKey(input.channelId, input.userId), () => runTurn(input, deps));
+  return (input) => deps.profiles.exclusive(input.channelId, input.userId, (access) => runTurn(input, deps, access));
 }
 
-async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnResult> {
+async function runTurn(input: TurnInput, deps: TurnDependencies, access: ProfileAccess): Promise<TurnResult> {
   const now = deps.clock.now();
-  const loaded = await loadProfile(input, deps.profiles);
-  const turn: Turn = {
-    input,
-    now,
-    text: normalizeText(input.text),
-    loaded,
-    handled: false,
-    requests: [],
-    changes: [],
-    notes: {},
-    erase: false,
-    replies: [],
-  };
+  // Turns that only do one thing are done first.
+  if (input.kind === 'eraseRequest') {
+    // The same erase as a confirmed /forget; nothing is said, the request does not come from a chat.
+    await access.erase();
+    return { replies: [] };
+  }
+  const loaded = await loadProfile(access);
   // Push messages (src/notify/) need where to reach the user: every turn that brings a reference keeps it.
   const reference = referenceChanges(input.reference, input.kind, loaded.profile.reference?.conversation, now);
   if (input.kind === 'referenceUpdate') {
-    if (reference.length > 0) await deps.profiles.save(loaded, reference);
+    if (reference.length > 0) await access.save(loaded, reference);
     return { replies: [] };
   }
   if (input.kind === 'notice') {
@@ -60,45 +61,34 @@ async function runTurn(input: TurnInput, deps: TurnDependencies): Promise<TurnRe
     const context = buildReplyContext(loaded.profile, loaded.profile, now, input.channelId, deps, input.shared === true);
     return { replies: composeReplies([{ key: input.notice ?? 'fallback' }], context, deps.content, deps.random) };
   }
-  turn.changes.push(...reference);
-  if (input.kind === 'eraseRequest') {
-    // The same erase as a confirmed /forget; nothing is said, the request does not come from a chat.
-    turn.erase = true;
-    turn.handled = true;
-  }
+  const turn: Turn = {
+    input,
+    now,
+    text: normalizeText(input.text),
+    loaded,
+    handled: false,
+    requests: [],
+    changes: [...reference],
+    notes: {},
+    erase: false,
+    replies: [],
+  };
   if (input.kind === 'message') {
     turn.changes.push({ type: 'turnSeen', at: now.toISOString(), locale: input.locale, lapsedAfterMs: deps.lapsedAfterMs });
-    await understand(turn, deps);
+    for (const stage of UNDERSTAND) {
+      await stage(turn, deps);
+      if (turn.handled) break;
+    }
   }
   const preview = applyChanges(structuredClone(loaded.profile), turn.changes);
   const context = buildReplyContext(loaded.profile, preview, now, input.channelId, deps, input.shared === true);
   chooseReplies(turn, context, preview, deps);
   turn.replies = composeReplies(turn.requests, context, deps.content, deps.random);
   if (turn.erase) {
-    await deps.profiles.erase(input.channelId, input.userId);
+    await access.erase();
     return { replies: turn.replies };
   }
-  turn.changes.push(...remember(turn, context, deps));
-  await deps.profiles.save(turn.loaded, turn.changes);
+  remember(turn, context, deps);
+  await access.save(turn.loaded, turn.changes);
   return { replies: turn.replies };
-}
-
-async function understand(turn: Turn, deps: TurnDependencies): Promise<void> {
-  if (turn.text.length > deps.maxTextLength) {
-    turn.requests.push({ key: 'error.tooLong', values: { max: deps.maxTextLength } });
-    turn.handled = true;
-    return;
-  }
-  await runCommand(turn, deps);
-  if (turn.handled) return;
-  handleFeedback(turn, deps);
-  if (turn.handled) return;
-  understandMemory(turn, deps);
-  if (turn.handled) return;
-  await recognize(turn, deps);
-  answerPending(turn, deps);
-  if (turn.handled) return;
-  await runIntentCommand(turn, deps);
-  if (turn.handled) return;
-  turn.changes.push(...learn(turn, deps));
 }

@@ -74,6 +74,12 @@ export interface TurnNotes {
   memory?: { kinds: string[] };
 }
 
+/**
+ * A step of understanding a message. Every stage has this shape: it reads the turn and records what it
+ * decided on it (reply requests, profile changes, notes, `handled`); none writes the store.
+ */
+export type Stage = (turn: Turn, deps: TurnDependencies) => void | Promise<void>;
+
 /** The state a turn carries from stage to stage. */
 export interface Turn {
   input: TurnInput;

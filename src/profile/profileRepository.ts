@@ -1,6 +1,7 @@
 import type { Storage } from 'botbuilder';
 import { isEtagConflict } from '../storage/etagConflict';
 import { CodedError } from '../util/codedError';
+import { KeyedMutex } from '../util/keyedMutex';
 import { ProfileChange, applyChanges } from './profileChanges';
 import { profileKey } from './profileKey';
 import { UserProfile, newProfile } from './userProfile';
@@ -14,12 +15,41 @@ export interface LoadedProfile {
 
 const MAX_SAVE_ATTEMPTS = 8;
 
+/** Runs after every save with the profile as saved and as it was loaded (e.g. the push index follows it). */
+export type SavedHook = (saved: UserProfile, before: UserProfile) => Promise<void>;
+/** Runs before a user's profile is erased. */
+export type ErasingHook = (channelId: string, userId: string) => Promise<void>;
+
+/** Load, save and erase of one user, inside `exclusive`: nothing else in this process touches them meanwhile. */
+export interface ProfileAccess {
+  load(): Promise<LoadedProfile>;
+  save(loaded: LoadedProfile, changes: readonly ProfileChange[]): Promise<UserProfile>;
+  erase(): Promise<void>;
+}
+
 /**
  * The single owner of profile reads and writes. A save writes with the eTag it read; when another
  * writer got there first it reloads and re-applies the same changes instead of overwriting theirs.
+ *
+ * What must happen on every save or erase (the push index) is registered with `onSaved`/`onErasing`
+ * where the app is wired (createRapport.ts), not hidden in a subclass. Work on one user (a turn, a
+ * scheduler's claim, a broadcast) runs in `exclusive`, one at a time per user in this process: one lock
+ * per user per turn.
  */
 export class ProfileRepository {
+  private readonly perUser = new KeyedMutex();
+  private readonly savedHooks: SavedHook[] = [];
+  private readonly erasingHooks: ErasingHook[] = [];
+
   constructor(private readonly storage: Storage) {}
+
+  onSaved(hook: SavedHook): void {
+    this.savedHooks.push(hook);
+  }
+
+  onErasing(hook: ErasingHook): void {
+    this.erasingHooks.push(hook);
+  }
 
   async load(channelId: string, userId: string): Promise<LoadedProfile> {
     const key = profileKey(channelId, userId);
@@ -29,7 +59,32 @@ export class ProfileRepository {
     return { profile: upgradeProfile(item.profile, channelId, userId), eTag: item.eTag };
   }
 
-  async save(loaded: LoadedProfile, changes: readonly ProfileChange[]): Promise<UserProfile> {
+  /** Runs `task` while no other `exclusive` task (or save, or erase) of this user runs in this process. */
+  exclusive<T>(channelId: string, userId: string, task: (access: ProfileAccess) => Promise<T>): Promise<T> {
+    return this.perUser.run(profileKey(channelId, userId), () =>
+      task({
+        load: () => this.load(channelId, userId),
+        save: (loaded, changes) => this.write(loaded, changes),
+        erase: () => this.remove(channelId, userId),
+      }),
+    );
+  }
+
+  save(loaded: LoadedProfile, changes: readonly ProfileChange[]): Promise<UserProfile> {
+    return this.exclusive(loaded.profile.channelId, loaded.profile.userId, (access) => access.save(loaded, changes));
+  }
+
+  erase(channelId: string, userId: string): Promise<void> {
+    return this.exclusive(channelId, userId, (access) => access.erase());
+  }
+
+  private async write(loaded: LoadedProfile, changes: readonly ProfileChange[]): Promise<UserProfile> {
+    const saved = await this.writeChanges(loaded, changes);
+    for (const hook of this.savedHooks) await hook(saved, loaded.profile);
+    return saved;
+  }
+
+  private async writeChanges(loaded: LoadedProfile, changes: readonly ProfileChange[]): Promise<UserProfile> {
     const { channelId, userId } = loaded.profile;
     const key = profileKey(channelId, userId);
     let current = loaded;
@@ -48,7 +103,8 @@ export class ProfileRepository {
     }
   }
 
-  async erase(channelId: string, userId: string): Promise<void> {
+  private async remove(channelId: string, userId: string): Promise<void> {
+    for (const hook of this.erasingHooks) await hook(channelId, userId);
     await this.storage.delete([profileKey(channelId, userId)]);
     // A journaled store (FileStorage) still holds the user's earlier writes on disk until it compacts:
     // compact now, so an erased user leaves no trace in the files.

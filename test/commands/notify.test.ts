@@ -77,7 +77,7 @@ describe('/notify through the bot', () => {
     expect(profile.notify).toMatchObject({ enabled: true, time: '18:30' });
     expect(profile.reference?.conversation).toMatchObject({ channelId: 'test', user: { id: 'nia' }, conversation: { id: 'conversation-nia' }, serviceUrl: 'http://localhost' });
     expect(profile.reference?.conversation).not.toHaveProperty('activityId');
-    expect(await rapport.notify.profiles.index.get(profileKey('test', 'nia'))).toMatchObject({ channelId: 'test', userId: 'nia' });
+    expect(await rapport.notify.index.get(profileKey('test', 'nia'))).toMatchObject({ channelId: 'test', userId: 'nia' });
   });
 
   it('/export includes the reference and the push settings', async () => {
@@ -94,12 +94,12 @@ describe('/notify through the bot', () => {
     const { adapter, rapport } = createTestRapport({ userId: 'fox', storage });
     await say(adapter, '/notify on');
     const key = profileKey('test', 'fox');
-    expect(await rapport.notify.profiles.index.get(key)).toBeDefined();
+    expect(await rapport.notify.index.get(key)).toBeDefined();
     await say(adapter, '/forget');
     await say(adapter, 'yes');
     expect(await storage.read([key])).toEqual({});
-    expect(await rapport.notify.profiles.index.get(key)).toBeUndefined();
-    expect([...(await rapport.notify.profiles.index.all()).keys()]).toEqual([]);
+    expect(await rapport.notify.index.get(key)).toBeUndefined();
+    expect([...(await rapport.notify.index.all()).keys()]).toEqual([]);
   });
 
   it('does not keep the reference of a group conversation', async () => {

@@ -3,7 +3,8 @@ import type { Storage } from 'botbuilder';
 import { Deliverer } from '../../src/notify/deliverer';
 import { NotifyIndex } from '../../src/notify/notifyIndex';
 import { NotifyPolicy } from '../../src/notify/notifyPolicy';
-import { NotifyProfileRepository } from '../../src/notify/notifyProfileRepository';
+import { followProfiles } from '../../src/notify/followProfiles';
+import { ProfileRepository } from '../../src/profile/profileRepository';
 import { NotifyScheduler, SchedulerOptions } from '../../src/notify/scheduler';
 import { Reply } from '../../src/vocabulary/reply';
 import { profileKey } from '../../src/profile/profileKey';
@@ -61,8 +62,15 @@ export function notifyHarness(options: { storage?: Storage; clock?: ManualClock 
     },
     scheduler({ policy, ...overrides } = {}) {
       const fullPolicy = { ...base.rapport.notify.policy, ...policy };
+      // Wired like createRapport.ts, with this test's policy.
+      const profiles = new ProfileRepository(storage);
+      const index = new NotifyIndex(storage);
+      const follow = followProfiles(index, fullPolicy, clock);
+      profiles.onSaved(follow.saved);
+      profiles.onErasing(follow.erasing);
       return new NotifyScheduler({
-        profiles: new NotifyProfileRepository(storage, new NotifyIndex(storage), fullPolicy, clock),
+        profiles,
+        index,
         policy: fullPolicy,
         content: base.rapport.notify.content,
         clock,

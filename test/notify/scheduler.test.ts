@@ -174,7 +174,7 @@ describe('the push scheduler', () => {
     const h = notifyHarness();
     await optedIn(h);
     await h.chat('dee', 'hello');
-    const index = h.rapport.notify.profiles.index;
+    const index = h.rapport.notify.index;
     expect([...(await index.all()).keys()]).toEqual([keyOf('ana')]);
     await h.chat('ana', '/notify off');
     expect((await index.all()).size).toBe(0);

@@ -5,11 +5,13 @@ import { ProfileChange } from '../../profile/profileChanges';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 
-/**
- * What this turn teaches about the user. Returned, not applied: the save stage owns the profile.
- * With learning paused only what the user states on purpose (their name) is kept.
- */
-export function learn(turn: Turn, deps: TurnDependencies): ProfileChange[] {
+/** Records what this turn teaches about the user as changes; the save applies them. */
+export function learn(turn: Turn, deps: TurnDependencies): void {
+  turn.changes.push(...learned(turn, deps));
+}
+
+/** With learning paused only what the user states on purpose (their name) is kept. */
+function learned(turn: Turn, deps: TurnDependencies): ProfileChange[] {
   const recognition = turn.recognition;
   if (!recognition) return [];
   const changes: ProfileChange[] = [];

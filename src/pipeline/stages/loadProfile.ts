@@ -1,6 +1,6 @@
-import { LoadedProfile, ProfileRepository } from '../../profile/profileRepository';
-import { TurnInput } from '../turn';
+import { LoadedProfile, ProfileAccess } from '../../profile/profileRepository';
 
-export function loadProfile(input: TurnInput, profiles: ProfileRepository): Promise<LoadedProfile> {
-  return profiles.load(input.channelId, input.userId);
+/** The user's profile as stored (a new one for someone never seen), with the eTag the save will check. */
+export function loadProfile(profiles: ProfileAccess): Promise<LoadedProfile> {
+  return profiles.load();
 }

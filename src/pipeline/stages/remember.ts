@@ -4,11 +4,13 @@ import { ProfileChange } from '../../profile/profileChanges';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 
-/**
- * The turn as memory keeps it: when, what was said (not while learning is paused), how it was understood,
- * what we answered and why.
- */
-export function remember(turn: Turn, context: ReplyContext, deps: TurnDependencies): ProfileChange[] {
+/** Records the turn as memory keeps it; the save applies it. */
+export function remember(turn: Turn, context: ReplyContext, deps: TurnDependencies): void {
+  turn.changes.push(...memory(turn, context, deps));
+}
+
+/** When, what was said (not while learning is paused), how it was understood, what we answered and why. */
+function memory(turn: Turn, context: ReplyContext, deps: TurnDependencies): ProfileChange[] {
   if (turn.input.kind === 'conversationStart') return [{ type: 'conversationSeen', at: turn.now.toISOString(), lapsedAfterMs: deps.lapsedAfterMs }];
   return [
     {
