@@ -1,16 +1,5 @@
 import { RapportBot } from './bot/rapportBot';
-import { exportCommand } from './commands/list/export';
-import { forgetCommand } from './commands/list/forget';
-import { helpCommand } from './commands/list/help';
-import { NOTIFY_COMMAND_REPLIES, notifyCommand } from './commands/list/notify';
-import { nameCommand } from './commands/list/name';
-import { privateCommand } from './commands/list/private';
-import { profileCommand } from './commands/list/profile';
-import { resetCommand } from './commands/list/reset';
-import { timezoneCommand } from './commands/list/timezone';
-import { toneCommand } from './commands/list/tone';
-import { topicsCommand } from './commands/list/topics';
-import { whyCommand } from './commands/list/why';
+import { COMMANDS } from './commands/list';
 import { commandReplies } from './commands/requiredReplies';
 import { CommandRegistry } from './commands/registry';
 import { Content, replyVariants } from './content/content';
@@ -32,14 +21,10 @@ import type { NotifyCore } from './notify/registerNotifications';
 import { NOTIFY_PUSH_REPLIES } from './notify/pushReplies';
 import type { Storage } from 'botbuilder';
 import { Clock } from './util/clock';
-import { REASON_KINDS } from './vocabulary/explanation';
-import { TONE_SOURCES } from './vocabulary/tones';
 import { Random } from './util/random';
 
-export const COMMANDS = [toneCommand, topicsCommand, nameCommand, timezoneCommand, profileCommand, privateCommand, exportCommand, forgetCommand, resetCommand, whyCommand, notifyCommand, helpCommand];
-
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'command.unknown', 'command.suggest', 'help.header', 'help.footer', 'help.command', 'help.unknownTopic', 'why.nothing', 'why.command', 'why.feedback', 'name.ask', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...TONE_SOURCES.map((source) => `why.tone.${source}`), ...REASON_KINDS.map((kind) => `why.reason.${kind}`), 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_COMMAND_REPLIES, ...NOTIFY_PUSH_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;

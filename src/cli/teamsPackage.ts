@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { loadDialogs } from '../content/loadDialogs';
-import { COMMANDS } from '../createRapport';
+import { COMMANDS } from '../commands/list';
 import { projectRoot } from '../channels/webchat/pageAssets';
 import { menuCommands } from '../channels/teams/teamsManifest';
 import { writeTeamsPackage } from '../channels/teams/teamsPackage';

@@ -41,6 +41,8 @@ export interface Command {
   /** How to type it, e.g. "/help [command]". Syntax, not prose, so it lives with the code. */
   usage: string;
   group: CommandGroup;
+  /** Every reply key `run` can ask for (its description, `command.<name>.description`, is implied): checked at start-up. */
+  replies: readonly string[];
   /** It shows what is kept about the user, so it only answers in a one-to-one conversation. */
   showsPersonalData?: boolean;
   /**

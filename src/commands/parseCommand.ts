@@ -14,6 +14,9 @@ export interface ParsedCommand {
   run(context: CommandContext): Promise<CommandResult> | CommandResult;
 }
 
+/** Replies for a mistyped command and a wrong argument, whatever the command. */
+export const PARSE_REPLIES = ['command.unknown', 'command.unknownUnnamed', 'command.suggest', 'command.suggestUnnamed', 'command.usage', 'command.allowed'];
+
 const MAX_COMMAND_NAME = 32;
 /** Full-width slashes come from CJK keyboards; they mean the same. */
 const SLASH = /^[/／]/u;

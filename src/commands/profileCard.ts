@@ -63,3 +63,6 @@ function row(entry: ProfileItem, content: Content): CardElement {
 function submit(title: string, command: string): CardElement {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: command }, rapportCommand: command } };
 }
+
+/** The card's own labels (its values use the summary's). */
+export const PROFILE_CARD_REPLIES = ['profile.card.title', 'profile.card.explicit', 'profile.card.learned', 'profile.card.changeTone', 'profile.card.export', 'profile.card.forget', 'profile.card.remove'];

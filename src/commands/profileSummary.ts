@@ -4,6 +4,8 @@ import { moodOf } from '../personalization/replyContext';
 import { learnedTone } from '../personalization/style';
 import { ContentRef, ReplyRequest, ReplyValue } from '../vocabulary/reply';
 import { learningActive, UserProfile } from '../profile/userProfile';
+import { MOODS } from '../vocabulary/moods';
+import { TONE_NAME_REPLIES } from './toneChoice';
 
 /** One thing the bot holds: a label (a content key), its value, and the command that removes it, if any. */
 export interface ProfileItem {
@@ -81,3 +83,20 @@ export function summaryReplies(summary: ProfileSummary): ReplyRequest[] {
     { key: 'profile.footer', append: true },
   ];
 }
+
+/** Every reply key the summary (and the card, which shows it) can ask for. */
+export const PROFILE_SUMMARY_REPLIES = [
+  'profile.header',
+  'profile.explicit.header',
+  'profile.explicit.none',
+  'profile.learned.header',
+  'profile.learned.none',
+  'profile.learned.paused',
+  'profile.line',
+  'profile.memory',
+  'profile.footer',
+  'profile.value.paused',
+  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact'].map((label) => `profile.label.${label}`),
+  ...MOODS.map((mood) => `profile.mood.${mood}`),
+  ...TONE_NAME_REPLIES,
+];

@@ -1,89 +1,16 @@
-import { TONES } from '../vocabulary/tones';
-import { Command, COMMAND_GROUPS } from './command';
 import { ARGUMENT_PROBLEMS } from './arguments';
+import { Command } from './command';
+import { PARSE_REPLIES } from './parseCommand';
 
 /**
  * Every reply key the commands can ask for, so a missing one stops the bot at start-up (with the file
- * and what to add) instead of failing a user's turn. Keys built from a name are listed for each name.
+ * and what to add) instead of failing a user's turn: each command's own (`replies`, its description)
+ * and those of the parser and argument checks every command shares.
  */
 export function commandReplies(commands: readonly Command[]): string[] {
   return [
-    ...commands.map((command) => `command.${command.name}.description`),
-    ...COMMAND_GROUPS.map((group) => `help.group.${group}`),
-    ...TONES.map((tone) => `tone.name.${tone}`),
-    ...['explicit', 'mood', 'learned', 'default'].map((source) => `tone.current.${source}`),
+    ...commands.flatMap((command) => [`command.${command.name}.description`, ...command.replies]),
     ...ARGUMENT_PROBLEMS.map((problem) => `argument.${problem}`),
-    ...['positive', 'neutral', 'frustrated'].map((mood) => `profile.mood.${mood}`),
-    ...STATIC_KEYS,
+    ...PARSE_REPLIES,
   ];
 }
-
-const STATIC_KEYS = [
-  'command.unknown',
-  'command.unknownUnnamed',
-  'command.suggest',
-  'command.suggestUnnamed',
-  'command.usage',
-  'command.allowed',
-  'help.header',
-  'help.footer',
-  'help.command',
-  'help.unknownTopic',
-  'tone.set',
-  'tone.auto',
-  'topics.added',
-  'topics.alreadyAdded',
-  'topics.removed',
-  'topics.cleared',
-  'topics.list',
-  'topics.none',
-  'topics.blockedList',
-  'topics.available',
-  'topics.unknown',
-  'topics.unknownUnnamed',
-  'name.saved',
-  'name.changed',
-  'name.known',
-  'name.unknown',
-  'name.invalid',
-  'timezone.set',
-  'timezone.setCity',
-  'timezone.auto',
-  'timezone.unknown',
-  'timezone.unknownUnnamed',
-  'timezone.current.explicit',
-  'timezone.current.learned',
-  'timezone.current.unknown',
-  'private.on',
-  'private.off',
-  'private.already.on',
-  'private.already.off',
-  'private.status.on',
-  'private.status.off',
-  'export.ready',
-  'forget.confirm',
-  'forget.done',
-  'forget.cancelled',
-  'reset.done',
-  'reset.nothing',
-  'profile.header',
-  'profile.explicit.header',
-  'profile.explicit.none',
-  'profile.learned.header',
-  'profile.learned.none',
-  'profile.learned.paused',
-  'profile.line',
-  'profile.memory',
-  'profile.footer',
-  'profile.removed',
-  'profile.notFound',
-  'profile.value.paused',
-  'profile.card.title',
-  'profile.card.explicit',
-  'profile.card.learned',
-  'profile.card.changeTone',
-  'profile.card.export',
-  'profile.card.forget',
-  'profile.card.remove',
-  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact'].map((label) => `profile.label.${label}`),
-];

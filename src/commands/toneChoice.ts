@@ -5,6 +5,8 @@ import { closestName } from './parseCommand';
 /** `auto` is not a tone: it hands the choice back to what the bot learned. */
 export type ToneChoice = Tone | 'auto';
 export const TONE_CHOICES: readonly ToneChoice[] = [...TONES, 'auto'];
+/** How each tone is called in replies (/tone, /why, /profile). */
+export const TONE_NAME_REPLIES = TONES.map((tone) => `tone.name.${tone}`);
 
 /**
  * The tone a person asked for: a tone name, a word from its `tone.<name>` list in dialogs/

@@ -1,6 +1,6 @@
 import { Command, CommandResult } from '../../src/commands/command';
 import { CommandRegistry } from '../../src/commands/registry';
-import { COMMANDS } from '../../src/createRapport';
+import { COMMANDS } from '../../src/commands/list';
 import { applyChanges } from '../../src/profile/profileChanges';
 import { newProfile, UserProfile } from '../../src/profile/userProfile';
 import { realContent } from '../helpers/testRapport';

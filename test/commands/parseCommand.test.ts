@@ -2,7 +2,7 @@ import { argumentProblem, echoable } from '../../src/commands/arguments';
 import { helpCommand } from '../../src/commands/list/help';
 import { closestName, parseCommand } from '../../src/commands/parseCommand';
 import { CommandRegistry } from '../../src/commands/registry';
-import { COMMANDS } from '../../src/createRapport';
+import { COMMANDS } from '../../src/commands/list';
 import { realContent } from '../helpers/testRapport';
 import { keysOf, NOW, profileWith, run } from './commandHarness';
 

@@ -12,6 +12,7 @@ export const exportCommand: Command = {
   aliases: ['download'],
   usage: '/export',
   group: 'privacy',
+  replies: ['export.ready'],
   showsPersonalData: true,
   run({ args, profile, now }): CommandResult {
     if (args.length > 0) return usageOf(exportCommand);

@@ -14,6 +14,7 @@ export const forgetCommand: Command = {
   aliases: ['forgetme', 'erase', 'deleteme'],
   usage: '/forget',
   group: 'privacy',
+  replies: ['forget.confirm', 'forget.done', 'forget.cancelled'],
   run(context): CommandResult {
     const { args, content } = context;
     if (args.length === 0) return ask(context);

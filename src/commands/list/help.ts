@@ -10,6 +10,7 @@ export const helpCommand: Command = {
   aliases: ['commands', '?'],
   usage: '/help [command]',
   group: 'help',
+  replies: ['help.header', 'help.footer', 'help.command', 'help.unknownTopic', ...COMMAND_GROUPS.map((group) => `help.group.${group}`)],
   // "help tone" (a command's own name) is a command; "help", "help me" and "help me with my tone" are sentences.
   acceptsBare: (args, _content, commands) => args.length === 1 && commands.find(args[0])?.name === args[0].toLowerCase(),
   run({ args, commands, content }): CommandResult {

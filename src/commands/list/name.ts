@@ -11,6 +11,7 @@ export const nameCommand: Command = {
   aliases: ['callme'],
   usage: '/name [NAME]',
   group: 'personalize',
+  replies: ['name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.invalid'],
   // No bare form: "name three fruits" is a request, not a name. "call me Dana" is the plain-words way.
   run({ args, profile, content }): CommandResult {
     const rejected = rejectHostile(args);

@@ -14,6 +14,31 @@ const SUBCOMMANDS = ['on', 'off', 'digest', 'time', 'quiet', 'topic'];
 /** "22:00-08:00", "22:00 - 08:00", "22:00 to 08:00". */
 const RANGE = /^(\d{1,2}:\d{2})\s*(?:-|–|to)\s*(\d{1,2}:\d{2})$/i;
 
+/** Every reply key /notify can ask for, so content must define them. */
+const NOTIFY_COMMAND_REPLIES = [
+  'notify.on',
+  'notify.off',
+  ...DIGEST_FREQUENCIES.map((frequency) => `notify.digest.set.${frequency}`),
+  'notify.time.set',
+  'notify.time.invalid',
+  'notify.quiet.set',
+  'notify.quiet.off',
+  'notify.quiet.invalid',
+  'notify.topic.on',
+  'notify.topic.off',
+  'notify.topic.unknown',
+  'notify.topic.unknownUnnamed',
+  'notify.hint.off',
+  'notify.status.on',
+  'notify.status.off',
+  ...DIGEST_FREQUENCIES.map((frequency) => `notify.status.digest.${frequency}`),
+  'notify.status.digest.daily.defaultTime',
+  'notify.status.digest.weekly.defaultTime',
+  'notify.status.quiet',
+  'notify.status.topicsOn',
+  'notify.status.topicsOff',
+];
+
 /**
  * `/notify` shows the push settings; `on|off`, `digest daily|weekly|off`, `time HH:MM` (local),
  * `quiet HH:MM-HH:MM|off` and `topic X on|off` change them. Off until the user opts in.
@@ -23,6 +48,7 @@ export const notifyCommand: Command = {
   aliases: ['notifications', 'push'],
   usage: '/notify [on|off | digest daily|weekly|off | time HH:MM | quiet HH:MM-HH:MM|off | topic TOPIC on|off]',
   group: 'personalize',
+  replies: NOTIFY_COMMAND_REPLIES,
   acceptsBare: (args, content) => args.length === 0 || (rejectHostile(args) === undefined && parse(args, content).kind !== 'usage'),
   run({ args, profile, content }): CommandResult {
     const rejected = rejectHostile(args);
@@ -116,28 +142,3 @@ function status(profile: UserProfile): CommandResult {
   if (off.length > 0) replies.push({ key: 'notify.status.topicsOff', values: { topics: off.join(', ') }, append: true });
   return { replies };
 }
-
-/** Every reply key /notify can ask for, so content must define them. */
-export const NOTIFY_COMMAND_REPLIES = [
-  'notify.on',
-  'notify.off',
-  ...DIGEST_FREQUENCIES.map((frequency) => `notify.digest.set.${frequency}`),
-  'notify.time.set',
-  'notify.time.invalid',
-  'notify.quiet.set',
-  'notify.quiet.off',
-  'notify.quiet.invalid',
-  'notify.topic.on',
-  'notify.topic.off',
-  'notify.topic.unknown',
-  'notify.topic.unknownUnnamed',
-  'notify.hint.off',
-  'notify.status.on',
-  'notify.status.off',
-  ...DIGEST_FREQUENCIES.map((frequency) => `notify.status.digest.${frequency}`),
-  'notify.status.digest.daily.defaultTime',
-  'notify.status.digest.weekly.defaultTime',
-  'notify.status.quiet',
-  'notify.status.topicsOn',
-  'notify.status.topicsOff',
-];

@@ -11,6 +11,7 @@ export const privateCommand: Command = {
   aliases: ['privacy', 'incognito'],
   usage: '/private [on|off]',
   group: 'privacy',
+  replies: ['private.on', 'private.off', 'private.already.on', 'private.already.off', 'private.status.on', 'private.status.off'],
   acceptsBare: (args) => args.length === 0 || (args.length === 1 && ['on', 'off'].includes(args[0].toLowerCase())),
   run({ args, profile }): CommandResult {
     const rejected = rejectHostile(args);

@@ -3,6 +3,8 @@ import { Command, CommandContext, CommandResult } from '../command';
 import { reply, usageOf } from '../commandReplies';
 import { profileCard } from '../profileCard';
 import { summarizeProfile, summaryReplies } from '../profileSummary';
+import { PROFILE_CARD_REPLIES } from '../profileCard';
+import { PROFILE_SUMMARY_REPLIES } from '../profileSummary';
 
 /**
  * `/profile` shows everything the bot holds about the user, what they set apart from what was learned,
@@ -14,6 +16,7 @@ export const profileCommand: Command = {
   aliases: ['whoami', 'mydata'],
   usage: '/profile [remove interest TOPIC | remove fact NAME]',
   group: 'privacy',
+  replies: ['profile.removed', 'profile.notFound', ...PROFILE_SUMMARY_REPLIES, ...PROFILE_CARD_REPLIES],
   showsPersonalData: true,
   run(context): CommandResult {
     const rejected = rejectHostile(context.args);

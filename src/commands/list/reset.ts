@@ -7,6 +7,7 @@ export const resetCommand: Command = {
   aliases: ['defaults'],
   usage: '/reset',
   group: 'privacy',
+  replies: ['reset.done', 'reset.nothing'],
   run({ args, profile }): CommandResult {
     if (args.length > 0) return usageOf(resetCommand);
     const changed = Object.entries(profile.explicit).some(([setting, value]) => setting !== 'name' && value !== undefined);

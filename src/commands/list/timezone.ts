@@ -15,6 +15,7 @@ export const timezoneCommand: Command = {
   aliases: ['tz', 'time-zone', 'zone'],
   usage: '/timezone [ZONE | CITY | auto]',
   group: 'personalize',
+  replies: ['timezone.set', 'timezone.setCity', 'timezone.auto', 'timezone.unknown', 'timezone.unknownUnnamed', 'timezone.current.explicit', 'timezone.current.learned', 'timezone.current.unknown'],
   acceptsBare: (args) => args.length === 0 || (rejectHostile(args) === undefined && resolveZone(args.join(' ')) !== undefined),
   run({ args, profile, now }): CommandResult {
     const rejected = rejectHostile(args);

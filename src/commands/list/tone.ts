@@ -4,6 +4,8 @@ import { Command, CommandResult } from '../command';
 import { usageOf } from '../commandReplies';
 import { parseToneChoice, TONE_CHOICES } from '../toneChoice';
 import { UserProfile } from '../../profile/userProfile';
+import { TONE_SOURCES } from '../../vocabulary/tones';
+import { TONE_NAME_REPLIES } from '../toneChoice';
 
 /** `/tone formal` sets the tone of every reply; `/tone auto` goes back to the learned one; `/tone` says which is used and why. */
 export const toneCommand: Command = {
@@ -11,6 +13,7 @@ export const toneCommand: Command = {
   aliases: ['style'],
   usage: '/tone [friendly|formal|concise|playful|auto]',
   group: 'personalize',
+  replies: ['tone.set', 'tone.auto', ...TONE_NAME_REPLIES, ...TONE_SOURCES.map((source) => `tone.current.${source}`)],
   // "tone" alone is what Teams sends from its command menu; "tone formal" when the user adds a choice.
   acceptsBare: (args, content) => args.length === 0 || (rejectHostile(args) === undefined && parseToneChoice(args.join(' '), content) !== undefined),
   run({ args, profile, content }): CommandResult {

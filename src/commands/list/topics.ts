@@ -33,6 +33,7 @@ export const topicsCommand: Command = {
   aliases: ['topic', 'interests'],
   usage: '/topics [add TOPIC | remove TOPIC | clear]',
   group: 'personalize',
+  replies: ['topics.added', 'topics.alreadyAdded', 'topics.removed', 'topics.cleared', 'topics.list', 'topics.none', 'topics.blockedList', 'topics.available', 'topics.unknown', 'topics.unknownUnnamed'],
   acceptsBare(args, content) {
     if (args.length === 0) return true;
     const action = VERBS.get(args[0].toLowerCase());

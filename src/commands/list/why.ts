@@ -2,6 +2,9 @@ import { Command, CommandResult } from '../command';
 import { Explanation } from '../../vocabulary/explanation';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { MemoryTurn } from '../../profile/userProfile';
+import { TONE_NAME_REPLIES } from '../toneChoice';
+import { REASON_KINDS } from '../../vocabulary/explanation';
+import { TONE_SOURCES } from '../../vocabulary/tones';
 
 /** `/why` explains the last reply: what was understood, which tone and why, what was used, why an item. */
 export const whyCommand: Command = {
@@ -9,6 +12,7 @@ export const whyCommand: Command = {
   aliases: ['explain'],
   usage: '/why',
   group: 'help',
+  replies: ['why.nothing', 'why.command', 'why.feedback', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...TONE_NAME_REPLIES, ...TONE_SOURCES.map((source) => `why.tone.${source}`), ...REASON_KINDS.map((kind) => `why.reason.${kind}`)],
   showsPersonalData: true,
   acceptsBare: (args) => args.length === 0,
   run({ profile }): CommandResult {

@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { MemoryStorage } from 'botbuilder';
 import { CommandRegistry } from '../../../src/commands/registry';
-import { COMMANDS } from '../../../src/createRapport';
+import { COMMANDS } from '../../../src/commands/list';
 import { registerSlackCommands, SlackMessage, toSlackMessage } from '../../../src/channels/slack/registerSlackCommands';
 import { profileKey } from '../../../src/profile/profileKey';
 import { ManualClock } from '../../../src/util/clock';

@@ -1,5 +1,5 @@
 import { CommandRegistry } from '../../../src/commands/registry';
-import { COMMANDS } from '../../../src/createRapport';
+import { COMMANDS } from '../../../src/commands/list';
 import { SlashCommand, escapeForSlack, parseSlashCommand, toTurnInput } from '../../../src/channels/slack/slashCommand';
 import { commandBody } from './slackExample';
 

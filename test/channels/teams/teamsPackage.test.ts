@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { contentText } from '../../../src/commands/contentText';
-import { COMMANDS } from '../../../src/createRapport';
+import { COMMANDS } from '../../../src/commands/list';
 import { buildTeamsPackage } from '../../../src/channels/teams/teamsPackage';
 import { realContent } from '../../helpers/testRapport';
 
