@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AddressInfo } from 'node:net';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Storage } from 'botbuilder';
@@ -60,6 +61,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     random: overrides.random ?? systemRandom,
     lapsedAfterDays: config.lapsedAfterDays,
     catalog: loadCatalog(config.catalogFile),
+    nluCacheDir: config.nluCacheDir,
     defaultTimeZone: config.defaultTimeZone,
     // Offer push messages only when this server runs the scheduler that would send them.
     offerNotifications: config.notify.tickSeconds > 0,
@@ -134,13 +136,9 @@ function trackedRunner(http: RapportServer, run: ActivityRunner): ActivityRunner
 async function shutdown(http: RapportServer, storage: OpenedStorage, logger: Logger): Promise<void> {
   const stopped = new Promise<void>((resolve) => http.server.close(() => resolve()));
   http.server.server.closeIdleConnections();
-  const drained = await Promise.race([http.drained().then(() => true), delay(DRAIN_TIMEOUT_MS).then(() => false)]);
+  const drained = await Promise.race([http.drained().then(() => true), sleep(DRAIN_TIMEOUT_MS, undefined, { ref: false }).then(() => false)]);
   if (!drained) logger.warn({ inFlight: http.inFlight() }, 'shutdown: gave up waiting for turns in flight');
   await storage.close();
   http.server.server.closeAllConnections();
   await stopped;
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

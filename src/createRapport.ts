@@ -35,6 +35,8 @@ export interface RapportOptions {
   catalog: Catalog;
   defaultTimeZone?: string;
   recognizer?: Recognizer;
+  /** Where the intent model is cached (config NLU_CACHE_DIR); default: no cache. */
+  nluCacheDir?: string | false;
   /** Offer push messages once; only where a scheduler runs to deliver them (the server). Default false. */
   offerNotifications?: boolean;
   /** Push-message rules (src/notify/); defaults where not given. */
@@ -73,7 +75,7 @@ export function createRapport(options: RapportOptions): Rapport {
   const follow = followProfiles(index, policy, clock);
   profiles.onSaved(follow.saved);
   profiles.onErasing(follow.erasing);
-  const recognizer = options.recognizer ?? createRecognizer(content, findCity);
+  const recognizer = options.recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false });
   const commands = new CommandRegistry(COMMANDS);
   const runTurn = createTurnRunner({
     content,

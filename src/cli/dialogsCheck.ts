@@ -9,6 +9,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { Content, missingTones } from '../content/content';
 import { ContentError, formatProblem, loadDialogs, type ContentProblem } from '../content/loadDialogs';
 import { REQUIRED_REPLIES } from '../createRapport';
+import { loadContentPaths } from '../config/loadConfig';
 
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schema/dialogs.schema.json';
 
@@ -61,7 +62,7 @@ function schemaCommentWarnings(dir: string): ContentProblem[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env.DIALOGS_DIR || 'dialogs' } } });
+  const { values } = parseArgs({ options: { dir: { type: 'string', default: loadContentPaths().dialogsDir } } });
   const { errors, warnings } = checkDialogs(join(process.cwd(), values.dir));
   if (warnings.length > 0) console.log(`${warnings.length} warning(s):\n${warnings.map(formatProblem).join('\n')}`);
   if (errors.length > 0) {

@@ -2,13 +2,13 @@
 // real bot, then ask what it remembers (file format: ../shared/data/memory/dev-personas.json). The last
 // line with --json is one JSON object: answer_rate, asked, passed, wrong_names, ms_per_turn …
 process.env.DOTENV_CONFIG_QUIET = 'true';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDialogs } from '../content/loadDialogs';
 import { REQUIRED_REPLIES } from '../createRapport';
 import { loadCatalog } from '../personalization/catalog';
 import { loadPersonaFile } from './memoryEval/personaFile';
 import { runPersonas } from './memoryEval/runPersonas';
+import { loadContentPaths } from '../config/loadConfig';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -16,8 +16,8 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       json: { type: 'boolean', default: false },
       failures: { type: 'boolean', default: false },
-      dialogs: { type: 'string', default: process.env.DIALOGS_DIR || 'dialogs' },
-      catalog: { type: 'string', default: process.env.CATALOG_FILE || join('data', 'catalog.json') },
+      dialogs: { type: 'string', default: loadContentPaths().dialogsDir },
+      catalog: { type: 'string', default: loadContentPaths().catalogFile },
     },
   });
   if (!values.data) throw new Error('usage: npm run eval:memory -- --data FILE [--json] [--failures]');

@@ -7,12 +7,13 @@ import { COMMANDS } from '../commands/list';
 import { projectRoot } from '../channels/webchat/pageAssets';
 import { menuCommands } from '../channels/teams/teamsManifest';
 import { writeTeamsPackage } from '../channels/teams/teamsPackage';
+import { loadContentPaths } from '../config/loadConfig';
 
 function main(): void {
   loadDotenv({ quiet: true });
   const root = projectRoot();
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-  const content = loadDialogs(join(root, process.env.DIALOGS_DIR || 'dialogs'));
+  const content = loadDialogs(join(root, loadContentPaths().dialogsDir));
   const path = writeTeamsPackage({ appPackageDir: join(root, 'appPackage'), env: process.env, content, commands: COMMANDS, version });
   process.stdout.write(`Teams app package written to ${relative(process.cwd(), path)}\n`);
   const left = COMMANDS.filter((command) => !menuCommands(COMMANDS).includes(command));

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { CodedError } from '../util/codedError';
 import { parseClock, isValidTimeZone } from '../util/localTime';
@@ -30,6 +31,7 @@ const envSchema = z.object({
   ALLOWED_SERVICE_URLS: listSchema,
   DIALOGS_DIR: z.string().trim().optional().default('dialogs'),
   CATALOG_FILE: z.string().trim().optional().default('data/catalog.json'),
+  NLU_CACHE_DIR: z.string().trim().optional(),
   PRIVACY_API_TOKEN: z.string().min(24, 'must be at least 24 characters (a random secret)').optional(),
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
   WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
@@ -63,6 +65,8 @@ export interface AppConfig {
   allowedServiceUrls: string[];
   dialogsDir: string;
   catalogFile: string;
+  /** Where trained intent models are cached by content hash; false: no cache (NLU_CACHE_DIR empty, or under jest). */
+  nluCacheDir: string | false;
   /** Bearer token for /api/privacy/*; the routes exist only when it is set. */
   privacyApiToken?: string;
   lapsedAfterDays: number;
@@ -100,6 +104,20 @@ export class ConfigError extends CodedError {
   }
 }
 
+/** An empty NLU_CACHE_DIR turns the cache off; tests never write a cache into the repository. */
+function nluCacheDir(env: Record<string, string | undefined>, nodeEnv: string): string | false {
+  if (env.NLU_CACHE_DIR !== undefined) return env.NLU_CACHE_DIR.trim() || false;
+  return nodeEnv === 'test' ? false : join('data', 'state', 'nlu-cache');
+}
+
+/** Where content lives (DIALOGS_DIR, CATALOG_FILE), for the command-line tools that need only that. */
+export function loadContentPaths(env: Record<string, string | undefined> = process.env): Pick<AppConfig, 'dialogsDir' | 'catalogFile'> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.pick({ DIALOGS_DIR: true, CATALOG_FILE: true }).safeParse(cleaned);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  return { dialogsDir: parsed.data.DIALOGS_DIR, catalogFile: parsed.data.CATALOG_FILE };
+}
+
 /** Reads and validates the environment once. Empty strings count as unset. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
@@ -124,6 +142,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedServiceUrls: e.ALLOWED_SERVICE_URLS,
     dialogsDir: e.DIALOGS_DIR,
     catalogFile: e.CATALOG_FILE,
+    nluCacheDir: nluCacheDir(env, e.NODE_ENV),
     ...(e.PRIVACY_API_TOKEN ? { privacyApiToken: e.PRIVACY_API_TOKEN } : {}),
     lapsedAfterDays: e.LAPSED_AFTER_DAYS,
     unauthenticated,

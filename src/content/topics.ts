@@ -1,4 +1,4 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { closestMatch } from '../util/closestMatch';
 import { Content, contentList } from './content';
 
 /** Longer than any topic phrase: anything longer is a sentence, not a topic. */
@@ -27,7 +27,7 @@ export function matchTopic(text: string, content: Content): string | undefined {
   const typed = normalizeTopic(text);
   if (typed.length === 0) return undefined;
   const { phrases } = indexOf(content);
-  return phrases.get(typed) ?? byWord(typed, phrases) ?? closest(typed, phrases);
+  return phrases.get(typed) ?? byWord(typed, phrases) ?? closestMatch(typed, phrases);
 }
 
 function byWord(typed: string, phrases: ReadonlyMap<string, string>): string | undefined {
@@ -36,25 +36,6 @@ function byWord(typed: string, phrases: ReadonlyMap<string, string>): string | u
   const found = new Set(words.map((word) => phrases.get(word)).filter((topic) => topic !== undefined));
   // "sports stuff" is sports; "sports and cooking" is two topics, so it is neither.
   return found.size === 1 ? [...found][0] : undefined;
-}
-
-function closest(typed: string, phrases: ReadonlyMap<string, string>): string | undefined {
-  const allowed = typed.length >= 9 ? 2 : typed.length >= 5 ? 1 : 0;
-  if (allowed === 0) return undefined;
-  let best: { topic: string; distance: number } | undefined;
-  let tied = false;
-  for (const [phrase, topic] of phrases) {
-    if (Math.abs(phrase.length - typed.length) > allowed) continue;
-    const distance = DamerauLevenshteinDistance(typed, phrase);
-    if (distance > allowed) continue;
-    if (!best || distance < best.distance) {
-      best = { topic, distance };
-      tied = false;
-    } else if (distance === best.distance && topic !== best.topic) {
-      tied = true;
-    }
-  }
-  return best && !tied ? best.topic : undefined;
 }
 
 function indexOf(content: Content): TopicIndex {

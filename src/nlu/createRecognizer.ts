@@ -1,6 +1,5 @@
 import { Content, contentList } from '../content/content';
-import { join } from 'node:path';
-import type { LabeledExample } from './bayesRecognizer';
+import type { LabeledText } from './datasets';
 import { createEntityExtractor } from './entities';
 import type { TrainingProgress } from './intentModel';
 import { LinearRecognizer } from './linearRecognizer';
@@ -16,7 +15,7 @@ import { wordLexicon } from './wordLexicon';
  * The examples of every intent in dialogs/, as training data. An intent named `none` holds
  * out-of-scope sentences: they teach the model what to reject rather than an intent of its own.
  */
-export function trainingExamples(content: Content): LabeledExample[] {
+export function trainingExamples(content: Content): LabeledText[] {
   return [...content.intents].flatMap(([intent, definition]) => definition.examples.map((text) => ({ text, intent })));
 }
 
@@ -56,8 +55,8 @@ function intentVocabulary(content: Content): Set<string> {
 export interface RecognizerOptions {
   /**
    * Where trained models are cached by content hash, so a restart with unchanged dialogs does not
-   * retrain; `false` disables the cache. Default: `NLU_CACHE_DIR`, else data/state/nlu-cache, and
-   * no cache under jest (NODE_ENV=test) so tests never write into the repository.
+   * retrain; `false` (the default) trains at every start. The server passes the configured
+   * `NLU_CACHE_DIR` (src/config/).
    */
   cacheDir?: string | false;
   /** Reference time for relative dates in entities. */
@@ -81,17 +80,12 @@ export function createIntentRecognizer(content: Content, options: RecognizerOpti
   const entities = createEntityExtractor(content, { now: options.now });
   const memo = models.get(content);
   if (memo) return new LinearRecognizer(memo.model, entities, memo.info);
-  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const cacheDir = options.cacheDir ?? false;
   const recognizer = cacheDir
     ? LinearRecognizer.loadOrTrain(trainingExamples(content), cacheDir, { entities, progress: options.progress })
     : LinearRecognizer.train(trainingExamples(content), { entities, progress: options.progress });
   models.set(content, recognizer);
   return recognizer;
-}
-
-function defaultCacheDir(): string | false {
-  if (process.env.NLU_CACHE_DIR !== undefined) return process.env.NLU_CACHE_DIR || false;
-  return process.env.NODE_ENV === 'test' ? false : join(process.cwd(), 'data', 'state', 'nlu-cache');
 }
 
 /**

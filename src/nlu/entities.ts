@@ -2,6 +2,7 @@ import { Culture, recognizeDateTime, recognizeNumber } from '@microsoft/recogniz
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import type { Content } from '../content/content';
 import type { Entity } from './recognizer';
+import { typoAllowance } from '../util/closestMatch';
 
 /** A list entity from dialogs/: `lists: { topic.cooking: [cooking, recipes] }` is type `topic`, value `cooking`. */
 interface ListPhrase {
@@ -99,7 +100,7 @@ const MAX_CACHED = 50_000;
 
 function closeEnough(typed: string, known: string): boolean {
   if (typed === known) return true;
-  const allowed = known.length >= 9 ? 2 : known.length >= 5 ? 1 : 0;
+  const allowed = typoAllowance(known.length);
   if (allowed === 0 || Math.abs(typed.length - known.length) > allowed) return false;
   const key = `${typed}\u0000${known}`;
   const cached = distanceCache.get(key);

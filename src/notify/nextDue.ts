@@ -1,6 +1,6 @@
-import { UserProfile } from '../profile/userProfile';
+import { UserProfile, timeZoneOf } from '../profile/userProfile';
 import { inQuietHours, localParts, parseClock, shiftDay, zonedInstant } from '../util/localTime';
-import { NotifyPolicy, reachable, timeZoneOf } from './notifyPolicy';
+import { NotifyPolicy, reachable } from './notifyPolicy';
 import { capped, usedSlot } from './planNotification';
 import { nextSlot, openSlot } from './slots';
 

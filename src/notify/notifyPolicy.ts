@@ -1,5 +1,5 @@
 import type { Catalog } from '../personalization/catalog';
-import { learningActive, UserProfile } from '../profile/userProfile';
+import { UserProfile } from '../profile/userProfile';
 import { parseClock } from '../util/localTime';
 
 /** The rules push messages follow, from configuration. */
@@ -18,11 +18,6 @@ export interface NotifyPolicy {
 }
 
 export const DEFAULT_POLICY_VALUES = { defaultDigestTime: '08:00', maxPerDay: 2, maxPerWeek: 8, digestItems: 3, windowMs: 60 * 60 * 1000 } as const;
-
-/** The zone a person's local time is read in: what they set, else what was learned, else the default. */
-export function timeZoneOf(profile: UserProfile, defaultTimeZone: string): string {
-  return profile.explicit.timeZone ?? (learningActive(profile) ? profile.learned.timeZone : undefined) ?? defaultTimeZone;
-}
 
 /** Minutes after local midnight when this person's slot opens. */
 export function slotMinutes(profile: UserProfile, policy: Pick<NotifyPolicy, 'defaultDigestTime'>): number {

@@ -1,12 +1,12 @@
-import { Content, contentList } from '../content/content';
-import { FEEDBACK_LISTS } from '../pipeline/stages/recommendItem';
+import { Content } from '../content/content';
+import { feedbackButtons } from '../pipeline/stages/recommendItem';
 import { restingStage } from '../profile/lifecycle';
-import { SentNotification, UserProfile } from '../profile/userProfile';
+import { SentNotification, UserProfile, timeZoneOf } from '../profile/userProfile';
 import { Random } from '../util/random';
 import { caredAbout, digestItems } from './digestItems';
 import { DAY_MS, inQuietHours } from '../util/localTime';
 import { findSent } from '../profile/notifyChanges';
-import { NotifyPolicy, reachable, timeZoneOf } from './notifyPolicy';
+import { NotifyPolicy, reachable } from './notifyPolicy';
 import { openSlot, Slot } from './slots';
 
 export type StoredRequest = NonNullable<SentNotification['requests']>[number];
@@ -78,7 +78,7 @@ function digest(profile: UserProfile, now: Date, slot: Slot, deps: PlanDependenc
   if (findSent(profile.notify, id)) return undefined;
   const items = digestItems(profile, deps.policy.catalog, now, deps.random, deps.policy.digestItems);
   if (items.length === 0) return undefined;
-  const buttons = Object.values(FEEDBACK_LISTS).map((list) => contentList(deps.content, list)[0]).filter((label): label is string => Boolean(label));
+  const buttons = feedbackButtons(deps.content);
   const requests: StoredRequest[] = [
     { key: `notify.digest.${frequency}`, values: { count: String(items.length) }, suggestedActions: buttons },
     ...items.map((item): StoredRequest => ({ key: 'notify.digest.item', values: { title: item.title, summary: item.summary, link: item.link, topic: item.topics[0] }, append: true })),

@@ -1,6 +1,6 @@
-import { UserProfile } from '../profile/userProfile';
+import { UserProfile, timeZoneOf } from '../profile/userProfile';
 import { LocalParts, localDate, shiftDay, zonedInstant } from '../util/localTime';
-import { NotifyPolicy, slotMinutes, timeZoneOf } from './notifyPolicy';
+import { NotifyPolicy, slotMinutes } from './notifyPolicy';
 
 /** A day's slot: the local time when that day's push may go out, for `windowMs`. */
 export interface Slot {

@@ -1,4 +1,4 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { closestMatch } from '../util/closestMatch';
 import cityTable from '../../data/cities.json';
 
 /** A city Rapport knows, with the IANA time zone its clocks follow. */
@@ -19,7 +19,6 @@ const MAX_CITY_LENGTH = 60;
 const CITY_SHAPE = /^[\p{L}\p{M} .,'’-]+$/u;
 
 const byName = indexCities(cityTable as CityRecord[]);
-const names = [...byName.keys()];
 
 /**
  * The city a person named ("Paris", "new york", "São Paulo, Brazil", "Pariss"), or undefined.
@@ -30,7 +29,7 @@ export function findCity(text: string): City | undefined {
   if (text.length > MAX_CITY_LENGTH || !CITY_SHAPE.test(text)) return undefined;
   const typed = normalizeCityName(text.split(',')[0] ?? '');
   if (typed.length === 0) return undefined;
-  return byName.get(typed) ?? closestCity(typed);
+  return byName.get(typed) ?? closestMatch(typed, byName, (a, b) => a.timeZone === b.timeZone);
 }
 
 /** Lower case, no accents, no dots or apostrophes: "St. John's" and "st johns" are the same city. */
@@ -42,28 +41,6 @@ export function normalizeCityName(text: string): string {
     .replace(/[.'’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-function closestCity(typed: string): City | undefined {
-  const allowed = typed.length >= 9 ? 2 : typed.length >= 5 ? 1 : 0;
-  if (allowed === 0) return undefined;
-  let best: { city: City; distance: number } | undefined;
-  let tied = false;
-  for (const name of names) {
-    if (Math.abs(name.length - typed.length) > allowed) continue;
-    const distance = DamerauLevenshteinDistance(typed, name);
-    if (distance > allowed) continue;
-    const city = byName.get(name);
-    if (!city) continue;
-    if (!best || distance < best.distance) {
-      best = { city, distance };
-      tied = false;
-    } else if (distance === best.distance && city.timeZone !== best.city.timeZone) {
-      tied = true;
-    }
-  }
-  // Two different places equally close is a guess, not a typo fix.
-  return best && !tied ? best.city : undefined;
 }
 
 function indexCities(records: readonly CityRecord[]): Map<string, City> {

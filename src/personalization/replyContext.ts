@@ -1,7 +1,7 @@
 import type { VariantFacts } from '../content/selectVariant';
 import type { Mood } from '../vocabulary/moods';
 import { lifecycleStage } from '../profile/lifecycle';
-import { displayName, learningActive, UserProfile } from '../profile/userProfile';
+import { displayName, learningActive, timeZoneOf, UserProfile } from '../profile/userProfile';
 import type { Tone, ToneSource } from '../vocabulary/tones';
 import { localHour } from '../util/localTime';
 import { timeOfDay } from '../vocabulary/timesOfDay';
@@ -66,7 +66,7 @@ export function buildReplyContext(before: UserProfile, after: UserProfile, now: 
   const profile = after;
   const mood = moodOf(profile);
   const { tone, source } = chooseTone(profile, mood);
-  const timeZone = profile.explicit.timeZone ?? (learningActive(profile) ? profile.learned.timeZone : undefined) ?? options.defaultTimeZone;
+  const timeZone = timeZoneOf(profile, options.defaultTimeZone);
   const personal = profileValues(profile);
   const values = shared ? (personal.name ? { name: personal.name } : {}) : personal;
   const lastTurn = before.memory.turns.at(-1);

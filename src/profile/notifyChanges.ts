@@ -1,3 +1,4 @@
+import { MAX_SEEN_ITEMS } from './userProfile';
 import type { DigestFrequency, NotifySettings, QuietHours, SentNotification, UserProfile } from './userProfile';
 
 /** A settings edit from /notify or the one-time offer; `quiet: null` clears quiet hours. */
@@ -49,7 +50,6 @@ export interface NotificationOutcome {
 /** Enough history for a weekly cap at any sane setting; older and final records are dropped first. */
 const MAX_LEDGER = 60;
 /** The same bound the profile puts on seen items (profileChanges.ts). */
-const MAX_SEEN_ITEMS = 500;
 
 export function applyNotifyPatch(settings: NotifySettings, patch: NotifyPatch): NotifySettings {
   const next: NotifySettings = { ...settings };

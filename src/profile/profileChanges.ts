@@ -2,14 +2,13 @@ import { adjustInterests } from './interests';
 import { nextMood } from './mood';
 import { updateStyle } from './style';
 import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from './notifyChanges';
-import { MAX_REMEMBERED_TEXT, MEMORY_TURNS, MemoryTurn, UserProfile } from './userProfile';
+import { MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, UserProfile } from './userProfile';
 import { Tone } from '../vocabulary/tones';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
 
 /** How feedback moves topic interests: "not interested" pushes harder than a thumbs down. */
 const FEEDBACK_INTEREST: Record<FeedbackKind, number> = { up: 1, more: 1.5, down: -0.5, never: -1.5 };
-const MAX_SEEN_ITEMS = 500;
 const MAX_TAG_WEIGHT = 5;
 
 /** Facts stored before kinds said whether they hold several values: likes did. */

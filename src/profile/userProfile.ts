@@ -161,6 +161,8 @@ export interface UserProfile {
 }
 
 export const MEMORY_TURNS = 20;
+/** Recommended and hidden catalog items kept per person (oldest dropped). */
+export const MAX_SEEN_ITEMS = 500;
 export const MAX_REMEMBERED_TEXT = 500;
 
 export function newProfile(channelId: string, userId: string): UserProfile {
@@ -189,6 +191,11 @@ export function learningActive(profile: UserProfile): boolean {
 /** The name to use: what the user set explicitly, else what was learned (unless learning is paused). */
 export function displayName(profile: UserProfile): string | undefined {
   return profile.explicit.name ?? (learningActive(profile) ? profile.learned.name : undefined);
+}
+
+/** The zone a person's local time is read in: what they set, else what was learned (unless paused), else the default. */
+export function timeZoneOf(profile: UserProfile, defaultTimeZone: string): string {
+  return profile.explicit.timeZone ?? (learningActive(profile) ? profile.learned.timeZone : undefined) ?? defaultTimeZone;
 }
 
 /** A profile with no lifecycle yet has never talked to the bot. */

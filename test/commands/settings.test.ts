@@ -1,4 +1,5 @@
 import { nameCommand } from '../../src/commands/list/name';
+import { notifyCommand } from '../../src/commands/list/notify';
 import { privateCommand } from '../../src/commands/list/private';
 import { resetCommand } from '../../src/commands/list/reset';
 import { timezoneCommand } from '../../src/commands/list/timezone';
@@ -156,6 +157,14 @@ describe('/private', () => {
   it('says whether it is on, with a button to switch', async () => {
     const status = await run(privateCommand, '', profileWith({ explicit: { learningPaused: true } }));
     expect(status.replies[0]).toEqual({ key: 'private.status.on', suggestedActions: ['/private off'] });
+  });
+
+  it('takes the same switch words as /notify, but not "start" or "stop", which would mean the opposite there', async () => {
+    for (const word of ['yes', 'enable', 'true', 'pause']) expect((await run(privateCommand, word)).after.explicit.learningPaused).toBe(true);
+    for (const word of ['no', 'disable', 'false', 'resume']) expect((await run(privateCommand, word, profileWith({ explicit: { learningPaused: true } }))).after.explicit.learningPaused).toBe(false);
+    for (const word of ['start', 'stop']) expect(keysOf(await run(privateCommand, word))).toEqual(['command.usage', 'command.allowed']);
+    const notifyOn = await run(notifyCommand, 'true');
+    expect(notifyOn.after.notify.enabled).toBe(true);
   });
 
   it('answers anything but on or off with the usage', async () => {

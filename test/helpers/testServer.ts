@@ -12,7 +12,8 @@ export interface TestServer {
 
 /** The real server on an ephemeral loopback port. */
 export async function startTestServer(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestServer> {
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', DIALOGS_DIR, CATALOG_FILE, ...env });
+  // NLU_CACHE_DIR empty: tests never write a model cache into the repository.
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', NLU_CACHE_DIR: '', DIALOGS_DIR, CATALOG_FILE, ...env });
   const app = await createApp(config, overrides);
   const address = await app.listen();
   const url = `http://127.0.0.1:${address.port}`;

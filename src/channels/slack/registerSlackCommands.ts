@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Request, Server } from 'restify';
 import type { CommandLookup } from '../../commands/command';
 import { TurnResult, TurnRunner } from '../../pipeline/runTurn';
@@ -63,7 +64,7 @@ export function registerSlackCommands(server: Server, options: SlackCommandOptio
         return { response_type: 'ephemeral' as const, text: escapeForSlack(options.apology()) };
       },
     );
-    const early = await Promise.race([turn, delay(answerWithinMs).then(() => undefined)]);
+    const early = await Promise.race([turn, sleep(answerWithinMs, undefined, { ref: false }).then(() => undefined)]);
     if (early) {
       res.send(200, early);
       return;
@@ -118,8 +119,4 @@ async function postWithFetch(responseUrl: string, message: SlackMessage): Promis
     signal: AbortSignal.timeout(10_000),
   });
   if (!res.ok) throw new Error(`response_url answered ${res.status}`);
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

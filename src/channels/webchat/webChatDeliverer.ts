@@ -3,9 +3,7 @@ import { toActivity } from '../../bot/rapportBot';
 import type { Deliverer } from '../../notify/deliverer';
 import { Clock } from '../../util/clock';
 import { ConversationStore } from '../directLine/conversationStore';
-import { toOutbound } from '../directLine/directLineActivity';
-
-const WEB_CHAT_CHANNEL = 'webchat';
+import { toOutbound, WEB_CHAT_CHANNEL } from '../directLine/directLineActivity';
 
 /** The page's conversation is gone (closed tab, restart): like a 404 from a channel, retrying cannot help. */
 class ConversationGoneError extends Error {

@@ -7,9 +7,10 @@ import { ReplyRequest } from '../../vocabulary/reply';
 import { echoable, rejectHostile } from '../arguments';
 import { Command, CommandResult } from '../command';
 import { usageOf } from '../commandReplies';
+import { SWITCH_OFF, SWITCH_ON } from '../switchWords';
 
-const ON = new Set(['on', 'yes', 'enable', 'start']);
-const OFF = new Set(['off', 'no', 'disable', 'stop']);
+const ON = new Set([...SWITCH_ON, 'start']);
+const OFF = new Set([...SWITCH_OFF, 'stop']);
 const SUBCOMMANDS = ['on', 'off', 'digest', 'time', 'quiet', 'topic'];
 /** "22:00-08:00", "22:00 - 08:00", "22:00 to 08:00". */
 const RANGE = /^(\d{1,2}:\d{2})\s*(?:-|–|to)\s*(\d{1,2}:\d{2})$/i;

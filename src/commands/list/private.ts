@@ -1,9 +1,10 @@
 import { rejectHostile } from '../arguments';
 import { Command, CommandResult } from '../command';
 import { usageOf } from '../commandReplies';
+import { SWITCH_OFF, SWITCH_ON } from '../switchWords';
 
-const ON = new Set(['on', 'yes', 'true', 'pause', 'start', 'enable']);
-const OFF = new Set(['off', 'no', 'false', 'resume', 'stop', 'disable']);
+const ON = new Set([...SWITCH_ON, 'pause']);
+const OFF = new Set([...SWITCH_OFF, 'resume']);
 
 /** `/private on` pauses learning (nothing new kept, nothing learned used); `/private off` resumes it. */
 export const privateCommand: Command = {

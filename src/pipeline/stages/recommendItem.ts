@@ -1,4 +1,4 @@
-import { contentList } from '../../content/content';
+import { Content, contentList } from '../../content/content';
 import { rankCatalog, RecommendRequest } from '../../personalization/recommend/recommend';
 import { UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
@@ -6,6 +6,11 @@ import { ReplyRequest } from '../../vocabulary/reply';
 
 /** The four feedback lists in dialogs/; the first phrase of each is its button. */
 export const FEEDBACK_LISTS = { up: 'feedback.up', down: 'feedback.down', more: 'feedback.more', never: 'feedback.never' } as const;
+
+/** The buttons under a recommendation (in a reply or a digest): the first phrase of each feedback list. */
+export function feedbackButtons(content: Content): string[] {
+  return Object.values(FEEDBACK_LISTS).map((list) => contentList(content, list)[0]).filter((label): label is string => Boolean(label));
+}
 
 /**
  * Picks the best catalog item for this person now (the profile with this turn's changes), notes it as
@@ -17,10 +22,9 @@ export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDepend
   turn.changes.push({ type: 'recommended', itemId: best.item.id });
   turn.notes.recommendation = { itemId: best.item.id, reasons: best.reasons };
   const topic = best.reasons.find((reason) => reason.kind === 'explicitTopic' || reason.kind === 'learnedInterest')?.label;
-  const buttons = Object.values(FEEDBACK_LISTS).map((list) => contentList(deps.content, list)[0]).filter((label): label is string => Boolean(label));
   return {
     key: 'recommend.item',
     values: { title: best.item.title, summary: best.item.summary, link: best.item.link, ...(topic ? { topic } : {}) },
-    suggestedActions: buttons,
+    suggestedActions: feedbackButtons(deps.content),
   };
 }
