@@ -19,6 +19,8 @@ const MAX_SAVE_ATTEMPTS = 8;
 export type SavedHook = (saved: UserProfile, before: UserProfile) => Promise<void>;
 /** Runs before a user's profile is erased. */
 export type ErasingHook = (channelId: string, userId: string) => Promise<void>;
+/** Runs once a user's profile is erased. */
+export type ErasedHook = (channelId: string, userId: string) => void;
 
 /** Load, save and erase of one user, inside `exclusive`: nothing else in this process touches them meanwhile. */
 export interface ProfileAccess {
@@ -40,6 +42,7 @@ export class ProfileRepository {
   private readonly perUser = new KeyedMutex();
   private readonly savedHooks: SavedHook[] = [];
   private readonly erasingHooks: ErasingHook[] = [];
+  private readonly erasedHooks: ErasedHook[] = [];
 
   constructor(private readonly storage: Storage) {}
 
@@ -49,6 +52,11 @@ export class ProfileRepository {
 
   onErasing(hook: ErasingHook): void {
     this.erasingHooks.push(hook);
+  }
+
+  /** After each erase, so what is kept outside the store (a chat transcript) goes too. */
+  onErased(hook: ErasedHook): void {
+    this.erasedHooks.push(hook);
   }
 
   async load(channelId: string, userId: string): Promise<LoadedProfile> {
@@ -105,13 +113,8 @@ export class ProfileRepository {
 
   private async remove(channelId: string, userId: string): Promise<void> {
     for (const hook of this.erasingHooks) await hook(channelId, userId);
+    // FileStorage overwrites every byte of a deleted item in its files before the delete returns.
     await this.storage.delete([profileKey(channelId, userId)]);
-    // A journaled store (FileStorage) still holds the user's earlier writes on disk until it compacts:
-    // compact now, so an erased user leaves no trace in the files.
-    if (hasFlush(this.storage)) await this.storage.flush();
+    for (const hook of this.erasedHooks) hook(channelId, userId);
   }
-}
-
-function hasFlush(storage: Storage): storage is Storage & { flush(): Promise<void> } {
-  return 'flush' in storage && typeof storage.flush === 'function';
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, stat, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
@@ -14,7 +14,11 @@ export interface StorageLogger {
 }
 
 export interface FileStorageOptions {
-  /** fdatasync every journal append and snapshot: survives power loss, costs one disk flush per write. */
+  /**
+   * Acknowledge a write only once the journal is fdatasync'ed (and sync every snapshot): survives power
+   * loss. Writes that arrive while a sync runs share the next one (group commit), so under load the
+   * cost is one disk flush per batch of writes, not per write.
+   */
   fsync?: boolean;
   /** Journal size that triggers a new snapshot. Never below the last snapshot's size, so compaction stays O(1) per write. */
   compactAtBytes?: number;
@@ -30,15 +34,31 @@ interface StoredItem {
 
 type Entry = [key: string, item: StoredItem];
 
+/** Where an erased entry was in a snapshot: overwritten in place by this, padded with spaces. */
+type ErasedSlot = 0;
+
 /** The lowdb document: the store as of journal record `seq`. */
 interface Snapshot {
   version: 1;
   seq: number;
-  items: Entry[];
+  items: Array<Entry | ErasedSlot>;
 }
 
-/** One line of `${file}.journal`; one per acknowledged write or delete batch. */
-type JournalRecord = { seq: number; op: 'write'; items: Entry[] } | { seq: number; op: 'delete'; keys: string[] };
+/**
+ * One line of `${file}.journal`; one per acknowledged write or delete batch. A delete names its keys
+ * by sha256 only ("erase"), so the journal never spells out a deleted key; "delete" with plain keys is
+ * what earlier versions wrote, still read.
+ */
+type JournalRecord =
+  | { seq: number; op: 'write'; items: Entry[] }
+  | { seq: number; op: 'erase'; hashes: string[] }
+  | { seq: number; op: 'delete'; keys: string[] };
+
+/** A run of bytes in a store file. */
+interface Span {
+  start: number;
+  length: number;
+}
 
 interface Change {
   key: string;
@@ -57,6 +77,17 @@ interface LoadedStore {
   seq: number;
   journalBytes: number;
   snapshotBytes: number;
+  /** Each key's entry in the snapshot file; undefined when the snapshot is not in the line layout. */
+  snapshotSpans: Map<string, Span> | undefined;
+  /** The journal lines that hold each key. */
+  journalSpans: Map<string, Span[]>;
+  /** Whether the journal holds erase records (then the files may still hold some bytes of what was erased). */
+  erased: boolean;
+}
+
+/** The snapshot's text as lowdb last read or wrote it, with where each entry is. */
+interface RenderedSnapshot {
+  spans: Map<string, Span> | undefined;
 }
 
 const DEFAULT_COMPACT_AT_BYTES = 4 * 1024 * 1024;
@@ -65,20 +96,31 @@ const silentLogger: StorageLogger = { warn: () => undefined };
 /**
  * botbuilder `Storage` in a local JSON file that stays fast as it grows. Reads are served from memory;
  * a write costs one appended journal line; the journal is folded into a lowdb snapshot from time to time.
+ *
+ * A delete is an erasure: besides its journal record (which names keys by hash only), every byte of the
+ * deleted items is overwritten in place, in the snapshot entry and in the journal lines that hold them,
+ * before the delete is acknowledged. The store knows where those bytes are, so this costs the size of
+ * what is erased, not the size of the store.
  */
 export class FileStorage implements Storage {
   private readonly items: Map<string, StoredItem>;
   private seq: number;
   private journalBytes: number;
   private compactAtBytes: number;
+  private snapshotSpans: Map<string, Span> | undefined;
+  private journalSpans: Map<string, Span[]>;
   private queue: Promise<unknown> = Promise.resolve();
   private closing: Promise<void> | undefined;
   private failure: StorageError | undefined;
+  /** The journal sync running now, and the one queued behind it (group commit). */
+  private syncing: Promise<void> | undefined;
+  private nextSync: Promise<void> | undefined;
 
   private constructor(
     private readonly file: string,
     private readonly settings: Settings,
     private readonly db: Low<Snapshot>,
+    private readonly rendered: RenderedSnapshot,
     private readonly journal: FileHandle,
     private readonly lock: ProcessLock,
     loaded: LoadedStore,
@@ -87,6 +129,8 @@ export class FileStorage implements Storage {
     this.seq = loaded.seq;
     this.journalBytes = loaded.journalBytes;
     this.compactAtBytes = Math.max(settings.compactAtBytes, loaded.snapshotBytes);
+    this.snapshotSpans = loaded.snapshotSpans;
+    this.journalSpans = loaded.journalSpans;
   }
 
   static async open(file: string, options: FileStorageOptions = {}): Promise<FileStorage> {
@@ -94,11 +138,28 @@ export class FileStorage implements Storage {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     const lock = await acquireProcessLock(file);
     try {
-      // lowdb's JSONFile pretty-prints: at 100k items that is 40% more bytes and twice the stringify time.
-      const db = new Low<Snapshot>(new DataFile<Snapshot>(file, { parse: JSON.parse, stringify: JSON.stringify }), emptySnapshot());
-      const loaded = await loadStore(file, db, settings.logger);
+      // One entry per line, so the store knows where each entry is (lowdb's JSONFile pretty-prints, and
+      // at 100k items that is 40% more bytes and twice the stringify time).
+      const rendered: RenderedSnapshot = { spans: undefined };
+      const layout = new DataFile<Snapshot>(file, {
+        parse: (text) => {
+          const data: unknown = JSON.parse(text);
+          rendered.spans = isSnapshot(data) ? entrySpans(text, data) : undefined;
+          return data as Snapshot;
+        },
+        stringify: (data) => {
+          const { text, spans } = renderSnapshot(data);
+          rendered.spans = spans;
+          return text;
+        },
+      });
+      const db = new Low<Snapshot>(layout, emptySnapshot());
+      const loaded = await loadStore(file, db, rendered, settings.logger);
       const journal = await open(journalFile(file), 'a');
-      return new FileStorage(file, settings, db, journal, lock, loaded);
+      const storage = new FileStorage(file, settings, db, rendered, journal, lock, loaded);
+      // An erase interrupted before its bytes were overwritten (a crash) is finished now.
+      if (loaded.erased) await storage.flush();
+      return storage;
     } catch (err) {
       await lock.release();
       throw err;
@@ -116,7 +177,9 @@ export class FileStorage implements Storage {
     // Copied now: the caller may mutate its objects while the write waits in the queue.
     const batch = toChanges(changes);
     this.assertUsable();
-    await this.enqueue(() => this.applyWrite(batch));
+    // The queue moves on once the line is written; the acknowledgement waits for it to be durable.
+    const { durable } = await this.enqueue(() => this.applyWrite(batch));
+    await durable;
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -146,11 +209,11 @@ export class FileStorage implements Storage {
     return found;
   }
 
-  private async applyWrite(batch: readonly Change[]): Promise<void> {
+  private async applyWrite(batch: readonly Change[]): Promise<{ durable: Promise<void> }> {
     // Every eTag is checked before anything is written: a batch succeeds or fails as a whole.
     for (const change of batch) this.assertCurrent(change);
     const items = batch.map(({ key, value }): Entry => [key, { eTag: randomUUID(), value }]);
-    await this.commit({ seq: this.seq + 1, op: 'write', items });
+    return this.commit({ seq: this.seq + 1, op: 'write', items });
   }
 
   private assertCurrent({ key, eTag }: Change): void {
@@ -158,30 +221,105 @@ export class FileStorage implements Storage {
     if (stored && eTag && eTag !== '*' && eTag !== stored.eTag) throw new EtagConflictError(key);
   }
 
+  /**
+   * The erase record first (durable before anything is overwritten), then every byte of the items
+   * overwritten where it lies. Other turns wait only for this user's bytes, never for a store rewrite.
+   */
   private async applyDelete(keys: readonly string[]): Promise<void> {
     const present = [...new Set(keys)].filter((key) => this.items.has(key));
-    if (present.length > 0) await this.commit({ seq: this.seq + 1, op: 'delete', keys: present });
+    if (present.length === 0) return;
+    const { durable } = await this.commit({ seq: this.seq + 1, op: 'erase', hashes: present.map(keyHash) }, present);
+    await durable;
+    if (!this.snapshotSpans) {
+      // A snapshot from before the line layout: rewriting it once leaves no trace, and gives the layout.
+      await this.compact();
+      return;
+    }
+    await this.scrub(present);
   }
 
-  /** Journal first, memory second: nothing is visible or acknowledged before it is on disk. */
-  private async commit(record: JournalRecord): Promise<void> {
-    await this.append(`${JSON.stringify(record)}\n`);
-    applyRecord(this.items, record);
+  /** Overwrites the snapshot entries and the journal records of `keys` in place, same length, valid JSON. */
+  private async scrub(keys: readonly string[]): Promise<void> {
+    const snapshotSpans = keys.map((key) => this.snapshotSpans?.get(key)).filter((span): span is Span => span !== undefined);
+    const journalLines = new Map<number, Span>();
+    for (const key of keys) for (const span of this.journalSpans.get(key) ?? []) journalLines.set(span.start, span);
+    if (snapshotSpans.length > 0) {
+      await withFile(this.file, async (handle) => {
+        for (const span of snapshotSpans) await handle.write(padded('0', span.length), 0, span.length, span.start);
+        if (this.settings.fsync) await handle.datasync();
+      });
+    }
+    if (journalLines.size > 0) {
+      const doomed = new Set(keys);
+      await withFile(journalFile(this.file), async (handle) => {
+        for (const span of journalLines.values()) {
+          const { buffer } = await handle.read(Buffer.alloc(span.length), 0, span.length, span.start);
+          const record = parseRecord(buffer.toString('utf8'));
+          if (record?.op !== 'write') continue;
+          const kept: JournalRecord = { ...record, items: record.items.filter(([key]) => !doomed.has(key)) };
+          await handle.write(padded(JSON.stringify(kept), span.length), 0, span.length, span.start);
+        }
+        if (this.settings.fsync) await handle.datasync();
+      });
+    }
+    for (const key of keys) {
+      this.snapshotSpans?.delete(key);
+      this.journalSpans.delete(key);
+    }
+  }
+
+  /**
+   * Journal first, memory second: nothing is visible before it is written. With fsync, `durable`
+   * resolves once a sync covers the line; the caller acknowledges only then.
+   */
+  private async commit(record: JournalRecord, erasedKeys: readonly string[] = []): Promise<{ durable: Promise<void> }> {
+    const line = await this.append(`${JSON.stringify(record)}\n`);
+    // An erase record names hashes; the keys are known here, so memory is updated without a scan.
+    if (record.op === 'erase') for (const key of erasedKeys) this.items.delete(key);
+    else applyRecord(this.items, record, new KeyHashes(this.items));
+    if (record.op === 'write') for (const [key] of record.items) addSpan(this.journalSpans, key, line);
     this.seq = record.seq;
+    const durable = this.settings.fsync ? this.syncJournal() : Promise.resolve();
     if (this.journalBytes >= this.compactAtBytes) await this.compactOrWarn();
+    return { durable };
   }
 
-  private async append(line: string): Promise<void> {
+  private async append(line: string): Promise<Span> {
     const bytes = Buffer.from(line, 'utf8');
     try {
       const { bytesWritten } = await this.journal.write(bytes);
       if (bytesWritten !== bytes.length) throw new Error(`short write: ${bytesWritten} of ${bytes.length} bytes`);
-      if (this.settings.fsync) await this.journal.datasync();
     } catch (err) {
       await this.rollBackJournal(err);
       throw err;
     }
+    // The record's span excludes the newline, which stays where it is when the line is overwritten.
+    const span = { start: this.journalBytes, length: bytes.length - 1 };
     this.journalBytes += bytes.length;
+    return span;
+  }
+
+  /**
+   * Group commit: a sync covers every line written before it started. Lines written while one runs
+   * share the next, which starts when it ends. A failed sync leaves the journal's state unknown, so
+   * the store refuses further work until a restart repairs it.
+   */
+  private syncJournal(): Promise<void> {
+    if (!this.syncing) {
+      const run = this.journal.datasync().catch((cause: unknown) => {
+        this.failure ??= new StorageError('STORE_UNWRITABLE', `Syncing ${journalFile(this.file)} to disk failed. Fix the disk and restart the bot.`, { cause });
+        throw this.failure;
+      });
+      this.syncing = run.finally(() => (this.syncing = undefined));
+      return this.syncing;
+    }
+    this.nextSync ??= this.syncing
+      .catch(() => undefined)
+      .then(() => {
+        this.nextSync = undefined;
+        return this.syncJournal();
+      });
+    return this.nextSync;
   }
 
   /** A failed append may leave half a line; the next line must not be glued to it. */
@@ -219,10 +357,12 @@ export class FileStorage implements Storage {
     } finally {
       this.db.data = emptySnapshot();
     }
+    this.snapshotSpans = this.rendered.spans;
     if (this.settings.fsync) await syncToDisk(this.file);
     // A crash before this truncation is harmless: replay skips records the snapshot already has.
     await this.journal.truncate(0);
     this.journalBytes = 0;
+    this.journalSpans = new Map();
     this.failure = undefined;
     this.compactAtBytes = Math.max(this.settings.compactAtBytes, await fileSize(this.file));
   }
@@ -231,6 +371,8 @@ export class FileStorage implements Storage {
     try {
       await this.compactIfJournaled();
     } finally {
+      await this.nextSync?.catch(() => undefined);
+      await this.syncing?.catch(() => undefined);
       try {
         await this.journal.close();
       } finally {
@@ -299,19 +441,116 @@ function setOwn(target: StoreItems, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function applyRecord(items: Map<string, StoredItem>, record: JournalRecord): void {
+function applyRecord(items: Map<string, StoredItem>, record: JournalRecord, hashes: KeyHashes): void {
   if (record.op === 'write') {
-    for (const [key, item] of record.items) items.set(key, item);
-  } else {
+    for (const [key, item] of record.items) {
+      items.set(key, item);
+      hashes.added(key);
+    }
+  } else if (record.op === 'delete') {
     for (const key of record.keys) items.delete(key);
+  } else {
+    for (const hash of record.hashes) {
+      const key = hashes.keyOf(hash);
+      if (key !== undefined) items.delete(key);
+    }
   }
 }
 
-async function loadStore(file: string, db: Low<Snapshot>, logger: StorageLogger): Promise<LoadedStore> {
+/** hash → key for the items, built on first use (a replay that meets an erase record), then kept up to date. */
+class KeyHashes {
+  private index: Map<string, string> | undefined;
+
+  constructor(private readonly items: Map<string, StoredItem>) {}
+
+  keyOf(hash: string): string | undefined {
+    this.index ??= new Map([...this.items.keys()].map((key) => [keyHash(key), key]));
+    return this.index.get(hash);
+  }
+
+  added(key: string): void {
+    this.index?.set(keyHash(key), key);
+  }
+}
+
+/** How an erase record names a key: never the key itself, which may hold a user id. */
+function keyHash(key: string): string {
+  return createHash('sha256').update(key).digest('base64url');
+}
+
+function addSpan(spans: Map<string, Span[]>, key: string, span: Span): void {
+  const list = spans.get(key);
+  if (list) list.push(span);
+  else spans.set(key, [span]);
+}
+
+/** `text` in UTF-8, padded with spaces to exactly `length` bytes (it is never longer: it replaces a superset). */
+function padded(text: string, length: number): Buffer {
+  const bytes = Buffer.alloc(length, 0x20);
+  bytes.write(text, 0, 'utf8');
+  return bytes;
+}
+
+async function withFile(file: string, work: (handle: FileHandle) => Promise<void>): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The snapshot with one entry per line: `{"version":1,"seq":N,"items":[` / entry, / … / `]}`.
+ * JSON like any other (lowdb reads it with JSON.parse), and each entry's bytes are known.
+ */
+function renderSnapshot(data: Snapshot): { text: string; spans: Map<string, Span> } {
+  const head = `{"version":1,"seq":${data.seq},"items":[\n`;
+  const parts = [head];
+  const spans = new Map<string, Span>();
+  let offset = Buffer.byteLength(head);
+  const entries = data.items.filter((entry): entry is Entry => entry !== 0);
+  entries.forEach((entry, i) => {
+    const json = JSON.stringify(entry);
+    const length = Buffer.byteLength(json);
+    spans.set(entry[0], { start: offset, length });
+    const separator = i < entries.length - 1 ? ',\n' : '\n';
+    parts.push(json, separator);
+    offset += length + separator.length;
+  });
+  parts.push(']}');
+  return { text: parts.join(''), spans };
+}
+
+/** Where each entry of a snapshot read from `text` is, if the text has the line layout; else undefined. */
+function entrySpans(text: string, snapshot: Snapshot): Map<string, Span> | undefined {
+  const lines = text.split('\n');
+  if (lines.length !== snapshot.items.length + 2 || !lines[0]?.startsWith('{"version":1,') || lines.at(-1) !== ']}') return undefined;
+  const spans = new Map<string, Span>();
+  let offset = Buffer.byteLength(lines[0]) + 1;
+  snapshot.items.forEach((entry, i) => {
+    const line = lines[i + 1] ?? '';
+    const length = Buffer.byteLength(line) - (line.endsWith(',') ? 1 : 0);
+    if (entry !== 0) spans.set(entry[0], { start: offset, length });
+    offset += Buffer.byteLength(line) + 1;
+  });
+  return spans;
+}
+
+async function loadStore(file: string, db: Low<Snapshot>, rendered: RenderedSnapshot, logger: StorageLogger): Promise<LoadedStore> {
   const snapshot = await readSnapshot(file, db);
-  const items = new Map(snapshot.items);
+  const items = new Map(snapshot.items.filter((entry): entry is Entry => entry !== 0));
+  const snapshotSpans = (await fileSize(file)) === 0 ? new Map<string, Span>() : rendered.spans;
   const replayed = await replayJournal(journalFile(file), snapshot.seq, items, logger);
-  return { items, seq: replayed.seq, journalBytes: replayed.bytes, snapshotBytes: await fileSize(file) };
+  return {
+    items,
+    seq: replayed.seq,
+    journalBytes: replayed.bytes,
+    snapshotBytes: await fileSize(file),
+    snapshotSpans,
+    journalSpans: replayed.spans,
+    erased: replayed.erased,
+  };
 }
 
 async function readSnapshot(file: string, db: Low<Snapshot>): Promise<Snapshot> {
@@ -335,7 +574,7 @@ async function replayJournal(
   snapshotSeq: number,
   items: Map<string, StoredItem>,
   logger: StorageLogger,
-): Promise<{ seq: number; bytes: number }> {
+): Promise<{ seq: number; bytes: number; spans: Map<string, Span[]>; erased: boolean }> {
   const bytes = await readFileIfExists(file);
   const { records, validBytes } = parseJournal(bytes, file);
   if (validBytes < bytes.length) {
@@ -343,19 +582,24 @@ async function replayJournal(
     await truncate(file, validBytes);
   }
   let seq = snapshotSeq;
-  for (const record of records) {
+  const spans = new Map<string, Span[]>();
+  const hashes = new KeyHashes(items);
+  let erased = false;
+  for (const { record, span } of records) {
+    if (record.op === 'write') for (const [key] of record.items) addSpan(spans, key, span);
+    if (record.op !== 'write') erased = true;
     // Records up to the snapshot's seq survive a crash between writing the snapshot and cutting the journal.
     if (record.seq <= snapshotSeq) continue;
     if (record.seq !== seq + 1) logger.warn({ file, expected: seq + 1, found: record.seq }, 'journal sequence gap: some writes may be missing');
-    applyRecord(items, record);
+    applyRecord(items, record, hashes);
     seq = Math.max(seq, record.seq);
   }
-  return { seq, bytes: validBytes };
+  return { seq, bytes: validBytes, spans, erased };
 }
 
-/** Complete records, and how many leading bytes hold them. Only the last line may be torn. */
-function parseJournal(bytes: Buffer, file: string): { records: JournalRecord[]; validBytes: number } {
-  const records: JournalRecord[] = [];
+/** Complete records with where each is, and how many leading bytes hold them. Only the last line may be torn. */
+function parseJournal(bytes: Buffer, file: string): { records: Array<{ record: JournalRecord; span: Span }>; validBytes: number } {
+  const records: Array<{ record: JournalRecord; span: Span }> = [];
   let start = 0;
   for (let lineNumber = 1; start < bytes.length; lineNumber++) {
     const end = bytes.indexOf(0x0a, start);
@@ -366,7 +610,7 @@ function parseJournal(bytes: Buffer, file: string): { records: JournalRecord[]; 
         `The journal ${file} is corrupt at line ${lineNumber}, before the last line, so it is not a torn write. Restore from a backup, or delete line ${lineNumber} and everything after it to keep the writes before it.`,
       );
     }
-    records.push(record);
+    records.push({ record, span: { start, length: end - start } });
     start = end + 1;
   }
   return { records, validBytes: start };
@@ -381,12 +625,17 @@ function parseRecord(line: string): JournalRecord | undefined {
   }
   if (!isPlainObject(parsed) || !isSeq(parsed.seq)) return undefined;
   if (parsed.op === 'write' && isArrayOf(parsed.items, isEntry)) return { seq: parsed.seq, op: 'write', items: parsed.items };
+  if (parsed.op === 'erase' && isArrayOf(parsed.hashes, isString)) return { seq: parsed.seq, op: 'erase', hashes: parsed.hashes };
   if (parsed.op === 'delete' && isArrayOf(parsed.keys, isString)) return { seq: parsed.seq, op: 'delete', keys: parsed.keys };
   return undefined;
 }
 
 function isSnapshot(data: unknown): data is Snapshot {
-  return isPlainObject(data) && data.version === 1 && isSeq(data.seq) && isArrayOf(data.items, isEntry);
+  return isPlainObject(data) && data.version === 1 && isSeq(data.seq) && isArrayOf(data.items, isEntryOrErased);
+}
+
+function isEntryOrErased(value: unknown): value is Entry | ErasedSlot {
+  return value === 0 || isEntry(value);
 }
 
 function isEntry(value: unknown): value is Entry {

@@ -1,4 +1,5 @@
-import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { appendFile, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { FileStorage, type StorageLogger } from '../../src/storage/fileStorage';
@@ -220,5 +221,99 @@ describe('FileStorage', () => {
     const storage = await openStore();
     await expect(storage.delete(null as unknown as string[])).rejects.toThrow(ReferenceError);
     await expect(storage.write({ a: 'text' })).rejects.toThrow(TypeError);
+  });
+});
+
+/** Every byte of every file in `dir` (the snapshot, the journal, temp files, the lock). */
+async function allBytes(dir: string): Promise<string> {
+  const names = await readdir(dir, { recursive: true });
+  const contents = await Promise.all(names.map(async (name) => ((await stat(path.join(dir, name))).isFile() ? readFile(path.join(dir, name), 'latin1') : '')));
+  return contents.join('\n');
+}
+
+describe('FileStorage erasure (issue #17, item 3)', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await makeTempDir();
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('leaves no byte of a deleted item in the files once the delete returns, without rewriting the snapshot', async () => {
+    const file = path.join(dir, 'store.json');
+    const first = await FileStorage.open(file);
+    for (let i = 0; i < 300; i++) await first.write({ [`users/other-${i}`]: { name: `Other${i}` } });
+    await first.write({ 'users/victim-7f3a': { name: 'Zebediah', likes: ['astronomy'] } });
+    await first.close(); // the victim is now in the snapshot
+    const storage = await FileStorage.open(file);
+    // Later versions in the journal, one of them in a batch with somebody else.
+    await storage.write({ 'users/victim-7f3a': { name: 'Zebediah', likes: ['astronomy', 'ornithology'], eTag: '*' } });
+    await storage.write({ 'users/victim-7f3a': { name: 'Zebediah Q', eTag: '*' }, 'users/bystander': { name: 'Bystander' } });
+    await storage.write({ 'users/other-3': { name: 'Other3b', eTag: '*' } });
+    const snapshotBefore = await stat(file);
+    expect(await allBytes(dir)).toContain('Zebediah');
+
+    await storage.delete(['users/victim-7f3a']);
+
+    const bytes = await allBytes(dir);
+    for (const trace of ['Zebediah', 'astronomy', 'ornithology', 'victim-7f3a']) expect(bytes).not.toContain(trace);
+    // Overwritten in place: same file, same size, not a rewrite of every other user.
+    const snapshotAfter = await stat(file);
+    expect([snapshotAfter.ino, snapshotAfter.size]).toEqual([snapshotBefore.ino, snapshotBefore.size]);
+    expect(await storage.read(['users/victim-7f3a', 'users/bystander', 'users/other-3', 'users/other-299'])).toEqual({
+      'users/bystander': expect.objectContaining({ name: 'Bystander' }),
+      'users/other-3': expect.objectContaining({ name: 'Other3b' }),
+      'users/other-299': expect.objectContaining({ name: 'Other299' }),
+    });
+    await storage.close();
+
+    const reopened = await FileStorage.open(file);
+    const keys = [...Array.from({ length: 300 }, (_, i) => `users/other-${i}`), 'users/bystander', 'users/victim-7f3a'];
+    const items = await reopened.read(keys);
+    expect(Object.keys(items)).toHaveLength(301);
+    expect(items['users/victim-7f3a']).toBeUndefined();
+    await reopened.close();
+    expect(await allBytes(dir)).not.toContain('Zebediah');
+  });
+
+  it('finishes an erase that a crash interrupted before the bytes were overwritten', async () => {
+    const file = path.join(dir, 'store.json');
+    const storage = await FileStorage.open(file);
+    await storage.write({ 'users/victim': { name: 'Zebediah' }, 'users/kept': { name: 'Kept' } });
+    await storage.close();
+    // What a crash right after the erase record leaves: the record, and the bytes not yet overwritten.
+    const hash = createHash('sha256').update('users/victim').digest('base64url');
+    await appendFile(`${file}.journal`, `${JSON.stringify({ seq: 2, op: 'erase', hashes: [hash] })}\n`);
+
+    const reopened = await FileStorage.open(file);
+    expect(await reopened.read(['users/victim', 'users/kept'])).toEqual({ 'users/kept': expect.objectContaining({ name: 'Kept' }) });
+    expect(await allBytes(dir)).not.toContain('Zebediah');
+    await reopened.close();
+  });
+});
+
+describe('FileStorage with fsync (issue #17, item 9)', () => {
+  it('acknowledges concurrent writes after a shared sync (group commit), and keeps them all', async () => {
+    const dir = await makeTempDir();
+    const file = path.join(dir, 'store.json');
+    const probe = await open(path.join(dir, 'probe'), 'w');
+    const handlePrototype = Object.getPrototypeOf(probe) as { datasync(): Promise<void> };
+    await probe.close();
+    const datasync = jest.spyOn(handlePrototype, 'datasync');
+    try {
+      const storage = await FileStorage.open(file, { fsync: true });
+      await Promise.all(Array.from({ length: 100 }, (_, i) => storage.write({ [`k${i}`]: { i } })));
+      const syncs = datasync.mock.calls.length;
+      expect(syncs).toBeGreaterThanOrEqual(1);
+      expect(syncs).toBeLessThan(100);
+      await storage.close();
+      const reopened = await FileStorage.open(file);
+      expect(Object.keys(await reopened.read(Array.from({ length: 100 }, (_, i) => `k${i}`)))).toHaveLength(100);
+      await reopened.close();
+    } finally {
+      datasync.mockRestore();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,47 @@
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isReply } from '../helpers/testRapport';
+import { TestServer, startTestServer } from '../helpers/testServer';
+
+async function allBytes(dir: string): Promise<string> {
+  const names = await readdir(dir);
+  return (await Promise.all(names.map((name) => readFile(path.join(dir, name), 'latin1')))).join('\n');
+}
+
+/** Issue #17, item 3: an erase through the bot leaves nothing of the user in the store's files, and rewrites nobody else's. */
+describe('erasure in the file store, through /api/messages', () => {
+  let dir: string;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'rapport-erase-'));
+  });
+  afterAll(async () => {
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('/forget leaves no byte of the user in the files once confirmed, and does not rewrite the snapshot', async () => {
+    const env = { STORAGE_URL: `file:${path.join(dir, 'rapport.json')}` };
+    server = await startTestServer(env);
+    const names = ['Alice', 'Bruno', 'Chloe', 'Dmitri', 'Esther', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas'];
+    for (const [i, name] of names.entries()) await server.say(`bystander-${i}`, `call me ${name}`);
+    await server.say('user-zq81', 'call me Zebediah');
+    await server.say('user-zq81', 'I love astronomy');
+    await server.close(); // everyone, the user included, is now in the snapshot
+    server = await startTestServer(env);
+    await server.say('user-zq81', 'I also like ornithology');
+    await server.say('bystander-3', 'I love jazz');
+    expect(await allBytes(dir)).toContain('Zebediah');
+    const snapshotBefore = await stat(path.join(dir, 'rapport.json'));
+
+    expect(isReply((await server.say('user-zq81', '/forget'))[0], 'forget.confirm')).toBe(true);
+    expect(isReply((await server.say('user-zq81', 'yes'))[0], 'forget.done')).toBe(true);
+
+    const bytes = await allBytes(dir);
+    for (const trace of ['Zebediah', 'astronomy', 'ornithology', 'user-zq81']) expect(bytes).not.toContain(trace);
+    const snapshotAfter = await stat(path.join(dir, 'rapport.json'));
+    expect([snapshotAfter.ino, snapshotAfter.size]).toEqual([snapshotBefore.ino, snapshotBefore.size]);
+    expect((await server.say('bystander-3', "what's my name?")).some((reply) => isReply(reply, 'name.known', { name: 'Dmitri' }))).toBe(true);
+  });
+});
