@@ -1,11 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AddressInfo } from 'node:net';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import { createTurnErrorHandler } from './bot/handleTurnError';
 import { ActivityRunner, createAdapterRunner } from './channels/directLine/runThroughAdapter';
 import { registerSlackCommands } from './channels/slack/registerSlackCommands';
 import { registerPrivacyRoutes } from './server/registerPrivacyRoutes';
+import { DEFAULT_LIMITS } from './channels/directLine/conversationStore';
+import { WEB_CHAT_CHANNEL } from './channels/directLine/directLineActivity';
 import { registerWebChat } from './channels/webchat/registerWebChat';
 import { webChatAwareDeliverer } from './channels/webchat/webChatDeliverer';
 import { adapterDeliverer } from './notify/deliverer';
@@ -14,6 +16,8 @@ import { loadDialogs } from './content/loadDialogs';
 import { loadCatalog } from './personalization/catalog';
 import { createRapport, Rapport, REQUIRED_REPLIES } from './createRapport';
 import { createServer, RapportServer } from './server/createServer';
+import { RapportAdapter } from './server/rapportAdapter';
+import { TokenValidation } from './server/tokenValidation';
 import { createServiceUrlPolicy } from './server/serviceUrlPolicy';
 import { createStorage, OpenedStorage } from './storage/createStorage';
 import type { Deliverer } from './notify/deliverer';
@@ -35,7 +39,7 @@ export interface AppOverrides {
 
 export interface App {
   rapport: Rapport;
-  adapter: CloudAdapter;
+  adapter: RapportAdapter;
   http: RapportServer;
   storage: OpenedStorage;
   /** Push messages: `tick()` runs one pass (tests); the app runs it on an interval. */
@@ -53,7 +57,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const content = loadDialogs(config.dialogsDir, REQUIRED_REPLIES);
   const storage: OpenedStorage = overrides.storage
     ? { storage: overrides.storage, description: 'injected', close: async () => undefined }
-    : await createStorage(config.storageUrl, logger);
+    : await createStorage(config.storageUrl, logger, { fsync: config.storageFsync });
   const rapport = createRapport({
     content,
     storage: storage.storage,
@@ -73,14 +77,16 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new RapportAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, rapport.apology);
   const startedAt = Date.now();
+  const clock = overrides.clock ?? systemClock;
   const http = createServer({
     adapter,
     bot: rapport.bot,
     logger,
     maxBodyBytes: config.maxBodyBytes,
+    tokenValidation: new TokenValidation(!config.unauthenticated, clock, logger),
     isServiceUrlAllowed: createServiceUrlPolicy(config.unauthenticated, config.allowedServiceUrls),
     health: () => ({
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
@@ -89,10 +95,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       ...(rapport.nlu ? { nlu: { intents: rapport.nlu.intents, examples: rapport.nlu.examples, source: rapport.nlu.source, trainSeconds: rapport.nlu.trainSeconds } } : {}),
     }),
   });
-  const clock = overrides.clock ?? systemClock;
   const webChat = config.webChatEnabled
-    ? registerWebChat(http.server, { runActivity: trackedRunner(http, createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId })), clock, logger })
+    ? registerWebChat(http.server, { runActivity: trackedRunner(http, createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId })), clock, logger, limits: { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient } })
     : undefined;
+  // Erased data must not stay readable in a Web Chat transcript kept in memory.
+  if (webChat) rapport.profiles.onErased((channelId, userId) => channelId === WEB_CHAT_CHANNEL && webChat.forgetUser(userId));
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, commands: rapport.commands, apology: rapport.apology, clock, logger });
   const notifications = registerNotifications(http.server, {
@@ -120,8 +127,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     listen: () =>
       new Promise((resolve, reject) => {
-        http.server.server.once('error', reject);
-        http.server.listen(config.port, config.host, () => resolve(http.server.address() as AddressInfo));
+        // restify re-emits the HTTP server's 'error' on itself, where nobody would listen: a busy port
+        // would then be an uncaught exception instead of the start-up failure it is.
+        http.server.once('error', reject);
+        http.server.listen(config.port, config.host, () => {
+          http.server.removeListener('error', reject);
+          resolve(http.server.address() as AddressInfo);
+        });
       }),
     // Push messages stop first: a pass in flight finishes before the store closes.
     close: () => (closing ??= notifications.stop().then(() => shutdown(http, storage, logger))),

@@ -1,19 +1,19 @@
 import type { TurnContext } from 'botbuilder';
 import { errorCode } from '../util/codedError';
-import { Logger } from '../util/logger';
+import { Logger, safeError } from '../util/logger';
 
 /** The one place a failed turn ends: log the code (never the message text), answer the user from content. */
 export function createTurnErrorHandler(logger: Logger, apology: () => string) {
   return async function handleTurnError(context: TurnContext, error: Error): Promise<void> {
     const activity = context.activity;
     logger.error(
-      { code: errorCode(error), err: { message: error.message, stack: error.stack }, channelId: activity.channelId, activityType: activity.type },
+      { code: errorCode(error), err: safeError(error), channelId: activity.channelId, activityType: activity.type },
       'turn failed',
     );
     try {
       await context.sendActivity(apology());
     } catch (sendError) {
-      logger.error({ code: 'TURN_FAILED', err: { message: (sendError as Error).message } }, 'could not tell the user about a failed turn');
+      logger.error({ code: 'TURN_FAILED', err: safeError(sendError) }, 'could not tell the user about a failed turn');
     }
   };
 }

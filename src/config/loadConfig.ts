@@ -35,6 +35,10 @@ const envSchema = z.object({
   PRIVACY_API_TOKEN: z.string().min(24, 'must be at least 24 characters (a random secret)').optional(),
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
   WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
+  WEB_CHAT_MAX_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).optional().default(1000),
+  WEB_CHAT_STARTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).optional().default(20),
+  STORAGE_FSYNC: z.enum(['true', 'false']).optional().default('false'),
+  ALLOW_UNAUTHENTICATED_NETWORK: z.enum(['true', 'false']).optional().default('false'),
   SLACK_SIGNING_SECRET: z.string().trim().min(16, 'looks too short for a Slack signing secret').optional(),
   DEFAULT_TIME_ZONE: z.string().trim().optional().default('UTC').refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris'),
   NOTIFY_API_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
@@ -74,6 +78,10 @@ export interface AppConfig {
   unauthenticated: boolean;
   /** Serve the Web Chat page at / and its Direct Line endpoint. On by default, off by default in production. */
   webChatEnabled: boolean;
+  /** Conversations kept in memory, and how many one client address may start per minute. */
+  webChat: { maxConversations: number; startsPerMinutePerClient: number };
+  /** fdatasync the file store's journal before a write is acknowledged (group commit): survives power loss. */
+  storageFsync: boolean;
   /** Slack app signing secret; without it POST /api/slack/commands answers 404. */
   slackSigningSecret: string;
   /** Time zone for people whose zone is unknown (replies' time of day, push messages' local time). */
@@ -147,6 +155,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     lapsedAfterDays: e.LAPSED_AFTER_DAYS,
     unauthenticated,
     webChatEnabled: e.WEB_CHAT_ENABLED ? e.WEB_CHAT_ENABLED === 'true' : e.NODE_ENV !== 'production',
+    webChat: { maxConversations: e.WEB_CHAT_MAX_CONVERSATIONS, startsPerMinutePerClient: e.WEB_CHAT_STARTS_PER_MINUTE },
+    storageFsync: e.STORAGE_FSYNC === 'true',
     slackSigningSecret: e.SLACK_SIGNING_SECRET ?? '',
     defaultTimeZone: e.DEFAULT_TIME_ZONE,
     notify: {
@@ -170,6 +180,12 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (env.NODE_ENV === 'production' && appId === '') {
     problems.push('MicrosoftAppId: required when NODE_ENV=production (without it the bot authenticates no caller)');
   }
+  const host = env.HOST?.trim();
+  if (appId === '' && host && !isLoopbackHost(host) && env.ALLOW_UNAUTHENTICATED_NETWORK !== 'true') {
+    problems.push(
+      `HOST: "${host}" would let any machine that can reach it talk to a bot that authenticates nobody (MicrosoftAppId is empty). Set MicrosoftAppId, bind to 127.0.0.1, or set ALLOW_UNAUTHENTICATED_NETWORK=true if this network is trusted`,
+    );
+  }
   if (appId !== '' && appType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
     problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
   }
@@ -183,4 +199,8 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
     if (!URL.canParse(url)) problems.push(`ALLOWED_SERVICE_URLS: "${url}" is not a URL`);
   }
   return problems;
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }

@@ -1,8 +1,10 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Request, Server } from 'restify';
+import { randomUUID } from 'node:crypto';
+import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { sendError } from '../server/httpErrors';
-import { Logger } from '../util/logger';
+import { requireBearer } from '../server/bearerToken';
+import { sendError, sendInvalid } from '../server/httpErrors';
+import { requireJson } from '../server/jsonBody';
+import { Logger, safeError } from '../util/logger';
 import { broadcast, BroadcastDependencies } from './broadcast';
 import { segmentSchema } from './segment';
 
@@ -29,17 +31,16 @@ export interface BroadcastRouteOptions extends BroadcastDependencies {
 
 /** `POST /api/notify`: support teams push a content message to a segment of opted-in users. */
 export function registerBroadcastRoute(server: Server, options: BroadcastRouteOptions): void {
-  server.post(NOTIFY_PATH, async (req, res) => {
-    if (!options.token) return sendError(res, 404, 'NotifyDisabled', 'Broadcasts are off: set NOTIFY_API_TOKEN to turn them on.');
-    if (!authorized(req, options.token)) {
-      options.logger.warn({ code: 'NOTIFY_UNAUTHORIZED' }, 'broadcast refused');
-      res.header('WWW-Authenticate', 'Bearer');
-      return sendError(res, 401, 'Unauthorized', 'Send the NOTIFY_API_TOKEN as "Authorization: Bearer <token>".');
-    }
-    if (!req.is('application/json')) return sendError(res, 415, 'UnsupportedMediaType', 'Send the request as JSON with Content-Type: application/json.');
+  const enabled = (_req: Request, res: Response, next: Next): void => {
+    if (options.token) return next();
+    sendError(res, 404, 'NotifyDisabled', 'Broadcasts are off: set NOTIFY_API_TOKEN to turn them on.');
+    return next(false);
+  };
+  const guard = requireBearer(options.token, 'NOTIFY_API_TOKEN', () => options.logger.warn({ code: 'NOTIFY_UNAUTHORIZED' }, 'broadcast refused'));
+  server.post(NOTIFY_PATH, enabled, guard, requireJson, async (req, res) => {
     if (bodyLength(req) > MAX_BODY_BYTES) return sendError(res, 413, 'TooLarge', `A broadcast request must be at most ${MAX_BODY_BYTES} bytes.`);
     const parsed = bodySchema.safeParse(req.body);
-    if (!parsed.success) return sendError(res, 400, 'InvalidRequest', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
+    if (!parsed.success) return sendInvalid(res, parsed.error);
     const { messageKey } = parsed.data;
     if (!messageKey.startsWith(BROADCAST_PREFIX) || !options.content.replies.has(messageKey)) {
       return sendError(res, 400, 'UnknownMessage', `messageKey must be a reply in dialogs/ whose key starts with "${BROADCAST_PREFIX}".`);
@@ -50,17 +51,10 @@ export function registerBroadcastRoute(server: Server, options: BroadcastRouteOp
       if (result.queued > 0) options.onQueued?.();
       res.send(200, result);
     } catch (err) {
-      options.logger.error({ code: 'NOTIFY_BROADCAST_FAILED', err: { message: (err as Error).message } }, 'broadcast failed');
+      options.logger.error({ code: 'NOTIFY_BROADCAST_FAILED', err: safeError(err) }, 'broadcast failed');
       sendError(res, 500, 'InternalError', 'The broadcast could not be queued; sending it again with the same id is safe.');
     }
   });
-}
-
-/** Constant-time: both sides are hashed to the same length first, so neither length nor content leaks. */
-function authorized(req: Request, token: string): boolean {
-  const match = /^Bearer ([^\s]+)$/.exec(req.header('authorization') ?? '');
-  if (!match) return false;
-  return timingSafeEqual(createHash('sha256').update(match[1]).digest(), createHash('sha256').update(token).digest());
 }
 
 function bodyLength(req: Request): number {

@@ -1,15 +1,19 @@
 import restify from 'restify';
-import type { ActivityHandler, CloudAdapter } from 'botbuilder';
-import { Logger } from '../util/logger';
-import { sendError } from './httpErrors';
+import type { Activity, ActivityHandler, TurnContext } from 'botbuilder';
+import { Logger, safeError } from '../util/logger';
+import { INTERNAL_ERROR, sendError } from './httpErrors';
+import { boundedJsonBodies, requireJson } from './jsonBody';
+import type { RapportAdapter } from './rapportAdapter';
+import type { TokenValidation } from './tokenValidation';
 import { activityProblems } from './validateActivity';
 
 export interface ServerOptions {
-  adapter: CloudAdapter;
+  adapter: RapportAdapter;
   /** Any Bot Framework bot: the server knows botbuilder's contract, not Rapport's. */
   bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
+  tokenValidation: TokenValidation;
   isServiceUrlAllowed(serviceUrl: string): boolean;
   health(): Record<string, unknown>;
 }
@@ -25,7 +29,7 @@ export interface RapportServer {
 }
 
 export function createServer(options: ServerOptions): RapportServer {
-  const { adapter, bot, logger } = options;
+  const { adapter, bot, logger, tokenValidation } = options;
   const server = restify.createServer({ name: 'rapport', handleUncaughtExceptions: false });
   let active = 0;
   const waiters: Array<() => void> = [];
@@ -33,33 +37,57 @@ export function createServer(options: ServerOptions): RapportServer {
     active -= 1;
     if (active === 0) for (const resolve of waiters.splice(0)) resolve();
   };
-
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
-
-  server.get('/healthz', async (_req, res) => {
-    res.send(200, { status: 'ok', ...options.health() });
-  });
-
-  server.post('/api/messages', async (req, res) => {
+  const track = async <T>(work: () => Promise<T>): Promise<T> => {
     active += 1;
     try {
-      if (!req.is('application/json')) return sendError(res, 415, 'UnsupportedMediaType', 'Send the activity as JSON with Content-Type: application/json.');
+      return await work();
+    } finally {
+      finish();
+    }
+  };
+
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
+  server.use(boundedJsonBodies());
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok', tokenValidation: tokenValidation.state(), ...options.health() });
+  });
+
+  server.post('/api/messages', requireJson, async (req, res) =>
+    track(async () => {
       const problems = activityProblems(req.body);
       if (problems) return sendError(res, 400, 'InvalidActivity', problems);
       if (!options.isServiceUrlAllowed(req.body.serviceUrl)) {
         return sendError(res, 403, 'ServiceUrlNotAllowed', 'Without MicrosoftAppId only loopback serviceUrls (or those in ALLOWED_SERVICE_URLS) are accepted.');
       }
-      await adapter.process(req, res, (context) => bot.run(context));
-    } catch (err) {
-      logger.error({ code: 'TURN_FAILED', err: { message: (err as Error).message } }, 'request failed');
-      sendError(res, 500, 'InternalError', 'The bot could not process this activity.');
-    } finally {
-      finish();
-    }
-  });
+      let turnStarted = false;
+      try {
+        const response = await adapter.authenticateAndRun(req.header('authorization') ?? '', req.body as Activity, (context: TurnContext) => {
+          turnStarted = true;
+          return bot.run(context);
+        });
+        if (turnStarted) tokenValidation.succeeded();
+        sendJson(res, response?.status ?? 200, response?.body);
+      } catch (err) {
+        if (!turnStarted) {
+          if (tokenValidation.failed(err) === 'rejected') return sendError(res, 401, 'Unauthorized', 'The Bot Framework token is missing, invalid or expired.');
+          res.header('Retry-After', '30');
+          return sendError(res, 503, 'AuthUnavailable', 'Tokens cannot be validated right now; try again later.');
+        }
+        logger.error({ code: 'TURN_FAILED', err: safeError(err) }, 'request failed');
+        sendError(res, 500, INTERNAL_ERROR.code, INTERNAL_ERROR.message);
+      }
+    }),
+  );
 
+  // restify's own refusals (malformed JSON, body too large …): the code it chose, and a message of ours,
+  // since its messages quote the body back (a JSON parse error shows the text around the mistake).
   server.on('restifyError', (req, _res, err, callback) => {
     logger.warn({ status: err.statusCode, code: err.code ?? err.name, path: req.path() }, 'request rejected');
+    const status: number = err.statusCode ?? 500;
+    const code = status >= 500 ? INTERNAL_ERROR.code : String(err.body?.code ?? err.code ?? err.name ?? 'BadRequest');
+    const message = status >= 500 ? INTERNAL_ERROR.message : (RESTIFY_MESSAGES[status] ?? 'The request was refused.');
+    err.toJSON = () => ({ code, message });
     return callback();
   });
 
@@ -67,13 +95,32 @@ export function createServer(options: ServerOptions): RapportServer {
     server,
     inFlight: () => active,
     drained: () => (active === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
-    track: async (work) => {
-      active += 1;
-      try {
-        return await work();
-      } finally {
-        finish();
-      }
-    },
+    track,
   };
+}
+
+const RESTIFY_MESSAGES: Record<number, string> = {
+  400: 'The body is not valid JSON (or not valid for its Content-Type).',
+  404: 'There is nothing at this path.',
+  405: 'This path does not accept this method.',
+  413: 'The body is larger than this server accepts (MAX_BODY_BYTES).',
+  415: 'This Content-Type is not accepted here.',
+};
+
+/**
+ * Serializes first, so a body that cannot be written (it never should, once bodies are bounded) is a
+ * clean 500 with a code rather than restify's empty one.
+ */
+function sendJson(res: restify.Response, status: number, body: unknown): void {
+  if (body === undefined) {
+    res.send(status);
+    return;
+  }
+  let json: string;
+  try {
+    json = JSON.stringify(body);
+  } catch {
+    return sendError(res, 500, INTERNAL_ERROR.code, INTERNAL_ERROR.message);
+  }
+  res.sendRaw(status, json, { 'Content-Type': 'application/json' });
 }

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import type { TurnRunner } from '../pipeline/runTurn';
 import type { ProfileRepository } from '../profile/profileRepository';
 import { Logger } from '../util/logger';
-import { checkBearerToken } from './checkBearerToken';
-import { sendError } from './httpErrors';
+import { requireBearer } from './bearerToken';
+import { describeIssues, sendError } from './httpErrors';
+import { requireJson } from './jsonBody';
 
 const subjectSchema = z.strictObject({
   channelId: z.string().min(1).max(64),
@@ -24,21 +25,16 @@ export interface PrivacyRouteOptions {
  * user; `POST /api/privacy/erase` erases it through the same path as /forget. Bearer token required.
  */
 export function registerPrivacyRoutes(server: restify.Server, options: PrivacyRouteOptions): void {
-  const guard = (req: restify.Request, res: restify.Response): z.infer<typeof subjectSchema> | undefined => {
-    if (!checkBearerToken(req.header('authorization'), options.token)) {
-      sendError(res, 401, 'Unauthorized', 'Send Authorization: Bearer <PRIVACY_API_TOKEN>.');
-      return undefined;
-    }
+  const guard = requireBearer(options.token, 'PRIVACY_API_TOKEN');
+  const subjectOf = (req: restify.Request, res: restify.Response): z.infer<typeof subjectSchema> | undefined => {
     const parsed = subjectSchema.safeParse(req.body);
-    if (!parsed.success) {
-      sendError(res, 400, 'InvalidRequest', 'Send JSON {"channelId": "...", "userId": "..."} (the ids as the channel delivers them).');
-      return undefined;
-    }
-    return parsed.data;
+    if (parsed.success) return parsed.data;
+    sendError(res, 400, 'InvalidRequest', `Send JSON {"channelId": "...", "userId": "..."} (the ids as the channel delivers them): ${describeIssues(parsed.error)}`);
+    return undefined;
   };
 
-  server.post('/api/privacy/export', async (req, res) => {
-    const subject = guard(req, res);
+  server.post('/api/privacy/export', guard, requireJson, async (req, res) => {
+    const subject = subjectOf(req, res);
     if (!subject) return;
     const { profile, eTag } = await options.profiles.load(subject.channelId, subject.userId);
     if (!eTag) return sendError(res, 404, 'NotFound', 'Nothing is stored about this user.');
@@ -46,8 +42,8 @@ export function registerPrivacyRoutes(server: restify.Server, options: PrivacyRo
     res.send(200, { exportedAt: new Date().toISOString(), profile });
   });
 
-  server.post('/api/privacy/erase', async (req, res) => {
-    const subject = guard(req, res);
+  server.post('/api/privacy/erase', guard, requireJson, async (req, res) => {
+    const subject = subjectOf(req, res);
     if (!subject) return;
     const existed = (await options.profiles.load(subject.channelId, subject.userId)).eTag !== undefined;
     await options.runTurn({ kind: 'eraseRequest', channelId: subject.channelId, userId: subject.userId, conversationId: 'privacy-request', text: '' });

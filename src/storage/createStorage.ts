@@ -14,10 +14,10 @@ export interface OpenedStorage {
 }
 
 /** `file:path/to/store.json` (the default, embedded) or `memory:` (nothing kept; for tests and demos). */
-export async function createStorage(url: string, logger: Logger): Promise<OpenedStorage> {
+export async function createStorage(url: string, logger: Logger, options: { fsync?: boolean } = {}): Promise<OpenedStorage> {
   if (url.startsWith('file:')) {
     const path = resolve(url.slice('file:'.length));
-    const storage = await FileStorage.open(path, { logger });
+    const storage = await FileStorage.open(path, { logger, fsync: options.fsync ?? false });
     return { storage, description: `file:${path}`, close: () => storage.close() };
   }
   if (url.startsWith('memory:')) {

@@ -14,6 +14,8 @@ export interface ProcessLock {
 interface LockOwner {
   pid: number;
   hostname: string;
+  /** When the process started, in clock ticks since boot (Linux /proc); tells a reused pid from the owner. */
+  startTicks?: string;
 }
 
 type LockState = { kind: 'free' } | { kind: 'owned'; owner: LockOwner; content: string } | { kind: 'unreadable' };
@@ -34,7 +36,8 @@ export async function acquireProcessLock(storeFile: string): Promise<ProcessLock
   // Reserved before the first await so a concurrent open in this process sees it.
   heldByThisProcess.add(lockFile);
   try {
-    const content = `${JSON.stringify({ pid: process.pid, hostname: hostname(), acquiredAt: new Date().toISOString() })}\n`;
+    const startTicks = processStartTicks(process.pid);
+    const content = `${JSON.stringify({ pid: process.pid, hostname: hostname(), ...(startTicks ? { startTicks } : {}), acquiredAt: new Date().toISOString() })}\n`;
     await createLockFile(lockFile, storeFile, content);
     return holdLock(lockFile, content);
   } catch (err) {
@@ -86,7 +89,8 @@ function parseOwner(content: string): LockOwner | undefined {
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     if (!('pid' in parsed) || !Number.isInteger(parsed.pid) || typeof parsed.pid !== 'number') return undefined;
     if (!('hostname' in parsed) || typeof parsed.hostname !== 'string') return undefined;
-    return { pid: parsed.pid, hostname: parsed.hostname };
+    const startTicks = 'startTicks' in parsed && typeof parsed.startTicks === 'string' ? parsed.startTicks : undefined;
+    return { pid: parsed.pid, hostname: parsed.hostname, ...(startTicks ? { startTicks } : {}) };
   } catch {
     return undefined;
   }
@@ -100,9 +104,33 @@ function isLive(owner: LockOwner): boolean {
   if (owner.pid === process.pid) return false;
   try {
     process.kill(owner.pid, 0);
-    return true;
   } catch (err) {
-    return codeOf(err) === 'EPERM';
+    if (codeOf(err) !== 'EPERM') return false;
+  }
+  // The pid is taken, but pids are reused (after a reboot, in a container): is it still the owner?
+  const startTicks = processStartTicks(owner.pid);
+  if (owner.startTicks && startTicks) return startTicks === owner.startTicks;
+  // A lock from a version that did not record the start time: a process that is not Node is not ours.
+  const commandLine = processCommandLine(owner.pid);
+  return commandLine === undefined || /node|rapport/i.test(commandLine);
+}
+
+/** Field 22 of /proc/PID/stat (start time since boot); undefined where /proc is not available. */
+function processStartTicks(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may contain spaces; count fields after it.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function processCommandLine(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return undefined;
   }
 }
 

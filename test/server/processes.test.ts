@@ -1,6 +1,6 @@
 import { spawn, ChildProcessByStdio } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStorage } from '../../src/storage/fileStorage';
@@ -16,10 +16,10 @@ const REGISTER_TS = join(ROOT, 'test', 'helpers', 'registerTs.js');
 const children = new Set<ServerProcess>();
 
 /** Starts `src/index.ts` exactly as `npm start` would run it, on an ephemeral port. */
-function startServer(storePath: string): { child: ServerProcess; ready: Promise<string>; exited: Promise<{ code: number | null; stderr: string }> } {
+function startServer(storePath: string, env: Record<string, string> = {}): { child: ServerProcess; ready: Promise<string>; exited: Promise<{ code: number | null; stderr: string }> } {
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', '-r', REGISTER_TS, join(ROOT, 'src', 'index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', STORAGE_URL: `file:${storePath}`, LOG_LEVEL: 'info', NODE_ENV: 'development' },
+    env: { ...process.env, PORT: '0', STORAGE_URL: `file:${storePath}`, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
@@ -87,4 +87,50 @@ describe('the server as a process', () => {
     restarted.child.kill('SIGTERM');
     expect((await restarted.exited).code).toBe(0);
   }, 180_000);
+
+  it('starts despite a stale lock whose pid now belongs to an unrelated process (issue #17, item 6)', async () => {
+    const store = join(dir, 'stale-lock.json');
+    const unrelated = spawn('sleep', ['60'], { stdio: 'ignore' });
+    try {
+      // What a killed Rapport left behind, its pid since reused by another program.
+      writeFileSync(`${store}.lock`, `${JSON.stringify({ pid: unrelated.pid, hostname: hostname(), startTicks: '1', acquiredAt: new Date().toISOString() })}\n`);
+      const server = startServer(store);
+      const url = await server.ready;
+      expect(isReply(await say(url, 'kim', 'call me Kim'), 'name.saved', { name: 'Kim' })).toBe(true);
+      server.child.kill('SIGTERM');
+      expect((await server.exited).code).toBe(0);
+      // A lock in the older format (no start time) names the unrelated process too: its command line is not Node's.
+      writeFileSync(`${store}.lock`, `${JSON.stringify({ pid: unrelated.pid, hostname: hostname() })}\n`);
+      const again = startServer(store);
+      await again.ready;
+      again.child.kill('SIGTERM');
+      expect((await again.exited).code).toBe(0);
+    } finally {
+      unrelated.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('says in one line that it could not start on a busy port, and refuses HOST=0.0.0.0 without an app id (issue #17, item 6)', async () => {
+    const first = startServer(join(dir, 'port-a.json'));
+    const url = await first.ready;
+    try {
+      const busy = startServer(join(dir, 'port-b.json'), { PORT: new URL(url).port });
+      await expect(busy.ready).rejects.toThrow();
+      const { code, stderr } = await busy.exited;
+      expect(code).toBe(1);
+      expect(stderr.split('\n').filter((line) => line.trim() !== '' && !/DEP0111|trace-deprecation/.test(line))).toEqual([
+        expect.stringMatching(/^Rapport could not start \[EADDRINUSE\]: .*address already in use/),
+      ]);
+
+      const open = startServer(join(dir, 'port-c.json'), { HOST: '0.0.0.0' });
+      await expect(open.ready).rejects.toThrow();
+      const refused = await open.exited;
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/HOST: "0\.0\.0\.0"[\s\S]*ALLOW_UNAUTHENTICATED_NETWORK=true/);
+      expect(refused.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+    }
+  }, 90_000);
 });

@@ -13,6 +13,13 @@ export interface ConversationLimits {
   maxPostsPerMinute: number;
   /** Activity polls one conversation may make per minute (Web Chat polls once a second). */
   maxPollsPerMinute: number;
+  /** Conversations one client address may start per minute. */
+  maxStartsPerMinutePerClient: number;
+  /**
+   * A conversation used within this many seconds is in use (an open page polls every second) and is
+   * never dropped to make room: a full store refuses new conversations instead.
+   */
+  inUseSeconds: number;
 }
 
 export const DEFAULT_LIMITS: ConversationLimits = {
@@ -21,7 +28,12 @@ export const DEFAULT_LIMITS: ConversationLimits = {
   tokenTtlSeconds: 3600,
   maxPostsPerMinute: 30,
   maxPollsPerMinute: 240,
+  maxStartsPerMinutePerClient: 20,
+  inUseSeconds: 120,
 };
+
+/** Client addresses whose starts are counted; past this the longest-quiet one is forgotten. */
+const MAX_TRACKED_CLIENTS = 10_000;
 
 interface IssuedToken {
   hash: Buffer;
@@ -68,9 +80,25 @@ export class ConversationStore {
     readonly limits: ConversationLimits = DEFAULT_LIMITS,
   ) {}
 
-  /** Starts a conversation and issues its first token. */
-  create(userId?: string): IssuedConversation {
-    this.makeRoom();
+  /** Start times per client address (a Map keeps insertion order: re-inserted on use, so the first is the quietest). */
+  private readonly startsByClient = new Map<string, number[]>();
+
+  /** Counts a conversation start by `client` (its address) against the per-minute limit; false when over it. */
+  allowStart(client: string): boolean {
+    const times = this.startsByClient.get(client) ?? [];
+    this.startsByClient.delete(client);
+    this.startsByClient.set(client, times);
+    while (this.startsByClient.size > MAX_TRACKED_CLIENTS) {
+      const quietest = this.startsByClient.keys().next().value;
+      if (quietest === undefined) break;
+      this.startsByClient.delete(quietest);
+    }
+    return this.withinRate(times, this.limits.maxStartsPerMinutePerClient);
+  }
+
+  /** Starts a conversation and issues its first token; undefined when every conversation kept is in use. */
+  create(userId?: string): IssuedConversation | undefined {
+    if (!this.makeRoom()) return undefined;
     const now = this.clock.now().getTime();
     const state: ConversationState = {
       id: randomBytes(12).toString('base64url'),
@@ -157,6 +185,18 @@ export class ConversationStore {
     return this.conversations.has(conversation.id);
   }
 
+  /**
+   * Empties the transcripts of every conversation of `userId` (after an erase: nobody holding the token
+   * may read the erased name or likes back). Watermarks stay valid; what comes next is appended as usual.
+   */
+  forgetUser(userId: string): void {
+    for (const state of this.conversations.values()) {
+      if (state.userId !== userId) continue;
+      state.dropped += state.activities.length;
+      state.activities = [];
+    }
+  }
+
   size(): number {
     return this.conversations.size;
   }
@@ -181,8 +221,8 @@ export class ConversationStore {
     return this.describe(state, token);
   }
 
-  /** Drops conversations whose tokens all expired, then the idlest ones while over the limit. */
-  private makeRoom(): void {
+  /** Drops conversations whose tokens all expired, then idle ones while full; false if all the rest are in use. */
+  private makeRoom(): boolean {
     const now = this.clock.now().getTime();
     for (const state of this.conversations.values()) {
       if (state.tokens.every((issued) => issued.expiresAt <= now)) this.remove(state);
@@ -190,9 +230,10 @@ export class ConversationStore {
     while (this.conversations.size >= this.limits.maxConversations) {
       let idlest: ConversationState | undefined;
       for (const state of this.conversations.values()) if (!idlest || state.lastUsed < idlest.lastUsed) idlest = state;
-      if (!idlest) break;
+      if (!idlest || now - idlest.lastUsed < this.limits.inUseSeconds * 1000) return false;
       this.remove(idlest);
     }
+    return true;
   }
 
   private remove(state: ConversationState): void {

@@ -24,12 +24,21 @@ export const postedActivitySchema = z.object({
   value: z
     .unknown()
     .optional()
-    .refine((value) => value === undefined || (JSON.stringify(value) ?? '').length <= MAX_VALUE_JSON_CHARS, `value is larger than ${MAX_VALUE_JSON_CHARS} characters of JSON`),
+    .refine((value) => value === undefined || jsonLength(value) <= MAX_VALUE_JSON_CHARS, `value is larger than ${MAX_VALUE_JSON_CHARS} characters of JSON`),
   // Web Chat matches the echo of its own activity by clientActivityID: keep it, and nothing else, from channelData.
   channelData: z
     .object({ clientActivityID: z.string().max(100).optional(), clientTimestamp: z.string().max(40).optional() })
     .optional(),
 });
+
+/** Characters of JSON; a value too deep to serialize counts as too large (the server bounds depth first anyway). */
+function jsonLength(value: unknown): number {
+  try {
+    return (JSON.stringify(value) ?? '').length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
 
 export type PostedActivity = z.infer<typeof postedActivitySchema>;
 

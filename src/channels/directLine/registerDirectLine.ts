@@ -1,8 +1,10 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { sendError } from '../../server/httpErrors';
+import { bearerTokenOf } from '../../server/bearerToken';
+import { sendError, sendInvalid } from '../../server/httpErrors';
+import { requireJson } from '../../server/jsonBody';
 import { Clock } from '../../util/clock';
-import { Logger } from '../../util/logger';
+import { Logger, safeError } from '../../util/logger';
 import { Conversation, ConversationStore } from './conversationStore';
 import { MAX_TEXT_CHARS, PostedActivity, postedActivitySchema, toEcho, toInbound, toOutbound, userIdSchema } from './directLineActivity';
 import { ActivityRunner } from './runThroughAdapter';
@@ -17,7 +19,7 @@ export interface DirectLineOptions {
 const BASE = '/v3/directline';
 /** Activities returned by one poll; a client with more to read asks again with the new watermark. */
 const MAX_ACTIVITIES_PER_POLL = 50;
-const TOKEN_PATTERN = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,100}$/;
 const startSchema = z.object({ user: z.object({ id: userIdSchema.optional() }).optional() }).optional();
 const watermarkSchema = z.string().regex(/^\d{1,9}$/).transform(Number).optional();
 
@@ -32,18 +34,15 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
   // Real Direct Line gives the page a token first (tokens/generate), then the page starts the conversation with it.
   server.post(`${BASE}/tokens/generate`, async (req, res) => {
     const start = startSchema.safeParse(req.body ?? undefined);
-    if (!start.success) return sendError(res, 400, 'InvalidRequest', `Expected {"user":{"id":"..."}}: ${start.error.issues[0]?.message ?? 'invalid body'}`);
-    res.send(200, store.create(start.data?.user?.id));
+    if (!start.success) return sendInvalid(res, start.error, 'InvalidRequest', 'Expected {"user":{"id":"..."}}');
+    startConversation(req, res, store, 200, start.data?.user?.id);
   });
 
   server.post(`${BASE}/conversations`, async (req, res) => {
     const start = startSchema.safeParse(req.body ?? undefined);
-    if (!start.success) return sendError(res, 400, 'InvalidRequest', `Expected {"user":{"id":"..."}}: ${start.error.issues[0]?.message ?? 'invalid body'}`);
+    if (!start.success) return sendInvalid(res, start.error, 'InvalidRequest', 'Expected {"user":{"id":"..."}}');
     const token = bearerToken(req);
-    if (!token) {
-      res.send(201, store.create(start.data?.user?.id));
-      return;
-    }
+    if (!token) return startConversation(req, res, store, 201, start.data?.user?.id);
     const conversation = store.authorizeToken(token);
     if (!conversation) return sendError(res, 403, 'TokenInvalid', 'This token is unknown or expired: start a new conversation.');
     conversation.userId ??= start.data?.user?.id;
@@ -75,15 +74,13 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
     res.send(200, store.since(conversation, watermark.data ?? 0, MAX_ACTIVITIES_PER_POLL));
   });
 
-  server.post(`${BASE}/conversations/:conversationId/activities`, async (req, res) => {
+  server.post(`${BASE}/conversations/:conversationId/activities`, requireJson, async (req, res) => {
     const conversation = authorized(req, res, store);
     if (!conversation) return;
-    if (!req.is('application/json')) return sendError(res, 415, 'UnsupportedMediaType', 'Post the activity as JSON.');
     const parsed = postedActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       const tooLong = parsed.error.issues.some((issue) => issue.path[0] === 'text' && issue.code === 'too_big');
-      const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'activity'}: ${issue.message}`).join('; ');
-      return tooLong ? sendError(res, 413, 'TextTooLong', `Messages are limited to ${MAX_TEXT_CHARS} characters.`) : sendError(res, 400, 'InvalidActivity', where);
+      return tooLong ? sendError(res, 413, 'TextTooLong', `Messages are limited to ${MAX_TEXT_CHARS} characters.`) : sendInvalid(res, parsed.error, 'InvalidActivity', 'activity');
     }
     const posted = parsed.data;
     conversation.userId ??= posted.from.id;
@@ -94,10 +91,32 @@ export function registerDirectLine(server: Server, options: DirectLineOptions): 
       await inOrder(conversation, () => answer(conversation, posted, id, options));
       res.send(200, { id });
     } catch (err) {
-      options.logger.error({ code: 'TURN_FAILED', channel: 'webchat', err: { message: (err as Error).message } }, 'direct line turn failed');
+      options.logger.error({ code: 'TURN_FAILED', channel: 'webchat', err: safeError(err) }, 'direct line turn failed');
       sendError(res, 500, 'InternalError', 'The bot could not process this activity.');
     }
   });
+}
+
+/**
+ * A new conversation, unless its client started too many this minute (429) or every conversation kept
+ * is in use (503): a flood of new conversations never pushes out one somebody is using.
+ */
+function startConversation(req: Request, res: Response, store: ConversationStore, status: number, userId: string | undefined): void {
+  if (!store.allowStart(clientAddress(req))) {
+    res.header('Retry-After', '60');
+    return sendError(res, 429, 'TooManyConversations', 'Too many conversations started from this address in a minute; wait a moment.');
+  }
+  const issued = store.create(userId);
+  if (!issued) {
+    res.header('Retry-After', '60');
+    return sendError(res, 503, 'ConversationsFull', 'Every conversation this server keeps is in use; try again in a minute.');
+  }
+  res.send(status, issued);
+}
+
+/** The peer's address; a proxy's X-Forwarded-For is not trusted (a client could write anything there). */
+function clientAddress(req: Request): string {
+  return req.socket?.remoteAddress ?? 'unknown';
 }
 
 /** Runs the bot for a message, or welcomes the user once when the page joins; other activities are only echoed. */
@@ -133,8 +152,10 @@ function queryValue(req: Request, name: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+/** A conversation token: the bearer token, if it has the shape of the tokens this server issues. */
 function bearerToken(req: Request): string | undefined {
-  return TOKEN_PATTERN.exec(req.header('authorization') ?? '')?.[1];
+  const token = bearerTokenOf(req);
+  return token !== undefined && TOKEN_PATTERN.test(token) ? token : undefined;
 }
 
 /** The conversation named in the path, if the bearer token is one of its own; otherwise answers 401/403. */

@@ -4,8 +4,9 @@ import type { CommandLookup } from '../../commands/command';
 import { TurnResult, TurnRunner } from '../../pipeline/runTurn';
 import { sendError } from '../../server/httpErrors';
 import { Clock } from '../../util/clock';
-import { Logger } from '../../util/logger';
+import { Logger, safeError } from '../../util/logger';
 import { escapeForSlack, parseSlashCommand, toTurnInput } from './slashCommand';
+import { ReplayGuard } from './replayGuard';
 import { verifySlackSignature } from './verifySlackSignature';
 
 /** A message for Slack's response_url (or the HTTP answer): ephemeral, seen only by the user who typed the command. */
@@ -37,6 +38,7 @@ const DEFAULT_ANSWER_WITHIN_MS = 2000;
 export function registerSlackCommands(server: Server, options: SlackCommandOptions): void {
   const post = options.postToSlack ?? postWithFetch;
   const answerWithinMs = options.answerWithinMs ?? DEFAULT_ANSWER_WITHIN_MS;
+  const replays = new ReplayGuard();
 
   server.post(SLACK_COMMANDS_PATH, async (req, res) => {
     if (!options.signingSecret) return sendError(res, 404, 'SlackDisabled', 'Slack commands are off: set SLACK_SIGNING_SECRET to turn them on.');
@@ -52,6 +54,10 @@ export function registerSlackCommands(server: Server, options: SlackCommandOptio
       options.logger.warn({ code: 'SLACK_SIGNATURE_REJECTED', reason: check.reason }, 'slack request rejected');
       return sendError(res, 401, 'InvalidSignature', `The Slack signature is ${check.reason === 'stale' ? 'too old (over 5 minutes)' : check.reason === 'missing' ? 'missing' : 'wrong'}.`);
     }
+    if (!replays.firstTime(req.header('x-slack-signature'), Number(req.header('x-slack-request-timestamp')), options.clock.now())) {
+      options.logger.warn({ code: 'SLACK_REPLAY_REJECTED' }, 'slack request replayed');
+      return sendError(res, 409, 'ReplayedRequest', 'This signed request was already received; Slack never sends one twice.');
+    }
     const parsed = parseSlashCommand(rawBody);
     if (!parsed.ok) return sendError(res, 400, 'InvalidCommand', parsed.problem);
     const { command } = parsed;
@@ -60,7 +66,7 @@ export function registerSlackCommands(server: Server, options: SlackCommandOptio
     const turn = options.runTurn(input).then(
       async (result) => toSlackMessage(result, () => options.runTurn({ ...input, kind: 'notice', notice: 'export.tooLargeForSlack' })),
       (err: Error) => {
-        options.logger.error({ code: 'TURN_FAILED', channel: 'slack', err: { message: err.message } }, 'slack command failed');
+        options.logger.error({ code: 'TURN_FAILED', channel: 'slack', err: safeError(err) }, 'slack command failed');
         return { response_type: 'ephemeral' as const, text: escapeForSlack(options.apology()) };
       },
     );
@@ -73,7 +79,7 @@ export function registerSlackCommands(server: Server, options: SlackCommandOptio
     res.send(200);
     const late = await turn;
     await post(command.response_url, late).catch((err: Error) =>
-      options.logger.error({ code: 'SLACK_POST_FAILED', err: { message: err.message } }, 'could not post to response_url'),
+      options.logger.error({ code: 'SLACK_POST_FAILED', err: safeError(err) }, 'could not post to response_url'),
     );
   });
 }

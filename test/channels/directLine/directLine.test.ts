@@ -121,6 +121,22 @@ describe('the built-in Direct Line endpoint', () => {
     expect(await res.json()).toEqual({ code: expect.any(String), message: expect.any(String) });
   });
 
+  it('after /forget, the conversation\'s transcript no longer holds what was erased (issue #17, item 8)', async () => {
+    const conversation = await open('dl-forget');
+    await dl.post(conversation.conversationId, conversation.token, say('dl-forget', 'call me Zebediah'));
+    await dl.post(conversation.conversationId, conversation.token, say('dl-forget', 'I love astronomy'));
+    expect(JSON.stringify(await read(conversation))).toContain('Zebediah');
+    await dl.post(conversation.conversationId, conversation.token, say('dl-forget', '/forget'));
+    await dl.post(conversation.conversationId, conversation.token, say('dl-forget', 'yes'));
+    // Anyone holding the token, reading from the start, sees only what came after the erase.
+    const after = await read(conversation);
+    expect(JSON.stringify(after)).not.toMatch(/Zebediah|astronomy/);
+    expect(after.activities.some((a) => a.from.role === 'bot' && isReply(a.text, 'forget.done'))).toBe(true);
+    await dl.post(conversation.conversationId, conversation.token, say('dl-forget', "what's my name?"));
+    const next = await read(conversation, after.watermark);
+    expect(next.activities.some((a) => a.from.role === 'bot' && isReply(a.text, 'name.unknown'))).toBe(true);
+  });
+
   it('rejects a bad watermark', async () => {
     const conversation = await open('dl-user-10');
     expect((await dl.get(conversation.conversationId, conversation.token, '-3')).status).toBe(400);
@@ -144,6 +160,45 @@ describe('the built-in Direct Line endpoint', () => {
     expect(bundle.status).toBe(200);
     expect((await bundle.text()).length).toBeGreaterThan(1_000_000);
     expect(textsOf('greet').length).toBeGreaterThan(0);
+  });
+});
+
+describe('starting conversations under a flood (issue #17, item 2)', () => {
+  it('limits conversation starts per client address with 429', async () => {
+    const server = await startTestServer({ WEB_CHAT_STARTS_PER_MINUTE: '5' });
+    try {
+      const dl = directLine(server.url);
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await dl.generate(`flood-${i}`)).status);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+      const refused = await dl.start();
+      expect(refused.status).toBe(429);
+      expect(await refused.json()).toMatchObject({ code: 'TooManyConversations' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never evicts a conversation in use for new ones: a full server refuses new conversations with 503', async () => {
+    const server = await startTestServer({ WEB_CHAT_MAX_CONVERSATIONS: '3', WEB_CHAT_STARTS_PER_MINUTE: '1000' });
+    try {
+      const dl = directLine(server.url);
+      const live = (await (await dl.generate('live-user')).json()) as Issued;
+      await dl.post(live.conversationId, live.token, say('live-user', 'call me Ingrid'));
+      const flood = await Promise.all(Array.from({ length: 50 }, (_, i) => dl.generate(`anonymous-${i}`)));
+      const statuses = flood.map((res) => res.status);
+      expect(statuses.filter((status) => status === 200)).toHaveLength(2);
+      expect(statuses.filter((status) => status === 503)).toHaveLength(48);
+      expect(await flood.find((res) => res.status === 503)?.json()).toMatchObject({ code: 'ConversationsFull' });
+      // The live conversation still works, transcript and all.
+      const posted = await dl.post(live.conversationId, live.token, say('live-user', "what's my name?"));
+      expect(posted.status).toBe(200);
+      const res = await dl.get(live.conversationId, live.token);
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(await res.json())).toContain('Ingrid');
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -33,7 +33,7 @@ describe('POST /api/slack/commands on the real server', () => {
   });
   afterAll(() => server.close());
 
-  const signed = (body: string, ts = timestamp) => ({ 'X-Slack-Request-Timestamp': ts, 'X-Slack-Signature': sign(signingSecret, ts, body) });
+  const signed = (body: string, ts: string = timestamp) => ({ 'X-Slack-Request-Timestamp': ts, 'X-Slack-Signature': sign(signingSecret, ts, body) });
 
   it("answers Slack's documented example request ephemerally, with /help for an empty command", async () => {
     const res = await postCommand(server.url, SLACK_EXAMPLE.body, { 'X-Slack-Request-Timestamp': timestamp, 'X-Slack-Signature': SLACK_EXAMPLE.signature });
@@ -57,7 +57,8 @@ describe('POST /api/slack/commands on the real server', () => {
 
   it('shows /export inline as JSON, since a slash command cannot answer with a file', async () => {
     const named = commandBody('/rapport', 'name Dana');
-    await postCommand(server.url, named, signed(named));
+    // A second, later request with the same text (the first one's signature is spent).
+    await postCommand(server.url, named, signed(named, String(Number(timestamp) + 1)));
     const body = commandBody('/rapport', 'export');
     const answer = (await (await postCommand(server.url, body, signed(body))).json()) as SlackMessage;
     const block = /```([\s\S]*)```/.exec(answer.text)?.[1] ?? '';
@@ -78,6 +79,20 @@ describe('POST /api/slack/commands on the real server', () => {
     expect(res.status).toBe(401);
     expect(await res.json()).toEqual({ code: 'InvalidSignature', message: expect.any(String) });
     expect(JSON.stringify(await storage.read([profileKey('slack', 'U0EVE0000:T1DC2JH3J')]))).toBe(before);
+  });
+
+  it('ignores an identical signed request replayed within the 5-minute window (issue #17, item 7)', async () => {
+    const key = profileKey('slack', 'U0REPLAY0:T1DC2JH3J');
+    const body = commandBody('/rapport', 'name Replayed').replace('U2CERLKJA', 'U0REPLAY0');
+    const headers = signed(body, String(Number(timestamp) + 2));
+    expect((await postCommand(server.url, body, headers)).status).toBe(200);
+    const replayed = await postCommand(server.url, body, headers);
+    expect(replayed.status).toBe(409);
+    expect(await replayed.json()).toMatchObject({ code: 'ReplayedRequest' });
+    const stored = (await storage.read([key]))[key] as { profile: { lifecycle: { turnCount: number } } };
+    expect(stored.profile.lifecycle.turnCount).toBe(1);
+    // The same command signed anew (Slack sends a new timestamp each time) runs as usual.
+    expect((await postCommand(server.url, body, signed(body, String(Number(timestamp) + 3)))).status).toBe(200);
   });
 
   it('refuses a signed request whose response_url is not Slack', async () => {
