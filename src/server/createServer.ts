@@ -67,6 +67,9 @@ export function createServer(options: ServerOptions): RapportServer {
           return bot.run(context);
         });
         if (turnStarted) tokenValidation.succeeded();
+        // botbuilder answers an invoke it has no handler for with 501: the caller asked for something
+        // this bot does not do, which is the caller's error, not the server's.
+        if (response?.status === 501) return sendError(res, 400, 'UnsupportedInvoke', 'This bot does not handle this invoke activity.');
         sendJson(res, response?.status ?? 200, response?.body);
       } catch (err) {
         if (!turnStarted) {

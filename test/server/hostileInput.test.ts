@@ -60,6 +60,12 @@ describe('hostile input at the HTTP edge (issue #17, items 1 and 4)', () => {
     expect(JSON.parse(text)).toHaveProperty('code');
   });
 
+  it('answers an invoke the bot has no handler for with 400, not botbuilder\'s 501 (found by the fuzzer)', async () => {
+    const res = await postActivity(server.url, message('invoker', SECRET, { type: 'invoke', name: 'no/such-invoke', deliveryMode: 'normal' }));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'UnsupportedInvoke' });
+  });
+
   it('never logged any message text', () => {
     expect(logs.lines.length).toBeGreaterThan(0);
     expect(logs.lines.filter((line) => line.includes(SECRET))).toEqual([]);

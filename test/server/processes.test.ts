@@ -86,6 +86,36 @@ describe('the server as a process', () => {
     expect(isReply(await say(again, 'lee', "what's my name?"), 'name.unknown')).toBe(true);
     restarted.child.kill('SIGTERM');
     expect((await restarted.exited).code).toBe(0);
+    // Three processes start and 200 turns run: minutes on a busy 2-core machine.
+  }, 180_000);
+
+  it('keeps every acknowledged turn when killed with SIGKILL under load from many users (issue #17)', async () => {
+    const store = join(dir, 'crash-under-load.json');
+    const server = startServer(store);
+    const url = await server.ready;
+    const users = Array.from({ length: 40 }, (_, i) => `load-user-${i}`);
+    const acked = new Map(users.map((user) => [user, 0]));
+    let total = 0;
+    let killed = false;
+    // Each user sends one message after another until the kill; every 200 is an acknowledged turn.
+    const loops = users.map(async (user) => {
+      for (let i = 0; !killed; i++) {
+        const res = await postActivity(url, message(user, `message ${i}`)).catch(() => undefined);
+        if (res?.status !== 200) break;
+        await res.arrayBuffer();
+        acked.set(user, (acked.get(user) ?? 0) + 1);
+        if (++total >= 300 && !killed) killed = server.child.kill('SIGKILL');
+      }
+    });
+    await Promise.all(loops);
+    expect((await server.exited).code).toBeNull();
+
+    const storage = await FileStorage.open(store);
+    const items = await storage.read(users.map((user) => profileKey('emulator', user)));
+    await storage.close();
+    const lost = users.filter((user) => (items[profileKey('emulator', user)]?.profile?.lifecycle?.turnCount ?? 0) < (acked.get(user) ?? 0));
+    expect(lost).toEqual([]);
+    expect(total).toBeGreaterThanOrEqual(300);
   }, 180_000);
 
   it('starts despite a stale lock whose pid now belongs to an unrelated process (issue #17, item 6)', async () => {
