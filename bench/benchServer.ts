@@ -42,8 +42,8 @@ export function startServerProcess(script: string, env: Record<string, string>, 
   });
 }
 
-export function startRapport(storePath: string): Promise<RunningServer> {
-  return startServerProcess('dist/src/index.js', { PORT: '0', STORAGE_URL: `file:${storePath}`, LOG_LEVEL: 'info' }, /"port":(\d+).*"msg":"Rapport is listening"/);
+export function startRapport(storePath: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServerProcess('dist/src/index.js', { PORT: '0', STORAGE_URL: `file:${storePath}`, LOG_LEVEL: 'info', ...env }, /"port":(\d+).*"msg":"Rapport is listening"/);
 }
 
 export function startEcho(): Promise<RunningServer> {

@@ -1,4 +1,5 @@
-// npm run bench: Rapport vs a bare echo bot on the same stack, then turn latency as stored profiles grow.
+// npm run bench: Rapport vs a bare echo bot on the same stack, then turn latency as stored profiles grow,
+// then the file store's durability settings and erase cost (`-- --only durability` for those alone).
 // Figures are medians of alternating rounds in one run; compare ratios, not absolute numbers, across machines.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,9 +7,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEcho, startRapport } from './benchServer';
 import { drive, median, messageBody } from './load';
+import { eraseCost, fsyncThroughput, groupCommit } from './durability';
 import { naiveLowdbWriteMs, seedStore } from './seedProfiles';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } } });
 const ROUNDS = values.quick ? 1 : 3;
 const SECONDS = values.quick ? 3 : 5;
 const CONNECTIONS = 16;
@@ -76,8 +78,14 @@ async function scaling(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Rapport benchmark on Node ${process.version}, ${new Date().toISOString()}`);
   try {
-    await throughput();
-    await scaling();
+    // --only durability runs just the file store's sections (fsync, group commit, erasure).
+    if (values.only !== 'durability') {
+      await throughput();
+      await scaling();
+    }
+    await fsyncThroughput(dir, ROUNDS, SECONDS, CONNECTIONS);
+    await groupCommit(dir, values.quick ? 500 : 2000);
+    await eraseCost(dir, SIZES);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -86,8 +86,9 @@ export function createServer(options: ServerOptions): RapportServer {
   // restify's own refusals (malformed JSON, body too large …): the code it chose, and a message of ours,
   // since its messages quote the body back (a JSON parse error shows the text around the mistake).
   server.on('restifyError', (req, _res, err, callback) => {
-    logger.warn({ status: err.statusCode, code: err.code ?? err.name, path: req.path() }, 'request rejected');
     const status: number = err.statusCode ?? 500;
+    if (status >= 500) logger.error({ status, code: 'REQUEST_FAILED', path: req.path(), err: safeError(err.cause ?? err) }, 'request failed');
+    else logger.warn({ status, code: err.code ?? err.name, path: req.path() }, 'request rejected');
     const code = status >= 500 ? INTERNAL_ERROR.code : String(err.body?.code ?? err.code ?? err.name ?? 'BadRequest');
     const message = status >= 500 ? INTERNAL_ERROR.message : (RESTIFY_MESSAGES[status] ?? 'The request was refused.');
     err.toJSON = () => ({ code, message });

@@ -4,7 +4,8 @@ import type { TurnRunner } from '../pipeline/runTurn';
 import type { ProfileRepository } from '../profile/profileRepository';
 import { Logger } from '../util/logger';
 import { requireBearer } from './bearerToken';
-import { describeIssues, sendError } from './httpErrors';
+import { describeIssues } from '../util/describeIssues';
+import { sendError } from './httpErrors';
 import { requireJson } from './jsonBody';
 
 const subjectSchema = z.strictObject({

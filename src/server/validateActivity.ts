@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../util/describeIssues';
 
 const id = z.string().min(1).max(512);
 const account = z.looseObject({ id, name: z.string().max(512).optional() });
@@ -27,5 +28,5 @@ export function activityProblems(body: unknown): string | undefined {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return 'The body must be a JSON object (a Bot Framework activity).';
   const result = incomingActivitySchema.safeParse(body);
   if (result.success) return undefined;
-  return result.error.issues.map((issue) => `${issue.path.join('.') || 'activity'}: ${issue.message}`).join('; ');
+  return describeIssues(result.error, 'activity');
 }

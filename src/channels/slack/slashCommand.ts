@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../../util/describeIssues';
 import type { CommandLookup } from '../../commands/command';
 import { TurnInput } from '../../pipeline/turn';
 
@@ -32,7 +33,7 @@ export function parseSlashCommand(rawBody: string): { ok: true; command: SlashCo
   const form = Object.fromEntries(new URLSearchParams(rawBody));
   const parsed = slashCommandSchema.safeParse(form);
   if (parsed.success) return { ok: true, command: parsed.data };
-  return { ok: false, problem: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') };
+  return { ok: false, problem: describeIssues(parsed.error, 'command') };
 }
 
 /**
