@@ -84,6 +84,12 @@ export const factKindSchema = z.strictObject({
   ask: z.array(cue).min(1, 'needs at least one way of asking'),
   /** Kinds a new value of this one removes the same value from (a dislike is never also a like). */
   opposite: z.array(identifier).optional(),
+  /**
+   * Recommendations steer clear of what a value names ("avoid": a dislike, an allergy), and of the words
+   * listed for a value in `avoidWords` ("vegan" → meat, cheese …).
+   */
+  recommendations: z.enum(['avoid']).optional(),
+  avoidWords: z.record(cue, z.array(cue)).optional(),
   /** The short form in an acknowledgement ("Got it: {{value}} the {{detail}}"); default {{value}}. */
   brief: text.optional(),
   /** The answer to a question about it: {{value}} (joined list) and {{detail}} (the noun, for named kinds). */

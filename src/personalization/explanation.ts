@@ -11,6 +11,7 @@ export function explain(
   context: ReplyContext,
   replies: readonly ExplainedReply[],
   recommendation: Explanation['recommendation'],
+  facts: readonly string[] = [],
 ): Explanation {
   return {
     ...understood,
@@ -22,6 +23,7 @@ export function explain(
     matched: unique(replies.flatMap((reply) => reply.matched)),
     used: unique(replies.flatMap((reply) => reply.used)),
     ...(recommendation ? { recommendation } : {}),
+    ...(facts.length > 0 ? { facts: unique(facts) } : {}),
   };
 }
 

@@ -111,6 +111,14 @@ export class ProfileRepository {
     }
   }
 
+  /**
+   * Folds a journaled store's earlier writes into a fresh snapshot, so something the user asked to forget
+   * (one fact) is gone from the files too, not only from the profile.
+   */
+  async compact(): Promise<void> {
+    if (hasFlush(this.storage)) await this.storage.flush();
+  }
+
   private async remove(channelId: string, userId: string): Promise<void> {
     for (const hook of this.erasingHooks) await hook(channelId, userId);
     // FileStorage overwrites every byte of a deleted item in its files before the delete returns.

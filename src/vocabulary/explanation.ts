@@ -32,4 +32,6 @@ export interface Explanation {
   /** Profile values the reply used, e.g. "name", "petName". */
   used: string[];
   recommendation?: { itemId: string; reasons: Reason[] };
+  /** Kinds of personal fact the reply stated back or learned (home, pet …): /why names them in the user's words. */
+  facts?: string[];
 }

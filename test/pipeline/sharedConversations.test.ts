@@ -26,13 +26,19 @@ describe('a conversation others read (a Teams channel or group chat)', () => {
     const channel = adapterFor('dana-2', CHANNEL);
     await sayText(adapter, 'call me Dana');
     await sayText(adapter, 'I have a dog called Rex');
-    clock.advance(30 * HOUR);
-    const [privately] = await sayText(adapter, 'hi');
-    expect(privately).toContain('Rex');
+    // The welcome back asks after the pet now and then: over a few days, one-to-one, it does.
+    const privately: string[] = [];
+    for (let day = 0; day < 6; day++) {
+      clock.advance(30 * HOUR);
+      privately.push((await sayText(adapter, 'hi'))[0] ?? '');
+    }
+    expect(privately.some((text) => text.includes('Rex'))).toBe(true);
 
-    clock.advance(30 * HOUR);
-    const [inFrontOfOthers] = await sayText(channel, 'hi');
-    expect(inFrontOfOthers).toContain('Dana');
-    expect(inFrontOfOthers).not.toContain('Rex');
+    for (let day = 0; day < 6; day++) {
+      clock.advance(30 * HOUR);
+      const [inFrontOfOthers] = await sayText(channel, 'hi');
+      expect(inFrontOfOthers).toContain('Dana');
+      expect(inFrontOfOthers).not.toContain('Rex');
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Command, CommandResult } from '../command';
 import { Explanation } from '../../vocabulary/explanation';
 import { ReplyRequest } from '../../vocabulary/reply';
+import type { Content } from '../../content/content';
 import { MemoryTurn } from '../../profile/userProfile';
 import { TONE_NAME_REPLIES } from '../toneChoice';
 import { REASON_KINDS } from '../../vocabulary/explanation';
@@ -15,10 +16,10 @@ export const whyCommand: Command = {
   replies: ['why.nothing', 'why.command', 'why.feedback', 'why.notUnderstood', 'why.intent', 'why.matched', 'why.used', ...TONE_NAME_REPLIES, ...TONE_SOURCES.map((source) => `why.tone.${source}`), ...REASON_KINDS.map((kind) => `why.reason.${kind}`)],
   showsPersonalData: true,
   acceptsBare: (args) => args.length === 0,
-  run({ profile }): CommandResult {
+  run({ profile, content }): CommandResult {
     const last = lastExplained(profile.memory.turns);
     if (!last?.explanation) return { replies: [{ key: 'why.nothing' }] };
-    return { replies: explanationReplies(last.explanation) };
+    return { replies: explanationReplies(last.explanation, content) };
   },
 };
 
@@ -31,7 +32,7 @@ function lastExplained(turns: readonly MemoryTurn[]): MemoryTurn | undefined {
 }
 
 /** One line per fact about the reply, each a content key so writers control the wording. */
-export function explanationReplies(explanation: Explanation): ReplyRequest[] {
+export function explanationReplies(explanation: Explanation, content?: Content): ReplyRequest[] {
   const lines: ReplyRequest[] = [];
   if (explanation.intent.startsWith('/')) lines.push({ key: 'why.command', values: { command: explanation.intent } });
   else if (explanation.intent.startsWith('feedback:')) lines.push({ key: 'why.feedback' });
@@ -39,7 +40,12 @@ export function explanationReplies(explanation: Explanation): ReplyRequest[] {
   else lines.push({ key: 'why.intent', values: { intent: explanation.intent, confidence: Math.round(explanation.confidence * 100) } });
   lines.push({ key: `why.tone.${explanation.toneSource}`, values: { tone: { key: `tone.name.${explanation.tone}` } }, append: true });
   if (explanation.matched.length > 0) lines.push({ key: 'why.matched', values: { conditions: explanation.matched.join(', ') }, append: true });
-  if (explanation.used.length > 0) lines.push({ key: 'why.used', values: { values: explanation.used.join(', ') }, append: true });
+  // Values named in the user's words: a fact kind by its label ("your pets"), not its key ("petKind").
+  const label = (key: string) => content?.facts.get(key)?.label ?? content?.facts.get(key.replace(/Kind$/, ''))?.label ?? key;
+  const used = [...new Set(explanation.used.map(label))];
+  if (used.length > 0) lines.push({ key: 'why.used', values: { values: used.join(', ') }, append: true });
+  const facts = [...new Set((explanation.facts ?? []).map(label))];
+  if (facts.length > 0) lines.push({ key: 'why.facts', values: { facts: new Intl.ListFormat('en', { type: 'conjunction' }).format(facts) }, append: true });
   for (const reason of explanation.recommendation?.reasons ?? []) {
     lines.push({ key: `why.reason.${reason.kind}`, values: { label: reason.label, weight: reason.weight.toFixed(1) }, append: true });
   }

@@ -35,6 +35,8 @@ export interface MemoryReading {
   forget: FactTarget[];
   /** "scratch that": take back what was learned last. */
   retract: boolean;
+  /** A question that leans on the previous one ("and the other one?", "what else?"). */
+  followUp: boolean;
 }
 
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
@@ -46,6 +48,8 @@ const PRONOUN_LINKS = [['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'na
 const EVERYTHING = [['everything'], ['all'], ['me'], ['about', 'me'], ['everything', 'about', 'me'], ['all', 'about', 'me'], ['my', 'data'], ['my', 'profile'], ['it', 'all'], ['all', 'of', 'it'], ['who', 'i', 'am']];
 /** Words of a question that do not tell what it is about ("what", "do", "my"); "not" does. */
 const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', 'which', 'how', 'do', 'does', 'did', 'i', 'am', 'is', 'are', 'was', 'were', 'my', 'me', 'the', 'a', 'an', 'to', 'of', 'in', 'have', 'has', 'there', 'anything', 'any', 'you', 'can', 'could', 'would', 'should', 'will', 'it', 'that', 'so', 'for', 'again', "'s"]);
+const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
+
 /** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
 const ABOUT_ANY_KIND = new Set(['have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
 const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now']);
@@ -54,7 +58,7 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const tokens = tokenize(text, lexicon.contractedIs);
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const reading: MemoryReading = { facts: [], removals: [], questions: [], forget: [], retract: false };
+  const reading: MemoryReading = { facts: [], removals: [], questions: [], forget: [], retract: false, followUp: false };
   let pending: { kind: string; detail: string } | undefined;
   for (const clause of splitClauses(tokens, lexicon)) {
     let start = skipFillers(clause.tokens, 0, lexicon.fillers);
@@ -75,7 +79,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.questions.push(question);
       continue;
     }
-    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon)) continue;
+    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon)) {
+      reading.followUp ||= isFollowUp(words, lexicon);
+      continue;
+    }
     const noLonger = stripNoLonger(words, lexicon);
     if (noLonger) {
       const direct = readStatement(words, lexicon, values);
@@ -262,6 +269,12 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: 
     if (noun && kinds.includes(noun.kind)) return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole };
   }
   return { kinds, whole };
+}
+
+/** Only words that lean on what came before: "and the other one?", "what about the other?", "what else?". */
+function isFollowUp(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+  const words = tokens.map((token) => token.norm).filter((word) => !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+  return words.some((word) => FOLLOW_UP_WORDS.has(word)) && words.every((word) => QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word) || FOLLOW_UP_WORDS.has(word));
 }
 
 /** "forget my cat", "please forget where I live", "forget that I like jazz"; not "forget everything". */

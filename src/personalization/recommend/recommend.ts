@@ -17,6 +17,8 @@ export interface RecommendRequest {
   topic?: string;
   /** Favour new items ("what's new?"). */
   newest?: boolean;
+  /** Words an item must not mention (title, summary, tags): what the person dislikes, avoids or is allergic to. */
+  avoid?: readonly string[];
 }
 
 /** A topic the user chose counts this much, more than any learned weight can reach by a single message. */
@@ -43,8 +45,13 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
   const seen = new Set([...profile.memory.seenItems, ...profile.memory.hiddenItems]);
   const blocked = new Set(profile.explicit.blockedTopics ?? []);
   const explicit = new Set<string>(profile.explicit.topics ?? []);
+  const avoided = avoidPattern(request.avoid ?? []);
   const candidates = catalog.items.filter(
-    (item) => !seen.has(item.id) && !item.topics.some((topic) => blocked.has(topic)) && (!request.topic || item.topics.some((topic) => topic === request.topic)),
+    (item) =>
+      !seen.has(item.id) &&
+      !item.topics.some((topic) => blocked.has(topic)) &&
+      (!request.topic || item.topics.some((topic) => topic === request.topic)) &&
+      !(avoided && avoided.test(`${item.title} ${item.summary} ${item.tags.join(' ')}`)),
   );
   return candidates
     .map((item) => {
@@ -60,6 +67,12 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
     .map(({ chosen: _chosen, ...recommendation }) => recommendation);
 }
 
+
+/** One pattern for every avoided word, as whole words (and their plurals), or undefined when there are none. */
+function avoidPattern(words: readonly string[]): RegExp | undefined {
+  const escaped = words.filter((word) => word.trim().length > 1).map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
+  return escaped.length > 0 ? new RegExp(`\\b(?:${escaped.join('|')})(?:s|es)?\\b`, 'i') : undefined;
+}
 
 interface Weights {
   values: Map<string, number>;

@@ -22,13 +22,13 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
   if (turn.handled) return;
   const profile = turn.loaded.profile;
   if (turn.input.kind === 'conversationStart') {
-    turn.requests.push(...greeting(turn, context));
+    turn.requests.push(...greeting(turn, context, deps));
     return;
   }
   const intent = turn.recognition?.intent ?? NONE_INTENT;
   const newcomer = isNewUser(profile) && !profile.onboarding.askedName && !displayName(preview);
   if (GREETINGS.has(intent)) {
-    turn.requests.push(...greeting(turn, context));
+    turn.requests.push(...greeting(turn, context, deps));
     return;
   }
   turn.requests.push(answer(turn, preview, deps, intent));
@@ -47,16 +47,45 @@ function offerHelp(turn: Turn): void {
   last.suggestedActions = [...(last.suggestedActions ?? []), '/help'];
 }
 
-function greeting(turn: Turn, context: ReplyContext): ReplyRequest[] {
+function greeting(turn: Turn, context: ReplyContext, deps: TurnDependencies): ReplyRequest[] {
   const profile = turn.loaded.profile;
   const stage = context.stage;
   if (stage === 'new' && !profile.onboarding.askedName && !displayName(profile)) {
     turn.changes.push({ type: 'setPending', pending: 'askName' });
     return [{ key: 'welcome.new' }];
   }
-  if (stage === 'returning') return [{ key: 'welcome.returning' }];
-  if (startsSession(profile, turn.now)) return [{ key: 'welcome.back' }];
-  return [{ key: 'greet' }];
+  const birthday = isBirthdayToday(profile, turn, deps) ? [{ key: 'memory.birthday', append: true }] : [];
+  if (stage === 'returning') return [{ key: 'welcome.returning' }, ...birthday];
+  if (startsSession(profile, turn.now)) return [{ key: 'welcome.back' }, ...birthday];
+  return [{ key: 'greet' }, ...birthday];
+}
+
+/** How long after a birthday greeting another is not given (the day is over by then in any zone). */
+const BIRTHDAY_REPEAT_MS = 20 * 60 * 60 * 1000;
+
+/**
+ * Today is the person's birthday where they are (their time zone, else the default), they are not in a
+ * shared conversation, learning is on, and they were not wished a happy birthday in the last hours.
+ */
+function isBirthdayToday(profile: UserProfile, turn: Turn, deps: TurnDependencies): boolean {
+  if (turn.input.shared === true || !learningActive(profile)) return false;
+  const birthday = profile.memory.facts.find((fact) => fact.key === 'birthday')?.value;
+  if (!birthday) return false;
+  const zone = profile.explicit.timeZone ?? profile.learned.timeZone ?? deps.defaultTimeZone;
+  if (monthDay(turn.now, zone) !== birthday) return false;
+  const since = turn.now.getTime() - BIRTHDAY_REPEAT_MS;
+  // An appended line is part of the previous reply: its variant ids say it was there.
+  const wished = (remembered: (typeof profile.memory.turns)[number]) => remembered.replyKeys.includes('memory.birthday') || (remembered.variants ?? []).some((id) => id.startsWith('memory.birthday:'));
+  return !profile.memory.turns.some((remembered) => wished(remembered) && Date.parse(remembered.at) > since);
+}
+
+/** "July 2" at `now` in a time zone (the form birthdays are kept in); UTC for an unknown zone. */
+function monthDay(now: Date, timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone }).format(now);
+  } catch {
+    return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(now);
+  }
 }
 
 function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent: string): ReplyRequest {

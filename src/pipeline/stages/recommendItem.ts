@@ -1,6 +1,7 @@
 import { Content, contentList } from '../../content/content';
 import { rankCatalog, RecommendRequest } from '../../personalization/recommend/recommend';
-import { UserProfile } from '../../profile/userProfile';
+import { learningActive, UserProfile } from '../../profile/userProfile';
+import type { Content } from '../../content/content';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 
@@ -17,7 +18,8 @@ export function feedbackButtons(content: Content): string[] {
  * seen and why it was chosen, and returns the reply with feedback buttons.
  */
 export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDependencies, request: RecommendRequest): ReplyRequest {
-  const [best] = rankCatalog(profile, deps.catalog, request, turn.now, deps.random);
+  const avoid = avoidedWords(profile, deps.content);
+  const [best] = rankCatalog(profile, deps.catalog, avoid.length > 0 ? { ...request, avoid } : request, turn.now, deps.random);
   if (!best) return { key: 'recommend.none' };
   turn.changes.push({ type: 'recommended', itemId: best.item.id });
   turn.notes.recommendation = { itemId: best.item.id, reasons: best.reasons };
@@ -27,4 +29,18 @@ export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDepend
     values: { title: best.item.title, summary: best.item.summary, link: best.item.link, ...(topic ? { topic } : {}) },
     suggestedActions: feedbackButtons(deps.content),
   };
+}
+
+/** What the person said they dislike, avoid or cannot eat, as words a recommendation must not mention. */
+function avoidedWords(profile: UserProfile, content: Content): string[] {
+  if (!learningActive(profile)) return [];
+  const words: string[] = [];
+  for (const fact of profile.memory.facts) {
+    const kind = content.facts.get(fact.key);
+    if (!kind) continue;
+    if (kind.recommendations === 'avoid') words.push(fact.value);
+    const implied = kind.avoidWords && Object.hasOwn(kind.avoidWords, fact.value.toLowerCase()) ? kind.avoidWords[fact.value.toLowerCase()] : [];
+    words.push(...implied);
+  }
+  return words;
 }

@@ -21,7 +21,7 @@ function memory(turn: Turn, context: ReplyContext, deps: TurnDependencies): Prof
         intent: understood(turn).intent,
         replyKeys: turn.replies.map((reply) => reply.key),
         variants: turn.replies.flatMap((reply) => reply.variants),
-        explanation: explain(understood(turn), context, turn.replies, turn.notes.recommendation),
+        explanation: explain(understood(turn), context, turn.replies, turn.notes.recommendation, turn.notes.memory?.kinds),
       },
     },
   ];

@@ -1,6 +1,6 @@
 import { factAnswerKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
-import type { FactQuestion, FactTarget, MemoryReading } from '../../personalization/memory/readMemory';
+import type { FactQuestion as AskedQuestion, FactTarget, MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
@@ -9,6 +9,9 @@ import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
+type FactQuestion = AskedQuestion & { except?: string };
 
 /**
  * Personal memory, before intent recognition: what the person says about themselves (several facts per
@@ -31,15 +34,26 @@ export function understandMemory(turn: Turn, deps: TurnDependencies): void {
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
   for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
-  if (reading.questions.length > 0) {
+  const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
+  if (questions.length > 0) {
     const known = applyChanges(structuredClone(profile), changes);
-    for (const question of reading.questions) requests.push(...answer(question, known, turn.input.shared === true, deps));
+    for (const question of questions) requests.push(...answer(question, known, turn.input.shared === true, deps));
   }
   if (requests.length === 0) return;
   turn.changes.push(...changes);
   turn.requests.push(...requests.map((request, index) => (index === 0 ? request : { ...request, append: true })));
-  turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.questions.flatMap((question) => question.kinds)])] };
+  turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds)])] };
   turn.handled = true;
+}
+
+/**
+ * "and the other one?" after "what's my daughter called?": the same kind again, without the values the
+ * previous question was narrowed to (the son, this time). Read again from the remembered previous message.
+ */
+function followUpQuestions(profile: UserProfile, deps: TurnDependencies): FactQuestion[] {
+  const previous = profile.memory.turns.at(-1);
+  if (!previous) return [];
+  return deps.readMemory(previous.text).questions.map((question) => ({ kinds: question.kinds, ...(question.detail ? { except: question.detail } : {}) }));
 }
 
 function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
@@ -99,7 +113,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) });
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }).filter((fact) => question.except === undefined || fact.detail !== question.except);
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many) found = matching(facts, { kind });
