@@ -10,6 +10,7 @@ import { findCity } from './personalization/cities';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { memoryLexicon } from './personalization/memory/factKinds';
 import { readMemory } from './personalization/memory/readMemory';
+import { categoriesOf } from './personalization/memory/categories';
 import { wordLexicon } from './nlu/wordLexicon';
 import { createTopicMentions } from './personalization/topicMentions';
 import type { Catalog } from './personalization/catalog';
@@ -94,6 +95,7 @@ export function createRapport(options: RapportOptions): Rapport {
     offerNotifications: options.offerNotifications ?? false,
     readMemory: (text) => readMemory(text, memoryLexicon(content), { words: wordLexicon(), findCity }),
     pluralize: (noun) => inflector.pluralize(noun),
+    categoriesOf,
   });
   const apologies = replyVariants(content, 'error.turn').map((variant) => variant.text);
   return {

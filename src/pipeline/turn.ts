@@ -62,6 +62,8 @@ export interface TurnDependencies {
   readMemory(text: string): MemoryReading;
   /** "dog" → "dogs", for answers about several. */
   pluralize(noun: string): string;
+  /** The categories a value belongs to (WordNet): "jazz" → music. */
+  categoriesOf(value: string): string[];
 }
 
 export interface TurnNotes {

@@ -86,3 +86,17 @@ describe('personal memory through the turn pipeline', () => {
     expect(await ask('which team do I support?')).toEqual(['You support Benfica.']);
   });
 });
+
+describe('questions narrowed by a category (WordNet)', () => {
+  it('answers only the likes of the kind asked about', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I love jazz, tennis and pottery');
+    const music = (await sayText(t.adapter, 'what kind of music am I into?')).join(' ');
+    expect(music).toContain('jazz');
+    expect(music).not.toMatch(/tennis|pottery/);
+    const sports = (await sayText(t.adapter, 'which sports do I like?')).join(' ');
+    expect(sports).toContain('tennis');
+    expect(sports).not.toMatch(/jazz|pottery/);
+    expect((await sayText(t.adapter, 'what do I like?')).join(' ')).toMatch(/jazz.*tennis.*pottery/);
+  });
+});

@@ -61,6 +61,8 @@ export interface MemoryLexicon {
   notThings: Set<string>;
   /** Heads that are not work after "I'm a" ("new customer"). */
   notJobs: Set<string>;
+  /** Category words a question narrows with, singular and plural ("sports" → sport, "instruments" → musical instrument). */
+  categories: Map<string, string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -134,6 +136,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     notNames,
     notThings: new Set(contentList(content, 'notThings').map((word) => word.toLowerCase())),
     notJobs: new Set(contentList(content, 'notJobs').map((word) => word.toLowerCase())),
+    categories: categoryWords(contentList(content, 'memoryCategories')),
   };
 }
 
@@ -151,6 +154,16 @@ function questionOf({ before, after }: { before: string[]; after: string[] }): s
   const rest = before[1] === 'am' ? before.slice(2) : before.slice(1);
   if (rest.length === 0 || rest.every((word) => THIN.has(word)) || ['have', 'do', 'can', 'would', 'will'].includes(rest[0])) return [];
   return before[1] === 'am' ? [['what', 'am', 'i', ...rest]] : [['what', 'do', 'i', ...rest]];
+}
+
+/** "musical instrument" is asked about as "instrument(s)" too: each category by its last word and plural. */
+function categoryWords(categories: readonly string[]): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const category of categories) {
+    const last = category.toLowerCase().split(/\s+/).pop() ?? '';
+    for (const form of [last, inflector.pluralize(last)]) words.set(form, category);
+  }
+  return words;
 }
 
 function byFirstWord<T extends { before: string[] }>(cues: readonly T[]): Map<string, T[]> {

@@ -14,6 +14,8 @@ export interface StatedFact {
 export interface FactQuestion {
   kinds: string[];
   detail?: string;
+  /** A category the question narrows to ("what *music* do I like?"): only values of it answer. */
+  category?: string;
 }
 
 /** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). */
@@ -221,7 +223,8 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon): FactQuestion | un
   const target = kindsNamed(tokens, lexicon);
   if (!target) return undefined;
   const firstPerson = tokens.some((token) => FIRST_PERSON.has(token.norm));
-  return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}) } : undefined;
+  const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
+  return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}) } : undefined;
 }
 
 function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
@@ -237,7 +240,7 @@ function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
  * narrows it ("my daughter").
  */
 function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
-  const content = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+  const content = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
   if (content.length === 0) return undefined;
   let best = 0;
   let kinds: string[] = [];

@@ -118,6 +118,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many) found = matching(facts, { kind });
     if (found.length === 0) continue;
+    // "what music do I like?": only the likes WordNet files under music, when any are.
+    const inCategory = question.category ? found.filter((fact) => deps.categoriesOf(fact.value).includes(question.category ?? '')) : [];
+    if (inCategory.length > 0) found = inCategory;
     const details = [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined))];
     const detail = details.length === 1 && found.length > 1 ? deps.pluralize(details[0]) : list.format(details);
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });

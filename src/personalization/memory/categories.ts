@@ -1,0 +1,28 @@
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
+import table from '../../../data/wordnetCategories.json';
+
+const inflector = new NounInflector();
+let index: Map<string, string[]> | undefined;
+
+/**
+ * The categories a value belongs to ("jazz" → music, "tennis" → sport, game), from WordNet's noun
+ * hierarchy as `npm run memory:categories` wrote it. "hip hop" is also looked up as "hip-hop", and a
+ * phrase by its last word ("horror movies" → "movie").
+ */
+export function categoriesOf(value: string): string[] {
+  index ??= buildIndex(table.categories as Record<string, string[]>);
+  const text = value.toLowerCase().trim();
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  for (const form of [text, text.replace(/\s+/g, '-'), last, inflector.singularize(last)]) {
+    const found = index.get(form);
+    if (found) return found;
+  }
+  return [];
+}
+
+function buildIndex(categories: Record<string, string[]>): Map<string, string[]> {
+  const built = new Map<string, string[]>();
+  for (const [category, words] of Object.entries(categories)) for (const word of words) built.set(word, [...(built.get(word) ?? []), category]);
+  return built;
+}
