@@ -42,7 +42,7 @@ describe('readMemory', () => {
 
   it('reads questions about oneself by kind, narrowed by a noun, and never as facts', () => {
     expect(read("what's my husband's name?")).toMatchObject({ facts: [], questions: [{ kinds: ['partner'], detail: 'husband' }] });
-    expect(read('what language am I studying?').questions).toEqual([{ kinds: ['learning'] }]);
+    expect(read('what language am I studying?').questions).toEqual([{ kinds: ['learning'], category: 'language' }]);
     expect(read("where's home?").questions).toEqual([{ kinds: ['home'] }]);
     expect(read('is there anything I can\'t eat?').questions[0].kinds).toEqual(expect.arrayContaining(['diet', 'avoids']));
   });
