@@ -1,7 +1,6 @@
 import { Content, contentList } from '../../content/content';
 import { rankCatalog, RecommendRequest } from '../../personalization/recommend/recommend';
 import { learningActive, UserProfile } from '../../profile/userProfile';
-import type { Content } from '../../content/content';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 
