@@ -126,3 +126,7 @@ export class ProfileRepository {
     for (const hook of this.erasedHooks) hook(channelId, userId);
   }
 }
+
+function hasFlush(storage: Storage): storage is Storage & { flush(): Promise<void> } {
+  return 'flush' in storage && typeof storage.flush === 'function';
+}
