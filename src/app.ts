@@ -67,6 +67,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     catalog: loadCatalog(config.catalogFile),
     nluCacheDir: config.nluCacheDir,
     defaultTimeZone: config.defaultTimeZone,
+    ...(config.operator ? { operator: config.operator } : {}),
     // Offer push messages only when this server runs the scheduler that would send them.
     offerNotifications: config.notify.tickSeconds > 0,
     notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },

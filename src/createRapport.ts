@@ -6,6 +6,7 @@ import { Content, replyVariants } from './content/content';
 import { createBareNameReader, createRecognizer } from './nlu/createRecognizer';
 import { ModelInfo, Recognizer } from './nlu/recognizer';
 import { createTurnRunner, TurnRunner } from './pipeline/runTurn';
+import { EVERYDAY_REPLIES } from './pipeline/stages/answerEveryday';
 import { findCity } from './personalization/cities';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { memoryLexicon } from './personalization/memory/factKinds';
@@ -25,7 +26,7 @@ import { Clock } from './util/clock';
 import { Random } from './util/random';
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'memory.birthday', 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'memory.birthday', 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES, ...EVERYDAY_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -40,6 +41,8 @@ export interface RapportOptions {
   nluCacheDir?: string | false;
   /** Offer push messages once; only where a scheduler runs to deliver them (the server). Default false. */
   offerNotifications?: boolean;
+  /** Who runs this copy (OPERATOR_NAME): the answer to "who made you?". */
+  operator?: string;
   /** Push-message rules (src/notify/); defaults where not given. */
   notify?: Partial<Omit<NotifyPolicy, 'catalog' | 'lapsedAfterMs' | 'defaultTimeZone'>>;
 }
@@ -76,7 +79,7 @@ export function createRapport(options: RapportOptions): Rapport {
   const follow = followProfiles(index, policy, clock);
   profiles.onSaved(follow.saved);
   profiles.onErasing(follow.erasing);
-  const recognizer = options.recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false });
+  const recognizer = options.recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false, now: () => clock.now() });
   const commands = new CommandRegistry(COMMANDS);
   const runTurn = createTurnRunner({
     content,
@@ -96,6 +99,7 @@ export function createRapport(options: RapportOptions): Rapport {
     readMemory: (text) => readMemory(text, memoryLexicon(content), { words: wordLexicon(), findCity }),
     pluralize: (noun) => inflector.pluralize(noun),
     categoriesOf,
+    ...(options.operator ? { operator: options.operator } : {}),
   });
   const apologies = replyVariants(content, 'error.turn').map((variant) => variant.text);
   return {

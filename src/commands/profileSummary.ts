@@ -1,4 +1,4 @@
-import { Content, factLabelKey } from '../content/content';
+import { Content, contentList, factLabelKey } from '../content/content';
 import { topInterests } from '../profile/interests';
 import { moodOf } from '../personalization/replyContext';
 import { learnedTone } from '../personalization/style';
@@ -61,6 +61,10 @@ function learnedItems(profile: UserProfile, content: Content): ProfileItem[] {
   for (const fact of profile.memory.facts) {
     const label = content.replies.has(factLabelKey(fact.key)) ? { key: factLabelKey(fact.key) } : { key: 'profile.label.fact' };
     items.push({ label, value: fact.detail ? `${fact.value} (${fact.detail})` : fact.value, remove: `/profile remove fact ${fact.key} ${fact.value}` });
+  }
+  for (const event of profile.memory.events ?? []) {
+    const name = contentList(content, `event.${event.kind}`)[0] ?? event.kind;
+    items.push(item('event', event.date ? `${name} (${event.date})` : name, `/profile remove event ${event.kind}`));
   }
   return items;
 }

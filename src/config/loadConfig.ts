@@ -40,6 +40,8 @@ const envSchema = z.object({
   STORAGE_FSYNC: z.enum(['true', 'false']).optional().default('false'),
   ALLOW_UNAUTHENTICATED_NETWORK: z.enum(['true', 'false']).optional().default('false'),
   SLACK_SIGNING_SECRET: z.string().trim().min(16, 'looks too short for a Slack signing secret').optional(),
+  // Shown to users as data ("this copy is run by …"): plain text only, bounded, no markup or template syntax.
+  OPERATOR_NAME: z.string().trim().max(100, 'must be at most 100 characters').regex(/^[^<>{}\p{Cc}]*$/u, 'must be plain text (no <, >, {, } or control characters)').optional(),
   DEFAULT_TIME_ZONE: z.string().trim().optional().default('UTC').refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Paris'),
   NOTIFY_API_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
   NOTIFY_TICK_SECONDS: z.coerce.number().int().min(0).max(3600).optional().default(60),
@@ -86,6 +88,8 @@ export interface AppConfig {
   slackSigningSecret: string;
   /** Time zone for people whose zone is unknown (replies' time of day, push messages' local time). */
   defaultTimeZone: string;
+  /** Who runs this copy of the bot, said when someone asks; empty = not said. */
+  operator: string;
   notify: NotifyConfig;
 }
 
@@ -159,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     storageFsync: e.STORAGE_FSYNC === 'true',
     slackSigningSecret: e.SLACK_SIGNING_SECRET ?? '',
     defaultTimeZone: e.DEFAULT_TIME_ZONE,
+    operator: e.OPERATOR_NAME ?? '',
     notify: {
       apiToken: e.NOTIFY_API_TOKEN ?? '',
       tickSeconds: e.NOTIFY_TICK_SECONDS,

@@ -76,11 +76,14 @@ function builtInEntities(text: string, reference: Date): Entity[] {
 
 function listEntities(text: string, phrases: readonly ListPhrase[]): Entity[] {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
-  const used = new Uint8Array(tokens.length);
+  // Words are taken once per entity type: "trip" can be both the topic travel and the event trip.
+  const usedByType = new Map<string, Uint8Array>();
   const entities: Entity[] = [];
   const seen = new Set<string>();
   for (const phrase of phrases) {
     const n = phrase.words.length;
+    let used = usedByType.get(phrase.type);
+    if (!used) usedByType.set(phrase.type, (used = new Uint8Array(tokens.length)));
     for (let start = 0; start + n <= tokens.length; start++) {
       if (used.subarray(start, start + n).some((flag) => flag === 1)) continue;
       if (!phrase.words.every((word, i) => closeEnough(tokens[start + i].word, word))) continue;

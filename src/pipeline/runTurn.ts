@@ -9,7 +9,7 @@ import { remember } from './stages/remember';
 import { runCommand } from './stages/runCommand';
 import { runIntentCommand } from './stages/runIntentCommand';
 import { handleFeedback } from './stages/handleFeedback';
-import { understandMemory } from './stages/understandMemory';
+import { understandMemoryUnlessFelt } from './stages/understandMemoryUnlessFelt';
 import { Stage, Turn, TurnDependencies, TurnInput } from './turn';
 import { rejectTooLong } from './stages/rejectTooLong';
 import type { ProfileAccess } from '../profile/profileRepository';
@@ -26,10 +26,10 @@ export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
 
 /**
  * Understanding a message, in order; the first stage that answers the turn (`handled`) ends it: a command,
- * feedback on a recommendation, what the person says or asks about themselves (personal memory), the
- * answer to a pending question, plain words for a command.
+ * feedback on a recommendation, what the person says or asks about themselves (personal memory, unless the
+ * intent model is sure the message tells a feeling), the answer to a pending question, plain words for a command.
  */
-const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, understandMemory, recognize, answerPending, runIntentCommand, learn];
+const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, recognize, understandMemoryUnlessFelt, answerPending, runIntentCommand, learn];
 
 /**
  * The turn pipeline: normalize → load profile → command, or recognize → answer a pending question →

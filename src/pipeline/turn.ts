@@ -64,6 +64,8 @@ export interface TurnDependencies {
   pluralize(noun: string): string;
   /** The categories a value belongs to (WordNet): "jazz" → music. */
   categoriesOf(value: string): string[];
+  /** Who runs this copy of the bot (OPERATOR_NAME), said when someone asks who is behind it. */
+  operator?: string;
 }
 
 export interface TurnNotes {

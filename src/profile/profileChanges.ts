@@ -15,6 +15,8 @@ const MAX_TAG_WEIGHT = 5;
 const LIST_FACTS = new Set(['like']);
 const MAX_FACTS_PER_LIST = 5;
 const MAX_FACTS = 40;
+const MAX_EVENTS = 10;
+const MAX_JOKES_TOLD = 200;
 
 /** A session ends after this much silence; the next message starts a new one. */
 export const SESSION_GAP_MS = 30 * 60 * 1000;
@@ -54,6 +56,11 @@ export type ProfileChange =
    * only that fact. Remembered messages that mention a removed value go too, so nothing of it stays kept.
    */
   | { type: 'removeFact'; key: string; value?: string; detail?: string }
+  /** An event coming up in the person's life (src/personalization/learners/learnEvents.ts); one per kind. */
+  | { type: 'rememberEvent'; kind: string; date?: string; at: string }
+  | { type: 'eventFollowedUp'; kind: string; at: string }
+  | { type: 'removeEvent'; kind: string }
+  | { type: 'jokeTold'; variant: string }
   /** Push messages (src/notify/): settings, per-topic switches, where to reach the user, the send ledger. */
   | { type: 'setNotify'; patch: NotifyPatch }
   | { type: 'setNotifyTopic'; topic: string; on: boolean | undefined }
@@ -149,6 +156,18 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       return;
     case 'removeFact':
       removeFacts(profile, change);
+      return;
+    case 'rememberEvent':
+      profile.memory.events = [...(profile.memory.events ?? []).filter((event) => event.kind !== change.kind), { kind: change.kind, ...(change.date ? { date: change.date } : {}), learnedAt: change.at }].slice(-MAX_EVENTS);
+      return;
+    case 'eventFollowedUp':
+      profile.memory.events = (profile.memory.events ?? []).map((event) => (event.kind === change.kind ? { ...event, followedUpAt: change.at } : event));
+      return;
+    case 'removeEvent':
+      profile.memory.events = (profile.memory.events ?? []).filter((event) => event.kind !== change.kind);
+      return;
+    case 'jokeTold':
+      profile.memory.jokesTold = [...(profile.memory.jokesTold ?? []).filter((id) => id !== change.variant), change.variant].slice(-MAX_JOKES_TOLD);
       return;
     case 'setNotify':
       profile.notify = applyNotifyPatch(profile.notify, change.patch);

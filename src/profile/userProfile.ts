@@ -13,6 +13,9 @@ export interface MemoryTurn {
   explanation?: Explanation;
 }
 
+export const PENDING_QUESTIONS = ['askName', 'confirmForget', 'confirmReset', 'offerRecommendation', 'followUp'] as const;
+export type PendingQuestion = (typeof PENDING_QUESTIONS)[number];
+
 /** Something the user told the bot about themselves. */
 export interface Fact {
   /** The fact kind from dialogs/ (home, pet, like …). */
@@ -151,9 +154,15 @@ export interface UserProfile {
     lastRecommended?: string;
     /** Events the person mentioned, for a follow-up later (absent in profiles from before events). */
     events?: LifeEvent[];
+    /** The jokes (content variant ids) this person has heard: never told again. */
+    jokesTold?: string[];
   };
-  /** A question the bot asked and expects an answer to on the next turn. `confirmForget`: /forget awaits a yes. */
-  pending?: 'askName' | 'confirmForget';
+  /**
+   * A question the bot asked and expects an answer to on the next turn. `confirmForget`: /forget awaits a
+   * yes; `confirmReset`: "start over?"; `offerRecommendation`: "want a recommendation?"; `followUp`: "how
+   * did the interview go?". A yes, no or ok on the next message is read as the answer.
+   */
+  pending?: PendingQuestion;
   onboarding: { askedName: boolean; skippedName: boolean };
   notify: NotifySettings;
   /** The latest one-to-one conversation reference on this channel, for push messages; erased with the profile. */

@@ -117,4 +117,27 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * The replies are in English, so dates and times are written the English way of the person's locale
+ * ("en-US": "Monday, March 2, 2026", 10:00 AM; otherwise British: "Monday, 2 March 2026", 10:00).
+ */
+function englishLocale(locale: string | undefined): string {
+  return locale !== undefined && /^en-US$/i.test(locale) ? 'en-US' : 'en-GB';
+}
+
+function formatIn(now: Date, timeZone: string, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
+  const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+  return new Intl.DateTimeFormat(englishLocale(locale), { ...options, timeZone: zone }).format(now);
+}
+
+/** Today's date in the person's zone, written out ("Monday, 2 March 2026"). */
+export function formatLocalDate(now: Date, timeZone: string, locale?: string): string {
+  return formatIn(now, timeZone, locale, { dateStyle: 'full' });
+}
+
+/** The time now in the person's zone ("10:00", or "10:00 AM" for en-US). */
+export function formatLocalTime(now: Date, timeZone: string, locale?: string): string {
+  return formatIn(now, timeZone, locale, { timeStyle: 'short' });
+}
+
 export { MINUTE_MS, DAY_MS };

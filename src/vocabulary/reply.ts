@@ -37,4 +37,6 @@ export interface ReplyRequest {
   attachments?: ReplyAttachment[];
   /** Continue the previous reply on a new line instead of sending a separate message. */
   append?: boolean;
+  /** Variant ids not to use (jokes already told), on top of last turn's. */
+  avoid?: string[];
 }

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
-import { chatEvalFileSchema, createEvalBot, evaluateChat, loadChatEvalFile } from '../../src/cli/chatEval';
+import { readdirSync } from 'node:fs';
+import { chatEvalFileSchema, checkOutOfDomain, createEvalBot, evaluateChat, loadChatEvalFile, sampleIntentSets } from '../../src/cli/chatEval';
+import { loadIntentDataset } from '../../src/nlu/datasets';
 import { ManualClock } from '../../src/util/clock';
 import { realCatalog, realContent, textsOf } from '../helpers/testRapport';
 
 const DEV_FILE = join(__dirname, '..', '..', '..', 'shared', 'data', 'chat', 'dev-everyday.json');
+const INTENT_SETS = join(__dirname, '..', '..', '..', 'shared', 'data', 'intents');
 
 describe('eval:chat', () => {
   const bot = () => createEvalBot(realContent(), realCatalog(), new ManualClock('2026-03-02T10:00:00Z'));
@@ -20,5 +23,16 @@ describe('eval:chat', () => {
     expect(loadChatEvalFile(DEV_FILE).messages.length).toBeGreaterThan(0);
     expect(chatEvalFileSchema.safeParse({ fallback_markers: [], messages: [{ text: 'hi' }] }).success).toBe(false);
     expect(chatEvalFileSchema.safeParse({ fallback_markers: ['x'], messages: [{ text: 7 }] }).success).toBe(false);
+  });
+
+  it('changes no setting, name, fact or event for messages of other domains (banking, travel, trivia, smart home)', async () => {
+    const sets = readdirSync(INTENT_SETS)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => loadIntentDataset(join(INTENT_SETS, file)));
+    const result = await checkOutOfDomain(bot(), sampleIntentSets(sets, 30));
+    expect(result.messages).toBe(30 * sets.length);
+    expect(result.changes).toEqual([]);
+    // And it does see a change when there is one.
+    expect((await checkOutOfDomain(bot(), [{ source: 'self', text: 'please call me Dana' }])).changed).toBe(1);
   });
 });

@@ -40,10 +40,10 @@ export interface TestRapport {
 }
 
 /** The bot wired as in production (same createRapport, same error handler) on a TestAdapter. */
-export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number } = {}): TestRapport {
+export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number; operator?: string } = {}): TestRapport {
   const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
   const storage = options.storage ?? new MemoryStorage();
-  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog() });
+  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog(), ...(options.operator ? { operator: options.operator } : {}) });
   const adapterFor = (userId: string, conversation: Partial<ConversationAccount> = {}) => {
     const template: Partial<Activity> = {
       channelId: 'test',

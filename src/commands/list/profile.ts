@@ -9,12 +9,12 @@ import { PROFILE_SUMMARY_REPLIES } from '../profileSummary';
 /**
  * `/profile` shows everything the bot holds about the user, what they set apart from what was learned,
  * as text and as an Adaptive Card. `/profile remove interest X` and `/profile remove fact KEY [VALUE]`
- * drop one learned item (the card's remove buttons send these).
+ * drop one learned item, `/profile remove event KIND` a remembered event (the card's remove buttons send these).
  */
 export const profileCommand: Command = {
   name: 'profile',
   aliases: ['whoami', 'mydata'],
-  usage: '/profile [remove interest TOPIC | remove fact NAME]',
+  usage: '/profile [remove interest TOPIC | remove fact NAME | remove event KIND]',
   group: 'privacy',
   replies: ['profile.removed', 'profile.notFound', ...PROFILE_SUMMARY_REPLIES, ...PROFILE_CARD_REPLIES],
   showsPersonalData: true,
@@ -23,10 +23,11 @@ export const profileCommand: Command = {
     if (rejected) return rejected;
     const [verb, kind, ...rest] = context.args.map((arg, index) => (index < 2 ? arg.toLowerCase() : arg));
     if (verb === undefined) return showProfile(context);
-    if (verb !== 'remove' || rest.length === 0) return usageOf(profileCommand, ['remove interest', 'remove fact']);
+    if (verb !== 'remove' || rest.length === 0) return usageOf(profileCommand, ['remove interest', 'remove fact', 'remove event']);
     if (kind === 'interest') return removeInterest(rest.join(' '), context);
     if (kind === 'fact') return removeFact(rest[0], rest.slice(1).join(' '), context);
-    return usageOf(profileCommand, ['remove interest', 'remove fact']);
+    if (kind === 'event') return removeEvent(rest.join(' ').toLowerCase(), context);
+    return usageOf(profileCommand, ['remove interest', 'remove fact', 'remove event']);
   },
 };
 
@@ -49,4 +50,9 @@ function removeFact(key: string, value: string, { profile }: CommandContext): Co
     replies: [{ key: 'profile.removed', values: { value: matching.map((fact) => fact.value).join(', ') } }],
     changes: [{ type: 'removeFact', key, ...(value ? { value } : {}) }],
   };
+}
+
+function removeEvent(kind: string, { profile }: CommandContext): CommandResult {
+  if (!(profile.memory.events ?? []).some((event) => event.kind === kind)) return reply('profile.notFound');
+  return { replies: [{ key: 'profile.removed', values: { value: kind } }], changes: [{ type: 'removeEvent', kind }] };
 }

@@ -6,13 +6,19 @@ import { NONE_INTENT } from '../../nlu/recognizer';
 import { ReplyContext } from '../../personalization/replyContext';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
+import { answerEveryday } from './answerEveryday';
+import { followUpEvent } from './followUpEvent';
 
 /** Intents whose reply is a greeting of its own, so the welcome replaces rather than follows it. */
 const GREETINGS = new Set(['greet']);
+/** Feelings and news (dialogs/feelings.yaml) and conversational glue: never answered with a /help offer. */
+const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome', 'apologize', 'laugh', 'compliment']);
 
 /** Decides what to say (content keys and values), from the intent and where the user is with us. */
 export function chooseReplies(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): void {
   chooseAnswer(turn, context, preview, deps);
+  // Once, at the start of a later conversation: "How did the interview go?"
+  followUpEvent(turn, context, deps);
   // Push messages are offered once, after onboarding or the first recommendation (src/notify/).
   if (deps.offerNotifications) offerNotifications(turn, preview);
 }
@@ -31,8 +37,9 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
     turn.requests.push(...greeting(turn, context, deps));
     return;
   }
-  turn.requests.push(answer(turn, preview, deps, intent));
-  if (context.mood === 'frustrated') offerHelp(turn);
+  turn.requests.push(...(answerEveryday(turn, context, deps, intent) ?? [answer(turn, preview, deps, intent)]));
+  // Someone telling how they feel (or just saying sorry) wants to be heard, not shown the manual.
+  if (context.mood === 'frustrated' && !FEELINGS.has(intent)) offerHelp(turn);
   if (newcomer && intent !== 'tellName') {
     turn.requests.push({ key: 'welcome.new' });
     turn.changes.push({ type: 'setPending', pending: 'askName' });
@@ -41,7 +48,7 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
 
 /** A frustrated person gets a way out: a /help button, and a line offering it unless the reply already does. */
 function offerHelp(turn: Turn): void {
-  const offersHelp = turn.requests.some((request) => request.key === 'complain' || request.key === 'fallback' || request.key === 'help');
+  const offersHelp = turn.requests.some((request) => ['complain', 'insult', 'fallback', 'help'].includes(request.key));
   if (!offersHelp) turn.requests.push({ key: 'help.offer', append: true });
   const last = turn.requests[turn.requests.length - 1];
   last.suggestedActions = [...(last.suggestedActions ?? []), '/help'];

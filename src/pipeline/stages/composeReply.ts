@@ -12,7 +12,7 @@ import { Reply, ReplyRequest, ReplyValue } from '../../vocabulary/reply';
 export function composeReplies(requests: readonly ReplyRequest[], context: ReplyContext, content: Content, random: Random): Reply[] {
   const replies: Reply[] = [];
   for (const request of requests) {
-    const { text, variant, matched, used } = render(request.key, request.values ?? {}, context, content, random);
+    const { text, variant, matched, used } = render(request.key, request.values ?? {}, request.avoid ? { ...context, recentVariants: new Set([...context.recentVariants, ...request.avoid]) } : context, content, random);
     const previous = replies[replies.length - 1];
     if (request.append && previous) {
       previous.text += `\n${text}`;

@@ -1,5 +1,7 @@
 import { learnFacts } from '../../personalization/learners/learnFacts';
+import { learnEvents } from '../../personalization/learners/learnEvents';
 import { learnInterests } from '../../personalization/learners/learnInterests';
+import { moodSignal } from '../../personalization/moodSignal';
 import { styleSignals } from '../../personalization/style';
 import { ProfileChange } from '../../profile/profileChanges';
 import { learningActive } from '../../profile/userProfile';
@@ -22,9 +24,10 @@ function learned(turn: Turn, deps: TurnDependencies): ProfileChange[] {
   }
   if (!learningActive(turn.loaded.profile)) return changes;
   const at = turn.now.toISOString();
-  changes.push({ type: 'observeMood', sentiment: recognition.sentiment, at });
+  changes.push({ type: 'observeMood', sentiment: moodSignal(recognition), at });
   changes.push({ type: 'observeStyle', signals: styleSignals(turn.text) });
   changes.push(...learnFacts(recognition, at, deps.findCity));
+  changes.push(...learnEvents(recognition, turn.now));
   changes.push(...learnInterests(turn.text, recognition, deps.content, deps.topicMentions, at));
   return changes;
 }

@@ -1,5 +1,41 @@
+import { parseArithmetic } from '../../nlu/arithmetic';
+import type { Recognition } from '../../nlu/recognizer';
 import { Turn, TurnDependencies } from '../turn';
 
+/** The intent whose reply does the sum (dialogs/limits.yaml). */
+export const CALCULATE_INTENT = 'calculate';
+
+/**
+ * What the message means. A message that is nothing but a sum ("12 x 3", "what's 15% of 80?") is read
+ * by the arithmetic parser whatever the model says: its words alone cannot tell "6 x 7" from "6 x 8".
+ * A feeling or news read as good when its words are clearly bad (or the reverse) takes the other kind.
+ */
 export async function recognize(turn: Turn, deps: TurnDependencies): Promise<void> {
-  turn.recognition = await deps.recognizer.recognize(turn.text);
+  const recognition = await deps.recognizer.recognize(turn.text);
+  const sum = parseArithmetic(turn.text);
+  turn.recognition = sum && recognition.intent !== CALCULATE_INTENT ? { ...recognition, intent: CALCULATE_INTENT, score: 1 } : withPolarity(recognition);
+}
+
+/** Feelings and news that come in a good and a bad kind (dialogs/feelings.yaml). */
+const OPPOSITES: Record<string, string> = { feelGood: 'feelBad', feelBad: 'feelGood', shareGoodNews: 'shareBadNews', shareBadNews: 'shareGoodNews' };
+const POSITIVE = new Set(['feelGood', 'shareGoodNews']);
+/** A sentiment this clear decides between the good and the bad kind ("today was awful" is not a good day). */
+const CLEAR_SENTIMENT = 0.3;
+
+function withPolarity(recognition: Recognition): Recognition {
+  const opposite = Object.hasOwn(OPPOSITES, recognition.intent) ? OPPOSITES[recognition.intent] : undefined;
+  if (!opposite) return recognition;
+  const sentiment = recognition.sentiment;
+  const contradicts = POSITIVE.has(recognition.intent) ? sentiment <= -CLEAR_SENTIMENT : sentiment >= CLEAR_SENTIMENT;
+  return contradicts ? { ...recognition, intent: opposite } : recognition;
+}
+
+/** Feelings and conversational glue (dialogs/feelings.yaml, glue.yaml, chitchat.yaml): said, not facts to keep. */
+const FEELINGS_AND_GLUE = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'compliment', 'insult', 'affirm', 'deny', 'acknowledge', 'laugh', 'hesitate', 'apologize', 'nevermind', 'again']);
+/** How sure the model must be before a message is kept from the personal-memory reader. */
+const SURE = 0.8;
+
+/** The model is sure the message says how the person feels (or is glue), so nothing in it is a fact about them. */
+export function tellsFeeling(recognition: Recognition | undefined): boolean {
+  return recognition !== undefined && FEELINGS_AND_GLUE.has(recognition.intent) && recognition.score >= SURE;
 }

@@ -3,6 +3,7 @@ import { ReplyContext } from '../../personalization/replyContext';
 import { ProfileChange } from '../../profile/profileChanges';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
+import { JOKE_REPLY } from './answerEveryday';
 
 /** Records the turn as memory keeps it; the save applies it. */
 export function remember(turn: Turn, context: ReplyContext, deps: TurnDependencies): void {
@@ -12,7 +13,10 @@ export function remember(turn: Turn, context: ReplyContext, deps: TurnDependenci
 /** When, what was said (not while learning is paused), how it was understood, what we answered and why. */
 function memory(turn: Turn, context: ReplyContext, deps: TurnDependencies): ProfileChange[] {
   if (turn.input.kind === 'conversationStart') return [{ type: 'conversationSeen', at: turn.now.toISOString(), lapsedAfterMs: deps.lapsedAfterMs }];
+  // A joke is told once per person: the ones heard are kept (see answerEveryday's tellJoke).
+  const jokes: ProfileChange[] = turn.replies.flatMap((reply) => reply.variants.filter((id) => id.startsWith(`${JOKE_REPLY}:`))).map((variant) => ({ type: 'jokeTold', variant }));
   return [
+    ...jokes,
     {
       type: 'rememberTurn',
       turn: {

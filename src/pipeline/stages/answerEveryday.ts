@@ -1,0 +1,94 @@
+import { replyVariants } from '../../content/content';
+import { answerButtons } from '../../commands/confirmation';
+import { parseArithmetic } from '../../nlu/arithmetic';
+import { formatLocalDate, formatLocalTime } from '../../util/localTime';
+import { ReplyContext } from '../../personalization/replyContext';
+import { Turn, TurnDependencies } from '../turn';
+import { ReplyRequest } from '../../vocabulary/reply';
+import { eventName } from './followUpEvent';
+
+/** Conversational glue (dialogs/glue.yaml) with no question to answer: a light acknowledgement each. */
+const GLUE = new Set(['affirm', 'deny', 'acknowledge', 'laugh', 'hesitate', 'apologize', 'nevermind']);
+export const JOKE_REPLY = 'joke';
+
+/** Replies this stage refers to by key: content must define them (checked at start-up). */
+export const EVERYDAY_REPLIES = [
+  ...[...GLUE].map((intent) => `glue.${intent}`),
+  'glue.askName.affirm',
+  'glue.offerRecommendation.deny',
+  'reset.offer',
+  'reset.cancelled',
+  'event.remembered',
+  'followUp.good',
+  'followUp.bad',
+  'date.today',
+  'time.now',
+  'time.nowDefaultZone',
+  'calculate.result',
+  'calculate.unclear',
+  'calculate.undefined',
+  JOKE_REPLY,
+  'joke.none',
+];
+
+/** How far a message's sentiment must lean to read "it went …" as good or bad news. */
+const OUTCOME_LEANING = 0.15;
+
+/**
+ * The replies of everyday intents that need more than their own reply key: glue, events, offers that
+ * ask a question, the date and time, sums, jokes. Undefined for intents answered by their key alone.
+ */
+export function answerEveryday(turn: Turn, context: ReplyContext, deps: TurnDependencies, intent: string): ReplyRequest[] | undefined {
+  if (GLUE.has(intent)) return [{ key: `glue.${intent}` }];
+  switch (intent) {
+    case 'skip':
+      // "no thanks" / "not now" with no question asked: a plain no.
+      return [{ key: 'glue.deny' }];
+    case 'tellEvent':
+    case 'feelNervous':
+      return [{ key: intent }, ...rememberedEvent(turn, deps)];
+    case 'feelBored':
+      turn.changes.push({ type: 'setPending', pending: 'offerRecommendation' });
+      return [{ key: intent, suggestedActions: answerButtons(deps.content, '') }];
+    case 'startOver':
+      turn.changes.push({ type: 'setPending', pending: 'confirmReset' });
+      return [{ key: 'reset.offer', suggestedActions: answerButtons(deps.content, '/reset') }];
+    case 'tellOutcome': {
+      const sentiment = turn.recognition?.sentiment ?? 0;
+      return [{ key: sentiment > OUTCOME_LEANING ? 'followUp.good' : sentiment < -OUTCOME_LEANING ? 'followUp.bad' : intent }];
+    }
+    case 'askDate':
+      return [{ key: 'date.today', values: { date: formatLocalDate(turn.now, context.timeZone, turn.input.locale) } }];
+    case 'askTime': {
+      const zoneKnown = context.timeZone !== deps.defaultTimeZone || turn.loaded.profile.explicit.timeZone !== undefined;
+      return [{ key: zoneKnown ? 'time.now' : 'time.nowDefaultZone', values: { time: formatLocalTime(turn.now, context.timeZone, turn.input.locale), zone: context.timeZone } }];
+    }
+    case 'calculate': {
+      const sum = parseArithmetic(turn.text);
+      if (!sum) return [{ key: 'calculate.unclear' }];
+      if (sum.value === undefined) return [{ key: 'calculate.undefined' }];
+      return [{ key: 'calculate.result', values: { expression: sum.expression, result: sum.value } }];
+    }
+    case 'tellJoke':
+      return [tellJoke(turn, context, deps)];
+    case 'askCreator':
+      return [{ key: intent, values: deps.operator ? { operator: deps.operator } : {} }];
+    default:
+      return undefined;
+  }
+}
+
+/** "I'll ask how your interview went": said when this message left an event to follow up on. */
+function rememberedEvent(turn: Turn, deps: TurnDependencies): ReplyRequest[] {
+  const event = turn.changes.find((change) => change.type === 'rememberEvent');
+  if (event?.type !== 'rememberEvent' || turn.input.shared) return [];
+  return [{ key: 'event.remembered', values: { event: eventName(deps, event.kind) }, append: true }];
+}
+
+/** A joke in the person's tone they have not heard yet; when the tone's jokes run out, say so. */
+function tellJoke(turn: Turn, context: ReplyContext, deps: TurnDependencies): ReplyRequest {
+  const told = new Set(turn.loaded.profile.memory.jokesTold ?? []);
+  const fresh = replyVariants(deps.content, JOKE_REPLY, context.tone).filter((variant) => !told.has(variant.id));
+  if (fresh.length === 0) return { key: 'joke.none' };
+  return { key: JOKE_REPLY, avoid: [...told] };
+}
