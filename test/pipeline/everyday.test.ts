@@ -158,6 +158,16 @@ describe('small talk and the bot itself', () => {
     expect(await keysFor(bot, 'tell me a joke')).toEqual(['joke.none']);
   });
 
+  it('reads "another one" as more of the same: another joke, another pick, or asks what', async () => {
+    const bot = await knownUser();
+    expect(await keysFor(bot, 'another one')).toEqual(['glue.again']);
+    await say(bot.adapter, 'tell me a joke');
+    expect(await keysFor(bot, 'another one')).toEqual(['joke']);
+    expect(await keysFor(bot, 'one more')).toEqual(['joke']);
+    await say(bot.adapter, 'recommend something');
+    expect(await keysFor(bot, 'another one')).toEqual(['recommend.item']);
+  });
+
   it('thanks a compliment and takes an insult as frustration, answering it gracefully', async () => {
     const bot = await knownUser();
     expect(await keysFor(bot, "you're the greatest bot")).toEqual(['compliment']);

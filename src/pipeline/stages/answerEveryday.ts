@@ -3,8 +3,10 @@ import { answerButtons } from '../../commands/confirmation';
 import { parseArithmetic } from '../../nlu/arithmetic';
 import { formatLocalDate, formatLocalTime } from '../../util/localTime';
 import { ReplyContext } from '../../personalization/replyContext';
+import { UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
+import { recommendItem } from './recommendItem';
 import { eventName } from './followUpEvent';
 
 /** Conversational glue (dialogs/glue.yaml) with no question to answer: a light acknowledgement each. */
@@ -16,6 +18,7 @@ export const EVERYDAY_REPLIES = [
   ...[...GLUE].map((intent) => `glue.${intent}`),
   'glue.askName.affirm',
   'glue.offerRecommendation.deny',
+  'glue.again',
   'reset.offer',
   'reset.cancelled',
   'event.remembered',
@@ -38,7 +41,7 @@ const OUTCOME_LEANING = 0.15;
  * The replies of everyday intents that need more than their own reply key: glue, events, offers that
  * ask a question, the date and time, sums, jokes. Undefined for intents answered by their key alone.
  */
-export function answerEveryday(turn: Turn, context: ReplyContext, deps: TurnDependencies, intent: string): ReplyRequest[] | undefined {
+export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies, intent: string): ReplyRequest[] | undefined {
   if (GLUE.has(intent)) return [{ key: `glue.${intent}` }];
   switch (intent) {
     case 'skip':
@@ -71,6 +74,8 @@ export function answerEveryday(turn: Turn, context: ReplyContext, deps: TurnDepe
     }
     case 'tellJoke':
       return [tellJoke(turn, context, deps)];
+    case 'again':
+      return [again(turn, context, preview, deps)];
     case 'askCreator':
       return [{ key: intent, values: deps.operator ? { operator: deps.operator } : {} }];
     default:
@@ -83,6 +88,18 @@ function rememberedEvent(turn: Turn, deps: TurnDependencies): ReplyRequest[] {
   const event = turn.changes.find((change) => change.type === 'rememberEvent');
   if (event?.type !== 'rememberEvent' || turn.input.shared) return [];
   return [{ key: 'event.remembered', values: { event: eventName(deps, event.kind) }, append: true }];
+}
+
+/** Intents whose answer comes in series: "another one" after them asks for the next. */
+const RECOMMENDING = new Set(['recommend', 'whatsNew', 'askTopic', 'feedback:more']);
+
+/** "another one": another joke after a joke, another pick after a recommendation; otherwise, another what? */
+function again(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): ReplyRequest {
+  // "another one, and another": the series is what came before the run of "again"s.
+  const last = [...turn.loaded.profile.memory.turns].reverse().find((remembered) => remembered.intent !== 'again')?.intent ?? '';
+  if (last === 'tellJoke') return tellJoke(turn, context, deps);
+  if (RECOMMENDING.has(last)) return recommendItem(turn, preview, deps, {});
+  return { key: 'glue.again' };
 }
 
 /** A joke in the person's tone they have not heard yet; when the tone's jokes run out, say so. */

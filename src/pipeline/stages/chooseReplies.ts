@@ -37,7 +37,7 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
     turn.requests.push(...greeting(turn, context, deps));
     return;
   }
-  turn.requests.push(...(answerEveryday(turn, context, deps, intent) ?? [answer(turn, preview, deps, intent)]));
+  turn.requests.push(...(answerEveryday(turn, context, preview, deps, intent) ?? [answer(turn, preview, deps, intent)]));
   // Someone telling how they feel (or just saying sorry) wants to be heard, not shown the manual.
   if (context.mood === 'frustrated' && !FEELINGS.has(intent)) offerHelp(turn);
   if (newcomer && intent !== 'tellName') {

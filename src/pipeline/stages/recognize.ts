@@ -8,7 +8,7 @@ export const CALCULATE_INTENT = 'calculate';
 /**
  * What the message means. A message that is nothing but a sum ("12 x 3", "what's 15% of 80?") is read
  * by the arithmetic parser whatever the model says: its words alone cannot tell "6 x 7" from "6 x 8".
- * A feeling or news read as good when its words are clearly bad (or the reverse) takes the other kind.
+ * A feeling, news or remark read as good when its words are clearly bad (or the reverse) takes the other kind.
  */
 export async function recognize(turn: Turn, deps: TurnDependencies): Promise<void> {
   const recognition = await deps.recognizer.recognize(turn.text);
@@ -16,9 +16,9 @@ export async function recognize(turn: Turn, deps: TurnDependencies): Promise<voi
   turn.recognition = sum && recognition.intent !== CALCULATE_INTENT ? { ...recognition, intent: CALCULATE_INTENT, score: 1 } : withPolarity(recognition);
 }
 
-/** Feelings and news that come in a good and a bad kind (dialogs/feelings.yaml). */
-const OPPOSITES: Record<string, string> = { feelGood: 'feelBad', feelBad: 'feelGood', shareGoodNews: 'shareBadNews', shareBadNews: 'shareGoodNews' };
-const POSITIVE = new Set(['feelGood', 'shareGoodNews']);
+/** Feelings, news and remarks about the bot that come in a good and a bad kind (dialogs/feelings.yaml, chitchat.yaml). */
+const OPPOSITES: Record<string, string> = { feelGood: 'feelBad', feelBad: 'feelGood', shareGoodNews: 'shareBadNews', shareBadNews: 'shareGoodNews', compliment: 'insult', insult: 'compliment' };
+const POSITIVE = new Set(['feelGood', 'shareGoodNews', 'compliment']);
 /** A sentiment this clear decides between the good and the bad kind ("today was awful" is not a good day). */
 const CLEAR_SENTIMENT = 0.3;
 
