@@ -31,4 +31,10 @@ describe('loadConfig', () => {
   it('validates allowed service URLs', () => {
     expect(problemsOf({ ALLOWED_SERVICE_URLS: 'https://ok.example.com, nope' })).toEqual(['ALLOWED_SERVICE_URLS: "nope" is not a URL']);
   });
+
+  it('takes OPERATOR_NAME as plain text only, shown to users as who runs the bot', () => {
+    expect(loadConfig({ OPERATOR_NAME: ' Contoso Support ' }).operator).toBe('Contoso Support');
+    expect(loadConfig({}).operator).toBe('');
+    for (const hostile of ['{{#x}}', '<script>', 'x'.repeat(101)]) expect(problemsOf({ OPERATOR_NAME: hostile })).toEqual([expect.stringMatching(/^OPERATOR_NAME: /)]);
+  });
 });
