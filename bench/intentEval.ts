@@ -9,7 +9,8 @@ process.env.DOTENV_CONFIG_QUIET = 'true';
 import { join } from 'node:path';
 import { BayesClassifier } from 'natural/lib/natural/classifiers';
 import { loadIntentDataset, type IntentDataset, type LabeledText } from '../src/nlu/datasets';
-import { IntentModel, type IntentModelOptions } from '../src/nlu/intentModel';
+import { IntentModel } from '../src/nlu/intentModel';
+import { type IntentModelOptions } from '../src/nlu/intentModelOptions';
 import { unknownIntents, validationSplit } from './splits';
 import { NONE_INTENT } from '../src/nlu/recognizer';
 

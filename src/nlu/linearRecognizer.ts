@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabeledText } from './datasets';
-import { IntentModel, type IntentModelOptions, type TrainingProgress } from './intentModel';
+import { IntentModel, type TrainingProgress } from './intentModel';
+import { type IntentModelOptions } from './intentModelOptions';
 import type { Entity, ModelInfo, Recognition, Recognizer } from './recognizer';
 
 export interface LinearRecognizerOptions {
