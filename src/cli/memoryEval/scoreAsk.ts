@@ -11,6 +11,10 @@ function contains(reply: string, value: string): boolean {
   return reply.toLowerCase().includes(value.toLowerCase());
 }
 
+function containsWord(reply: string, value: string): boolean {
+  return new RegExp(`\\b${escape(value)}\\b`, 'i').test(reply);
+}
+
 /**
  * The dev set's rule: a reply passes when it contains an expected value and no rejected one; the values
  * that answer the person's other questions count as rejected (reciting everything is not an answer), and
@@ -29,7 +33,8 @@ export function scoreAsk(ask: Ask, persona: Persona, reply: string, blankReply: 
       .filter((value) => !own.has(value.toLowerCase()) && !ask.expect.some((mine) => contains(mine, value) || contains(value, mine)));
     const recited = others.find((value) => new RegExp(`\\b${escape(value)}\\b`, 'i').test(reply));
     if (recited) return { passed: false, reason: 'recited', found: recited };
-    const leaked = blankReply === undefined ? undefined : ask.expect.find((value) => contains(blankReply, value));
+    // Whole words: "I don't know your children yet" does not leak the name "Ren".
+    const leaked = blankReply === undefined ? undefined : ask.expect.find((value) => containsWord(blankReply, value));
     if (leaked) return { passed: false, reason: 'notFromUser', found: leaked };
   }
   return { passed: true };

@@ -29,6 +29,9 @@ describe('scoreAsk', () => {
 
   it('fails when someone who said nothing gets the same value', () => {
     expect(scoreAsk(homeAsk, persona, 'Oslo!', 'Oslo is lovely.')).toMatchObject({ passed: false, reason: 'notFromUser' });
+    // A value inside another word is no leak: "children" does not hold the name "Ren".
+    const kidsAsk = { q: "what are my kids' names?", expect: ['Ren'], reject: [], unknown: false };
+    expect(scoreAsk(kidsAsk, { ...persona, ask: [kidsAsk] }, 'Ren and Sora.', "I don't know your children yet.")).toEqual({ passed: true });
   });
 
   it('scores an unknown ask on its own expect and reject lists only', () => {
