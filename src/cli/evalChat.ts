@@ -7,6 +7,7 @@ process.env.DOTENV_CONFIG_QUIET = 'true';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadContentPaths } from '../config/loadConfig';
 import { loadDialogs } from '../content/loadDialogs';
 import { REQUIRED_REPLIES } from '../createRapport';
 import { loadIntentDataset } from '../nlu/datasets';
@@ -21,8 +22,8 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       'out-of-domain': { type: 'string' },
       'per-set': { type: 'string', default: '50' },
-      dialogs: { type: 'string', default: join(process.cwd(), 'dialogs') },
-      catalog: { type: 'string', default: join(process.cwd(), 'data', 'catalog.json') },
+      dialogs: { type: 'string', default: loadContentPaths().dialogsDir },
+      catalog: { type: 'string', default: loadContentPaths().catalogFile },
     },
   });
   if (!values.data && !values['out-of-domain']) throw new Error('usage: npm run eval:chat -- --data FILE [--json] [--out-of-domain DIR [--per-set N]]');
