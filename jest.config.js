@@ -9,5 +9,7 @@ module.exports = {
   transformIgnorePatterns: [`node_modules/(?!(.*/)?(${esmOnly.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   setupFiles: ['<rootDir>/test/setupEnv.ts'],
+  // Finds the PostgreSQL test server once (TEST_POSTGRES_URL); its tests skip without one, except under CI=true.
+  globalSetup: '<rootDir>/test/postgresGlobalSetup.ts',
   testTimeout: 30000,
 };

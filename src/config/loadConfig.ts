@@ -24,7 +24,7 @@ const envSchema = z.object({
     .trim()
     .optional()
     .default('file:data/state/rapport.json')
-    .refine((url) => /^(file|memory):/.test(url), 'must start with file: (a path) or memory:'),
+    .refine((url) => /^(file:|memory:|postgres(ql)?:\/\/)/.test(url), 'must start with file: (a path), postgres:// (a shared database) or memory:'),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional().default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).optional().default(256 * 1024),

@@ -1,4 +1,5 @@
 import type { Storage } from 'botbuilder';
+import { writeItem } from '../storage/creatableStorage';
 import { isEtagConflict } from '../storage/etagConflict';
 import { NotifyError } from './notifyError';
 import { KeyedMutex } from '../util/keyedMutex';
@@ -30,9 +31,10 @@ export function shardKey(shard: number): string {
  * users' next due time: a scheduler pass reads the shards in one call and loads only the profiles due,
  * so its cost is bounded by the shard count plus its batch size, not by the number of users.
  *
- * Updates write with the eTag they read and, on a conflict, reload and apply the same edit again, so
- * two writers never lose each other's entries. Writers in one process also queue per shard, because
- * Storage has no "create if absent": two first writes of a missing shard would otherwise race.
+ * Updates write with the eTag they read (a missing shard is created only if still absent) and, on a
+ * conflict, reload and apply the same edit again, so two writers, in one process or in several sharing
+ * a database, never lose each other's entries. Writers in one process also queue per shard: fewer
+ * conflicts, and on a store without create-if-absent (MemoryStorage) the only protection of a first write.
  */
 export class NotifyIndex {
   private readonly perShard = new KeyedMutex();
@@ -86,7 +88,7 @@ export class NotifyIndex {
         const entries = Object.fromEntries(Object.entries(shard.entries).filter(([other]) => other !== userKey));
         if (next) entries[userKey] = next;
         try {
-          await this.storage.write({ [key]: { entries, eTag: shard.eTag ?? '*' } });
+          await writeItem(this.storage, key, { entries }, shard.eTag);
           return;
         } catch (err) {
           if (!isEtagConflict(err)) throw err;

@@ -1,4 +1,5 @@
 import type { Storage } from 'botbuilder';
+import { writeItem } from '../storage/creatableStorage';
 import { isEtagConflict } from '../storage/etagConflict';
 import { CodedError } from '../util/codedError';
 import { KeyedMutex } from '../util/keyedMutex';
@@ -30,8 +31,9 @@ export interface ProfileAccess {
 }
 
 /**
- * The single owner of profile reads and writes. A save writes with the eTag it read; when another
- * writer got there first it reloads and re-applies the same changes instead of overwriting theirs.
+ * The single owner of profile reads and writes. A save writes with the eTag it read (a new user is
+ * created only if still absent); when another writer got there first, in this process or another
+ * instance on the same database, it reloads and re-applies the same changes instead of overwriting theirs.
  *
  * What must happen on every save or erase (the push index) is registered with `onSaved`/`onErasing`
  * where the app is wired (createRapport.ts), not hidden in a subclass. Work on one user (a turn, a
@@ -99,7 +101,7 @@ export class ProfileRepository {
     for (let attempt = 1; ; attempt++) {
       const next = applyChanges(structuredClone(current.profile), changes);
       try {
-        await this.storage.write({ [key]: { profile: next, eTag: current.eTag ?? '*' } });
+        await writeItem(this.storage, key, { profile: next }, current.eTag);
         return next;
       } catch (err) {
         if (!isEtagConflict(err)) throw err;

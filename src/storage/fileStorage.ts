@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, stat, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItems } from 'botbuilder';
+import type { CreatableStorage } from './creatableStorage';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { EtagConflictError } from './etagConflict';
@@ -102,7 +103,7 @@ const silentLogger: StorageLogger = { warn: () => undefined };
  * before the delete is acknowledged. The store knows where those bytes are, so this costs the size of
  * what is erased, not the size of the store.
  */
-export class FileStorage implements Storage {
+export class FileStorage implements CreatableStorage {
   private readonly items: Map<string, StoredItem>;
   private seq: number;
   private journalBytes: number;
@@ -182,6 +183,15 @@ export class FileStorage implements Storage {
     await durable;
   }
 
+  /** Writes the items only if none of their keys exists (see CreatableStorage). */
+  async create(items: StoreItems): Promise<void> {
+    if (!items) throw new ReferenceError('Items are required when creating.');
+    const batch = toChanges(items);
+    this.assertUsable();
+    const { durable } = await this.enqueue(() => this.applyWrite(batch, true));
+    await durable;
+  }
+
   async delete(keys: string[]): Promise<void> {
     const doomed = checkKeys(keys, 'deleting');
     this.assertUsable();
@@ -209,9 +219,12 @@ export class FileStorage implements Storage {
     return found;
   }
 
-  private async applyWrite(batch: readonly Change[]): Promise<{ durable: Promise<void> }> {
+  private async applyWrite(batch: readonly Change[], mustBeAbsent = false): Promise<{ durable: Promise<void> }> {
     // Every eTag is checked before anything is written: a batch succeeds or fails as a whole.
-    for (const change of batch) this.assertCurrent(change);
+    for (const change of batch) {
+      if (mustBeAbsent && this.items.has(change.key)) throw new EtagConflictError(change.key);
+      this.assertCurrent(change);
+    }
     const items = batch.map(({ key, value }): Entry => [key, { eTag: randomUUID(), value }]);
     return this.commit({ seq: this.seq + 1, op: 'write', items });
   }

@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { CreatableStorage, isCreatable } from '../../src/storage/creatableStorage';
 import { isEtagConflict } from '../../src/storage/etagConflict';
 
 export interface StorageUnderTest {
@@ -10,7 +11,7 @@ const PARALLEL_WRITERS = 20;
 const ROUNDS = 3;
 
 /** The behaviour every Storage backend must share; each backend's test file calls this once. */
-export function describeStorageContract(name: string, create: () => Promise<StorageUnderTest>): void {
+export function describeStorageContract(name: string, create: () => Promise<StorageUnderTest>, options: { creates?: boolean } = {}): void {
   describe(`${name} (Storage contract)`, () => {
     let subject: StorageUnderTest;
     let storage: Storage;
@@ -131,6 +132,50 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
         expect(losers.every(isEtagConflict)).toBe(true);
         expect(await readOne('counter')).toMatchObject({ round, writer: winners[0] });
       }
+    });
+
+    // Backends that several writers can share also create a key only if it is absent (CreatableStorage);
+    // botbuilder's MemoryStorage has no such call.
+    const itCreates = options.creates ? it : it.skip;
+
+    function creatable(): CreatableStorage {
+      if (!isCreatable(storage)) throw new Error(`${name} was declared to create keys but has no create()`);
+      return storage;
+    }
+
+    itCreates('creates a key that is absent, and refuses (eTag conflict) to create one that exists', async () => {
+      await creatable().create({ fresh: { v: 1 } });
+      expect(await readOne('fresh')).toMatchObject({ v: 1 });
+
+      const again = creatable().create({ fresh: { v: 2 } });
+
+      await expect(again).rejects.toThrow(/eTag conflict/);
+      await again.catch((err: unknown) => expect(isEtagConflict(err)).toBe(true));
+      expect(await readOne('fresh')).toMatchObject({ v: 1 });
+    });
+
+    itCreates('creates a batch whole or not at all', async () => {
+      await storage.write({ taken: { v: 0 } });
+
+      await expect(creatable().create({ newOne: { v: 1 }, taken: { v: 1 } })).rejects.toThrow(/eTag conflict/);
+
+      expect(await storage.read(['newOne', 'taken'])).toEqual({ taken: expect.objectContaining({ v: 0 }) });
+    });
+
+    itCreates(`lets exactly one of ${PARALLEL_WRITERS} concurrent creators of one key win`, async () => {
+      const results = await Promise.allSettled(Array.from({ length: PARALLEL_WRITERS }, (_, writer) => creatable().create({ shard: { writer } })));
+
+      const winners = results.flatMap((r, writer) => (r.status === 'fulfilled' ? [writer] : []));
+      expect(winners).toHaveLength(1);
+      expect(results.filter((r) => r.status === 'rejected').every((r) => isEtagConflict(r.reason))).toBe(true);
+      expect(await readOne('shard')).toMatchObject({ writer: winners[0] });
+    });
+
+    itCreates('creates again after a delete', async () => {
+      await creatable().create({ k: { v: 1 } });
+      await storage.delete(['k']);
+      await creatable().create({ k: { v: 2 } });
+      expect(await readOne('k')).toMatchObject({ v: 2 });
     });
   });
 }
