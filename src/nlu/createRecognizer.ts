@@ -5,6 +5,7 @@ import type { TrainingProgress } from './intentModel';
 import { LinearRecognizer } from './linearRecognizer';
 import { PatternRecognizer, SlotDefinition } from './patternRecognizer';
 import { createSentimentScorer } from './sentiment';
+import { createPolarityScorer } from './polarity';
 import { matchTopic } from '../content/topics';
 import { Recognizer } from './recognizer';
 import { validateName } from './validateName';
@@ -72,7 +73,7 @@ export function createRecognizer(content: Content, findCity: (text: string) => {
   const patterns = [...content.intents].flatMap(([intent, definition]) => (definition.patterns ?? []).map((pattern) => ({ intent, pattern })));
   const validators = createSlotValidators(content, findCity);
   const classifier = createIntentRecognizer(content, options);
-  return withSentiment(new PatternRecognizer(patterns, validators, classifier), createSentimentScorer(contentList(content, 'frustrationCues')));
+  return withSentiment(new PatternRecognizer(patterns, validators, classifier), createSentimentScorer(contentList(content, 'frustrationCues')), createPolarityScorer(contentList(content, 'polarityNeutral')));
 }
 
 /** The intent model trained on dialogs/ (or loaded from the cache), with entities from the same content. */
@@ -112,10 +113,10 @@ function createSlotValidators(content: Content, findCity: (text: string) => { ci
   };
 }
 
-/** Adds a sentiment score to whatever the inner recognizer found. */
-function withSentiment(inner: Recognizer, score: (text: string) => number): Recognizer {
+/** Adds a sentiment score and a polarity to whatever the inner recognizer found. */
+function withSentiment(inner: Recognizer, score: (text: string) => number, polarity: (text: string) => number): Recognizer {
   return {
-    recognize: async (text) => ({ ...(await inner.recognize(text)), sentiment: score(text) }),
+    recognize: async (text) => ({ ...(await inner.recognize(text)), sentiment: score(text), polarity: polarity(text) }),
     info: inner.info,
   };
 }

@@ -22,6 +22,11 @@ export interface Recognition {
   entities: Entity[];
   /** Sentiment in roughly [-1, 1]; 0 when unknown. */
   sentiment: number;
+  /**
+   * Summed word valence with negations and hedges handled (`nlu/polarity.ts`): decides whether a feeling
+   * or remark is the good or the bad kind. Absent when the recognizer does not score it.
+   */
+  polarity?: number;
 }
 
 export const NONE_INTENT = 'none';

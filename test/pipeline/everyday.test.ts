@@ -69,6 +69,16 @@ describe('feelings and news', () => {
     const bot = await knownUser();
     expect(await keysFor(bot, 'today was awful')).toContain('feelBad');
   });
+
+  // The good or bad kind is decided by the summed valence with hedges skipped (nlu/polarity.ts), not by
+  // the per-word average, which a long sentence dilutes.
+  it.each([
+    ["I'm feeling pretty lonely tonight", 'feelBad'],
+    ["can't complain, things are going well", 'feelGood'],
+  ])('reads the feeling in "%s" as %s', async (text, key) => {
+    const bot = await knownUser();
+    expect(await keysFor(bot, text)).toContain(key);
+  });
 });
 
 describe('events: remembered, followed up once in a later conversation', () => {
@@ -139,6 +149,17 @@ describe('events: remembered, followed up once in a later conversation', () => {
 });
 
 describe('small talk and the bot itself', () => {
+  it("gives its own name when asked, rather than a remark about its favourite things", async () => {
+    const bot = await knownUser();
+    expect(await keysFor(bot, "what's your name?")).toEqual(['askBotName']);
+  });
+
+  it('says honestly it cannot call, text or email anyone (not a name to remember)', async () => {
+    const bot = await knownUser();
+    expect(await keysFor(bot, 'call my mom')).toEqual(['contactSomeone']);
+    expect((await profileOf(bot)).explicit.name).toBe('Dana');
+  });
+
   it('says honestly that it is a bot, who runs it, and what it keeps', async () => {
     const bot = await knownUser({ operator: 'Contoso Support' });
     expect(await keysFor(bot, 'am I chatting with a human?')).toEqual(['askIsBot']);

@@ -21,12 +21,19 @@ const OPPOSITES: Record<string, string> = { feelGood: 'feelBad', feelBad: 'feelG
 const POSITIVE = new Set(['feelGood', 'shareGoodNews', 'compliment']);
 /** A sentiment this clear decides between the good and the bad kind ("today was awful" is not a good day). */
 const CLEAR_SENTIMENT = 0.3;
+/**
+ * A summed valence this clear does too: one clearly good or bad word (AFINN ±2: "lonely", "proud"), so a
+ * feeling said in a long sentence is not averaged away ("I'm feeling pretty lonely tonight").
+ */
+const CLEAR_POLARITY = 2;
 
 function withPolarity(recognition: Recognition): Recognition {
   const opposite = Object.hasOwn(OPPOSITES, recognition.intent) ? OPPOSITES[recognition.intent] : undefined;
   if (!opposite) return recognition;
-  const sentiment = recognition.sentiment;
-  const contradicts = POSITIVE.has(recognition.intent) ? sentiment <= -CLEAR_SENTIMENT : sentiment >= CLEAR_SENTIMENT;
+  const positive = POSITIVE.has(recognition.intent);
+  const { sentiment, polarity } = recognition;
+  const contradicts =
+    polarity === undefined ? (positive ? sentiment <= -CLEAR_SENTIMENT : sentiment >= CLEAR_SENTIMENT) : positive ? polarity <= -CLEAR_POLARITY : polarity >= CLEAR_POLARITY;
   return contradicts ? { ...recognition, intent: opposite } : recognition;
 }
 
