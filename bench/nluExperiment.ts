@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { seededRandom } from '../src/util/random';
 import { loadIntentDataset } from '../src/nlu/datasets';
 import { validationSplit } from './splits';
-import { TfidfVectorizer, DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../src/nlu/features';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from '../src/nlu/termHasher';
+import { TfidfVectorizer } from '../src/nlu/tfidfVectorizer';
 import { trainSquaredHinge, DEFAULT_SVM_OPTIONS } from '../src/nlu/svmTrainer';
 
 const name = process.argv[2] ?? 'banking77';

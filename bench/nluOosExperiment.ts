@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { seededRandom } from '../src/util/random';
 import { loadIntentDataset } from '../src/nlu/datasets';
 import { unknownIntents, validationSplit } from './splits';
-import { TfidfVectorizer, DEFAULT_FEATURE_OPTIONS, type SparseVector } from '../src/nlu/features';
+import { DEFAULT_FEATURE_OPTIONS } from '../src/nlu/termHasher';
+import { TfidfVectorizer, type SparseVector } from '../src/nlu/tfidfVectorizer';
 import { trainSquaredHinge, DEFAULT_SVM_OPTIONS } from '../src/nlu/svmTrainer';
 import { fitTemperature, softmaxInPlace } from '../src/nlu/linearModel';
 

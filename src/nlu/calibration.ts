@@ -1,6 +1,7 @@
 import { shuffleInPlace, type Random } from '../util/random';
 import type { LabeledText } from './datasets';
-import { TfidfVectorizer, TOKEN_IDS_LIMIT, type HashedTerms, type SparseVector, type TermHasher, type TokenIds } from './features';
+import type { HashedTerms, TermHasher } from './termHasher';
+import { TfidfVectorizer, TOKEN_IDS_LIMIT, type SparseVector, type TokenIds } from './tfidfVectorizer';
 import { LinearModel, softmaxInPlace } from './linearModel';
 import type { IntentModelOptions } from './intentModelOptions';
 import { trainSquaredHinge } from './svmTrainer';

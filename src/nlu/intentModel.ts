@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { seededRandom } from '../util/random';
 import { argmax, calibrate, calibratedTop, fitOn, syntheticGibberish, UNKNOWN_GROUPS, warmTokenCache } from './calibration';
 import type { LabeledText } from './datasets';
-import { TfidfVectorizer, type SparseVector, type TokenIds } from './features';
+import { TfidfVectorizer, type SparseVector, type TokenIds } from './tfidfVectorizer';
 import { resolveOptions, type IntentModelOptions } from './intentModelOptions';
 import { fitTemperature, LinearModel, softmaxInPlace } from './linearModel';
 import { NONE_INTENT, type IntentScore } from './recognizer';

@@ -1,4 +1,4 @@
-import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './features';
+import { DEFAULT_FEATURE_OPTIONS, type FeatureOptions } from './termHasher';
 import { DEFAULT_SVM_OPTIONS, type SvmTrainOptions } from './svmTrainer';
 
 export interface IntentModelOptions {

@@ -1,4 +1,4 @@
-import { TOKEN_IDS_LIMIT, type MessageFeatures, type SparseVector, type TokenIds } from './features';
+import { TOKEN_IDS_LIMIT, type MessageFeatures, type SparseVector, type TokenIds } from './tfidfVectorizer';
 import { WeightMatrix } from './kernel/weightMatrix';
 
 // Bound once: inside jest's vm sandbox every `Math.` lookup in a hot loop goes through the

@@ -1,5 +1,5 @@
 import { shuffleInPlace, type Random } from '../util/random';
-import type { SparseVector } from './features';
+import type { SparseVector } from './tfidfVectorizer';
 import { WeightMatrix } from './kernel/weightMatrix';
 import { LinearModel } from './linearModel';
 

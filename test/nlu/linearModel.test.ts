@@ -1,4 +1,4 @@
-import type { MessageFeatures, SparseVector, TokenIds } from '../../src/nlu/features';
+import type { MessageFeatures, SparseVector, TokenIds } from '../../src/nlu/tfidfVectorizer';
 import { WeightMatrix } from '../../src/nlu/kernel/weightMatrix';
 import { LinearModel, fitTemperature, softmaxInPlace } from '../../src/nlu/linearModel';
 import { seededRandom } from '../../src/util/random';

@@ -1,4 +1,4 @@
-import type { SparseVector } from '../../src/nlu/features';
+import type { SparseVector } from '../../src/nlu/tfidfVectorizer';
 import { trainSquaredHinge, DEFAULT_SVM_OPTIONS } from '../../src/nlu/svmTrainer';
 import { seededRandom } from '../../src/util/random';
 

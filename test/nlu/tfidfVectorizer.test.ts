@@ -1,4 +1,6 @@
-import { DEFAULT_FEATURE_OPTIONS, normalizeText, TermHasher, TfidfVectorizer, tokenize } from '../../src/nlu/features';
+import { DEFAULT_FEATURE_OPTIONS, TermHasher } from '../../src/nlu/termHasher';
+import { TfidfVectorizer } from '../../src/nlu/tfidfVectorizer';
+import { normalizeText, tokenize } from '../../src/nlu/tokenize';
 
 const options = { ...DEFAULT_FEATURE_OPTIONS, minDocFrequency: 1 };
 
