@@ -1,4 +1,5 @@
 import { Content } from '../content/content';
+import { plainWords } from '../util/plainWords';
 
 // Content is loaded once and never changes, so its phrase table is built once per content object.
 const tables = new WeakMap<Content, Map<string, string>>();
@@ -15,17 +16,9 @@ export function plainWordsCommand(text: string, content: Content): string | unde
     table = new Map();
     for (const definition of content.intents.values()) {
       if (!definition.command || /\{[a-z]+\}/.test(definition.command)) continue;
-      for (const example of definition.examples) table.set(normalizePhrase(example), definition.command);
+      for (const example of definition.examples) table.set(plainWords(example, { keepApostrophes: true }), definition.command);
     }
     tables.set(content, table);
   }
-  return table.get(normalizePhrase(text));
-}
-
-function normalizePhrase(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim();
+  return table.get(plainWords(text, { keepApostrophes: true }));
 }

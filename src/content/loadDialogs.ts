@@ -4,6 +4,7 @@ import { Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } 
 import { CodedError } from '../util/codedError';
 import { Content, factAnswerKey, factLabelKey } from './content';
 import { DialogFile, dialogFileSchema, MIN_EXAMPLES } from './dialogSchema';
+import { plainWords } from '../util/plainWords';
 
 /** A problem in a content file, said so a writer can find and fix it. */
 export interface ContentProblem {
@@ -102,7 +103,7 @@ function describePath(path: readonly PropertyKey[]): string {
 
 function mergeFile(content: Content, data: DialogFile, locate: Locate, file: string, problems: ContentProblem[]): void {
   const owners = new Map<string, string>();
-  for (const [intent, definition] of content.intents) for (const example of definition.examples) owners.set(normalizeExample(example), intent);
+  for (const [intent, definition] of content.intents) for (const example of definition.examples) owners.set(plainWords(example), intent);
 
   for (const [name, definition] of Object.entries(data.intents ?? {})) {
     if (content.intents.has(name)) {
@@ -114,11 +115,11 @@ function mergeFile(content: Content, data: DialogFile, locate: Locate, file: str
       problems.push({ file, line: locate(['intents', name, 'examples']), message: `intent "${name}" has ${count} example${count === 1 ? '' : 's'}; it needs at least ${MIN_EXAMPLES} so the recognizer can learn it: add more ways of saying it` });
     }
     definition.examples.forEach((example, index) => {
-      const owner = owners.get(normalizeExample(example));
+      const owner = owners.get(plainWords(example));
       if (owner && owner !== name) {
         problems.push({ file, line: locate(['intents', name, 'examples', index]), message: `example "${example}" also appears under intent "${owner}"` });
       }
-      owners.set(normalizeExample(example), name);
+      owners.set(plainWords(example), name);
     });
     content.intents.set(name, definition);
   }
@@ -143,8 +144,4 @@ function mergeMap<T>(target: Map<string, T>, source: Record<string, T> | undefin
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function normalizeExample(example: string): string {
-  return example.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -1,5 +1,6 @@
 import { closestMatch } from '../util/closestMatch';
 import { Content, contentList } from './content';
+import { plainWords } from '../util/plainWords';
 
 /** Longer than any topic phrase: anything longer is a sentence, not a topic. */
 const MAX_TOPIC_LENGTH = 60;
@@ -24,7 +25,7 @@ export function topicNames(content: Content): string[] {
  */
 export function matchTopic(text: string, content: Content): string | undefined {
   if (text.length > MAX_TOPIC_LENGTH) return undefined;
-  const typed = normalizeTopic(text);
+  const typed = plainWords(text);
   if (typed.length === 0) return undefined;
   const { phrases } = indexOf(content);
   return phrases.get(typed) ?? byWord(typed, phrases) ?? closestMatch(typed, phrases);
@@ -44,7 +45,7 @@ function indexOf(content: Content): TopicIndex {
     const phrases = new Map<string, string>();
     for (const topic of topicNames(content)) {
       for (const phrase of [topic, ...contentList(content, `topic.${topic}`)]) {
-        const key = normalizeTopic(phrase);
+        const key = plainWords(phrase);
         // A synonym listed under two topics belongs to the first: content order decides, not chance.
         if (key && !phrases.has(key)) phrases.set(key, topic);
       }
@@ -53,12 +54,4 @@ function indexOf(content: Content): TopicIndex {
     indexes.set(content, index);
   }
   return index;
-}
-
-function normalizeTopic(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

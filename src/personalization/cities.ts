@@ -1,5 +1,6 @@
 import { closestMatch } from '../util/closestMatch';
 import cityTable from '../../data/cities.json';
+import { plainWords } from '../util/plainWords';
 
 /** A city Rapport knows, with the IANA time zone its clocks follow. */
 export interface City {
@@ -34,13 +35,7 @@ export function findCity(text: string): City | undefined {
 
 /** Lower case, no accents, no dots or apostrophes: "St. John's" and "st johns" are the same city. */
 export function normalizeCityName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[.'’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return plainWords(text, { foldAccents: true });
 }
 
 function indexCities(records: readonly CityRecord[]): Map<string, City> {
