@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from './config/loadConfig';
 import { createApp } from './app';
 import { errorCode } from './util/codedError';
+import { safeError } from './util/logger';
 import { ContentError, formatProblem } from './content/loadDialogs';
 import { config as loadDotenv } from 'dotenv';
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
       app.close().then(
         () => process.exit(0),
         (err: Error) => {
-          app.logger.error({ code: errorCode(err), err: { message: err.message } }, 'shutdown failed');
+          app.logger.error({ code: errorCode(err), err: safeError(err) }, 'shutdown failed');
           process.exit(1);
         },
       );

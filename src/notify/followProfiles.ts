@@ -23,6 +23,6 @@ export function followProfiles(index: NotifyIndex, policy: NotifyPolicy, clock: 
         await index.remove(key);
       }
     },
-    erasing: (channelId, userId) => index.remove(profileKey(channelId, userId)),
+    erasing: (channelId, userId) => index.erase(profileKey(channelId, userId)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { writeItem } from '../storage/creatableStorage';
+import { forgetsHistory } from '../storage/forgetsHistory';
 import { isEtagConflict } from '../storage/etagConflict';
 import { NotifyError } from './notifyError';
 import { KeyedMutex } from '../util/keyedMutex';
@@ -75,6 +76,17 @@ export class NotifyIndex {
 
   remove(userKey: string): Promise<void> {
     return this.update(userKey, () => undefined);
+  }
+
+  /**
+   * Removes the user's entry and, where the store keeps older versions of items in its files, overwrites
+   * the shard's older versions too: they list the user among others (erasure, issue #17).
+   */
+  async erase(userKey: string): Promise<void> {
+    await this.remove(userKey);
+    const key = shardKey(shardNumber(userKey));
+    const storage = this.storage;
+    if (forgetsHistory(storage)) await this.perShard.run(key, () => storage.forgetHistory([key]));
   }
 
   private update(userKey: string, edit: (current: IndexEntry | undefined) => IndexEntry | undefined): Promise<void> {

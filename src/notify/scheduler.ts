@@ -4,7 +4,7 @@ import { ProfileChange } from '../profile/profileChanges';
 import { LoadedProfile, ProfileAccess, ProfileRepository } from '../profile/profileRepository';
 import { SentNotification, UserProfile } from '../profile/userProfile';
 import { Clock } from '../util/clock';
-import { Logger } from '../util/logger';
+import { Logger, safeError } from '../util/logger';
 import { Random } from '../util/random';
 import { composePush } from './composePush';
 import { Deliverer } from './deliverer';
@@ -68,7 +68,7 @@ export class NotifyScheduler {
         report[await this.processUser(key, entry, now)] += 1;
       } catch (err) {
         // One user's broken record must not stop everyone else's messages.
-        this.options.logger.error({ code: 'NOTIFY_USER_FAILED', user: key, err: { message: (err as Error).message } }, 'notify: could not process user');
+        this.options.logger.error({ code: 'NOTIFY_USER_FAILED', user: key, err: safeError(err) }, 'notify: could not process user');
         report.failed += 1;
       }
     }
@@ -79,7 +79,7 @@ export class NotifyScheduler {
   kick(): Promise<TickReport> {
     this.running ??= this.tick()
       .catch((err: Error) => {
-        this.options.logger.error({ code: 'NOTIFY_TICK_FAILED', err: { message: err.message } }, 'notify: pass failed');
+        this.options.logger.error({ code: 'NOTIFY_TICK_FAILED', err: safeError(err) }, 'notify: pass failed');
         return { sent: 0, failed: 0, idle: 0 };
       })
       .finally(() => (this.running = undefined));
@@ -159,7 +159,7 @@ export class NotifyScheduler {
       return { ...base, state: 'sent' };
     } catch (err) {
       const status = statusOf(err);
-      const log = { kind: record.kind, slot: record.slot, attempt: record.attempts, status, err: { message: (err as Error).message } };
+      const log = { kind: record.kind, slot: record.slot, attempt: record.attempts, status, err: safeError(err) };
       if (record.attempts >= maxAttempts || (status !== undefined && PERMANENT.has(status))) {
         logger.error({ code: 'NOTIFY_GAVE_UP', ...log }, 'notify: gave up delivering');
         return { ...base, state: 'failed' };

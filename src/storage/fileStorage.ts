@@ -198,6 +198,17 @@ export class FileStorage implements CreatableStorage {
     await this.enqueue(() => this.applyDelete(doomed));
   }
 
+  /**
+   * Overwrites every superseded version of `keys` in the files (older journal records, and the snapshot
+   * entry once the journal holds a newer one), keeping the current one: what erasure needs for an item
+   * that held the erased user among others' data. Costs the key's own records, not the store's size.
+   */
+  async forgetHistory(keys: string[]): Promise<void> {
+    const wanted = checkKeys(keys, 'forgetting the history of');
+    this.assertUsable();
+    await this.enqueue(() => this.scrubSuperseded(wanted));
+  }
+
   /** Folds the journal into a fresh snapshot. */
   async flush(): Promise<void> {
     this.assertUsable();
@@ -278,6 +289,54 @@ export class FileStorage implements CreatableStorage {
     for (const key of keys) {
       this.snapshotSpans?.delete(key);
       this.journalSpans.delete(key);
+    }
+  }
+
+  private async scrubSuperseded(keys: readonly string[]): Promise<void> {
+    if (!this.snapshotSpans) {
+      // A snapshot from before the line layout: rewriting it once keeps only current versions.
+      await this.compact();
+      return;
+    }
+    const snapshotSpans: Span[] = [];
+    const journalLines = new Map<number, Span>();
+    const doomedAt = new Map<number, Set<string>>();
+    for (const key of new Set(keys)) {
+      const spans = this.journalSpans.get(key) ?? [];
+      if (spans.length === 0) continue; // the snapshot entry (if any) is the current version
+      const snapshotSpan = this.snapshotSpans.get(key);
+      if (snapshotSpan) snapshotSpans.push(snapshotSpan);
+      const latest = spans.reduce((last, span) => (span.start > last.start ? span : last));
+      for (const span of spans) {
+        if (span === latest) continue;
+        journalLines.set(span.start, span);
+        doomedAt.set(span.start, (doomedAt.get(span.start) ?? new Set()).add(key));
+      }
+    }
+    if (snapshotSpans.length > 0) {
+      await withFile(this.file, async (handle) => {
+        for (const span of snapshotSpans) await handle.write(padded('0', span.length), 0, span.length, span.start);
+        if (this.settings.fsync) await handle.datasync();
+      });
+    }
+    if (journalLines.size > 0) {
+      await withFile(journalFile(this.file), async (handle) => {
+        for (const span of journalLines.values()) {
+          const { buffer } = await handle.read(Buffer.alloc(span.length), 0, span.length, span.start);
+          const record = parseRecord(buffer.toString('utf8'));
+          if (record?.op !== 'write') continue;
+          const doomed = doomedAt.get(span.start) ?? new Set<string>();
+          const kept: JournalRecord = { ...record, items: record.items.filter(([key]) => !doomed.has(key)) };
+          await handle.write(padded(JSON.stringify(kept), span.length), 0, span.length, span.start);
+        }
+        if (this.settings.fsync) await handle.datasync();
+      });
+    }
+    for (const key of new Set(keys)) {
+      const spans = this.journalSpans.get(key);
+      if (!spans || spans.length === 0) continue;
+      this.snapshotSpans.delete(key);
+      this.journalSpans.set(key, [spans.reduce((last, span) => (span.start > last.start ? span : last))]);
     }
   }
 

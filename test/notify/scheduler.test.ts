@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import { realCatalog, isReply } from '../helpers/testRapport';
+import { createLogger } from '../../src/util/logger';
 import { DAY, HOUR, keyOf, MINUTE, notifyHarness, runUntil } from './notifyHarness';
 
 /** A user in Paris (UTC+1 in early March) who opted in to a daily digest at 07:02 local (06:02 UTC) on two topics. */
@@ -84,6 +86,21 @@ describe('the push scheduler', () => {
     const reports = await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
     expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBe(4);
     expect(h.deliveries.map((delivery) => delivery.userId).sort()).toEqual(['u1', 'u2', 'u3', 'u4']);
+  });
+
+  it('never logs what a failed delivery says: a channel error can quote the message it refused', async () => {
+    const h = notifyHarness();
+    await optedIn(h);
+    const lines: string[] = [];
+    const logger = createLogger('info', new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString()), done()) }));
+    const refusing = async () => {
+      throw Object.assign(new Error('refused activity with text "my cat Bolacha is ill"'), { statusCode: 400 });
+    };
+    const scheduler = h.scheduler({ deliver: refusing, logger });
+    h.clock.set('2026-03-02T06:02:00Z');
+    await scheduler.tick();
+    expect(lines.join('')).toContain('NOTIFY_DELIVERY_FAILED');
+    expect(lines.join('')).not.toContain('Bolacha');
   });
 
   it('retries a failed delivery with backoff, under the same slot, then gives up', async () => {

@@ -44,4 +44,24 @@ describe('erasure in the file store, through /api/messages', () => {
     expect([snapshotAfter.ino, snapshotAfter.size]).toEqual([snapshotBefore.ino, snapshotBefore.size]);
     expect((await server.say('bystander-3', "what's my name?")).some((reply) => isReply(reply, 'name.known', { name: 'Dmitri' }))).toBe(true);
   });
+
+  // The push index is shared: its shard holds the ids of everyone with pushes on, rewritten at each change.
+  // The user's own entry goes at erase, and so do the shard's older versions still in the journal.
+  it('/forget leaves no byte of the user in the files when push messages were on', async () => {
+    await server?.close();
+    const env = { STORAGE_URL: `file:${path.join(dir, 'pushes.json')}` };
+    server = await startTestServer(env);
+    await server.say('user-pq27', 'call me Philippa');
+    await server.say('user-pq27', '/notify on');
+    await server.say('user-pq27', '/notify daily');
+    await server.say('user-pq27', '/notify off');
+    await server.say('user-pq27', '/notify on');
+    expect(await allBytes(dir)).toContain('user-pq27');
+
+    expect(isReply((await server.say('user-pq27', '/forget'))[0], 'forget.confirm')).toBe(true);
+    expect(isReply((await server.say('user-pq27', 'yes'))[0], 'forget.done')).toBe(true);
+
+    const bytes = await allBytes(dir);
+    for (const trace of ['Philippa', 'user-pq27']) expect(bytes).not.toContain(trace);
+  });
 });

@@ -277,6 +277,31 @@ describe('FileStorage erasure (issue #17, item 3)', () => {
     expect(await allBytes(dir)).not.toContain('Zebediah');
   });
 
+  it('forgets the superseded versions of an item in place, keeping the current one (a shared item after an erase)', async () => {
+    const file = path.join(dir, 'store.json');
+    const first = await FileStorage.open(file);
+    for (let i = 0; i < 50; i++) await first.write({ [`users/other-${i}`]: { name: `Other${i}` } });
+    await first.write({ 'index/0': { entries: { 'users/victim-7f3a': 1, 'users/b': 2 } } });
+    await first.close(); // one version in the snapshot
+    const storage = await FileStorage.open(file);
+    await storage.write({ 'index/0': { entries: { 'users/victim-7f3a': 3, 'users/b': 2 }, eTag: '*' }, 'users/other-1': { name: 'Other1b', eTag: '*' } });
+    await storage.write({ 'index/0': { entries: { 'users/b': 4 }, eTag: '*' } });
+    const snapshotBefore = await stat(file);
+    expect(await allBytes(dir)).toContain('victim-7f3a');
+
+    await storage.forgetHistory(['index/0', 'users/never-written']);
+
+    expect(await allBytes(dir)).not.toContain('victim-7f3a');
+    const snapshotAfter = await stat(file);
+    expect([snapshotAfter.ino, snapshotAfter.size]).toEqual([snapshotBefore.ino, snapshotBefore.size]);
+    const expected = { 'index/0': expect.objectContaining({ entries: { 'users/b': 4 } }), 'users/other-1': expect.objectContaining({ name: 'Other1b' }) };
+    expect(await storage.read(['index/0', 'users/other-1'])).toEqual(expected);
+    await storage.close();
+    const reopened = await FileStorage.open(file);
+    expect(await reopened.read(['index/0', 'users/other-1'])).toEqual(expected);
+    await reopened.close();
+  });
+
   it('finishes an erase that a crash interrupted before the bytes were overwritten', async () => {
     const file = path.join(dir, 'store.json');
     const storage = await FileStorage.open(file);
