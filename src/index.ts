@@ -10,11 +10,8 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig();
   const app = await createApp(config);
-  const address = await app.listen();
-  app.logger.info({ host: address.address, port: address.port, storage: app.storage.description, authenticated: !config.unauthenticated, nlu: app.rapport.nlu }, 'Rapport is listening');
-  if (config.unauthenticated) {
-    app.logger.warn('MicrosoftAppId is empty: no caller is authenticated; local testing only (loopback, allowed serviceUrls).');
-  }
+  // Before listening: a SIGTERM right after the "listening" line must find the handler (without one, the
+  // signal's default action ends the process at once, with no drain).
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       app.logger.info({ signal }, 'shutting down');
@@ -26,6 +23,11 @@ async function main(): Promise<void> {
         },
       );
     });
+  }
+  const address = await app.listen();
+  app.logger.info({ host: address.address, port: address.port, storage: app.storage.description, authenticated: !config.unauthenticated, nlu: app.rapport.nlu }, 'Rapport is listening');
+  if (config.unauthenticated) {
+    app.logger.warn('MicrosoftAppId is empty: no caller is authenticated; local testing only (loopback, allowed serviceUrls).');
   }
 }
 
