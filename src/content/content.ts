@@ -25,6 +25,11 @@ export function factLabelKey(kind: string): string {
   return `fact.${kind}.label`;
 }
 
+/** The reply key of a fact kind's answer to "what kind of …" ("You've got a beagle."). */
+export function factSortAnswerKey(kind: string): string {
+  return `fact.${kind}.sortAnswer`;
+}
+
 /** The reply key of a fact kind's answer. */
 export function factAnswerKey(kind: string): string {
   return `fact.${kind}.answer`;

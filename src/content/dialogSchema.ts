@@ -68,12 +68,14 @@ export const factKindSchema = z.strictObject({
   /**
    * How people state it: phrases with a {value} slot (at the end when left out), or {known} for a value
    * from `values` only, matched at the start of a clause after filler words. Contractions are expanded
-   * first ("i'm" is "i am"), in the phrases as in messages.
+   * first ("i'm" is "i am"), in the phrases as in messages. After "=>", the form the value is kept in
+   * ("i teach => {value} teacher").
    */
   say: z.array(cue).default([]),
   /**
    * For values that are names: the nouns that introduce one ("my husband Tom", "two dogs, Pepper and Salt").
-   * "greyhound (dog)" keeps the name under "dog", so "what's my dog called?" finds it.
+   * "puppy (dog)" keeps the name under "dog", so "what's my dog called?" finds it; "beagle < dog" keeps it
+   * under "beagle", a sort of dog: found when asked about a dog, and the answer to "what kind of dog?".
    */
   nouns: z.array(cue).optional(),
   /** Nouns that mean any value of the kind in a question ("my kids" for a son and a daughter). */
@@ -94,6 +96,8 @@ export const factKindSchema = z.strictObject({
   brief: text.optional(),
   /** The answer to a question about it: {{value}} (joined list) and {{detail}} (the noun, for named kinds). */
   answer: z.lazy(() => replySchema),
+  /** The answer to "what kind of dog do I have?": {{value}} is the sort ("beagle"), for kinds with "x < y" nouns. */
+  sortAnswer: z.lazy(() => replySchema).optional(),
 });
 
 /** One content file in dialogs/. Every key is optional so content can be split across files freely. */

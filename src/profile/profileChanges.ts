@@ -29,6 +29,8 @@ export type ProfileChange =
   | { type: 'turnSeen'; at: string; locale?: string; lapsedAfterMs: number }
   | { type: 'conversationSeen'; at: string; lapsedAfterMs: number }
   | { type: 'setName'; name: string; source: 'explicit' | 'learned' }
+  /** "forget my name": the name given and the one learned go, with remembered messages that mention them. */
+  | { type: 'forgetName' }
   | { type: 'skipName' }
   | { type: 'setPending'; pending: UserProfile['pending'] }
   | { type: 'rememberTurn'; turn: MemoryTurn }
@@ -88,6 +90,9 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       if (change.source === 'explicit') profile.explicit.name = change.name;
       else profile.learned.name = change.name;
       profile.onboarding.skippedName = false;
+      return;
+    case 'forgetName':
+      forgetName(profile);
       return;
     case 'skipName':
       profile.onboarding.skippedName = true;
@@ -223,14 +228,25 @@ function rememberFact(profile: UserProfile, change: Extract<ProfileChange, { typ
   profile.memory.facts = facts.filter((fact) => !excess.has(fact)).slice(-MAX_FACTS);
 }
 
+function forgetName(profile: UserProfile): void {
+  const names = [profile.explicit.name, profile.learned.name].filter((name): name is string => name !== undefined);
+  delete profile.explicit.name;
+  delete profile.learned.name;
+  forgetTurnsMentioning(profile, names);
+}
+
+function forgetTurnsMentioning(profile: UserProfile, values: readonly string[]): void {
+  const words = values.map((value) => new RegExp(`\\b${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+  if (words.length > 0) profile.memory.turns = profile.memory.turns.filter((turn) => !words.some((word) => word.test(turn.text)));
+}
+
 function removeFacts(profile: UserProfile, change: Extract<ProfileChange, { type: 'removeFact' }>): void {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const removed = profile.memory.facts.filter(
     (fact) => fact.key === change.key && (change.value === undefined || same(fact.value, change.value)) && (change.detail === undefined || (fact.detail !== undefined && same(fact.detail, change.detail))),
   );
   profile.memory.facts = profile.memory.facts.filter((fact) => !removed.includes(fact));
-  const words = removed.map((fact) => new RegExp(`\\b${fact.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
-  if (words.length > 0) profile.memory.turns = profile.memory.turns.filter((turn) => !words.some((word) => word.test(turn.text)));
+  forgetTurnsMentioning(profile, removed.map((fact) => fact.value));
 }
 
 function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { type: 'itemFeedback' }>): void {

@@ -76,14 +76,57 @@ describe('personal memory through the turn pipeline', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-dialogs-'));
     cpSync(DIALOGS_DIR, dir, { recursive: true });
     writeFileSync(
-      join(dir, 'team.yaml'),
-      ['facts:', '  team:', '    label: your favourite team', '    say: [i support, my team is]', '    ask: [my team, which team do i support]', '    answer:', '      - "You support {{value}}."', ''].join('\n'),
+      join(dir, 'car.yaml'),
+      ['facts:', '  car:', '    label: your car', '    say: [i drive a, my car is a]', '    ask: [my car, what car do i drive, what do i drive]', '    answer:', '      - "You drive a {{value}}."', ''].join('\n'),
     );
     const content = loadDialogs(dir, REQUIRED_REPLIES);
     const rapport = createRapport({ content, storage: new MemoryStorage(), clock: new ManualClock('2026-03-02T10:00:00Z'), random: seededRandom(3), lapsedAfterDays: 14, catalog: realCatalog() });
     const ask = async (text: string) => (await rapport.runTurn({ kind: 'message', channelId: 'test', userId: 'fan', conversationId: 'c', text })).replies.map((reply) => reply.text);
-    await ask('I support Benfica');
-    expect(await ask('which team do I support?')).toEqual(['You support Benfica.']);
+    await ask('I drive a Fiat Panda');
+    expect(await ask('what car do I drive?')).toEqual(['You drive a Fiat Panda.']);
+  });
+});
+
+describe('other wording through the turn pipeline', () => {
+  const profileOf = async (t: ReturnType<typeof createTestRapport>) => (await t.rapport.profiles.load('test', 'dana-1')).profile;
+
+  it('forgets the name alone, then says it does not know it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm Yuki");
+    await sayText(t.adapter, 'I live in Tokyo');
+    const [forgot] = await sayText(t.adapter, 'please forget my name');
+    expect(isReply(forgot, 'memory.forgot', { label: 'your name' })).toBe(true);
+    const profile = await profileOf(t);
+    expect(profile.explicit.name).toBeUndefined();
+    expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['Tokyo']);
+    const [asked] = await sayText(t.adapter, "what's my name?");
+    expect(isReply(asked, 'name.unknown')).toBe(true);
+  });
+
+  it('answers what kind of dog with the breed, and the dog question with the name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I've got a beagle named Toby");
+    const [sort] = await sayText(t.adapter, 'what kind of dog do I have?');
+    expect(isReply(sort, 'fact.pet.sortAnswer', { value: 'beagle' })).toBe(true);
+    expect(sort).not.toContain('Toby');
+    const [name] = await sayText(t.adapter, "what's my dog's name?");
+    expect(isReply(name, 'fact.pet.answer', { value: 'Toby', detail: 'dog' })).toBe(true);
+    await sayText(t.adapter, 'forget my dog');
+    expect((await profileOf(t)).memory.facts).toEqual([]);
+  });
+
+  it('answers a question that sounds like a feeling, and keeps a statement made with its own phrase', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I can't eat shellfish");
+    const [reply] = await sayText(t.adapter, "what can't I eat?");
+    expect(reply).toContain('shellfish');
+  });
+
+  it('keeps a partner told as "married to" and answers when asked about a wife', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'married to Ana');
+    const [reply] = await sayText(t.adapter, "what's my wife called?");
+    expect(isReply(reply, 'fact.partner.answer', { value: 'Ana', detail: 'wife' })).toBe(true);
   });
 });
 

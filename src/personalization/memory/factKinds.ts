@@ -11,6 +11,12 @@ export interface StatementCue {
   after: string[];
   /** The slot is {known}: only a value from the kind's `values` list. */
   known: boolean;
+  /** How the value is kept ("i teach => {value} teacher": "chemistry teacher"); the value as said when absent. */
+  form?: string;
+  /** Made from a phrase by leaving out its "I" ("married to Ana", "grew up in Lima"). */
+  subjectless?: boolean;
+  /** The words left out ("i am"). */
+  subject?: string[];
 }
 
 /** A noun of a named kind: its words, the detail a name is kept under, and whether it means any value ("kids"). */
@@ -18,6 +24,8 @@ export interface KindNoun {
   words: string[];
   detail: string;
   general: boolean;
+  /** "beagle < dog": a beagle is a dog, kept as "beagle" and found when asked about a dog. */
+  parent?: string;
 }
 
 /** A kind of fact, compiled from dialogs/ for matching. */
@@ -63,6 +71,14 @@ export interface MemoryLexicon {
   notJobs: Set<string>;
   /** Category words a question narrows with, singular and plural ("sports" → sport, "instruments" → musical instrument). */
   categories: Map<string, string>;
+  /** Words in front of a value that only say how much ("a *huge* football fan"). */
+  intensifiers: Set<string>;
+  /** Words of a question that say what sort of answer it wants, not which kind ("what *subject* do I teach"). */
+  aspects: Set<string>;
+  /** Words of a question that ask for the sort of a thing rather than its name ("what *kind* of dog", "what *breed*"). */
+  sortWords: Set<string>;
+  /** The noun a detail is a sort of ("beagle" → "dog"), across kinds. */
+  parents: Map<string, string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -80,6 +96,7 @@ function compileLexicon(content: Content): MemoryLexicon {
   const phrases = (list: string) => contentList(content, list).map((phrase) => phraseTokens(phrase, contractedIs)).filter((words) => words.length > 0);
   const kinds = new Map<string, FactKind>();
   const cues: StatementCue[] = [];
+  const subjectless = new Set(phrases('memorySubjectless').flat());
   for (const [name, definition] of content.facts) {
     const said = definition.say.map((phrase) => splitSlot(phrase, contractedIs));
     kinds.set(name, {
@@ -89,7 +106,10 @@ function compileLexicon(content: Content): MemoryLexicon {
       asks: [...definition.ask.map((phrase) => phraseTokens(phrase, contractedIs)), ...said.flatMap(questionOf)],
       values: new Set((definition.values ?? []).map((value) => value.toLowerCase())),
     });
-    for (const phrase of definition.say) cues.push({ kind: name, ...splitSlot(phrase, contractedIs) });
+    for (const phrase of definition.say) {
+      const cue: StatementCue = { kind: name, ...splitSlot(phrase, contractedIs) };
+      cues.push(cue, ...withoutSubject(cue, subjectless));
+    }
   }
   const nameCues: NameCue[] = [
     ...contentList(content, 'nameCues').map((phrase) => ({ ...splitSlot(phrase, contractedIs), strong: true })),
@@ -108,7 +128,8 @@ function compileLexicon(content: Content): MemoryLexicon {
   }
   const fillers = new Set(phrases('memoryFillers').flat());
   const clauseStarts = new Set(['i', 'we', 'my', 'our']);
-  for (const cue of [...cues, ...nameCues]) if (cue.before.length > 0 && !fillers.has(cue.before[0])) clauseStarts.add(cue.before[0]);
+  // Phrases said without their subject do not start clauses: "the power and love movie" is one title.
+  for (const cue of [...cues, ...nameCues]) if (cue.before.length > 0 && !fillers.has(cue.before[0]) && !('subjectless' in cue && cue.subjectless)) clauseStarts.add(cue.before[0]);
   const trailers = phrases('memoryTrailers').sort((a, b) => b.length - a.length);
   const notNames = new Set([
     ...contentList(content, 'notNames').map((word) => word.toLowerCase()),
@@ -137,6 +158,10 @@ function compileLexicon(content: Content): MemoryLexicon {
     notThings: new Set(contentList(content, 'notThings').map((word) => word.toLowerCase())),
     notJobs: new Set(contentList(content, 'notJobs').map((word) => word.toLowerCase())),
     categories: categoryWords(contentList(content, 'memoryCategories')),
+    intensifiers: new Set(phrases('memoryIntensifiers').flat()),
+    aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
+    sortWords: new Set(phrases('memorySortWords').flat()),
+    parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
   };
 }
 
@@ -175,15 +200,49 @@ function byFirstWord<T extends { before: string[] }>(cues: readonly T[]): Map<st
   return index;
 }
 
-/** "greyhound (dog)" → words [greyhound], kept under "dog". */
+/** "puppy (dog)" → words [puppy], kept under "dog"; "beagle < dog" → kept as "beagle", a sort of dog. */
 function kindNoun(noun: string, general: boolean, contractedIs: ReadonlySet<string>): KindNoun {
+  const sortOf = /^(.*?)\s*<\s*(.+?)\s*$/.exec(noun);
+  if (sortOf) {
+    const words = phraseTokens(sortOf[1], contractedIs);
+    return { words, detail: words.join(' '), general, parent: sortOf[2].toLowerCase() };
+  }
   const match = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(noun);
   const words = phraseTokens(match ? match[1] : noun, contractedIs);
   return { words, detail: match ? match[2].trim() : words.join(' '), general };
 }
 
-function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean } {
-  const known = phrase.includes('{known}');
-  const [before, after = ''] = phrase.split(/\{(?:value|known)\}/);
-  return { before: phraseTokens(before, contractedIs), after: phraseTokens(after, contractedIs), known };
+/** Beginnings a statement may leave out, longest first: "I am a" (big fan of …), "I am", "I was", "I". */
+const SUBJECTS = [
+  ['i', 'am', 'a'],
+  ['i', 'am', 'an'],
+  ['i', 'am'],
+  ['i', 'was'],
+  ['i'],
+];
+/** What may not start a statement without its subject: "a table for two" is no job, "in 5 minutes" no home. */
+const NOT_ALONE = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'to', 'here', 'there', 'now', 'currently', 'just', 'still', 'not', 'have', 'do']);
+
+/**
+ * People leave out "I" ("married to Ana", "grew up in Lima", "big fan of the Lakers", "love playing
+ * chess"): the same phrase without its subject. "I am"/"I was" go unless what is left could start
+ * something else ("a", "in"); a bare "I" only before the verbs of memorySubjectless, so imperatives
+ * ("play some jazz", "work as …") are not read as statements.
+ */
+function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>): StatementCue[] {
+  for (const subject of SUBJECTS) {
+    if (cue.before.length <= subject.length || !subject.every((word, i) => cue.before[i] === word)) continue;
+    const rest = cue.before.slice(subject.length);
+    if (NOT_ALONE.has(rest[0])) return [];
+    if (subject.length === 1 && !subjectless.has(rest[0])) return [];
+    return [{ ...cue, before: rest, subjectless: true, subject }];
+  }
+  return [];
+}
+
+function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; form?: string } {
+  const [said, form] = phrase.split(/\s*=>\s*/);
+  const known = said.includes('{known}');
+  const [before, after = ''] = said.split(/\{(?:value|known)\}/);
+  return { before: phraseTokens(before, contractedIs), after: phraseTokens(after, contractedIs), known, ...(form ? { form: form.trim() } : {}) };
 }

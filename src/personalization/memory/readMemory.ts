@@ -8,6 +8,8 @@ export interface StatedFact {
   kind: string;
   value: string;
   detail?: string;
+  /** Read from a loose phrase ("I'm a …", a subject left out): not trusted when the message tells a feeling. */
+  loose?: boolean;
 }
 
 /** What a question asks about: kinds (ties are all kept), narrowed by a noun ("my daughter"). */
@@ -16,9 +18,11 @@ export interface FactQuestion {
   detail?: string;
   /** A category the question narrows to ("what *music* do I like?"): only values of it answer. */
   category?: string;
+  /** Asks for the sort of thing, not its name ("what *kind* of dog do I have?" → beagle). */
+  sort?: boolean;
 }
 
-/** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). */
+/** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). `name` is the person's own name. */
 export interface FactTarget {
   kind: string;
   value?: string;
@@ -45,11 +49,14 @@ const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
 /** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
-const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [',']];
+const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
 const PRONOUN_LINKS = [['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
 const EVERYTHING = [['everything'], ['all'], ['me'], ['about', 'me'], ['everything', 'about', 'me'], ['all', 'about', 'me'], ['my', 'data'], ['my', 'profile'], ['it', 'all'], ['all', 'of', 'it'], ['who', 'i', 'am']];
 /** Words of a question that do not tell what it is about ("what", "do", "my"); "not" does. */
 const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', 'which', 'how', 'do', 'does', 'did', 'i', 'am', 'is', 'are', 'was', 'were', 'my', 'me', 'the', 'a', 'an', 'to', 'of', 'in', 'have', 'has', 'there', 'anything', 'any', 'you', 'can', 'could', 'would', 'should', 'will', 'it', 'that', 'so', 'for', 'again', "'s"]);
+/** "forget my name": the person's own name, which is not a fact kind. */
+export const NAME_TARGET = 'name';
+const OWN_NAME = [['my', 'name'], ['my', 'first', 'name'], ['what', 'i', 'am', 'called'], ['what', 'my', 'name', 'is'], ['my', 'nickname']];
 const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
 
 /** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
@@ -62,7 +69,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
   const reading: MemoryReading = { facts: [], removals: [], questions: [], forget: [], retract: false, followUp: false };
   let pending: { kind: string; detail: string } | undefined;
-  for (const clause of splitClauses(tokens, lexicon)) {
+  const clauses = splitClauses(tokens, lexicon);
+  for (const clause of clauses) {
     let start = skipFillers(clause.tokens, 0, lexicon.fillers);
     const retraction = lexicon.retractions.map((words) => matchWords(clause.tokens, start, words, lexicon.fillers)).find((end) => end > 0);
     if (retraction !== undefined) {
@@ -76,7 +84,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.forget.push(...forget);
       continue;
     }
-    const question = readQuestion({ tokens: words, asked: clause.asked }, lexicon);
+    const question = readQuestion({ tokens: words, asked: clause.asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -87,32 +95,107 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     const noLonger = stripNoLonger(words, lexicon);
     if (noLonger) {
-      const direct = readStatement(words, lexicon, values);
+      const direct = readStatements(words, lexicon, values);
       if (direct.facts.length > 0) reading.facts.push(...direct.facts);
       else reading.removals.push(...removalsOf(noLonger, lexicon, values));
       continue;
     }
-    const statement = readStatement(words, lexicon, values);
+    const statement = readStatements(words, lexicon, values);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     if (statement.name && !/[{}<>[\]]/.test(text)) reading.name ??= statement.name;
     reading.facts.push(...statement.facts);
     const relations = readRelations(words, lexicon, values, pending);
-    reading.facts.push(...relations.facts.filter((fact) => !reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)));
+    const more = relations.facts.length > 0 && statement.facts.length === 0 ? readStatements(words.slice(relations.end), lexicon, values).facts : [];
+    // "my girlfriend Claire lives with me in Bristol": what follows the name may be about the person too.
+    for (const fact of [...relations.facts, ...more]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
     pending = relations.pending;
   }
   return reading;
 }
 
+/** What one phrase read at the start of a clause: a name or facts, and the words after its value. */
+interface Statement {
+  name?: string;
+  facts: StatedFact[];
+  /** Words after where the value ended ("from Lisbon" in "I'm a nurse from Lisbon"), read on as a statement. */
+  rest: Token[];
+  /** The words the statement began with, for the rest to lean on ("moved to" → "moved from"; "I am"). */
+  lead: string[];
+}
+
+const NOTHING: Statement = { facts: [], rest: [], lead: [] };
+const PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'on', 'near', 'outside']);
+const SUBJECT_PREFIXES = [['i', 'am'], ['i', 'was'], ['i']];
+const MAX_CONTINUATIONS = 4;
+
+/**
+ * A statement and what its rest says too: "I'm Lena, 34, graphic designer" is a name and a job, "a nurse
+ * from Lisbon" a job and where one is from, "moved to Leeds from Birmingham" a home and a past one.
+ */
+function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; facts: StatedFact[] } {
+  const read: { name?: string; facts: StatedFact[] } = { facts: [] };
+  let statement = readStatement(tokens, lexicon, values);
+  for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
+    read.name ??= statement.name;
+    read.facts.push(...statement.facts);
+    if (statement.rest.length === 0) break;
+    statement = readContinuation(statement, lexicon, values);
+  }
+  return read;
+}
+
+/**
+ * The rest of a statement, read as the statement's own phrase with another preposition ("moved to X
+ * from Y" → "moved from Y"), as a statement of its own ("originally from X"), or with the statement's
+ * subject in front ("34, graphic designer" after "I'm Lena" → "I am a graphic designer").
+ */
+function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: ValueContext): Statement {
+  let rest = statement.rest;
+  for (;;) {
+    while (rest.length > 0 && (rest[0].norm === ',' || rest[0].norm === 'and' || lexicon.fillers.has(rest[0].norm))) rest = rest.slice(1);
+    // An age ("34,") says nothing kept.
+    if (rest.length > 0 && /^\d+$/.test(rest[0].norm)) {
+      const comma = rest.findIndex((token) => token.norm === ',');
+      rest = comma < 0 ? [] : rest.slice(comma + 1);
+      continue;
+    }
+    break;
+  }
+  if (rest.length === 0) return NOTHING;
+  const lead = statement.lead;
+  const attempts: Token[][] = [];
+  const preposition = PREPOSITIONS.has(rest[0].norm);
+  // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
+  const afterComma = statement.rest[0]?.norm === ',';
+  if (preposition && lead.length > 1 && PREPOSITIONS.has(lead[lead.length - 1])) attempts.push([...words(lead.slice(0, -1)), ...rest]);
+  attempts.push(rest);
+  const subject = SUBJECT_PREFIXES.find((prefix) => prefix.every((word, i) => lead[i] === word));
+  if (subject && (preposition || afterComma)) attempts.push([...words(subject), ...rest]);
+  if (subject && subject[1] === 'am' && afterComma && !preposition) attempts.push([...words(['i', 'am', 'a']), ...rest]);
+  for (const attempt of attempts) {
+    const read = readStatement(attempt, lexicon, values);
+    if (read.facts.length > 0 || read.name) return { ...read, name: undefined };
+  }
+  return NOTHING;
+}
+
+/** Tokens for words the person did not type (a subject left out): never read as a name. */
+function words(norms: readonly string[]): Token[] {
+  return norms.map((norm) => ({ raw: '', norm }));
+}
+
 /** The best `say` phrase (or name phrase) at the start of a clause and its value(s). */
-function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; facts: StatedFact[] } {
-  const candidates: Array<{ length: number; read: () => { name?: string; facts: StatedFact[] } | undefined }> = [];
+function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): Statement {
+  const candidates: Array<{ length: number; read: () => Statement | undefined }> = [];
   const first = tokens[skipFillers(tokens, 0, lexicon.fillers)]?.norm ?? '';
   for (const cue of [...(lexicon.cues.get(first) ?? []), ...(lexicon.cues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
     if (!match) continue;
     const kind = lexicon.kinds.get(cue.kind);
     if (!kind) continue;
-    candidates.push({ length: cue.before.length + cue.after.length + (cue.known ? 0.5 : 0), read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values) });
+    // A phrase with its subject left out counts a little less than the same phrase said whole.
+    const length = cue.before.length + cue.after.length + (cue.known ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0);
+    candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values) });
   }
   for (const cue of [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
@@ -122,9 +205,12 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       read: () => {
         const found = readNames(tokens, match.start, cue.strong, values);
         const rest = skipFillers(tokens, found.end, lexicon.fillers);
-        // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name.
-        if (found.names.length !== 1 || (rest < tokens.length && rest < match.end)) return undefined;
-        return { name: found.names[0], facts: [] };
+        if (found.names.length !== 1) return undefined;
+        // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
+        // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
+        const more = rest < tokens.length && rest < match.end;
+        if (more && tokens[found.end]?.norm !== ',' && !['from', 'in'].includes(tokens[found.end]?.norm ?? '')) return undefined;
+        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: cue.before };
       },
     });
   }
@@ -133,13 +219,16 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const read = candidate.read();
     if (read) return read;
   }
-  return { facts: [] };
+  return NOTHING;
 }
 
-function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext): { facts: StatedFact[] } | undefined {
+function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext): Statement | undefined {
   const needsNoun = cue.after.length === 0 && ['a', 'an'].includes(cue.before[cue.before.length - 1] ?? '');
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
-  return read.length > 0 ? { facts: read.map((value) => ({ kind: kind.name, value })) } : undefined;
+  if (read.values.length === 0) return undefined;
+  const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
+  const loose = needsNoun || cue.subjectless === true;
+  return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : [], lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
 }
 
 /** Where the value of a phrase is in a clause: after `before`, up to `after` (or the end). */
@@ -149,8 +238,11 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
   if (after.length === 0) return { start, end: tokens.length };
   const end = indexOfWords(tokens, after, start + 1);
   if (end < 0) return undefined;
-  // A phrase that ends the clause ("{value} here") must end it: only fillers may follow.
-  if (before.length === 0 && skipFillers(tokens, end + after.length, lexicon.fillers) < tokens.length) return undefined;
+  // A phrase that ends the clause ("{value} here") must end it: only fillers may follow, or a comma before
+  // something else ("lactose intolerant, sadly").
+  const next = skipFillers(tokens, end + after.length, lexicon.fillers);
+  const adverbsOnly = tokens.slice(next).every((token) => token.norm.endsWith('ly') || lexicon.fillers.has(token.norm));
+  if (before.length === 0 && !adverbsOnly && tokens[end + after.length]?.norm !== ',') return undefined;
   return { start, end };
 }
 
@@ -169,9 +261,10 @@ function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): {
  * Names introduced by a noun anywhere in a clause: "my husband Tom", "two dogs, Pepper and Salt", "a son
  * called Leo", "Nala is my puppy". A noun left without a name waits for a pronoun ("her name is Nala").
  */
-function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: { kind: string; detail: string }): { facts: StatedFact[]; pending?: { kind: string; detail: string } } {
+function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: { kind: string; detail: string }): { facts: StatedFact[]; pending?: { kind: string; detail: string }; end: number } {
   const facts: StatedFact[] = [];
   let pending = waiting;
+  let end = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (pending) {
       const link = PRONOUN_LINKS.map((words) => (indexOfWords(tokens, words, i) === i ? i + words.length : -1)).find((end) => end > 0);
@@ -180,6 +273,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         if (found.names.length > 0) {
           facts.push(...found.names.map((value) => ({ kind: pending!.kind, value, detail: pending!.detail })));
           pending = undefined;
+          end = found.end;
           i = found.end - 1;
           continue;
         }
@@ -207,29 +301,44 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     if (found.names.length > 0) {
       facts.push(...found.names.map((value) => ({ kind: noun.kind, value, detail: noun.detail })));
       pending = undefined;
+      end = Math.max(end, found.end);
       i = Math.max(i, found.end - 1);
     } else {
       pending = { kind: noun.kind, detail: noun.detail };
       i += noun.length - 1;
     }
   }
-  return { facts, pending };
+  return { facts, pending, end };
 }
 
-/** A question about the person: first person (or exactly one of the ask phrases), and a kind it names. */
-function readQuestion(clause: Clause, lexicon: MemoryLexicon): FactQuestion | undefined {
+/**
+ * A question about the person: first person (or exactly one of the ask phrases), and a kind it names.
+ * `alone`: the clause is the whole message, so a bare "what do I do?" asks about work (after "my card is
+ * lost!" it asks for help).
+ */
+function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
   const tokens = clause.tokens.filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
-  const target = kindsNamed(tokens, lexicon);
+  const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? bareQuestion(clause.tokens, lexicon) : undefined);
   if (!target) return undefined;
   const firstPerson = tokens.some((token) => FIRST_PERSON.has(token.norm));
   const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
-  return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}) } : undefined;
+  const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
+  return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
+}
+
+/** "what do I do?" said alone: an ask phrase of only question words, matching the whole clause as typed. */
+function bareQuestion(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const said = tokens.map((token) => token.norm).join(' ');
+  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((phrase) => phrase.every((word) => QUESTION_WORDS.has(word)) && phrase.join(' ') === said));
+  return kinds.length > 0 ? { kinds: kinds.map((kind) => kind.name), whole: true } : undefined;
 }
 
 function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
   if (clause.asked) return true;
   const start = skipFillers(clause.tokens, 0, lexicon.fillers);
+  // "can't eat shellfish" tells, "can I …" asks.
+  if (clause.tokens[start]?.norm === 'can' && clause.tokens[start + 1]?.norm === 'not') return false;
   return [...lexicon.questionStarts, ...lexicon.followUps].some((words) => matchWords(clause.tokens, start, words, new Set()) === start + words.length);
 }
 
@@ -239,8 +348,12 @@ function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
  * contactless work?" is not about a job); then the longest ask phrase found as written wins, and a noun
  * narrows it ("my daughter").
  */
-function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
-  const content = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = false): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const said = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+  // Relaxed, words that only say what sort of answer is wanted do not count: "what *subject* do I teach?",
+  // "what do I like *reading*?".
+  const content = relaxed ? said.filter((word) => !lexicon.aspects.has(word) && !(word.length > 5 && word.endsWith('ing'))) : said;
+  if (relaxed && content.length === said.length) return undefined;
   if (content.length === 0) return undefined;
   let best = 0;
   let kinds: string[] = [];
@@ -289,6 +402,7 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   let rest = tokens.slice(verb);
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return undefined;
+  if (OWN_NAME.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return [{ kind: NAME_TARGET }];
   const stated = readStatement(rest, lexicon, values).facts;
   if (stated.length > 0) return stated.map((fact) => ({ kind: fact.kind, value: fact.value }));
   const named = kindsNamed(rest, lexicon);

@@ -16,24 +16,35 @@ export interface ValueContext {
 const MAX_VALUE_WORDS = 5;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ARTICLES = new Set(['a', 'an']);
-const PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff']);
+/** Words a thing never starts with: pronouns, possessives ("into my playlist"), modals ("love can build a bridge"), prepositions. */
+const PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff', 'my', 'your', 'our', 'his', 'their', 'can', 'will', 'would', 'could', 'should', 'must', 'in', 'on', 'at', 'of', 'about', 'with', 'have', 'has', 'had', 'need', 'want', 'again', 'see']);
+
+/** The values a statement gives, and the words after where its one value ended ("from Lisbon" after "a nurse"). */
+export interface ReadValues {
+  values: string[];
+  rest: Token[];
+}
 
 /**
  * The value(s) a statement gives, read the kind's way: a known place, a name, a date, or the words after
  * the phrase up to where the value ends ("Dubai for five years" → "Dubai"). Several for kinds with many
  * values ("jazz, hiking and cooking"). Empty when nothing there is a value of this kind.
  */
-export function readValues(tokens: readonly Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string[] {
-  const pieces = kind.definition.many && kind.definition.value !== 'date' ? splitList(tokens) : [tokens];
-  const values: string[] = [];
-  for (const piece of pieces) {
-    const value = readOne(trimValue(piece, context.lexicon, kind.definition.value === 'date'), kind, known, needsNoun, context);
-    // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
-    if (!value && values.length === 0) return [];
-    if (value && !values.some((other) => other.toLowerCase() === value.toLowerCase())) values.push(value);
-    if (!kind.definition.many) break;
+export function readValues(tokens: readonly Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): ReadValues {
+  const isDate = kind.definition.value === 'date';
+  if (!kind.definition.many || isDate) {
+    const cut = cutValue(tokens, context.lexicon, isDate);
+    const value = readOne(trimValue(tokens.slice(0, cut), context), kind, known, needsNoun, context);
+    return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
   }
-  return values;
+  const values: string[] = [];
+  for (const piece of splitList(tokens)) {
+    const value = readOne(trimValue(piece.slice(0, cutValue(piece, context.lexicon, false)), context), kind, known, needsNoun, context);
+    // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
+    if (!value && values.length === 0) return { values: [], rest: [] };
+    if (value && !values.some((other) => other.toLowerCase() === value.toLowerCase())) values.push(value);
+  }
+  return { values, rest: [] };
 }
 
 function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string | undefined {
@@ -60,7 +71,8 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   if (known) return kind.values.has(text.toLowerCase()) ? text.toLowerCase() : undefined;
   if (needsNoun) {
     // "I'm a dentist" is work, "I'm a bit tired" is not: after "a", the last word must be a noun.
-    const head = words[words.length - 1].norm;
+    const of = words.findIndex((token) => token.norm === 'of');
+    const head = words[(of > 0 ? of : words.length) - 1].norm;
     const tags = context.words.tags(head);
     if ((tags && !tags[0].startsWith('NN')) || context.lexicon.notJobs.has(head) || context.lexicon.notJobs.has(head.replace(/s$/, ''))) return undefined;
   }
@@ -128,20 +140,32 @@ function titleCase(name: string): string {
   return name === name.toLowerCase() ? name.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
 }
 
-/** Cuts where the value ends and drops trailing fillers: "Dubai for five years" → "Dubai", "pottery lately" → "pottery". */
-function trimValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: boolean): Token[] {
-  let end = tokens.length;
+/** Where a value ends: "Dubai for five years" → before "for", "a nurse from Lisbon" → before "from". */
+function cutValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: boolean): number {
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i].norm;
-    if (lexicon.valueEnds.has(word) || word === ',' || (!isDate && (/^\d/.test(word) || MONTHS.includes(word)))) {
-      end = i;
-      break;
-    }
+    if (lexicon.valueEnds.has(word) || word === ',' || word === ':' || (!isDate && (/^\d/.test(word) || MONTHS.includes(word)))) return i;
   }
-  let words = tokens.slice(0, end);
+  return tokens.length;
+}
+
+/**
+ * Drops words around a value that are not part of it: trailing fillers ("pottery lately"), adverbs
+ * ("Arsenal religiously", "lactose intolerant, sadly"), and intensifiers in front ("huge football").
+ */
+function trimValue(tokens: readonly Token[], context: ValueContext): Token[] {
+  const lexicon = context.lexicon;
+  let words = tokens.filter((token) => token.norm !== "'s" || token.raw);
+  while (words.length > 1 && lexicon.intensifiers.has(words[0].norm)) words = words.slice(1);
   let trimmed = true;
   while (trimmed && words.length > 0) {
     trimmed = false;
+    const last = words[words.length - 1].norm;
+    if (words.length > 1 && last.endsWith('ly') && context.words.tags(last)?.[0] === 'RB') {
+      words = words.slice(0, -1);
+      trimmed = true;
+      continue;
+    }
     for (const trailer of lexicon.trailers) {
       if (trailer.length <= words.length && indexOfWords(words, trailer, words.length - trailer.length) === words.length - trailer.length) {
         words = words.slice(0, words.length - trailer.length);
@@ -150,7 +174,7 @@ function trimValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: boo
       }
     }
   }
-  return words.filter((token) => token.norm !== "'s" || token.raw);
+  return words;
 }
 
 /** "jazz, hiking and cooking" → three pieces. */

@@ -1,6 +1,7 @@
-import { factAnswerKey } from '../../content/content';
+import { contentList, factAnswerKey, factSortAnswerKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
-import type { FactQuestion as AskedQuestion, FactTarget, MemoryReading } from '../../personalization/memory/readMemory';
+import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { NAME_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
@@ -18,8 +19,7 @@ type FactQuestion = AskedQuestion & { except?: string };
  * message, corrections, "no longer"), their name, "forget my cat", and questions about themselves,
  * answered from the profile. Messages with none of these go on to the intent model untouched.
  */
-export function understandMemory(turn: Turn, deps: TurnDependencies): void {
-  const reading = deps.readMemory(turn.text);
+export function understandMemory(turn: Turn, deps: TurnDependencies, reading: MemoryReading = deps.readMemory(turn.text)): void {
   const profile = turn.loaded.profile;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
@@ -76,7 +76,7 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
     briefs.push(renderTemplate(kind.brief ?? '{{value}}', { value: fact.value, detail: fact.detail ?? '' }));
   }
   for (const removal of reading.removals) {
-    changes.push({ type: 'removeFact', key: removal.kind, ...(removal.value ? { value: removal.value } : {}), ...(removal.detail ? { detail: removal.detail } : {}) });
+    changes.push(...removalsOf(removal, profile, deps));
     requests.push({ key: 'memory.forgot', values: { label: labelOf(removal, deps) } });
   }
   if (briefs.length > 0) requests.push({ key: 'memory.noted', values: { facts: list.format(briefs) } });
@@ -88,9 +88,21 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
 
 function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): ReplyRequest {
   const label = labelOf(target, deps);
-  if (matching(profile.memory.facts, target).length === 0) return { key: 'memory.forgetNothing', values: { label } };
-  changes.push({ type: 'removeFact', key: target.kind, ...(target.value ? { value: target.value } : {}), ...(target.detail ? { detail: target.detail } : {}) });
+  if (target.kind === NAME_TARGET) {
+    if (profile.explicit.name === undefined && profile.learned.name === undefined) return { key: 'memory.forgetNothing', values: { label } };
+    changes.push({ type: 'forgetName' });
+    return { key: 'memory.forgot', values: { label } };
+  }
+  const removals = removalsOf(target, profile, deps);
+  if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
+  changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
+}
+
+/** The facts a target names, one change each: "forget my dog" takes the beagle too. */
+function removalsOf(target: FactTarget, profile: UserProfile, deps: TurnDependencies): ProfileChange[] {
+  if (!target.detail) return matching(profile.memory.facts, target, deps).length > 0 ? [{ type: 'removeFact', key: target.kind, ...(target.value ? { value: target.value } : {}) }] : [];
+  return matching(profile.memory.facts, target, deps).map((fact) => ({ type: 'removeFact', key: fact.key, value: fact.value }));
 }
 
 /** "forget what I eat" names two kinds (diet, avoids): one reply for both. */
@@ -98,12 +110,16 @@ function groupTargets(targets: readonly FactTarget[]): FactTarget[] {
   return targets.filter((target, index) => targets.findIndex((other) => other.kind === target.kind && other.value === target.value && other.detail === target.detail) === index);
 }
 
-function matching(facts: readonly Fact[], target: FactTarget): Fact[] {
+/** Facts of a kind, narrowed to a value or a noun; a beagle is found as a dog ("beagle < dog" in content). */
+function matching(facts: readonly Fact[], target: FactTarget, deps: TurnDependencies): Fact[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  return facts.filter((fact) => fact.key === target.kind && (target.value === undefined || same(fact.value, target.value)) && (target.detail === undefined || (fact.detail !== undefined && same(fact.detail, target.detail))));
+  const parents = memoryLexicon(deps.content).parents;
+  const isA = (detail: string, wanted: string) => same(detail, wanted) || same(parents.get(detail.toLowerCase()) ?? '', wanted);
+  return facts.filter((fact) => fact.key === target.kind && (target.value === undefined || same(fact.value, target.value)) && (target.detail === undefined || (fact.detail !== undefined && isA(fact.detail, target.detail))));
 }
 
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
+  if (target.kind === NAME_TARGET) return contentList(deps.content, 'memoryNameLabel')[0] ?? NAME_TARGET;
   return target.value ?? deps.content.facts.get(target.kind)?.label ?? target.kind;
 }
 
@@ -113,11 +129,19 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }).filter((fact) => question.except === undefined || fact.detail !== question.except);
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => question.except === undefined || fact.detail !== question.except);
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
-    if (found.length === 0 && question.detail && definition && !definition.many) found = matching(facts, { kind });
+    if (found.length === 0 && question.detail && definition && !definition.many) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
     if (found.length === 0) continue;
+    // "what kind of dog do I have?": the sorts ("beagle"), when they were said.
+    const sorts = question.sort && question.detail ? [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined && detail !== question.detail))] : [];
+    if (sorts.length > 0 && deps.content.replies.has(factSortAnswerKey(kind))) {
+      replies.push({ key: factSortAnswerKey(kind), values: { value: list.format(sorts), detail: question.detail ?? '' } });
+      continue;
+    }
+    // "what's my dog called?" about a beagle: the answer says "dog", as asked.
+    if (question.detail) found = found.map((fact) => ({ ...fact, detail: question.detail }));
     // "what music do I like?": only the likes WordNet files under music, when any are.
     const inCategory = question.category ? found.filter((fact) => deps.categoriesOf(fact.value).includes(question.category ?? '')) : [];
     if (inCategory.length > 0) found = inCategory;
