@@ -91,6 +91,6 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
   remember(turn, context, deps);
   await access.save(turn.loaded, turn.changes);
   // Forgetting one thing ("forget my cat", /profile remove) leaves no earlier write of it on disk either.
-  if (turn.changes.some((change) => change.type === 'removeFact' || change.type === 'forgetName')) await deps.profiles.compact();
+  if (turn.changes.some((change) => change.type === 'removeFact' || change.type === 'forgetName')) await deps.profiles.forgetHistory(input.channelId, input.userId);
   return { replies: turn.replies };
 }

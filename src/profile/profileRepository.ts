@@ -1,3 +1,4 @@
+import { forgetsHistory } from '../storage/forgetsHistory';
 import type { Storage } from 'botbuilder';
 import { writeItem } from '../storage/creatableStorage';
 import { isEtagConflict } from '../storage/etagConflict';
@@ -114,11 +115,12 @@ export class ProfileRepository {
   }
 
   /**
-   * Folds a journaled store's earlier writes into a fresh snapshot, so something the user asked to forget
-   * (one fact) is gone from the files too, not only from the profile.
+   * Overwrites the earlier versions of this user's profile that a journaled store still keeps in its
+   * files, so something the user asked to forget (one fact) is gone from the files too, not only from the
+   * profile. Costs this user's own records, not a rewrite of the store.
    */
-  async compact(): Promise<void> {
-    if (hasFlush(this.storage)) await this.storage.flush();
+  async forgetHistory(channelId: string, userId: string): Promise<void> {
+    if (forgetsHistory(this.storage)) await this.storage.forgetHistory([profileKey(channelId, userId)]);
   }
 
   private async remove(channelId: string, userId: string): Promise<void> {
@@ -127,8 +129,4 @@ export class ProfileRepository {
     await this.storage.delete([profileKey(channelId, userId)]);
     for (const hook of this.erasedHooks) hook(channelId, userId);
   }
-}
-
-function hasFlush(storage: Storage): storage is Storage & { flush(): Promise<void> } {
-  return 'flush' in storage && typeof storage.flush === 'function';
 }

@@ -64,4 +64,28 @@ describe('erasure in the file store, through /api/messages', () => {
     const bytes = await allBytes(dir);
     for (const trace of ['Philippa', 'user-pq27']) expect(bytes).not.toContain(trace);
   });
+
+  // Forgetting one thing: the profile is rewritten without it, and the profile's older versions in the
+  // files are overwritten in place (not a rewrite of everyone else's data).
+  it('forgetting one fact leaves none of its bytes in the files, without rewriting the snapshot', async () => {
+    await server?.close();
+    const env = { STORAGE_URL: `file:${path.join(dir, 'one-fact.json')}` };
+    server = await startTestServer(env);
+    await server.say('user-fc55', 'call me Rosalind');
+    await server.say('user-fc55', 'I have a cat named Bolacha');
+    await server.say('bystander-9', 'call me Octavia');
+    await server.close(); // in the snapshot
+    server = await startTestServer(env);
+    await server.say('user-fc55', 'I love astronomy');
+    expect(await allBytes(dir)).toContain('Bolacha');
+    const snapshotBefore = await stat(path.join(dir, 'one-fact.json'));
+
+    await server.say('user-fc55', '/profile remove fact pet');
+
+    expect(await allBytes(dir)).not.toContain('Bolacha');
+    const snapshotAfter = await stat(path.join(dir, 'one-fact.json'));
+    expect([snapshotAfter.ino, snapshotAfter.size]).toEqual([snapshotBefore.ino, snapshotBefore.size]);
+    expect((await server.say('user-fc55', "what's my name?")).some((reply) => reply.includes('Rosalind'))).toBe(true);
+    expect((await server.say('bystander-9', "what's my name?")).some((reply) => reply.includes('Octavia'))).toBe(true);
+  });
 });
