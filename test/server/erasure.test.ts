@@ -10,6 +10,9 @@ async function allBytes(dir: string): Promise<string> {
 }
 
 /** Issue #17, item 3: an erase through the bot leaves nothing of the user in the store's files, and rewrites nobody else's. */
+/** Each test starts real servers (content, model, store): slow on a loaded machine. */
+const SERVER_TEST_MS = 120_000;
+
 describe('erasure in the file store, through /api/messages', () => {
   let dir: string;
   let server: TestServer | undefined;
@@ -43,7 +46,7 @@ describe('erasure in the file store, through /api/messages', () => {
     const snapshotAfter = await stat(path.join(dir, 'rapport.json'));
     expect([snapshotAfter.ino, snapshotAfter.size]).toEqual([snapshotBefore.ino, snapshotBefore.size]);
     expect((await server.say('bystander-3', "what's my name?")).some((reply) => isReply(reply, 'name.known', { name: 'Dmitri' }))).toBe(true);
-  });
+  }, SERVER_TEST_MS);
 
   // The push index is shared: its shard holds the ids of everyone with pushes on, rewritten at each change.
   // The user's own entry goes at erase, and so do the shard's older versions still in the journal.
@@ -63,7 +66,7 @@ describe('erasure in the file store, through /api/messages', () => {
 
     const bytes = await allBytes(dir);
     for (const trace of ['Philippa', 'user-pq27']) expect(bytes).not.toContain(trace);
-  });
+  }, SERVER_TEST_MS);
 
   // Forgetting one thing: the profile is rewritten without it, and the profile's older versions in the
   // files are overwritten in place (not a rewrite of everyone else's data).
@@ -87,5 +90,5 @@ describe('erasure in the file store, through /api/messages', () => {
     expect([snapshotAfter.ino, snapshotAfter.size]).toEqual([snapshotBefore.ino, snapshotBefore.size]);
     expect((await server.say('user-fc55', "what's my name?")).some((reply) => reply.includes('Rosalind'))).toBe(true);
     expect((await server.say('bystander-9', "what's my name?")).some((reply) => reply.includes('Octavia'))).toBe(true);
-  });
+  }, SERVER_TEST_MS);
 });
