@@ -75,6 +75,8 @@ describe('feelings and news', () => {
   it.each([
     ["I'm feeling pretty lonely tonight", 'feelBad'],
     ["can't complain, things are going well", 'feelGood'],
+    // Taken for a fact (a home) by the model, with no city in it: the feeling it carries is answered.
+    ["I'm really lonely since I moved here", 'feelBad'],
   ])('reads the feeling in "%s" as %s', async (text, key) => {
     const bot = await knownUser();
     expect(await keysFor(bot, text)).toContain(key);

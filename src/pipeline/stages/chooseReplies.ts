@@ -113,7 +113,8 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
       // The model can tell it is a fact without the pattern that would have caught its value ("I grew
       // up in Dublin"): then ask for it in a form the bot understands, rather than reply with a blank.
       const values = entityValues(turn);
-      return FACT_VALUES[intent].every((key) => values[key]) ? { key: intent, values } : { key: 'fact.unclear' };
+      if (FACT_VALUES[intent].every((key) => values[key])) return { key: intent, values };
+      return feltInstead(turn) ?? { key: 'fact.unclear' };
     }
     case 'recommend':
       return recommendItem(turn, preview, deps, {});
@@ -132,6 +133,32 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
 
 /** The values each fact's reply needs. */
 const FACT_VALUES: Record<'tellLike' | 'tellPet' | 'tellHome', string[]> = { tellLike: ['like'], tellPet: ['pet', 'petKind'], tellHome: ['city'] };
+
+/** Feelings answered by their own reply key, and the polarity each needs (`nlu/polarity.ts`). */
+const FELT: Record<string, (polarity: number) => boolean> = {
+  feelBad: (polarity) => polarity <= -2,
+  feelTired: (polarity) => polarity <= -2,
+  shareBadNews: (polarity) => polarity <= -2,
+  feelGood: (polarity) => polarity >= 2,
+  shareGoodNews: (polarity) => polarity >= 2,
+};
+/** How likely the runner-up feeling must be to count. */
+const FELT_RUNNER_UP = 0.15;
+
+/**
+ * A message the model took for a fact without any value in it, whose runner-up is a feeling its words
+ * clearly carry, is the feeling: "I'm really lonely since I moved here" has no city to keep, and asking
+ * to rephrase it as "I live in Lisbon" would be tone-deaf.
+ */
+function feltInstead(turn: Turn): ReplyRequest | undefined {
+  const recognition = turn.recognition;
+  if (!recognition || recognition.polarity === undefined) return undefined;
+  const polarity = recognition.polarity;
+  const felt = recognition.intents.slice(1, 3).find(({ intent, score }) => score >= FELT_RUNNER_UP && Object.hasOwn(FELT, intent) && FELT[intent](polarity));
+  if (!felt) return undefined;
+  turn.recognition = { ...recognition, intent: felt.intent, score: felt.score };
+  return { key: felt.intent };
+}
 
 /** Placeholder values from this message's entities, named as the profile will name them once saved. */
 function entityValues(turn: Turn): Record<string, string> {
