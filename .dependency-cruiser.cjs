@@ -14,6 +14,7 @@ const LAYERS = [
   { name: 'edge', paths: ['src/bot/', 'src/server/'], what: 'the Bot Framework bot, the HTTP server' },
   { name: 'notify', paths: ['src/notify/'], what: 'push messages outside a turn' },
   { name: 'channels', paths: ['src/channels/'], what: 'Direct Line, Web Chat, Slack, Teams' },
+  { name: 'ops', paths: ['src/ops/'], what: 'metrics, traces and the insights page: watching the bot from outside' },
   { name: 'app', paths: ['src/app\\.ts$', 'src/createRapport\\.ts$'], what: 'wiring' },
   { name: 'entry', paths: ['src/index\\.ts$', 'src/cli/'], what: 'the server process and the command-line tools' },
 ];

@@ -26,6 +26,11 @@ import type { NotifyScheduler } from './notify/scheduler';
 import { Clock, systemClock } from './util/clock';
 import { Logger, createLogger } from './util/logger';
 import { Random, systemRandom } from './util/random';
+import { COMMANDS } from './commands/list';
+import { RapportMetrics } from './ops/metrics/rapportMetrics';
+import { instrumentStorage } from './ops/metrics/instrumentStorage';
+import { registerMetricsRoute } from './ops/metrics/registerMetricsRoute';
+import { Readiness } from './server/health/readiness';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -45,12 +50,18 @@ export interface App {
   /** Push messages: `tick()` runs one pass (tests); the app runs it on an interval. */
   notifications: NotifyScheduler;
   logger: Logger;
+  /** Prometheus metrics (GET /metrics with METRICS_TOKEN). */
+  metrics: RapportMetrics;
+  /** What GET /readyz answers; drained first on close(). */
+  readiness: Readiness;
   listen(): Promise<AddressInfo>;
   /** Graceful stop: refuse new requests, finish the ones in flight, flush and unlock the store. */
   close(): Promise<void>;
 }
 
 const DRAIN_TIMEOUT_MS = 10_000;
+/** A key no profile has (profile keys are channel/user): reading it shows the store answers. */
+const READINESS_PROBE_KEY = 'rapport/readyz';
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -58,20 +69,30 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const storage: OpenedStorage = overrides.storage
     ? { storage: overrides.storage, description: 'injected', close: async () => undefined }
     : await createStorage(config.storageUrl, logger, { fsync: config.storageFsync });
+  const catalog = loadCatalog(config.catalogFile);
+  const metrics = new RapportMetrics({ intents: content.intents.keys(), topics: catalog.topics, commands: COMMANDS.map((command) => command.name) });
+  const store = instrumentStorage(storage.storage, metrics);
   const rapport = createRapport({
     content,
-    storage: storage.storage,
+    storage: store,
     clock: overrides.clock ?? systemClock,
     random: overrides.random ?? systemRandom,
     lapsedAfterDays: config.lapsedAfterDays,
-    catalog: loadCatalog(config.catalogFile),
+    catalog,
     nluCacheDir: config.nluCacheDir,
     defaultTimeZone: config.defaultTimeZone,
     ...(config.operator ? { operator: config.operator } : {}),
     // Offer push messages only when this server runs the scheduler that would send them.
     offerNotifications: config.notify.tickSeconds > 0,
     notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },
+    turnObservers: [metrics.observeTurn],
   });
+  rapport.profiles.onSaveRetried(() => metrics.saveRetried());
+  // The store answers a read, and the content (with its intent model) is loaded: createApp got this far.
+  const readiness = new Readiness([
+    { name: 'content', check: async () => { if (content.intents.size === 0) throw new Error('no intents loaded'); } },
+    { name: 'store', check: async () => void (await store.read([READINESS_PROBE_KEY])) },
+  ]);
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.appPassword,
@@ -89,6 +110,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     maxBodyBytes: config.maxBodyBytes,
     tokenValidation: new TokenValidation(!config.unauthenticated, clock, logger),
     isServiceUrlAllowed: createServiceUrlPolicy(config.unauthenticated, config.allowedServiceUrls),
+    readiness,
     health: () => ({
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
       storage: storage.description.split(':')[0],
@@ -102,6 +124,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   // Erased data must not stay readable in a Web Chat transcript kept in memory.
   if (webChat) rapport.profiles.onErased((channelId, userId) => channelId === WEB_CHAT_CHANNEL && webChat.forgetUser(userId));
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
+  if (config.metricsToken) registerMetricsRoute(http.server, { token: config.metricsToken, metrics, logger });
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, commands: rapport.commands, apology: rapport.apology, clock, logger });
   const notifications = registerNotifications(http.server, {
     notify: rapport.notify,
@@ -111,6 +134,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     clock,
     random: overrides.random ?? systemRandom,
     logger,
+    onDelivery: (kind, outcome) => metrics.pushDelivered(kind, outcome),
     ...(overrides.deliver
       ? { deliver: overrides.deliver }
       : webChat
@@ -126,6 +150,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     storage,
     notifications,
     logger,
+    metrics,
+    readiness,
     listen: () =>
       new Promise((resolve, reject) => {
         // restify re-emits the HTTP server's 'error' on itself, where nobody would listen: a busy port
@@ -136,8 +162,18 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
           resolve(http.server.address() as AddressInfo);
         });
       }),
-    // Push messages stop first: a pass in flight finishes before the store closes.
-    close: () => (closing ??= notifications.stop().then(() => shutdown(http, storage, logger))),
+    // /readyz fails first, so load balancers stop sending turns while they are still served
+    // (SHUTDOWN_DELAY_SECONDS); then push messages stop (a pass in flight finishes before the store closes).
+    close: () =>
+      (closing ??= (async () => {
+        readiness.drain();
+        if (config.shutdownDelaySeconds > 0) {
+          logger.info({ delaySeconds: config.shutdownDelaySeconds }, 'shutdown: /readyz now fails; still serving until the delay is over');
+          await sleep(config.shutdownDelaySeconds * 1000);
+        }
+        await notifications.stop();
+        await shutdown(http, storage, logger);
+      })()),
   };
 }
 

@@ -6,6 +6,7 @@ import { Content, replyVariants } from './content/content';
 import { createBareNameReader, createRecognizer } from './nlu/createRecognizer';
 import { ModelInfo, Recognizer } from './nlu/recognizer';
 import { createTurnRunner, TurnRunner } from './pipeline/runTurn';
+import { observeTurns, TurnObserver } from './pipeline/observeTurns';
 import { EVERYDAY_REPLIES } from './pipeline/stages/answerEveryday';
 import { findCity } from './personalization/cities';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
@@ -45,6 +46,8 @@ export interface RapportOptions {
   operator?: string;
   /** Push-message rules (src/notify/); defaults where not given. */
   notify?: Partial<Omit<NotifyPolicy, 'catalog' | 'lapsedAfterMs' | 'defaultTimeZone'>>;
+  /** Told how every turn went (metrics, traces); see src/ops/. */
+  turnObservers?: TurnObserver[];
 }
 
 export interface Rapport {
@@ -81,7 +84,7 @@ export function createRapport(options: RapportOptions): Rapport {
   profiles.onErasing(follow.erasing);
   const recognizer = options.recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false, now: () => clock.now() });
   const commands = new CommandRegistry(COMMANDS);
-  const runTurn = createTurnRunner({
+  const runTurn = observeTurns(createTurnRunner({
     content,
     profiles,
     recognizer,
@@ -100,7 +103,7 @@ export function createRapport(options: RapportOptions): Rapport {
     pluralize: (noun) => inflector.pluralize(noun),
     categoriesOf,
     ...(options.operator ? { operator: options.operator } : {}),
-  });
+  }), options.turnObservers ?? []);
   const apologies = replyVariants(content, 'error.turn').map((variant) => variant.text);
   return {
     bot: new RapportBot(runTurn),

@@ -51,6 +51,8 @@ const envSchema = z.object({
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).optional().default(5),
   NOTIFY_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).optional().default(30),
   NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).optional().default(200),
+  METRICS_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(300).optional(),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -91,6 +93,13 @@ export interface AppConfig {
   /** Who runs this copy of the bot, said when someone asks; empty = not said. */
   operator: string;
   notify: NotifyConfig;
+  /** Bearer token for GET /metrics; empty: the route does not exist. */
+  metricsToken: string;
+  /**
+   * On SIGTERM, how long /readyz answers 503 while turns are still served, so a load balancer stops
+   * sending new ones before the drain. Default 5 s in production, 0 elsewhere.
+   */
+  shutdownDelaySeconds: number;
 }
 
 /** Push messages (src/notify/). */
@@ -174,6 +183,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retrySeconds: e.NOTIFY_RETRY_SECONDS,
       batchSize: e.NOTIFY_BATCH_SIZE,
     },
+    metricsToken: e.METRICS_TOKEN ?? '',
+    shutdownDelaySeconds: e.SHUTDOWN_DELAY_SECONDS ?? (e.NODE_ENV === 'production' ? 5 : 0),
   };
 }
 

@@ -21,6 +21,7 @@ export interface NotificationsOptions {
   logger: Logger;
   /** Instead of proactive delivery through the adapter (tests). */
   deliver?: Deliverer;
+  onDelivery?: SchedulerOptions['onDelivery'];
 }
 
 /**
@@ -39,6 +40,7 @@ export function registerNotifications(server: Server, options: NotificationsOpti
     backoffMs: config.retrySeconds * 1000,
     batchSize: config.batchSize,
     tickMs: config.tickSeconds * 1000,
+    ...(options.onDelivery ? { onDelivery: options.onDelivery } : {}),
   });
   registerBroadcastRoute(server, { ...notify, clock, logger, token: config.apiToken, onQueued: () => void scheduler.kick() });
   if (config.tickSeconds > 0) scheduler.start();

@@ -33,7 +33,11 @@ export interface SchedulerOptions {
   batchSize: number;
   /** Pass interval for start(). */
   tickMs: number;
+  /** Told each delivery's outcome (metrics): sent, retry (will be tried again) or failed (given up). */
+  onDelivery?: (kind: SentNotification['kind'], outcome: DeliveryOutcome) => void;
 }
+
+export type DeliveryOutcome = 'sent' | 'retry' | 'failed';
 
 export interface TickReport {
   sent: number;
@@ -156,16 +160,19 @@ export class NotifyScheduler {
     try {
       await this.options.deliver(profile.reference?.conversation ?? {}, replies);
       logger.info({ code: 'NOTIFY_SENT', kind: record.kind, slot: record.slot, attempt: record.attempts }, 'notify: sent');
+      this.options.onDelivery?.(record.kind, 'sent');
       return { ...base, state: 'sent' };
     } catch (err) {
       const status = statusOf(err);
       const log = { kind: record.kind, slot: record.slot, attempt: record.attempts, status, err: safeError(err) };
       if (record.attempts >= maxAttempts || (status !== undefined && PERMANENT.has(status))) {
         logger.error({ code: 'NOTIFY_GAVE_UP', ...log }, 'notify: gave up delivering');
+        this.options.onDelivery?.(record.kind, 'failed');
         return { ...base, state: 'failed' };
       }
       const delay = Math.min(MAX_BACKOFF_MS, this.options.backoffMs * 2 ** (record.attempts - 1) * (0.5 + this.options.random()));
       logger.warn({ code: 'NOTIFY_DELIVERY_FAILED', ...log, retryInMs: Math.round(delay) }, 'notify: delivery failed, will retry');
+      this.options.onDelivery?.(record.kind, 'retry');
       return { ...base, state: 'queued', nextAttemptAt: new Date(now.getTime() + delay).toISOString() };
     }
   }

@@ -17,9 +17,12 @@ import { Reply } from '../vocabulary/reply';
 import { buildReplyContext } from '../personalization/replyContext';
 import { applyChanges } from '../profile/profileChanges';
 import { referenceChanges } from './conversationReference';
+import { summarizeTurn, TurnSummary } from './turnSummary';
 
 export interface TurnResult {
   replies: Reply[];
+  /** What a message turn did, for metrics and traces (src/pipeline/turnSummary.ts). */
+  summary?: TurnSummary;
 }
 
 export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
@@ -84,13 +87,14 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
   const context = buildReplyContext(loaded.profile, preview, now, input.channelId, deps, input.shared === true);
   chooseReplies(turn, context, preview, deps);
   turn.replies = composeReplies(turn.requests, context, deps.content, deps.random);
+  const summary = { summary: summarizeTurn(turn, deps) };
   if (turn.erase) {
     await access.erase();
-    return { replies: turn.replies };
+    return { replies: turn.replies, ...summary };
   }
   remember(turn, context, deps);
   await access.save(turn.loaded, turn.changes);
   // Forgetting one thing ("forget my cat", /profile remove) leaves no earlier write of it on disk either.
   if (turn.changes.some((change) => change.type === 'removeFact' || change.type === 'forgetName')) await deps.profiles.forgetHistory(input.channelId, input.userId);
-  return { replies: turn.replies };
+  return { replies: turn.replies, ...summary };
 }

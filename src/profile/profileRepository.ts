@@ -46,6 +46,7 @@ export class ProfileRepository {
   private readonly savedHooks: SavedHook[] = [];
   private readonly erasingHooks: ErasingHook[] = [];
   private readonly erasedHooks: ErasedHook[] = [];
+  private readonly retryHooks: Array<() => void> = [];
 
   constructor(private readonly storage: Storage) {}
 
@@ -60,6 +61,11 @@ export class ProfileRepository {
   /** After each erase, so what is kept outside the store (a chat transcript) goes too. */
   onErased(hook: ErasedHook): void {
     this.erasedHooks.push(hook);
+  }
+
+  /** After each eTag conflict on a save that is then tried again (metrics). */
+  onSaveRetried(hook: () => void): void {
+    this.retryHooks.push(hook);
   }
 
   async load(channelId: string, userId: string): Promise<LoadedProfile> {
@@ -109,6 +115,7 @@ export class ProfileRepository {
         if (attempt >= MAX_SAVE_ATTEMPTS) {
           throw new CodedError('PROFILE_CONFLICT', `Gave up saving ${key} after ${attempt} eTag conflicts`, { cause: err });
         }
+        for (const hook of this.retryHooks) hook();
         current = await this.load(channelId, userId);
       }
     }

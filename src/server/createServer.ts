@@ -6,6 +6,8 @@ import { boundedJsonBodies, requireJson } from './jsonBody';
 import type { RapportAdapter } from './rapportAdapter';
 import type { TokenValidation } from './tokenValidation';
 import { activityProblems } from './validateActivity';
+import { Readiness } from './health/readiness';
+import { registerHealthRoutes } from './health/registerHealthRoutes';
 
 export interface ServerOptions {
   adapter: RapportAdapter;
@@ -16,6 +18,8 @@ export interface ServerOptions {
   tokenValidation: TokenValidation;
   isServiceUrlAllowed(serviceUrl: string): boolean;
   health(): Record<string, unknown>;
+  /** What /readyz checks; the app adds the store's check and drains it on shutdown. Default: no checks. */
+  readiness?: Readiness;
 }
 
 export interface RapportServer {
@@ -49,9 +53,7 @@ export function createServer(options: ServerOptions): RapportServer {
   server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
   server.use(boundedJsonBodies());
 
-  server.get('/healthz', async (_req, res) => {
-    res.send(200, { status: 'ok', tokenValidation: tokenValidation.state(), ...options.health() });
-  });
+  registerHealthRoutes(server, { tokenValidation, health: options.health, readiness: options.readiness ?? new Readiness() });
 
   server.post('/api/messages', requireJson, async (req, res) =>
     track(async () => {

@@ -37,4 +37,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).operator).toBe('');
     for (const hostile of ['{{#x}}', '<script>', 'x'.repeat(101)]) expect(problemsOf({ OPERATOR_NAME: hostile })).toEqual([expect.stringMatching(/^OPERATOR_NAME: /)]);
   });
+
+  it('takes METRICS_TOKEN only as a long secret, and waits before the drain only in production by default', () => {
+    expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual([expect.stringMatching(/^METRICS_TOKEN: must be at least 24/)]);
+    expect(loadConfig({}).metricsToken).toBe('');
+    expect(loadConfig({}).shutdownDelaySeconds).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }).shutdownDelaySeconds).toBe(5);
+    expect(loadConfig({ SHUTDOWN_DELAY_SECONDS: '2.5' }).shutdownDelaySeconds).toBe(2.5);
+    expect(problemsOf({ SHUTDOWN_DELAY_SECONDS: '-1' })).toEqual([expect.stringMatching(/^SHUTDOWN_DELAY_SECONDS: /)]);
+  });
 });

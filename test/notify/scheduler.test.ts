@@ -106,7 +106,8 @@ describe('the push scheduler', () => {
   it('retries a failed delivery with backoff, under the same slot, then gives up', async () => {
     const h = notifyHarness();
     await optedIn(h);
-    const scheduler = h.scheduler();
+    const outcomes: string[] = [];
+    const scheduler = h.scheduler({ onDelivery: (kind, outcome) => outcomes.push(`${kind}:${outcome}`) });
     h.failNext(1);
     h.clock.set('2026-03-02T06:02:00Z');
     expect(await scheduler.tick()).toMatchObject({ sent: 0 });
@@ -126,6 +127,8 @@ describe('the push scheduler', () => {
     await runUntil(h.clock, '2026-03-03T08:00:00Z', MINUTE, scheduler);
     expect((await h.profile('ana')).notify.sent.at(-1)).toMatchObject({ slot: 'digest:2026-03-03', state: 'failed', attempts: 3 });
     expect(h.deliveries).toHaveLength(1);
+    // What the metrics count (rapport_push_messages_total).
+    expect(outcomes).toEqual(['digest:retry', 'digest:sent', 'digest:retry', 'digest:retry', 'digest:failed']);
   });
 
   it('gives up at once when the channel says the bot is gone (403)', async () => {
