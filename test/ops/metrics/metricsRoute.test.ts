@@ -15,7 +15,7 @@ describe('GET /metrics', () => {
   const scrape = async (token = TOKEN) => fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
   beforeAll(async () => {
     server = await startTestServer({ METRICS_TOKEN: TOKEN });
-  });
+  }, 120_000);
   afterAll(() => server.close());
 
   it('refuses a scrape without the token, or with a wrong one', async () => {
@@ -72,5 +72,5 @@ describe('GET /metrics without METRICS_TOKEN', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 120_000);
 });

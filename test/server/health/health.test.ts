@@ -1,7 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import type { StoreItems } from 'botbuilder';
 import { Readiness } from '../../../src/server/health/readiness';
-import { startTestServer } from '../../helpers/testServer';
+import { startTestServer, TestServer } from '../../helpers/testServer';
 
 /** MemoryStorage whose reads can be made to fail, as when the store's disk or database is gone. */
 class FlakyStorage extends MemoryStorage {
@@ -12,38 +12,42 @@ class FlakyStorage extends MemoryStorage {
   }
 }
 
+// Each server trains the intent model at start-up: slow on a busy machine.
+const START_TIMEOUT_MS = 120_000;
+
 describe('GET /livez and /readyz', () => {
+  const storage = new FlakyStorage();
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({}, { storage });
+  }, START_TIMEOUT_MS);
+  afterAll(() => server.close());
+
   it('are alive and ready once content, model and store are there; /healthz stays', async () => {
-    const server = await startTestServer();
-    try {
-      const live = await fetch(`${server.url}/livez`);
-      expect(live.status).toBe(200);
-      expect(await live.json()).toEqual({ status: 'alive' });
-      const ready = await fetch(`${server.url}/readyz`);
-      expect(ready.status).toBe(200);
-      expect(await ready.json()).toEqual({ status: 'ready', checks: { content: 'ok', store: 'ok' } });
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    } finally {
-      await server.close();
-    }
+    const live = await fetch(`${server.url}/livez`);
+    expect(live.status).toBe(200);
+    expect(await live.json()).toEqual({ status: 'alive' });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { content: 'ok', store: 'ok' } });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
   it('is not ready while the store cannot be read, and still alive (restarting would not help)', async () => {
-    const storage = new FlakyStorage();
-    const server = await startTestServer({}, { storage });
+    storage.down = true;
     try {
-      storage.down = true;
       const ready = await fetch(`${server.url}/readyz`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: 'not-ready', checks: { content: 'ok', store: 'failing' } });
       expect((await fetch(`${server.url}/livez`)).status).toBe(200);
-      storage.down = false;
-      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     } finally {
-      await server.close();
+      storage.down = false;
     }
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
   });
+});
 
+describe('shutdown', () => {
   it('fails /readyz first on shutdown and keeps serving turns for SHUTDOWN_DELAY_SECONDS, then stops', async () => {
     const server = await startTestServer({ SHUTDOWN_DELAY_SECONDS: '1' });
     const started = Date.now();
@@ -56,7 +60,7 @@ describe('GET /livez and /readyz', () => {
     await closed;
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     await expect(fetch(`${server.url}/livez`)).rejects.toThrow();
-  });
+  }, START_TIMEOUT_MS);
 });
 
 describe('Readiness', () => {
