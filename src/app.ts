@@ -25,6 +25,7 @@ import { registerNotifications } from './notify/registerNotifications';
 import type { NotifyScheduler } from './notify/scheduler';
 import { Clock, systemClock } from './util/clock';
 import { Logger, createLogger } from './util/logger';
+import { logDestination } from './util/logDestination';
 import { Random, systemRandom } from './util/random';
 import { COMMANDS } from './commands/list';
 import { RapportMetrics } from './ops/metrics/rapportMetrics';
@@ -64,7 +65,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
 const READINESS_PROBE_KEY = 'rapport/readyz';
 
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
-  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const logger = overrides.logger ?? createLogger(config.logLevel, await logDestination(config.logFormat, config.nodeEnv));
   const content = loadDialogs(config.dialogsDir, REQUIRED_REPLIES);
   const storage: OpenedStorage = overrides.storage
     ? { storage: overrides.storage, description: 'injected', close: async () => undefined }

@@ -5,6 +5,7 @@ import { errorCode } from './util/codedError';
 import { safeError } from './util/logger';
 import { ContentError, formatProblem } from './content/loadDialogs';
 import { config as loadDotenv } from 'dotenv';
+import { chatPageUrl } from './channels/webchat/pageAssets';
 
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
     });
   }
   const address = await app.listen();
-  app.logger.info({ host: address.address, port: address.port, storage: app.storage.description, authenticated: !config.unauthenticated, nlu: app.rapport.nlu }, 'Rapport is listening');
+  const chat = config.webChatEnabled ? { chat: chatPageUrl(address) } : {};
+  app.logger.info({ host: address.address, port: address.port, ...chat, storage: app.storage.description, authenticated: !config.unauthenticated, nlu: app.rapport.nlu }, 'Rapport is listening');
   if (config.unauthenticated) {
     app.logger.warn('MicrosoftAppId is empty: no caller is authenticated; local testing only (loopback, allowed serviceUrls).');
   }

@@ -77,8 +77,8 @@ async function startLocal(stage: Stage): Promise<Running> {
       }
     } else if (keyword === 'RUN' && args.includes('npm ci')) {
       const npmArgs = args.split('&&')[0].trim().split(/\s+/).slice(1);
-      // No network needed: the packages come from the npm cache that installed this checkout.
-      run('npm', [...npmArgs, '--offline'], app);
+      // From the npm cache that installed this checkout where it can (the registry for what it lacks).
+      run('npm', [...npmArgs, '--prefer-offline'], app);
     } else if (keyword === 'RUN' && args.startsWith('mkdir')) {
       for (const dir of args.split('&&')[0].split(/\s+/).filter((word) => word.startsWith('/app'))) mkdirSync(inApp(dir), { recursive: true });
     } else if (keyword === 'RUN') {

@@ -26,6 +26,7 @@ const envSchema = z.object({
     .default('file:data/state/rapport.json')
     .refine((url) => /^(file:|memory:|postgres(ql)?:\/\/)/.test(url), 'must start with file: (a path), postgres:// (a shared database) or memory:'),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional().default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty', 'auto']).optional().default('auto'),
   NODE_ENV: z.enum(['development', 'production', 'test']).optional().default('development'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).optional().default(256 * 1024),
   ALLOWED_SERVICE_URLS: listSchema,
@@ -67,6 +68,8 @@ export interface AppConfig {
   host: string;
   storageUrl: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** `auto`: readable lines in development at a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | 'auto';
   nodeEnv: 'development' | 'production' | 'test';
   maxBodyBytes: number;
   /** Without an app id nothing is authenticated: replies may only go to these service URLs (plus loopback). */
@@ -158,6 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST ?? (unauthenticated ? '127.0.0.1' : '0.0.0.0'),
     storageUrl: e.STORAGE_URL,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     nodeEnv: e.NODE_ENV,
     maxBodyBytes: e.MAX_BODY_BYTES,
     allowedServiceUrls: e.ALLOWED_SERVICE_URLS,

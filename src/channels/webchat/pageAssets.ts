@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { AddressInfo } from 'node:net';
 
 /**
  * The project folder: the nearest one up from here with a package.json. The same code runs from src/
@@ -26,4 +27,11 @@ export function webChatBundlePath(): string {
   const path = join(dirname(main), '..', 'dist', 'webchat.js');
   if (!existsSync(path)) throw new Error(`botframework-webchat's bundle is not at ${path}; run npm ci`);
   return path;
+}
+
+/** Where to open the chat page, for the start-up line: "localhost" for a server on every interface or on loopback. */
+export function chatPageUrl(address: Pick<AddressInfo, 'address' | 'family' | 'port'>): string {
+  const local = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(address.address);
+  const host = local ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}/`;
 }
