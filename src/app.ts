@@ -31,6 +31,7 @@ import { COMMANDS } from './commands/list';
 import { RapportMetrics } from './ops/metrics/rapportMetrics';
 import { instrumentStorage } from './ops/metrics/instrumentStorage';
 import { registerMetricsRoute } from './ops/metrics/registerMetricsRoute';
+import { registerInsightsPage } from './ops/admin/insightsPage';
 import { Readiness } from './server/health/readiness';
 
 export interface AppOverrides {
@@ -126,6 +127,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   if (webChat) rapport.profiles.onErased((channelId, userId) => channelId === WEB_CHAT_CHANNEL && webChat.forgetUser(userId));
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
   if (config.metricsToken) registerMetricsRoute(http.server, { token: config.metricsToken, metrics, logger });
+  if (config.adminToken) registerInsightsPage(http.server, { token: config.adminToken, storage: store, catalog, intents: content.intents.keys(), lapsedAfterMs: config.lapsedAfterDays * 24 * 60 * 60 * 1000, metrics, clock, logger });
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, commands: rapport.commands, apology: rapport.apology, clock, logger });
   const notifications = registerNotifications(http.server, {
     notify: rapport.notify,

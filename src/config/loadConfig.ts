@@ -54,6 +54,7 @@ const envSchema = z.object({
   NOTIFY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).optional().default(200),
   METRICS_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
   SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(300).optional(),
+  ADMIN_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -103,6 +104,8 @@ export interface AppConfig {
    * sending new ones before the drain. Default 5 s in production, 0 elsewhere.
    */
   shutdownDelaySeconds: number;
+  /** Bearer token (and login secret) for the /admin insights page; empty: the page does not exist. */
+  adminToken: string;
 }
 
 /** Push messages (src/notify/). */
@@ -189,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     metricsToken: e.METRICS_TOKEN ?? '',
     shutdownDelaySeconds: e.SHUTDOWN_DELAY_SECONDS ?? (e.NODE_ENV === 'production' ? 5 : 0),
+    adminToken: e.ADMIN_TOKEN ?? '',
   };
 }
 

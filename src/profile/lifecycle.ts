@@ -14,7 +14,7 @@ export interface LifecycleOptions {
  * new (first session), onboarding (first few sessions), returning (this session came after a lapse),
  * lapsed (away longer than the lapse period: what a push message sees), regular otherwise.
  */
-export function lifecycleStage(profile: UserProfile, now: Date, options: LifecycleOptions): Stage {
+export function lifecycleStage(profile: Pick<UserProfile, 'lifecycle'>, now: Date, options: LifecycleOptions): Stage {
   const { lastSeen, sessionStart, returnedAt, sessionCount } = profile.lifecycle;
   if (!lastSeen) return 'new';
   const away = now.getTime() - Date.parse(lastSeen);
@@ -27,7 +27,7 @@ export function lifecycleStage(profile: UserProfile, now: Date, options: Lifecyc
 }
 
 /** The stage seen from outside a conversation (for push messages): lapsed when away too long. */
-export function restingStage(profile: UserProfile, now: Date, options: LifecycleOptions): Stage {
+export function restingStage(profile: Pick<UserProfile, 'lifecycle'>, now: Date, options: LifecycleOptions): Stage {
   const stage = lifecycleStage(profile, now, options);
   return stage === 'returning' ? 'lapsed' : stage;
 }

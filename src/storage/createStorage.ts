@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { MemoryStorage } from 'botbuilder';
 import type { Storage } from 'botbuilder';
 import { CodedError } from '../util/codedError';
 import { Logger } from '../util/logger';
@@ -7,6 +6,7 @@ import { FileStorage } from './fileStorage';
 import { PostgresDatabase } from './postgres/postgresDatabase';
 import { PostgresStorage } from './postgres/postgresStorage';
 import { isPostgresUrl } from './postgres/postgresUrl';
+import { ScanMemoryStorage } from './scanStorage';
 
 /** A storage backend plus what the server needs to shut it down cleanly. */
 export interface OpenedStorage {
@@ -33,7 +33,7 @@ export async function createStorage(url: string, logger: Logger, options: { fsyn
     return { storage: new PostgresStorage(database), description: database.description, database, close: () => database.close() };
   }
   if (url.startsWith('memory:')) {
-    return { storage: new MemoryStorage(), description: 'memory', close: async () => undefined };
+    return { storage: new ScanMemoryStorage(), description: 'memory', close: async () => undefined };
   }
   throw new CodedError('UNSUPPORTED_STORAGE', `STORAGE_URL "${url.split(':')[0]}:" is not supported; use file:PATH, postgres://… or memory:`);
 }

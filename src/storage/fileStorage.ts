@@ -9,6 +9,7 @@ import { EtagConflictError } from './etagConflict';
 import { acquireProcessLock, type ProcessLock } from './processLock';
 import { codeOf } from '../util/codedError';
 import { StorageError } from './storageErrors';
+import type { ScanStorage } from './scanStorage';
 
 export interface StorageLogger {
   warn(o: object, msg: string): void;
@@ -103,7 +104,7 @@ const silentLogger: StorageLogger = { warn: () => undefined };
  * before the delete is acknowledged. The store knows where those bytes are, so this costs the size of
  * what is erased, not the size of the store.
  */
-export class FileStorage implements CreatableStorage {
+export class FileStorage implements CreatableStorage, ScanStorage {
   private readonly items: Map<string, StoredItem>;
   private seq: number;
   private journalBytes: number;
@@ -207,6 +208,19 @@ export class FileStorage implements CreatableStorage {
     const wanted = checkKeys(keys, 'forgetting the history of');
     this.assertUsable();
     await this.enqueue(() => this.scrubSuperseded(wanted));
+  }
+
+  /**
+   * Every item under `prefix` (ScanStorage), as stored: not copies, so callers must not change them. The
+   * keys are taken in the queue (a consistent set); each value is the latest when it is reached.
+   */
+  async *scan(prefix: string): AsyncIterable<[string, Readonly<ItemValue>]> {
+    this.assertUsable();
+    const keys = await this.enqueue(() => [...this.items.keys()].filter((key) => key.startsWith(prefix)));
+    for (const key of keys) {
+      const item = this.items.get(key);
+      if (item) yield [key, item.value];
+    }
   }
 
   /** Folds the journal into a fresh snapshot. */

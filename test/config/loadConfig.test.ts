@@ -45,5 +45,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }).shutdownDelaySeconds).toBe(5);
     expect(loadConfig({ SHUTDOWN_DELAY_SECONDS: '2.5' }).shutdownDelaySeconds).toBe(2.5);
     expect(problemsOf({ SHUTDOWN_DELAY_SECONDS: '-1' })).toEqual([expect.stringMatching(/^SHUTDOWN_DELAY_SECONDS: /)]);
+    expect(problemsOf({ ADMIN_TOKEN: 'admin' })).toEqual([expect.stringMatching(/^ADMIN_TOKEN: must be at least 24/)]);
+    expect(loadConfig({}).adminToken).toBe('');
   });
 });

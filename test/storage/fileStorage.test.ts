@@ -19,7 +19,7 @@ describeStorageContract('FileStorage', async () => {
       await rm(dir, { recursive: true, force: true });
     },
   };
-}, { creates: true });
+}, { creates: true, scans: true });
 
 /** A journal line in the on-disk format, for simulating what a crashed process left behind. */
 function journalWrite(seq: number, key: string, value: object): string {

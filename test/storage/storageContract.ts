@@ -1,6 +1,7 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { CreatableStorage, isCreatable } from '../../src/storage/creatableStorage';
 import { isEtagConflict } from '../../src/storage/etagConflict';
+import { canScan } from '../../src/storage/scanStorage';
 
 export interface StorageUnderTest {
   storage: Storage;
@@ -11,7 +12,7 @@ const PARALLEL_WRITERS = 20;
 const ROUNDS = 3;
 
 /** The behaviour every Storage backend must share; each backend's test file calls this once. */
-export function describeStorageContract(name: string, create: () => Promise<StorageUnderTest>, options: { creates?: boolean } = {}): void {
+export function describeStorageContract(name: string, create: () => Promise<StorageUnderTest>, options: { creates?: boolean; scans?: boolean } = {}): void {
   describe(`${name} (Storage contract)`, () => {
     let subject: StorageUnderTest;
     let storage: Storage;
@@ -176,6 +177,23 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
       await storage.delete(['k']);
       await creatable().create({ k: { v: 2 } });
       expect(await readOne('k')).toMatchObject({ v: 2 });
+    });
+
+    const itScans = options.scans ? it : it.skip;
+
+    itScans('lists the items under a key prefix, current values only, deleted ones gone (the insights page reads profiles so)', async () => {
+      if (!canScan(storage)) throw new Error(`${name} has no scan()`);
+      // More than one page of a paging backend.
+      const many = Object.fromEntries(Array.from({ length: 1205 }, (_, i) => [`users/test/u${i}`, { profile: { n: i } }]));
+      await storage.write({ ...many, 'notify/index/0': { entries: {} }, 'usersX/other': { v: 1 } });
+      await storage.write({ 'users/test/u7': { profile: { n: 'seven' }, eTag: '*' } });
+      await storage.delete(['users/test/u8']);
+      const seen = new Map<string, unknown>();
+      for await (const [key, value] of storage.scan('users/')) seen.set(key, (value as { profile: { n: unknown } }).profile.n);
+      expect(seen.size).toBe(1204);
+      expect(seen.get('users/test/u7')).toBe('seven');
+      expect(seen.has('users/test/u8')).toBe(false);
+      expect([...seen.keys()].every((key) => key.startsWith('users/'))).toBe(true);
     });
   });
 }

@@ -90,6 +90,22 @@ export class RapportMetrics {
     this.pushMessages.inc({ kind, outcome });
   }
 
+  /** This instance's totals since it started, for the insights page. */
+  async totals(): Promise<Record<string, number>> {
+    const sum = async (counter: Counter<string>, match: Record<string, string> = {}) =>
+      (await counter.get()).values.filter((value) => Object.entries(match).every(([label, wanted]) => value.labels[label] === wanted)).reduce((total, value) => total + value.value, 0);
+    return {
+      turns: await sum(this.turns),
+      failedTurns: await sum(this.turns, { outcome: 'error' }),
+      outOfScope: await sum(this.outOfScope),
+      lowConfidence: await sum(this.lowConfidence),
+      recommendationsShown: await sum(this.recommendationsShown),
+      pushSent: await sum(this.pushMessages, { outcome: 'sent' }),
+      pushFailed: await sum(this.pushMessages, { outcome: 'failed' }),
+      etagConflicts: await sum(this.etagConflicts),
+    };
+  }
+
   /** The Prometheus text exposition of every metric. */
   async exposition(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };

@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { CreatableStorage } from '../creatableStorage';
 import { EtagConflictError } from '../etagConflict';
+import type { ScanStorage } from '../scanStorage';
+
+/** Rows per query when listing items. */
+const SCAN_PAGE = 1000;
 import { PostgresDatabase, Queryable } from './postgresDatabase';
 
 interface Change {
@@ -23,7 +27,7 @@ interface ItemRow {
  * `create` is INSERT … ON CONFLICT DO NOTHING, so of two instances creating one key exactly one wins;
  * a delete is a DELETE. A batch of several keys runs in one transaction and succeeds or fails whole.
  */
-export class PostgresStorage implements CreatableStorage {
+export class PostgresStorage implements CreatableStorage, ScanStorage {
   private readonly items: string;
 
   constructor(
@@ -54,6 +58,18 @@ export class PostgresStorage implements CreatableStorage {
     await this.inBatch(toChanges(items), async (client, change) => {
       if (!(await this.insertIfAbsent(client, change))) throw new EtagConflictError(change.key);
     });
+  }
+
+  /** Every item under `prefix` (ScanStorage), in pages by key: 100k profiles never sit in one result. */
+  async *scan(prefix: string): AsyncIterable<[string, Record<string, unknown>]> {
+    let after = '';
+    for (;;) {
+      const { rows } = await this.database.query<Pick<ItemRow, 'key' | 'doc'>>(`SELECT key, doc FROM ${this.items} WHERE starts_with(key, $1) AND key > $2 ORDER BY key LIMIT ${SCAN_PAGE}`, [prefix, after]);
+      for (const row of rows) yield [row.key, row.doc];
+      const last = rows.at(-1);
+      if (!last || rows.length < SCAN_PAGE) return;
+      after = last.key;
+    }
   }
 
   async delete(keys: string[]): Promise<void> {

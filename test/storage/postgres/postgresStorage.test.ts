@@ -19,7 +19,7 @@ describePostgres('PostgreSQL store', () => {
         },
       };
     },
-    { creates: true },
+    { creates: true, scans: true },
   );
 
   describe('across connections (two instances on one database)', () => {
