@@ -1,5 +1,6 @@
 // npm run dialogs:check [-- --dir dialogs]: the same validation as start-up, without starting the bot.
-// Errors (exit code 1): YAML syntax, unknown keys, duplicates, too few examples, missing replies.
+// Errors (exit code 1): YAML syntax, unknown keys, duplicates, too few examples, missing replies, and
+// conversation tests (dialogs/tests/) that break their schema or name reply keys or fact kinds content lacks.
 // Warnings: replies with per-tone variants that lack a tone, files without the schema comment.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { Content, missingTones } from '../content/content';
 import { ContentError, formatProblem, loadDialogs, type ContentProblem } from '../content/loadDialogs';
 import { REQUIRED_REPLIES } from '../createRapport';
+import { loadConversationTests, TESTS_FOLDER } from '../content/loadConversationTests';
 import { loadContentPaths } from '../config/loadConfig';
 
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../schema/dialogs.schema.json';
@@ -24,6 +26,13 @@ export function checkDialogs(dir: string, requiredReplies: readonly string[] = R
   let content: Content;
   try {
     content = loadDialogs(dir, requiredReplies);
+  } catch (error) {
+    if (error instanceof ContentError) return { errors: error.problems, warnings };
+    throw error;
+  }
+  // The conversation tests in dialogs/tests/ are content too: a broken one is an error here, not only in dialogs:test.
+  try {
+    loadConversationTests(join(dir, TESTS_FOLDER), content);
   } catch (error) {
     if (error instanceof ContentError) return { errors: error.problems, warnings };
     throw error;

@@ -132,7 +132,7 @@ export class ConfigError extends CodedError {
 }
 
 /** An empty NLU_CACHE_DIR turns the cache off; tests never write a cache into the repository. */
-function nluCacheDir(env: Record<string, string | undefined>, nodeEnv: string): string | false {
+export function nluCacheDir(env: Record<string, string | undefined>, nodeEnv: string): string | false {
   if (env.NLU_CACHE_DIR !== undefined) return env.NLU_CACHE_DIR.trim() || false;
   return nodeEnv === 'test' ? false : join('data', 'state', 'nlu-cache');
 }

@@ -1,26 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import { CodedError } from '../util/codedError';
 import { Content, factAnswerKey, factLabelKey, factSortAnswerKey } from './content';
 import { DialogFile, dialogFileSchema, MIN_EXAMPLES } from './dialogSchema';
 import { plainWords } from '../util/plainWords';
 
-/** A problem in a content file, said so a writer can find and fix it. */
-export interface ContentProblem {
-  file: string;
-  line?: number;
-  message: string;
-}
+import { ContentProblem, formatProblem, Locate, parseYamlFile } from './yamlFile';
+
+export { formatProblem, type ContentProblem } from './yamlFile';
 
 export class ContentError extends CodedError {
   constructor(readonly problems: ContentProblem[]) {
     super('CONTENT_INVALID', `dialogs/ has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }
-}
-
-export function formatProblem(problem: ContentProblem): string {
-  return `  ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
 }
 
 /** Reads every dialogs/*.yaml file, reporting all problems at once, and merges them. */
@@ -32,7 +24,7 @@ export function loadDialogs(dir: string, requiredReplies: readonly string[] = []
   for (const name of files) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path) || path;
-    const parsed = parseFile(readFileSync(path, 'utf8'), file, problems);
+    const parsed = parseYamlFile(readFileSync(path, 'utf8'), file, dialogFileSchema, problems);
     if (parsed) mergeFile(content, parsed.data, parsed.locate, file, problems);
   }
   for (const [kind, definition] of content.facts) {
@@ -45,60 +37,6 @@ export function loadDialogs(dir: string, requiredReplies: readonly string[] = []
   }
   if (problems.length > 0) throw new ContentError(problems);
   return content;
-}
-
-type Locate = (path: readonly PropertyKey[]) => number | undefined;
-
-function parseFile(source: string, file: string, problems: ContentProblem[]) {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
-  for (const error of doc.errors) {
-    problems.push({ file, line: error.linePos?.[0].line, message: `YAML: ${error.message.split('\n')[0]}` });
-  }
-  if (doc.errors.length > 0) return undefined;
-  const locate = locator(doc, lineCounter);
-  const result = dialogFileSchema.safeParse(doc.toJS() ?? {});
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-      const message = /received undefined$/.test(issue.message) ? 'is required' : issue.message;
-      problems.push({ file, line: locate(path), message: `${describePath(path)}${message}` });
-    }
-    return undefined;
-  }
-  return { data: result.data, locate };
-}
-
-/** Finds the line of a path in the document: a map entry's key line, or a list item's line. */
-function locator(doc: Document, lineCounter: LineCounter): Locate {
-  return (path) => {
-    let node: unknown = doc.contents;
-    let line: number | undefined;
-    for (const segment of path) {
-      const found = childOf(node, segment);
-      if (!found) break;
-      if (found.at) line = lineCounter.linePos(found.at).line;
-      node = found.node;
-    }
-    return line;
-  };
-}
-
-function childOf(node: unknown, segment: PropertyKey): { node: unknown; at?: number } | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-    if (!pair) return undefined;
-    return { node: pair.value, at: isNode(pair.key) ? pair.key.range?.[0] : undefined };
-  }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment];
-    return item === undefined ? undefined : { node: item, at: isNode(item) ? item.range?.[0] : undefined };
-  }
-  return undefined;
-}
-
-function describePath(path: readonly PropertyKey[]): string {
-  return path.length > 0 ? `${path.map(String).join('.')}: ` : '';
 }
 
 function mergeFile(content: Content, data: DialogFile, locate: Locate, file: string, problems: ContentProblem[]): void {

@@ -35,3 +35,10 @@ describe('dialogs JSON Schema', () => {
     }
   });
 });
+
+describe('dialogs:check on conversation tests', () => {
+  it('reports a test naming a reply content lacks, with file and line', () => {
+    const { errors } = checkDialogs(fixture('badTest'), []);
+    expect(errors).toEqual([expect.objectContaining({ file: expect.stringContaining('tests/a.yaml'), line: 6, message: 'reply "nope" is not in dialogs/' })]);
+  });
+});
