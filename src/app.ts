@@ -13,6 +13,7 @@ import { webChatAwareDeliverer } from './channels/webchat/webChatDeliverer';
 import { adapterDeliverer } from './notify/deliverer';
 import { AppConfig } from './config/loadConfig';
 import { loadDialogs } from './content/loadDialogs';
+import { DialogsWatch, describeProblems, watchDialogs } from './content/watchDialogs';
 import { loadCatalog } from './personalization/catalog';
 import { createRapport, Rapport, REQUIRED_REPLIES } from './createRapport';
 import { createServer, RapportServer } from './server/createServer';
@@ -56,6 +57,8 @@ export interface App {
   metrics: RapportMetrics;
   /** What GET /readyz answers; drained first on close(). */
   readiness: Readiness;
+  /** Live reload of dialogs/ (DIALOGS_WATCH=true), when on. */
+  dialogsWatch?: DialogsWatch;
   listen(): Promise<AddressInfo>;
   /** Graceful stop: refuse new requests, finish the ones in flight, flush and unlock the store. */
   close(): Promise<void>;
@@ -68,6 +71,7 @@ const READINESS_PROBE_KEY = 'rapport/readyz';
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel, await logDestination(config.logFormat, config.nodeEnv));
   const content = loadDialogs(config.dialogsDir, REQUIRED_REPLIES);
+  const clock = overrides.clock ?? systemClock;
   const storage: OpenedStorage = overrides.storage
     ? { storage: overrides.storage, description: 'injected', close: async () => undefined }
     : await createStorage(config.storageUrl, logger, { fsync: config.storageFsync });
@@ -92,7 +96,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   rapport.profiles.onSaveRetried(() => metrics.saveRetried());
   // The store answers a read, and the content (with its intent model) is loaded: createApp got this far.
   const readiness = new Readiness([
-    { name: 'content', check: async () => { if (content.intents.size === 0) throw new Error('no intents loaded'); } },
+    { name: 'content', check: async () => { if (rapport.content().intents.size === 0) throw new Error('no intents loaded'); } },
     { name: 'store', check: async () => void (await store.read([READINESS_PROBE_KEY])) },
   ]);
   const auth = new ConfigurationBotFrameworkAuthentication({
@@ -104,7 +108,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const adapter = new RapportAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, rapport.apology);
   const startedAt = Date.now();
-  const clock = overrides.clock ?? systemClock;
+  const dialogsWatch = config.dialogsWatch ? watchContent(config, rapport, clock, logger) : undefined;
   const http = createServer({
     adapter,
     bot: rapport.bot,
@@ -121,7 +125,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     }),
   });
   const webChat = config.webChatEnabled
-    ? registerWebChat(http.server, { runActivity: trackedRunner(http, createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId })), clock, logger, limits: { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient } })
+    ? registerWebChat(http.server, { runActivity: trackedRunner(http, createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId })), clock, logger, limits: { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient }, ...(dialogsWatch && config.nodeEnv !== 'production' ? { contentProblems: () => describeProblems(dialogsWatch.status().problems) } : {}) })
     : undefined;
   // Erased data must not stay readable in a Web Chat transcript kept in memory.
   if (webChat) rapport.profiles.onErased((channelId, userId) => channelId === WEB_CHAT_CHANNEL && webChat.forgetUser(userId));
@@ -155,6 +159,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     metrics,
     readiness,
+    ...(dialogsWatch ? { dialogsWatch } : {}),
     listen: () =>
       new Promise((resolve, reject) => {
         // restify re-emits the HTTP server's 'error' on itself, where nobody would listen: a busy port
@@ -169,6 +174,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     // (SHUTDOWN_DELAY_SECONDS); then push messages stop (a pass in flight finishes before the store closes).
     close: () =>
       (closing ??= (async () => {
+        dialogsWatch?.close();
         readiness.drain();
         if (config.shutdownDelaySeconds > 0) {
           logger.info({ delaySeconds: config.shutdownDelaySeconds }, 'shutdown: /readyz now fails; still serving until the delay is over');
@@ -178,6 +184,19 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
         await shutdown(http, storage, logger);
       })()),
   };
+}
+
+/** Live reload: a saved dialogs/ file swaps the content in, or is refused with file:line in the log. */
+function watchContent(config: AppConfig, rapport: Rapport, clock: Clock, logger: Logger): DialogsWatch {
+  logger.info({ dir: config.dialogsDir }, 'dialogs: watching for changes (DIALOGS_WATCH=true)');
+  return watchDialogs({
+    dir: config.dialogsDir,
+    requiredReplies: REQUIRED_REPLIES,
+    apply: (content) => rapport.reload(content),
+    now: () => clock.now(),
+    onReloaded: ({ ms }) => logger.info({ code: 'DIALOGS_RELOADED', ms, nlu: rapport.nlu && { intents: rapport.nlu.intents, source: rapport.nlu.source } }, 'dialogs: reloaded'),
+    onRefused: (problems) => logger.error({ code: 'DIALOGS_INVALID', problems: describeProblems(problems) }, `dialogs: the edit was not loaded, the last good content stays live; fix:\n${describeProblems(problems).join('\n')}`),
+  });
 }
 
 /** Chat-page turns count as in flight, like /api/messages requests, so a graceful stop lets them finish. */

@@ -7,6 +7,7 @@ import { createBareNameReader, createRecognizer } from './nlu/createRecognizer';
 import { ModelInfo, Recognizer } from './nlu/recognizer';
 import { createTurnRunner, TurnRunner } from './pipeline/runTurn';
 import { observeTurns, TurnObserver } from './pipeline/observeTurns';
+import type { TurnDependencies } from './pipeline/turn';
 import { EVERYDAY_REPLIES } from './pipeline/stages/answerEveryday';
 import { findCity } from './personalization/cities';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
@@ -61,6 +62,13 @@ export interface Rapport {
   apology(): string;
   /** The intent model the bot runs (for the start-up log and /healthz), when its recognizer has one. */
   nlu?: ModelInfo;
+  /** The content the turns use now. */
+  content(): Content;
+  /**
+   * Swaps in new content (a live reload of dialogs/): the recognizer is trained for it (or loaded from the
+   * model cache) before the next turn uses it. Push messages keep the content they started with.
+   */
+  reload(content: Content): ModelInfo | undefined;
 }
 
 const inflector = new NounInflector();
@@ -82,36 +90,65 @@ export function createRapport(options: RapportOptions): Rapport {
   const follow = followProfiles(index, policy, clock);
   profiles.onSaved(follow.saved);
   profiles.onErasing(follow.erasing);
-  const recognizer = options.recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false, now: () => clock.now() });
   const commands = new CommandRegistry(COMMANDS);
-  const runTurn = observeTurns(createTurnRunner({
-    content,
+  const notify: NotifyCore = { profiles, index, policy, content };
+  // What depends on content is built by `contentParts`; `reload` swaps it between turns (live reload of dialogs/).
+  let current = contentParts(content, options, options.recognizer);
+  const turnDependencies = (parts: ContentParts): TurnDependencies => ({
+    content: parts.content,
     profiles,
-    recognizer,
+    recognizer: parts.recognizer,
     commands,
     clock,
     random,
-    validateName: createBareNameReader(content),
+    validateName: createBareNameReader(parts.content),
     catalog: options.catalog,
-    topicMentions: createTopicMentions(content),
+    topicMentions: createTopicMentions(parts.content),
     findCity,
     lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     maxTextLength: 4000,
     offerNotifications: options.offerNotifications ?? false,
-    readMemory: (text) => readMemory(text, memoryLexicon(content), { words: wordLexicon(), findCity }),
+    readMemory: (text) => readMemory(text, memoryLexicon(parts.content), { words: wordLexicon(), findCity }),
     pluralize: (noun) => inflector.pluralize(noun),
     categoriesOf,
     ...(options.operator ? { operator: options.operator } : {}),
-  }), options.turnObservers ?? []);
-  const apologies = replyVariants(content, 'error.turn').map((variant) => variant.text);
-  return {
+  });
+  let turnRunner = createTurnRunner(turnDependencies(current));
+  // Observers (metrics) see every turn, whatever content is live.
+  const runTurn: TurnRunner = observeTurns((input) => turnRunner(input), options.turnObservers ?? []);
+  const rapport: Rapport = {
     bot: new RapportBot(runTurn),
     runTurn,
     commands,
     profiles,
-    notify: { profiles, index, policy, content },
-    apology: () => apologies[Math.floor(random() * apologies.length)] ?? apologies[0],
-    ...(recognizer.info ? { nlu: recognizer.info } : {}),
+    notify,
+    apology: () => current.apologies[Math.floor(random() * current.apologies.length)] ?? current.apologies[0],
+    ...(current.recognizer.info ? { nlu: current.recognizer.info } : {}),
+    content: () => current.content,
+    reload: (next) => {
+      const parts = contentParts(next, options);
+      // Built in full before the swap: a turn sees the old content or the new, never half of each.
+      turnRunner = createTurnRunner(turnDependencies(parts));
+      current = parts;
+      if (parts.recognizer.info) rapport.nlu = parts.recognizer.info;
+      return parts.recognizer.info;
+    },
+  };
+  return rapport;
+}
+
+interface ContentParts {
+  content: Content;
+  recognizer: Recognizer;
+  apologies: string[];
+}
+
+function contentParts(content: Content, options: RapportOptions, recognizer?: Recognizer): ContentParts {
+  return {
+    content,
+    // The model cache is keyed by the intents' examples: a reload that changed only replies loads it at once.
+    recognizer: recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false, now: () => options.clock.now() }),
+    apologies: replyVariants(content, 'error.turn').map((variant) => variant.text),
   };
 }

@@ -33,6 +33,8 @@ const envSchema = z.object({
   DIALOGS_DIR: z.string().trim().optional().default('dialogs'),
   CATALOG_FILE: z.string().trim().optional().default('data/catalog.json'),
   NLU_CACHE_DIR: z.string().trim().optional(),
+  // Live reload of dialogs/ for writers (npm run dev sets it); off unless asked for, in production too.
+  DIALOGS_WATCH: z.enum(['true', 'false']).optional().default('false'),
   PRIVACY_API_TOKEN: z.string().min(24, 'must be at least 24 characters (a random secret)').optional(),
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
   WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
@@ -86,6 +88,8 @@ export interface AppConfig {
   unauthenticated: boolean;
   /** Serve the Web Chat page at / and its Direct Line endpoint. On by default, off by default in production. */
   webChatEnabled: boolean;
+  /** Reload dialogs/ when a file in it is saved; the last good content stays live on a broken edit. */
+  dialogsWatch: boolean;
   /** Conversations kept in memory, and how many one client address may start per minute. */
   webChat: { maxConversations: number; startsPerMinutePerClient: number };
   /** fdatasync the file store's journal before a write is acknowledged (group commit): survives power loss. */
@@ -175,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     lapsedAfterDays: e.LAPSED_AFTER_DAYS,
     unauthenticated,
     webChatEnabled: e.WEB_CHAT_ENABLED ? e.WEB_CHAT_ENABLED === 'true' : e.NODE_ENV !== 'production',
+    dialogsWatch: e.DIALOGS_WATCH === 'true',
     webChat: { maxConversations: e.WEB_CHAT_MAX_CONVERSATIONS, startsPerMinutePerClient: e.WEB_CHAT_STARTS_PER_MINUTE },
     storageFsync: e.STORAGE_FSYNC === 'true',
     slackSigningSecret: e.SLACK_SIGNING_SECRET ?? '',

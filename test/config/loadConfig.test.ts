@@ -24,6 +24,15 @@ describe('loadConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^MicrosoftAppId: required when NODE_ENV=production/)]);
   });
 
+  it('watches dialogs/ only when asked (npm run dev sets DIALOGS_WATCH=true), in production too', () => {
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret' };
+    expect(loadConfig({}).dialogsWatch).toBe(false);
+    expect(loadConfig(production).dialogsWatch).toBe(false);
+    expect(loadConfig({ DIALOGS_WATCH: 'true' }).dialogsWatch).toBe(true);
+    expect(loadConfig({ ...production, DIALOGS_WATCH: 'true' }).dialogsWatch).toBe(true);
+    expect(problemsOf({ DIALOGS_WATCH: 'yes' })).toEqual([expect.stringMatching(/^DIALOGS_WATCH: /)]);
+  });
+
   it('treats empty strings as unset, as .env files write them', () => {
     expect(loadConfig({ MicrosoftAppId: '', PORT: '' }).port).toBe(3978);
   });

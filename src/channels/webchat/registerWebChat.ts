@@ -13,6 +13,11 @@ export interface WebChatOptions {
   clock: Clock;
   logger: Logger;
   limits?: ConversationLimits;
+  /**
+   * Development only: what is wrong with the dialogs/ files the running bot last tried to load (file:line),
+   * shown on the page by polling GET /webchat/content-status. Absent: the route does not exist.
+   */
+  contentProblems?: () => string[];
 }
 
 /** Nothing on the page comes from elsewhere; Web Chat styles itself with inline styles and renders images from data: URLs. */
@@ -48,6 +53,13 @@ export function registerWebChat(server: Server, options: WebChatOptions): Conver
   };
   for (const [path, load] of Object.entries(assets)) {
     server.get(path, async (req, res) => sendAsset(req, res, load()));
+  }
+  const contentProblems = options.contentProblems;
+  if (contentProblems) {
+    server.get('/webchat/content-status', async (_req: Request, res: Response) => {
+      res.header('Cache-Control', 'no-store');
+      res.json(200, { problems: contentProblems() });
+    });
   }
   return store;
 }
