@@ -122,6 +122,13 @@ describe('other wording through the turn pipeline', () => {
     expect(reply).toContain('shellfish');
   });
 
+  it.each(['Ciao', 'Bonjour', 'Namaste', 'Aloha', 'Hola amigo', 'Oi'])('does not take the greeting "%s" for a name when asked for one', async (greeting) => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'hi');
+    await sayText(t.adapter, greeting);
+    expect((await profileOf(t)).explicit.name).toBeUndefined();
+  });
+
   it('keeps a partner told as "married to" and answers when asked about a wife', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'married to Ana');

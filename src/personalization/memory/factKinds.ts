@@ -218,8 +218,11 @@ const SUBJECTS = [
   ['i', 'am', 'an'],
   ['i', 'am'],
   ['i', 'was'],
+  ['i', 'have'],
   ['i'],
 ];
+/** After "I have", only these may start a statement without it: "been a postman for 20 years", "got a dog". */
+const AFTER_HAVE = new Set(['been', 'got', 'lived', 'worked', 'moved', 'started']);
 /** What may not start a statement without its subject: "a table for two" is no job, "in 5 minutes" no home. */
 const NOT_ALONE = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'to', 'here', 'there', 'now', 'currently', 'just', 'still', 'not', 'have', 'do']);
 
@@ -234,6 +237,7 @@ function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>): St
     if (cue.before.length <= subject.length || !subject.every((word, i) => cue.before[i] === word)) continue;
     const rest = cue.before.slice(subject.length);
     if (NOT_ALONE.has(rest[0])) return [];
+    if (subject[1] === 'have' && !AFTER_HAVE.has(rest[0])) return [];
     if (subject.length === 1 && !subjectless.has(rest[0])) return [];
     return [{ ...cue, before: rest, subjectless: true, subject }];
   }

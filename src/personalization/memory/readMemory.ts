@@ -100,7 +100,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       else reading.removals.push(...removalsOf(noLonger, lexicon, values));
       continue;
     }
-    const statement = readStatements(words, lexicon, values);
+    const statement = readStatements(introduces(words, values) ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     if (statement.name && !/[{}<>[\]]/.test(text)) reading.name ??= statement.name;
     reading.facts.push(...statement.facts);
@@ -167,20 +167,29 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const preposition = PREPOSITIONS.has(rest[0].norm);
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
   const afterComma = statement.rest[0]?.norm === ',';
-  if (preposition && lead.length > 1 && PREPOSITIONS.has(lead[lead.length - 1])) attempts.push([...words(lead.slice(0, -1)), ...rest]);
+  // "moved to Leeds from Birmingham" → "moved from Birmingham"; "work as a developer at Shopify" → "work at Shopify".
+  const leadEnd = lead.length - 1 - [...lead].reverse().findIndex((word) => PREPOSITIONS.has(word) || word === 'as');
+  if (preposition && leadEnd > 0 && leadEnd < lead.length) attempts.push([...spoken(lead.slice(0, leadEnd)), ...rest]);
   attempts.push(rest);
   const subject = SUBJECT_PREFIXES.find((prefix) => prefix.every((word, i) => lead[i] === word));
-  if (subject && (preposition || afterComma)) attempts.push([...words(subject), ...rest]);
-  if (subject && subject[1] === 'am' && afterComma && !preposition) attempts.push([...words(['i', 'am', 'a']), ...rest]);
+  if (subject && (preposition || afterComma)) attempts.push([...spoken(subject), ...rest]);
+  if (subject && subject[1] === 'am' && afterComma && !preposition) attempts.push([...spoken(['i', 'am', 'a']), ...rest]);
   for (const attempt of attempts) {
     const read = readStatement(attempt, lexicon, values);
-    if (read.facts.length > 0 || read.name) return { ...read, name: undefined };
+    // Only facts: a name is said once, at the start ("I'm Ines, 41, architect" is not also "I am Architect").
+    if (read.facts.length > 0) return { ...read, name: undefined };
   }
   return NOTHING;
 }
 
+/** "Ines, 41, architect": a name, an age and more, as one says "I'm Ines, 41, architect" (not "Paris, 2019"). */
+function introduces(tokens: readonly Token[], values: ValueContext): boolean {
+  if (tokens.length < 3 || tokens[1].norm !== ',' || !/^\d{1,2}$/.test(tokens[2].norm)) return false;
+  return /^\p{Lu}/u.test(tokens[0].raw) && values.findCity(tokens[0].raw) === undefined;
+}
+
 /** Tokens for words the person did not type (a subject left out): never read as a name. */
-function words(norms: readonly string[]): Token[] {
+function spoken(norms: readonly string[]): Token[] {
   return norms.map((norm) => ({ raw: '', norm }));
 }
 
@@ -279,8 +288,11 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         }
       }
     }
-    const noun = nounAt(tokens, i, lexicon);
+    let noun = nounAt(tokens, i, lexicon);
     if (!noun) continue;
+    // "a siamese cat named Luna": kept as the sort the person named, a siamese.
+    const sort = i > 0 ? nounAt(tokens, i - 1, lexicon) : undefined;
+    if (sort && sort.length === 1 && lexicon.parents.get(sort.detail) === noun.detail) noun = { ...noun, detail: sort.detail };
     const introduced = i > 0 && (DETERMINERS.has(tokens[i - 1].norm) || (i > 1 && DETERMINERS.has(tokens[i - 2].norm)));
     if (!introduced) continue;
     const after = i + noun.length;
@@ -353,6 +365,8 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = 
   // Relaxed, words that only say what sort of answer is wanted do not count: "what *subject* do I teach?",
   // "what do I like *reading*?".
   const content = relaxed ? said.filter((word) => !lexicon.aspects.has(word) && !(word.length > 5 && word.endsWith('ing'))) : said;
+  // "what languages do I know?": the category word is all it says about what it asks.
+  if (!relaxed && content.length === 0) content.push(...tokens.map((token) => token.norm).filter((word) => lexicon.categories.has(word)));
   if (relaxed && content.length === said.length) return undefined;
   if (content.length === 0) return undefined;
   let best = 0;

@@ -163,6 +163,20 @@ describe('readMemory on other wording', () => {
     expect(read("what's my daughter called?").questions).toEqual([{ kinds: ['child'], detail: 'daughter' }]);
   });
 
+  it('reads a name and an age said bare, the sort of an animal before its noun, twins, and work at a place', () => {
+    expect(read('Ines, 41, architect')).toMatchObject({ name: 'Ines', facts: [{ kind: 'job', value: 'architect' }] });
+    expect(read('Paris, 2019, amazing trip').name).toBeUndefined();
+    expect(facts('I have a siamese cat named Luna')).toEqual([{ kind: 'pet', value: 'Luna', detail: 'siamese' }]);
+    expect(facts('my twins are Tobi and Tayo').map((fact) => fact.kind)).toEqual(['child', 'child']);
+    expect(facts('my twin brother is called Sam')).toEqual([{ kind: 'sibling', value: 'Sam', detail: 'brother' }]);
+    expect(facts('I work as a software developer at Shopify')).toEqual([
+      { kind: 'job', value: 'software developer' },
+      { kind: 'workplace', value: 'Shopify' },
+    ]);
+    expect(facts('been a postman for 20 years')).toEqual([{ kind: 'job', value: 'postman' }]);
+    expect(read('what languages do I know?').questions).toEqual([{ kinds: ['speaks'], category: 'language' }]);
+  });
+
   it('forgets the name alone, and never takes a greeting or a state for one', () => {
     expect(read('please forget my name').forget).toEqual([{ kind: 'name' }]);
     expect(read('forget my pet').forget).toEqual([{ kind: 'pet' }]);
