@@ -60,7 +60,8 @@ describe('the Dockerfile', () => {
 });
 
 describe('compose.yaml', () => {
-  const compose = parse(readFileSync(join(ROOT, 'compose.yaml'), 'utf8')) as { services: Record<string, { volumes: string[]; ports: string[]; environment: Record<string, string>; build: string }>; volumes: Record<string, unknown> };
+  // Compose reads YAML merge keys (<<: *anchor), as the yaml package does with merge: true.
+  const compose = parse(readFileSync(join(ROOT, 'compose.yaml'), 'utf8'), { merge: true }) as { services: Record<string, { volumes: string[]; ports: string[]; environment: Record<string, string>; build: string }>; volumes: Record<string, unknown> };
 
   it('runs the bot from this Dockerfile with its file store on a named volume, published on loopback only', () => {
     const bot = compose.services.rapport;
@@ -70,6 +71,14 @@ describe('compose.yaml', () => {
     expect(path).toBe('/app/data/state');
     expect(bot.environment.STORAGE_URL).toBe('file:/app/data/state/rapport.json');
     expect(bot.ports.every((port) => port.startsWith('127.0.0.1:'))).toBe(true);
+  });
+
+  it('runs two bots on one PostgreSQL store under the postgres profile', () => {
+    const onPostgres = Object.entries(compose.services).filter(([, service]) => service.environment?.STORAGE_URL?.startsWith('postgres://'));
+    expect(onPostgres.map(([name]) => name)).toEqual(['rapport-a', 'rapport-b']);
+    expect(new Set(onPostgres.map(([, service]) => service.environment.STORAGE_URL)).size).toBe(1);
+    expect(new Set(onPostgres.flatMap(([, service]) => service.ports)).size).toBe(2);
+    expect(compose.services.postgres).toBeDefined();
   });
 });
 
