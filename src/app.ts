@@ -1,23 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AddressInfo } from 'node:net';
-import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import type { Storage } from 'botbuilder';
-import { createTurnErrorHandler } from './bot/handleTurnError';
-import { ActivityRunner, createAdapterRunner } from './channels/directLine/runThroughAdapter';
+import type { Storage } from './storage/storage';
 import { registerSlackCommands } from './channels/slack/registerSlackCommands';
 import { registerPrivacyRoutes } from './server/registerPrivacyRoutes';
 import { DEFAULT_LIMITS } from './channels/directLine/conversationStore';
 import { WEB_CHAT_CHANNEL } from './channels/directLine/directLineActivity';
 import { registerWebChat } from './channels/webchat/registerWebChat';
 import { webChatAwareDeliverer } from './channels/webchat/webChatDeliverer';
-import { adapterDeliverer } from './notify/deliverer';
 import { AppConfig } from './config/loadConfig';
 import { loadDialogs } from './content/loadDialogs';
 import { DialogsWatch, describeProblems, watchDialogs } from './content/watchDialogs';
 import { loadCatalog } from './personalization/catalog';
-import { createRapport, Rapport, REQUIRED_REPLIES } from './createRapport';
+import { createRapport, edgeBotOf, Rapport, REQUIRED_REPLIES } from './createRapport';
 import { createServer, RapportServer } from './server/createServer';
-import { RapportAdapter } from './server/rapportAdapter';
+import type { ActivityRunner, BotEdge } from './protocol/botEdge';
+import { loadEdge } from './sdk/loadEdge';
 import { TokenValidation } from './server/tokenValidation';
 import { createServiceUrlPolicy } from './server/serviceUrlPolicy';
 import { createStorage, OpenedStorage } from './storage/createStorage';
@@ -47,7 +44,8 @@ export interface AppOverrides {
 
 export interface App {
   rapport: Rapport;
-  adapter: RapportAdapter;
+  /** The Bot Framework SDK the edge runs on (BOT_SDK). */
+  edge: BotEdge;
   http: RapportServer;
   storage: OpenedStorage;
   /** Push messages: `tick()` runs one pass (tests); the app runs it on an interval. */
@@ -99,19 +97,14 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     { name: 'content', check: async () => { if (rapport.content().intents.size === 0) throw new Error('no intents loaded'); } },
     { name: 'store', check: async () => void (await store.read([READINESS_PROBE_KEY])) },
   ]);
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.appId,
-    MicrosoftAppPassword: config.appPassword,
-    MicrosoftAppType: config.appType,
-    MicrosoftAppTenantId: config.tenantId,
-  });
-  const adapter = new RapportAdapter(auth);
-  adapter.onTurnError = createTurnErrorHandler(logger, rapport.apology);
+  const createEdge = await loadEdge(config.botSdk);
+  const edge = createEdge(edgeBotOf(rapport, logger), {
+    appId: config.appId, appPassword: config.appPassword, appType: config.appType, tenantId: config.tenantId },
+  );
   const startedAt = Date.now();
   const dialogsWatch = config.dialogsWatch ? watchContent(config, rapport, clock, logger) : undefined;
   const http = createServer({
-    adapter,
-    bot: rapport.bot,
+    edge,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     tokenValidation: new TokenValidation(!config.unauthenticated, clock, logger),
@@ -119,13 +112,14 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     readiness,
     health: () => ({
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      sdk: edge.sdk,
       storage: storage.description.split(':')[0],
       authenticated: !config.unauthenticated,
       ...(rapport.nlu ? { nlu: { intents: rapport.nlu.intents, examples: rapport.nlu.examples, source: rapport.nlu.source, trainSeconds: rapport.nlu.trainSeconds } } : {}),
     }),
   });
   const webChat = config.webChatEnabled
-    ? registerWebChat(http.server, { runActivity: trackedRunner(http, createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: config.appId })), clock, logger, limits: { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient }, ...(dialogsWatch && config.nodeEnv !== 'production' ? { contentProblems: () => describeProblems(dialogsWatch.status().problems) } : {}) })
+    ? registerWebChat(http.server, { runActivity: trackedRunner(http, edge.runLocal), clock, logger, limits: { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient }, ...(dialogsWatch && config.nodeEnv !== 'production' ? { contentProblems: () => describeProblems(dialogsWatch.status().problems) } : {}) })
     : undefined;
   // Erased data must not stay readable in a Web Chat transcript kept in memory.
   if (webChat) rapport.profiles.onErased((channelId, userId) => channelId === WEB_CHAT_CHANNEL && webChat.forgetUser(userId));
@@ -135,24 +129,18 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   registerSlackCommands(http.server, { signingSecret: config.slackSigningSecret, runTurn: rapport.runTurn, commands: rapport.commands, apology: rapport.apology, clock, logger });
   const notifications = registerNotifications(http.server, {
     notify: rapport.notify,
-    adapter,
-    appId: config.appId,
     config: config.notify,
     clock,
     random: overrides.random ?? systemRandom,
     logger,
     onDelivery: (kind, outcome) => metrics.pushDelivered(kind, outcome),
-    ...(overrides.deliver
-      ? { deliver: overrides.deliver }
-      : webChat
-        ? { deliver: webChatAwareDeliverer(webChat, clock, adapterDeliverer(adapter, config.appId)) }
-        : {}),
+    deliver: overrides.deliver ?? (webChat ? webChatAwareDeliverer(webChat, clock, edge.deliver) : edge.deliver),
   });
 
   let closing: Promise<void> | undefined;
   return {
     rapport,
-    adapter,
+    edge,
     http,
     storage,
     notifications,

@@ -1,4 +1,7 @@
 import { RapportBot } from './bot/rapportBot';
+import { createTurnErrorHandler } from './bot/handleTurnError';
+import type { EdgeBot } from './protocol/botEdge';
+import type { Logger } from './util/logger';
 import { COMMANDS } from './commands/list';
 import { commandReplies } from './commands/requiredReplies';
 import { CommandRegistry } from './commands/registry';
@@ -23,7 +26,7 @@ import { DEFAULT_POLICY_VALUES, NotifyPolicy } from './notify/notifyPolicy';
 import { followProfiles } from './notify/followProfiles';
 import type { NotifyCore } from './notify/registerNotifications';
 import { NOTIFY_PUSH_REPLIES } from './notify/pushReplies';
-import type { Storage } from 'botbuilder';
+import type { Storage } from './storage/storage';
 import { Clock } from './util/clock';
 import { Random } from './util/random';
 
@@ -151,4 +154,9 @@ function contentParts(content: Content, options: RapportOptions, recognizer?: Re
     recognizer: recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false, now: () => options.clock.now() }),
     apologies: replyVariants(content, 'error.turn').map((variant) => variant.text),
   };
+}
+
+/** The bot as an SDK edge runs it (src/sdk/): its turns, and the one error handler. */
+export function edgeBotOf(rapport: Rapport, logger: Logger): EdgeBot {
+  return { run: (turn) => rapport.bot.run(turn), onTurnError: createTurnErrorHandler(logger, rapport.apology) };
 }

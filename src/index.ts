@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   }
   const address = await app.listen();
   const chat = config.webChatEnabled ? { chat: chatPageUrl(address) } : {};
-  app.logger.info({ host: address.address, port: address.port, ...chat, storage: app.storage.description, authenticated: !config.unauthenticated, nlu: app.rapport.nlu }, 'Rapport is listening');
+  app.logger.info({ host: address.address, port: address.port, ...chat, sdk: app.edge.sdk, storage: app.storage.description, authenticated: !config.unauthenticated, nlu: app.rapport.nlu }, 'Rapport is listening');
   if (config.unauthenticated) {
     app.logger.warn('MicrosoftAppId is empty: no caller is authenticated; local testing only (loopback, allowed serviceUrls).');
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { MemoryStorage, TestAdapter } from 'botbuilder';
-import type { Activity } from 'botbuilder';
+import { MemoryStorage } from '../storage/memoryStorage';
+import type { ActivityJson } from '../protocol/activity';
 import { z } from 'zod';
 import { createRapport, Rapport } from '../createRapport';
 import type { Content } from '../content/content';
@@ -31,7 +31,7 @@ export function loadChatEvalFile(path: string): ChatEvalFile {
 
 export interface EvalBot {
   rapport: Rapport;
-  /** Sends `text` as a message from `userId` through the bot (the production ActivityHandler) and returns the reply texts. */
+  /** Sends `text` as a message from `userId` through the production bot (without an SDK around it) and returns the reply texts. */
   say(userId: string, text: string): Promise<string[]>;
 }
 
@@ -39,16 +39,18 @@ export interface EvalBot {
 export function createEvalBot(content: Content, catalog: Catalog, clock: Clock, seed = 1): EvalBot {
   const rapport = createRapport({ content, storage: new MemoryStorage(), clock, random: seededRandom(seed), lapsedAfterDays: 14, catalog });
   const say = async (userId: string, text: string): Promise<string[]> => {
-    const template: Partial<Activity> = {
+    const activity: ActivityJson = {
+      type: 'message',
+      text,
       channelId: 'eval',
       from: { id: userId, name: userId },
       recipient: { id: 'rapport', name: 'Rapport' },
-      conversation: { id: `eval-${userId}`, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: { id: `eval-${userId}`, isGroup: false, conversationType: 'personal' },
       serviceUrl: 'http://localhost',
     };
-    const adapter = new TestAdapter((context) => rapport.bot.run(context), template);
-    await adapter.receiveActivity(text);
-    return adapter.activeQueue.splice(0).map((activity) => activity.text ?? '');
+    const replies: ActivityJson[] = [];
+    await rapport.bot.run({ activity, send: async (sent) => void replies.push(...sent) });
+    return replies.map((reply) => reply.text ?? '');
   };
   return { rapport, say };
 }

@@ -5,6 +5,10 @@ import { parseClock, isValidTimeZone } from '../util/localTime';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** The Bot Framework SDKs Rapport runs on (BOT_SDK; src/sdk/ has one edge for each). */
+export const BOT_SDKS = ['botbuilder', 'agents'] as const;
+export type BotSdk = (typeof BOT_SDKS)[number];
+
 const portSchema = z.coerce.number().int().min(0).max(65535);
 const listSchema = z
   .string()
@@ -17,6 +21,7 @@ const envSchema = z.object({
   MicrosoftAppPassword: z.string().optional().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().default('MultiTenant'),
   MicrosoftAppTenantId: z.string().trim().optional().default(''),
+  BOT_SDK: z.enum(BOT_SDKS, { error: `must be one of ${BOT_SDKS.join(', ')}` }).optional().default('botbuilder'),
   PORT: portSchema.optional().default(3978),
   HOST: z.string().trim().optional(),
   STORAGE_URL: z
@@ -62,6 +67,8 @@ const envSchema = z.object({
 export type Environment = z.input<typeof envSchema>;
 
 export interface AppConfig {
+  /** Which Bot Framework SDK runs the edge: botbuilder 4.23 (default) or the Microsoft 365 Agents SDK. */
+  botSdk: BotSdk;
   appId: string;
   appPassword: string;
   appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
@@ -160,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const unauthenticated = e.MicrosoftAppId === '';
 
   return {
+    botSdk: e.BOT_SDK,
     appId: e.MicrosoftAppId,
     appPassword: e.MicrosoftAppPassword,
     appType: e.MicrosoftAppType,

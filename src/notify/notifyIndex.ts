@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { Storage } from '../storage/storage';
 import { writeItem } from '../storage/creatableStorage';
 import { forgetsHistory } from '../storage/forgetsHistory';
 import { isEtagConflict } from '../storage/etagConflict';

@@ -1,11 +1,10 @@
-import type { CloudAdapter } from 'botbuilder';
 import type { Server } from 'restify';
 import type { NotifyConfig } from '../config/loadConfig';
 import { Clock } from '../util/clock';
 import { Logger } from '../util/logger';
 import { Random } from '../util/random';
 import { registerBroadcastRoute } from './broadcastRoute';
-import { adapterDeliverer, Deliverer } from './deliverer';
+import type { Deliverer } from './deliverer';
 import { NotifyScheduler, SchedulerOptions } from './scheduler';
 
 /** What the push scheduler and the broadcast endpoint share with the turns. */
@@ -13,14 +12,12 @@ export type NotifyCore = Pick<SchedulerOptions, 'profiles' | 'index' | 'policy' 
 
 export interface NotificationsOptions {
   notify: NotifyCore;
-  adapter: CloudAdapter;
-  appId: string;
   config: NotifyConfig;
   clock: Clock;
   random: Random;
   logger: Logger;
-  /** Instead of proactive delivery through the adapter (tests). */
-  deliver?: Deliverer;
+  /** Proactive delivery: the SDK edge's, the chat page's, or a test's. */
+  deliver: Deliverer;
   onDelivery?: SchedulerOptions['onDelivery'];
 }
 
@@ -35,7 +32,7 @@ export function registerNotifications(server: Server, options: NotificationsOpti
     clock,
     random: options.random,
     logger,
-    deliver: options.deliver ?? adapterDeliverer(options.adapter, options.appId),
+    deliver: options.deliver,
     maxAttempts: config.maxAttempts,
     backoffMs: config.retrySeconds * 1000,
     batchSize: config.batchSize,

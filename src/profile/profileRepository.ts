@@ -1,5 +1,5 @@
 import { forgetsHistory } from '../storage/forgetsHistory';
-import type { Storage } from 'botbuilder';
+import type { Storage } from '../storage/storage';
 import { writeItem } from '../storage/creatableStorage';
 import { isEtagConflict } from '../storage/etagConflict';
 import { CodedError } from '../util/codedError';

@@ -1,18 +1,17 @@
 import restify from 'restify';
-import type { Activity, ActivityHandler, TurnContext } from 'botbuilder';
+import type { ActivityJson } from '../protocol/activity';
+import type { BotEdge } from '../protocol/botEdge';
 import { Logger, safeError } from '../util/logger';
 import { INTERNAL_ERROR, sendError } from './httpErrors';
 import { boundedJsonBodies, requireJson } from './jsonBody';
-import type { RapportAdapter } from './rapportAdapter';
 import type { TokenValidation } from './tokenValidation';
 import { activityProblems } from './validateActivity';
 import { Readiness } from './health/readiness';
 import { registerHealthRoutes } from './health/registerHealthRoutes';
 
 export interface ServerOptions {
-  adapter: RapportAdapter;
-  /** Any Bot Framework bot: the server knows botbuilder's contract, not Rapport's. */
-  bot: ActivityHandler;
+  /** The Bot Framework SDK that authenticates and runs turns (src/sdk/): the server knows the protocol, not Rapport's bot. */
+  edge: Pick<BotEdge, 'processInbound'>;
   logger: Logger;
   maxBodyBytes: number;
   tokenValidation: TokenValidation;
@@ -33,7 +32,7 @@ export interface RapportServer {
 }
 
 export function createServer(options: ServerOptions): RapportServer {
-  const { adapter, bot, logger, tokenValidation } = options;
+  const { edge, logger, tokenValidation } = options;
   const server = restify.createServer({ name: 'rapport', handleUncaughtExceptions: false });
   let active = 0;
   const waiters: Array<() => void> = [];
@@ -62,25 +61,25 @@ export function createServer(options: ServerOptions): RapportServer {
       if (!options.isServiceUrlAllowed(req.body.serviceUrl)) {
         return sendError(res, 403, 'ServiceUrlNotAllowed', 'Without MicrosoftAppId only loopback serviceUrls (or those in ALLOWED_SERVICE_URLS) are accepted.');
       }
-      let turnStarted = false;
-      try {
-        const response = await adapter.authenticateAndRun(req.header('authorization') ?? '', req.body as Activity, (context: TurnContext) => {
-          turnStarted = true;
-          return bot.run(context);
-        });
-        if (turnStarted) tokenValidation.succeeded();
-        // botbuilder answers an invoke it has no handler for with 501: the caller asked for something
-        // this bot does not do, which is the caller's error, not the server's.
-        if (response?.status === 501) return sendError(res, 400, 'UnsupportedInvoke', 'This bot does not handle this invoke activity.');
-        sendJson(res, response?.status ?? 200, response?.body);
-      } catch (err) {
-        if (!turnStarted) {
-          if (tokenValidation.failed(err) === 'rejected') return sendError(res, 401, 'Unauthorized', 'The Bot Framework token is missing, invalid or expired.');
+      const result = await edge.processInbound(req.header('authorization') ?? '', req.body as ActivityJson);
+      switch (result.kind) {
+        case 'invalid':
+          return sendError(res, 400, 'InvalidActivity', result.problems);
+        case 'unauthorized':
+          return sendError(res, 401, 'Unauthorized', 'The Bot Framework token is missing, invalid or expired.');
+        case 'notStarted':
+          if (tokenValidation.failed(result.error) === 'rejected') return sendError(res, 401, 'Unauthorized', 'The Bot Framework token is missing, invalid or expired.');
           res.header('Retry-After', '30');
           return sendError(res, 503, 'AuthUnavailable', 'Tokens cannot be validated right now; try again later.');
-        }
-        logger.error({ code: 'TURN_FAILED', err: safeError(err) }, 'request failed');
-        sendError(res, 500, INTERNAL_ERROR.code, INTERNAL_ERROR.message);
+        case 'failed':
+          logger.error({ code: 'TURN_FAILED', err: safeError(result.error) }, 'request failed');
+          return sendError(res, 500, INTERNAL_ERROR.code, INTERNAL_ERROR.message);
+        case 'answered':
+          tokenValidation.succeeded();
+          // An invoke the bot has no handler for is answered 501 by the SDKs: the caller asked for
+          // something this bot does not do, which is the caller's error, not the server's.
+          if (result.status === 501) return sendError(res, 400, 'UnsupportedInvoke', 'This bot does not handle this invoke activity.');
+          return sendJson(res, result.status, result.body);
       }
     }),
   );

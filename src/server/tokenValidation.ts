@@ -1,5 +1,3 @@
-import { AuthenticationError } from 'botframework-connector';
-import { StatusCodes } from 'botbuilder';
 import { Clock } from '../util/clock';
 import { Logger } from '../util/logger';
 
@@ -27,9 +25,11 @@ export class TokenValidation {
     private readonly logger: Logger,
   ) {}
 
-  /** Classifies an error thrown before the turn started, and keeps the state for /healthz. */
+  /**
+   * Classifies an error (other than a refused token, which the SDK edge reports itself) from before the
+   * turn started, and keeps the state for /healthz.
+   */
   failed(err: unknown): AuthFailure {
-    if (err instanceof AuthenticationError && err.statusCode === StatusCodes.UNAUTHORIZED) return 'rejected';
     if (!this.enabled) return 'rejected';
     const now = this.clock.now().getTime();
     this.unavailableSince ??= now;

@@ -1,4 +1,4 @@
-import type { Storage, StoreItem } from 'botbuilder';
+import type { Storage, StoreItem } from './storage';
 
 /**
  * A Storage that can create a key only if it is absent. botbuilder's `write` with eTag `*` overwrites

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Storage } from 'botbuilder';
+import type { Storage } from './storage';
 import { CodedError } from '../util/codedError';
 import { Logger } from '../util/logger';
 import { FileStorage } from './fileStorage';

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, stat, truncate, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import type { StoreItems } from 'botbuilder';
+import type { StoreItems } from './storage';
 import type { CreatableStorage } from './creatableStorage';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';

@@ -1,5 +1,5 @@
-import { MemoryStorage } from 'botbuilder';
-import type { Storage } from 'botbuilder';
+import { MemoryStorage } from './memoryStorage';
+import type { Storage } from './storage';
 
 /**
  * A backend that can list its items by key prefix, beyond botbuilder's `Storage` (which reads only keys it
@@ -15,10 +15,10 @@ export function canScan(storage: Storage): storage is Storage & ScanStorage {
   return 'scan' in storage && typeof storage.scan === 'function';
 }
 
-/** botbuilder's MemoryStorage (STORAGE_URL=memory:, tests), listable. */
+/** MemoryStorage (STORAGE_URL=memory:, tests), listable. */
 export class ScanMemoryStorage extends MemoryStorage implements ScanStorage {
   async *scan(prefix: string): AsyncIterable<[string, Record<string, unknown>]> {
-    for (const [key, json] of Object.entries(this.memory)) {
+    for (const [key, json] of this.items) {
       if (key.startsWith(prefix) && typeof json === 'string') yield [key, JSON.parse(json) as Record<string, unknown>];
     }
   }

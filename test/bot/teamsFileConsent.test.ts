@@ -1,8 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, TestAdapter } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
 import type { Activity, Attachment } from 'botbuilder';
-import { createRapport } from '../../src/createRapport';
+import { createRapport, edgeBotOf } from '../../src/createRapport';
+import { silentLogger } from '../../src/util/logger';
+import { createTestChannel } from '../helpers/testChannel';
 import { FILE_CONSENT_CARD, FILE_INFO_CARD } from '../../src/bot/teamsFileConsent';
 import { ManualClock } from '../../src/util/clock';
 import { seededRandom } from '../../src/util/random';
@@ -34,7 +36,7 @@ function teamsBot() {
     conversation: { id: 'personal-chat', isGroup: false, conversationType: 'personal', name: '' },
     serviceUrl: 'https://smba.example.invalid/',
   };
-  const adapter = new TestAdapter((context) => rapport.bot.run(context), template);
+  const adapter = createTestChannel(edgeBotOf(rapport, silentLogger), template);
   const say = async (activity: string | Partial<Activity>): Promise<Partial<Activity>[]> => {
     adapter.activeQueue.splice(0);
     await adapter.receiveActivity(activity);

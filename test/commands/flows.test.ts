@@ -1,7 +1,8 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Activity, Storage } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import type { Storage } from '../../src/storage/storage';
 import { replyVariants } from '../../src/content/content';
 import { renderTemplate } from '../../src/content/renderTemplate';
 import type { Tone } from '../../src/vocabulary/tones';

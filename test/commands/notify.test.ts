@@ -1,4 +1,4 @@
-import { MemoryStorage, TestAdapter } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
 import { notifyCommand } from '../../src/commands/list/notify';
 import { createRapport } from '../../src/createRapport';
 import { MAX_REFERENCE_JSON } from '../../src/pipeline/conversationReference';
@@ -103,14 +103,8 @@ describe('/notify through the bot', () => {
   });
 
   it('does not keep the reference of a group conversation', async () => {
-    const { rapport } = createTestRapport();
-    const group = new TestAdapter((context) => rapport.bot.run(context), {
-      channelId: 'test',
-      from: { id: 'gil', name: 'gil' },
-      recipient: { id: 'rapport', name: 'Rapport' },
-      conversation: { id: 'team-channel', isGroup: true, conversationType: 'channel', name: '' },
-      serviceUrl: 'http://localhost',
-    });
+    const { rapport, adapterFor } = createTestRapport();
+    const group = adapterFor('gil', { id: 'team-channel', isGroup: true, conversationType: 'channel' });
     await say(group, 'hello');
     const { profile } = await rapport.profiles.load('test', 'gil');
     expect(profile.lifecycle.turnCount).toBe(1);

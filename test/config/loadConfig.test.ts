@@ -33,6 +33,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ DIALOGS_WATCH: 'yes' })).toEqual([expect.stringMatching(/^DIALOGS_WATCH: /)]);
   });
 
+  it('runs on botbuilder unless BOT_SDK names the Agents SDK, and names the choices when it is wrong', () => {
+    expect(loadConfig({}).botSdk).toBe('botbuilder');
+    expect(loadConfig({ BOT_SDK: 'agents' }).botSdk).toBe('agents');
+    expect(problemsOf({ BOT_SDK: 'teams-ai', PORT: 'abc' })).toEqual(expect.arrayContaining(['BOT_SDK: must be one of botbuilder, agents', expect.stringMatching(/^PORT/)]));
+  });
+
   it('treats empty strings as unset, as .env files write them', () => {
     expect(loadConfig({ MicrosoftAppId: '', PORT: '' }).port).toBe(3978);
   });

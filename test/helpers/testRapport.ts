@@ -1,13 +1,14 @@
 import { join } from 'node:path';
-import { MemoryStorage, TestAdapter } from 'botbuilder';
-import type { Activity, ConversationAccount, Storage } from 'botbuilder';
-import { createTurnErrorHandler } from '../../src/bot/handleTurnError';
+import type { Activity, ConversationAccount } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
+import type { Storage } from '../../src/storage/storage';
+import { createTestChannel, TestChannel } from './testChannel';
 import { Content, replyVariants } from '../../src/content/content';
 import type { Tone } from '../../src/vocabulary/tones';
 import { loadDialogs } from '../../src/content/loadDialogs';
 import { Catalog, loadCatalog } from '../../src/personalization/catalog';
 import { renderTemplate } from '../../src/content/renderTemplate';
-import { createRapport, Rapport, REQUIRED_REPLIES } from '../../src/createRapport';
+import { createRapport, edgeBotOf, Rapport, REQUIRED_REPLIES } from '../../src/createRapport';
 import { ManualClock } from '../../src/util/clock';
 import { silentLogger } from '../../src/util/logger';
 import { seededRandom } from '../../src/util/random';
@@ -32,14 +33,14 @@ export function realContent(): Content {
 
 export interface TestRapport {
   rapport: Rapport;
-  adapter: TestAdapter;
+  adapter: TestChannel;
   clock: ManualClock;
   storage: Storage;
-  /** A TestAdapter for another user (or the same one in another conversation, e.g. a group) on the same bot and storage. */
-  adapterFor(userId: string, conversation?: Partial<ConversationAccount>): TestAdapter;
+  /** A channel for another user (or the same one in another conversation, e.g. a group) on the same bot and storage. */
+  adapterFor(userId: string, conversation?: Partial<ConversationAccount>): TestChannel;
 }
 
-/** The bot wired as in production (same createRapport, same error handler) on a TestAdapter. */
+/** The bot wired as in production (same createRapport, same error handler) on the SDK under test (a TestAdapter for botbuilder). */
 export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number; operator?: string } = {}): TestRapport {
   const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
   const storage = options.storage ?? new MemoryStorage();
@@ -52,9 +53,7 @@ export function createTestRapport(options: { storage?: Storage; clock?: ManualCl
       conversation: { id: `conversation-${userId}`, isGroup: false, conversationType: 'personal', name: '', ...conversation },
       serviceUrl: 'http://localhost',
     };
-    const adapter = new TestAdapter((context) => rapport.bot.run(context), template);
-    adapter.onTurnError = createTurnErrorHandler(silentLogger, rapport.apology);
-    return adapter;
+    return createTestChannel(edgeBotOf(rapport, silentLogger), template);
   };
   return { rapport, adapter: adapterFor(options.userId ?? 'dana-1'), clock, storage, adapterFor };
 }
@@ -82,14 +81,14 @@ export function expectKey(key: string, values: Record<string, string> = {}) {
 }
 
 /** Sends one message (or activity) through the bot and returns every reply it sent. */
-export async function say(adapter: TestAdapter, message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+export async function say(adapter: TestChannel, message: string | Partial<Activity>): Promise<Partial<Activity>[]> {
   adapter.activeQueue.splice(0);
   await adapter.receiveActivity(message);
   return adapter.activeQueue.splice(0);
 }
 
 /** The reply texts of one message, in order. */
-export async function sayText(adapter: TestAdapter, message: string | Partial<Activity>): Promise<string[]> {
+export async function sayText(adapter: TestChannel, message: string | Partial<Activity>): Promise<string[]> {
   return (await say(adapter, message)).map((activity) => activity.text ?? '');
 }
 

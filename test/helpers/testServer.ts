@@ -1,5 +1,6 @@
 import { App, AppOverrides, createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/loadConfig';
+import { SDK_UNDER_TEST } from './testChannel';
 import { CATALOG_FILE, DIALOGS_DIR } from './testRapport';
 
 export interface TestServer {
@@ -10,10 +11,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real server on an ephemeral loopback port. */
+/** The real server on an ephemeral loopback port, on the SDK under test (BOT_SDK). */
 export async function startTestServer(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestServer> {
   // NLU_CACHE_DIR empty: tests never write a model cache into the repository.
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', NLU_CACHE_DIR: '', DIALOGS_DIR, CATALOG_FILE, ...env });
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', NLU_CACHE_DIR: '', DIALOGS_DIR, CATALOG_FILE, BOT_SDK: SDK_UNDER_TEST, ...env });
   const app = await createApp(config, overrides);
   const address = await app.listen();
   const url = `http://127.0.0.1:${address.port}`;

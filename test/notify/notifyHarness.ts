@@ -1,5 +1,5 @@
-import { MemoryStorage } from 'botbuilder';
-import type { Storage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
+import type { Storage } from '../../src/storage/storage';
 import { Deliverer } from '../../src/notify/deliverer';
 import { NotifyIndex } from '../../src/notify/notifyIndex';
 import { NotifyPolicy } from '../../src/notify/notifyPolicy';

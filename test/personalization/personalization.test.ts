@@ -1,4 +1,4 @@
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
 import { ManualClock } from '../../src/util/clock';
 import { createTestRapport, isReply, realCatalog, say, sayText, toneOf } from '../helpers/testRapport';
 

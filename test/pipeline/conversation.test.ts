@@ -1,4 +1,4 @@
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
 import type { Activity } from 'botbuilder';
 import { ManualClock } from '../../src/util/clock';
 import { createTestRapport, expectKey, isReply, sayText } from '../helpers/testRapport';

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
 import { loadDialogs } from '../../src/content/loadDialogs';
 import { createRapport, REQUIRED_REPLIES } from '../../src/createRapport';
 import { ManualClock } from '../../src/util/clock';

@@ -1,3 +1,4 @@
+import { SDK_UNDER_TEST } from '../helpers/testChannel';
 import { isReply } from '../helpers/testRapport';
 import { TestServer, message, postActivity, startTestServer } from '../helpers/testServer';
 
@@ -12,7 +13,7 @@ describe('the HTTP server', () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
     const health = (await res.json()) as { nlu: { intents: number; examples: number; source: string } };
-    expect(health).toMatchObject({ status: 'ok', storage: 'memory', authenticated: false });
+    expect(health).toMatchObject({ status: 'ok', storage: 'memory', authenticated: false, sdk: SDK_UNDER_TEST });
     // The intent model trained from dialogs/ (no cache under jest).
     expect(health.nlu.source).toBe('trained');
     expect(health.nlu.intents).toBeGreaterThan(10);

@@ -16,7 +16,7 @@ const REGISTER_TS = join(ROOT, 'test', 'helpers', 'registerTs.js');
 const children = new Set<ServerProcess>();
 
 /** Starts `src/index.ts` exactly as `npm start` would run it, on an ephemeral port. */
-function startServer(storePath: string, env: Record<string, string> = {}): { child: ServerProcess; ready: Promise<string>; exited: Promise<{ code: number | null; stderr: string }> } {
+function startServer(storePath: string, env: Record<string, string> = {}): { child: ServerProcess; ready: Promise<string>; exited: Promise<{ code: number | null; stderr: string }>; startupLine(): Record<string, unknown> | undefined } {
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', '-r', REGISTER_TS, join(ROOT, 'src', 'index.ts')], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', STORAGE_URL: `file:${storePath}`, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
@@ -36,7 +36,11 @@ function startServer(storePath: string, env: Record<string, string> = {}): { chi
     });
     exited.then(({ code }) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)));
   });
-  return { child, ready, exited };
+  const startupLine = () => {
+    const line = stdout.split('\n').find((candidate) => candidate.includes('"msg":"Rapport is listening"'));
+    return line ? (JSON.parse(line) as Record<string, unknown>) : undefined;
+  };
+  return { child, ready, exited, startupLine };
 }
 
 /** The first reply to one message. */
@@ -88,6 +92,16 @@ describe('the server as a process', () => {
     expect((await restarted.exited).code).toBe(0);
     // Three processes start and 200 turns run: minutes on a busy 2-core machine.
   }, 180_000);
+
+  it('runs on the Agents SDK with BOT_SDK=agents and says so at start-up and in /healthz', async () => {
+    const server = startServer(join(dir, 'agents.json'), { BOT_SDK: 'agents' });
+    const url = await server.ready;
+    expect(server.startupLine()).toMatchObject({ sdk: 'agents' });
+    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', sdk: 'agents' });
+    expect(isReply(await say(url, 'ada', 'call me Ada'), 'name.saved', { name: 'Ada' })).toBe(true);
+    server.child.kill('SIGTERM');
+    expect((await server.exited).code).toBe(0);
+  }, 60_000);
 
   it('keeps every acknowledged turn when killed with SIGKILL under load from many users (issue #17)', async () => {
     const store = join(dir, 'crash-under-load.json');

@@ -1,8 +1,14 @@
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage as BotbuilderMemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../src/storage/memoryStorage';
 import { ScanMemoryStorage } from '../../src/storage/scanStorage';
 import { describeStorageContract } from './storageContract';
 
-// The reference behaviour: every other backend must pass the same suite.
+// botbuilder's is the reference behaviour: every other backend, ours included, must pass the same suite.
+describeStorageContract('botbuilder MemoryStorage', async () => ({
+  storage: new BotbuilderMemoryStorage(),
+  cleanup: async () => undefined,
+}));
+
 describeStorageContract('MemoryStorage', async () => ({
   storage: new MemoryStorage(),
   cleanup: async () => undefined,

@@ -1,4 +1,4 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems } from '../../src/storage/storage';
 import { CreatableStorage, isCreatable } from '../../src/storage/creatableStorage';
 import { isEtagConflict } from '../../src/storage/etagConflict';
 import { canScan } from '../../src/storage/scanStorage';

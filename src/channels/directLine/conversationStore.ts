@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Activity } from 'botbuilder';
+import type { ActivityJson } from '../../protocol/activity';
 import { Clock } from '../../util/clock';
 
 export interface ConversationLimits {
@@ -52,7 +52,7 @@ export interface Conversation {
 
 interface ConversationState extends Conversation {
   tokens: IssuedToken[];
-  activities: Array<Partial<Activity>>;
+  activities: Array<ActivityJson>;
   /** Watermark of activities[0]: the number of activities that fell out of the window before it. */
   dropped: number;
   lastUsed: number;
@@ -150,7 +150,7 @@ export class ConversationStore {
   }
 
   /** Adds an activity and gives it an id of the form `conversationId|sequence`, as Direct Line does. */
-  append(conversation: Conversation, activity: Partial<Activity>): string {
+  append(conversation: Conversation, activity: ActivityJson): string {
     const state = this.stateOf(conversation);
     const sequence = state.dropped + state.activities.length;
     const id = `${state.id}|${String(sequence).padStart(7, '0')}`;
@@ -164,7 +164,7 @@ export class ConversationStore {
   }
 
   /** Activities from `watermark` on (at most `max`), and the watermark to ask with next time. */
-  since(conversation: Conversation, watermark: number, max: number): { activities: Array<Partial<Activity>>; watermark: string } {
+  since(conversation: Conversation, watermark: number, max: number): { activities: Array<ActivityJson>; watermark: string } {
     const state = this.stateOf(conversation);
     const start = Math.max(0, watermark - state.dropped);
     const activities = state.activities.slice(start, start + max);

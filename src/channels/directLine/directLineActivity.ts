@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Activity, ChannelAccount } from 'botbuilder';
+import type { AccountJson, ActivityJson } from '../../protocol/activity';
 
 /** The channel id Rapport's own Web Chat page uses; profiles are kept per channel and user. */
 export const WEB_CHAT_CHANNEL = 'webchat';
 /** Replies are buffered (expectReplies), so nothing is ever sent here; it only has to be a loopback URL. */
 const LOOPBACK_SERVICE_URL = 'http://127.0.0.1';
-export const BOT_ACCOUNT: ChannelAccount = { id: 'rapport', name: 'Rapport', role: 'bot' };
+export const BOT_ACCOUNT: AccountJson = { id: 'rapport', name: 'Rapport', role: 'bot' };
 
 /** Longest text accepted from the page; the pipeline answers politely up to its own, lower limit. */
 export const MAX_TEXT_CHARS = 5000;
@@ -43,7 +43,7 @@ function jsonLength(value: unknown): number {
 export type PostedActivity = z.infer<typeof postedActivitySchema>;
 
 /** The user's activity as it goes back to the page (Direct Line echoes it in the activity list). */
-export function toEcho(posted: PostedActivity, now: Date): Partial<Activity> {
+export function toEcho(posted: PostedActivity, now: Date): ActivityJson {
   return {
     type: posted.type,
     channelId: WEB_CHAT_CHANNEL,
@@ -59,22 +59,17 @@ export function toEcho(posted: PostedActivity, now: Date): Partial<Activity> {
 }
 
 /** A complete activity for the adapter, built field by field so nothing from the browser is passed through unchecked. */
-export function toInbound(fields: { type: string; id: string; conversationId: string; userId: string; text?: string; locale?: string; value?: unknown; membersAdded?: ChannelAccount[] }): Activity {
+export function toInbound(fields: { type: string; id: string; conversationId: string; userId: string; text?: string; locale?: string; value?: unknown; membersAdded?: AccountJson[] }): ActivityJson {
   return {
     type: fields.type,
     id: fields.id,
     timestamp: new Date(),
-    localTimezone: '',
-    callerId: '',
     serviceUrl: LOOPBACK_SERVICE_URL,
     channelId: WEB_CHAT_CHANNEL,
-    from: { id: fields.userId, name: '', role: 'user' },
-    conversation: { id: fields.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: fields.userId, role: 'user' },
+    conversation: { id: fields.conversationId, isGroup: false, conversationType: 'personal' },
     recipient: BOT_ACCOUNT,
-    text: fields.text ?? '',
-    label: '',
-    valueType: '',
-    listenFor: [],
+    ...(fields.text ? { text: fields.text } : {}),
     deliveryMode: 'expectReplies',
     ...(fields.locale ? { locale: fields.locale } : {}),
     ...(fields.value !== undefined ? { value: fields.value } : {}),
@@ -86,8 +81,8 @@ export function toInbound(fields: { type: string; id: string; conversationId: st
 const SHOWN_FIELDS = ['text', 'textFormat', 'speak', 'inputHint', 'locale', 'suggestedActions', 'attachments', 'attachmentLayout', 'entities', 'value', 'name'] as const;
 
 /** A bot reply as the page gets it: from the bot, stamped now, with only the fields Web Chat renders. */
-export function toOutbound(reply: Partial<Activity>, replyToId: string, now: Date): Partial<Activity> {
-  const shown: Partial<Activity> = { type: reply.type ?? 'message', channelId: WEB_CHAT_CHANNEL, from: BOT_ACCOUNT, timestamp: now, replyToId };
+export function toOutbound(reply: ActivityJson, replyToId: string, now: Date): ActivityJson {
+  const shown: ActivityJson = { type: reply.type ?? 'message', channelId: WEB_CHAT_CHANNEL, from: BOT_ACCOUNT, timestamp: now, replyToId };
   for (const field of SHOWN_FIELDS) if (reply[field] !== undefined) Object.assign(shown, { [field]: reply[field] });
   if (typeof shown.text === 'string' && shown.textFormat !== 'plain') shown.text = keepLineBreaks(shown.text);
   return shown;

@@ -7,7 +7,7 @@ import { Clock } from '../../util/clock';
 import { Logger, safeError } from '../../util/logger';
 import { Conversation, ConversationStore } from './conversationStore';
 import { MAX_TEXT_CHARS, PostedActivity, postedActivitySchema, toEcho, toInbound, toOutbound, userIdSchema } from './directLineActivity';
-import { ActivityRunner } from './runThroughAdapter';
+import type { ActivityRunner } from '../../protocol/botEdge';
 
 export interface DirectLineOptions {
   store: ConversationStore;

@@ -5,7 +5,7 @@ import { Clock } from '../../util/clock';
 import { Logger } from '../../util/logger';
 import { ConversationStore, DEFAULT_LIMITS, ConversationLimits } from '../directLine/conversationStore';
 import { registerDirectLine } from '../directLine/registerDirectLine';
-import { ActivityRunner } from '../directLine/runThroughAdapter';
+import type { ActivityRunner } from '../../protocol/botEdge';
 import { pageFile, webChatBundlePath } from './pageAssets';
 
 export interface WebChatOptions {

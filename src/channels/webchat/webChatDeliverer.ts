@@ -1,5 +1,5 @@
 import type { Reply } from '../../vocabulary/reply';
-import { toActivity } from '../../bot/rapportBot';
+import { toActivity } from '../../protocol/activity';
 import type { Deliverer } from '../../notify/deliverer';
 import { Clock } from '../../util/clock';
 import { ConversationStore } from '../directLine/conversationStore';

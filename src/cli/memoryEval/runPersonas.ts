@@ -1,9 +1,9 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage } from 'botbuilder';
-import type { Activity } from 'botbuilder';
-import { createTurnErrorHandler } from '../../bot/handleTurnError';
-import { createAdapterRunner, type ActivityRunner } from '../../channels/directLine/runThroughAdapter';
+import { MemoryStorage } from '../../storage/memoryStorage';
+import type { ActivityJson } from '../../protocol/activity';
+import type { ActivityRunner } from '../../protocol/botEdge';
+import { createBotbuilderEdge } from '../../sdk/botbuilder/botbuilderEdge';
 import type { Content } from '../../content/content';
-import { createRapport, type Rapport } from '../../createRapport';
+import { createRapport, edgeBotOf, type Rapport } from '../../createRapport';
 import type { Catalog } from '../../personalization/catalog';
 import { displayName } from '../../profile/userProfile';
 import { ManualClock } from '../../util/clock';
@@ -45,7 +45,7 @@ export async function runPersonas(file: PersonaFile, content: Content, catalog: 
   const run = adapterRunner(rapport);
   let turns = 0;
   let busyMs = 0;
-  const send = async (user: string, activity: Partial<Activity>): Promise<string> => {
+  const send = async (user: string, activity: ActivityJson): Promise<string> => {
     clock.advance(45_000);
     const started = performance.now();
     const replies = await run(activityFor(user, activity));
@@ -90,13 +90,10 @@ async function storedName(rapport: Rapport, user: string, persona: Persona): Pro
 
 /** The production adapter and error handler, without HTTP: the path the chat page's Direct Line takes. */
 function adapterRunner(rapport: Rapport): ActivityRunner {
-  const auth = new ConfigurationBotFrameworkAuthentication({});
-  const adapter = new CloudAdapter(auth);
-  adapter.onTurnError = createTurnErrorHandler(silentLogger, rapport.apology);
-  return createAdapterRunner({ adapter, bot: rapport.bot, auth, appId: '' });
+  return createBotbuilderEdge(edgeBotOf(rapport, silentLogger), { appId: '', appPassword: '', appType: 'MultiTenant', tenantId: '' }).runLocal;
 }
 
-function activityFor(user: string, activity: Partial<Activity>): Activity {
+function activityFor(user: string, activity: ActivityJson): ActivityJson {
   return {
     channelId: CHANNEL,
     serviceUrl: 'http://127.0.0.1',
@@ -106,5 +103,5 @@ function activityFor(user: string, activity: Partial<Activity>): Activity {
     id: `${user}-${Math.random().toString(36).slice(2)}`,
     timestamp: new Date(),
     ...activity,
-  } as Activity;
+  };
 }

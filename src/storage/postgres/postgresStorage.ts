@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StoreItem, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from '../storage';
 import type { CreatableStorage } from '../creatableStorage';
 import { EtagConflictError } from '../etagConflict';
 import type { ScanStorage } from '../scanStorage';

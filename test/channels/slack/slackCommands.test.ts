@@ -1,6 +1,6 @@
 import { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../../src/storage/memoryStorage';
 import { CommandRegistry } from '../../../src/commands/registry';
 import { COMMANDS } from '../../../src/commands/list';
 import { registerSlackCommands, SlackMessage, toSlackMessage } from '../../../src/channels/slack/registerSlackCommands';
