@@ -3,7 +3,7 @@
 // the same bot with learning paused (/private on: no learned interests, no feedback used).
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../src/storage/memoryStorage';
 import { loadDialogs } from '../src/content/loadDialogs';
 import { createRapport, REQUIRED_REPLIES } from '../src/createRapport';
 import { loadCatalog } from '../src/personalization/catalog';

@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { Storage } from './storage';
 
 /**
  * A store that keeps superseded versions of an item in its files (a journal) until it compacts, and can
