@@ -84,14 +84,15 @@ async function scaling(): Promise<void> {
 async function main(): Promise<void> {
   console.log(`Rapport benchmark on Node ${process.version}, ${new Date().toISOString()}`);
   try {
-    // --only durability runs just the file store's sections (fsync, group commit, erasure).
-    if (values.only !== 'durability') {
-      await throughput();
-      await scaling();
+    // --only durability runs just the file store's sections (fsync, group commit, erasure);
+    // --only throughput just the throughput table (echo, Rapport on each SDK).
+    if (values.only === undefined || values.only === 'throughput') await throughput();
+    if (values.only === undefined) await scaling();
+    if (values.only === undefined || values.only === 'durability') {
+      await fsyncThroughput(dir, ROUNDS, SECONDS, CONNECTIONS);
+      await groupCommit(dir, values.quick ? 500 : 2000);
+      await eraseCost(dir, SIZES);
     }
-    await fsyncThroughput(dir, ROUNDS, SECONDS, CONNECTIONS);
-    await groupCommit(dir, values.quick ? 500 : 2000);
-    await eraseCost(dir, SIZES);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
