@@ -46,7 +46,8 @@ module.exports = {
       comment: 'botbuilder (and botframework-*) is imported only by src/sdk/botbuilder/: the core and the rest of the edge take plain activities (src/protocol/), so they run on either SDK.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/sdk/botbuilder/' },
-      to: { path: 'node_modules/(botbuilder|botframework-)' },
+      // botframework-webchat is the chat page's browser bundle, not the SDK.
+      to: { path: 'node_modules/(botbuilder|botframework-(?!webchat))' },
     },
     {
       name: 'agents-sdk-only-in-its-edge',

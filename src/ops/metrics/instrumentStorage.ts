@@ -1,4 +1,4 @@
-import type { Storage } from 'botbuilder';
+import type { Storage } from '../../storage/storage';
 import { isEtagConflict } from '../../storage/etagConflict';
 import type { RapportMetrics, StorageOperation } from './rapportMetrics';
 
