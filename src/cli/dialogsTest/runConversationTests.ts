@@ -1,4 +1,4 @@
-import { MemoryStorage } from 'botbuilder';
+import { MemoryStorage } from '../../storage/memoryStorage';
 import { Content } from '../../content/content';
 import type { Expectation, ProfileExpectation, TestStep, TestUser } from '../../content/conversationTestSchema';
 import type { LocatedTest } from '../../content/loadConversationTests';

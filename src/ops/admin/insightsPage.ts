@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { Storage } from 'botbuilder';
+import type { Storage } from '../../storage/storage';
 import type { Catalog } from '../../personalization/catalog';
 import { canScan } from '../../storage/scanStorage';
 import type { Clock } from '../../util/clock';
