@@ -140,19 +140,19 @@
   }
 
   // Development with live reload (DIALOGS_WATCH=true): a dialogs/ edit that could not be loaded is shown
-  // here with file:line until a later save fixes it. Elsewhere the route is absent (404) and this stops.
+  // here with file:line until a later save fixes it. Elsewhere the route says it is not watching and this stops.
   var CONTENT_STATUS_MS = 2000;
   function watchContent() {
     var box = document.getElementById('content-problems');
     var timer = setInterval(function () {
       fetch('/webchat/content-status', { cache: 'no-store' }).then(function (res) {
-        if (res.status === 404) {
-          clearInterval(timer);
-          return null;
-        }
         return res.ok ? res.json() : null;
       }).then(function (status) {
         if (!status) return;
+        if (status.watching === false) {
+          clearInterval(timer);
+          return;
+        }
         var problems = Array.isArray(status.problems) ? status.problems : [];
         box.textContent = problems.length ? 'dialogs/ was not reloaded (the last good content is live). Fix:\n' + problems.join('\n') : '';
         box.style.display = problems.length ? 'block' : 'none';

@@ -89,11 +89,13 @@ describe('live reload of dialogs/ (DIALOGS_WATCH=true)', () => {
 });
 
 describe('without DIALOGS_WATCH', () => {
-  it('there is no content status route and nothing is watched', async () => {
+  it('nothing is watched and the content status says so', async () => {
     const server = await startTestServer();
     try {
       expect(server.app.dialogsWatch).toBeUndefined();
-      expect((await fetch(`${server.url}/webchat/content-status`)).status).toBe(404);
+      const response = await fetch(`${server.url}/webchat/content-status`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ watching: false, problems: [] });
     } finally {
       await server.close();
     }

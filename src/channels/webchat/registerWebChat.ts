@@ -15,7 +15,7 @@ export interface WebChatOptions {
   limits?: ConversationLimits;
   /**
    * Development only: what is wrong with the dialogs/ files the running bot last tried to load (file:line),
-   * shown on the page by polling GET /webchat/content-status. Absent: the route does not exist.
+   * shown on the page by polling GET /webchat/content-status. Absent: that route says it is not watching.
    */
   contentProblems?: () => string[];
 }
@@ -54,13 +54,12 @@ export function registerWebChat(server: Server, options: WebChatOptions): Conver
   for (const [path, load] of Object.entries(assets)) {
     server.get(path, async (req, res) => sendAsset(req, res, load()));
   }
+  // Always answered, so the page's first poll is not a 404 in its console: `watching: false` tells it to stop.
   const contentProblems = options.contentProblems;
-  if (contentProblems) {
-    server.get('/webchat/content-status', async (_req: Request, res: Response) => {
-      res.header('Cache-Control', 'no-store');
-      res.json(200, { problems: contentProblems() });
-    });
-  }
+  server.get('/webchat/content-status', async (_req: Request, res: Response) => {
+    res.header('Cache-Control', 'no-store');
+    res.json(200, contentProblems ? { watching: true, problems: contentProblems() } : { watching: false, problems: [] });
+  });
   return store;
 }
 
