@@ -6,8 +6,8 @@ process.env.DOTENV_CONFIG_QUIET = 'true';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { Content, missingTones } from '../content/content';
+import { contentLocations } from '../content/contentLocations';
 import { ContentError, formatProblem, loadDialogs, type ContentProblem } from '../content/loadDialogs';
 import { REQUIRED_REPLIES } from '../createRapport';
 import { loadConversationTests, TESTS_FOLDER } from '../content/loadConversationTests';
@@ -37,29 +37,12 @@ export function checkDialogs(dir: string, requiredReplies: readonly string[] = R
     if (error instanceof ContentError) return { errors: error.problems, warnings };
     throw error;
   }
-  const where = replyLocations(dir);
+  const where = contentLocations(dir).replies;
   for (const key of content.replies.keys()) {
     const missing = missingTones(content, key);
     if (missing.length > 0) warnings.push({ ...(where.get(key) ?? { file: dir }), message: `reply "${key}" has no ${missing.join(', ')} variants; the friendly ones are used for ${missing.length === 1 ? 'that tone' : 'those tones'}` });
   }
   return { errors: [], warnings };
-}
-
-/** File and line of each reply key, for warnings about merged content. */
-function replyLocations(dir: string): Map<string, { file: string; line?: number }> {
-  const locations = new Map<string, { file: string; line?: number }>();
-  for (const name of readdirSync(dir).filter((entry) => /\.ya?ml$/.test(entry))) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter });
-    const replies = isMap(doc.contents) ? doc.contents.get('replies', true) : undefined;
-    if (!isMap(replies)) continue;
-    for (const pair of replies.items) {
-      if (!isScalar(pair.key)) continue;
-      const offset = pair.key.range?.[0];
-      locations.set(String(pair.key.value), { file: relative(process.cwd(), join(dir, name)), line: offset === undefined ? undefined : lineCounter.linePos(offset).line });
-    }
-  }
-  return locations;
 }
 
 function schemaCommentWarnings(dir: string): ContentProblem[] {

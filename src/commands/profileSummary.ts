@@ -100,7 +100,7 @@ export const PROFILE_SUMMARY_REPLIES = [
   'profile.memory',
   'profile.footer',
   'profile.value.paused',
-  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact'].map((label) => `profile.label.${label}`),
+  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact', 'event'].map((label) => `profile.label.${label}`),
   ...MOODS.map((mood) => `profile.mood.${mood}`),
   ...TONE_NAME_REPLIES,
 ];

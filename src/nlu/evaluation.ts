@@ -67,7 +67,24 @@ export function accuracy(predicted: readonly string[], gold: readonly string[]):
 
 /** Mean F1 over the gold labels. */
 export function macroF1(predicted: readonly string[], gold: readonly string[]): number {
-  const labels = [...new Set(gold)];
+  const scores = perLabelScores(predicted, gold);
+  return scores.length === 0 ? 0 : scores.reduce((sum, s) => sum + s.f1, 0) / scores.length;
+}
+
+const percent = (x: number): number => round(100 * x, 2);
+const round = (x: number, digits: number): number => Number(x.toFixed(digits));
+
+/** One label's precision, recall and F1 (0–1), and how many gold examples it has. */
+export interface LabelScores {
+  label: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+/** Precision, recall and F1 of every gold label; a label never predicted has precision 0. */
+export function perLabelScores(predicted: readonly string[], gold: readonly string[]): LabelScores[] {
   const truePositives = new Map<string, number>();
   const predictedCounts = new Map<string, number>();
   const goldCounts = new Map<string, number>();
@@ -76,12 +93,9 @@ export function macroF1(predicted: readonly string[], gold: readonly string[]): 
     goldCounts.set(gold[i], (goldCounts.get(gold[i]) ?? 0) + 1);
     if (p === gold[i]) truePositives.set(p, (truePositives.get(p) ?? 0) + 1);
   });
-  const f1s = labels.map((label) => {
+  return [...goldCounts].map(([label, support]) => {
     const tp = truePositives.get(label) ?? 0;
-    return tp === 0 ? 0 : (2 * tp) / ((predictedCounts.get(label) ?? 0) + (goldCounts.get(label) ?? 0));
+    const predictedCount = predictedCounts.get(label) ?? 0;
+    return { label, precision: predictedCount === 0 ? 0 : tp / predictedCount, recall: tp / support, f1: tp === 0 ? 0 : (2 * tp) / (predictedCount + support), support };
   });
-  return labels.length === 0 ? 0 : f1s.reduce((a, b) => a + b, 0) / labels.length;
 }
-
-const percent = (x: number): number => round(100 * x, 2);
-const round = (x: number, digits: number): number => Number(x.toFixed(digits));

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { loadDialogs } from '../../src/content/loadDialogs';
+import { buildReport } from '../../src/cli/dialogsReport/buildReport';
+import { renderHtml } from '../../src/cli/dialogsReport/renderHtml';
+import { summarize } from '../../src/cli/dialogsReport';
+import { replyCoverage } from '../../src/cli/dialogsReport/replyCoverage';
+import { realContent } from '../helpers/testRapport';
+
+const FIXTURE = join(__dirname, 'fixtures', 'report');
+
+describe('dialogs:report', () => {
+  const report = buildReport(FIXTURE, loadDialogs(FIXTURE), { folds: 3, required: ['greet', 'fallback'] });
+  const warning = (kind: string) => report.warnings.filter((w) => w.kind === kind).map((w) => `${(w.file ?? '').split('/').pop()}:${w.line ?? '-'} ${w.message}`);
+
+  it('scores every intent by cross-validation on its own examples', () => {
+    expect(report.intents.map((r) => r.intent).sort()).toEqual(['bye', 'greet', 'lights', 'wave']);
+    for (const row of report.intents) {
+      expect(row.precision).toBeGreaterThanOrEqual(0);
+      expect(row.recall).toBeLessThanOrEqual(1);
+    }
+    expect(report.totals).toEqual(expect.objectContaining({ intents: 4, examples: 44, outOfScopeExamples: 4 }));
+    expect(report.heatmap.labels[report.heatmap.labels.length - 1]).toBe('none');
+  });
+
+  it('warns about a reply the code asks for that content lacks, and one nothing reaches', () => {
+    expect(warning('missingReply')).toEqual([expect.stringMatching(/reply "fallback" is asked for by the code but missing/)]);
+    expect(warning('unreachableReply')).toEqual([expect.stringMatching(/^a\.yaml:18 reply "orphan" is never said/)]);
+  });
+
+  it('warns about near-duplicates under two intents, with both places', () => {
+    expect(warning('nearDuplicate')).toEqual([expect.stringMatching(/^a\.yaml:10 "hello there my friends" \(wave\) is nearly "hello there my friend" \(greet, .*a\.yaml:4\)/)]);
+  });
+
+  it('warns about intents with too few or too alike examples', () => {
+    expect(warning('fewExamples')).toEqual([expect.stringMatching(/^a\.yaml:7 intent "lights" has 4 examples/)]);
+    expect(warning('sameWording')).toEqual([expect.stringMatching(/^a\.yaml:7 intent "lights" says the same thing/)]);
+  });
+
+  it('renders one self-contained page that escapes content, and a summary naming the warnings', () => {
+    const html = renderHtml({ ...report, confusedPairs: [{ intents: ['a', 'b'], count: 1, crossings: [{ intent: 'a', text: '<script>alert(1)</script>', file: 'x.yaml', line: 2, takenFor: 'b', score: 0.5 }] }] }, new Date(0));
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    expect(html).toContain('&#60;script&#62;');
+    expect(summarize(report, 'out.html')).toMatch(/1 missingReply, 1 unreachableReply, 1 nearDuplicate, 1 fewExamples, 1 sameWording/);
+  });
+});
+
+describe('reply coverage of the shipped dialogs', () => {
+  it('has every reply the code asks for, and none that nothing reaches', () => {
+    expect(replyCoverage(realContent())).toEqual({ missing: [], unreachable: [] });
+  });
+});
