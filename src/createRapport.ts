@@ -69,7 +69,7 @@ export interface Rapport {
   content(): Content;
   /**
    * Swaps in new content (a live reload of dialogs/): the recognizer is trained for it (or loaded from the
-   * model cache) before the next turn uses it. Push messages keep the content they started with.
+   * model cache) before the next turn and push message use it.
    */
   reload(content: Content): ModelInfo | undefined;
 }
@@ -94,9 +94,10 @@ export function createRapport(options: RapportOptions): Rapport {
   profiles.onSaved(follow.saved);
   profiles.onErasing(follow.erasing);
   const commands = new CommandRegistry(COMMANDS);
-  const notify: NotifyCore = { profiles, index, policy, content };
   // What depends on content is built by `contentParts`; `reload` swaps it between turns (live reload of dialogs/).
   let current = contentParts(content, options, options.recognizer);
+  // Push messages and broadcasts read the content live now, so a reload reaches them too.
+  const notify: NotifyCore = { profiles, index, policy, content: () => current.content };
   const turnDependencies = (parts: ContentParts): TurnDependencies => ({
     content: parts.content,
     profiles,

@@ -26,7 +26,8 @@ export interface BroadcastDependencies {
   profiles: ProfileRepository;
   index: NotifyIndex;
   policy: NotifyPolicy;
-  content: Content;
+  /** The content live now. */
+  content(): Content;
   clock: Clock;
 }
 

@@ -42,7 +42,7 @@ export function registerBroadcastRoute(server: Server, options: BroadcastRouteOp
     const parsed = bodySchema.safeParse(req.body);
     if (!parsed.success) return sendInvalid(res, parsed.error);
     const { messageKey } = parsed.data;
-    if (!messageKey.startsWith(BROADCAST_PREFIX) || !options.content.replies.has(messageKey)) {
+    if (!messageKey.startsWith(BROADCAST_PREFIX) || !options.content().replies.has(messageKey)) {
       return sendError(res, 400, 'UnknownMessage', `messageKey must be a reply in dialogs/ whose key starts with "${BROADCAST_PREFIX}".`);
     }
     try {

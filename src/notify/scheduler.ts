@@ -19,7 +19,8 @@ export interface SchedulerOptions {
   /** Who may get a push and when; kept in step with every save by notify/followProfiles.ts. */
   index: NotifyIndex;
   policy: NotifyPolicy;
-  content: Content;
+  /** The content live now: a live reload of dialogs/ reaches push messages too. */
+  content(): Content;
   clock: Clock;
   /** Jitter of retry delays (and variant choice); injected so tests are deterministic. */
   random: Random;
@@ -108,7 +109,7 @@ export class NotifyScheduler {
     const claimed = await profiles.exclusive(entry.channelId, entry.userId, (access) => this.claim(access, key, entry, now));
     if (!claimed) return 'idle';
     const { profile, record } = claimed;
-    const replies = composePush(profile, record.requests ?? [], now, { ...policy, content: this.options.content, random: this.options.random });
+    const replies = composePush(profile, record.requests ?? [], now, { ...policy, content: this.options.content(), random: this.options.random });
     const change = await this.deliver(profile, record, replies, now);
     await profiles.exclusive(entry.channelId, entry.userId, async (access) => {
       const loaded = await access.load();
@@ -128,7 +129,7 @@ export class NotifyScheduler {
       return undefined;
     }
     const settled = this.settleStale(loaded, now);
-    const plan = planNotification(loaded.profile, now, { policy: this.options.policy, content: this.options.content, random: this.options.random });
+    const plan = planNotification(loaded.profile, now, { policy: this.options.policy, content: this.options.content(), random: this.options.random });
     if (plan.type === 'none') {
       const saved = settled.length > 0 ? await access.save(loaded, settled) : loaded.profile;
       await this.reschedule(key, entry, saved, now);

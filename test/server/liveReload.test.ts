@@ -84,6 +84,8 @@ describe('live reload of dialogs/ (DIALOGS_WATCH=true)', () => {
     writeFileSync(file, doc.toString());
     await eventually('a reload', async () => (logs.withCode('DIALOGS_RELOADED').length > before ? true : undefined));
     expect(server.app.rapport.content().intents.get('thanks')?.examples).toContain('mighty grateful to you, friend');
+    // Push messages and broadcasts read the same, reloaded content.
+    expect(server.app.rapport.notify.content()).toBe(server.app.rapport.content());
     expect(logs.withCode('DIALOGS_RELOADED').at(-1)).toEqual(expect.objectContaining({ nlu: expect.objectContaining({ source: 'trained' }) }));
   }, 60_000);
 });
