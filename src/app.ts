@@ -4,6 +4,7 @@ import type { Storage } from './storage/storage';
 import { registerSlackCommands } from './channels/slack/registerSlackCommands';
 import { registerPrivacyRoutes } from './server/registerPrivacyRoutes';
 import { DEFAULT_LIMITS } from './channels/directLine/conversationStore';
+import { createConversationStore } from './channels/directLine/createConversationStore';
 import { WEB_CHAT_CHANNEL } from './channels/directLine/directLineActivity';
 import { registerWebChat } from './channels/webchat/registerWebChat';
 import { webChatAwareDeliverer } from './channels/webchat/webChatDeliverer';
@@ -119,10 +120,15 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     }),
   });
   const webChat = config.webChatEnabled
-    ? registerWebChat(http.server, { runActivity: trackedRunner(http, edge.runLocal), clock, logger, limits: { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient }, ...(dialogsWatch && config.nodeEnv !== 'production' ? { contentProblems: () => describeProblems(dialogsWatch.status().problems) } : {}) })
+    ? registerWebChat(http.server, {
+        runActivity: trackedRunner(http, edge.runLocal),
+        clock,
+        logger,
+        store: createConversationStore(storage.database, clock, { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient }),
+        ...(dialogsWatch && config.nodeEnv !== 'production' ? { contentProblems: () => describeProblems(dialogsWatch.status().problems) } : {}) })
     : undefined;
-  // Erased data must not stay readable in a Web Chat transcript kept in memory.
-  if (webChat) rapport.profiles.onErased((channelId, userId) => channelId === WEB_CHAT_CHANNEL && webChat.forgetUser(userId));
+  // Erased data must not stay readable in a Web Chat transcript.
+  if (webChat) rapport.profiles.onErased(async (channelId, userId) => { if (channelId === WEB_CHAT_CHANNEL) await webChat.forgetUser(userId); });
   if (config.privacyApiToken) registerPrivacyRoutes(http.server, { token: config.privacyApiToken, profiles: rapport.profiles, runTurn: rapport.runTurn, logger });
   if (config.metricsToken) registerMetricsRoute(http.server, { token: config.metricsToken, metrics, logger });
   if (config.adminToken) registerInsightsPage(http.server, { token: config.adminToken, storage: store, catalog, intents: content.intents.keys(), lapsedAfterMs: config.lapsedAfterDays * 24 * 60 * 60 * 1000, metrics, clock, logger });

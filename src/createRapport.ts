@@ -86,10 +86,10 @@ export function createRapport(options: RapportOptions): Rapport {
     lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
   };
-  const profiles = new ProfileRepository(options.storage);
+  const profiles = new ProfileRepository(options.storage, random);
   // Side effects of every save and erase, registered here where they can be seen: the push index
   // follows each profile (src/notify/followProfiles.ts).
-  const index = new NotifyIndex(options.storage);
+  const index = new NotifyIndex(options.storage, random);
   const follow = followProfiles(index, policy, clock);
   profiles.onSaved(follow.saved);
   profiles.onErasing(follow.erasing);

@@ -1,7 +1,9 @@
 import type { Storage } from '../storage/storage';
 import { writeItem } from '../storage/creatableStorage';
 import { forgetsHistory } from '../storage/forgetsHistory';
-import { isEtagConflict } from '../storage/etagConflict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { conflictBackoffMs, isEtagConflict, MAX_CONFLICT_ATTEMPTS } from '../storage/etagConflict';
+import { Random, systemRandom } from '../util/random';
 import { NotifyError } from './notifyError';
 import { KeyedMutex } from '../util/keyedMutex';
 
@@ -20,7 +22,6 @@ interface Shard {
 
 /** Enough shards that concurrent opt-ins rarely touch the same record; few enough to read them all in one call. */
 export const INDEX_SHARDS = 16;
-const MAX_ATTEMPTS = 8;
 
 export function shardKey(shard: number): string {
   return `notify/index/${shard}`;
@@ -40,7 +41,11 @@ export function shardKey(shard: number): string {
 export class NotifyIndex {
   private readonly perShard = new KeyedMutex();
 
-  constructor(private readonly storage: Storage) {}
+  constructor(
+    private readonly storage: Storage,
+    /** Jitter of the pause before an update retried after an eTag conflict. */
+    private readonly random: Random = systemRandom,
+  ) {}
 
   /** Every entry, by profile key. */
   async all(): Promise<Map<string, IndexEntry>> {
@@ -104,7 +109,8 @@ export class NotifyIndex {
           return;
         } catch (err) {
           if (!isEtagConflict(err)) throw err;
-          if (attempt >= MAX_ATTEMPTS) throw new NotifyError('NOTIFY_INDEX_CONFLICT', `Gave up updating ${key} after ${attempt} eTag conflicts`, { cause: err });
+          if (attempt >= MAX_CONFLICT_ATTEMPTS) throw new NotifyError('NOTIFY_INDEX_CONFLICT', `Gave up updating ${key} after ${attempt} eTag conflicts`, { cause: err });
+          await sleep(conflictBackoffMs(attempt, this.random));
         }
       }
     });

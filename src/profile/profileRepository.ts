@@ -1,7 +1,9 @@
 import { forgetsHistory } from '../storage/forgetsHistory';
 import type { Storage } from '../storage/storage';
 import { writeItem } from '../storage/creatableStorage';
-import { isEtagConflict } from '../storage/etagConflict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { conflictBackoffMs, isEtagConflict, MAX_CONFLICT_ATTEMPTS } from '../storage/etagConflict';
+import { Random, systemRandom } from '../util/random';
 import { CodedError } from '../util/codedError';
 import { KeyedMutex } from '../util/keyedMutex';
 import { ProfileChange, applyChanges } from './profileChanges';
@@ -15,14 +17,12 @@ export interface LoadedProfile {
   eTag?: string;
 }
 
-const MAX_SAVE_ATTEMPTS = 8;
-
 /** Runs after every save with the profile as saved and as it was loaded (e.g. the push index follows it). */
 export type SavedHook = (saved: UserProfile, before: UserProfile) => Promise<void>;
 /** Runs before a user's profile is erased. */
 export type ErasingHook = (channelId: string, userId: string) => Promise<void>;
 /** Runs once a user's profile is erased. */
-export type ErasedHook = (channelId: string, userId: string) => void;
+export type ErasedHook = (channelId: string, userId: string) => void | Promise<void>;
 
 /** Load, save and erase of one user, inside `exclusive`: nothing else in this process touches them meanwhile. */
 export interface ProfileAccess {
@@ -34,7 +34,9 @@ export interface ProfileAccess {
 /**
  * The single owner of profile reads and writes. A save writes with the eTag it read (a new user is
  * created only if still absent); when another writer got there first, in this process or another
- * instance on the same database, it reloads and re-applies the same changes instead of overwriting theirs.
+ * instance on the same database, it waits a jittered moment, reloads and re-applies the same changes
+ * instead of overwriting theirs (at most MAX_CONFLICT_ATTEMPTS times). Turns of one user on several
+ * instances are serialized by this, not by a lock: no update is lost, none is applied twice.
  *
  * What must happen on every save or erase (the push index) is registered with `onSaved`/`onErasing`
  * where the app is wired (createRapport.ts), not hidden in a subclass. Work on one user (a turn, a
@@ -48,7 +50,11 @@ export class ProfileRepository {
   private readonly erasedHooks: ErasedHook[] = [];
   private readonly retryHooks: Array<() => void> = [];
 
-  constructor(private readonly storage: Storage) {}
+  constructor(
+    private readonly storage: Storage,
+    /** Jitter of the pause before a save retried after an eTag conflict. */
+    private readonly random: Random = systemRandom,
+  ) {}
 
   onSaved(hook: SavedHook): void {
     this.savedHooks.push(hook);
@@ -112,10 +118,12 @@ export class ProfileRepository {
         return next;
       } catch (err) {
         if (!isEtagConflict(err)) throw err;
-        if (attempt >= MAX_SAVE_ATTEMPTS) {
+        if (attempt >= MAX_CONFLICT_ATTEMPTS) {
           throw new CodedError('PROFILE_CONFLICT', `Gave up saving ${key} after ${attempt} eTag conflicts`, { cause: err });
         }
         for (const hook of this.retryHooks) hook();
+        // Another instance saved this user meanwhile: wait a little (jittered), then re-apply onto what it saved.
+        await sleep(conflictBackoffMs(attempt, this.random));
         current = await this.load(channelId, userId);
       }
     }
@@ -134,6 +142,6 @@ export class ProfileRepository {
     for (const hook of this.erasingHooks) await hook(channelId, userId);
     // FileStorage overwrites every byte of a deleted item in its files before the delete returns.
     await this.storage.delete([profileKey(channelId, userId)]);
-    for (const hook of this.erasedHooks) hook(channelId, userId);
+    for (const hook of this.erasedHooks) await hook(channelId, userId);
   }
 }

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { Clock } from '../../util/clock';
 import { Logger } from '../../util/logger';
-import { ConversationStore, DEFAULT_LIMITS, ConversationLimits } from '../directLine/conversationStore';
+import type { ConversationStore } from '../directLine/conversationStore';
 import { registerDirectLine } from '../directLine/registerDirectLine';
 import type { ActivityRunner } from '../../protocol/botEdge';
 import { pageFile, webChatBundlePath } from './pageAssets';
@@ -12,7 +12,8 @@ export interface WebChatOptions {
   runActivity: ActivityRunner;
   clock: Clock;
   logger: Logger;
-  limits?: ConversationLimits;
+  /** Where the page's Direct Line conversations live (memory, or the database several instances share). */
+  store: ConversationStore;
   /**
    * Development only: what is wrong with the dialogs/ files the running bot last tried to load (file:line),
    * shown on the page by polling GET /webchat/content-status. Absent: that route says it is not watching.
@@ -42,7 +43,7 @@ interface Asset {
 
 /** The built-in chat page at / and the Direct Line endpoint it talks to. */
 export function registerWebChat(server: Server, options: WebChatOptions): ConversationStore {
-  const store = new ConversationStore(options.clock, options.limits ?? DEFAULT_LIMITS);
+  const { store } = options;
   registerDirectLine(server, { store, runActivity: options.runActivity, clock: options.clock, logger: options.logger });
 
   const assets: Record<string, () => Asset> = {

@@ -2,7 +2,7 @@ import type { Reply } from '../../vocabulary/reply';
 import { toActivity } from '../../protocol/activity';
 import type { Deliverer } from '../../notify/deliverer';
 import { Clock } from '../../util/clock';
-import { ConversationStore } from '../directLine/conversationStore';
+import type { ConversationStore } from '../directLine/conversationStore';
 import { toOutbound, WEB_CHAT_CHANNEL } from '../directLine/directLineActivity';
 
 /** The page's conversation is gone (closed tab, restart): like a 404 from a channel, retrying cannot help. */
@@ -18,8 +18,10 @@ export function webChatAwareDeliverer(store: ConversationStore, clock: Clock, fa
   return async (reference, replies: readonly Reply[]) => {
     if (reference.channelId !== WEB_CHAT_CHANNEL) return fallback(reference, replies);
     const conversationId = (reference.conversation as { id?: unknown } | undefined)?.id;
-    const conversation = typeof conversationId === 'string' ? store.findOpen(conversationId) : undefined;
+    const conversation = typeof conversationId === 'string' ? await store.findOpen(conversationId) : undefined;
     if (!conversation) throw new ConversationGoneError('The Web Chat conversation is no longer open');
-    for (const reply of replies) store.append(conversation, toOutbound(toActivity(reply), '', clock.now()));
+    for (const reply of replies) {
+      if ((await store.append(conversation, toOutbound(toActivity(reply), '', clock.now()))) === undefined) throw new ConversationGoneError('The Web Chat conversation is no longer open');
+    }
   };
 }
