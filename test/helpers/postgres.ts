@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { startTcpProxy, TcpProxy } from './tcpProxy';
 
 /** The server the PostgreSQL tests use; CI runs one here (.ci/run starts it). */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -35,4 +36,13 @@ export async function withClient<T>(work: (client: pg.Client) => Promise<T>): Pr
   } finally {
     await client.end();
   }
+}
+
+/** A TCP relay to the test server a test can cut and restore, and the schema's URL through it. */
+export async function proxiedUrl(schema: TestSchema): Promise<{ proxy: TcpProxy; url: string }> {
+  const target = new URL(TEST_POSTGRES_URL);
+  const proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
+  const url = new URL(schema.url);
+  url.host = `127.0.0.1:${proxy.port}`;
+  return { proxy, url: url.toString() };
 }

@@ -1,46 +1,16 @@
-import { spawn, ChildProcessByStdio } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { FileStorage } from '../../src/storage/fileStorage';
 import { profileKey } from '../../src/profile/profileKey';
 import { isReply } from '../helpers/testRapport';
+import { killServerProcesses, startServerProcess } from '../helpers/serverProcess';
 import { message, postActivity } from '../helpers/testServer';
 
-type ServerProcess = ChildProcessByStdio<null, Readable, Readable>;
-
-const ROOT = join(__dirname, '..', '..');
-const REGISTER_TS = join(ROOT, 'test', 'helpers', 'registerTs.js');
-
-const children = new Set<ServerProcess>();
-
-/** Starts `src/index.ts` exactly as `npm start` would run it, on an ephemeral port. */
-function startServer(storePath: string, env: Record<string, string> = {}): { child: ServerProcess; ready: Promise<string>; exited: Promise<{ code: number | null; stderr: string }>; startupLine(): Record<string, unknown> | undefined } {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '-r', REGISTER_TS, join(ROOT, 'src', 'index.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', STORAGE_URL: `file:${storePath}`, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.on('close', () => children.delete(child));
-  let stdout = '';
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => child.on('close', (code) => resolve({ code, stderr })));
-  const ready = new Promise<string>((resolve, reject) => {
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      const match = /"port":(\d+).*"msg":"Rapport is listening"/.exec(stdout);
-      if (match) resolve(`http://127.0.0.1:${match[1]}`);
-    });
-    exited.then(({ code }) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)));
-  });
-  const startupLine = () => {
-    const line = stdout.split('\n').find((candidate) => candidate.includes('"msg":"Rapport is listening"'));
-    return line ? (JSON.parse(line) as Record<string, unknown>) : undefined;
-  };
-  return { child, ready, exited, startupLine };
+/** Starts `src/index.ts` exactly as `npm start` would run it, on an ephemeral port, on the file store at `storePath`. */
+function startServer(storePath: string, env: Record<string, string> = {}) {
+  return startServerProcess({ STORAGE_URL: `file:${storePath}`, ...env });
 }
 
 /** The first reply to one message. */
@@ -57,7 +27,7 @@ describe('the server as a process', () => {
     dir = mkdtempSync(join(tmpdir(), 'rapport-process-'));
   });
   afterAll(() => {
-    for (const child of children) child.kill('SIGKILL');
+    killServerProcesses();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -2,8 +2,8 @@ import { createStorage } from '../../../src/storage/createStorage';
 import { PostgresDatabase } from '../../../src/storage/postgres/postgresDatabase';
 import { PostgresStorage } from '../../../src/storage/postgres/postgresStorage';
 import { silentLogger } from '../../../src/util/logger';
-import { describePostgres, TEST_POSTGRES_URL, testSchema, TestSchema } from '../../helpers/postgres';
-import { startTcpProxy, TcpProxy } from '../../helpers/tcpProxy';
+import { describePostgres, proxiedUrl, TEST_POSTGRES_URL, testSchema, TestSchema } from '../../helpers/postgres';
+import type { TcpProxy } from '../../helpers/tcpProxy';
 
 function withUrl(change: (url: URL) => void): string {
   const url = new URL(TEST_POSTGRES_URL);
@@ -45,11 +45,9 @@ describePostgres('STORAGE_URL postgres:// against the test server', () => {
 
     beforeEach(async () => {
       schema = testSchema();
-      const target = new URL(TEST_POSTGRES_URL);
-      proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
-      const url = new URL(schema.url);
-      url.host = `127.0.0.1:${proxy.port}`;
-      database = await PostgresDatabase.open(url.toString(), { connectTimeoutMs: 1000 });
+      const proxied = await proxiedUrl(schema);
+      proxy = proxied.proxy;
+      database = await PostgresDatabase.open(proxied.url, { connectTimeoutMs: 1000 });
     });
 
     afterEach(async () => {
