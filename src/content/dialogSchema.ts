@@ -87,6 +87,11 @@ export const factKindSchema = z.strictObject({
   /** Kinds a new value of this one removes the same value from (a dislike is never also a like). */
   opposite: z.array(identifier).optional(),
   /**
+   * Kinds whose answer stands in when a question about this one finds nothing: asked "where am I from?",
+   * someone who only said they moved from Mumbai hears "you used to live in Mumbai" rather than "I don't know".
+   */
+  orElse: z.array(identifier).optional(),
+  /**
    * Recommendations steer clear of what a value names ("avoid": a dislike, an allergy), and of the words
    * listed for a value in `avoidWords` ("vegan" → meat, cheese …).
    */

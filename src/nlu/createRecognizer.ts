@@ -38,8 +38,11 @@ export function createBareNameReader(content: Content): (typed: string) => strin
     if (!name) return undefined;
     const words = name.toLowerCase().split(' ');
     if (words.length > 2 || words.some((word) => vocabulary.has(word))) return undefined;
-    // "sup", "exhausted", "here": the lexicon knows them as other words than names.
-    return typed.trim().split(/\s+/).every((word) => isLikelyName(word, true, wordLexicon(), notNames)) ? name : undefined;
+    // "sup", "exhausted", "here": the lexicon knows them as other words than names. Typed in lower case,
+    // a common word ("increase", "bolt") is a name only when the lexicon knows it first as one ("mark" → Mark).
+    const lexicon = wordLexicon();
+    const commonOnly = (word: string) => word === word.toLowerCase() && lexicon.tags(word) !== undefined && lexicon.tags(word[0].toUpperCase() + word.slice(1))?.[0] !== 'NNP';
+    return typed.trim().split(/\s+/).every((word) => isLikelyName(word, true, lexicon, notNames) && !commonOnly(word)) ? name : undefined;
   };
 }
 

@@ -34,6 +34,18 @@ describe('a first conversation', () => {
       .startTest();
   });
 
+  it('does not take a common word typed in lower case as the name asked for, but does take a name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'hello');
+    const [reply] = await sayText(t.adapter, 'increase');
+    expect(isReply(reply, 'name.saved', { name: 'Increase' })).toBe(false);
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBeUndefined();
+    const other = createTestRapport();
+    await sayText(other.adapter, 'hello');
+    const [saved] = await sayText(other.adapter, 'mark');
+    expect(isReply(saved, 'name.saved', { name: 'Mark' })).toBe(true);
+  });
+
   it('lets the user skip the name question', async () => {
     const { adapter } = createTestRapport();
     await adapter.send('hi').assertReply(expectKey('welcome.new')).send('skip').assertReply(expectKey('name.skipped')).send('what is my name').assertReply(expectKey('name.unknown')).startTest();

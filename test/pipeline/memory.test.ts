@@ -129,6 +129,55 @@ describe('other wording through the turn pipeline', () => {
     expect((await profileOf(t)).explicit.name).toBeUndefined();
   });
 
+  it('reads a statement after a phrase of time, and keeps a birthplace apart from a home', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I was born in Braga but these days I live in Berlin');
+    expect((await sayText(t.adapter, 'where do I live now?')).join(' ')).toContain('Berlin');
+    expect((await sayText(t.adapter, 'where was I born?')).join(' ')).toMatch(/Braga/);
+  });
+
+  it('"forget that I like chess" forgets chess, not the last thing said', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I really enjoy chess and jazz');
+    await sayText(t.adapter, "I'm not into football at all");
+    const [forgot] = await sayText(t.adapter, 'forget that I like chess');
+    expect(isReply(forgot, 'memory.forgot', { label: 'chess' })).toBe(true);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map(({ key, value }) => `${key}:${value}`)).toEqual(['like:jazz', 'dislike:football']);
+  });
+
+  it('takes a capitalized word after "called" as a name even when it is also an adjective, and keeps both children', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my son is called Leo and my daughter is called Alma');
+    await sayText(t.adapter, 'we have a dog called Lucky');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map(({ value, detail }) => `${detail}:${value}`)).toEqual(['son:Leo', 'daughter:Alma', 'dog:Lucky']);
+    expect(profile.explicit.name).toBeUndefined();
+  });
+
+  it('answers "where am I from?" with where the person moved from when that is all it knows', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I moved to Toronto from Mumbai');
+    expect((await sayText(t.adapter, 'where am I originally from?')).join(' ')).toContain('Mumbai');
+  });
+
+  it('answers "what should you call me?" with the person\'s own name, not the bot\'s', async () => {
+    const t = createTestRapport();
+    const [unknown] = await sayText(t.adapter, 'what should you call me?');
+    expect(isReply(unknown, 'name.unknown')).toBe(true);
+    await sayText(t.adapter, 'call me Dana');
+    const [known] = await sayText(t.adapter, 'what should you call me?');
+    expect(isReply(known, 'name.known', { name: 'Dana' })).toBe(true);
+  });
+
+  it('keeps a subject studied and a name with a number in it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm a student studying physics");
+    await sayText(t.adapter, 'I love watching Formula 1');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map(({ key, value }) => `${key}:${value}`)).toEqual(['job:student', 'learning:physics', 'like:watching Formula 1']);
+  });
+
   it('keeps a partner told as "married to" and answers when asked about a wife', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'married to Ana');

@@ -58,7 +58,11 @@ export interface MemoryLexicon {
   trailers: string[][];
   valueEnds: Set<string>;
   retractions: string[][];
+  /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
+  leadIns: string[][];
   forgetVerbs: string[][];
+  /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
+  ownNameAsks: string[][];
   noLonger: string[][];
   questionStarts: string[][];
   followUps: string[][];
@@ -148,6 +152,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     trailers,
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
     retractions: phrases('memoryRetractions'),
+    leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
+    ownNameAsks: phrases('memoryOwnNameAsks'),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
     questionStarts: phrases('memoryQuestionStarts'),

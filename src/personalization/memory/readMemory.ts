@@ -43,6 +43,8 @@ export interface MemoryReading {
   retract: boolean;
   /** A question that leans on the previous one ("and the other one?", "what else?"). */
   followUp: boolean;
+  /** Asks for the person's own name as the bot has it ("what should you call me?", "what's my name?"). */
+  askedName: boolean;
 }
 
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
@@ -50,6 +52,8 @@ const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
+/** Words after which a name is said outright: "called Lucky", "named Hope", "my name is Joy", "call me Sunny", "I go by Max". */
+const NAMING_WORDS = new Set(['called', 'named', 'name', 'names', 'me', 'by']);
 const PRONOUN_LINKS = [['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
 const EVERYTHING = [['everything'], ['all'], ['me'], ['about', 'me'], ['everything', 'about', 'me'], ['all', 'about', 'me'], ['my', 'data'], ['my', 'profile'], ['it', 'all'], ['all', 'of', 'it'], ['who', 'i', 'am']];
 /** Words of a question that do not tell what it is about ("what", "do", "my"); "not" does. */
@@ -67,11 +71,17 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const tokens = tokenize(text, lexicon.contractedIs);
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const reading: MemoryReading = { facts: [], removals: [], questions: [], forget: [], retract: false, followUp: false };
+  const reading: MemoryReading = { facts: [], removals: [], questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   const clauses = splitClauses(tokens, lexicon);
   for (const clause of clauses) {
-    let start = skipFillers(clause.tokens, 0, lexicon.fillers);
+    let start = skipLeadIns(clause.tokens, skipFillers(clause.tokens, 0, lexicon.fillers), lexicon);
+    // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
+    const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
+    if (forgetFirst) {
+      reading.forget.push(...forgetFirst);
+      continue;
+    }
     const retraction = lexicon.retractions.map((words) => matchWords(clause.tokens, start, words, lexicon.fillers)).find((end) => end > 0);
     if (retraction !== undefined) {
       reading.retract = true;
@@ -82,6 +92,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const forget = readForget(words, lexicon, values);
     if (forget) {
       reading.forget.push(...forget);
+      continue;
+    }
+    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && lexicon.ownNameAsks.some((phrase) => indexOfWords(words, phrase) >= 0)) {
+      reading.askedName = true;
       continue;
     }
     const question = readQuestion({ tokens: words, asked: clause.asked }, lexicon, clauses.length === 1);
@@ -111,6 +125,15 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     pending = relations.pending;
   }
   return reading;
+}
+
+/** After "these days", "at the moment" or "last year" (and a comma) at `start`: where the statement begins. */
+function skipLeadIns(tokens: readonly Token[], start: number, lexicon: MemoryLexicon): number {
+  for (const phrase of lexicon.leadIns) {
+    const end = matchWords(tokens, start, phrase, lexicon.fillers);
+    if (end > 0 && end < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, end, lexicon.fillers), lexicon);
+  }
+  return start;
 }
 
 /** What one phrase read at the start of a clause: a name or facts, and the words after its value. */
@@ -212,7 +235,7 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     candidates.push({
       length: cue.before.length + cue.after.length,
       read: () => {
-        const found = readNames(tokens, match.start, cue.strong, values);
+        const found = readNames(tokens, match.start, cue.strong, values, cue.strong && cue.after.length === 0 && cue.before.some((word) => NAMING_WORDS.has(word)));
         const rest = skipFillers(tokens, found.end, lexicon.fillers);
         if (found.names.length !== 1) return undefined;
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
@@ -278,7 +301,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     if (pending) {
       const link = PRONOUN_LINKS.map((words) => (indexOfWords(tokens, words, i) === i ? i + words.length : -1)).find((end) => end > 0);
       if (link !== undefined) {
-        const found = readNames(tokens, link, true, values);
+        const found = readNames(tokens, link, true, values, true);
         if (found.names.length > 0) {
           facts.push(...found.names.map((value) => ({ kind: pending!.kind, value, detail: pending!.detail })));
           pending = undefined;
@@ -300,7 +323,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     for (const link of NAME_LINKS) {
       const start = indexOfWords(tokens, link, after) === after ? after + link.length : -1;
       if (start < 0) continue;
-      found = readNames(tokens, start, link[0] !== ',', values);
+      found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)));
       if (found.names.length > 0) break;
     }
     const possessed = POSSESSIVES.has(tokens[i - 1].norm) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));

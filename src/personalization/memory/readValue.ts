@@ -115,25 +115,25 @@ function capitalize(word: string): string {
  * Names from `start`: "Pepper and Salt", "Leo", "Bun, Bean and Carrot". `strong` when the context calls
  * for a name ("called", "named", "my name is"); otherwise only what looks like a name on its own.
  */
-export function readNames(tokens: readonly Token[], start: number, strong: boolean, context: ValueContext): { names: string[]; end: number } {
+export function readNames(tokens: readonly Token[], start: number, strong: boolean, context: ValueContext, named = false): { names: string[]; end: number } {
   const names: string[] = [];
   let at = start;
   while (at < tokens.length) {
     const token = tokens[at];
-    if (!token.raw || !isName(token, strong, context)) break;
+    if (!token.raw || !isName(token, strong, context, named)) break;
     names.push(titleCase(token.raw));
     at++;
     let next = at;
     while (next < tokens.length && [',', 'and', '&'].includes(tokens[next].norm)) next++;
-    if (next === at || next >= tokens.length || !isName(tokens[next], strong, context)) break;
+    if (next === at || next >= tokens.length || !isName(tokens[next], strong, context, named)) break;
     at = next;
   }
   return { names, end: at };
 }
 
-function isName(token: Token, strong: boolean, context: ValueContext): boolean {
+function isName(token: Token, strong: boolean, context: ValueContext, named: boolean): boolean {
   if (!token.raw || context.lexicon.notNames.has(token.norm) || context.lexicon.clauseStarts.has(token.norm)) return false;
-  return isLikelyName(token.raw, strong, context.words, context.lexicon.notNames);
+  return isLikelyName(token.raw, strong, context.words, context.lexicon.notNames, named);
 }
 
 function titleCase(name: string): string {
@@ -144,7 +144,9 @@ function titleCase(name: string): string {
 function cutValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: boolean): number {
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i].norm;
-    if (lexicon.valueEnds.has(word) || word === ',' || word === ':' || (!isDate && (/^\d/.test(word) || MONTHS.includes(word)))) return i;
+    // A number ends a value ("hiking 3 times a week") unless it is part of a name ("Formula 1", "FIFA 24").
+    const number = /^\d/.test(word) && !/^\p{Lu}/u.test(tokens[i - 1].raw);
+    if (lexicon.valueEnds.has(word) || word === ',' || word === ':' || (!isDate && (number || MONTHS.includes(word)))) return i;
   }
   return tokens.length;
 }

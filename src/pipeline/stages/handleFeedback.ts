@@ -12,6 +12,9 @@ export function handleFeedback(turn: Turn, deps: TurnDependencies): void {
   if (!kind) return;
   const profile = turn.loaded.profile;
   const item = profile.memory.lastRecommended ? deps.catalog.byId.get(profile.memory.lastRecommended) : undefined;
+  // With nothing recommended yet, words ("meh", "nice", "love it") are everyday chat for the stages after
+  // this one; only a tap or an emoji (👍) is plainly a rating.
+  if (!item && /\p{L}/u.test(turn.text)) return;
   turn.handled = true;
   turn.notes.feedback = kind;
   if (!item) {

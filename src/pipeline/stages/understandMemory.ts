@@ -12,7 +12,7 @@ import { ReplyRequest } from '../../vocabulary/reply';
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
-type FactQuestion = AskedQuestion & { except?: string };
+type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean };
 
 /**
  * Personal memory, before intent recognition: what the person says about themselves (several facts per
@@ -28,6 +28,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, reading: Me
   if (reading.name && reading.name !== displayName(profile)) {
     changes.push({ type: 'setName', name: reading.name, source: 'explicit' });
     requests.push({ key: displayName(profile) ? 'name.changed' : 'name.saved', values: { name: reading.name } });
+  }
+  if (reading.askedName) {
+    const known = displayName(profile);
+    requests.push(turn.input.shared === true ? { key: 'privacy.shared' } : known ? { key: 'name.known', values: { name: known } } : { key: 'name.unknown' });
   }
   if (profile.pending === 'askName' && (reading.name || reading.facts.length > 0)) changes.push({ type: 'setPending', pending: undefined });
   const stated = reading.facts.length > 0 || reading.removals.length > 0 || reading.retract;
@@ -150,5 +154,10 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
   }
   if (replies.length > 0) return replies;
+  const standIns = [...new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElse ?? []))].filter((kind) => !question.kinds.includes(kind));
+  if (standIns.length > 0 && !question.standIn) {
+    const nearest = answer({ kinds: standIns, standIn: true }, profile, shared, deps);
+    if (nearest[0]?.key !== 'memory.unknown') return nearest;
+  }
   return [{ key: 'memory.unknown', values: { label: deps.content.facts.get(question.kinds[0])?.label ?? question.kinds[0] } }];
 }
