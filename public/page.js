@@ -56,11 +56,74 @@
     };
   }
 
+  // The writer's debug view (DEBUG_VIEW=true, development only): every message asks why the bot answers
+  // as it does; a server with the view off ignores the request. The reasons come back in each reply's
+  // channelData, and are shown as a small card under the reply.
+  function debugView() {
+    return function (next) {
+      return function (action) {
+        if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && action.payload.activity.type === 'message') {
+          var outgoing = action.payload.activity;
+          var asking = Object.assign({}, outgoing, { channelData: Object.assign({}, outgoing.channelData, { rapportDebug: true }) });
+          return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: asking }) }));
+        }
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+          var incoming = action.payload.activity;
+          var debug = incoming.channelData && incoming.channelData.rapportDebug;
+          if (debug && incoming.from && incoming.from.role === 'bot') {
+            var withCard = Object.assign({}, incoming, { attachments: (incoming.attachments || []).concat([debugCard(debug)]) });
+            return next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: withCard }) }));
+          }
+        }
+        return next(action);
+      };
+    };
+  }
+
+  function score(value) {
+    return typeof value === 'number' ? value.toFixed(2) : '?';
+  }
+
+  function listed(items) {
+    return items && items.length ? items.join('; ') : 'none';
+  }
+
+  // The reasons as an Adaptive Card (Web Chat renders those itself): turn facts on the first reply of a turn.
+  function debugCard(debug) {
+    var facts = [];
+    var turn = debug.turn;
+    if (turn) {
+      var intent = turn.intent;
+      facts.push({ title: 'by', value: turn.by + (turn.command ? ' ' + turn.command : '') });
+      if (intent) facts.push({ title: 'intent', value: intent.name + ' ' + score(intent.score) + (intent.runnerUp ? ' (runner-up ' + intent.runnerUp.name + ' ' + score(intent.runnerUp.score) + ')' : '') });
+      facts.push({ title: 'entities', value: listed(turn.entities) });
+      facts.push({ title: 'facts', value: listed(turn.facts) + (turn.asked && turn.asked.length ? ' (asked: ' + turn.asked.join(', ') + ')' : '') });
+      facts.push({ title: 'changes', value: listed(turn.changes) });
+    }
+    var reply = debug.reply || {};
+    facts.push({ title: 'reply', value: (reply.key || '?') + ' (' + listed(reply.tones) + ')' });
+    facts.push({ title: 'variant', value: listed(reply.variants) });
+    facts.push({ title: 'when', value: listed(reply.matched) });
+    return {
+      contentType: 'application/vnd.microsoft.card.adaptive',
+      content: {
+        type: 'AdaptiveCard',
+        version: '1.3',
+        body: [
+          { type: 'TextBlock', text: 'Why this reply', size: 'Small', weight: 'Bolder', isSubtle: true },
+        ].concat(facts.map(function (fact) {
+          // One line each (a FactSet squeezes its titles when a value is long).
+          return { type: 'TextBlock', text: '**' + fact.title + '**: ' + fact.value, size: 'Small', wrap: true, spacing: 'None' };
+        })),
+      },
+    };
+  }
+
   // Web Chat in a fresh element (a reconnect replaces the old one, whose Direct Line is ended).
   function render(userId, token) {
     var WebChat = window.WebChat;
     var directLine = WebChat.createDirectLine({ domain: location.origin + '/v3/directline', token: token, webSocket: false });
-    var store = WebChat.createStore({}, joinOnConnect);
+    var store = WebChat.createStore({}, joinOnConnect, debugView);
     var old = document.getElementById('webchat');
     var element = document.createElement('div');
     element.id = 'webchat';

@@ -91,6 +91,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     offerNotifications: config.notify.tickSeconds > 0,
     notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },
     turnObservers: [metrics.observeTurn],
+    debugView: config.debugView,
   });
   rapport.profiles.onSaveRetried(() => metrics.saveRetried());
   // The store answers a read, and the content (with its intent model) is loaded: createApp got this far.
@@ -124,6 +125,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
         runActivity: trackedRunner(http, edge.runLocal),
         clock,
         logger,
+        debugView: config.debugView,
         store: createConversationStore(storage.database, clock, { ...DEFAULT_LIMITS, maxConversations: config.webChat.maxConversations, maxStartsPerMinutePerClient: config.webChat.startsPerMinutePerClient }),
         ...(dialogsWatch && config.nodeEnv !== 'production' ? { contentProblems: () => describeProblems(dialogsWatch.status().problems) } : {}) })
     : undefined;

@@ -52,6 +52,8 @@ export interface RapportOptions {
   notify?: Partial<Omit<NotifyPolicy, 'catalog' | 'lapsedAfterMs' | 'defaultTimeZone'>>;
   /** Told how every turn went (metrics, traces); see src/ops/. */
   turnObservers?: TurnObserver[];
+  /** The writer's debug view on replies to messages that ask for it (config DEBUG_VIEW, never in production). */
+  debugView?: boolean;
 }
 
 export interface Rapport {
@@ -122,7 +124,7 @@ export function createRapport(options: RapportOptions): Rapport {
   // Observers (metrics) see every turn, whatever content is live.
   const runTurn: TurnRunner = observeTurns((input) => turnRunner(input), options.turnObservers ?? []);
   const rapport: Rapport = {
-    bot: new RapportBot(runTurn),
+    bot: new RapportBot(runTurn, { debugView: options.debugView === true }),
     runTurn,
     commands,
     profiles,

@@ -11,7 +11,15 @@ export interface RapportBotOptions {
   offeredFiles?: OfferedFiles;
   /** How uploads to the user's OneDrive are sent; tests pass their own. */
   fetch?: typeof fetch;
+  /**
+   * The writer's debug view (DEBUG_VIEW, never in production): a message whose channelData asks for it
+   * (`rapportDebug: true`) gets, on each reply, why the bot answered so (its own turn only).
+   */
+  debugView?: boolean;
 }
+
+/** The channelData field that asks for the debug view on a message, and carries it on the replies. */
+export const DEBUG_CHANNEL_DATA = 'rapportDebug';
 
 /**
  * The bot at the edge: turns activities into pipeline input and replies into activities. It reads and
@@ -34,7 +42,7 @@ export class RapportBot {
     const { activity } = turn;
     switch (activity.type) {
       case 'message':
-        return void (await this.respond(turn, toTurnInput(activity, 'message')));
+        return void (await this.respond(turn, { ...toTurnInput(activity, 'message'), ...(this.options.debugView === true && asksForDebug(activity) ? { debug: true } : {}) }));
       // A channel's "delete my data" request: the same erase as a confirmed /forget, without asking.
       case 'deleteUserData':
         return void (await this.respond(turn, toTurnInput(activity, 'eraseRequest')));
@@ -59,7 +67,13 @@ export class RapportBot {
   private async respond(turn: EdgeTurn, input: TurnInput): Promise<void> {
     const result = await this.runTurn(input);
     const replies = turn.activity.channelId === 'msteams' ? result.replies.map((reply) => this.offerFiles(reply, input.userId)) : result.replies;
-    if (replies.length > 0) await turn.send(replies.map(toActivity));
+    const activities = replies.map(toActivity);
+    // The turn's own reasons go back with its own replies, to the conversation that asked, and nowhere else.
+    if (input.debug && result.debug) {
+      const debug = result.debug;
+      activities.forEach((activity, i) => (activity.channelData = { [DEBUG_CHANNEL_DATA]: { ...(i === 0 ? { turn: debug } : {}), reply: replyDebug(replies[i]) } }));
+    }
+    if (activities.length > 0) await turn.send(activities);
   }
 
   /** Teams cannot take a file attached to a message: each one is offered with a consent card instead. */
@@ -97,6 +111,17 @@ export class RapportBot {
     if (replies.length > 0) await turn.send(replies.map(toActivity));
     return { status: 200 };
   }
+}
+
+function asksForDebug(activity: ActivityJson): boolean {
+  const data: unknown = activity.channelData;
+  return typeof data === 'object' && data !== null && 'rapportDebug' in data && data.rapportDebug === true;
+}
+
+/** How one reply was worded: its key, the variants chosen (`key:tone:index`), their tone, the conditions that held. */
+function replyDebug(reply: Reply): { key: string; variants: string[]; tones: string[]; matched: string[] } {
+  const tones = [...new Set(reply.variants.map((id) => id.split(':').at(-2) ?? 'any'))];
+  return { key: reply.key, variants: reply.variants, tones, matched: reply.matched };
 }
 
 /** A file to hand over (the JSON of /export), as opposed to a card. */

@@ -40,6 +40,8 @@ const envSchema = z.object({
   NLU_CACHE_DIR: z.string().trim().optional(),
   // Live reload of dialogs/ for writers (npm run dev sets it); off unless asked for, in production too.
   DIALOGS_WATCH: z.enum(['true', 'false']).optional().default('false'),
+  // The writer's debug view on the chat page (npm run dev sets it); refused in production.
+  DEBUG_VIEW: z.enum(['true', 'false']).optional().default('false'),
   PRIVACY_API_TOKEN: z.string().min(24, 'must be at least 24 characters (a random secret)').optional(),
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
   WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
@@ -97,6 +99,8 @@ export interface AppConfig {
   webChatEnabled: boolean;
   /** Reload dialogs/ when a file in it is saved; the last good content stays live on a broken edit. */
   dialogsWatch: boolean;
+  /** Under each reply on the Web Chat page, why the bot answered so (the requester's own turn only). Never in production. */
+  debugView: boolean;
   /** Conversations kept in memory, and how many one client address may start per minute. */
   webChat: { maxConversations: number; startsPerMinutePerClient: number };
   /** fdatasync the file store's journal before a write is acknowledged (group commit): survives power loss. */
@@ -188,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     unauthenticated,
     webChatEnabled: e.WEB_CHAT_ENABLED ? e.WEB_CHAT_ENABLED === 'true' : e.NODE_ENV !== 'production',
     dialogsWatch: e.DIALOGS_WATCH === 'true',
+    debugView: e.DEBUG_VIEW === 'true' && e.NODE_ENV !== 'production',
     webChat: { maxConversations: e.WEB_CHAT_MAX_CONVERSATIONS, startsPerMinutePerClient: e.WEB_CHAT_STARTS_PER_MINUTE },
     storageFsync: e.STORAGE_FSYNC === 'true',
     slackSigningSecret: e.SLACK_SIGNING_SECRET ?? '',
@@ -214,6 +219,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
   const appId = env.MicrosoftAppId?.trim() ?? '';
   const appType = env.MicrosoftAppType ?? 'MultiTenant';
+  if (env.NODE_ENV === 'production' && env.DEBUG_VIEW === 'true') {
+    problems.push('DEBUG_VIEW: not allowed when NODE_ENV=production (it shows why the bot answered, for writers in development)');
+  }
   if (env.NODE_ENV === 'production' && appId === '') {
     problems.push('MicrosoftAppId: required when NODE_ENV=production (without it the bot authenticates no caller)');
   }

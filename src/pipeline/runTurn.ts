@@ -18,11 +18,14 @@ import { buildReplyContext } from '../personalization/replyContext';
 import { applyChanges } from '../profile/profileChanges';
 import { referenceChanges } from './conversationReference';
 import { summarizeTurn, TurnSummary } from './turnSummary';
+import { debugTurn, TurnDebug } from './turnDebug';
 
 export interface TurnResult {
   replies: Reply[];
   /** What a message turn did, for metrics and traces (src/pipeline/turnSummary.ts). */
   summary?: TurnSummary;
+  /** Why it answered so, when the input asked (`debug`): the writer's debug view. */
+  debug?: TurnDebug;
 }
 
 export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
@@ -93,8 +96,9 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
     return { replies: turn.replies, ...summary };
   }
   remember(turn, context, deps);
+  const debug = input.debug ? { debug: debugTurn(turn) } : {};
   await access.save(turn.loaded, turn.changes);
   // Forgetting one thing ("forget my cat", /profile remove) leaves no earlier write of it on disk either.
   if (turn.changes.some((change) => change.type === 'removeFact' || change.type === 'forgetName')) await deps.profiles.forgetHistory(input.channelId, input.userId);
-  return { replies: turn.replies, ...summary };
+  return { replies: turn.replies, ...summary, ...debug };
 }

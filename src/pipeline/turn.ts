@@ -35,6 +35,11 @@ export interface TurnInput {
   shared?: boolean;
   /** For a `notice`: the content key of what to say, in the user's tone. */
   notice?: string;
+  /**
+   * The person asked why the bot answers as it does (the writer's debug view, development only): the
+   * result carries a TurnDebug. Set by the edge only when the debug view is on.
+   */
+  debug?: boolean;
 }
 
 /** Everything a turn needs from the outside. Built once at start-up. */

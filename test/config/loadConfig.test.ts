@@ -33,6 +33,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ DIALOGS_WATCH: 'yes' })).toEqual([expect.stringMatching(/^DIALOGS_WATCH: /)]);
   });
 
+  it('shows the debug view only when asked (npm run dev sets DEBUG_VIEW=true), and never in production', () => {
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret' };
+    expect(loadConfig({}).debugView).toBe(false);
+    expect(loadConfig({ DEBUG_VIEW: 'true' }).debugView).toBe(true);
+    expect(loadConfig(production).debugView).toBe(false);
+    expect(problemsOf({ ...production, DEBUG_VIEW: 'true' })).toEqual([expect.stringMatching(/^DEBUG_VIEW: not allowed when NODE_ENV=production/)]);
+  });
+
   it('runs on botbuilder unless BOT_SDK names the Agents SDK, and names the choices when it is wrong', () => {
     expect(loadConfig({}).botSdk).toBe('botbuilder');
     expect(loadConfig({ BOT_SDK: 'agents' }).botSdk).toBe('agents');

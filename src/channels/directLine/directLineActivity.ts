@@ -25,9 +25,10 @@ export const postedActivitySchema = z.object({
     .unknown()
     .optional()
     .refine((value) => value === undefined || jsonLength(value) <= MAX_VALUE_JSON_CHARS, `value is larger than ${MAX_VALUE_JSON_CHARS} characters of JSON`),
-  // Web Chat matches the echo of its own activity by clientActivityID: keep it, and nothing else, from channelData.
+  // Web Chat matches the echo of its own activity by clientActivityID: keep it from channelData, and the
+  // page's request for the debug view (honoured only when the server has it on); nothing else.
   channelData: z
-    .object({ clientActivityID: z.string().max(100).optional(), clientTimestamp: z.string().max(40).optional() })
+    .object({ clientActivityID: z.string().max(100).optional(), clientTimestamp: z.string().max(40).optional(), rapportDebug: z.boolean().optional() })
     .optional(),
 });
 
@@ -59,7 +60,7 @@ export function toEcho(posted: PostedActivity, now: Date): ActivityJson {
 }
 
 /** A complete activity for the adapter, built field by field so nothing from the browser is passed through unchecked. */
-export function toInbound(fields: { type: string; id: string; conversationId: string; userId: string; text?: string; locale?: string; value?: unknown; membersAdded?: AccountJson[] }): ActivityJson {
+export function toInbound(fields: { type: string; id: string; conversationId: string; userId: string; text?: string; locale?: string; value?: unknown; membersAdded?: AccountJson[]; debug?: boolean }): ActivityJson {
   return {
     type: fields.type,
     id: fields.id,
@@ -74,16 +75,22 @@ export function toInbound(fields: { type: string; id: string; conversationId: st
     ...(fields.locale ? { locale: fields.locale } : {}),
     ...(fields.value !== undefined ? { value: fields.value } : {}),
     ...(fields.membersAdded ? { membersAdded: fields.membersAdded } : {}),
+    ...(fields.debug ? { channelData: { rapportDebug: true } } : {}),
   };
 }
 
 /** What a reply may show on the page; the adapter's routing fields (serviceUrl, recipient …) stay on the server. */
 const SHOWN_FIELDS = ['text', 'textFormat', 'speak', 'inputHint', 'locale', 'suggestedActions', 'attachments', 'attachmentLayout', 'entities', 'value', 'name'] as const;
 
-/** A bot reply as the page gets it: from the bot, stamped now, with only the fields Web Chat renders. */
-export function toOutbound(reply: ActivityJson, replyToId: string, now: Date): ActivityJson {
+/**
+ * A bot reply as the page gets it: from the bot, stamped now, with only the fields Web Chat renders, and
+ * the debug view's channelData when this reply answers a message that asked for it (`debug`).
+ */
+export function toOutbound(reply: ActivityJson, replyToId: string, now: Date, debug = false): ActivityJson {
   const shown: ActivityJson = { type: reply.type ?? 'message', channelId: WEB_CHAT_CHANNEL, from: BOT_ACCOUNT, timestamp: now, replyToId };
   for (const field of SHOWN_FIELDS) if (reply[field] !== undefined) Object.assign(shown, { [field]: reply[field] });
+  const data: unknown = reply.channelData;
+  if (debug && typeof data === 'object' && data !== null && 'rapportDebug' in data) shown.channelData = { rapportDebug: data.rapportDebug };
   if (typeof shown.text === 'string' && shown.textFormat !== 'plain') shown.text = keepLineBreaks(shown.text);
   return shown;
 }

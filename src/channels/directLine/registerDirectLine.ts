@@ -15,6 +15,8 @@ export interface DirectLineOptions {
   runActivity: ActivityRunner;
   clock: Clock;
   logger: Logger;
+  /** Pass the page's request for the debug view to the bot, and the bot's reasons back (DEBUG_VIEW, development only). */
+  debugView?: boolean;
 }
 
 const BASE = '/v3/directline';
@@ -130,8 +132,9 @@ async function answer(conversation: Conversation, posted: PostedActivity, id: st
   const userId = posted.from.id;
   const base = { id, conversationId: conversation.id, userId, ...(posted.locale ? { locale: posted.locale } : {}) };
   let inbound;
+  const debug = options.debugView === true && posted.type === 'message' && posted.channelData?.rapportDebug === true;
   if (posted.type === 'message') {
-    inbound = toInbound({ ...base, type: 'message', text: posted.text ?? '', value: posted.value });
+    inbound = toInbound({ ...base, type: 'message', text: posted.text ?? '', value: posted.value, debug });
   } else if (posted.type === 'event' && posted.name === 'webchat/join' && (await store.markJoined(conversation))) {
     inbound = toInbound({ ...base, type: 'conversationUpdate', membersAdded: [{ id: userId, name: '' }] });
   } else {
@@ -141,7 +144,7 @@ async function answer(conversation: Conversation, posted: PostedActivity, id: st
   await store.append(conversation, toOutbound({ type: 'typing' }, id, clock.now()));
   const replies = await options.runActivity(inbound);
   // append does nothing once the conversation is gone (dropped while the turn ran).
-  for (const reply of replies) await store.append(conversation, toOutbound(reply, id, clock.now()));
+  for (const reply of replies) await store.append(conversation, toOutbound(reply, id, clock.now(), debug));
 }
 
 /** A query parameter as one string; repeated or empty parameters count as absent. */

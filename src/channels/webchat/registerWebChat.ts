@@ -19,6 +19,8 @@ export interface WebChatOptions {
    * shown on the page by polling GET /webchat/content-status. Absent: that route says it is not watching.
    */
   contentProblems?: () => string[];
+  /** The writer's debug view under each reply (DEBUG_VIEW, never in production). */
+  debugView?: boolean;
 }
 
 /** Nothing on the page comes from elsewhere; Web Chat styles itself with inline styles and renders images from data: URLs. */
@@ -44,7 +46,7 @@ interface Asset {
 /** The built-in chat page at / and the Direct Line endpoint it talks to. */
 export function registerWebChat(server: Server, options: WebChatOptions): ConversationStore {
   const { store } = options;
-  registerDirectLine(server, { store, runActivity: options.runActivity, clock: options.clock, logger: options.logger });
+  registerDirectLine(server, { store, runActivity: options.runActivity, clock: options.clock, logger: options.logger, debugView: options.debugView === true });
 
   const assets: Record<string, () => Asset> = {
     '/': once(() => ({ body: readFileSync(pageFile('index.html')), type: 'text/html; charset=utf-8', maxAgeSeconds: 0 })),
