@@ -76,7 +76,7 @@ export function createRecognizer(content: Content, findCity: (text: string) => {
   const patterns = [...content.intents].flatMap(([intent, definition]) => (definition.patterns ?? []).map((pattern) => ({ intent, pattern })));
   const validators = createSlotValidators(content, findCity);
   const classifier = createIntentRecognizer(content, options);
-  return withSentiment(new PatternRecognizer(patterns, validators, classifier), createSentimentScorer(contentList(content, 'frustrationCues')), createPolarityScorer(contentList(content, 'polarityNeutral')));
+  return withSentiment(new PatternRecognizer(patterns, validators, classifier), createSentimentScorer(contentList(content, 'frustrationCues')), createPolarityScorer(contentList(content, 'polarityNeutral'), { good: contentList(content, 'polarityGood'), bad: contentList(content, 'polarityBad'), counterfactual: contentList(content, 'polarityCounterfactual'), openers: contentList(content, 'polarityOpeners') }));
 }
 
 /** The intent model trained on dialogs/ (or loaded from the cache), with entities from the same content. */

@@ -7,6 +7,21 @@ const NEGATION_SCOPE = 2;
 const MIN_STEM = 4;
 const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'nothing', 'without', 'hardly', 'barely']);
 
+/** The valence of a word content adds (AFINN's scale is -5 … 5; its milder words are ±2). */
+const EXTRA_VALENCE = 2;
+
+/**
+ * Words AFINN lacks, from content: how things went ("went *well*", "*aced* it", "*bombed*"), and phrases
+ * that wish things had been otherwise ("could have", "should've").
+ */
+export interface PolarityWords {
+  good: readonly string[];
+  bad: readonly string[];
+  counterfactual: readonly string[];
+  /** Words that carry no valence as a message's first word ("*well*, I'm sad"). */
+  openers?: readonly string[];
+}
+
 /**
  * Whether a message is said in a good or a bad way, as the sum of its words' AFINN valences (each -5 … 5):
  * a negation turns round the next few words ("can't complain", "not bad at all"), and hedges and
@@ -14,9 +29,14 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'nothing', 'w
  * the per-word average (`createSentimentScorer`), one clearly valenced word in a long message still counts.
  * Words to skip are content (dialogs/ `lists.polarityNeutral`), matched as whole words or phrases.
  */
-export function createPolarityScorer(neutral: readonly string[]): (text: string) => number {
+export function createPolarityScorer(neutral: readonly string[], extra: PolarityWords = { good: [], bad: [], counterfactual: [] }): (text: string) => number {
   const analyzer = new SentimentAnalyzer('English', undefined, 'afinn');
+  const added = new Map<string, number>([...extra.good.map((word) => [word.toLowerCase(), EXTRA_VALENCE] as const), ...extra.bad.map((word) => [word.toLowerCase(), -EXTRA_VALENCE] as const)]);
+  const openers = new Set((extra.openers ?? []).map((word) => word.toLowerCase()));
+  const counterfactual = extra.counterfactual.map((phrase) => phrase.toLowerCase().split(/\s+/).filter(Boolean)).filter((words) => words.length > 0);
   const valenceOf = (word: string): number => {
+    const own = added.get(word);
+    if (own !== undefined) return own;
     const exact = analyzer.getSentiment([word]);
     if (exact !== 0) return exact;
     // A stem finds inflected forms ("worrying"), but a short one is another word ("has" → "ha", laughter).
@@ -36,11 +56,14 @@ export function createPolarityScorer(neutral: readonly string[]): (text: string)
         i += skip.length - 1;
         continue;
       }
-      if (NEGATIONS.has(word) || word.endsWith("n't")) {
+      // "it could have gone better" is not praise, "could've been worse" is: the wish turns the next words round.
+      const wish = counterfactual.find((phrase) => phrase.every((part, k) => words[i + k] === part));
+      if (wish) i += wish.length - 1;
+      if (wish || NEGATIONS.has(word) || word.endsWith("n't")) {
         negatedFor = NEGATION_SCOPE;
         continue;
       }
-      const valence = valenceOf(word);
+      const valence = i === 0 && openers.has(word) ? 0 : valenceOf(word);
       sum += negatedFor > 0 ? -valence : valence;
       if (negatedFor > 0) negatedFor -= 1;
     }

@@ -6,6 +6,18 @@ describe('createPolarityScorer', () => {
   const bare = createPolarityScorer([]);
   const shipped = createPolarityScorer(contentList(realContent(), 'polarityNeutral'));
 
+  it('takes the words content adds (how things went), wishes turned round, and no praise from an opening "well"', () => {
+    const content = realContent();
+    const extra = createPolarityScorer(contentList(content, 'polarityNeutral'), { good: contentList(content, 'polarityGood'), bad: contentList(content, 'polarityBad'), counterfactual: contentList(content, 'polarityCounterfactual'), openers: contentList(content, 'polarityOpeners') });
+    expect(bare('my exam went really well')).toBe(0);
+    expect(extra('my exam went really well')).toBeGreaterThan(0);
+    expect(extra('I bombed it')).toBeLessThan(0);
+    expect(extra('it could have gone better')).toBeLessThan(0);
+    expect(extra("could've been worse")).toBeGreaterThan(0);
+    expect(extra('well I am sad')).toBeLessThan(0);
+    expect(extra('it did not go well')).toBeLessThan(0);
+  });
+
   it('sums word valences, so one clear word in a long message still counts', () => {
     expect(bare('today was awful')).toBeLessThan(0);
     expect(bare('I think that this whole week at work has been a disaster for me')).toBeLessThanOrEqual(-2);

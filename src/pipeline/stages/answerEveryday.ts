@@ -49,7 +49,7 @@ export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserP
       return [{ key: 'glue.deny' }];
     case 'tellEvent':
     case 'feelNervous':
-      return [{ key: intent }, ...rememberedEvent(turn, deps)];
+      return [{ key: eventReplyKey(turn, deps, intent) }, ...rememberedEvent(turn, deps)];
     case 'feelBored':
       turn.changes.push({ type: 'setPending', pending: 'offerRecommendation' });
       return [{ key: intent, suggestedActions: answerButtons(deps.content, '') }];
@@ -57,8 +57,12 @@ export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserP
       turn.changes.push({ type: 'setPending', pending: 'confirmReset' });
       return [{ key: 'reset.offer', suggestedActions: answerButtons(deps.content, '/reset') }];
     case 'tellOutcome': {
+      // Polarity first: one word ("went *well*", "*bombed*") decides; the per-word average when it has none.
+      const polarity = turn.recognition?.polarity ?? 0;
       const sentiment = turn.recognition?.sentiment ?? 0;
-      return [{ key: sentiment > OUTCOME_LEANING ? 'followUp.good' : sentiment < -OUTCOME_LEANING ? 'followUp.bad' : intent }];
+      const good = polarity !== 0 ? polarity > 0 : sentiment > OUTCOME_LEANING;
+      const bad = polarity !== 0 ? polarity < 0 : sentiment < -OUTCOME_LEANING;
+      return [{ key: good ? 'followUp.good' : bad ? 'followUp.bad' : intent }];
     }
     case 'askDate':
       return [{ key: 'date.today', values: { date: formatLocalDate(turn.now, context.timeZone, turn.input.locale) } }];
@@ -81,6 +85,13 @@ export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserP
     default:
       return undefined;
   }
+}
+
+/** "Have a great trip!" rather than "good luck" when content has a reply for the event's kind (`tellEvent.trip`). */
+function eventReplyKey(turn: Turn, deps: TurnDependencies, intent: string): string {
+  const event = turn.changes.find((change) => change.type === 'rememberEvent');
+  const key = event?.type === 'rememberEvent' ? `${intent}.${event.kind}` : '';
+  return deps.content.replies.has(key) ? key : intent;
 }
 
 /** "I'll ask how your interview went": said when this message left an event to follow up on. */
