@@ -43,7 +43,12 @@ export function startServerProcess(script: string, env: Record<string, string>, 
 }
 
 export function startRapport(storePath: string, env: Record<string, string> = {}): Promise<RunningServer> {
-  return startServerProcess('dist/src/index.js', { PORT: '0', STORAGE_URL: `file:${storePath}`, LOG_LEVEL: 'info', ...env }, /"port":(\d+).*"msg":"Rapport is listening"/);
+  return startRapportOn(`file:${storePath}`, env);
+}
+
+/** Rapport on any STORAGE_URL (postgres://… for several instances). */
+export function startRapportOn(storageUrl: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startServerProcess('dist/src/index.js', { PORT: '0', STORAGE_URL: storageUrl, LOG_LEVEL: 'info', ...env }, /"port":(\d+).*"msg":"Rapport is listening"/);
 }
 
 export function startEcho(): Promise<RunningServer> {

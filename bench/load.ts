@@ -53,3 +53,22 @@ export function median(values: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
+
+/** `turns` turns one after another on one connection, from existing users; the time of each, in ms. */
+export async function sequentialLatency(url: string, users: number, turns: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < turns; i++) {
+    const user = Math.floor((i * 7919) % users);
+    const started = performance.now();
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: messageBody(user, i) });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`turn failed with HTTP ${res.status}`);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}

@@ -1,12 +1,14 @@
 // npm run bench: Rapport on botbuilder and on the Agents SDK vs a bare echo bot on the same stack, then turn latency as stored profiles grow,
-// then the file store's durability settings and erase cost (`-- --only durability` for those alone).
+// then the file store's durability settings and erase cost (`-- --only durability` for those alone), then
+// PostgreSQL beside the file store and echo (`-- --only postgres`; BENCH_POSTGRES_URL or TEST_POSTGRES_URL).
 // Figures are medians of alternating rounds in one run; compare ratios, not absolute numbers, across machines.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEcho, startRapport } from './benchServer';
-import { drive, median, messageBody } from './load';
+import { drive, median, percentile, sequentialLatency } from './load';
+import { postgresSection } from './postgresBench';
 import { eraseCost, fsyncThroughput, groupCommit } from './durability';
 import { naiveLowdbWriteMs, seedStore } from './seedProfiles';
 
@@ -47,24 +49,6 @@ async function throughput(): Promise<void> {
   console.log(`Agents SDK / botbuilder throughput ratio (Rapport): ${(turnsPerSecond('agents') / turnsPerSecond('botbuilder')).toFixed(2)}`);
 }
 
-async function sequentialLatency(url: string, users: number, turns: number): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < turns; i++) {
-    const user = Math.floor((i * 7919) % users);
-    const started = performance.now();
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: messageBody(user, i) });
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`turn failed with HTTP ${res.status}`);
-    times.push(performance.now() - started);
-  }
-  return times;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 async function scaling(): Promise<void> {
   console.log('\n## Turn latency as stored profiles grow (one connection, 1000 turns of existing users)\n');
   console.log('| profiles | start-up ms | turn p50 ms | turn p99 ms | naive lowdb write per turn ms (median) |');
@@ -88,6 +72,8 @@ async function main(): Promise<void> {
     // --only throughput just the throughput table (echo, Rapport on each SDK).
     if (values.only === undefined || values.only === 'throughput') await throughput();
     if (values.only === undefined) await scaling();
+    // --only postgres: echo, the file store and PostgreSQL (one and two instances) under the same load, and 100k profiles.
+    if (values.only === undefined || values.only === 'postgres') await postgresSection({ dir, rounds: ROUNDS, seconds: SECONDS, connections: CONNECTIONS, profiles: values.quick ? 10_000 : 100_000 });
     if (values.only === undefined || values.only === 'durability') {
       await fsyncThroughput(dir, ROUNDS, SECONDS, CONNECTIONS);
       await groupCommit(dir, values.quick ? 500 : 2000);

@@ -80,6 +80,14 @@ describe('compose.yaml', () => {
     expect(new Set(onPostgres.flatMap(([, service]) => service.ports)).size).toBe(2);
     expect(compose.services.postgres).toBeDefined();
   });
+
+  it('puts a load balancer in front of both, whose upstreams are those two bots', () => {
+    const balancer = compose.services['load-balancer'];
+    expect(balancer.ports).toEqual(['127.0.0.1:3980:3978']);
+    const [config] = (balancer.volumes as string[]).map((volume) => volume.split(':')[0] ?? '');
+    const upstreams = [...readFileSync(join(ROOT, config ?? ''), 'utf8').matchAll(/^\s*server ([\w-]+):3978/gm)].map((match) => match[1]);
+    expect(upstreams).toEqual(['rapport-a', 'rapport-b']);
+  });
 });
 
 describe('parseDockerfile', () => {
