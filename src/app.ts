@@ -23,7 +23,7 @@ import type { Deliverer } from './notify/deliverer';
 import { registerNotifications } from './notify/registerNotifications';
 import type { NotifyScheduler } from './notify/scheduler';
 import { Clock, systemClock } from './util/clock';
-import { Logger, createLogger } from './util/logger';
+import { Logger, createLogger, safeError } from './util/logger';
 import { logDestination } from './util/logDestination';
 import { Random, systemRandom } from './util/random';
 import { COMMANDS } from './commands/list';
@@ -32,6 +32,12 @@ import { instrumentStorage } from './ops/metrics/instrumentStorage';
 import { registerMetricsRoute } from './ops/metrics/registerMetricsRoute';
 import { registerInsightsPage } from './ops/admin/insightsPage';
 import { Readiness } from './server/health/readiness';
+import { DEFAULT_UNMATCHED_LIMITS, UnmatchedLog } from './ops/unmatched/unmatchedLog';
+import { observeUnmatched } from './ops/unmatched/observeUnmatched';
+import { maskText } from './ops/unmatched/maskText';
+import { wordLexicon } from './nlu/wordLexicon';
+import { Content, contentList } from './content/content';
+import type { TurnObserver } from './pipeline/observeTurns';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -58,6 +64,8 @@ export interface App {
   readiness: Readiness;
   /** Live reload of dialogs/ (DIALOGS_WATCH=true), when on. */
   dialogsWatch?: DialogsWatch;
+  /** What people said that nothing matched (INSIGHTS_UNMATCHED), when counted. */
+  unmatched?: UnmatchedLog;
   listen(): Promise<AddressInfo>;
   /** Graceful stop: refuse new requests, finish the ones in flight, flush and unlock the store. */
   close(): Promise<void>;
@@ -77,11 +85,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const catalog = loadCatalog(config.catalogFile);
   const metrics = new RapportMetrics({ intents: content.intents.keys(), topics: catalog.topics, commands: COMMANDS.map((command) => command.name) });
   const store = instrumentStorage(storage.storage, metrics);
+  const random = overrides.random ?? systemRandom;
+  const unmatched = config.insightsUnmatched ? createUnmatched(store, clock, random, content, logger) : undefined;
   const rapport = createRapport({
     content,
     storage: store,
     clock: overrides.clock ?? systemClock,
-    random: overrides.random ?? systemRandom,
+    random,
     lapsedAfterDays: config.lapsedAfterDays,
     catalog,
     nluCacheDir: config.nluCacheDir,
@@ -90,7 +100,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     // Offer push messages only when this server runs the scheduler that would send them.
     offerNotifications: config.notify.tickSeconds > 0,
     notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },
-    turnObservers: [metrics.observeTurn],
+    turnObservers: [metrics.observeTurn, ...(unmatched ? [unmatched.observe] : [])],
     debugView: config.debugView,
   });
   rapport.profiles.onSaveRetried(() => metrics.saveRetried());
@@ -156,6 +166,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     metrics,
     readiness,
     ...(dialogsWatch ? { dialogsWatch } : {}),
+    ...(unmatched ? { unmatched: unmatched.log } : {}),
     listen: () =>
       new Promise((resolve, reject) => {
         // restify re-emits the HTTP server's 'error' on itself, where nobody would listen: a busy port
@@ -177,9 +188,17 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
           await sleep(config.shutdownDelaySeconds * 1000);
         }
         await notifications.stop();
+        await unmatched?.log.flush();
         await shutdown(http, storage, logger);
       })()),
   };
+}
+
+/** What people said that nothing matched, counted masked in the store (INSIGHTS_UNMATCHED). */
+function createUnmatched(store: Storage, clock: Clock, random: Random, content: Content, logger: Logger): { log: UnmatchedLog; observe: TurnObserver } {
+  const log = new UnmatchedLog(store, clock, random, DEFAULT_UNMATCHED_LIMITS, (err) => logger.warn({ code: 'UNMATCHED_WRITE_FAILED', err: safeError(err) }, 'unmatched messages: could not save the counts'));
+  const notNames = new Set(contentList(content, 'notNames').map((word) => word.toLowerCase()));
+  return { log, observe: observeUnmatched(log, (text) => maskText(text, wordLexicon(), notNames)) };
 }
 
 /** Live reload: a saved dialogs/ file swaps the content in, or is refused with file:line in the log. */

@@ -1,13 +1,20 @@
-// npm run dialogs:report [-- --dir dialogs --out FILE --json --fail-on-warnings --folds 5]: how well the
+// npm run dialogs:report [-- --dir dialogs --out FILE --json --fail-on-warnings --folds 5 --skip-unmatched]: how well the
 // intent model tells the dialogs' intents apart (k-fold cross-validation on their own examples, fold
 // models cached in NLU_CACHE_DIR), which intents it confuses and on what, near-duplicate and too few
-// examples, and replies nothing reaches or the code lacks. Writes a self-contained HTML page, prints a
+// examples, replies nothing reaches or the code lacks, and what people said that nothing matched (from
+// the store STORAGE_URL names, when INSIGHTS_UNMATCHED counted them). Writes a self-contained HTML page, prints a
 // short summary (or the whole report as JSON with --json); --fail-on-warnings exits 1 on any warning.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContentPaths, nluCacheDir } from '../config/loadConfig';
+import { loadConfig, loadContentPaths, nluCacheDir } from '../config/loadConfig';
+import { UnmatchedLog } from '../ops/unmatched/unmatchedLog';
+import { createStorage, type OpenedStorage } from '../storage/createStorage';
+import { CodedError } from '../util/codedError';
+import { systemClock } from '../util/clock';
+import { silentLogger } from '../util/logger';
+import { systemRandom } from '../util/random';
 import { ContentError, formatProblem, loadDialogs } from '../content/loadDialogs';
 import { buildReport, DEFAULT_REPORT_OPTIONS, type DialogsReport } from './dialogsReport/buildReport';
 import { renderHtml } from './dialogsReport/renderHtml';
@@ -28,12 +35,37 @@ export function summarize(report: DialogsReport, htmlFile: string): string {
     `in-scope accuracy ${pct(t.accuracy)}, macro-F1 ${pct(t.macroF1)}, out-of-scope recall ${pct(t.outOfScopeRecall)}, in-scope rejected ${pct(t.rejectedInScope)}`,
     `weakest intents: ${worst.join(', ') || 'none'}`,
     `most confused: ${pairs.join(', ') || 'none'}`,
+    ...unmatchedLines(report),
     report.warnings.length === 0 ? 'no warnings' : `${report.warnings.length} warning(s): ${[...counts].map(([kind, n]) => `${n} ${kind}`).join(', ')}\n${report.warnings.map((w) => formatProblem({ file: w.file ?? report.dialogsDir, line: w.line, message: w.message })).join('\n')}`,
     `report: ${htmlFile}`,
   ].join('\n');
 }
 
-function main(): void {
+function unmatchedLines(report: DialogsReport): string[] {
+  const unmatched = report.unmatched;
+  if (!unmatched) return [];
+  if ('unavailable' in unmatched) return [`unmatched messages: ${unmatched.unavailable}`];
+  return [`unmatched messages (most said): ${unmatched.entries.slice(0, 5).map((e) => `"${e.text}" ×${e.count}`).join(', ') || 'none counted yet'}`];
+}
+
+/**
+ * The unmatched-message counts from the store STORAGE_URL names. A file store is locked by a running
+ * bot: then say how to read them instead of failing the report.
+ */
+export async function readUnmatched(env: Record<string, string | undefined>): Promise<NonNullable<DialogsReport['unmatched']>> {
+  let opened: OpenedStorage | undefined;
+  try {
+    opened = await createStorage(loadConfig(env).storageUrl, silentLogger);
+    return { entries: await new UnmatchedLog(opened.storage, systemClock, systemRandom).list() };
+  } catch (error) {
+    if (error instanceof CodedError && error.code === 'STORE_LOCKED') return { unavailable: 'the store is in use by the running bot: stop it and run the report again to list them (a PostgreSQL store is read while the bot runs)' };
+    return { unavailable: `could not read the store: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    await opened?.close();
+  }
+}
+
+async function main(): Promise<void> {
   const paths = loadContentPaths();
   const { values } = parseArgs({
     options: {
@@ -42,6 +74,7 @@ function main(): void {
       json: { type: 'boolean', default: false },
       'fail-on-warnings': { type: 'boolean', default: false },
       folds: { type: 'string', default: String(DEFAULT_REPORT_OPTIONS.folds) },
+      'skip-unmatched': { type: 'boolean', default: false },
     },
   });
   const folds = Number(values.folds);
@@ -50,6 +83,7 @@ function main(): void {
   let report: DialogsReport;
   try {
     report = buildReport(relative(process.cwd(), dir) || dir, loadDialogs(dir), { folds, cacheDir: nluCacheDir(process.env, process.env.NODE_ENV ?? 'development') });
+    if (!values['skip-unmatched']) report.unmatched = await readUnmatched(process.env);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(`${error.problems.length} problem(s) to fix first (npm run dialogs:check):\n${error.problems.map(formatProblem).join('\n')}`);
@@ -62,10 +96,8 @@ function main(): void {
 }
 
 if (require.main === module) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     console.error(`dialogs:report failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
-  }
+  });
 }

@@ -42,6 +42,8 @@ const envSchema = z.object({
   DIALOGS_WATCH: z.enum(['true', 'false']).optional().default('false'),
   // The writer's debug view on the chat page (npm run dev sets it); refused in production.
   DEBUG_VIEW: z.enum(['true', 'false']).optional().default('false'),
+  // Count what people said that nothing matched (masked, no user id): on in development, off elsewhere unless set.
+  INSIGHTS_UNMATCHED: z.enum(['true', 'false']).optional(),
   PRIVACY_API_TOKEN: z.string().min(24, 'must be at least 24 characters (a random secret)').optional(),
   LAPSED_AFTER_DAYS: z.coerce.number().positive().max(3650).optional().default(14),
   WEB_CHAT_ENABLED: z.enum(['true', 'false']).optional(),
@@ -101,6 +103,8 @@ export interface AppConfig {
   dialogsWatch: boolean;
   /** Under each reply on the Web Chat page, why the bot answered so (the requester's own turn only). Never in production. */
   debugView: boolean;
+  /** Count messages that ended out of scope or low-confidence, masked and without user ids (src/ops/unmatched/). */
+  insightsUnmatched: boolean;
   /** Conversations kept in memory, and how many one client address may start per minute. */
   webChat: { maxConversations: number; startsPerMinutePerClient: number };
   /** fdatasync the file store's journal before a write is acknowledged (group commit): survives power loss. */
@@ -193,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webChatEnabled: e.WEB_CHAT_ENABLED ? e.WEB_CHAT_ENABLED === 'true' : e.NODE_ENV !== 'production',
     dialogsWatch: e.DIALOGS_WATCH === 'true',
     debugView: e.DEBUG_VIEW === 'true' && e.NODE_ENV !== 'production',
+    insightsUnmatched: e.INSIGHTS_UNMATCHED ? e.INSIGHTS_UNMATCHED === 'true' : e.NODE_ENV === 'development',
     webChat: { maxConversations: e.WEB_CHAT_MAX_CONVERSATIONS, startsPerMinutePerClient: e.WEB_CHAT_STARTS_PER_MINUTE },
     storageFsync: e.STORAGE_FSYNC === 'true',
     slackSigningSecret: e.SLACK_SIGNING_SECRET ?? '',

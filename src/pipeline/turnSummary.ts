@@ -1,5 +1,6 @@
 import { NONE_INTENT } from '../nlu/recognizer';
 import type { FeedbackKind } from '../profile/profileChanges';
+import { learningActive } from '../profile/userProfile';
 import type { Turn, TurnDependencies } from './turn';
 
 /** Below this probability a recognized intent counts as a low-confidence answer (for operators, not for the reply). */
@@ -20,6 +21,8 @@ export interface TurnSummary {
   recommended?: { topics: string[] };
   /** Feedback on the last recommendation (👍 👎 …), with that item's topics. */
   feedback?: { kind: FeedbackKind; topics: string[] };
+  /** The person has paused learning (/private): nothing of what they say may be kept, even masked. */
+  private?: true;
 }
 
 export function summarizeTurn(turn: Turn, deps: Pick<TurnDependencies, 'catalog'>): TurnSummary {
@@ -35,5 +38,6 @@ export function summarizeTurn(turn: Turn, deps: Pick<TurnDependencies, 'catalog'
     ...(turn.notes.command ? { command: turn.notes.command } : {}),
     ...(recommendedItem ? { recommended: { topics: [...recommendedItem.topics] } } : {}),
     ...(feedback ? { feedback: { kind: feedback.kind, topics: [...feedback.topics] } } : {}),
+    ...(learningActive(turn.loaded.profile) ? {} : { private: true as const }),
   };
 }

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createStorage } from '../../src/storage/createStorage';
+import { silentLogger } from '../../src/util/logger';
 import { loadDialogs } from '../../src/content/loadDialogs';
 import { buildReport } from '../../src/cli/dialogsReport/buildReport';
 import { renderHtml } from '../../src/cli/dialogsReport/renderHtml';
-import { summarize } from '../../src/cli/dialogsReport';
+import { readUnmatched, summarize } from '../../src/cli/dialogsReport';
 import { replyCoverage } from '../../src/cli/dialogsReport/replyCoverage';
 import { realContent } from '../helpers/testRapport';
 
@@ -47,5 +51,27 @@ describe('dialogs:report', () => {
 describe('reply coverage of the shipped dialogs', () => {
   it('has every reply the code asks for, and none that nothing reaches', () => {
     expect(replyCoverage(realContent())).toEqual({ missing: [], unreachable: [] });
+  });
+});
+
+describe('unmatched messages in the report', () => {
+  it('reads them from the store STORAGE_URL names, and says so when a running bot holds the file store', async () => {
+    expect(await readUnmatched({ STORAGE_URL: 'memory:' })).toEqual({ entries: [] });
+    const folder = mkdtempSync(join(tmpdir(), 'rapport-report-store-'));
+    const url = `file:${join(folder, 'store.json')}`;
+    const running = await createStorage(url, silentLogger);
+    try {
+      expect(await readUnmatched({ STORAGE_URL: url })).toEqual({ unavailable: expect.stringMatching(/in use by the running bot/) });
+    } finally {
+      await running.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('lists them, escaped, in the page and the summary', () => {
+    const report = buildReport(FIXTURE, loadDialogs(FIXTURE), { folds: 2, required: [] });
+    const withUnmatched = { ...report, unmatched: { entries: [{ text: 'book a <name> table', count: 3, outOfScope: 2, lowConfidence: 1, firstSeen: '2026-03-01', lastSeen: '2026-03-02' }] } };
+    expect(renderHtml(withUnmatched, new Date(0))).toContain('<td>book a &#60;name&#62; table</td><td>3</td>');
+    expect(summarize(withUnmatched, 'out.html')).toContain('unmatched messages (most said): "book a <name> table" ×3');
   });
 });

@@ -33,6 +33,15 @@ describe('loadConfig', () => {
     expect(problemsOf({ DIALOGS_WATCH: 'yes' })).toEqual([expect.stringMatching(/^DIALOGS_WATCH: /)]);
   });
 
+  it('counts unmatched messages in development, and elsewhere only when INSIGHTS_UNMATCHED=true', () => {
+    const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret' };
+    expect(loadConfig({}).insightsUnmatched).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).insightsUnmatched).toBe(false);
+    expect(loadConfig(production).insightsUnmatched).toBe(false);
+    expect(loadConfig({ ...production, INSIGHTS_UNMATCHED: 'true' }).insightsUnmatched).toBe(true);
+    expect(loadConfig({ INSIGHTS_UNMATCHED: 'false' }).insightsUnmatched).toBe(false);
+  });
+
   it('shows the debug view only when asked (npm run dev sets DEBUG_VIEW=true), and never in production', () => {
     const production = { NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'secret' };
     expect(loadConfig({}).debugView).toBe(false);

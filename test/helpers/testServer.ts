@@ -13,8 +13,9 @@ export interface TestServer {
 
 /** The real server on an ephemeral loopback port, on the SDK under test (BOT_SDK). */
 export async function startTestServer(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestServer> {
-  // NLU_CACHE_DIR empty: tests never write a model cache into the repository.
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', NLU_CACHE_DIR: '', DIALOGS_DIR, CATALOG_FILE, BOT_SDK: SDK_UNDER_TEST, ...env });
+  // NLU_CACHE_DIR empty: tests never write a model cache into the repository. INSIGHTS_UNMATCHED false: the
+  // store holds only what a test expects, unless it asks for the counts.
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', NLU_CACHE_DIR: '', INSIGHTS_UNMATCHED: 'false', DIALOGS_DIR, CATALOG_FILE, BOT_SDK: SDK_UNDER_TEST, ...env });
   const app = await createApp(config, overrides);
   const address = await app.listen();
   const url = `http://127.0.0.1:${address.port}`;

@@ -7,6 +7,7 @@ import { accuracy, perLabelScores } from '../../nlu/evaluation';
 import { meanPairwiseSimilarity, similarPairs } from '../../nlu/exampleSimilarity';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { replyCoverage } from './replyCoverage';
+import type { UnmatchedEntry } from '../../ops/unmatched/unmatchedLog';
 
 /** Thresholds of the report's warnings; the defaults hold for the shipped dialogs. */
 export interface ReportOptions {
@@ -73,6 +74,8 @@ export interface DialogsReport {
   /** Gold intents (rows) by answers (columns), `none` last; counts of held-out examples. */
   heatmap: { labels: string[]; counts: number[][] };
   warnings: Warning[];
+  /** What people said that nothing matched (INSIGHTS_UNMATCHED), most said first; or why it could not be read. */
+  unmatched?: { entries: UnmatchedEntry[] } | { unavailable: string };
 }
 
 /** Everything dialogs:report says about a dialogs directory's content. */

@@ -51,9 +51,22 @@ export function renderHtml(report: DialogsReport, generatedAt: Date): string {
     section('intents', 'Intents', 'Cross-validated precision (how often an answer with this intent was right) and recall (how many of its examples it got), worst first.', intentTable(report)),
     section('duplicates', 'Near-duplicates under two intents', 'The same wording filed under two intents teaches the model both.', list(report.nearDuplicates.map(({ a, b, similarity }) => `${pct(similarity)} alike: ${example(a)} ↔ ${example(b)}`), 'None.') + (report.lookAlikes.length > 0 ? `<details><summary>Look-alikes (not warnings)</summary>${list(report.lookAlikes.map(({ a, b, similarity }) => `${pct(similarity)}: ${example(a)} ↔ ${example(b)}`), '')}</details>` : '')),
     section('examples', 'Intents with too few or too alike examples', 'An intent needs varied wordings for the model to learn it.', list([...report.fewExamples.map((r) => `<span class="intent">${escapeHtml(r.intent)}</span> has ${r.examples} examples ${where(r)}`), ...report.sameWording.map((r) => `<span class="intent">${escapeHtml(r.intent)}</span>: examples ${pct(r.similarity)} alike on average ${where(r)}`)], 'Every intent has enough, varied examples.')),
+    unmatchedSection(report),
     section('replies', 'Replies', 'Replies nothing can reach, and replies the code asks for that dialogs/ lacks.', list([...report.missingReplies.map((key) => `missing: <code>${escapeHtml(key)}</code>`), ...report.unreachableReplies.map((r) => `never said: <code>${escapeHtml(r.key)}</code> ${where(r)}`)], 'Every reply is reachable and none is missing.')),
   ].join('\n');
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Rapport dialogs report</title><style>${STYLE}</style></head><body>\n${body}\n</body></html>\n`;
+}
+
+const MAX_UNMATCHED_SHOWN = 50;
+
+function unmatchedSection(report: DialogsReport): string {
+  const intro = 'Messages that ended out of scope or with a low-confidence intent, counted with names, numbers, emails and URLs masked and no user id: candidates for new examples.';
+  const unmatched = report.unmatched;
+  if (!unmatched) return '';
+  if ('unavailable' in unmatched) return section('unmatched', 'What people said that nothing matched', intro, `<p>${escapeHtml(unmatched.unavailable)}</p>`);
+  if (unmatched.entries.length === 0) return section('unmatched', 'What people said that nothing matched', intro, '<p class="ok">Nothing counted yet.</p>');
+  const rows = unmatched.entries.slice(0, MAX_UNMATCHED_SHOWN).map((e) => `<tr><td>${escapeHtml(e.text)}</td><td>${e.count}</td><td>${e.outOfScope}</td><td>${e.lowConfidence}</td><td>${escapeHtml(e.lastSeen)}</td></tr>`);
+  return section('unmatched', 'What people said that nothing matched', intro, `<table><thead><tr><th>message (masked)</th><th>times</th><th>out of scope</th><th>low confidence</th><th>last said</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
 }
 
 function listWarnings(report: DialogsReport): string {
