@@ -3,6 +3,8 @@ import { TestServer, startTestServer } from '../../helpers/testServer';
 import { describePostgres, testSchema, TestSchema } from '../../helpers/postgres';
 import { DirectLineActivity, Issued, directLine, say } from './directLineClient';
 
+const NOTIFY_TOKEN = 'test-notify-token-0123456789abcdef';
+
 interface ActivitySet {
   activities: DirectLineActivity[];
   watermark: string;
@@ -15,7 +17,8 @@ describePostgres('Direct Line conversations shared by two instances (STORAGE_URL
   beforeAll(async () => {
     schema = testSchema();
     servers = [];
-    for (let i = 0; i < 2; i++) servers.push(await startTestServer({ STORAGE_URL: schema.url }));
+    // No scheduler of their own: the test runs one pass on the instance it chooses.
+    for (let i = 0; i < 2; i++) servers.push(await startTestServer({ STORAGE_URL: schema.url, NOTIFY_API_TOKEN: NOTIFY_TOKEN, NOTIFY_TICK_SECONDS: '0' }));
   }, 60_000);
   afterAll(async () => {
     await Promise.all((servers ?? []).map((server) => server.close()));
@@ -54,5 +57,25 @@ describePostgres('Direct Line conversations shared by two instances (STORAGE_URL
     const echoes = all.filter((activity) => activity.from.role === 'user').map((activity) => activity.text ?? activity.type);
     expect(echoes).toEqual(['event', 'event', 'call me Dana', "what's my name?"]);
     expect(rest.watermark).toBe(first.watermark);
+  });
+
+  it('delivers a push sent by one instance into a page conversation another instance started', async () => {
+    const [a, b] = servers;
+    if (!a || !b) throw new Error('two servers expected');
+    const client = directLine(a.url);
+    const generated = (await (await client.generate('pushed-user')).json()) as Issued;
+    const conversation = (await (await client.start(generated.token)).json()) as Issued;
+    for (const text of ['call me Pia', '/notify on']) expect((await client.post(conversation.conversationId, conversation.token, say('pushed-user', text))).status).toBe(200);
+    const before = (await (await client.get(conversation.conversationId, conversation.token)).json()) as ActivitySet;
+
+    const queued = await fetch(`${b.url}/api/notify`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${NOTIFY_TOKEN}` }, body: JSON.stringify({ messageKey: 'notify.broadcast.maintenance' }) });
+    expect(queued.status).toBeLessThan(300);
+    await b.app.notifications.tick();
+    await a.app.notifications.tick();
+
+    const after = (await (await client.get(conversation.conversationId, conversation.token, before.watermark)).json()) as ActivitySet;
+    const pushed = after.activities.filter((activity) => activity.from.role === 'bot');
+    expect(pushed).toHaveLength(1);
+    expect(isReply(pushed[0]?.text?.replace(/ {2}\n/g, '\n'), 'notify.broadcast.maintenance', { name: 'Pia' })).toBe(true);
   });
 });
