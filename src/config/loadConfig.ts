@@ -66,6 +66,8 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
   SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(300).optional(),
   ADMIN_TOKEN: z.string().trim().min(24, 'must be at least 24 characters (use a long random secret)').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:4318' }).optional(),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).max(100).optional().default('rapport'),
 });
 
 export type Environment = z.input<typeof envSchema>;
@@ -125,6 +127,8 @@ export interface AppConfig {
   shutdownDelaySeconds: number;
   /** Bearer token (and login secret) for the /admin insights page; empty: the page does not exist. */
   adminToken: string;
+  /** OpenTelemetry: turns are traced to this OTLP/HTTP collector when set (empty: nothing is loaded). */
+  otel: { endpoint: string; serviceName: string };
 }
 
 /** Push messages (src/notify/). */
@@ -216,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsToken: e.METRICS_TOKEN ?? '',
     shutdownDelaySeconds: e.SHUTDOWN_DELAY_SECONDS ?? (e.NODE_ENV === 'production' ? 5 : 0),
     adminToken: e.ADMIN_TOKEN ?? '',
+    otel: { endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? '', serviceName: e.OTEL_SERVICE_NAME },
   };
 }
 

@@ -19,6 +19,7 @@ import { applyChanges } from '../profile/profileChanges';
 import { referenceChanges } from './conversationReference';
 import { summarizeTurn, TurnSummary } from './turnSummary';
 import { debugTurn, TurnDebug } from './turnDebug';
+import { StageTimer, type StageTiming } from './stageTimings';
 
 export interface TurnResult {
   replies: Reply[];
@@ -26,6 +27,8 @@ export interface TurnResult {
   summary?: TurnSummary;
   /** Why it answered so, when the input asked (`debug`): the writer's debug view. */
   debug?: TurnDebug;
+  /** When each stage of a message turn ran (for traces). */
+  stages?: StageTiming[];
 }
 
 export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
@@ -79,25 +82,26 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
     erase: false,
     replies: [],
   };
+  const timer = new StageTimer(deps.stageClock);
   if (input.kind === 'message') {
     turn.changes.push({ type: 'turnSeen', at: now.toISOString(), locale: input.locale, lapsedAfterMs: deps.lapsedAfterMs });
     for (const stage of UNDERSTAND) {
-      await stage(turn, deps);
+      await timer.time(stage.name, () => stage(turn, deps));
       if (turn.handled) break;
     }
   }
   const preview = applyChanges(structuredClone(loaded.profile), turn.changes);
   const context = buildReplyContext(loaded.profile, preview, now, input.channelId, deps, input.shared === true);
-  chooseReplies(turn, context, preview, deps);
-  turn.replies = composeReplies(turn.requests, context, deps.content, deps.random);
-  const summary = { summary: summarizeTurn(turn, deps) };
+  await timer.time(chooseReplies.name, () => chooseReplies(turn, context, preview, deps));
+  turn.replies = await timer.time(composeReplies.name, () => composeReplies(turn.requests, context, deps.content, deps.random));
+  const summary = { summary: summarizeTurn(turn, deps), stages: timer.timings };
   if (turn.erase) {
-    await access.erase();
+    await timer.time('erase', () => access.erase());
     return { replies: turn.replies, ...summary };
   }
-  remember(turn, context, deps);
+  await timer.time(remember.name, () => remember(turn, context, deps));
   const debug = input.debug ? { debug: debugTurn(turn) } : {};
-  await access.save(turn.loaded, turn.changes);
+  await timer.time('save', () => access.save(turn.loaded, turn.changes));
   // Forgetting one thing ("forget my cat", /profile remove) leaves no earlier write of it on disk either.
   if (turn.changes.some((change) => change.type === 'removeFact' || change.type === 'forgetName')) await deps.profiles.forgetHistory(input.channelId, input.userId);
   return { replies: turn.replies, ...summary, ...debug };

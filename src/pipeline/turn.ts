@@ -1,3 +1,4 @@
+import type { StageClock } from './stageTimings';
 import { Content } from '../content/content';
 import { LoadedProfile, ProfileRepository } from '../profile/profileRepository';
 import { ProfileChange } from '../profile/profileChanges';
@@ -50,6 +51,8 @@ export interface TurnDependencies {
   commands: CommandRegistry;
   clock: Clock;
   random: Random;
+  /** Times the stages for traces (default: the high-resolution wall clock). */
+  stageClock?: StageClock;
   /** Reads a bare answer ("Dana") to the name question; undefined when it is not clearly a name. */
   validateName(typed: string): string | undefined;
   lapsedAfterMs: number;
