@@ -12,15 +12,16 @@ export interface ReplyCoverage {
 
 /**
  * Reply keys the code builds from content rather than naming them: an event's follow-up
- * (`followUp.<kind>` for each `event.<kind>` list), a command's optional examples in /help, and the
- * broadcasts an operator sends by name.
+ * (`followUp.<kind>` for each `event.<kind>` list) and an intent's reply for an event kind
+ * (`tellEvent.trip`, pipeline/stages/answerEveryday.ts), a command's optional examples in /help, and
+ * the broadcasts an operator sends by name.
  */
 function builtKeys(content: Content): (key: string) => boolean {
   const commandExamples = new Set(COMMANDS.map((command) => `command.${command.name}.examples`));
   return (key) => {
     if (commandExamples.has(key) || key.startsWith(BROADCAST_PREFIX)) return true;
-    const event = /^followUp\.(.+)$/.exec(key)?.[1];
-    return event !== undefined && content.lists.has(`event.${event}`);
+    const [, prefix, event] = /^(.+)\.([^.]+)$/.exec(key) ?? [];
+    return event !== undefined && content.lists.has(`event.${event}`) && (prefix === 'followUp' || content.intents.has(prefix));
   };
 }
 
