@@ -1,6 +1,8 @@
 import { answerPending } from './stages/answerPending';
 import { chooseReplies } from './stages/chooseReplies';
 import { composeReplies } from './stages/composeReply';
+import { composeTurnReplies } from './stages/composeTurnReplies';
+import { prepareReply } from './stages/prepareReply';
 import { learn } from './stages/learn';
 import { loadProfile } from './stages/loadProfile';
 import { normalizeText } from './stages/normalizeText';
@@ -15,7 +17,6 @@ import { rejectTooLong } from './stages/rejectTooLong';
 import type { ProfileAccess } from '../profile/profileRepository';
 import { Reply } from '../vocabulary/reply';
 import { buildReplyContext } from '../personalization/replyContext';
-import { applyChanges } from '../profile/profileChanges';
 import { referenceChanges } from './conversationReference';
 import { summarizeTurn, TurnSummary } from './turnSummary';
 import { debugTurn, TurnDebug } from './turnDebug';
@@ -39,6 +40,9 @@ export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
  * intent model is sure the message tells a feeling), the answer to a pending question, plain words for a command.
  */
 const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, recognize, understandMemoryUnlessFelt, answerPending, runIntentCommand, learn];
+
+/** Answering it: the profile as the turn leaves it and the reply context, what to say, then its words. */
+const RESPOND: readonly Stage[] = [prepareReply, chooseReplies, composeTurnReplies];
 
 /**
  * The turn pipeline: normalize → load profile → command, or recognize → answer a pending question →
@@ -90,16 +94,13 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
       if (turn.handled) break;
     }
   }
-  const preview = applyChanges(structuredClone(loaded.profile), turn.changes);
-  const context = buildReplyContext(loaded.profile, preview, now, input.channelId, deps, input.shared === true);
-  await timer.time(chooseReplies.name, () => chooseReplies(turn, context, preview, deps));
-  turn.replies = await timer.time(composeReplies.name, () => composeReplies(turn.requests, context, deps.content, deps.random));
+  for (const stage of RESPOND) await timer.time(stage.name, () => stage(turn, deps));
   const summary = { summary: summarizeTurn(turn, deps), stages: timer.timings };
   if (turn.erase) {
     await timer.time('erase', () => access.erase());
     return { replies: turn.replies, ...summary };
   }
-  await timer.time(remember.name, () => remember(turn, context, deps));
+  await timer.time(remember.name, () => remember(turn, deps));
   const debug = input.debug ? { debug: debugTurn(turn) } : {};
   await timer.time('save', () => access.save(turn.loaded, turn.changes));
   // Forgetting one thing ("forget my cat", /profile remove) leaves no earlier write of it on disk either.

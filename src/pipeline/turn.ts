@@ -1,3 +1,5 @@
+import type { UserProfile } from '../profile/userProfile';
+import type { ReplyContext } from '../personalization/replyContext';
 import type { StageClock } from './stageTimings';
 import { Content } from '../content/content';
 import { LoadedProfile, ProfileRepository } from '../profile/profileRepository';
@@ -110,5 +112,18 @@ export interface Turn {
   wantsRecommendation?: RecommendRequest;
   /** Set by /forget (after confirmation): erase everything kept about the user instead of saving. */
   erase: boolean;
+  /** Set by `prepareReply`: the profile as this turn leaves it, and what tailors the replies (tone, stage …). */
+  view?: ReplyView;
   replies: Reply[];
+}
+
+export interface ReplyView {
+  preview: UserProfile;
+  context: ReplyContext;
+}
+
+/** The reply view of a turn past `prepareReply`; the stages after it rely on it. */
+export function replyView(turn: Turn): ReplyView {
+  if (!turn.view) throw new Error('prepareReply has not run for this turn');
+  return turn.view;
 }

@@ -4,7 +4,7 @@ import { recommendItem } from './recommendItem';
 import { offerNotifications } from './offerNotifications';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { ReplyContext } from '../../personalization/replyContext';
-import { Turn, TurnDependencies } from '../turn';
+import { replyView, Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { answerEveryday } from './answerEveryday';
 import { followUpEvent } from './followUpEvent';
@@ -15,7 +15,8 @@ const GREETINGS = new Set(['greet']);
 const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome', 'apologize', 'laugh', 'compliment']);
 
 /** Decides what to say (content keys and values), from the intent and where the user is with us. */
-export function chooseReplies(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies): void {
+export function chooseReplies(turn: Turn, deps: TurnDependencies): void {
+  const { context, preview } = replyView(turn);
   chooseAnswer(turn, context, preview, deps);
   // Once, at the start of a later conversation: "How did the interview go?"
   followUpEvent(turn, context, deps);

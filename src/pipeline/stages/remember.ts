@@ -2,12 +2,12 @@ import { explain } from '../../personalization/explanation';
 import { ReplyContext } from '../../personalization/replyContext';
 import { ProfileChange } from '../../profile/profileChanges';
 import { learningActive } from '../../profile/userProfile';
-import { Turn, TurnDependencies } from '../turn';
+import { replyView, Turn, TurnDependencies } from '../turn';
 import { JOKE_REPLY } from './answerEveryday';
 
 /** Records the turn as memory keeps it; the save applies it. */
-export function remember(turn: Turn, context: ReplyContext, deps: TurnDependencies): void {
-  turn.changes.push(...memory(turn, context, deps));
+export function remember(turn: Turn, deps: TurnDependencies): void {
+  turn.changes.push(...memory(turn, replyView(turn).context, deps));
 }
 
 /** When, what was said (not while learning is paused), how it was understood, what we answered and why. */

@@ -51,7 +51,7 @@ describe('OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     expect(turns).toHaveLength(1);
     const [turn] = turns;
     const children = collector.spans.filter((span) => span.parentSpanId === turn.spanId).map((span) => span.name);
-    expect(children).toEqual(expect.arrayContaining(['runCommand', 'recognize', 'understandMemoryUnlessFelt', 'chooseReplies', 'composeReplies', 'remember', 'save']));
+    expect(children).toEqual(expect.arrayContaining(['runCommand', 'recognize', 'understandMemoryUnlessFelt', 'prepareReply', 'chooseReplies', 'composeTurnReplies', 'remember', 'save']));
     for (const child of collector.spans.filter((span) => span.parentSpanId === turn.spanId)) {
       expect(BigInt(child.startTimeUnixNano)).toBeGreaterThanOrEqual(BigInt(turn.startTimeUnixNano));
       expect(BigInt(child.endTimeUnixNano)).toBeLessThanOrEqual(BigInt(turn.endTimeUnixNano));
