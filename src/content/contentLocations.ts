@@ -27,6 +27,14 @@ export function contentLocations(dir: string): ContentLocations {
     if (!isMap(doc.contents)) continue;
     const replies = doc.contents.get('replies', true);
     if (isMap(replies)) for (const pair of replies.items) if (isScalar(pair.key)) found.replies.set(String(pair.key.value), at(pair.key));
+    // A fact kind's label, answer and sortAnswer are the replies `fact.<kind>.<field>` (content/content.ts).
+    const facts = doc.contents.get('facts', true);
+    if (isMap(facts)) {
+      for (const kind of facts.items) {
+        if (!isScalar(kind.key) || !isMap(kind.value)) continue;
+        for (const field of kind.value.items) if (isScalar(field.key) && ['label', 'answer', 'sortAnswer'].includes(String(field.key.value))) found.replies.set(`fact.${String(kind.key.value)}.${String(field.key.value)}`, at(field.key));
+      }
+    }
     const intents = doc.contents.get('intents', true);
     if (!isMap(intents)) continue;
     for (const pair of intents.items) {
