@@ -44,14 +44,26 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
   return clauses;
 }
 
+/** Subjects that start a statement on their own ("and I …", "and my …"). */
+const SUBJECTS = new Set(['i', 'we', 'my', 'our']);
+
 function startsStatement(tokens: readonly Token[], from: number, lexicon: MemoryLexicon): boolean {
   for (let i = from; i < tokens.length; i++) {
     const word = tokens[i].norm;
     if (JOINS.has(word) || isPunctuation(tokens[i])) continue;
-    if (lexicon.clauseStarts.has(word)) return true;
+    if (SUBJECTS.has(word)) return true;
+    // Another word starts a statement only when a whole phrase starts there ("the name is …"), not in a
+    // list of things ("the beach and the mountains").
+    if (lexicon.clauseStarts.has(word)) return startsPhrase(tokens, i, lexicon);
     if (!lexicon.fillers.has(word)) return false;
   }
   return false;
+}
+
+function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  const word = tokens[at].norm;
+  const phrases = [...(lexicon.cues.get(word) ?? []), ...(lexicon.nameCues.get(word) ?? [])];
+  return phrases.some((phrase) => phrase.before.length > 0 && matchWords(tokens, at, phrase.before, lexicon.fillers) > 0);
 }
 
 /**

@@ -20,6 +20,13 @@ describe('readMemory', () => {
     ]);
   });
 
+  it('keeps a list of things whose items start with "the" in one clause, and still splits at a whole phrase', () => {
+    expect(read('I play the guitar and the piano').facts.map((fact) => fact.value)).toEqual(['the guitar', 'the piano']);
+    const split = read('I live in Paris and the name is Max');
+    expect(split.facts).toEqual([{ kind: 'home', value: 'Paris' }]);
+    expect(split.name).toBe('Max');
+  });
+
   it('reads dislikes, likes after "more of a ... person", and drops trailing fillers', () => {
     expect(read('not really into sports tbh, more of a chess person').facts).toEqual([
       { kind: 'dislike', value: 'sports' },
