@@ -12,6 +12,7 @@ import { AppConfig } from './config/loadConfig';
 import { loadDialogs } from './content/loadDialogs';
 import { DialogsWatch, describeProblems, watchDialogs } from './content/watchDialogs';
 import { loadCatalog } from './personalization/catalog';
+import { loadRankWeights } from './personalization/recommend/rankWeights';
 import { createRapport, edgeBotOf, Rapport, REQUIRED_REPLIES } from './createRapport';
 import { createServer, RapportServer } from './server/createServer';
 import type { ActivityRunner, BotEdge } from './protocol/botEdge';
@@ -84,6 +85,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     ? { storage: overrides.storage, description: 'injected', close: async () => undefined }
     : await createStorage(config.storageUrl, logger, { fsync: config.storageFsync });
   const catalog = loadCatalog(config.catalogFile);
+  const rankWeights = loadRankWeights(config.recommendWeightsFile).bot?.weights;
   const metrics = new RapportMetrics({ intents: content.intents.keys(), topics: catalog.topics, commands: COMMANDS.map((command) => command.name) });
   const store = instrumentStorage(storage.storage, metrics);
   const random = overrides.random ?? systemRandom;
@@ -104,6 +106,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     notify: { defaultDigestTime: config.notify.digestTime, maxPerDay: config.notify.maxPerDay, maxPerWeek: config.notify.maxPerWeek },
     turnObservers: [metrics.observeTurn, ...(unmatched ? [unmatched.observe] : []), ...(tracing ? [tracing.observeTurn] : [])],
     debugView: config.debugView,
+    ...(rankWeights ? { rankWeights } : {}),
   });
   rapport.profiles.onSaveRetried(() => metrics.saveRetried());
   // The store answers a read, and the content (with its intent model) is loaded: createApp got this far.

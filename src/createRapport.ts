@@ -18,8 +18,12 @@ import { memoryLexicon } from './personalization/memory/factKinds';
 import { readMemory } from './personalization/memory/readMemory';
 import { categoriesOf } from './personalization/memory/categories';
 import { wordLexicon } from './nlu/wordLexicon';
-import { createTopicMentions } from './personalization/topicMentions';
+import { createTopicMentions, TopicMentions } from './personalization/topicMentions';
+import { createRequestedTopics } from './personalization/requestedTopics';
 import type { Catalog } from './personalization/catalog';
+import { ItemStatsStore } from './personalization/recommend/itemStatsStore';
+import type { RankWeights } from './personalization/recommend/rankItems';
+import { SharedItemStats } from './personalization/recommend/sharedItemStats';
 import { ProfileRepository } from './profile/profileRepository';
 import { NotifyIndex } from './notify/notifyIndex';
 import { DEFAULT_POLICY_VALUES, NotifyPolicy } from './notify/notifyPolicy';
@@ -54,6 +58,11 @@ export interface RapportOptions {
   turnObservers?: TurnObserver[];
   /** The writer's debug view on replies to messages that ask for it (config DEBUG_VIEW, never in production). */
   debugView?: boolean;
+  /**
+   * The recommendation blend (data/recommendWeights.json, `bot`): with it, the bot keeps shared item
+   * statistics in the store and ranks with them; without it, by content fit alone.
+   */
+  rankWeights?: RankWeights;
 }
 
 export interface Rapport {
@@ -90,11 +99,19 @@ export function createRapport(options: RapportOptions): Rapport {
   };
   const profiles = new ProfileRepository(options.storage, random);
   // Side effects of every save and erase, registered here where they can be seen: the push index
-  // follows each profile (src/notify/followProfiles.ts).
+  // follows each profile (src/notify/followProfiles.ts); new likes update the shared item statistics
+  // (src/personalization/recommend/sharedItemStats.ts), which hold no user ids, so erasing has nothing to do there.
   const index = new NotifyIndex(options.storage, random);
   const follow = followProfiles(index, policy, clock);
   profiles.onSaved(follow.saved);
   profiles.onErasing(follow.erasing);
+  const sharedItemStats = options.rankWeights
+    ? new SharedItemStats(new ItemStatsStore(options.storage, options.rankWeights), options.catalog.items.map((item) => item.id), options.rankWeights)
+    : undefined;
+  if (sharedItemStats) {
+    profiles.onSaved(sharedItemStats.saved);
+    policy.shared = () => sharedItemStats.snapshot();
+  }
   const commands = new CommandRegistry(COMMANDS);
   // What depends on content is built by `contentParts`; `reload` swaps it between turns (live reload of dialogs/).
   let current = contentParts(content, options, options.recognizer);
@@ -109,7 +126,8 @@ export function createRapport(options: RapportOptions): Rapport {
     random,
     validateName: createBareNameReader(parts.content),
     catalog: options.catalog,
-    topicMentions: createTopicMentions(parts.content),
+    topicMentions: parts.topicMentions,
+    requestedTopics: createRequestedTopics(parts.content, options.catalog, parts.topicMentions, categoriesOf),
     findCity,
     lapsedAfterMs: options.lapsedAfterDays * 24 * 60 * 60 * 1000,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
@@ -119,6 +137,7 @@ export function createRapport(options: RapportOptions): Rapport {
     pluralize: (noun) => inflector.pluralize(noun),
     categoriesOf,
     ...(options.operator ? { operator: options.operator } : {}),
+    ...(sharedItemStats ? { sharedItemStats } : {}),
   });
   let turnRunner = createTurnRunner(turnDependencies(current));
   // Observers (metrics) see every turn, whatever content is live.
@@ -148,6 +167,7 @@ interface ContentParts {
   content: Content;
   recognizer: Recognizer;
   apologies: string[];
+  topicMentions: TopicMentions;
 }
 
 function contentParts(content: Content, options: RapportOptions, recognizer?: Recognizer): ContentParts {
@@ -156,6 +176,7 @@ function contentParts(content: Content, options: RapportOptions, recognizer?: Re
     // The model cache is keyed by the intents' examples: a reload that changed only replies loads it at once.
     recognizer: recognizer ?? createRecognizer(content, findCity, { cacheDir: options.nluCacheDir ?? false, now: () => options.clock.now() }),
     apologies: replyVariants(content, 'error.turn').map((variant) => variant.text),
+    topicMentions: createTopicMentions(content),
   };
 }
 

@@ -37,6 +37,7 @@ const envSchema = z.object({
   ALLOWED_SERVICE_URLS: listSchema,
   DIALOGS_DIR: z.string().trim().optional().default('dialogs'),
   CATALOG_FILE: z.string().trim().optional().default('data/catalog.json'),
+  RECOMMEND_WEIGHTS_FILE: z.string().trim().optional().default('data/recommendWeights.json'),
   NLU_CACHE_DIR: z.string().trim().optional(),
   // Live reload of dialogs/ for writers (npm run dev sets it); off unless asked for, in production too.
   DIALOGS_WATCH: z.enum(['true', 'false']).optional().default('false'),
@@ -92,6 +93,8 @@ export interface AppConfig {
   allowedServiceUrls: string[];
   dialogsDir: string;
   catalogFile: string;
+  /** The recommendation blend chosen by `npm run tune:personalization` (its `bot` section). */
+  recommendWeightsFile: string;
   /** Where trained intent models are cached by content hash; false: no cache (NLU_CACHE_DIR empty, or under jest). */
   nluCacheDir: string | false;
   /** Bearer token for /api/privacy/*; the routes exist only when it is set. */
@@ -194,6 +197,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedServiceUrls: e.ALLOWED_SERVICE_URLS,
     dialogsDir: e.DIALOGS_DIR,
     catalogFile: e.CATALOG_FILE,
+    recommendWeightsFile: e.RECOMMEND_WEIGHTS_FILE,
     nluCacheDir: nluCacheDir(env, e.NODE_ENV),
     ...(e.PRIVACY_API_TOKEN ? { privacyApiToken: e.PRIVACY_API_TOKEN } : {}),
     lapsedAfterDays: e.LAPSED_AFTER_DAYS,

@@ -1,10 +1,13 @@
 import type { Catalog } from '../personalization/catalog';
+import type { SharedSignals } from '../personalization/recommend/recommend';
 import { UserProfile } from '../profile/userProfile';
 import { parseClock } from '../util/localTime';
 
 /** The rules push messages follow, from configuration. */
 export interface NotifyPolicy {
   catalog: Catalog;
+  /** The shared item statistics as last read, so digests rank as recommendations do (absent: content fit alone). */
+  shared?: () => SharedSignals;
   lapsedAfterMs: number;
   defaultTimeZone: string;
   /** Local "HH:MM" for people who did not pick a time. */

@@ -76,7 +76,7 @@ function digest(profile: UserProfile, now: Date, slot: Slot, deps: PlanDependenc
   if (frequency === 'off' || (frequency === 'weekly' && slot.day.weekday !== 1)) return undefined;
   const id = `digest:${slot.date}`;
   if (findSent(profile.notify, id)) return undefined;
-  const items = digestItems(profile, deps.policy.catalog, now, deps.random, deps.policy.digestItems);
+  const items = digestItems(profile, deps.policy.catalog, now, deps.random, deps.policy.digestItems, deps.policy.shared?.());
   if (items.length === 0) return undefined;
   const buttons = feedbackButtons(deps.content);
   const requests: StoredRequest[] = [

@@ -2,6 +2,7 @@ import { answerPending } from './stages/answerPending';
 import { chooseReplies } from './stages/chooseReplies';
 import { composeReplies } from './stages/composeReply';
 import { composeTurnReplies } from './stages/composeTurnReplies';
+import { readSharedStats } from './stages/readSharedStats';
 import { prepareReply } from './stages/prepareReply';
 import { learn } from './stages/learn';
 import { loadProfile } from './stages/loadProfile';
@@ -41,8 +42,8 @@ export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
  */
 const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, recognize, understandMemoryUnlessFelt, answerPending, runIntentCommand, learn];
 
-/** Answering it: the profile as the turn leaves it and the reply context, what to say, then its words. */
-const RESPOND: readonly Stage[] = [prepareReply, chooseReplies, composeTurnReplies];
+/** Answering it: what others liked (for recommendations), the profile as the turn leaves it and the reply context, what to say, then its words. */
+const RESPOND: readonly Stage[] = [readSharedStats, prepareReply, chooseReplies, composeTurnReplies];
 
 /**
  * The turn pipeline: normalize → load profile → command, or recognize → answer a pending question →

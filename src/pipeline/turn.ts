@@ -9,8 +9,10 @@ import { CommandRegistry } from '../commands/registry';
 import { Clock } from '../util/clock';
 import { Random } from '../util/random';
 import { TopicMentions } from '../personalization/topicMentions';
+import type { RequestedTopics } from '../personalization/requestedTopics';
 import type { Catalog } from '../personalization/catalog';
-import type { RecommendRequest } from '../personalization/recommend/recommend';
+import type { RecommendRequest, SharedSignals } from '../personalization/recommend/recommend';
+import type { SharedItemStats } from '../personalization/recommend/sharedItemStats';
 import type { MemoryReading } from '../personalization/memory/readMemory';
 import type { Reason } from '../vocabulary/explanation';
 import type { Reply, ReplyRequest } from '../vocabulary/reply';
@@ -61,6 +63,8 @@ export interface TurnDependencies {
   catalog: Catalog;
   /** Topics named in free text (from `topic.*` lists in dialogs/). */
   topicMentions: TopicMentions;
+  /** The topic a recommendation request asks for in everyday words ("what should I cook tonight?"). */
+  requestedTopics(text: string): RequestedTopics;
   /** A city's canonical name and IANA time zone. */
   findCity(text: string): { city: string; timeZone: string } | undefined;
   /** Time zone for people whose zone is unknown. */
@@ -76,6 +80,8 @@ export interface TurnDependencies {
   categoriesOf(value: string): string[];
   /** Who runs this copy of the bot (OPERATOR_NAME), said when someone asks who is behind it. */
   operator?: string;
+  /** What the bot knows across people for recommendations (absent: content fit alone). */
+  sharedItemStats?: SharedItemStats;
 }
 
 export interface TurnNotes {
@@ -108,6 +114,8 @@ export interface Turn {
   changes: ProfileChange[];
   /** What shaped this turn's replies beyond the intent, for /why. */
   notes: TurnNotes;
+  /** The shared item statistics for this turn's ranking, read before replies are chosen. */
+  shared?: SharedSignals;
   /** Set when a stage wants a recommendation in the reply (e.g. "more like this"). */
   wantsRecommendation?: RecommendRequest;
   /** Set by /forget (after confirmation): erase everything kept about the user instead of saving. */

@@ -2,7 +2,7 @@ import { adjustInterests } from './interests';
 import { nextMood } from './mood';
 import { updateStyle } from './style';
 import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from './notifyChanges';
-import { MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, UserProfile } from './userProfile';
+import { learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, UserProfile } from './userProfile';
 import { Tone } from '../vocabulary/tones';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
@@ -259,6 +259,9 @@ function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { ty
     feedback[topic] = counts;
   }
   profile.learned.feedback = feedback;
+  // With learning paused a like is not kept (nor shared with the item statistics).
+  if (positive && learningActive(profile)) profile.learned.likedItems = [...(profile.learned.likedItems ?? []).filter((like) => like.id !== change.itemId), { id: change.itemId, at: change.at }].slice(-MAX_LIKED_ITEMS);
+  else if (profile.learned.likedItems?.some((like) => like.id === change.itemId)) profile.learned.likedItems = profile.learned.likedItems.filter((like) => like.id !== change.itemId);
   const delta = FEEDBACK_INTEREST[change.kind];
   addInterestEvidence(profile, change.topics.map((topic) => [topic, delta]), change.at);
   if (change.kind === 'more') {

@@ -70,6 +70,12 @@ export interface LearnedValues {
   feedback?: Record<string, { up: number; down: number }>;
   /** Catalog tags the user asked for more of. */
   tagWeights?: Record<string, number>;
+  /**
+   * Items the user gave positive feedback (👍, "more like this"), most recent last, at most
+   * MAX_LIKED_ITEMS: whose neighbours a recommendation looks at, and what the shared item statistics
+   * learn from (src/personalization/recommend/itemStats.ts).
+   */
+  likedItems?: Array<{ id: string; at: string }>;
   /** Evidence for the tone the user writes in, per tone (decaying counts). */
   style?: Partial<Record<Tone, number>>;
 }
@@ -172,6 +178,7 @@ export interface UserProfile {
 export const MEMORY_TURNS = 20;
 /** Recommended and hidden catalog items kept per person (oldest dropped). */
 export const MAX_SEEN_ITEMS = 500;
+export const MAX_LIKED_ITEMS = 20;
 export const MAX_REMEMBERED_TEXT = 500;
 
 export function newProfile(channelId: string, userId: string): UserProfile {

@@ -10,6 +10,7 @@ import { Catalog, loadCatalog } from '../../src/personalization/catalog';
 import { renderTemplate } from '../../src/content/renderTemplate';
 import { createRapport, edgeBotOf, Rapport, REQUIRED_REPLIES } from '../../src/createRapport';
 import { ManualClock } from '../../src/util/clock';
+import type { RankWeights } from '../../src/personalization/recommend/rankItems';
 import { silentLogger } from '../../src/util/logger';
 import { seededRandom } from '../../src/util/random';
 
@@ -41,10 +42,10 @@ export interface TestRapport {
 }
 
 /** The bot wired as in production (same createRapport, same error handler) on the SDK under test (a TestAdapter for botbuilder). */
-export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number; operator?: string } = {}): TestRapport {
+export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number; operator?: string; rankWeights?: RankWeights } = {}): TestRapport {
   const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
   const storage = options.storage ?? new MemoryStorage();
-  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog(), ...(options.operator ? { operator: options.operator } : {}) });
+  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog(), ...(options.operator ? { operator: options.operator } : {}), ...(options.rankWeights ? { rankWeights: options.rankWeights } : {}) });
   const adapterFor = (userId: string, conversation: Partial<ConversationAccount> = {}) => {
     const template: Partial<Activity> = {
       channelId: 'test',

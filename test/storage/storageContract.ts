@@ -2,6 +2,7 @@ import type { Storage, StoreItems } from '../../src/storage/storage';
 import { CreatableStorage, isCreatable } from '../../src/storage/creatableStorage';
 import { isEtagConflict } from '../../src/storage/etagConflict';
 import { canScan } from '../../src/storage/scanStorage';
+import { ItemStatsStore, itemStatsKey } from '../../src/personalization/recommend/itemStatsStore';
 
 export interface StorageUnderTest {
   storage: Storage;
@@ -194,6 +195,23 @@ export function describeStorageContract(name: string, create: () => Promise<Stor
       expect(seen.get('users/test/u7')).toBe('seven');
       expect(seen.has('users/test/u8')).toBe(false);
       expect([...seen.keys()].every((key) => key.startsWith('users/'))).toBe(true);
+    });
+
+    // Shared recommendation statistics (src/personalization/recommend/itemStatsStore.ts): one document per
+    // item, updated with eTag-checked writes. Bot instances are separate stores on one backend; a backend
+    // without create-if-absent serves one process, so there they share one store (its per-item queue).
+    it('keeps every like when several writers update the same item statistics at once', async () => {
+      const decay = { trendHalfLifeDays: 3, coHalfLifeDays: 7, likeHalfLifeDays: 30, maxNeighbours: 50 };
+      const one = new ItemStatsStore(storage, decay);
+      const writers = Array.from({ length: 6 }, () => (options.creates ? new ItemStatsStore(storage, decay) : one));
+      const at = Date.UTC(2026, 0, 1);
+      await Promise.all(writers.map((writer, i) => writer.recordLike('film', [{ id: `seen-${i}`, at }], at)));
+      const film = (await one.read(['film'])).get('film');
+      expect(film?.count).toBeCloseTo(writers.length);
+      expect(Object.keys(film?.neighbours ?? {}).sort()).toEqual(writers.map((_, i) => `seen-${i}`).sort());
+      expect((await one.read(['seen-3'])).get('seen-3')?.neighbours).toHaveProperty('film');
+      const stored = await storage.read([itemStatsKey('film'), itemStatsKey('seen-0')]);
+      expect(Object.keys(stored)).toHaveLength(2);
     });
   });
 }

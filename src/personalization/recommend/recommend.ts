@@ -4,6 +4,8 @@ import { learningActive, UserProfile } from '../../profile/userProfile';
 import { Random } from '../../util/random';
 import type { Reason } from '../../vocabulary/explanation';
 import { sampleBeta } from './betaSample';
+import type { ItemStats } from './itemStats';
+import { RankedItem, rankItems, RankWeights } from './rankItems';
 import { scoreItem } from './scoreItem';
 
 export interface Recommendation {
@@ -34,13 +36,26 @@ const FRESHNESS_WEIGHT = 0.25;
 /** For "what's new", freshness outweighs everything but a strong interest. */
 const NEWEST_PRIOR = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** A shared signal is given as a reason when it is at least this share of its weight (1 = the strongest candidate). */
+const SHARED_REASON_SHARE = 0.5;
+
+/** What the bot knows across people (src/personalization/recommend/itemStats.ts) and how much it counts. */
+export interface SharedSignals {
+  weights: RankWeights;
+  stats: ReadonlyMap<string, ItemStats>;
+}
+
+/** Without shared statistics: content fit (with exploration and freshness) alone, as the bot ranked before them. */
+const CONTENT_ONLY: RankWeights = { trending: 0, neighbour: 0, content: 1, trendHalfLifeDays: 1, coHalfLifeDays: 1, likeHalfLifeDays: 1, maxNeighbours: 1 };
 
 /**
- * Ranks the catalog for one person: their explicit topics, learned interests (decayed to now), a
- * Thompson sample of each topic's like-rate from feedback (so untried topics get a chance), tags they
- * asked for more of, and freshness. Never an item they have seen, hidden, or on a topic they removed.
+ * Ranks the catalog for one person with `rankItems`, the ranking the digests and the offline replay use
+ * too: their explicit topics first; then content fit (learned interests decayed to now, a Thompson sample
+ * of each topic's like-rate from feedback so untried topics get a chance, tags they asked for more of,
+ * freshness) blended with the shared signals: what people who liked the same items also liked, and what
+ * is popular now. Never an item they have seen, hidden, or on a topic they removed.
  */
-export function rankCatalog(profile: UserProfile, catalog: Catalog, request: RecommendRequest, now: Date, random: Random): Recommendation[] {
+export function rankCatalog(profile: UserProfile, catalog: Catalog, request: RecommendRequest, now: Date, random: Random, shared?: SharedSignals): Recommendation[] {
   const weights = labelWeights(profile, catalog, now, random);
   const seen = new Set([...profile.memory.seenItems, ...profile.memory.hiddenItems]);
   const blocked = new Set(profile.explicit.blockedTopics ?? []);
@@ -53,20 +68,39 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
       (!request.topic || item.topics.some((topic) => topic === request.topic)) &&
       !(avoided && avoided.test(`${item.title} ${item.summary} ${item.tags.join(' ')}`)),
   );
-  return candidates
-    .map((item) => {
+  const byId = new Map(
+    candidates.map((item) => {
       const fresh = freshness(item, now);
       const prior = request.newest ? NEWEST_PRIOR * fresh : FRESHNESS_WEIGHT * fresh;
       const tags = item.tags.map((tag) => `tag:${tag}`);
-      const labels = [...item.topics, ...tags];
+      const fit = scoreItem(weights.values, { labels: item.topics, prior }) + scoreItem(weights.values, { labels: tags, prior: 0 });
       // What the user asked for explicitly wins over anything learned: items on their chosen topics come first.
-      const chosen = item.topics.some((topic) => explicit.has(topic));
-      return { item, chosen, score: scoreItem(weights.values, { labels: item.topics, prior }) + scoreItem(weights.values, { labels: tags, prior: 0 }), reasons: reasonsFor(labels, weights, request.newest ? fresh : 0) };
-    })
-    .sort((a, b) => Number(b.chosen) - Number(a.chosen) || b.score - a.score || a.item.id.localeCompare(b.item.id))
-    .map(({ chosen: _chosen, ...recommendation }) => recommendation);
+      return [item.id, { item, fit, chosen: item.topics.some((topic) => explicit.has(topic)), reasons: reasonsFor([...item.topics, ...tags], weights, request.newest ? fresh : 0) }];
+    }),
+  );
+  const likes = learningActive(profile) ? (profile.learned.likedItems ?? []).map((like) => ({ id: like.id, at: Date.parse(like.at) })) : [];
+  const rankWeights = shared?.weights ?? CONTENT_ONLY;
+  const ranked = rankItems({
+    candidates: [...byId.values()].map(({ item, fit, chosen }) => ({ id: item.id, fit, pinned: chosen })),
+    stats: (id) => shared?.stats.get(id),
+    likes,
+    weights: rankWeights,
+    now: now.getTime(),
+  });
+  return ranked.map((entry) => {
+    const { item, reasons } = byId.get(entry.id)!;
+    return { item, score: entry.score, reasons: [...sharedReasons(entry, rankWeights, catalog), ...reasons].sort((a, b) => b.weight - a.weight).slice(0, 4) };
+  });
 }
 
+/** "People who liked X also liked this" and "popular this week", when those signals picked the item. */
+function sharedReasons(entry: RankedItem, weights: RankWeights, catalog: Catalog): Reason[] {
+  const reasons: Reason[] = [];
+  const liked = entry.because ? catalog.byId.get(entry.because) : undefined;
+  if (liked && weights.neighbour > 0 && entry.neighbour >= SHARED_REASON_SHARE * weights.neighbour) reasons.push({ kind: 'alsoLiked', label: liked.title, weight: round(entry.neighbour) });
+  if (weights.trending > 0 && entry.trending >= SHARED_REASON_SHARE * weights.trending) reasons.push({ kind: 'trending', label: 'trending', weight: round(entry.trending) });
+  return reasons;
+}
 
 /** One pattern for every avoided word, as whole words (and their plurals), or undefined when there are none. */
 function avoidPattern(words: readonly string[]): RegExp | undefined {

@@ -117,19 +117,29 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
       if (FACT_VALUES[intent].every((key) => values[key])) return { key: intent, values };
       return feltInstead(turn) ?? { key: 'fact.unclear' };
     }
-    case 'recommend':
+    case 'recommend': {
+      // "recommend me something to watch" names its topic in everyday words; "recommend something" names none.
+      const asked = deps.requestedTopics(turn.text);
+      if (asked.topics.length > 0) return recommendItem(turn, preview, deps, { topic: asked.topics[0] });
+      if (asked.unmatched) return noTopic(deps);
       return recommendItem(turn, preview, deps, {});
+    }
     case 'whatsNew':
       return recommendItem(turn, preview, deps, { newest: true });
     case 'askTopic': {
       // A topic entity from the recognizer forgives typos ("cookin"); plain mentions are the fallback.
-      const topic = turn.recognition?.entities.find((entity) => entity.type === 'topic')?.value ?? deps.topicMentions(turn.text)[0];
-      if (!topic) return { key: 'recommend.noTopic', values: { topics: deps.catalog.topics.join(', ') } };
+      const topic = turn.recognition?.entities.find((entity) => entity.type === 'topic')?.value ?? deps.requestedTopics(turn.text).topics[0];
+      if (!topic) return noTopic(deps);
       return recommendItem(turn, preview, deps, { topic });
     }
     default:
       return deps.content.replies.has(intent) ? { key: intent } : { key: 'fallback' };
   }
+}
+
+/** Nothing in the catalog fits what was asked: say so, and offer the topics there are instead of an unrelated item. */
+function noTopic(deps: TurnDependencies): ReplyRequest {
+  return { key: 'recommend.noTopic', values: { topics: deps.catalog.topics.join(', ') } };
 }
 
 /** The values each fact's reply needs. */

@@ -18,7 +18,7 @@ export function feedbackButtons(content: Content): string[] {
  */
 export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDependencies, request: RecommendRequest): ReplyRequest {
   const avoid = avoidedWords(profile, deps.content);
-  const [best] = rankCatalog(profile, deps.catalog, avoid.length > 0 ? { ...request, avoid } : request, turn.now, deps.random);
+  const [best] = rankCatalog(profile, deps.catalog, avoid.length > 0 ? { ...request, avoid } : request, turn.now, deps.random, turn.shared);
   if (!best) return { key: 'recommend.none' };
   turn.changes.push({ type: 'recommended', itemId: best.item.id });
   turn.notes.recommendation = { itemId: best.item.id, reasons: best.reasons };
