@@ -147,7 +147,7 @@ interface Statement {
 }
 
 const NOTHING: Statement = { facts: [], rest: [], lead: [] };
-const PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'on', 'near', 'outside']);
+const PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'on', 'near', 'outside', 'as']);
 const SUBJECT_PREFIXES = [['i', 'am'], ['i', 'was'], ['i']];
 const MAX_CONTINUATIONS = 4;
 
@@ -328,8 +328,8 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     }
     const possessed = POSSESSIVES.has(tokens[i - 1].norm) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
     if (found.names.length === 0 && possessed) found = readNames(tokens, after, false, values);
-    if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', ','].includes(tokens[i - 2].norm)) {
-      // "Tom is my husband", "Tom, my husband"
+    if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
+      // "Tom is my husband", "Tom's my husband", "Tom, my husband"
       const before = readNames(tokens, i - 3, false, values);
       if (before.names.length === 1 && before.end === i - 2) found = before;
     }

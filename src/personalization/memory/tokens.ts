@@ -64,8 +64,9 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
       push(stem, typedStem);
       push('is');
     } else if (tail === 's' || tail === '') {
+      // Kept as typed, so a value keeps its possessive ("St Mary's", "children's hospital").
       push(stem, typedStem);
-      push("'s");
+      push("'s", raw.slice(apostrophe));
     } else {
       tokens.push({ raw, norm: word });
     }
@@ -84,7 +85,8 @@ export function typedText(tokens: readonly Token[]): string {
     .map((token) => token.raw)
     .filter(Boolean)
     .join(' ')
-    .replace(/\s+([,;.!?:])/g, '$1');
+    .replace(/\s+([,;.!?:])/g, '$1')
+    .replace(/\s+(['’]s?)(?=\s|$)/gu, '$1');
 }
 
 export function isPunctuation(token: Token): boolean {

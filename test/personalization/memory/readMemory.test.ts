@@ -27,6 +27,13 @@ describe('readMemory', () => {
     expect(split.name).toBe('Max');
   });
 
+  it('keeps a possessive inside a value, a job said after a workplace, and a partner named before "\'s my"', () => {
+    expect(read("I work as a nurse in a children's hospital").facts.map(({ kind, value }) => `${kind}:${value}`)).toEqual(['job:nurse', "workplace:children's hospital"]);
+    expect(read('I work at Google as an engineer').facts.map(({ kind, value }) => `${kind}:${value}`)).toEqual(['workplace:Google', 'job:engineer']);
+    expect(read("Tom's my husband").facts).toEqual([{ kind: 'partner', value: 'Tom', detail: 'husband' }]);
+    expect(read("I love Grey's Anatomy").facts).toEqual([{ kind: 'like', value: "Grey's Anatomy" }]);
+  });
+
   it('reads dislikes, likes after "more of a ... person", and drops trailing fillers', () => {
     expect(read('not really into sports tbh, more of a chess person').facts).toEqual([
       { kind: 'dislike', value: 'sports' },
