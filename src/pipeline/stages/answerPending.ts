@@ -1,3 +1,4 @@
+import { NONE_INTENT } from '../../nlu/recognizer';
 import { Turn, TurnDependencies } from '../turn';
 import { runCommandText } from './runCommand';
 
@@ -69,7 +70,11 @@ function answerName(turn: Turn, deps: TurnDependencies): void {
   if (recognition?.entities.some((entity) => entity.type === 'name')) return;
   const confidentOther = recognition !== undefined && !['none', 'tellName'].includes(recognition.intent) && recognition.score >= CONFIDENT;
   const name = confidentOther ? undefined : deps.validateName(turn.text);
-  if (!name) return;
+  if (!name) {
+    // A word or two that is no name and nothing else either ("increase"), right after the name question.
+    if (recognition?.intent === NONE_INTENT && turn.text.trim().split(/\s+/).length <= 2) answer(turn, 'name.unclear');
+    return;
+  }
   turn.changes.push({ type: 'setName', name, source: 'explicit' });
   turn.requests.push({ key: 'name.saved', values: { name } });
   turn.handled = true;
