@@ -26,6 +26,7 @@ const ON_BOTH_SDKS = [
   'test/server/privacy.test.ts',
   'test/server/erasure.test.ts',
   'test/server/hostileInput.test.ts',
+  'test/server/signedTokens.test.ts',
   'test/channels/directLine/directLine.test.ts',
   'test/channels/directLine/debugView.test.ts',
   'test/channels/webchat/push.test.ts',

@@ -60,6 +60,7 @@ export function createAgentsEdge(bot: EdgeBot, settings: EdgeSettings): BotEdge 
         authorized = true;
       });
       if (!authorized) return unavailableKeys(refusal) ? { kind: 'notStarted', error: new Error('signing keys unavailable') } : { kind: 'unauthorized' };
+      if (!serviceUrlMatchesToken(request.user, original.serviceUrl)) return { kind: 'unauthorized' };
       const response = new CapturedResponse();
       let started = false;
       const logic = logicFor(original);
@@ -71,8 +72,8 @@ export function createAgentsEdge(bot: EdgeBot, settings: EdgeSettings): BotEdge 
       } catch (error) {
         return started ? { kind: 'failed', error } : { kind: 'notStarted', error };
       }
-      // The SDK ends a request it refuses before the turn (serviceUrl not matching the token) with a bare 400.
-      if (!started && response.status === 400) return { kind: 'invalid', problems: 'activity: serviceUrl does not match the caller\'s token, or the activity has no type or conversation.' };
+      // The SDK ends a request it refuses before the turn (no type or conversation) with a bare 400.
+      if (!started && response.status === 400) return { kind: 'invalid', problems: 'activity: the activity has no type or conversation.' };
       return { kind: 'answered', status: response.status ?? 200, body: plainBody(response.body) };
     },
     async runLocal(original) {
@@ -88,6 +89,16 @@ export function createAgentsEdge(bot: EdgeBot, settings: EdgeSettings): BotEdge 
       });
     },
   };
+}
+
+/**
+ * A channel's token names the service its replies go to (`serviceurl`): as botbuilder does, the activity
+ * must name the very same URL. The SDK's own check (turned on above) compares host names only, and
+ * answers a bare 400; a token used for another service is the caller's fault, 401 on both SDKs.
+ */
+function serviceUrlMatchesToken(user: AgentsRequest['user'], serviceUrl: string | undefined): boolean {
+  const claim = (user as { serviceurl?: unknown } | undefined)?.serviceurl;
+  return typeof claim !== 'string' || claim === serviceUrl;
 }
 
 /**

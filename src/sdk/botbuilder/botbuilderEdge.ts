@@ -54,7 +54,7 @@ export function createBotbuilderEdge(bot: EdgeBot, settings: EdgeSettings): BotE
         return { kind: 'answered', status: response?.status ?? StatusCodes.OK, body: response?.body };
       } catch (error) {
         if (started) return { kind: 'failed', error };
-        if (error instanceof AuthenticationError && error.statusCode === StatusCodes.UNAUTHORIZED) return { kind: 'unauthorized' };
+        if (isRefusedToken(error)) return { kind: 'unauthorized' };
         return { kind: 'notStarted', error };
       }
     },
@@ -77,6 +77,15 @@ export function createBotbuilderEdge(bot: EdgeBot, settings: EdgeSettings): BotE
       });
     },
   };
+}
+
+/**
+ * A token botbuilder refused. Besides its own AuthenticationError it lets jsonwebtoken's errors through
+ * (a bad signature under a key id the key set holds): the token's fault too, not a keys outage (503).
+ */
+function isRefusedToken(error: unknown): boolean {
+  if (error instanceof AuthenticationError) return error.statusCode === StatusCodes.UNAUTHORIZED;
+  return error instanceof Error && ['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError'].includes(error.name);
 }
 
 /** The bot as botbuilder's turn logic (also what a TestAdapter runs). */
