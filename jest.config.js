@@ -13,7 +13,9 @@ const shared = {
 
 // The suites that go through a Bot Framework SDK run a second time on the Microsoft 365 Agents SDK
 // (BOT_SDK=agents): conversations, the HTTP server with authentication, Direct Line, push, privacy,
-// Slack, Teams file consent. The browser test and the fuzzing run on botbuilder only.
+// Slack, Teams file consent, and the fuzzing of every endpoint (the Agents SDK edge reshapes hostile
+// activities before its own stricter schema sees them). The browser test runs on botbuilder only: it drives
+// the chat page through the built-in Direct Line, whose turns both edges run as the Direct Line suite checks.
 const ON_BOTH_SDKS = [
   'test/pipeline/*.test.ts',
   'test/commands/flows.test.ts',
@@ -27,6 +29,7 @@ const ON_BOTH_SDKS = [
   'test/server/erasure.test.ts',
   'test/server/hostileInput.test.ts',
   'test/server/signedTokens.test.ts',
+  'test/fuzz/fuzz.test.ts',
   'test/channels/directLine/directLine.test.ts',
   'test/channels/directLine/debugView.test.ts',
   'test/channels/webchat/push.test.ts',
