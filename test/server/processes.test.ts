@@ -63,11 +63,14 @@ describe('the server as a process', () => {
     // Three processes start and 200 turns run: minutes on a busy 2-core machine.
   }, 180_000);
 
-  it('runs on the Agents SDK with BOT_SDK=agents and says so at start-up and in /healthz', async () => {
-    const server = startServer(join(dir, 'agents.json'), { BOT_SDK: 'agents' });
+  it.each([
+    ['botbuilder', {}],
+    ['agents', { BOT_SDK: 'agents' }],
+  ])('runs on %s (BOT_SDK) and says so at start-up and in /healthz', async (sdk, env: Record<string, string>) => {
+    const server = startServer(join(dir, `${sdk}.json`), env);
     const url = await server.ready;
-    expect(server.startupLine()).toMatchObject({ sdk: 'agents' });
-    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', sdk: 'agents' });
+    expect(server.startupLine()).toMatchObject({ sdk });
+    expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', sdk });
     expect(isReply(await say(url, 'ada', 'call me Ada'), 'name.saved', { name: 'Ada' })).toBe(true);
     server.child.kill('SIGTERM');
     expect((await server.exited).code).toBe(0);
