@@ -55,3 +55,15 @@ function indexOf(content: Content): TopicIndex {
   }
   return index;
 }
+
+/**
+ * The topic an everyday word in a request stands for ("listen to" → music, "in shape" → health), from the
+ * `topicWords.<name>` lists in dialogs/, or a topic name or synonym (`matchTopic`). Exact phrases only: these
+ * words are common, so no spelling is guessed.
+ */
+export function matchTopicWord(text: string, content: Content): string | undefined {
+  const typed = plainWords(text);
+  if (typed.length === 0 || text.length > MAX_TOPIC_LENGTH) return undefined;
+  for (const topic of topicNames(content)) if (contentList(content, `topicWords.${topic}`).some((phrase) => plainWords(phrase) === typed)) return topic;
+  return matchTopic(text, content);
+}

@@ -6,7 +6,7 @@ import { LinearRecognizer } from './linearRecognizer';
 import { PatternRecognizer, SlotDefinition } from './patternRecognizer';
 import { createSentimentScorer } from './sentiment';
 import { createPolarityScorer } from './polarity';
-import { matchTopic } from '../content/topics';
+import { matchTopic, matchTopicWord } from '../content/topics';
 import { Recognizer } from './recognizer';
 import { validateName } from './validateName';
 import { isLikelyName } from './nameJudge';
@@ -107,6 +107,8 @@ function createSlotValidators(content: Content, findCity: (text: string) => { ci
     casualname: { validate: createBareNameReader(content), entityType: 'name' },
     city: (typed) => findCity(typed)?.city,
     topic: (typed) => matchTopic(typed, content),
+    // A topic in everyday words ("what should I {topicword} tonight": cook, watch, listen to).
+    topicword: { validate: (typed) => matchTopicWord(typed, content), entityType: 'topic' },
     pet: (typed) => (pets.has(typed.toLowerCase()) ? typed.toLowerCase() : undefined),
     thing: (typed) => {
       const thing = typed.trim().toLowerCase();

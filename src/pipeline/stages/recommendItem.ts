@@ -22,7 +22,8 @@ export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDepend
   if (!best) return { key: 'recommend.none' };
   turn.changes.push({ type: 'recommended', itemId: best.item.id });
   turn.notes.recommendation = { itemId: best.item.id, reasons: best.reasons };
-  const topic = best.reasons.find((reason) => reason.kind === 'explicitTopic' || reason.kind === 'learnedInterest')?.label;
+  // The topic asked for, else the one the person's own choice or interest picked.
+  const topic = request.topic ?? best.reasons.find((reason) => reason.kind === 'explicitTopic' || reason.kind === 'learnedInterest')?.label;
   return {
     key: 'recommend.item',
     values: { title: best.item.title, summary: best.item.summary, link: best.item.link, ...(topic ? { topic } : {}) },
