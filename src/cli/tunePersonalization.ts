@@ -13,7 +13,7 @@ import { loadRankWeights } from '../personalization/recommend/rankWeights';
 import { seededRandom } from '../util/random';
 
 /** The values tried for each setting: coarse on purpose, so the choice does not fit noise. */
-const GRID: Record<Exclude<keyof RankWeights, 'trending' | 'maxNeighbours'>, number[]> = {
+const GRID: Record<Exclude<keyof RankWeights, 'trending' | 'maxNeighbours' | 'neighbourScale'>, number[]> = {
   neighbour: [0, 0.1, 0.2, 0.4, 0.8, 1.6],
   coHalfLifeDays: [3, 7, 30],
   content: [0, 0.05, 0.1, 0.2, 0.4, 0.8],

@@ -4,8 +4,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** How the signals are blended; chosen on validation data by `npm run tune:personalization` (data/recommendWeights.json). */
 export interface RankWeights extends StatsDecay {
-  /** Items the person's liked items co-occur with, scaled so the strongest candidate has 1. */
+  /** Items the person's liked items co-occur with, scaled by `neighbourScale`. */
   neighbour: number;
+  /**
+   * How the neighbour signal is put on a 0-1 scale: `strongest` (the default) divides by the strongest
+   * candidate's, so someone's best neighbour always has 1; `agreement` is how much their likes agree on the
+   * item (1 only when it is the strongest neighbour of every like), so a few strangers' likes count little
+   * against a person's own tastes. Chosen by tuning, like the weights.
+   */
+  neighbourScale?: 'strongest' | 'agreement';
   /** Content fit (topics and tags against learned weights), as the caller scores it. */
   content: number;
   /** Popular now: the decayed like count, scaled so the strongest candidate has 1. */
@@ -66,18 +73,16 @@ export function rankItems(input: RankInput): RankedItem[] {
   const neighbours = neighbourScores(input);
   const candidates = input.pool !== undefined && input.pool < input.candidates.length ? narrow(input, neighbours, input.pool) : input.candidates;
   let maxTrend = 0;
-  let maxNeighbour = 0;
   const trends = new Float64Array(candidates.length);
   candidates.forEach((candidate, i) => {
     trends[i] = trendingCount(input.stats(candidate.id), now, weights);
     if (trends[i] > maxTrend) maxTrend = trends[i];
-    const near = neighbours.get(candidate.id);
-    if (near && near.score > maxNeighbour) maxNeighbour = near.score;
   });
+  const neighbourScale = weights.neighbourScale === 'agreement' ? 1 : Math.max(0, ...candidates.map((candidate) => neighbours.get(candidate.id)?.score ?? 0));
   const scoreOf = (i: number) => {
     const near = neighbours.get(candidates[i].id);
     const trending = maxTrend > 0 ? (weights.trending * trends[i]) / maxTrend : 0;
-    const neighbour = near && maxNeighbour > 0 ? (weights.neighbour * near.score) / maxNeighbour : 0;
+    const neighbour = near && neighbourScale > 0 ? (weights.neighbour * near.score) / neighbourScale : 0;
     return { trending, neighbour, fit: weights.content * candidates[i].fit, because: near?.because };
   };
   const scores = new Float64Array(candidates.length);
@@ -95,20 +100,30 @@ export function rankItems(input: RankInput): RankedItem[] {
 }
 
 /**
- * For each item near the person's likes: the sum over their likes of the share of that like's
- * co-occurrence going to the item, each like weighted by how recent it is.
+ * For each item near the person's likes: with `agreement`, how much their likes agree on it, in [0, 1] (for
+ * each like, the item's co-occurrence with it relative to that like's strongest neighbour, averaged over the
+ * likes weighted by how recent each is); with `strongest`, the sum over their likes of the share of that
+ * like's co-occurrence going to the item, each like weighted by how recent it is.
  */
 function neighbourScores(input: RankInput): Map<string, { score: number; because: string; top: number }> {
+  const agreement = input.weights.neighbourScale === 'agreement';
   const scores = new Map<string, { score: number; because: string; top: number }>();
+  let weightOfLikes = 0;
   for (const like of input.likes) {
     const stats = input.stats(like.id);
     if (!stats) continue;
+    let strongest = 0;
     let total = 0;
-    for (const id in stats.neighbours) total += stats.neighbours[id];
-    if (total <= 0) continue;
-    const recency = decayFactor(like.at, input.now, input.weights.likeHalfLifeDays) / total;
     for (const id in stats.neighbours) {
-      const part = recency * stats.neighbours[id];
+      total += stats.neighbours[id];
+      if (stats.neighbours[id] > strongest) strongest = stats.neighbours[id];
+    }
+    if (strongest <= 0) continue;
+    const recency = decayFactor(like.at, input.now, input.weights.likeHalfLifeDays);
+    weightOfLikes += recency;
+    const unit = agreement ? strongest : total;
+    for (const id in stats.neighbours) {
+      const part = (recency * stats.neighbours[id]) / unit;
       const entry = scores.get(id);
       if (!entry) scores.set(id, { score: part, because: like.id, top: part });
       else {
@@ -120,6 +135,7 @@ function neighbourScores(input: RankInput): Map<string, { score: number; because
       }
     }
   }
+  if (agreement) for (const entry of scores.values()) entry.score /= weightOfLikes;
   return scores;
 }
 

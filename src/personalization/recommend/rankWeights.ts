@@ -11,6 +11,7 @@ const weightsSchema = z.object({
   trendHalfLifeDays: z.number().positive().max(3650),
   coHalfLifeDays: z.number().positive().max(3650),
   maxNeighbours: z.number().int().min(1).max(1000),
+  neighbourScale: z.enum(['strongest', 'agreement']).optional(),
 });
 
 const tunedSchema = z.object({
