@@ -45,6 +45,20 @@ describe('recommendations from what other people liked, through the bot', () => 
     expect(why.some((line) => isReply(line, 'why.reason.alsoLiked', { label: liked.title }))).toBe(true);
   });
 
+  it('cold start: new people get what is popular now far more often than chance, and items nobody liked yet still come up', async () => {
+    const storage = new MemoryStorage();
+    const t = createTestRapport({ storage, rankWeights: loadRankWeights(join(__dirname, '..', '..', 'data', 'recommendWeights.json')).bot!.weights });
+    const popular = realCatalog().items[7];
+    const others = new ItemStatsStore(storage, weights);
+    for (let i = 0; i < 10; i++) await others.recordLike(popular.id, [], t.clock.now().getTime());
+    const firstPicks: string[] = [];
+    for (let i = 0; i < 24; i++) firstPicks.push(titleIn((await say(t.adapterFor(`new-${i}`), 'recommend something'))[0].text)!.id);
+    const popularShare = firstPicks.filter((id) => id === popular.id).length / firstPicks.length;
+    // Far above chance (1 in 120), while exploration still spreads first picks over topics.
+    expect(popularShare).toBeGreaterThan(10 / realCatalog().items.length);
+    expect(new Set(firstPicks.filter((id) => id !== popular.id)).size).toBeGreaterThan(3);
+  });
+
   it('with learning paused, a 👍 is neither kept nor shared', async () => {
     const storage = new MemoryStorage();
     const t = createTestRapport({ storage, rankWeights: weights });
