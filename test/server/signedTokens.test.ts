@@ -50,6 +50,12 @@ describe(`signed Bot Framework tokens (${SDK_UNDER_TEST})`, () => {
     expect(await nameOf('lee')).toBeUndefined();
   });
 
+  it('refuses 401 a Bot Framework token that names no serviceurl', async () => {
+    const res = await send('max', 'call me Max', keys.token({ aud: 'app-id' }));
+    expect(res.status).toBe(401);
+    expect(await nameOf('max')).toBeUndefined();
+  });
+
   it('refuses 401 an activity whose serviceUrl is not the one its token names', async () => {
     const res = await send('kim', 'call me Kim', keys.token({ aud: 'app-id', serviceurl: SERVICE_URL }), 'https://attacker.example.com/emea/');
     expect(res.status).toBe(401);

@@ -8,6 +8,9 @@ import { CapturedResponse, describeAgentsIssues, forAgents, isAgentsValidationEr
 
 type JwtPayload = ReturnType<typeof CloudAdapter.createIdentity>;
 
+/** The issuer of the tokens Bot Framework channels send. */
+const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
+
 /**
  * The Agents SDK's CloudAdapter with two changes. Replies asked for with `expectReplies` are buffered,
  * so no connector client (and no token for one) is made for them, as in botbuilder. And a turn can run
@@ -93,12 +96,15 @@ export function createAgentsEdge(bot: EdgeBot, settings: EdgeSettings): BotEdge 
 
 /**
  * A channel's token names the service its replies go to (`serviceurl`): as botbuilder does, the activity
- * must name the very same URL. The SDK's own check (turned on above) compares host names only, and
- * answers a bare 400; a token used for another service is the caller's fault, 401 on both SDKs.
+ * must name the very same URL, and a Bot Framework channel token without the claim is refused. The SDK's
+ * own check (turned on above) compares host names only, skips a missing claim and answers a bare 400; a
+ * token used for another service is the caller's fault, 401 on both SDKs. Tokens Entra issues (the Agents
+ * SDK also accepts those) carry no such claim.
  */
 function serviceUrlMatchesToken(user: AgentsRequest['user'], serviceUrl: string | undefined): boolean {
-  const claim = (user as { serviceurl?: unknown } | undefined)?.serviceurl;
-  return typeof claim !== 'string' || claim === serviceUrl;
+  const claims = user as { serviceurl?: unknown; iss?: unknown } | undefined;
+  if (typeof claims?.serviceurl === 'string') return claims.serviceurl === serviceUrl;
+  return claims?.iss !== BOT_FRAMEWORK_ISSUER;
 }
 
 /**
