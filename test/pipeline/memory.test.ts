@@ -170,6 +170,16 @@ describe('other wording through the turn pipeline', () => {
     expect(isReply(known, 'name.known', { name: 'Dana' })).toBe(true);
   });
 
+  it('keeps where someone is for now apart from their home', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I live in Lisbon');
+    await sayText(t.adapter, "I'm in Vienna for work");
+    expect((await sayText(t.adapter, 'where do I live?')).join(' ')).toContain('Lisbon');
+    expect((await sayText(t.adapter, 'where am I right now?')).join(' ')).toContain('Vienna');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.learned.city).toBe('Lisbon');
+  });
+
   it('keeps a subject studied and a name with a number in it', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, "I'm a student studying physics");

@@ -362,10 +362,10 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
 }
 
-/** "what do I do?" said alone: an ask phrase of only question words, matching the whole clause as typed. */
+/** "what do I do?", "where am I right now?" said alone: an ask phrase of only question words (and words any question may use), matching the whole clause as typed. */
 function bareQuestion(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
   const said = tokens.map((token) => token.norm).join(' ');
-  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((phrase) => phrase.every((word) => QUESTION_WORDS.has(word)) && phrase.join(' ') === said));
+  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((phrase) => phrase.every((word) => QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word)) && phrase.join(' ') === said));
   return kinds.length > 0 ? { kinds: kinds.map((kind) => kind.name), whole: true } : undefined;
 }
 
