@@ -26,6 +26,11 @@ export const intentSchema = z.strictObject({
   /** Topics this intent is about: recognizing it counts as interest in them. */
   topics: z.array(identifier).optional(),
   command: z.string().regex(/^\/[a-z]/, 'must be a slash command such as "/tone formal"').max(200).optional(),
+  /**
+   * Words of which at least one must be in the message for `command` to run ("stop", "remove", "no more"):
+   * a message the model files here by a slip ("please repeat that music again") never removes anything.
+   */
+  commandNeeds: z.array(z.string().trim().min(1).max(200).toLowerCase()).optional(),
 });
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values)).min(1)]);

@@ -195,7 +195,10 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   if (preposition && leadEnd > 0 && leadEnd < lead.length) attempts.push([...spoken(lead.slice(0, leadEnd)), ...rest]);
   attempts.push(rest);
   const subject = SUBJECT_PREFIXES.find((prefix) => prefix.every((word, i) => lead[i] === word));
-  if (subject && (preposition || afterComma)) attempts.push([...spoken(subject), ...rest]);
+  // After "and" a second verb shares the subject: "I grew up in Lagos and now live in Manchester", "I'm
+  // vegan and allergic to peanuts".
+  const coordinated = statement.rest[0]?.norm === 'and';
+  if (subject && (preposition || afterComma || coordinated)) attempts.push([...spoken(subject), ...rest]);
   if (subject && subject[1] === 'am' && afterComma && !preposition) attempts.push([...spoken(['i', 'am', 'a']), ...rest]);
   for (const attempt of attempts) {
     const read = readStatement(attempt, lexicon, values);

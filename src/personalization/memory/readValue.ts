@@ -38,11 +38,13 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
   }
   const values: string[] = [];
-  for (const piece of splitList(tokens)) {
+  for (const { piece, from } of splitList(tokens)) {
     const value = readOne(trimValue(piece.slice(0, cutValue(piece, context.lexicon, false)), context), kind, known, needsNoun, context);
     // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
     if (!value && values.length === 0) return { values: [], rest: [] };
-    if (value && !values.some((other) => other.toLowerCase() === value.toLowerCase())) values.push(value);
+    // An item that is no value ends the list, and may say something else: "vegan *and allergic to peanuts*".
+    if (!value) return { values, rest: tokens.slice(Math.max(0, from - 1)) };
+    if (!values.some((other) => other.toLowerCase() === value.toLowerCase())) values.push(value);
   }
   return { values, rest: [] };
 }
@@ -179,12 +181,12 @@ function trimValue(tokens: readonly Token[], context: ValueContext): Token[] {
   return words;
 }
 
-/** "jazz, hiking and cooking" → three pieces. */
-function splitList(tokens: readonly Token[]): Token[][] {
-  const pieces: Token[][] = [[]];
-  for (const token of tokens) {
-    if ([',', 'and', 'or', '&', '/'].includes(token.norm)) pieces.push([]);
-    else pieces[pieces.length - 1].push(token);
+/** "jazz, hiking and cooking" → three pieces, each with the index of its first token. */
+function splitList(tokens: readonly Token[]): Array<{ piece: Token[]; from: number }> {
+  const pieces: Array<{ piece: Token[]; from: number }> = [{ piece: [], from: 0 }];
+  for (const [i, token] of tokens.entries()) {
+    if ([',', 'and', 'or', '&', '/'].includes(token.norm)) pieces.push({ piece: [], from: i + 1 });
+    else pieces[pieces.length - 1].piece.push(token);
   }
-  return pieces.filter((piece) => piece.length > 0);
+  return pieces.filter(({ piece }) => piece.length > 0);
 }

@@ -1,5 +1,6 @@
 import { Turn, TurnDependencies } from '../turn';
 import { runCommandText } from './runCommand';
+import { plainWords } from '../../util/plainWords';
 
 /** Plain words ("be more formal") do what the command does, but only when the recognizer is sure. */
 export const INTENT_COMMAND_MIN_SCORE = 0.6;
@@ -11,8 +12,10 @@ export const INTENT_COMMAND_MIN_SCORE = 0.6;
 export async function runIntentCommand(turn: Turn, deps: TurnDependencies): Promise<void> {
   const recognition = turn.recognition;
   if (!recognition || recognition.score < INTENT_COMMAND_MIN_SCORE) return;
-  const template = deps.content.intents.get(recognition.intent)?.command;
+  const definition = deps.content.intents.get(recognition.intent);
+  const template = definition?.command;
   if (!template) return;
+  if (definition.commandNeeds && !saysAny(turn.text, definition.commandNeeds)) return;
   let missing = false;
   const text = template.replace(/\{([a-z]+)\}/g, (_, slot: string) => {
     const entity = recognition.entities.find((e) => e.type === slot);
@@ -20,4 +23,10 @@ export async function runIntentCommand(turn: Turn, deps: TurnDependencies): Prom
     return entity?.value ?? '';
   });
   if (!missing) await runCommandText(text, turn, deps);
+}
+
+/** Whether the message has one of the words or phrases, as whole words. */
+function saysAny(text: string, words: readonly string[]): boolean {
+  const said = ` ${plainWords(text)} `;
+  return words.some((word) => said.includes(` ${plainWords(word)} `));
 }

@@ -34,6 +34,15 @@ describe('readMemory', () => {
     expect(read("I love Grey's Anatomy").facts).toEqual([{ kind: 'like', value: "Grey's Anatomy" }]);
   });
 
+  it('lets a second verb after "and" share the subject, and ends a list at an item that says something else', () => {
+    expect(read('I grew up in Lagos and now live in Manchester').facts).toEqual([
+      { kind: 'from', value: 'Lagos' },
+      { kind: 'home', value: 'Manchester' },
+    ]);
+    expect(read("I'm a vegan and allergic to peanuts").facts.map(({ kind, value }) => `${kind}:${value}`)).toEqual(['diet:vegan', 'allergy:peanuts']);
+    expect(read('I love jazz, hiking and cooking').facts.map((fact) => fact.value)).toEqual(['jazz', 'hiking', 'cooking']);
+  });
+
   it('reads dislikes, likes after "more of a ... person", and drops trailing fillers', () => {
     expect(read('not really into sports tbh, more of a chess person').facts).toEqual([
       { kind: 'dislike', value: 'sports' },
