@@ -8,6 +8,8 @@ export interface RequestedTopics {
   topics: string[];
   /** A thing asked for that the catalog has no topic for ("a podcast about knitting" names none; "a wine" is food's, not ours). */
   unmatched?: string;
+  /** For `unmatched`, the catalog topics nearest to what was asked (`topicNear.<category>` in dialogs/), best first. */
+  near?: string[];
 }
 
 /**
@@ -39,16 +41,20 @@ export function createRequestedTopics(content: Content, catalog: Catalog, topicM
       if (topic) found.add(topic);
     }
     if (found.size > 0) return { topics: [...found] };
-    let unmatched: string | undefined;
+    let unmatched: { word: string; near: string[] } | undefined;
     for (const word of words) {
       const categories = categoriesOf(word);
       for (const category of categories) {
         const topic = byCategory.get(category);
         if (topic) found.add(topic);
       }
-      if (categories.some((category) => notOffered.has(category)) && !categories.some((category) => byCategory.has(category))) unmatched ??= word;
+      const missing = categories.filter((category) => notOffered.has(category));
+      if (missing.length > 0 && !categories.some((category) => byCategory.has(category))) {
+        unmatched ??= { word, near: [...new Set(missing.flatMap((category) => contentList(content, `topicNear.${category}`)))].filter((topic) => topics.includes(topic)) };
+      }
     }
-    return found.size > 0 ? { topics: [...found] } : unmatched ? { topics: [], unmatched } : { topics: [] };
+    if (found.size > 0) return { topics: [...found] };
+    return unmatched ? { topics: [], unmatched: unmatched.word, ...(unmatched.near.length > 0 ? { near: unmatched.near } : {}) } : { topics: [] };
   };
 }
 

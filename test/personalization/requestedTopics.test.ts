@@ -16,7 +16,7 @@ describe('the topic a request asks for in everyday words', () => {
   });
 
   it('says what it has no topic for, and nothing for a request that names no topic', () => {
-    expect(requested('recommend me a painting')).toEqual({ topics: [], unmatched: 'painting' });
+    expect(requested('recommend me a painting')).toEqual({ topics: [], unmatched: 'painting', near: ['books', 'movies', 'music'] });
     expect(requested('recommend something')).toEqual({ topics: [] });
   });
 });

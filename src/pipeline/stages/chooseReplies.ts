@@ -121,7 +121,7 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
       // "recommend me something to watch" names its topic in everyday words; "recommend something" names none.
       const asked = deps.requestedTopics(turn.text);
       if (asked.topics.length > 0) return recommendItem(turn, preview, deps, { topic: asked.topics[0] });
-      if (asked.unmatched) return noTopic(deps);
+      if (asked.unmatched) return noTopic(deps, asked.near);
       return recommendItem(turn, preview, deps, {});
     }
     case 'whatsNew':
@@ -129,7 +129,7 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
     case 'askTopic': {
       // A topic entity from the recognizer forgives typos ("cookin"); plain mentions are the fallback.
       const topic = turn.recognition?.entities.find((entity) => entity.type === 'topic')?.value ?? deps.requestedTopics(turn.text).topics[0];
-      if (!topic) return noTopic(deps);
+      if (!topic) return noTopic(deps, deps.requestedTopics(turn.text).near);
       return recommendItem(turn, preview, deps, { topic });
     }
     default:
@@ -137,9 +137,12 @@ function answer(turn: Turn, preview: UserProfile, deps: TurnDependencies, intent
   }
 }
 
-/** Nothing in the catalog fits what was asked: say so, and offer the topics there are instead of an unrelated item. */
-function noTopic(deps: TurnDependencies): ReplyRequest {
-  return { key: 'recommend.noTopic', values: { topics: deps.catalog.topics.join(', ') } };
+/**
+ * Nothing in the catalog fits what was asked: say so, and offer the topics nearest to it (content's
+ * `topicNear.<category>`), or all the topics there are, instead of an unrelated item.
+ */
+function noTopic(deps: TurnDependencies, near: readonly string[] = []): ReplyRequest {
+  return { key: 'recommend.noTopic', values: { topics: (near.length > 0 ? near : deps.catalog.topics).join(', ') } };
 }
 
 /** The values each fact's reply needs. */
