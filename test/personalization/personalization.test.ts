@@ -105,6 +105,22 @@ describe('one-to-one personalization through the bot', () => {
 });
 
 describe('recommendation feedback', () => {
+  it('counts a "yes" or a "thanks" right after a recommendation as accepting it, and a yes to nothing as nothing', async () => {
+    const t = createTestRapport({ storage: new MemoryStorage() });
+    await sayText(t.adapter, 'yes');
+    expect((await profileOf(t, 'dana-1')).learned.likedItems ?? []).toEqual([]);
+    await say(t.adapter, 'recommend something');
+    const shownId = (await profileOf(t, 'dana-1')).memory.lastRecommended;
+    await sayText(t.adapter, 'thank you');
+    const accepted = await profileOf(t, 'dana-1');
+    expect(accepted.learned.likedItems?.map((like) => like.id)).toEqual([shownId]);
+    const item = realCatalog().byId.get(shownId ?? '');
+    for (const topic of item?.topics ?? []) expect(accepted.learned.feedback?.[topic]?.up).toBe(1);
+    // Not twice: the thanks was the last turn, not a recommendation.
+    await sayText(t.adapter, 'thank you');
+    for (const topic of item?.topics ?? []) expect((await profileOf(t, 'dana-1')).learned.feedback?.[topic]?.up).toBe(1);
+  });
+
   it('updates the model at once, hides what the user is not interested in, and never repeats an item', async () => {
     const t = createTestRapport({ storage: new MemoryStorage() });
     const shown = new Set<string>();

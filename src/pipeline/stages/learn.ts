@@ -6,6 +6,10 @@ import { styleSignals } from '../../personalization/style';
 import { ProfileChange } from '../../profile/profileChanges';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
+import { contentList } from '../../content/content';
+
+/** The reply key of a recommendation (dialogs/recommend.yaml). */
+const RECOMMENDATION_REPLY = 'recommend.item';
 
 /** Records what this turn teaches about the user as changes; the save applies them. */
 export function learn(turn: Turn, deps: TurnDependencies): void {
@@ -28,6 +32,26 @@ function learned(turn: Turn, deps: TurnDependencies): ProfileChange[] {
   changes.push({ type: 'observeStyle', signals: styleSignals(turn.text) });
   changes.push(...learnFacts(recognition, at, deps.findCity));
   changes.push(...learnEvents(recognition, turn.now));
+  changes.push(...acceptedRecommendation(turn, deps));
   changes.push(...learnInterests(turn.text, recognition, deps.content, deps.topicMentions, at));
   return changes;
+}
+
+/** Below this the model may have misread a reply to something else as a yes. */
+const ACCEPT_MIN_SCORE = 0.6;
+
+/**
+ * "yes", "sounds good", "thanks!" right after a recommendation, with no question of the bot's open: the
+ * pick was accepted, which counts like a 👍 (interests, bandit, and the shared item statistics). The
+ * intents that accept are content (`recommendationAccepted` in dialogs/).
+ */
+function acceptedRecommendation(turn: Turn, deps: TurnDependencies): ProfileChange[] {
+  const recognition = turn.recognition;
+  const profile = turn.loaded.profile;
+  if (!recognition || recognition.score < ACCEPT_MIN_SCORE || profile.pending) return [];
+  if (!contentList(deps.content, 'recommendationAccepted').includes(recognition.intent)) return [];
+  const previous = profile.memory.turns.at(-1);
+  const item = profile.memory.lastRecommended ? deps.catalog.byId.get(profile.memory.lastRecommended) : undefined;
+  if (!item || !previous?.replyKeys.includes(RECOMMENDATION_REPLY)) return [];
+  return [{ type: 'itemFeedback', itemId: item.id, kind: 'up', topics: [...item.topics], tags: [...item.tags], at: turn.now.toISOString() }];
 }
