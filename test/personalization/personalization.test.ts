@@ -111,7 +111,8 @@ describe('recommendation feedback', () => {
     expect((await profileOf(t, 'dana-1')).learned.likedItems ?? []).toEqual([]);
     await say(t.adapter, 'recommend something');
     const shownId = (await profileOf(t, 'dana-1')).memory.lastRecommended;
-    await sayText(t.adapter, 'thank you');
+    const [enjoy] = await sayText(t.adapter, 'thank you');
+    expect(isReply(enjoy, 'recommend.accepted')).toBe(true);
     const accepted = await profileOf(t, 'dana-1');
     expect(accepted.learned.likedItems?.map((like) => like.id)).toEqual([shownId]);
     const item = realCatalog().byId.get(shownId ?? '');

@@ -12,11 +12,14 @@ import { eventName } from './followUpEvent';
 /** Conversational glue (dialogs/glue.yaml) with no question to answer: a light acknowledgement each. */
 const GLUE = new Set(['affirm', 'deny', 'acknowledge', 'laugh', 'hesitate', 'apologize', 'nevermind']);
 export const JOKE_REPLY = 'joke';
+/** The answer to a recommendation accepted with a "yes" or a "thanks". */
+const ACCEPTED_REPLY = 'recommend.accepted';
 
 /** Replies this stage refers to by key: content must define them (checked at start-up). */
 export const EVERYDAY_REPLIES = [
   ...[...GLUE].map((intent) => `glue.${intent}`),
   'glue.askName.affirm',
+  ACCEPTED_REPLY,
   'glue.offerRecommendation.deny',
   'glue.again',
   'reset.offer',
@@ -42,6 +45,8 @@ const OUTCOME_LEANING = 0.15;
  * ask a question, the date and time, sums, jokes. Undefined for intents answered by their key alone.
  */
 export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies, intent: string): ReplyRequest[] | undefined {
+  // "yes" / "thanks" that accepted the recommendation just made (see learn): "Enjoy it!", not "what now?".
+  if (turn.changes.some((change) => change.type === 'itemFeedback')) return [{ key: ACCEPTED_REPLY }];
   if (GLUE.has(intent)) return [{ key: `glue.${intent}` }];
   switch (intent) {
     case 'skip':
