@@ -1,6 +1,5 @@
 import type { Logger } from 'pino';
 import type { TurnObserver } from '../../pipeline/observeTurns';
-import { highResolutionClock, type StageClock } from '../../pipeline/stageTimings';
 
 /** Turn tracing while it runs: the observer to register and how to flush and stop it at shutdown. */
 export interface TurnTracing {
@@ -13,7 +12,6 @@ export interface TracingOptions {
   endpoint: string;
   serviceName: string;
   logger: Logger;
-  clock?: StageClock;
 }
 
 /**
@@ -31,13 +29,11 @@ export async function startTurnTracing(options: TracingOptions): Promise<TurnTra
   });
   sdk.start();
   const tracer = api.trace.getTracer('rapport');
-  const clock = options.clock ?? highResolutionClock;
   options.logger.info({ endpoint: options.endpoint }, 'tracing: turns are traced over OTLP');
-  const observeTurn: TurnObserver = ({ input, result, error, seconds }) => {
+  const observeTurn: TurnObserver = ({ input, result, error, startMs, endMs }) => {
     try {
-      const endMs = clock();
       const turn = tracer.startSpan('rapport.turn', {
-        startTime: endMs - seconds * 1000,
+        startTime: startMs,
         attributes: {
           'rapport.channel': input.channelId,
           'rapport.turn.kind': input.kind,

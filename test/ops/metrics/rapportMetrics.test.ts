@@ -14,8 +14,8 @@ describe('RapportMetrics', () => {
   it('keeps every label to a closed set: unknown intents, topics, commands and channels become "other"', async () => {
     const m = metrics();
     const input = { kind: 'message' as const, channelId: 'a-channel-nobody-knows', userId: 'user-42', conversationId: 'c', text: 'hello there' };
-    m.observeTurn({ input, seconds: 0.01, result: { replies: [], summary: { intent: 'madeUpIntent', outOfScope: false, lowConfidence: true, command: 'notACommand', recommended: { topics: ['cooking'] }, feedback: { kind: 'down', topics: [] } } } });
-    m.observeTurn({ input: { ...input, channelId: 'msteams' }, seconds: 0.02, error: new Error('boom') });
+    m.observeTurn({ input, seconds: 0.01, startMs: 0, endMs: 10, result: { replies: [], summary: { intent: 'madeUpIntent', outOfScope: false, lowConfidence: true, command: 'notACommand', recommended: { topics: ['cooking'] }, feedback: { kind: 'down', topics: [] } } } });
+    m.observeTurn({ input: { ...input, channelId: 'msteams' }, seconds: 0.02, startMs: 0, endMs: 20, error: new Error('boom') });
     const body = await text(m);
     expect(body).toContain('rapport_intents_recognized_total{intent="other"} 1');
     expect(body).toContain('rapport_commands_total{command="other"} 1');
