@@ -125,6 +125,8 @@ describe('a slow command', () => {
   it('is acknowledged at once and answered through response_url', async () => {
     const posted: Array<{ url: string; message: SlackMessage }> = [];
     let finish: () => void = () => undefined;
+    let postedOnce: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (postedOnce = resolve));
     const server = restify.createServer();
     server.use(restify.plugins.bodyParser({ mapParams: false }));
     registerSlackCommands(server, {
@@ -137,6 +139,7 @@ describe('a slow command', () => {
       runTurn: () => new Promise((resolve) => (finish = () => resolve({ replies: [{ key: 'k', text: 'done <at last>', variants: [], matched: [], used: [] }] }))),
       postToSlack: async (url, message) => {
         posted.push({ url, message });
+        postedOnce();
       },
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -148,7 +151,7 @@ describe('a slow command', () => {
       expect(await res.text()).toBe('');
       expect(posted).toEqual([]);
       finish();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await answered;
       expect(posted).toEqual([{ url: 'https://hooks.slack.com/commands/T1DC2JH3J/1/abc', message: { response_type: 'ephemeral', text: 'done &lt;at last&gt;' } }]);
     } finally {
       server.close();
