@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { MemoryStorage } from '../storage/memoryStorage';
 import type { ActivityJson } from '../protocol/activity';
 import { z } from 'zod';
@@ -8,6 +7,7 @@ import type { Catalog } from '../personalization/catalog';
 import type { UserProfile } from '../profile/userProfile';
 import { Clock } from '../util/clock';
 import { seededRandom, shuffleInPlace } from '../util/random';
+import { readJsonFile } from '../util/readJsonFile';
 
 /** A file like ../shared/data/chat/dev-everyday.json: messages and the phrases that mark the fallback. */
 export const chatEvalFileSchema = z.object({
@@ -18,15 +18,7 @@ export const chatEvalFileSchema = z.object({
 export type ChatEvalFile = z.infer<typeof chatEvalFileSchema>;
 
 export function loadChatEvalFile(path: string): ChatEvalFile {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = chatEvalFileSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  return parsed.data;
+  return readJsonFile(path, chatEvalFileSchema);
 }
 
 export interface EvalBot {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { describeIssues } from '../util/describeIssues';
+import { readJsonFile } from '../util/readJsonFile';
 
 /** One training or test example. */
 export interface LabeledText {
@@ -20,44 +22,42 @@ export interface IntentDataset {
 
 export const OOS_LABEL = 'oos';
 
+/** A split: `[text, intent]` pairs; some sources pad texts with newlines or doubled spaces. */
+const splitSchema = z
+  .array(z.tuple([z.string(), z.string()], { error: 'expected [text, intent] as two strings' }), { error: 'expected an array of [text, intent] pairs' })
+  .transform((rows) => rows.map(([text, intent]) => ({ text: text.trim().replace(/\s+/g, ' '), intent })));
+
+const datasetSchema = z.object(
+  {
+    name: z.string().optional(),
+    train: splitSchema,
+    val: splitSchema.optional(),
+    test: splitSchema,
+    oos_train: splitSchema.optional(),
+    oos_val: splitSchema.optional(),
+    oos_test: splitSchema.optional(),
+  },
+  { error: 'expected a JSON object with train and test splits' },
+);
+
 export function loadIntentDataset(path: string): IntentDataset {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`Cannot read intent dataset ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return parseIntentDataset(parsed, path);
+  return toDataset(readJsonFile(path, datasetSchema), path);
 }
 
 export function parseIntentDataset(value: unknown, source = 'dataset'): IntentDataset {
-  if (!isRecord(value)) throw new Error(`${source}: expected a JSON object with train and test splits`);
-  const train = parseSplit(value.train, `${source}.train`);
-  const test = parseSplit(value.test, `${source}.test`);
-  if (!train || !test) throw new Error(`${source}: the train and test splits are required`);
+  const parsed = datasetSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`${source}: ${describeIssues(parsed.error, 'dataset')}`);
+  return toDataset(parsed.data, source);
+}
+
+function toDataset(value: z.infer<typeof datasetSchema>, source: string): IntentDataset {
   return {
-    name: typeof value.name === 'string' ? value.name : source,
-    train,
-    test,
-    val: parseSplit(value.val, `${source}.val`),
-    oosTrain: parseSplit(value.oos_train, `${source}.oos_train`),
-    oosVal: parseSplit(value.oos_val, `${source}.oos_val`),
-    oosTest: parseSplit(value.oos_test, `${source}.oos_test`),
+    name: value.name ?? source,
+    train: value.train,
+    test: value.test,
+    val: value.val,
+    oosTrain: value.oos_train,
+    oosVal: value.oos_val,
+    oosTest: value.oos_test,
   };
-}
-
-function parseSplit(value: unknown, where: string): LabeledText[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) throw new Error(`${where}: expected an array of [text, intent] pairs`);
-  return value.map((row: unknown, i) => {
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string') {
-      throw new Error(`${where}[${i}]: expected [text, intent] as two strings`);
-    }
-    // Some sources pad texts with newlines or doubled spaces.
-    return { text: row[0].trim().replace(/\s+/g, ' '), intent: row[1] };
-  });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

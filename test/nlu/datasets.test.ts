@@ -26,9 +26,9 @@ describe('intent datasets', () => {
 
   it.each([
     [null, /JSON object/],
-    [{ test: [] }, /train and test/],
+    [{ test: [] }, /train: expected an array/],
     [{ train: 'nope', test: [] }, /train: expected an array/],
-    [{ train: [['text only']], test: [] }, /train\[0\]: expected \[text, intent\]/],
+    [{ train: [['text only']], test: [] }, /train\.0: expected \[text, intent\]/],
   ])('explains what is wrong with malformed input %#', (input, message) => {
     expect(() => parseIntentDataset(input, 'd')).toThrow(message);
   });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readJsonFile } from '../../util/readJsonFile';
 
 const value = z.string().trim().min(1).max(200);
 
@@ -30,10 +30,5 @@ export type Ask = z.infer<typeof askSchema>;
 
 /** Reads and validates a persona file (the format of ../shared/data/memory/dev-personas.json). */
 export function loadPersonaFile(path: string): PersonaFile {
-  const parsed = personaFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new Error(`${path} is not a persona file:\n${problems}`);
-  }
-  return parsed.data;
+  return readJsonFile(path, personaFileSchema, (message) => new Error(`not a persona file: ${message}`));
 }

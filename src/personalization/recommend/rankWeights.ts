@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { CodedError } from '../../util/codedError';
+import { readJsonFile } from '../../util/readJsonFile';
 import type { RankWeights } from './rankItems';
 
 const weightsSchema = z.object({
@@ -37,15 +37,7 @@ export type RankWeightsFile = z.infer<typeof fileSchema>;
 
 /** data/recommendWeights.json, validated: what `tune:personalization` chose. */
 export function loadRankWeights(path: string): RankWeightsFile {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new CodedError('CONTENT_INVALID', `${path}: ${(err as Error).message}`);
-  }
-  const result = fileSchema.safeParse(parsed);
-  if (!result.success) throw new CodedError('CONTENT_INVALID', `${path}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
-  return result.data;
+  return readJsonFile(path, fileSchema, (message) => new CodedError('CONTENT_INVALID', message));
 }
 
 export type { RankWeights };

@@ -1,6 +1,7 @@
 import type { Activity } from '@microsoft/agents-activity';
 import type { WebResponse } from '@microsoft/agents-hosting';
 import type { ActivityJson } from '../../protocol/activity';
+import { describeIssues } from '../../util/describeIssues';
 
 /** Opaque payloads: what is inside is the channel's or the card's, not the activity schema's. */
 const OPAQUE = new Set(['value', 'channelData', 'content']);
@@ -44,7 +45,7 @@ export function isAgentsValidationError(error: unknown): error is { issues: Arra
 
 /** The SDK's schema problems, worded as ours are (util/describeIssues). */
 export function describeAgentsIssues(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
-  return error.issues.map((issue) => `${issue.path.map(String).join('.') || 'activity'}: ${issue.message}`).join('; ');
+  return describeIssues(error, 'activity');
 }
 
 /**
