@@ -6,11 +6,13 @@
 // short summary (or the whole report as JSON with --json); --fail-on-warnings exits 1 on any warning.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, loadContentPaths, nluCacheDir } from '../config/loadConfig';
 import { UnmatchedLog } from '../ops/unmatched/unmatchedLog';
 import { createStorage, type OpenedStorage } from '../storage/createStorage';
+import { FileStorage } from '../storage/fileStorage';
+import type { Storage } from '../storage/storage';
 import { CodedError } from '../util/codedError';
 import { systemClock } from '../util/clock';
 import { silentLogger } from '../util/logger';
@@ -49,19 +51,35 @@ function unmatchedLines(report: DialogsReport): string[] {
 }
 
 /**
- * The unmatched-message counts from the store STORAGE_URL names. A file store is locked by a running
- * bot: then say how to read them instead of failing the report.
+ * The unmatched-message counts from the store STORAGE_URL names. A file store that a running bot holds
+ * is read beside it (FileStorage.peek); a PostgreSQL store is shared anyway.
  */
 export async function readUnmatched(env: Record<string, string | undefined>): Promise<NonNullable<DialogsReport['unmatched']>> {
   let opened: OpenedStorage | undefined;
+  const { storageUrl } = loadConfig(env);
   try {
-    opened = await createStorage(loadConfig(env).storageUrl, silentLogger);
+    opened = await createStorage(storageUrl, silentLogger);
     return { entries: await new UnmatchedLog(opened.storage, systemClock, systemRandom).list() };
   } catch (error) {
-    if (error instanceof CodedError && error.code === 'STORE_LOCKED') return { unavailable: 'the store is in use by the running bot: stop it and run the report again to list them (a PostgreSQL store is read while the bot runs)' };
+    if (error instanceof CodedError && error.code === 'STORE_LOCKED') return readUnmatchedBeside(storageUrl);
     return { unavailable: `could not read the store: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
     await opened?.close();
+  }
+}
+
+/** A file store a running bot holds: read as it is now, beside the bot, without its lock (nothing is written). */
+async function readUnmatchedBeside(storageUrl: string): Promise<NonNullable<DialogsReport['unmatched']>> {
+  try {
+    const items = await FileStorage.peek(resolve(storageUrl.slice('file:'.length)));
+    const storage: Storage = {
+      read: async (keys) => Object.fromEntries(keys.flatMap((key) => (items.has(key) ? [[key, structuredClone(items.get(key))]] : []))),
+      write: () => Promise.reject(new Error('read-only')),
+      delete: () => Promise.reject(new Error('read-only')),
+    };
+    return { entries: await new UnmatchedLog(storage, systemClock, systemRandom).list() };
+  } catch (error) {
+    return { unavailable: `could not read the store beside the running bot: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 

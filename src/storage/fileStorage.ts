@@ -85,6 +85,8 @@ interface LoadedStore {
   journalSpans: Map<string, Span[]>;
   /** Whether the journal holds erase records (then the files may still hold some bytes of what was erased). */
   erased: boolean;
+  /** Whether records are missing between the snapshot and the journal (a compaction between reading the two). */
+  gap: boolean;
 }
 
 /** The snapshot's text as lowdb last read or wrote it, with where each entry is. */
@@ -165,6 +167,28 @@ export class FileStorage implements CreatableStorage, ScanStorage {
     } catch (err) {
       await lock.release();
       throw err;
+    }
+  }
+
+  /**
+   * The items of a store another process holds (a running bot), as of now: read without its lock and
+   * without repairing anything (a torn last journal line is skipped, not cut). For read-only tools such as
+   * `dialogs:report`; a store being compacted at that moment is read again.
+   */
+  static async peek(file: string, options: FileStorageOptions = {}): Promise<ReadonlyMap<string, Readonly<ItemValue>>> {
+    const settings = resolveSettings(options);
+    for (let attempt = 1; ; attempt += 1) {
+      const rendered: RenderedSnapshot = { spans: undefined };
+      const db = new Low<Snapshot>(new DataFile<Snapshot>(file, { parse: (text) => JSON.parse(text) as Snapshot, stringify: (data) => JSON.stringify(data) }), emptySnapshot());
+      let loaded: LoadedStore;
+      try {
+        loaded = await loadStore(file, db, rendered, settings.logger, { repair: false });
+      } catch (err) {
+        // A line being erased in place at that moment reads as corrupt: look again.
+        if (attempt < 3 && err instanceof StorageError && err.code === 'STORE_CORRUPT') continue;
+        throw err;
+      }
+      if (!loaded.gap || attempt === 3) return new Map([...loaded.items].map(([key, item]) => [key, item.value]));
     }
   }
 
@@ -623,11 +647,12 @@ function entrySpans(text: string, snapshot: Snapshot): Map<string, Span> | undef
   return spans;
 }
 
-async function loadStore(file: string, db: Low<Snapshot>, rendered: RenderedSnapshot, logger: StorageLogger): Promise<LoadedStore> {
+/** `repair: false` reads only: a torn last journal line is left as it is (the process holding the store owns it). */
+async function loadStore(file: string, db: Low<Snapshot>, rendered: RenderedSnapshot, logger: StorageLogger, { repair } = { repair: true }): Promise<LoadedStore> {
   const snapshot = await readSnapshot(file, db);
   const items = new Map(snapshot.items.filter((entry): entry is Entry => entry !== 0));
   const snapshotSpans = (await fileSize(file)) === 0 ? new Map<string, Span>() : rendered.spans;
-  const replayed = await replayJournal(journalFile(file), snapshot.seq, items, logger);
+  const replayed = await replayJournal(journalFile(file), snapshot.seq, items, repair ? logger : { warn: () => undefined }, repair);
   return {
     items,
     seq: replayed.seq,
@@ -636,6 +661,7 @@ async function loadStore(file: string, db: Low<Snapshot>, rendered: RenderedSnap
     snapshotSpans,
     journalSpans: replayed.spans,
     erased: replayed.erased,
+    gap: replayed.gap,
   };
 }
 
@@ -660,10 +686,11 @@ async function replayJournal(
   snapshotSeq: number,
   items: Map<string, StoredItem>,
   logger: StorageLogger,
-): Promise<{ seq: number; bytes: number; spans: Map<string, Span[]>; erased: boolean }> {
+  repair = true,
+): Promise<{ seq: number; bytes: number; spans: Map<string, Span[]>; erased: boolean; gap: boolean }> {
   const bytes = await readFileIfExists(file);
   const { records, validBytes } = parseJournal(bytes, file);
-  if (validBytes < bytes.length) {
+  if (repair && validBytes < bytes.length) {
     logger.warn({ file, droppedBytes: bytes.length - validBytes }, 'dropped a torn last journal line (that write was never acknowledged)');
     await truncate(file, validBytes);
   }
@@ -671,16 +698,20 @@ async function replayJournal(
   const spans = new Map<string, Span[]>();
   const hashes = new KeyHashes(items);
   let erased = false;
+  let gap = false;
   for (const { record, span } of records) {
     if (record.op === 'write') for (const [key] of record.items) addSpan(spans, key, span);
     if (record.op !== 'write') erased = true;
     // Records up to the snapshot's seq survive a crash between writing the snapshot and cutting the journal.
     if (record.seq <= snapshotSeq) continue;
-    if (record.seq !== seq + 1) logger.warn({ file, expected: seq + 1, found: record.seq }, 'journal sequence gap: some writes may be missing');
+    if (record.seq !== seq + 1) {
+      gap = true;
+      logger.warn({ file, expected: seq + 1, found: record.seq }, 'journal sequence gap: some writes may be missing');
+    }
     applyRecord(items, record, hashes);
     seq = Math.max(seq, record.seq);
   }
-  return { seq, bytes: validBytes, spans, erased };
+  return { seq, bytes: validBytes, spans, erased, gap };
 }
 
 /** Complete records with where each is, and how many leading bytes hold them. Only the last line may be torn. */

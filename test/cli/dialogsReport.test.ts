@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStorage } from '../../src/storage/createStorage';
 import { silentLogger } from '../../src/util/logger';
+import { ManualClock } from '../../src/util/clock';
+import { seededRandom } from '../../src/util/random';
+import { UnmatchedLog } from '../../src/ops/unmatched/unmatchedLog';
 import { loadDialogs } from '../../src/content/loadDialogs';
 import { buildReport } from '../../src/cli/dialogsReport/buildReport';
 import { renderHtml } from '../../src/cli/dialogsReport/renderHtml';
@@ -55,13 +58,22 @@ describe('reply coverage of the shipped dialogs', () => {
 });
 
 describe('unmatched messages in the report', () => {
-  it('reads them from the store STORAGE_URL names, and says so when a running bot holds the file store', async () => {
+  it('reads them from the store STORAGE_URL names, also while a running bot holds the file store', async () => {
     expect(await readUnmatched({ STORAGE_URL: 'memory:' })).toEqual({ entries: [] });
     const folder = mkdtempSync(join(tmpdir(), 'rapport-report-store-'));
     const url = `file:${join(folder, 'store.json')}`;
     const running = await createStorage(url, silentLogger);
     try {
-      expect(await readUnmatched({ STORAGE_URL: url })).toEqual({ unavailable: expect.stringMatching(/in use by the running bot/) });
+      const log = new UnmatchedLog(running.storage, new ManualClock(Date.parse('2026-03-02T10:00:00Z')), seededRandom(1));
+      log.record('book a table for <number>', 'outOfScope');
+      log.record('book a table for <number>', 'lowConfidence');
+      log.record('whats the weather', 'outOfScope');
+      await log.flush();
+      // The bot keeps the store open (and its lock): the report reads it beside the bot.
+      expect(await readUnmatched({ STORAGE_URL: url })).toEqual({
+        entries: [expect.objectContaining({ text: 'book a table for <number>', count: 2 }), expect.objectContaining({ text: 'whats the weather', count: 1 })],
+      });
+      expect(await running.storage.read(['insights/unmatched'])).toHaveProperty(['insights/unmatched']);
     } finally {
       await running.close();
       rmSync(folder, { recursive: true, force: true });

@@ -110,6 +110,24 @@ describe('FileStorage', () => {
     expect(lines.map((line) => JSON.parse(line).seq)).toEqual([1, 2, 3]);
   });
 
+  it('can be read beside the process that holds it (peek), across compactions, without touching its files', async () => {
+    const holder = await openStore({ compactAtBytes: 256 });
+    for (let i = 0; i < 20; i++) await holder.write({ [`k${i}`]: { i, text: 'x'.repeat(40) } });
+    await holder.delete(['k3']);
+    // A torn last line (a write being appended right now) is skipped, and left for the holder.
+    await appendFile(`${file}.journal`, '{"seq":999,"op":"wri');
+    const journalBefore = await readFile(`${file}.journal`);
+
+    const items = await FileStorage.peek(file);
+
+    expect(items.size).toBe(19);
+    expect(items.get('k3')).toBeUndefined();
+    expect(items.get('k19')).toEqual({ i: 19, text: 'x'.repeat(40) });
+    expect(await readFile(`${file}.journal`)).toEqual(journalBefore);
+    // The holder still holds its lock and goes on.
+    await expect(FileStorage.open(file)).rejects.toMatchObject({ code: 'STORE_LOCKED' });
+  });
+
   it('refuses a journal corrupt before its last line, naming the file and line, and releases the lock', async () => {
     await openStore().then((s) => s.close());
     await appendFile(`${file}.journal`, journalWrite(1, 'a', { v: 1 }) + 'garbage\n' + journalWrite(3, 'c', { v: 3 }));
