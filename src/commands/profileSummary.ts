@@ -50,7 +50,8 @@ function learnedItems(profile: UserProfile, content: Content): ProfileItem[] {
   const learned = profile.learned;
   const items: ProfileItem[] = [];
   if (learned.name) items.push(item('learnedName', learned.name));
-  if (learned.city) items.push(item('city', learned.city));
+  // A city that a remembered fact names (where you live) is shown once, as that fact.
+  if (learned.city && !profile.memory.facts.some((fact) => fact.value.toLowerCase() === learned.city?.toLowerCase())) items.push(item('city', learned.city));
   if (learned.timeZone) items.push(item('learnedTimeZone', learned.timeZone));
   if (learned.mood !== undefined) items.push(item('mood', { key: `profile.mood.${moodOf({ ...profile, explicit: {} })}` }));
   const style = learnedTone(learned.style);

@@ -247,6 +247,12 @@ function removeFacts(profile: UserProfile, change: Extract<ProfileChange, { type
   );
   profile.memory.facts = profile.memory.facts.filter((fact) => !removed.includes(fact));
   forgetTurnsMentioning(profile, removed.map((fact) => fact.value));
+  // The city (and its time zone) learned from a home the person told: it goes when no fact names it anymore.
+  const city = profile.learned.city;
+  if (city && removed.some((fact) => same(fact.value, city)) && !profile.memory.facts.some((fact) => same(fact.value, city))) {
+    delete profile.learned.city;
+    delete profile.learned.timeZone;
+  }
 }
 
 function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { type: 'itemFeedback' }>): void {

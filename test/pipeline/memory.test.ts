@@ -136,6 +136,20 @@ describe('other wording through the turn pipeline', () => {
     expect((await sayText(t.adapter, 'where was I born?')).join(' ')).toMatch(/Braga/);
   });
 
+  it('"forget where I live" also forgets the city and time zone learned from it, and /profile shows the home once', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I live in Lisbon');
+    const before = (await sayText(t.adapter, '/profile')).join('\n');
+    // Once as where you live (and in the time zone's name), not again as a learned city.
+    expect(before.match(/(?<!\/)Lisbon/g)).toHaveLength(1);
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.learned).toMatchObject({ city: 'Lisbon', timeZone: 'Europe/Lisbon' });
+    await sayText(t.adapter, 'please forget where I live');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.learned.city).toBeUndefined();
+    expect(profile.learned.timeZone).toBeUndefined();
+    expect(JSON.stringify(profile)).not.toContain('Lisbon');
+  });
+
   it('"forget that I like chess" forgets chess, not the last thing said', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I really enjoy chess and jazz');
