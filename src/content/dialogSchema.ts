@@ -98,9 +98,10 @@ export const factKindSchema = z.strictObject({
   orElse: z.array(identifier).optional(),
   /**
    * Recommendations steer clear of what a value names ("avoid": a dislike, an allergy), and of the words
-   * listed for a value in `avoidWords` ("vegan" → meat, cheese …).
+   * listed for a value in `avoidWords` ("vegan" → meat, cheese …); or favour items whose title or tags
+   * name it ("prefer": "I'm into jazz" → Kind of Blue), with /why saying so.
    */
-  recommendations: z.enum(['avoid']).optional(),
+  recommendations: z.enum(['avoid', 'prefer']).optional(),
   avoidWords: z.record(cue, z.array(cue)).optional(),
   /** The short form in an acknowledgement ("Got it: {{value}} the {{detail}}"); default {{value}}. */
   brief: text.optional(),

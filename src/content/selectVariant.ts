@@ -33,7 +33,7 @@ export function selectVariant(variants: readonly Variant[], facts: VariantFacts,
   const fresh = mostSpecific.filter((variant) => !recent.has(variant.id));
   const choices = fresh.length > 0 ? fresh : mostSpecific;
   const variant = choices[Math.min(choices.length - 1, Math.floor(random() * choices.length))];
-  return { variant, matched: describe(variant.when) };
+  return { variant, matched: describe(variant.when, facts) };
 }
 
 /** One point per condition, and one per value a variant needs to know (name and pet > name alone). */
@@ -57,8 +57,12 @@ function includes<T>(allowed: T | T[] | undefined, actual: T): boolean {
   return Array.isArray(allowed) ? allowed.includes(actual) : allowed === actual;
 }
 
-function describe(when: Condition): string[] {
+/** The conditions of a variant as `name=value`: the value that held ("stage=returning" for `stage: [new, returning]`), and every value `known` needed. */
+function describe(when: Condition, facts: VariantFacts): string[] {
   return Object.entries(when)
     .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => `${name}=${Array.isArray(value) ? value.join('|') : String(value)}`);
+    .map(([name, value]) => {
+      if (name === 'known' || !Object.hasOwn(facts, name) || !Array.isArray(value)) return `${name}=${Array.isArray(value) ? value.join('|') : String(value)}`;
+      return `${name}=${String(facts[name as keyof VariantFacts])}`;
+    });
 }

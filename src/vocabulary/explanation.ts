@@ -4,7 +4,7 @@ import type { TimeOfDay } from './timesOfDay';
 import type { Tone, ToneSource } from './tones';
 
 /** Kinds of reason a recommendation can give; each has its `why.reason.<kind>` reply in dialogs/. */
-export const REASON_KINDS = ['explicitTopic', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh', 'alsoLiked', 'trending'] as const;
+export const REASON_KINDS = ['explicitTopic', 'statedLike', 'learnedInterest', 'feedback', 'likedTag', 'explore', 'fresh', 'alsoLiked', 'trending'] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
 /** Why an item was picked: shown by /why and kept with the turn. */

@@ -40,6 +40,26 @@ describe('memory used in later replies', () => {
     for (const text of shown) expect(text).not.toMatch(avoided);
   });
 
+  it('recommends what the person said they like, and /why says so', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm really into jazz and hiking");
+    const [first] = await sayText(t.adapter, 'suggest something for the weekend');
+    const jazzItems = realCatalog().items.filter((item) => /\b(jazz|hiking)\b/i.test(`${item.title} ${item.tags.join(' ')}`));
+    expect(jazzItems.some((item) => first.includes(item.title))).toBe(true);
+    const why = (await sayText(t.adapter, '/why')).join('\n').split('\n');
+    expect(why.some((line) => isReply(line, 'why.reason.statedLike', { label: 'jazz' }) || isReply(line, 'why.reason.statedLike', { label: 'hiking' }))).toBe(true);
+  });
+
+  it('/why says what the wording depended on in words, never as a condition string', async () => {
+    const t = createTestRapport({ clock: new ManualClock('2026-03-02T08:00:00Z') });
+    await sayText(t.adapter, 'call me Dana');
+    await sayText(t.adapter, 'hello');
+    const why = (await sayText(t.adapter, '/why')).join('\n').split('\n');
+    expect(why.some((line) => isReply(line, 'why.condition.timeOfDay.morning'))).toBe(true);
+    expect(why.some((line) => isReply(line, 'why.used', { values: 'your name' }))).toBe(true);
+    expect(why.join('\n')).not.toMatch(/\w=\w/);
+  });
+
   it('/why names the fact a reply used, in words the user knows', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I live in Lisbon');

@@ -21,6 +21,8 @@ export interface RecommendRequest {
   newest?: boolean;
   /** Words an item must not mention (title, summary, tags): what the person dislikes, avoids or is allergic to. */
   avoid?: readonly string[];
+  /** What the person said they like ("jazz", "hiking"): an item whose title or tags name one fits better. */
+  prefer?: readonly string[];
 }
 
 /** A topic the user chose counts this much, more than any learned weight can reach by a single message. */
@@ -28,6 +30,8 @@ const EXPLICIT_TOPIC_WEIGHT = 3;
 /** Thompson sampling over feedback: a topic's sampled like-rate, centred on 0 and scaled by this. */
 const EXPLORATION_WEIGHT = 2;
 const FRESH_HALF_LIFE_DAYS = 45;
+/** A stated like named by an item's title or tags: as strong as a chosen topic, but not pinned first. */
+const STATED_LIKE_WEIGHT = 3;
 /**
  * Freshness breaks ties between items of equal fit; it must not outweigh a stated interest. Topics and
  * tags are scored apart so an item is neither helped nor hurt by how many tags it carries.
@@ -61,6 +65,7 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
   const blocked = new Set(profile.explicit.blockedTopics ?? []);
   const explicit = new Set<string>(profile.explicit.topics ?? []);
   const avoided = avoidPattern(request.avoid ?? []);
+  const likedIn = likedMatcher(request.prefer ?? []);
   const candidates = catalog.items.filter(
     (item) =>
       !seen.has(item.id) &&
@@ -73,9 +78,11 @@ export function rankCatalog(profile: UserProfile, catalog: Catalog, request: Rec
       const fresh = freshness(item, now);
       const prior = request.newest ? NEWEST_PRIOR * fresh : FRESHNESS_WEIGHT * fresh;
       const tags = item.tags.map((tag) => `tag:${tag}`);
-      const fit = scoreItem(weights.values, { labels: item.topics, prior }) + scoreItem(weights.values, { labels: tags, prior: 0 });
+      const liked = likedIn(`${item.title} ${item.tags.join(' ')}`).map((label): Reason => ({ kind: 'statedLike', label, weight: STATED_LIKE_WEIGHT }));
+      const fit = scoreItem(weights.values, { labels: item.topics, prior }) + scoreItem(weights.values, { labels: tags, prior: 0 }) + (liked.length > 0 ? STATED_LIKE_WEIGHT : 0);
+      const reasons = [...liked, ...reasonsFor([...item.topics, ...tags], weights, request.newest ? fresh : 0)].sort((a, b) => b.weight - a.weight).slice(0, 4);
       // What the user asked for explicitly wins over anything learned: items on their chosen topics come first.
-      return [item.id, { item, fit, chosen: item.topics.some((topic) => explicit.has(topic)), reasons: reasonsFor([...item.topics, ...tags], weights, request.newest ? fresh : 0) }];
+      return [item.id, { item, fit, chosen: item.topics.some((topic) => explicit.has(topic)), reasons }];
     }),
   );
   const likes = learningActive(profile) ? (profile.learned.likedItems ?? []).map((like) => ({ id: like.id, at: Date.parse(like.at) })) : [];
@@ -102,9 +109,28 @@ function sharedReasons(entry: RankedItem, weights: RankWeights, catalog: Catalog
   return reasons;
 }
 
+/**
+ * Which stated likes a text names: each like as a whole phrase, or, for a longer one ("jazz records"),
+ * any of its longer words; plurals and singulars alike ("cats" names "cat").
+ */
+function likedMatcher(likes: readonly string[]): (text: string) => string[] {
+  const patterns = likes.flatMap((like) => {
+    const words = like.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const forms = [words.join(' '), ...(words.length > 1 ? words.filter((word) => word.length >= 4) : [])].filter((form) => form.length > 1);
+    if (forms.length === 0) return [];
+    const stems = forms.map((form) => escapeRegExp(form.replace(/([^s])s$/, '$1')).replace(/ /g, '[\\s-]+'));
+    return [{ like, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.join('|')})(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu') }];
+  });
+  return (text) => patterns.filter(({ pattern }) => pattern.test(text)).map(({ like }) => like);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** One pattern for every avoided word, as whole words (and their plurals), or undefined when there are none. */
 function avoidPattern(words: readonly string[]): RegExp | undefined {
-  const escaped = words.filter((word) => word.trim().length > 1).map((word) => word.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
+  const escaped = words.filter((word) => word.trim().length > 1).map((word) => escapeRegExp(word.trim()).replace(/\s+/g, '[\\s-]+'));
   return escaped.length > 0 ? new RegExp(`\\b(?:${escaped.join('|')})(?:s|es)?\\b`, 'i') : undefined;
 }
 

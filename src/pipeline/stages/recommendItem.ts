@@ -17,13 +17,13 @@ export function feedbackButtons(content: Content): string[] {
  * seen and why it was chosen, and returns the reply with feedback buttons.
  */
 export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDependencies, request: RecommendRequest): ReplyRequest {
-  const avoid = avoidedWords(profile, deps.content);
-  const [best] = rankCatalog(profile, deps.catalog, avoid.length > 0 ? { ...request, avoid } : request, turn.now, deps.random, turn.shared);
+  const { avoid, prefer } = statedTastes(profile, deps.content);
+  const [best] = rankCatalog(profile, deps.catalog, { ...request, ...(avoid.length > 0 ? { avoid } : {}), ...(prefer.length > 0 ? { prefer } : {}) }, turn.now, deps.random, turn.shared);
   if (!best) return { key: 'recommend.none' };
   turn.changes.push({ type: 'recommended', itemId: best.item.id });
   turn.notes.recommendation = { itemId: best.item.id, reasons: best.reasons };
-  // The topic asked for, else the one the person's own choice or interest picked.
-  const topic = request.topic ?? best.reasons.find((reason) => reason.kind === 'explicitTopic' || reason.kind === 'learnedInterest')?.label;
+  // The topic asked for, else the one the person's own choice, stated like or interest picked.
+  const topic = request.topic ?? best.reasons.find((reason) => reason.kind === 'explicitTopic' || reason.kind === 'statedLike' || reason.kind === 'learnedInterest')?.label;
   return {
     key: 'recommend.item',
     values: { title: best.item.title, summary: best.item.summary, link: best.item.link, ...(topic ? { topic } : {}) },
@@ -31,16 +31,19 @@ export function recommendItem(turn: Turn, profile: UserProfile, deps: TurnDepend
   };
 }
 
-/** What the person said they dislike, avoid or cannot eat, as words a recommendation must not mention. */
-function avoidedWords(profile: UserProfile, content: Content): string[] {
-  if (!learningActive(profile)) return [];
-  const words: string[] = [];
+/**
+ * What the person said about their tastes, for recommendations: words an item must not mention (what they
+ * dislike, avoid or cannot eat) and words that make an item a better pick (what they like).
+ */
+function statedTastes(profile: UserProfile, content: Content): { avoid: string[]; prefer: string[] } {
+  const tastes = { avoid: [] as string[], prefer: [] as string[] };
+  if (!learningActive(profile)) return tastes;
   for (const fact of profile.memory.facts) {
     const kind = content.facts.get(fact.key);
     if (!kind) continue;
-    if (kind.recommendations === 'avoid') words.push(fact.value);
+    if (kind.recommendations) tastes[kind.recommendations].push(fact.value);
     const implied = kind.avoidWords && Object.hasOwn(kind.avoidWords, fact.value.toLowerCase()) ? kind.avoidWords[fact.value.toLowerCase()] : [];
-    words.push(...implied);
+    tastes.avoid.push(...implied);
   }
-  return words;
+  return tastes;
 }
