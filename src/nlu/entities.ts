@@ -3,6 +3,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levensh
 import type { Content } from '../content/content';
 import type { Entity } from './recognizer';
 import { typoAllowance } from '../util/closestMatch';
+import { wordLexicon } from './wordLexicon';
 
 /** A list entity from dialogs/: `lists: { topic.cooking: [cooking, recipes] }` is type `topic`, value `cooking`. */
 interface ListPhrase {
@@ -14,6 +15,8 @@ interface ListPhrase {
 export interface EntityOptions {
   /** Reference time for relative dates ("tomorrow"); injected so tests do not depend on today. */
   now?: () => Date;
+  /** Whether a word is an English word in its own right: then it is not a typo of another ("tips" is not "trips"). */
+  isWord?: (word: string) => boolean;
 }
 
 /** Longest phrase looked for, in words. */
@@ -21,12 +24,14 @@ const MAX_PHRASE_WORDS = 4;
 
 /**
  * Numbers, dates and times (Microsoft Recognizers-Text) and list entities declared in dialogs/,
- * matched with tolerance for typos: one edit in words of 5+ letters, two in words of 9+.
+ * matched with tolerance for typos: one edit in words of 5+ letters, two in words of 9+; a word of the
+ * POS tagger's English lexicon is taken as itself, never as a typo.
  */
 export function createEntityExtractor(content: Content, options: EntityOptions = {}): (text: string) => Entity[] {
   const phrases = listPhrases(content);
   const now = options.now ?? (() => new Date());
-  return (text) => [...builtInEntities(text, now()), ...listEntities(text, phrases)];
+  const isWord = options.isWord ?? ((word: string) => wordLexicon().tags(word) !== undefined);
+  return (text) => [...builtInEntities(text, now()), ...listEntities(text, phrases, isWord)];
 }
 
 function listPhrases(content: Content): ListPhrase[] {
@@ -74,7 +79,7 @@ function builtInEntities(text: string, reference: Date): Entity[] {
   return entities;
 }
 
-function listEntities(text: string, phrases: readonly ListPhrase[]): Entity[] {
+function listEntities(text: string, phrases: readonly ListPhrase[], isWord: (word: string) => boolean): Entity[] {
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((match) => ({ word: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
   // Words are taken once per entity type: "trip" can be both the topic travel and the event trip.
   const usedByType = new Map<string, Uint8Array>();
@@ -86,7 +91,7 @@ function listEntities(text: string, phrases: readonly ListPhrase[]): Entity[] {
     if (!used) usedByType.set(phrase.type, (used = new Uint8Array(tokens.length)));
     for (let start = 0; start + n <= tokens.length; start++) {
       if (used.subarray(start, start + n).some((flag) => flag === 1)) continue;
-      if (!phrase.words.every((word, i) => closeEnough(tokens[start + i].word, word))) continue;
+      if (!phrase.words.every((word, i) => tokens[start + i].word === word || (!isWord(tokens[start + i].word) && closeEnough(tokens[start + i].word, word)))) continue;
       used.fill(1, start, start + n);
       const key = `${phrase.type}:${phrase.value}`;
       if (seen.has(key)) continue;

@@ -9,6 +9,7 @@ const content: Content = {
     ['topic.gaming', ['gaming', 'video games']],
     ['pets', ['dog', 'cat']],
     ['topic.books', ['book']],
+    ['topic.travel', ['trips']],
   ]),
   facts: new Map(),
 };
@@ -40,5 +41,10 @@ describe('entities', () => {
     expect(extract('what a game')).toEqual([]);
     // Four letters: no edit allowed, so "look" is not "book".
     expect(extract('look here')).toEqual([]);
+  });
+
+  it('takes an English word as itself, not as a typo of another ("tips" is not "trips")', () => {
+    expect(extract('any tips?')).toEqual([]);
+    expect(extract('any trisp planned?')).toEqual([{ type: 'topic', value: 'travel', text: 'trisp' }]);
   });
 });
