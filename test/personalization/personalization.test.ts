@@ -122,6 +122,22 @@ describe('recommendation feedback', () => {
     for (const topic of item?.topics ?? []) expect((await profileOf(t, 'dana-1')).learned.feedback?.[topic]?.up).toBe(1);
   });
 
+  it('counts a "nah" right after a recommendation as turning it down, and offers another', async () => {
+    const t = createTestRapport({ storage: new MemoryStorage() });
+    await say(t.adapter, 'call me Dana');
+    await say(t.adapter, 'recommend something');
+    const firstId = (await profileOf(t, 'dana-1')).memory.lastRecommended;
+    const [declined] = await sayText(t.adapter, 'nah not that');
+    expect(isReply(declined, 'recommend.rejected')).toBe(true);
+    const item = realCatalog().byId.get(firstId ?? '');
+    for (const topic of item?.topics ?? []) expect((await profileOf(t, 'dana-1')).learned.feedback?.[topic]?.down).toBe(1);
+    // "yes" to the offer: another item, not the one turned down.
+    await sayText(t.adapter, 'yes');
+    const secondId = (await profileOf(t, 'dana-1')).memory.lastRecommended;
+    expect(secondId).toBeDefined();
+    expect(secondId).not.toBe(firstId);
+  });
+
   it('updates the model at once, hides what the user is not interested in, and never repeats an item', async () => {
     const t = createTestRapport({ storage: new MemoryStorage() });
     const shown = new Set<string>();

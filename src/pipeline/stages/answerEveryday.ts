@@ -12,14 +12,16 @@ import { eventName } from './followUpEvent';
 /** Conversational glue (dialogs/glue.yaml) with no question to answer: a light acknowledgement each. */
 const GLUE = new Set(['affirm', 'deny', 'acknowledge', 'laugh', 'hesitate', 'apologize', 'nevermind']);
 export const JOKE_REPLY = 'joke';
-/** The answer to a recommendation accepted with a "yes" or a "thanks". */
+/** The answer to a recommendation accepted with a "yes" or a "thanks", or turned down with a "nah". */
 const ACCEPTED_REPLY = 'recommend.accepted';
+const REJECTED_REPLY = 'recommend.rejected';
 
 /** Replies this stage refers to by key: content must define them (checked at start-up). */
 export const EVERYDAY_REPLIES = [
   ...[...GLUE].map((intent) => `glue.${intent}`),
   'glue.askName.affirm',
   ACCEPTED_REPLY,
+  REJECTED_REPLY,
   'glue.offerRecommendation.deny',
   'glue.again',
   'reset.offer',
@@ -45,8 +47,14 @@ const OUTCOME_LEANING = 0.15;
  * ask a question, the date and time, sums, jokes. Undefined for intents answered by their key alone.
  */
 export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserProfile, deps: TurnDependencies, intent: string): ReplyRequest[] | undefined {
-  // "yes" / "thanks" that accepted the recommendation just made (see learn): "Enjoy it!", not "what now?".
-  if (turn.changes.some((change) => change.type === 'itemFeedback')) return [{ key: ACCEPTED_REPLY }];
+  // "yes" / "thanks" that accepted the recommendation just made (see learn): "Enjoy it!", not "what now?";
+  // "nah" that turned it down: noted, and another is offered.
+  const answered = turn.changes.find((change) => change.type === 'itemFeedback');
+  if (answered?.kind === 'up') return [{ key: ACCEPTED_REPLY }];
+  if (answered) {
+    turn.changes.push({ type: 'setPending', pending: 'offerRecommendation' });
+    return [{ key: REJECTED_REPLY, suggestedActions: answerButtons(deps.content, '') }];
+  }
   if (GLUE.has(intent)) return [{ key: `glue.${intent}` }];
   switch (intent) {
     case 'skip':

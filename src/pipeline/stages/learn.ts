@@ -32,7 +32,7 @@ function learned(turn: Turn, deps: TurnDependencies): ProfileChange[] {
   changes.push({ type: 'observeStyle', signals: styleSignals(turn.text) });
   changes.push(...learnFacts(recognition, at, deps.findCity));
   changes.push(...learnEvents(recognition, turn.now));
-  changes.push(...acceptedRecommendation(turn, deps));
+  changes.push(...answeredRecommendation(turn, deps));
   changes.push(...learnInterests(turn.text, recognition, deps.content, deps.topicMentions, at));
   return changes;
 }
@@ -42,16 +42,18 @@ const ACCEPT_MIN_SCORE = 0.6;
 
 /**
  * "yes", "sounds good", "thanks!" right after a recommendation, with no question of the bot's open: the
- * pick was accepted, which counts like a 👍 (interests, bandit, and the shared item statistics). The
- * intents that accept are content (`recommendationAccepted` in dialogs/).
+ * pick was accepted, which counts like a 👍 (interests, bandit, and the shared item statistics); "nah",
+ * "no thanks" turned it down, which counts like a 👎. The intents that accept or turn down are content
+ * (`recommendationAccepted`, `recommendationRejected` in dialogs/).
  */
-function acceptedRecommendation(turn: Turn, deps: TurnDependencies): ProfileChange[] {
+function answeredRecommendation(turn: Turn, deps: TurnDependencies): ProfileChange[] {
   const recognition = turn.recognition;
   const profile = turn.loaded.profile;
   if (!recognition || recognition.score < ACCEPT_MIN_SCORE || profile.pending) return [];
-  if (!contentList(deps.content, 'recommendationAccepted').includes(recognition.intent)) return [];
+  const kind = contentList(deps.content, 'recommendationAccepted').includes(recognition.intent) ? 'up' : contentList(deps.content, 'recommendationRejected').includes(recognition.intent) ? 'down' : undefined;
+  if (!kind) return [];
   const previous = profile.memory.turns.at(-1);
   const item = profile.memory.lastRecommended ? deps.catalog.byId.get(profile.memory.lastRecommended) : undefined;
   if (!item || !previous?.replyKeys.includes(RECOMMENDATION_REPLY)) return [];
-  return [{ type: 'itemFeedback', itemId: item.id, kind: 'up', topics: [...item.topics], tags: [...item.tags], at: turn.now.toISOString() }];
+  return [{ type: 'itemFeedback', itemId: item.id, kind, topics: [...item.topics], tags: [...item.tags], at: turn.now.toISOString() }];
 }
