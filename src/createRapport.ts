@@ -106,7 +106,7 @@ export function createRapport(options: RapportOptions): Rapport {
   profiles.onSaved(follow.saved);
   profiles.onErasing(follow.erasing);
   const sharedItemStats = options.rankWeights
-    ? new SharedItemStats(new ItemStatsStore(options.storage, options.rankWeights), options.catalog.items.map((item) => item.id), options.rankWeights)
+    ? new SharedItemStats(new ItemStatsStore(options.storage, options.rankWeights, random), options.catalog.items.map((item) => item.id), options.rankWeights)
     : undefined;
   if (sharedItemStats) {
     profiles.onSaved(sharedItemStats.saved);

@@ -1,10 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { writeItem } from '../../storage/creatableStorage';
-import { isEtagConflict } from '../../storage/etagConflict';
+import { conflictBackoffMs, isEtagConflict, MAX_CONFLICT_ATTEMPTS } from '../../storage/etagConflict';
 import type { Storage } from '../../storage/storage';
 import { KeyedMutex } from '../../util/keyedMutex';
+import { Random, systemRandom } from '../../util/random';
 import { ItemStats, likeUpdates, StatsDecay, StatsUpdate, updateStats } from './itemStats';
-
-const MAX_ATTEMPTS = 8;
 
 /** One store document per item, so feedback on different items never touches the same record. */
 export function itemStatsKey(itemId: string): string {
@@ -19,8 +19,8 @@ export interface LikeDecay extends StatsDecay {
  * The shared item statistics in the store (see itemStats.ts): read for ranking, updated when someone's
  * positive feedback is saved. Each update reads the item's document with its eTag, applies the change and
  * writes it back conditionally (a missing document is created only if still absent); on a conflict it
- * re-reads and applies the same change again, so bot instances sharing a database never lose each other's
- * counts. Writers in one process also queue per item. The documents hold item ids and numbers, no user ids.
+ * waits a jittered moment (as a profile save does), re-reads and applies the same change again, so bot
+ * instances sharing a database never lose each other's counts nor collide again in lockstep. Writers in one process also queue per item. The documents hold item ids and numbers, no user ids.
  */
 export class ItemStatsStore {
   private readonly perItem = new KeyedMutex();
@@ -28,6 +28,7 @@ export class ItemStatsStore {
   constructor(
     private readonly storage: Storage,
     private readonly decay: LikeDecay,
+    private readonly random: Random = systemRandom,
   ) {}
 
   async read(itemIds: readonly string[]): Promise<Map<string, ItemStats>> {
@@ -61,7 +62,8 @@ export class ItemStatsStore {
           await writeItem(this.storage, key, next, stored?.eTag);
           return;
         } catch (err) {
-          if (!isEtagConflict(err) || attempt >= MAX_ATTEMPTS) throw err;
+          if (!isEtagConflict(err) || attempt >= MAX_CONFLICT_ATTEMPTS) throw err;
+          await sleep(conflictBackoffMs(attempt, this.random));
         }
       }
     });
