@@ -150,6 +150,27 @@ describe('other wording through the turn pipeline', () => {
     expect(JSON.stringify(profile)).not.toContain('Lisbon');
   });
 
+  it('answers a feeling told with a fact, and keeps both ("my dog Kiko is sick, I\'m worried")', async () => {
+    const t = createTestRapport();
+    const replies = (await sayText(t.adapter, "my dog Kiko is sick, I'm worried")).join('\n').split('\n');
+    expect(replies).toHaveLength(2);
+    expect(isReply(replies[0], 'feelNervous')).toBe(true);
+    expect(isReply(replies[1], 'memory.noted', { facts: 'Kiko the dog' })).toBe(true);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['Kiko']);
+    expect(profile.learned.mood).toBeLessThan(0);
+  });
+
+  it('lets a pet go when its loss is told, and answers the news instead of noting it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I have a cat called Miso and a dog called Rex');
+    const [reply] = await sayText(t.adapter, 'my cat Miso passed away last week');
+    expect(reply).not.toContain('Miso');
+    expect(isReply(reply, 'memory.noted', { facts: 'Miso the cat' })).toBe(false);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['Rex']);
+  });
+
   it('"forget that I like chess" forgets chess, not the last thing said', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I really enjoy chess and jazz');

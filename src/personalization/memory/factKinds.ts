@@ -64,6 +64,8 @@ export interface MemoryLexicon {
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
   ownNameAsks: string[][];
   noLonger: string[][];
+  /** A loss told in passing ("my cat Miso passed away"): what the clause names is no longer, and nothing is noted. */
+  gone: string[][];
   questionStarts: string[][];
   followUps: string[][];
   contractedIs: Set<string>;
@@ -156,6 +158,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     ownNameAsks: phrases('memoryOwnNameAsks'),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
+    gone: phrases('memoryGone').sort((a, b) => b.length - a.length),
     questionStarts: phrases('memoryQuestionStarts'),
     followUps: phrases('memoryFollowUps').sort((a, b) => b.length - a.length),
     contractedIs,

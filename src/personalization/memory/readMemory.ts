@@ -36,6 +36,8 @@ export interface MemoryReading {
   facts: StatedFact[];
   /** No longer true ("I no longer have a cat", "I don't live in Paris anymore"). */
   removals: FactTarget[];
+  /** Lost, told as news ("my cat Miso passed away", "I lost my job"): removed without a word, the news is answered. */
+  gone: FactTarget[];
   questions: FactQuestion[];
   /** "forget my cat", "please forget where I live". */
   forget: FactTarget[];
@@ -71,7 +73,7 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const tokens = tokenize(text, lexicon.contractedIs);
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const reading: MemoryReading = { facts: [], removals: [], questions: [], forget: [], retract: false, followUp: false, askedName: false };
+  const reading: MemoryReading = { facts: [], removals: [], gone: [], questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   const clauses = splitClauses(tokens, lexicon);
   for (const clause of clauses) {
@@ -105,6 +107,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon)) {
       reading.followUp ||= isFollowUp(words, lexicon);
+      continue;
+    }
+    const lost = withoutPhrase(words, lexicon.gone);
+    if (lost) {
+      const told = [...readStatements(lost, lexicon, values).facts, ...readRelations(lost, lexicon, values, undefined).facts];
+      reading.gone.push(...(told.length > 0 ? told.map((fact) => ({ kind: fact.kind, value: fact.value })) : removalsOf(lost, lexicon, values)));
       continue;
     }
     const noLonger = stripNoLonger(words, lexicon);
@@ -448,6 +456,15 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   const named = kindsNamed(rest, lexicon);
   if (!named) return undefined;
   return named.kinds.map((kind) => ({ kind, ...(named.detail ? { detail: named.detail } : {}) }));
+}
+
+/** The clause without the first of `phrases` it holds, or undefined when it holds none. */
+function withoutPhrase(tokens: readonly Token[], phrases: readonly string[][]): Token[] | undefined {
+  for (const phrase of phrases) {
+    const at = indexOfWords(tokens, phrase);
+    if (at >= 0) return [...tokens.slice(0, at), ...tokens.slice(at + phrase.length)];
+  }
+  return undefined;
 }
 
 /** The clause without "no longer"/"anymore" and its "not", or undefined when it has none. */

@@ -37,10 +37,17 @@ function withPolarity(recognition: Recognition): Recognition {
   return contradicts ? { ...recognition, intent: opposite } : recognition;
 }
 
+/** How the person feels (dialogs/feelings.yaml): answered with sympathy even when the message also tells a fact. */
+const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry']);
 /** Feelings and conversational glue (dialogs/feelings.yaml, glue.yaml, chitchat.yaml): said, not facts to keep. */
-const FEELINGS_AND_GLUE = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'compliment', 'insult', 'affirm', 'deny', 'acknowledge', 'laugh', 'hesitate', 'apologize', 'nevermind', 'again']);
+const FEELINGS_AND_GLUE = new Set([...FEELINGS, 'compliment', 'insult', 'affirm', 'deny', 'acknowledge', 'laugh', 'hesitate', 'apologize', 'nevermind', 'again']);
 /** How sure the model must be before a message is kept from the personal-memory reader. */
 const SURE = 0.8;
+
+/** The model is sure the message says how the person feels (not glue). */
+export function tellsMood(recognition: Recognition | undefined): boolean {
+  return recognition !== undefined && FEELINGS.has(recognition.intent) && recognition.score >= SURE;
+}
 
 /** The model is sure the message says how the person feels (or is glue), so nothing in it is a fact about them. */
 export function tellsFeeling(recognition: Recognition | undefined): boolean {

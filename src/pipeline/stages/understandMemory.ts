@@ -38,12 +38,18 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, reading: Me
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
   for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
+  // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.
+  if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps));
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   if (questions.length > 0) {
     const known = applyChanges(structuredClone(profile), changes);
     for (const question of questions) requests.push(...answer(question, known, turn.input.shared === true, deps));
   }
-  if (requests.length === 0) return;
+  if (requests.length === 0) {
+    // Nothing to say here: only what a loss let go of is kept, and the turn goes on to the intent model.
+    turn.changes.push(...changes.filter((change) => change.type === 'removeFact'));
+    return;
+  }
   turn.changes.push(...changes);
   turn.requests.push(...requests.map((request, index) => (index === 0 ? request : { ...request, append: true })));
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds)])] };

@@ -1,5 +1,7 @@
+import { moodSignal } from '../../personalization/moodSignal';
+import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
-import { tellsFeeling } from './recognize';
+import { tellsFeeling, tellsMood } from './recognize';
 import { understandMemory } from './understandMemory';
 
 /**
@@ -14,5 +16,12 @@ export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): 
   if (tellsFeeling(turn.recognition)) {
     understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose) });
   } else understandMemory(turn, deps, reading);
-  if (turn.handled) turn.recognition = undefined;
+  if (!turn.handled) return;
+  // "my dog Kiko is sick, I'm worried": the fact is noted and the feeling answered first ("That sounds
+  // hard …"), and it counts for the mood. Otherwise the model's guess did not shape the reply.
+  const recognition = tellsMood(turn.recognition) ? turn.recognition : undefined;
+  if (recognition && deps.content.replies.has(recognition.intent) && turn.requests.length > 0) {
+    turn.requests.splice(0, 1, { key: recognition.intent }, { ...turn.requests[0], append: true });
+    if (learningActive(turn.loaded.profile)) turn.changes.push({ type: 'observeMood', sentiment: moodSignal(recognition), at: turn.now.toISOString() });
+  } else turn.recognition = undefined;
 }
