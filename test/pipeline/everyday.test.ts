@@ -117,6 +117,16 @@ describe('events: remembered, followed up once in a later conversation', () => {
     expect(await keysFor(bot, 'it went really badly, I failed')).not.toContain('fallback');
   });
 
+  it('does not ask later about an event the person already said went well', async () => {
+    const clock = start();
+    const bot = await knownUser({ clock });
+    await say(bot.adapter, 'I have a job interview on friday');
+    clock.set('2026-03-04T09:00:00Z');
+    expect(await keysFor(bot, 'it went great, I got the job!')).toEqual(['followUp.good']);
+    clock.set('2026-03-09T09:00:00Z');
+    expect(await keysFor(bot, 'hi')).toEqual(['welcome.back']);
+  });
+
   it('never follows up in a group conversation, and does not remember events with learning paused', async () => {
     const clock = start();
     const bot = await knownUser({ clock });

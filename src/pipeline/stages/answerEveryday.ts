@@ -75,6 +75,9 @@ export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserP
       const sentiment = turn.recognition?.sentiment ?? 0;
       const good = polarity !== 0 ? polarity > 0 : sentiment > OUTCOME_LEANING;
       const bad = polarity !== 0 ? polarity < 0 : sentiment < -OUTCOME_LEANING;
+      // Told unasked ("it went great, I passed!"): the latest event still waiting is not asked about later.
+      const waiting = (turn.loaded.profile.memory.events ?? []).filter((event) => !event.followedUpAt).at(-1);
+      if (waiting) turn.changes.push({ type: 'eventFollowedUp', kind: waiting.kind, at: turn.now.toISOString() });
       return [{ key: good ? 'followUp.good' : bad ? 'followUp.bad' : intent }];
     }
     case 'askDate':
