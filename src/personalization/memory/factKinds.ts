@@ -57,6 +57,8 @@ export interface MemoryLexicon {
   fillers: Set<string>;
   trailers: string[][];
   valueEnds: Set<string>;
+  /** Phrases after a value that make it something done with the bot ("talking *to you*"): no fact about the person. */
+  withYou: string[][];
   retractions: string[][];
   /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
   leadIns: string[][];
@@ -153,6 +155,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     fillers,
     trailers,
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
+    withYou: phrases('memoryWithYou'),
     retractions: phrases('memoryRetractions'),
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
     ownNameAsks: phrases('memoryOwnNameAsks'),

@@ -34,12 +34,15 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
   const isDate = kind.definition.value === 'date';
   if (!kind.definition.many || isDate) {
     const cut = cutValue(tokens, context.lexicon, isDate);
+    if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
     const value = readOne(trimValue(tokens.slice(0, cut), context), kind, known, needsNoun, context);
     return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
   }
   const values: string[] = [];
   for (const { piece, from } of splitList(tokens)) {
-    const value = readOne(trimValue(piece.slice(0, cutValue(piece, context.lexicon, false)), context), kind, known, needsNoun, context);
+    const cut = cutValue(piece, context.lexicon, false);
+    if (values.length === 0 && doneWithYou(piece, cut, context.lexicon)) return { values: [], rest: [] };
+    const value = readOne(trimValue(piece.slice(0, cut), context), kind, known, needsNoun, context);
     // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
     if (!value && values.length === 0) return { values: [], rest: [] };
     // An item that is no value ends the list, and may say something else: "vegan *and allergic to peanuts*".
@@ -140,6 +143,11 @@ function isName(token: Token, strong: boolean, context: ValueContext, named: boo
 
 function titleCase(name: string): string {
   return name === name.toLowerCase() ? name.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
+}
+
+/** "I love talking to you": what follows the value says it is done with the bot, so it is no fact about the person. */
+function doneWithYou(tokens: readonly Token[], cut: number, lexicon: MemoryLexicon): boolean {
+  return lexicon.withYou.some((phrase) => indexOfWords(tokens, phrase, cut) === cut);
 }
 
 /** Where a value ends: "Dubai for five years" → before "for", "a nurse from Lisbon" → before "from". */
