@@ -61,6 +61,8 @@ export function parseArithmetic(text: string): Arithmetic | undefined {
     .toLowerCase()
     .replace(/(\d),(\d{3})/g, '$1$2')
     .replace(/(\p{L})-(\p{L})/gu, '$1 $2')
+    // "7x8" as typed on a phone: an x between two numbers is "times".
+    .replace(/(\d)x(?=\d)/g, '$1 x ')
     .replace(/([+\-*/×÷^()%])/g, ' $1 ')
     .replace(/[?!=,]+/g, ' ')
     .split(/\s+/)
