@@ -98,6 +98,8 @@ export function createIntentRecognizer(content: Content, options: RecognizerOpti
  */
 function createSlotValidators(content: Content, findCity: (text: string) => { city: string } | undefined): Record<string, SlotDefinition> {
   const notThings = new Set(contentList(content, 'notThings').map((word) => word.toLowerCase()));
+  // "I love chatting with you" is about the bot: no thing of the person's own.
+  const withYou = contentList(content, 'memoryWithYou').map((phrase) => ` ${phrase.toLowerCase()}`);
   const pets = new Set(contentList(content, 'pets').map((word) => word.toLowerCase()));
   const name = createNameValidator(content);
   return {
@@ -113,7 +115,7 @@ function createSlotValidators(content: Content, findCity: (text: string) => { ci
     thing: (typed) => {
       const thing = typed.trim().toLowerCase();
       const words = thing.split(/\s+/);
-      return thing.length <= 40 && words.length <= 4 && !notThings.has(words[0]) ? thing : undefined;
+      return thing.length <= 40 && words.length <= 4 && !notThings.has(words[0]) && !withYou.some((phrase) => thing.endsWith(phrase)) ? thing : undefined;
     },
   };
 }
