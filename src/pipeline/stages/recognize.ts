@@ -1,4 +1,5 @@
 import { parseArithmetic } from '../../nlu/arithmetic';
+import { contentList } from '../../content/content';
 import type { Recognition } from '../../nlu/recognizer';
 import { Turn, TurnDependencies } from '../turn';
 
@@ -11,10 +12,33 @@ export const CALCULATE_INTENT = 'calculate';
  * A feeling, news or remark read as good when its words are clearly bad (or the reverse) takes the other kind.
  */
 export async function recognize(turn: Turn, deps: TurnDependencies): Promise<void> {
-  const recognition = await deps.recognizer.recognize(turn.text);
+  const recognition = await beyondLaughter(await deps.recognizer.recognize(turn.text), turn.text, deps);
   const sum = parseArithmetic(turn.text);
   turn.recognition = sum && recognition.intent !== CALCULATE_INTENT ? { ...recognition, intent: CALCULATE_INTENT, score: 1 } : withPolarity(recognition);
 }
+
+/** The glue intent of laughter (dialogs/glue.yaml). */
+const LAUGH_INTENT = 'laugh';
+/** Words beside the laughter that make a message of their own ("failed my test again lol"). */
+const MIN_WORDS_BESIDE_LAUGHTER = 3;
+
+/**
+ * Laughter said alongside something else ("just failed my driving test again lol 😭") is how it is said,
+ * not what: the rest is read on its own, and kept when it means something. The markers are content
+ * (`laughMarkers` in dialogs/).
+ */
+async function beyondLaughter(recognition: Recognition, text: string, deps: TurnDependencies): Promise<Recognition> {
+  if (recognition.intent !== LAUGH_INTENT) return recognition;
+  const markers = new Set(contentList(deps.content, 'laughMarkers').map((marker) => marker.toLowerCase()));
+  const words = text.split(/\s+/).filter((word) => word.length > 0);
+  const rest = words.filter((word) => !markers.has(word.toLowerCase().replace(/^[^\p{L}\p{Extended_Pictographic}]+|[^\p{L}\p{Extended_Pictographic}]+$/gu, '')));
+  if (rest.filter((word) => /\p{L}/u.test(word)).length < MIN_WORDS_BESIDE_LAUGHTER) return recognition;
+  const read = await deps.recognizer.recognize(rest.join(' '));
+  return NEWS_AND_FEELINGS.has(read.intent) ? read : recognition;
+}
+
+/** What laughter may be said beside and not change (dialogs/feelings.yaml). */
+const NEWS_AND_FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome']);
 
 /** Feelings, news and remarks about the bot that come in a good and a bad kind (dialogs/feelings.yaml, chitchat.yaml). */
 const OPPOSITES: Record<string, string> = { feelGood: 'feelBad', feelBad: 'feelGood', shareGoodNews: 'shareBadNews', shareBadNews: 'shareGoodNews', compliment: 'insult', insult: 'compliment' };
