@@ -16,6 +16,8 @@ describe('parseArithmetic', () => {
     ['1,000 / 8', '1000 ÷ 8', 125],
     ['0.1 + 0.2', '0.1 + 0.2', 0.3],
     ['-3 + 5', '−3 + 5', 2],
+    ['whats 9x6', '9 × 6', 54],
+    ['12x12?', '12 × 12', 144],
   ])('reads "%s" as %s = %s', (text, expression, value) => {
     expect(parseArithmetic(text)).toEqual({ expression, value });
   });

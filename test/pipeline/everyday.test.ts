@@ -228,6 +228,14 @@ describe('conversational glue', () => {
     expect((await profileOf(other)).explicit.name).toBeUndefined();
   });
 
+  it('reads texting shorthand after the name question: "gm" greets back and keeps asking, "nvm" skips the name', async () => {
+    const bot = createTestRapport();
+    await say(bot.adapter, 'hi');
+    expect(await keysFor(bot, 'gm rapport')).toEqual(['greet', 'name.ask']);
+    expect(await keysFor(bot, 'nvm')).toEqual(['name.skipped']);
+    expect(await keysFor(bot, 'ok cya')).toEqual(['bye']);
+  });
+
   it.each([
     ['ok', 'glue.acknowledge'],
     ['haha', 'glue.laugh'],
@@ -267,6 +275,18 @@ describe('settings in plain words', () => {
     expect(profile.explicit.learningPaused).toBeUndefined();
   });
 
+  it('words about sound, music or another app\'s updates never touch push messages: they get their honest limit', async () => {
+    const bot = await knownUser();
+    await say(bot.adapter, '/notify on');
+    expect(await keysFor(bot, 'mute the volume')).toEqual(['controlDevice']);
+    expect((await profileOf(bot)).notify).toMatchObject({ enabled: true, declined: false });
+    await say(bot.adapter, '/notify off');
+    expect(await keysFor(bot, "show me updates from my sister's instagram")).toEqual(['readAccounts']);
+    expect((await profileOf(bot)).notify.enabled).toBe(false);
+    await say(bot.adapter, 'send me notifications please');
+    expect((await profileOf(bot)).notify.enabled).toBe(true);
+  });
+
   it('"keep it shorter" switches to concise', async () => {
     const bot = await knownUser();
     await say(bot.adapter, 'keep it shorter please');
@@ -295,6 +315,9 @@ describe('honest limits and simple things done', () => {
     ['remind me to call my mum tonight', 'setReminder'],
     ['can you book a table for four?', 'makeBooking'],
     ['search the internet for me', 'webSearch'],
+    ['add butter to my grocery list', 'setReminder'],
+    ['play something by coldplay', 'controlDevice'],
+    ['check my twitter for me', 'readAccounts'],
   ])('"%s" gets its specific "I can\'t do that" (%s)', async (text, key) => {
     const bot = await knownUser();
     expect(await keysFor(bot, text)).toEqual([key]);
