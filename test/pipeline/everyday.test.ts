@@ -236,6 +236,14 @@ describe('conversational glue', () => {
     expect(await keysFor(bot, 'ok cya')).toEqual(['bye']);
   });
 
+  it.each(['gtg', 'np', 'hbu'])('never takes the shorthand "%s" for a name when it answers the name question', async (text) => {
+    const bot = createTestRapport();
+    await say(bot.adapter, 'hey');
+    await say(bot.adapter, text);
+    expect((await profileOf(bot)).explicit.name).toBeUndefined();
+    expect(await keysOf(bot)).not.toContain('name.saved');
+  });
+
   it.each([
     ['ok', 'glue.acknowledge'],
     ['haha', 'glue.laugh'],
