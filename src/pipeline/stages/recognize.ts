@@ -17,6 +17,8 @@ export async function recognize(turn: Turn, deps: TurnDependencies): Promise<voi
   turn.recognition = sum && recognition.intent !== CALCULATE_INTENT ? { ...recognition, intent: CALCULATE_INTENT, score: 1 } : withPolarity(recognition);
 }
 
+/** How the person feels (dialogs/feelings.yaml): answered with sympathy even when the message also tells a fact. */
+const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry']);
 /** The glue intent of laughter (dialogs/glue.yaml). */
 const LAUGH_INTENT = 'laugh';
 /** Words beside the laughter that make a message of their own ("failed my test again lol"). */
@@ -38,7 +40,7 @@ async function beyondLaughter(recognition: Recognition, text: string, deps: Turn
 }
 
 /** What laughter may be said beside and not change (dialogs/feelings.yaml). */
-const NEWS_AND_FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome']);
+const NEWS_AND_FEELINGS = new Set([...FEELINGS, 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome']);
 
 /** Feelings, news and remarks about the bot that come in a good and a bad kind (dialogs/feelings.yaml, chitchat.yaml). */
 const OPPOSITES: Record<string, string> = { feelGood: 'feelBad', feelBad: 'feelGood', shareGoodNews: 'shareBadNews', shareBadNews: 'shareGoodNews', compliment: 'insult', insult: 'compliment' };
@@ -61,8 +63,6 @@ function withPolarity(recognition: Recognition): Recognition {
   return contradicts ? { ...recognition, intent: opposite } : recognition;
 }
 
-/** How the person feels (dialogs/feelings.yaml): answered with sympathy even when the message also tells a fact. */
-const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry']);
 /** Feelings and conversational glue (dialogs/feelings.yaml, glue.yaml, chitchat.yaml): said, not facts to keep. */
 const FEELINGS_AND_GLUE = new Set([...FEELINGS, 'compliment', 'insult', 'affirm', 'deny', 'acknowledge', 'laugh', 'hesitate', 'apologize', 'nevermind', 'again']);
 /** How sure the model must be before a message is kept from the personal-memory reader. */
