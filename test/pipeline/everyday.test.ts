@@ -344,6 +344,16 @@ describe('honest limits and simple things done', () => {
     expect(isReply(tokyoDate, 'date.today', { date: 'Tuesday, 3 March 2026' })).toBe(true);
   });
 
+  it('counts the days to a holiday or a weekday from today in the person\'s zone', async () => {
+    const bot = await knownUser({ clock: new ManualClock('2026-12-23T23:30:00Z') });
+    const [utc] = await sayText(bot.adapter, 'how many days till christmas?');
+    expect(isReply(utc, 'daysUntil.result', { days: 2, date: 'Friday, 25 December 2026' })).toBe(true);
+    await say(bot.adapter, '/timezone Asia/Tokyo');
+    const [tokyo] = await sayText(bot.adapter, 'how long until christmas?');
+    expect(isReply(tokyo, 'daysUntil.tomorrow', { days: 1, date: 'Friday, 25 December 2026' })).toBe(true);
+    expect(await keysFor(bot, 'how many days are left until then?')).toEqual(['daysUntil.unclear']);
+  });
+
   it('does simple arithmetic, and says so when it cannot', async () => {
     const bot = await knownUser();
     const [product] = await sayText(bot.adapter, "what's 12 times 3?");

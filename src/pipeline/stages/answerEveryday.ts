@@ -1,7 +1,8 @@
 import { replyVariants } from '../../content/content';
 import { answerButtons } from '../../commands/confirmation';
 import { parseArithmetic } from '../../nlu/arithmetic';
-import { formatLocalDate, formatLocalTime } from '../../util/localTime';
+import { formatLocalDate, formatLocalTime, localParts } from '../../util/localTime';
+import { daysUntil } from '../../nlu/daysUntil';
 import { ReplyContext } from '../../personalization/replyContext';
 import { UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
@@ -30,6 +31,9 @@ export const EVERYDAY_REPLIES = [
   'followUp.good',
   'followUp.bad',
   'date.today',
+  'daysUntil.result',
+  'daysUntil.tomorrow',
+  'daysUntil.unclear',
   'time.now',
   'time.nowDefaultZone',
   'calculate.result',
@@ -82,6 +86,14 @@ export function answerEveryday(turn: Turn, context: ReplyContext, preview: UserP
     }
     case 'askDate':
       return [{ key: 'date.today', values: { date: formatLocalDate(turn.now, context.timeZone, turn.input.locale) } }];
+    case 'askDaysUntil': {
+      // Counted from today where the person is: "how many days till christmas?"
+      const counted = daysUntil(turn.text, localParts(turn.now, context.timeZone));
+      if (!counted) return [{ key: 'daysUntil.unclear' }];
+      const { year, month, day } = counted.target;
+      const date = formatLocalDate(new Date(Date.UTC(year, month - 1, day, 12)), 'UTC', turn.input.locale);
+      return [{ key: counted.days === 1 ? 'daysUntil.tomorrow' : 'daysUntil.result', values: { days: counted.days, date } }];
+    }
     case 'askTime': {
       const zoneKnown = context.timeZone !== deps.defaultTimeZone || turn.loaded.profile.explicit.timeZone !== undefined;
       return [{ key: zoneKnown ? 'time.now' : 'time.nowDefaultZone', values: { time: formatLocalTime(turn.now, context.timeZone, turn.input.locale), zone: context.timeZone } }];
