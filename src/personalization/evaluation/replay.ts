@@ -43,7 +43,8 @@ export const RECENT_LIKES = 20;
 interface UserState {
   weights: Record<string, number>;
   since?: string;
-  had: Set<string>;
+  /** Item numbers. */
+  had: Set<number>;
   likes: LikedItem[];
 }
 
@@ -70,7 +71,9 @@ export function replayInteractions(interactions: readonly Interaction[], random:
   // Items by number, in the order first seen, with their tags, all-time count and trending key.
   const ids: string[] = [];
   const numberOf = new Map<string, number>();
+  // Items with the same tags share one array, so content fit is scored once per tag set per prediction.
   const tags: string[][] = [];
+  const tagSets = new Map<string, string[]>();
   const counts: number[] = [];
   const trendKeys: number[] = [];
   const trendHalfLifeMs = options.trendingHalfLifeDays * DAY_MS;
@@ -95,24 +98,37 @@ export function replayInteractions(interactions: readonly Interaction[], random:
       if (at >= now - activeMs) break;
       lastLiked.delete(item);
     }
-    for (const item of lastLiked.keys()) if (!user.had.has(ids[item])) chosen.push(item);
+    for (const item of lastLiked.keys()) if (!user.had.has(item)) chosen.push(item);
+    const near = new Set<number>();
     for (const like of user.likes) {
-      for (const id of Object.keys(stats.get(like.id)?.neighbours ?? {})) {
+      for (const id in stats.get(like.id)?.neighbours ?? {}) {
         const item = numberOf.get(id);
-        if (item !== undefined && !lastLiked.has(item) && !user.had.has(id)) chosen.push(item);
+        if (item !== undefined && !lastLiked.has(item) && !user.had.has(item) && !near.has(item)) {
+          near.add(item);
+          chosen.push(item);
+        }
       }
     }
-    return [...new Set(chosen)];
+    return chosen;
   };
 
   interactions.forEach((interaction, index) => {
     const now = Date.parse(interaction.ts);
-    const user = users.get(interaction.user) ?? { weights: {}, had: new Set<string>(), likes: [] };
+    const user = users.get(interaction.user) ?? { weights: {}, had: new Set<number>(), likes: [] };
     users.set(interaction.user, user);
     if (heldOut.has(index)) {
       const weights = normalizeWeights(new Map(Object.entries(user.weights)));
+      const fits = new Map<readonly string[], number>();
+      const fitOf = (labels: readonly string[]) => {
+        let fit = fits.get(labels);
+        if (fit === undefined) {
+          fit = scoreItem(weights, { labels, prior: 0 });
+          fits.set(labels, fit);
+        }
+        return fit;
+      };
       const engine = rankItems({
-        candidates: engineCandidates(now, user).map((i) => ({ id: ids[i], fit: scoreItem(weights, { labels: tags[i], prior: 0 }) })),
+        candidates: engineCandidates(now, user).map((i) => ({ id: ids[i], fit: fitOf(tags[i]) })),
         stats: (id) => stats.get(id),
         likes: user.likes,
         weights: options.weights,
@@ -120,7 +136,7 @@ export function replayInteractions(interactions: readonly Interaction[], random:
         limit: TOP_K,
         pool: CANDIDATE_POOL,
       }).map((ranked) => ranked.id);
-      const unseen = (i: number) => !user.had.has(ids[i]);
+      const unseen = (i: number) => !user.had.has(i);
       const popular = options.engineOnly ? [] : byCount.top(TOP_K, unseen).map((i) => ids[i]);
       const recent = options.engineOnly ? [] : byTrend.top(TOP_K, unseen).map((i) => ids[i]);
       const randomPick = options.engineOnly ? [] : randomItems(ids.length, unseen, random).map((i) => ids[i]);
@@ -140,18 +156,21 @@ export function replayInteractions(interactions: readonly Interaction[], random:
     const evidence = Math.max(-MAX_EVIDENCE, Math.min(MAX_EVIDENCE, 1 + (interaction.reward - rewards.mean()) / rewards.std()));
     user.weights = adjustInterests(user.weights, user.since, interaction.ts, uniqueTags(interaction.tags).map((tag) => [tag, evidence]));
     user.since = interaction.ts;
-    user.had.add(interaction.item);
     let item = numberOf.get(interaction.item);
     if (item === undefined) {
       item = ids.length;
       numberOf.set(interaction.item, item);
       ids.push(interaction.item);
-      tags.push(uniqueTags(interaction.tags));
+      const itemTags = uniqueTags(interaction.tags);
+      const key = itemTags.join('\n');
+      if (!tagSets.has(key)) tagSets.set(key, itemTags);
+      tags.push(tagSets.get(key) ?? itemTags);
       counts.push(0);
       trendKeys.push(-Infinity);
       byCount.add(item);
       byTrend.add(item);
     }
+    user.had.add(item);
     counts[item] += 1;
     byCount.raise(item);
     // The decayed count plus one, on the shared scale.
