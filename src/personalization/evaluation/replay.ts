@@ -1,7 +1,7 @@
 import { adjustInterests } from '../../profile/interests';
 import { normalizeWeights, scoreItem } from '../recommend/scoreItem';
 import { ItemStats, likeUpdates, updateStats } from '../recommend/itemStats';
-import { kthLargest, LikedItem, RankCandidate, rankItems, RankWeights } from '../recommend/rankItems';
+import { LikedItem, rankItems, RankWeights } from '../recommend/rankItems';
 import { Random } from '../../util/random';
 import { Interaction } from './interactions';
 
@@ -82,11 +82,6 @@ export function replayInteractions(interactions: readonly Interaction[], random:
   const byCount = new RisingOrder(counts);
   const byTrend = new RisingOrder(trendKeys);
   const stats = new Map<string, ItemStats>();
-  // The engine's own trending key per item, as rankItems narrows the pool by it (log2 of the stored count
-  // plus its time on the half-life scale), kept as the statistics change.
-  const engineKeys: number[] = [];
-  const engineHalfLifeMs = options.weights.trendHalfLifeDays * DAY_MS;
-  const engineKey = (doc: ItemStats | undefined) => (doc && doc.count > 0 ? Math.log2(doc.count) + doc.at / engineHalfLifeMs : -Infinity);
   const users = new Map<string, UserState>();
   const rewards = runningStats();
   const all = emptyTally();
@@ -97,43 +92,23 @@ export function replayInteractions(interactions: readonly Interaction[], random:
   // plus those near the person's likes. Older items could only win on content fit, which never did on the dev log.
   const lastLiked = new Map<number, number>();
   const activeMs = ACTIVE_HALF_LIVES * options.weights.trendHalfLifeDays * DAY_MS;
-  // There are far more candidates than rankItems' pool keeps: only those its narrowing can keep (near the
-  // likes, or among the pool's best by trending key or by fit) are handed over, so the pool and every figure
-  // are the same as with all of them, without building and scoring every active item per prediction.
-  // Marks of this prediction's candidates (1) and of those handed over (2), by item number.
-  let marks = new Uint8Array(0);
-  const engineCandidates = (now: number, user: UserState, fitOf: (labels: readonly string[]) => number): RankCandidate[] => {
+  const engineCandidates = (now: number, user: UserState): number[] => {
+    const chosen: number[] = [];
     for (const [item, at] of lastLiked) {
       if (at >= now - activeMs) break;
       lastLiked.delete(item);
     }
-    if (marks.length < ids.length) marks = new Uint8Array(2 * ids.length);
-    const candidates: number[] = [];
-    const near: number[] = [];
-    for (const item of lastLiked.keys()) {
-      if (user.had.has(item)) continue;
-      marks[item] = 1;
-      candidates.push(item);
-    }
+    for (const item of lastLiked.keys()) if (!user.had.has(item)) chosen.push(item);
+    const near = new Set<number>();
     for (const like of user.likes) {
       for (const id in stats.get(like.id)?.neighbours ?? {}) {
         const item = numberOf.get(id);
-        if (item === undefined || user.had.has(item)) continue;
-        if (marks[item] === 0) {
-          marks[item] = 1;
-          candidates.push(item);
+        if (item !== undefined && !lastLiked.has(item) && !user.had.has(item) && !near.has(item)) {
+          near.add(item);
+          chosen.push(item);
         }
-        near.push(item);
       }
     }
-    const kept = candidates.length <= CANDIDATE_POOL ? candidates : [...near, ...best(candidates, (item) => engineKeys[item]), ...best(candidates, (item) => fitOf(tags[item]))];
-    const chosen: RankCandidate[] = [];
-    for (const item of kept) {
-      if (marks[item] === 2) continue;
-      marks[item] = 2;
-      chosen.push({ id: ids[item], fit: fitOf(tags[item]) });
-    }
-    for (const item of candidates) marks[item] = 0;
     return chosen;
   };
 
@@ -153,7 +128,7 @@ export function replayInteractions(interactions: readonly Interaction[], random:
         return fit;
       };
       const engine = rankItems({
-        candidates: engineCandidates(now, user, fitOf),
+        candidates: engineCandidates(now, user).map((i) => ({ id: ids[i], fit: fitOf(tags[i]) })),
         stats: (id) => stats.get(id),
         likes: user.likes,
         weights: options.weights,
@@ -192,7 +167,6 @@ export function replayInteractions(interactions: readonly Interaction[], random:
       tags.push(tagSets.get(key) ?? itemTags);
       counts.push(0);
       trendKeys.push(-Infinity);
-      engineKeys.push(-Infinity);
       byCount.add(item);
       byTrend.add(item);
     }
@@ -205,12 +179,7 @@ export function replayInteractions(interactions: readonly Interaction[], random:
     if (evidence > 0) {
       lastLiked.delete(item);
       lastLiked.set(item, now);
-      for (const [id, update] of likeUpdates(interaction.item, user.likes, now, options.weights.likeHalfLifeDays)) {
-        const doc = updateStats(stats.get(id), update, now, options.weights);
-        stats.set(id, doc);
-        const updated = numberOf.get(id);
-        if (updated !== undefined) engineKeys[updated] = engineKey(doc);
-      }
+      for (const [id, update] of likeUpdates(interaction.item, user.likes, now, options.weights.likeHalfLifeDays)) stats.set(id, updateStats(stats.get(id), update, now, options.weights));
       user.likes = [...user.likes.filter((like) => like.id !== interaction.item), { id: interaction.item, at: now }].slice(-RECENT_LIKES);
     }
   });
@@ -323,20 +292,6 @@ function randomItems(count: number, keep: (item: number) => boolean, random: Ran
     if (keep(item)) chosen.add(item);
   }
   return [...chosen];
-}
-
-/**
- * The candidates among the best `CANDIDATE_POOL` by `value`, ties included: what rankItems' narrowing keeps
- * by that value (the same k-th largest), so handing over only these (and those near the likes) ranks the
- * same pool as handing over every candidate.
- */
-function best(candidates: readonly number[], value: (item: number) => number): number[] {
-  const values = new Float64Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) values[i] = value(candidates[i]);
-  const floor = kthLargest(values, CANDIDATE_POOL);
-  const kept: number[] = [];
-  for (let i = 0; i < candidates.length; i++) if (values[i] >= floor) kept.push(candidates[i]);
-  return kept;
 }
 
 function uniqueTags(tags: readonly string[]): string[] {

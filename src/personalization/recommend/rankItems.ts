@@ -139,10 +139,7 @@ function neighbourScores(input: RankInput): Map<string, { score: number; because
   return scores;
 }
 
-/**
- * The candidates worth ranking in a large catalog (see `RankInput.pool`). The offline replay hands over only
- * candidates this can keep (replay.ts, `best`): change both together.
- */
+/** The candidates worth ranking in a large catalog (see `RankInput.pool`). */
 function narrow(input: RankInput, neighbours: ReadonlyMap<string, unknown>, pool: number): RankCandidate[] {
   const { candidates } = input;
   const halfLifeMs = input.weights.trendHalfLifeDays * DAY_MS;
@@ -165,7 +162,7 @@ function narrow(input: RankInput, neighbours: ReadonlyMap<string, unknown>, pool
 }
 
 /** The k-th largest value (quickselect on a copy: linear time, `values` untouched). */
-export function kthLargest(values: Float64Array, k: number): number {
+function kthLargest(values: Float64Array, k: number): number {
   const a = Float64Array.from(values);
   const target = Math.max(0, a.length - k);
   let lo = 0;
