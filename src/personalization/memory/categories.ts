@@ -21,6 +21,11 @@ export function categoriesOf(value: string): string[] {
   return [];
 }
 
+/** The single-word synonyms WordNet gives each category itself ("film" → movie, flick), by category. */
+export function categoryNames(): Readonly<Record<string, readonly string[]>> {
+  return (table as { names?: Record<string, string[]> }).names ?? {};
+}
+
 function buildIndex(categories: Record<string, string[]>): Map<string, string[]> {
   const built = new Map<string, string[]>();
   for (const [category, words] of Object.entries(categories)) for (const word of words) built.set(word, [...(built.get(word) ?? []), category]);

@@ -26,6 +26,8 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    // "Mr. Whiskers": the point of an abbreviated title ends no sentence.
+    if (token.norm === '.' && lexicon.nameTitles.has(tokens[i - 1]?.norm ?? '')) continue;
     if (/^[.;!?]$/.test(token.norm)) {
       close(token.norm === '?');
       continue;
@@ -70,10 +72,15 @@ function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexic
  * Matches `words` at `start`, skipping filler words between them ("i really love"). Returns the index
  * after the match, or -1.
  */
-export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>): number {
+export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>, between: readonly (readonly string[])[] = []): number {
   let at = start;
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     while (at < tokens.length && tokens[at].norm !== word && fillers.has(tokens[at].norm)) at++;
+    // "I work *nights* at", "I work *from home* as": words that only say how, between the words of a phrase.
+    if (index > 0 && tokens[at]?.norm !== word) {
+      const skip = between.find((phrase) => indexOfWords(tokens, phrase, at) === at);
+      if (skip) at += skip.length;
+    }
     if (at >= tokens.length || tokens[at].norm !== word) return -1;
     at++;
   }

@@ -3,6 +3,7 @@ import { contentList } from '../../content/content';
 import type { FactKindDefinition } from '../../content/dialogSchema';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { phraseTokens } from './tokens';
+import { categoryNames } from './categories';
 
 /** A `say` phrase split around its slot: "i am a {value} person" → before [i, am, a], after [person]. */
 export interface StatementCue {
@@ -60,6 +61,8 @@ export interface MemoryLexicon {
   /** Phrases after a value that make it something done with the bot ("talking *to you*"): no fact about the person. */
   withYou: string[][];
   retractions: string[][];
+  /** Words that may come between the words of a `say` phrase and only say how ("I work *nights* at"). */
+  phraseModifiers: string[][];
   /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
   leadIns: string[][];
   forgetVerbs: string[][];
@@ -74,6 +77,8 @@ export interface MemoryLexicon {
   /** First words of statements: after "and" or a comma, one of these starts a new clause. */
   clauseStarts: Set<string>;
   notNames: Set<string>;
+  /** Titles that start a name with the word after them ("Mr Whiskers", "Captain Jack"). */
+  nameTitles: Set<string>;
   notThings: Set<string>;
   /** Heads that are not work after "I'm a" ("new customer"). */
   notJobs: Set<string>;
@@ -116,7 +121,9 @@ function compileLexicon(content: Content): MemoryLexicon {
     });
     for (const phrase of definition.say) {
       const cue: StatementCue = { kind: name, ...splitSlot(phrase, contractedIs) };
-      cues.push(cue, ...withoutSubject(cue, subjectless));
+      // "{value} is not my thing" said of many: "scary movies are not my thing".
+      if (cue.after[0] === 'is') cues.push({ ...cue, after: ['are', ...cue.after.slice(1)] });
+      cues.push(cue, ...withoutSubject(cue, subjectless), ...withoutMy(cue, definition));
     }
   }
   const nameCues: NameCue[] = [
@@ -157,6 +164,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
     withYou: phrases('memoryWithYou'),
     retractions: phrases('memoryRetractions'),
+    phraseModifiers: phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length),
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
     ownNameAsks: phrases('memoryOwnNameAsks'),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
@@ -167,9 +175,10 @@ function compileLexicon(content: Content): MemoryLexicon {
     contractedIs,
     clauseStarts,
     notNames,
+    nameTitles: new Set(contentList(content, 'nameTitles').map((word) => word.toLowerCase())),
     notThings: new Set(contentList(content, 'notThings').map((word) => word.toLowerCase())),
     notJobs: new Set(contentList(content, 'notJobs').map((word) => word.toLowerCase())),
-    categories: categoryWords(contentList(content, 'memoryCategories')),
+    categories: categoryWords(contentList(content, 'memoryCategories'), categoryNames()),
     intensifiers: new Set(phrases('memoryIntensifiers').flat()),
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),
@@ -194,11 +203,12 @@ function questionOf({ before, after }: { before: string[]; after: string[] }): s
 }
 
 /** "musical instrument" is asked about as "instrument(s)" too: each category by its last word and plural. */
-function categoryWords(categories: readonly string[]): Map<string, string> {
+function categoryWords(categories: readonly string[], names: Readonly<Record<string, readonly string[]>>): Map<string, string> {
   const words = new Map<string, string>();
   for (const category of categories) {
     const last = category.toLowerCase().split(/\s+/).pop() ?? '';
-    for (const form of [last, inflector.pluralize(last)]) words.set(form, category);
+    // WordNet's other words for the category itself: "film" is asked about as "movies" too.
+    for (const word of [last, ...(names[category] ?? [])]) for (const form of [word, inflector.pluralize(word)]) if (!words.has(form)) words.set(form, category);
   }
   return words;
 }
@@ -254,6 +264,15 @@ function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>): St
     return [{ ...cue, before: rest, subjectless: true, subject }];
   }
   return [];
+}
+
+/**
+ * "birthday's Feb 29", "hometown is Braga": people leave out "my" too. Only for kinds whose value must
+ * read as a place, a date or a name, so "job is done" is not a job.
+ */
+function withoutMy(cue: StatementCue, definition: FactKindDefinition): StatementCue[] {
+  if (cue.before[0] !== 'my' || cue.before.length < 2 || !['place', 'date', 'name'].includes(definition.value ?? '')) return [];
+  return [{ ...cue, before: cue.before.slice(1), subjectless: true, subject: ['my'] }];
 }
 
 function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; form?: string } {

@@ -47,13 +47,21 @@ export interface MemoryReading {
   followUp: boolean;
   /** Asks for the person's own name as the bot has it ("what should you call me?", "what's my name?"). */
   askedName: boolean;
+  /** A lone word opening the message before more is said ("jamal. i'm a firefighter"): the name, if one was asked for. */
+  leadingName?: string;
 }
 
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
 /** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
-const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
+const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
+/** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
+const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
+/** Verbs a plural noun may follow without a determiner: "we have twins, Zoe and Zack". */
+const HAVE_VERBS = new Set(['have', 'has', 'got', 'had', 'adopted']);
+/** Words of an age in front of a noun: "a 5 year old daughter", "our 3-month-old puppy". */
+const AGE_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'old', 'year-old', 'month-old', 'week-old']);
 /** Words after which a name is said outright: "called Lucky", "named Hope", "my name is Joy", "call me Sunny", "I go by Max". */
 const NAMING_WORDS = new Set(['called', 'named', 'name', 'names', 'me', 'by']);
 const PRONOUN_LINKS = [['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
@@ -76,6 +84,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const reading: MemoryReading = { facts: [], removals: [], gone: [], questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   const clauses = splitClauses(tokens, lexicon);
+  const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
+  if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   for (const clause of clauses) {
     let start = skipLeadIns(clause.tokens, skipFillers(clause.tokens, 0, lexicon.fillers), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
@@ -96,7 +106,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.forget.push(...forget);
       continue;
     }
-    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && lexicon.ownNameAsks.some((phrase) => indexOfWords(words, phrase) >= 0)) {
+    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => indexOfWords(words, phrase) >= 0) || asksByNameCue(words, lexicon))) {
       reading.askedName = true;
       continue;
     }
@@ -133,6 +143,19 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     pending = relations.pending;
   }
   return reading;
+}
+
+/**
+ * "what do people call me?", "how do my friends call me?", "what do I go by?": a question made of a way of
+ * giving one's name (`nameCues` that call or go by, not "my name is"), opened by "what" or "how".
+ */
+function asksByNameCue(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+  if (!['what', 'how'].includes(tokens[0]?.norm ?? '')) return false;
+  const cues = [...lexicon.nameCues.values()].flat().filter((cue) => cue.strong && cue.after.length === 0 && cue.before.length >= 2 && !cue.before.includes('is'));
+  return cues.some((cue) => {
+    const at = indexOfWords(tokens, cue.before);
+    return at >= 0 && tokens.slice(at + cue.before.length).every((token) => lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
+  });
 }
 
 /** After "these days", "at the moment" or "last year" (and a comma) at `start`: where the statement begins. */
@@ -208,6 +231,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const coordinated = statement.rest[0]?.norm === 'and';
   if (subject && (preposition || afterComma || coordinated)) attempts.push([...spoken(subject), ...rest]);
   if (subject && subject[1] === 'am' && afterComma && !preposition) attempts.push([...spoken(['i', 'am', 'a']), ...rest]);
+  // "I'm from Stockholm, live in London now": another verb, the same "I".
+  if (subject && subject.length > 1 && (afterComma || coordinated) && !preposition) attempts.push([...spoken(['i']), ...rest]);
   for (const attempt of attempts) {
     const read = readStatement(attempt, lexicon, values);
     // Only facts: a name is said once, at the start ("I'm Ines, 41, architect" is not also "I am Architect").
@@ -276,7 +301,7 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
 
 /** Where the value of a phrase is in a clause: after `before`, up to `after` (or the end). */
 function matchCue(tokens: readonly Token[], before: readonly string[], after: readonly string[], lexicon: MemoryLexicon): { start: number; end: number } | undefined {
-  const start = before.length === 0 ? 0 : matchWords(tokens, 0, before, lexicon.fillers);
+  const start = before.length === 0 ? 0 : matchWords(tokens, 0, before, lexicon.fillers, lexicon.phraseModifiers);
   if (start < 0 || start >= tokens.length) return undefined;
   if (after.length === 0) return { start, end: tokens.length };
   const end = indexOfWords(tokens, after, start + 1);
@@ -298,6 +323,22 @@ function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): {
     if (matches) return { kind, detail, general, length: words.length };
   }
   return undefined;
+}
+
+/**
+ * Whether the noun at `at` is introduced as someone's ("my husband", "two dogs", "a 5 year old daughter",
+ * "our sweet little cat", "have twins"): a determiner before it, past an age and adjectives.
+ */
+function introducedAt(tokens: readonly Token[], at: number, values: ValueContext): boolean {
+  let i = at - 1;
+  for (let skipped = 0; i >= 0 && skipped < 4; i--, skipped++) {
+    const word = tokens[i].norm;
+    if (DETERMINERS.has(word)) return true;
+    const adjective = values.words.tags(word)?.[0]?.startsWith('JJ') === true;
+    if (!/^\d+$/.test(word) && !AGE_WORDS.has(word) && word !== '-' && !adjective) break;
+  }
+  if (i >= 0 && DETERMINERS.has(tokens[i].norm)) return true;
+  return at > 0 && HAVE_VERBS.has(tokens[at - 1].norm) && tokens[at].norm.endsWith('s');
 }
 
 /**
@@ -327,9 +368,10 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     // "a siamese cat named Luna": kept as the sort the person named, a siamese.
     const sort = i > 0 ? nounAt(tokens, i - 1, lexicon) : undefined;
     if (sort && sort.length === 1 && lexicon.parents.get(sort.detail) === noun.detail) noun = { ...noun, detail: sort.detail };
-    const introduced = i > 0 && (DETERMINERS.has(tokens[i - 1].norm) || (i > 1 && DETERMINERS.has(tokens[i - 2].norm)));
-    if (!introduced) continue;
     const after = i + noun.length;
+    // "wife's called Tasha", "dog is named Rex": a noun that opens the clause and is named there is the person's.
+    const opensNamed = i === skipFillers(tokens, 0, lexicon.fillers) && NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after);
+    if (!opensNamed && !introducedAt(tokens, i, values)) continue;
     let found: { names: string[]; end: number } = { names: [], end: after };
     for (const link of NAME_LINKS) {
       const start = indexOfWords(tokens, link, after) === after ? after + link.length : -1;
@@ -337,7 +379,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)));
       if (found.names.length > 0) break;
     }
-    const possessed = POSSESSIVES.has(tokens[i - 1].norm) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
+    const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
     if (found.names.length === 0 && possessed) found = readNames(tokens, after, false, values);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom's my husband", "Tom, my husband"

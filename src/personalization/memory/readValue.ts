@@ -125,9 +125,16 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
   let at = start;
   while (at < tokens.length) {
     const token = tokens[at];
-    if (!token.raw || !isName(token, strong, context, named)) break;
-    names.push(titleCase(token.raw));
-    at++;
+    // "Mr Whiskers", "Captain Jack": a title and the name after it are one name.
+    const titled = context.lexicon.nameTitles.has(token.norm) && tokens[at + 1]?.raw && isName(tokens[at + 1], true, context, true);
+    if (titled) {
+      names.push(`${titleCase(token.raw)} ${titleCase(tokens[at + 1].raw)}`);
+      at += 2;
+    } else {
+      if (!token.raw || !isName(token, strong, context, named)) break;
+      names.push(titleCase(token.raw));
+      at++;
+    }
     let next = at;
     while (next < tokens.length && [',', 'and', '&'].includes(tokens[next].norm)) next++;
     if (next === at || next >= tokens.length || !isName(tokens[next], strong, context, named)) break;
@@ -138,7 +145,13 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
 
 function isName(token: Token, strong: boolean, context: ValueContext, named: boolean): boolean {
   if (!token.raw || context.lexicon.notNames.has(token.norm) || context.lexicon.clauseStarts.has(token.norm)) return false;
-  return isLikelyName(token.raw, strong, context.words, context.lexicon.notNames, named);
+  if (isLikelyName(token.raw, strong, context.words, context.lexicon.notNames, named)) return true;
+  // All in lower case, capitals cannot mark a name: right after "called" or "named", a word that can be a
+  // noun ("she's called rose", "a staffy called tank") is one, unless it mostly says when or how ("yesterday").
+  if (!named || !context.lowerCase || !/^\p{L}[\p{L}'’-]{0,29}$/u.test(token.raw)) return false;
+  const tags = context.words.tags(token.norm);
+  const proper = context.words.tags(token.norm[0].toUpperCase() + token.norm.slice(1))?.includes('NNP') ?? false;
+  return tags !== undefined && !/^(RB|IN|CC|DT|PRP|TO|WDT|WP|WRB|EX|PDT|MD|CD|UH)/.test(tags[0]) && (proper || tags.some((tag) => tag.startsWith('NN')));
 }
 
 function titleCase(name: string): string {

@@ -25,15 +25,17 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, reading: Me
   const changes: ProfileChange[] = [];
   const learning = learningActive(profile);
   const at = turn.now.toISOString();
-  if (reading.name && reading.name !== displayName(profile)) {
-    changes.push({ type: 'setName', name: reading.name, source: 'explicit' });
-    requests.push({ key: displayName(profile) ? 'name.changed' : 'name.saved', values: { name: reading.name } });
+  // Right after "what should I call you?", a lone word before more ("kofi. born and raised in Accra") is the answer.
+  const name = reading.name ?? (profile.pending === 'askName' && reading.facts.length > 0 ? reading.leadingName : undefined);
+  if (name && name !== displayName(profile)) {
+    changes.push({ type: 'setName', name, source: 'explicit' });
+    requests.push({ key: displayName(profile) ? 'name.changed' : 'name.saved', values: { name } });
   }
   if (reading.askedName) {
     const known = displayName(profile);
     requests.push(turn.input.shared === true ? { key: 'privacy.shared' } : known ? { key: 'name.known', values: { name: known } } : { key: 'name.unknown' });
   }
-  if (profile.pending === 'askName' && (reading.name || reading.facts.length > 0)) changes.push({ type: 'setPending', pending: undefined });
+  if (profile.pending === 'askName' && (name || reading.facts.length > 0)) changes.push({ type: 'setPending', pending: undefined });
   const stated = reading.facts.length > 0 || reading.removals.length > 0 || reading.retract;
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
@@ -128,6 +130,13 @@ function matching(facts: readonly Fact[], target: FactTarget, deps: TurnDependen
   return facts.filter((fact) => fact.key === target.kind && (target.value === undefined || same(fact.value, target.value)) && (target.detail === undefined || (fact.detail !== undefined && isA(fact.detail, target.detail))));
 }
 
+/** Facts of a kind told with one of its general nouns ("kid", "little ones"), not a narrower one. */
+function generalOf(kind: string, facts: readonly Fact[], deps: TurnDependencies): Fact[] {
+  const nouns = memoryLexicon(deps.content).kinds.get(kind)?.nouns ?? [];
+  const general = new Set(nouns.filter((noun) => noun.general).map((noun) => noun.detail));
+  return facts.filter((fact) => fact.key === kind && fact.detail !== undefined && general.has(fact.detail));
+}
+
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
   if (target.kind === NAME_TARGET) return contentList(deps.content, 'memoryNameLabel')[0] ?? NAME_TARGET;
   return target.value ?? deps.content.facts.get(target.kind)?.label ?? target.kind;
@@ -143,6 +152,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
+    // "what's my son called?" when he was told as "a 2 year old": the ones told by a general noun answer, as told.
+    const general = found.length === 0 && question.detail ? generalOf(kind, facts, deps) : [];
+    if (general.length > 0) {
+      replies.push({ key: factAnswerKey(kind), values: { value: list.format(general.map((fact) => fact.value)), detail: list.format([...new Set(general.map((fact) => fact.detail ?? ''))]) } });
+      continue;
+    }
     if (found.length === 0) continue;
     // "what kind of dog do I have?": the sorts ("beagle"), when they were said.
     const sorts = question.sort && question.detail ? [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined && detail !== question.detail))] : [];
