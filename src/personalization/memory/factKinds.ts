@@ -61,6 +61,10 @@ export interface MemoryLexicon {
   /** Phrases after a value that make it something done with the bot ("talking *to you*"): no fact about the person. */
   withYou: string[][];
   retractions: string[][];
+  /** Kinds whose value may say where it is ("a startup in Bangalore"). */
+  located: Set<string>;
+  /** How what follows a kind's value is read on ("a nurse at St Luke's" → "i work at St Luke's"), by kind. */
+  continuations: Map<string, string[]>;
   /** Words that may come between the words of a `say` phrase and only say how ("I work *nights* at"). */
   phraseModifiers: string[][];
   /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
@@ -164,6 +168,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
     withYou: phrases('memoryWithYou'),
     retractions: phrases('memoryRetractions'),
+    located: new Set(contentList(content, 'memoryLocated')),
+    continuations: new Map(contentList(content, 'memoryContinuations').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, phrase]) => [kind.trim(), phraseTokens(phrase ?? '', contractedIs)])),
     phraseModifiers: phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length),
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
     ownNameAsks: phrases('memoryOwnNameAsks'),

@@ -175,10 +175,14 @@ interface Statement {
   rest: Token[];
   /** The words the statement began with, for the rest to lean on ("moved to" → "moved from"; "I am"). */
   lead: string[];
+  /** Its fact says more of the previous one and takes its place ("a startup" → "a startup in Bangalore"). */
+  replaces?: boolean;
 }
 
 const NOTHING: Statement = { facts: [], rest: [], lead: [] };
-const PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'on', 'near', 'outside', 'as']);
+/** Reads a place the way a place kind does, for a value that says where it is. */
+const placeKind: FactKind = { name: '', definition: { label: '', value: 'place', say: [], ask: [], answer: {} } as unknown as FactKind['definition'], nouns: [], asks: [], values: new Set() };
+const PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'on', 'near', 'outside', 'as', 'for']);
 const SUBJECT_PREFIXES = [['i', 'am'], ['i', 'was'], ['i']];
 const MAX_CONTINUATIONS = 4;
 
@@ -191,6 +195,7 @@ function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values
   let statement = readStatement(tokens, lexicon, values);
   for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
     read.name ??= statement.name;
+    if (statement.replaces) read.facts.pop();
     read.facts.push(...statement.facts);
     if (statement.rest.length === 0) break;
     statement = readContinuation(statement, lexicon, values);
@@ -217,7 +222,16 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   }
   if (rest.length === 0) return NOTHING;
   const lead = statement.lead;
+  const last = statement.facts.at(-1);
+  // "a startup in Bangalore": a place after a value of a kind that is somewhere (memoryLocated) belongs to it.
+  if (last && lexicon.located.has(last.kind) && rest[0].norm === 'in') {
+    const place = readValues(rest.slice(1), { ...placeKind, name: last.kind }, false, false, values).values[0];
+    if (place) return { facts: [{ ...last, value: `${last.value} in ${place}` }], rest: [], lead, replaces: true };
+  }
+  const then = last ? lexicon.continuations.get(last.kind) : undefined;
   const attempts: Token[][] = [];
+  // "a software dev at a startup": what follows a job is where it is done ("I work at a startup").
+  if (then && ['at', 'for'].includes(rest[0].norm)) attempts.push([...spoken(then), ...rest]);
   const preposition = PREPOSITIONS.has(rest[0].norm);
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
   const afterComma = statement.rest[0]?.norm === ',';
@@ -278,6 +292,9 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
         const more = rest < tokens.length && rest < match.end;
         if (more && tokens[found.end]?.norm !== ',' && !['from', 'in'].includes(tokens[found.end]?.norm ?? '')) return undefined;
+        // "rahul here, software dev at a startup": after a phrase that ends with the name, a comma goes on about the person.
+        const tail = match.end + cue.after.length;
+        if (cue.after.length > 0 && tokens[tail]?.norm === ',' && tail + 1 < tokens.length) return { name: found.names[0], facts: [], rest: tokens.slice(tail), lead: ['i', 'am'] };
         return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: cue.before };
       },
     });
