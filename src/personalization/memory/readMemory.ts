@@ -122,7 +122,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const lost = withoutPhrase(words, lexicon.gone);
     if (lost) {
       const told = [...readStatements(lost, lexicon, values).facts, ...readRelations(lost, lexicon, values, undefined).facts];
-      reading.gone.push(...(told.length > 0 ? told.map((fact) => ({ kind: fact.kind, value: fact.value })) : removalsOf(lost, lexicon, values)));
+      const targets = told.length > 0 ? told.map((fact) => ({ kind: fact.kind, value: fact.value })) : removalsOf(lost, lexicon, values);
+      reading.gone.push(...(targets.length > 0 ? targets : (goneNamed(words, lexicon, values) ?? [])));
       continue;
     }
     const noLonger = stripNoLonger(words, lexicon);
@@ -156,6 +157,23 @@ function asksByNameCue(tokens: readonly Token[], lexicon: MemoryLexicon): boolea
     const at = indexOfWords(tokens, cue.before);
     return at >= 0 && tokens.slice(at + cue.before.length).every((token) => lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
   });
+}
+
+/**
+ * "actually just Pixel now, Nugget passed away": a name said bare just before a phrase of `memoryGone`, as
+ * any kind that holds names.
+ */
+function goneNamed(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): FactTarget[] | undefined {
+  for (const phrase of lexicon.gone) {
+    const at = indexOfWords(tokens, phrase);
+    if (at <= 0) continue;
+    const name = readNames(tokens, at - 1, true, values);
+    if (name.names.length !== 1 || name.end !== at) return undefined;
+    const noun = at > 1 ? nounAt(tokens, at - 2, lexicon) : undefined;
+    const kinds = noun ? [noun.kind] : [...lexicon.kinds.values()].filter((kind) => kind.definition.value === 'name').map((kind) => kind.name);
+    return kinds.map((kind) => ({ kind, value: name.names[0] }));
+  }
+  return undefined;
 }
 
 /** After "these days", "at the moment" or "last year" (and a comma) at `start`: where the statement begins. */
@@ -426,7 +444,9 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   const tokens = clause.tokens.filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
   const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? bareQuestion(clause.tokens, lexicon) : undefined);
   if (!target) return undefined;
-  const firstPerson = tokens.some((token) => FIRST_PERSON.has(token.norm));
+  // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
+  const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && i + 1 < tokens.length && nounAt(tokens, i + 1, lexicon) !== undefined) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
+  const firstPerson = theNamed || tokens.some((token) => FIRST_PERSON.has(token.norm));
   const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
   const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
   return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
