@@ -1,0 +1,98 @@
+import { createTestRapport, isReply, sayText } from '../helpers/testRapport';
+
+/** Ways people say things about themselves that the memory reader missed on unseen people (own set 8). */
+describe('personal memory in everyday wording', () => {
+  const factsOf = async (t: ReturnType<typeof createTestRapport>) =>
+    (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value, detail }) => [key, value, detail].filter(Boolean).join(':'));
+
+  it('reads a statement that leaves out "my"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "husband's called Luis");
+    await sayText(t.adapter, "bday's on 4 may");
+    expect(await factsOf(t)).toEqual(['partner:Luis:husband', 'birthday:May 4']);
+    expect(await sayText(t.adapter, 'when is my birthday?')).toEqual([expect.stringContaining('May 4')]);
+  });
+
+  it('finds a child or pet introduced with an age, adjectives or a bare plural, and answers a narrower question from a general noun', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'i have a lovely 7 year old girl named alba');
+    await sayText(t.adapter, 'and we adopted a 4 month old, her name is ivy');
+    await sayText(t.adapter, 'my parents have cats, Tom and Jerry');
+    expect(await factsOf(t)).toEqual(['child:Alba:daughter', 'child:Ivy:child', 'pet:Tom:cat', 'pet:Jerry:cat']);
+    const [son] = await sayText(t.adapter, "what's my son's name?");
+    expect(son).toContain('Ivy');
+    expect(son).not.toContain('Alba');
+  });
+
+  it('skips words that only say how between the words of a phrase', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I work weekends at a garden centre');
+    await sayText(t.adapter, 'i work remotely as a data analyst');
+    expect(await factsOf(t)).toEqual(['workplace:garden centre', 'job:data analyst']);
+  });
+
+  it('takes a lone word before more as the name, right after asking for it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'hello');
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.pending).toBe('askName');
+    await sayText(t.adapter, 'Priya. originally from Lima');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBe('Priya');
+    expect(await factsOf(t)).toEqual(['from:Lima']);
+  });
+
+  it('lets a second verb share the "I" after a comma', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I was born in Cork, live in Galway these days');
+    expect(await factsOf(t)).toEqual(['from:Cork', 'home:Galway']);
+  });
+
+  it('knows chat words for a partner and plural dislikes, and narrows by what WordNet calls a category', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my bf is called Sam');
+    await sayText(t.adapter, "war movies aren't really my thing");
+    await sayText(t.adapter, "i can't stand cricket");
+    expect(await sayText(t.adapter, "who's my boyfriend?")).toEqual([expect.stringContaining('Sam')]);
+    const [films] = await sayText(t.adapter, 'what kind of movies do I dislike?');
+    expect(films).toContain('war movies');
+    expect(films).not.toContain('cricket');
+  });
+
+  it('answers "what do my friends call me?" with the name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my name is Odile');
+    const [reply] = await sayText(t.adapter, 'what do my friends call me?');
+    expect(isReply(reply, 'name.known', { name: 'Odile' })).toBe(true);
+  });
+
+  it('reads names with a title, and lower-case names that are also words, but no words of when', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'our parrot is named Dr. Beak');
+    await sayText(t.adapter, 'i have a daughter, she is called hope');
+    await sayText(t.adapter, 'my wife called earlier');
+    expect(await factsOf(t)).toEqual(['pet:Dr Beak:parrot', 'child:Hope:daughter']);
+  });
+
+  it('reads on after "<name> here," and after a job: where it is done and where that is', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'Ines here, nurse at the county hospital');
+    await sayText(t.adapter, 'i work at a bakery in Porto');
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Ines');
+    expect(await factsOf(t)).toEqual(['job:nurse', 'workplace:bakery in Porto']);
+    expect(await sayText(t.adapter, 'where do I work?')).toEqual([expect.stringContaining('bakery in Porto')]);
+  });
+
+  it('drops a pet that died without a "forgotten" reply', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I have a rabbit called Clover and a dog called Rufus');
+    const replies = await sayText(t.adapter, 'Clover died on sunday, I miss her');
+    expect(replies.some((reply) => isReply(reply, 'memory.forgot', { label: 'Clover' }))).toBe(false);
+    expect(await factsOf(t)).toEqual(['pet:Rufus:dog']);
+  });
+
+  it('answers "what is the dog called?" about the person\'s dog, and knows breed nicknames', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'got a frenchie called Boo');
+    expect(await sayText(t.adapter, "what's the dog called?")).toEqual([expect.stringContaining('Boo')]);
+  });
+});
