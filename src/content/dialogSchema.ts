@@ -72,7 +72,8 @@ export const factKindSchema = z.strictObject({
   value: z.enum(['place', 'name', 'date', 'thing']).default('thing'),
   /**
    * How people state it: phrases with a {value} slot (at the end when left out), or {known} for a value
-   * from `values` only, matched at the start of a clause after filler words. Contractions are expanded
+   * from `values` only, or {bare} for a value said without a determiner ("i can not do {bare}": "spicy
+   * food", not "the transfer"), matched at the start of a clause after filler words. Contractions are expanded
    * first ("i'm" is "i am"), in the phrases as in messages. After "=>", the form the value is kept in
    * ("i teach => {value} teacher").
    */
@@ -96,6 +97,12 @@ export const factKindSchema = z.strictObject({
    * someone who only said they moved from Mumbai hears "you used to live in Mumbai" rather than "I don't know".
    */
   orElse: z.array(identifier).optional(),
+  /**
+   * Stand-ins answer only with their values of this category (one of `memoryCategories`, as WordNet files
+   * them), unless the question names its own: "what do I avoid eating?" is answered from the dislikes that
+   * are food, never "horror movies".
+   */
+  orElseCategory: z.string().min(1).optional(),
   /**
    * Recommendations steer clear of what a value names ("avoid": a dislike, an allergy), and of the words
    * listed for a value in `avoidWords` ("vegan" → meat, cheese …); or favour items whose title or tags

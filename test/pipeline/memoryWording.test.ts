@@ -90,6 +90,19 @@ describe('personal memory in everyday wording', () => {
     expect(await factsOf(t)).toEqual(['pet:Rufus:dog']);
   });
 
+  it('reads "can\'t do" with a bare value as a dislike, and answers what food is avoided from food dislikes only', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "honestly i can't do horror films");
+    await sayText(t.adapter, 'I cannot do the transfer from the app');
+    expect(await factsOf(t)).toEqual(['dislike:horror films']);
+    const [none] = await sayText(t.adapter, 'what foods do I avoid?');
+    expect(isReply(none, 'memory.unknown', { label: "what you don't eat or drink" })).toBe(true);
+    await sayText(t.adapter, "can't do mushrooms");
+    const [food] = await sayText(t.adapter, 'what foods do I avoid?');
+    expect(food).toContain('mushrooms');
+    expect(food).not.toContain('horror');
+  });
+
   it('answers "what is the dog called?" about the person\'s dog, and knows breed nicknames', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'got a frenchie called Boo');

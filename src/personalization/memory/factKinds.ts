@@ -12,6 +12,8 @@ export interface StatementCue {
   after: string[];
   /** The slot is {known}: only a value from the kind's `values` list. */
   known: boolean;
+  /** The slot is {bare}: a value said without a determiner ("can't do spicy food", not "can't do the transfer"). */
+  bare?: boolean;
   /** How the value is kept ("i teach => {value} teacher": "chemistry teacher"); the value as said when absent. */
   form?: string;
   /** Made from a phrase by leaving out its "I" ("married to Ana", "grew up in Lima"). */
@@ -281,9 +283,10 @@ function withoutMy(cue: StatementCue, definition: FactKindDefinition): Statement
   return [{ ...cue, before: cue.before.slice(1), subjectless: true, subject: ['my'] }];
 }
 
-function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; form?: string } {
+function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; bare?: boolean; form?: string } {
   const [said, form] = phrase.split(/\s*=>\s*/);
   const known = said.includes('{known}');
-  const [before, after = ''] = said.split(/\{(?:value|known)\}/);
-  return { before: phraseTokens(before, contractedIs), after: phraseTokens(after, contractedIs), known, ...(form ? { form: form.trim() } : {}) };
+  const bare = said.includes('{bare}');
+  const [before, after = ''] = said.split(/\{(?:value|known|bare)\}/);
+  return { before: phraseTokens(before, contractedIs), after: phraseTokens(after, contractedIs), known, ...(bare ? { bare } : {}), ...(form ? { form: form.trim() } : {}) };
 }

@@ -327,6 +327,9 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
 
 function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext): Statement | undefined {
   const needsNoun = cue.after.length === 0 && ['a', 'an'].includes(cue.before[cue.before.length - 1] ?? '');
+  // {bare}: "can't do spicy food" is a dislike, "can't do the transfer" or "can't do any business" is not.
+  const first = valueTokens.find((token) => !values.lexicon.fillers.has(token.norm));
+  if (cue.bare && (!first || /^(DT|PRP|PDT|WDT|CD)/.test(values.words.tags(first.norm)?.[0] ?? ''))) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
   if (read.values.length === 0) return undefined;
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);

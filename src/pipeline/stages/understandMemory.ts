@@ -170,6 +170,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "what music do I like?": only the likes WordNet files under music, when any are.
     const inCategory = question.category ? found.filter((fact) => deps.categoriesOf(fact.value).includes(question.category ?? '')) : [];
     if (inCategory.length > 0) found = inCategory;
+    // Standing in ("what foods do I avoid?" answered from dislikes), only what is of the sort asked about.
+    else if (question.standIn && question.category) continue;
     const details = [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined))];
     const detail = details.length === 1 && found.length > 1 ? deps.pluralize(details[0]) : list.format(details);
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
@@ -177,7 +179,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   if (replies.length > 0) return replies;
   const standIns = [...new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElse ?? []))].filter((kind) => !question.kinds.includes(kind));
   if (standIns.length > 0 && !question.standIn) {
-    const nearest = answer({ kinds: standIns, standIn: true }, profile, shared, deps);
+    const category = question.category ?? question.kinds.map((kind) => deps.content.facts.get(kind)?.orElseCategory).find((found) => found !== undefined);
+    const nearest = answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}) }, profile, shared, deps);
     if (nearest[0]?.key !== 'memory.unknown') return nearest;
   }
   return [{ key: 'memory.unknown', values: { label: deps.content.facts.get(question.kinds[0])?.label ?? question.kinds[0] } }];
