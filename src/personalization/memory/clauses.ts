@@ -72,13 +72,13 @@ function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexic
  * Matches `words` at `start`, skipping filler words between them ("i really love"). Returns the index
  * after the match, or -1.
  */
-export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>, between: readonly (readonly string[])[] = []): number {
+export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>, between?: ReadonlyMap<string, readonly (readonly string[])[]>): number {
   let at = start;
   for (const [index, word] of words.entries()) {
     while (at < tokens.length && tokens[at].norm !== word && fillers.has(tokens[at].norm)) at++;
     // "I work *nights* at", "I work *from home* as": words that only say how, between the words of a phrase.
-    if (index > 0 && tokens[at]?.norm !== word) {
-      const skip = between.find((phrase) => indexOfWords(tokens, phrase, at) === at);
+    if (index > 0 && between && at < tokens.length && tokens[at].norm !== word) {
+      const skip = between.get(tokens[at].norm)?.find((phrase) => indexOfWords(tokens, phrase, at) === at);
       if (skip) at += skip.length;
     }
     if (at >= tokens.length || tokens[at].norm !== word) return -1;

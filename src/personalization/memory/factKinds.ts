@@ -68,7 +68,7 @@ export interface MemoryLexicon {
   /** How what follows a kind's value is read on ("a nurse at St Luke's" → "i work at St Luke's"), by kind. */
   continuations: Map<string, string[]>;
   /** Words that may come between the words of a `say` phrase and only say how ("I work *nights* at"). */
-  phraseModifiers: string[][];
+  phraseModifiers: Map<string, string[][]>;
   /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
   leadIns: string[][];
   forgetVerbs: string[][];
@@ -172,7 +172,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     retractions: phrases('memoryRetractions'),
     located: new Set(contentList(content, 'memoryLocated')),
     continuations: new Map(contentList(content, 'memoryContinuations').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, phrase]) => [kind.trim(), phraseTokens(phrase ?? '', contractedIs)])),
-    phraseModifiers: phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length),
+    phraseModifiers: byFirst(phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length)),
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
     ownNameAsks: phrases('memoryOwnNameAsks'),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
@@ -219,6 +219,13 @@ function categoryWords(categories: readonly string[], names: Readonly<Record<str
     for (const word of [last, ...(names[category] ?? [])]) for (const form of [word, inflector.pluralize(word)]) if (!words.has(form)) words.set(form, category);
   }
   return words;
+}
+
+/** Phrases by their first word, longest first within each. */
+function byFirst(phrases: readonly string[][]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const phrase of phrases) index.set(phrase[0], [...(index.get(phrase[0]) ?? []), phrase]);
+  return index;
 }
 
 function byFirstWord<T extends { before: string[] }>(cues: readonly T[]): Map<string, T[]> {
