@@ -74,7 +74,8 @@ function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexic
  */
 export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>, between?: ReadonlyMap<string, readonly (readonly string[])[]>): number {
   let at = start;
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
     while (at < tokens.length && tokens[at].norm !== word && fillers.has(tokens[at].norm)) at++;
     // "I work *nights* at", "I work *from home* as": words that only say how, between the words of a phrase.
     if (index > 0 && between && at < tokens.length && tokens[at].norm !== word) {

@@ -63,6 +63,8 @@ export interface MemoryLexicon {
   /** Phrases after a value that make it something done with the bot ("talking *to you*"): no fact about the person. */
   withYou: string[][];
   retractions: string[][];
+  /** Ways of giving one's name that a question can be made of ("people call me", "i go by"). */
+  nameAsks: string[][];
   /** Kinds whose value may say where it is ("a startup in Bangalore"). */
   located: Set<string>;
   /** How what follows a kind's value is read on ("a nurse at St Luke's" → "i work at St Luke's"), by kind. */
@@ -170,6 +172,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
     withYou: phrases('memoryWithYou'),
     retractions: phrases('memoryRetractions'),
+    // "what do people call me?": the name phrases that call or go by, not "my name is".
+    nameAsks: nameCues.filter((cue) => cue.strong && cue.after.length === 0 && cue.before.length >= 2 && !cue.before.includes('is')).map((cue) => cue.before),
     located: new Set(contentList(content, 'memoryLocated')),
     continuations: new Map(contentList(content, 'memoryContinuations').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, phrase]) => [kind.trim(), phraseTokens(phrase ?? '', contractedIs)])),
     phraseModifiers: byFirst(phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length)),

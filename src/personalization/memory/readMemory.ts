@@ -152,10 +152,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
  */
 function asksByNameCue(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
   if (!['what', 'how'].includes(tokens[0]?.norm ?? '')) return false;
-  const cues = [...lexicon.nameCues.values()].flat().filter((cue) => cue.strong && cue.after.length === 0 && cue.before.length >= 2 && !cue.before.includes('is'));
-  return cues.some((cue) => {
-    const at = indexOfWords(tokens, cue.before);
-    return at >= 0 && tokens.slice(at + cue.before.length).every((token) => lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
+  return lexicon.nameAsks.some((words) => {
+    const at = indexOfWords(tokens, words);
+    return at >= 0 && tokens.slice(at + words.length).every((token) => lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
   });
 }
 
