@@ -82,6 +82,14 @@ describe('personal memory in everyday wording', () => {
     expect(await sayText(t.adapter, 'where do I work?')).toEqual([expect.stringContaining('bakery in Porto')]);
   });
 
+  it('reads "for" after a job as whom it is done for, not how long', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm a carer for the past six years");
+    expect(await factsOf(t)).toEqual(['job:carer']);
+    await sayText(t.adapter, "I'm a paramedic for the Red Cross");
+    expect(await factsOf(t)).toEqual(['job:paramedic', 'workplace:the Red Cross']);
+  });
+
   it('drops a pet that died without a "forgotten" reply', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I have a rabbit called Clover and a dog called Rufus');

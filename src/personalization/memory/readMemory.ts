@@ -1,7 +1,8 @@
 import { indexOfWords, matchWords, skipFillers, splitClauses, type Clause } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readValues, type ValueContext } from './readValue';
-import { tokenize, type Token } from './tokens';
+import { tokenize, typedText, type Token } from './tokens';
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
 /** A fact stated in a message. `detail` is the noun that introduced a name ("dog" for Pepper). */
 export interface StatedFact {
@@ -248,7 +249,7 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const then = last ? lexicon.continuations.get(last.kind) : undefined;
   const attempts: Token[][] = [];
   // "a software dev at a startup": what follows a job is where it is done ("I work at a startup").
-  if (then && ['at', 'for'].includes(rest[0].norm)) attempts.push([...spoken(then), ...rest]);
+  if (then && namesPlace(rest)) attempts.push([...spoken(then), ...rest]);
   const preposition = PREPOSITIONS.has(rest[0].norm);
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
   const afterComma = statement.rest[0]?.norm === ',';
@@ -270,6 +271,16 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
     if (read.facts.length > 0) return { ...read, name: undefined };
   }
   return NOTHING;
+}
+
+/** Words after "for" that make a time, not someone worked for ("for a while", "for ages"). */
+const TIME_AFTER_FOR = new Set(['a', 'an', 'ages', 'life', 'long', 'while', 'years', 'months', 'decades', 'now', 'over', 'almost', 'nearly', 'about', 'some', 'many', 'several']);
+
+/** "at St Luke's", "for the NHS": where or for whom, not how long ("for 20 years", "for the past five years"). */
+function namesPlace(rest: readonly Token[]): boolean {
+  if (rest[0]?.norm === 'at') return true;
+  if (rest[0]?.norm !== 'for' || rest.length < 2 || TIME_AFTER_FOR.has(rest[1].norm)) return false;
+  return !recognizeDateTime(typedText(rest.slice(1)), Culture.English).some((found) => found.start <= 4 && /duration|daterange|datetimerange/.test(found.typeName));
 }
 
 /** "Ines, 41, architect": a name, an age and more, as one says "I'm Ines, 41, architect" (not "Paris, 2019"). */
