@@ -214,7 +214,9 @@ function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values
   for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
     read.name ??= statement.name;
     if (statement.replaces) read.facts.pop();
-    read.facts.push(...statement.facts);
+    // What is read on cannot give a one-value kind a second value ("a nurse, mostly night shifts" stays a nurse).
+    const onceOnly = (fact: StatedFact) => step > 0 && !statement.replaces && lexicon.kinds.get(fact.kind)?.definition.many !== true && read.facts.some((known) => known.kind === fact.kind);
+    read.facts.push(...statement.facts.filter((fact) => !onceOnly(fact)));
     if (statement.rest.length === 0) break;
     statement = readContinuation(statement, lexicon, values);
   }

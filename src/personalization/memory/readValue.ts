@@ -16,6 +16,8 @@ export interface ValueContext {
 const MAX_VALUE_WORDS = 5;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ARTICLES = new Set(['a', 'an']);
+/** A value that ends in one of these is a span of time said after a fact ("vegetarian, like ten years now"), not a thing. */
+const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours', 'yrs', 'ages']);
 /** Words a thing never starts with: pronouns, possessives ("into my playlist"), modals ("love can build a bridge"), prepositions. */
 const PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff', 'my', 'your', 'our', 'his', 'their', 'can', 'will', 'would', 'could', 'should', 'must', 'in', 'on', 'at', 'of', 'about', 'with', 'have', 'has', 'had', 'need', 'want', 'again', 'see']);
 
@@ -71,7 +73,7 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   while (words.length > 0 && ARTICLES.has(words[0].norm)) words = words.slice(1);
   if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
   const first = words[0].norm;
-  if (PRONOUNS.has(first) || context.lexicon.notThings.has(first)) return undefined;
+  if (PRONOUNS.has(first) || context.lexicon.notThings.has(first) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
   const text = typedText(words);
   if (known) return kind.values.has(text.toLowerCase()) ? text.toLowerCase() : undefined;
   if (needsNoun) {

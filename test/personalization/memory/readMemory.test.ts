@@ -172,6 +172,13 @@ describe('readMemory on other wording', () => {
     expect(facts("I'm a huge football fan")).toEqual([{ kind: 'like', value: 'football' }]);
   });
 
+  it('gives a one-value kind no second value from what is read on, and no span of time as a value', () => {
+    expect(read("I'm a nurse, mostly night shifts and I'm vegetarian btw, like ten years now").facts.map(({ kind, value }) => ({ kind, value }))).toEqual([
+      { kind: 'job', value: 'nurse' },
+      { kind: 'diet', value: 'vegetarian' },
+    ]);
+  });
+
   it('reads questions worded unlike the label', () => {
     const kinds = (text: string) => read(text).questions[0]?.kinds ?? [];
     expect(kinds('what do I do?')).toEqual(['job']);
