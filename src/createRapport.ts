@@ -12,6 +12,7 @@ import { createTurnRunner, TurnRunner } from './pipeline/runTurn';
 import { observeTurns, TurnObserver } from './pipeline/observeTurns';
 import type { TurnDependencies } from './pipeline/turn';
 import { EVERYDAY_REPLIES } from './pipeline/stages/answerEveryday';
+import { LOSS_REPLY } from './pipeline/stages/understandMemoryUnlessFelt';
 import { findCity } from './personalization/cities';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { memoryLexicon } from './personalization/memory/factKinds';
@@ -35,7 +36,7 @@ import { Clock } from './util/clock';
 import { Random } from './util/random';
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'memory.birthday', 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES, ...EVERYDAY_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'memory.birthday', LOSS_REPLY, 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES, ...EVERYDAY_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;

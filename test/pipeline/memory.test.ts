@@ -171,6 +171,14 @@ describe('other wording through the turn pipeline', () => {
     expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['Rex']);
   });
 
+  it('keeps what is told after a loss, and says sorry first ("she died last spring, now we\'ve got a goldfish called Noodle")', async () => {
+    const t = createTestRapport();
+    const replies = (await sayText(t.adapter, "we had a hamster but she died last spring 😢 now we've got a goldfish called Noodle")).join('\n').split('\n');
+    expect(isReply(replies[0], 'memory.loss')).toBe(true);
+    expect(isReply(replies[1], 'memory.noted', { facts: 'Noodle the goldfish' })).toBe(true);
+    expect(await sayText(t.adapter, 'what pet do I have now?')).toEqual([expect.stringContaining('Noodle')]);
+  });
+
   it('"forget that I like chess" forgets chess, not the last thing said', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I really enjoy chess and jazz');

@@ -39,6 +39,8 @@ export interface MemoryReading {
   removals: FactTarget[];
   /** Lost, told as news ("my cat Miso passed away", "I lost my job"): removed without a word, the news is answered. */
   gone: FactTarget[];
+  /** A loss was told ("she died last spring"), whether or not it names something kept. */
+  loss: boolean;
   questions: FactQuestion[];
   /** "forget my cat", "please forget where I live". */
   forget: FactTarget[];
@@ -82,7 +84,7 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const tokens = tokenize(text, lexicon.contractedIs);
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const reading: MemoryReading = { facts: [], removals: [], gone: [], questions: [], forget: [], retract: false, followUp: false, askedName: false };
+  const reading: MemoryReading = { facts: [], removals: [], gone: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   const clauses = splitClauses(tokens, lexicon);
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
@@ -120,11 +122,17 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.followUp ||= isFollowUp(words, lexicon);
       continue;
     }
-    const lost = withoutPhrase(words, lexicon.gone);
-    if (lost) {
+    const loss = splitAtPhrase(words, lexicon.gone);
+    if (loss) {
+      // What is named before "passed away" is gone; what is said after it is news of its own ("she died last
+      // spring, now we've got a goldfish called Noodle").
+      const lost = loss.before;
+      reading.loss = true;
       const told = [...readStatements(lost, lexicon, values).facts, ...readRelations(lost, lexicon, values, undefined).facts];
       const targets = told.length > 0 ? told.map((fact) => ({ kind: fact.kind, value: fact.value })) : removalsOf(lost, lexicon, values);
       reading.gone.push(...(targets.length > 0 ? targets : (goneNamed(words, lexicon, values) ?? [])));
+      const after = [...readStatements(loss.after, lexicon, values).facts, ...readRelations(loss.after, lexicon, values, undefined).facts];
+      for (const fact of after) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
       continue;
     }
     const noLonger = stripNoLonger(words, lexicon);
@@ -552,11 +560,11 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   return named.kinds.map((kind) => ({ kind, ...(named.detail ? { detail: named.detail } : {}) }));
 }
 
-/** The clause without the first of `phrases` it holds, or undefined when it holds none. */
-function withoutPhrase(tokens: readonly Token[], phrases: readonly string[][]): Token[] | undefined {
+/** The clause before and after the first of `phrases` it holds, or undefined when it holds none. */
+function splitAtPhrase(tokens: readonly Token[], phrases: readonly string[][]): { before: Token[]; after: Token[] } | undefined {
   for (const phrase of phrases) {
     const at = indexOfWords(tokens, phrase);
-    if (at >= 0) return [...tokens.slice(0, at), ...tokens.slice(at + phrase.length)];
+    if (at >= 0) return { before: tokens.slice(0, at), after: tokens.slice(at + phrase.length) };
   }
   return undefined;
 }

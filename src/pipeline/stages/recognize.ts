@@ -68,9 +68,12 @@ const FEELINGS_AND_GLUE = new Set([...FEELINGS, 'compliment', 'insult', 'affirm'
 /** How sure the model must be before a message is kept from the personal-memory reader. */
 const SURE = 0.8;
 
-/** The model is sure the message says how the person feels (not glue). */
+/** Feelings and good or bad news: answered first when the same message also tells facts. */
+const FEELINGS_AND_NEWS = new Set([...FEELINGS, 'shareGoodNews', 'shareBadNews']);
+
+/** The model is sure the message says how the person feels or what happened to them (not glue). */
 export function tellsMood(recognition: Recognition | undefined): boolean {
-  return recognition !== undefined && FEELINGS.has(recognition.intent) && recognition.score >= SURE;
+  return recognition !== undefined && FEELINGS_AND_NEWS.has(recognition.intent) && recognition.score >= SURE;
 }
 
 /** The model is sure the message says how the person feels (or is glue), so nothing in it is a fact about them. */

@@ -11,6 +11,9 @@ import { understandMemory } from './understandMemory';
  * from "I'm a …" do not. When memory answers, the intent model's guess did not shape the reply, so it is
  * not kept for /why or the remembered turn.
  */
+/** Said first when a message tells of a loss and other facts at once. */
+export const LOSS_REPLY = 'memory.loss';
+
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
   const reading = deps.readMemory(turn.text);
   if (tellsFeeling(turn.recognition)) {
@@ -23,5 +26,9 @@ export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): 
   if (recognition && deps.content.replies.has(recognition.intent) && turn.requests.length > 0) {
     turn.requests.splice(0, 1, { key: recognition.intent }, { ...turn.requests[0], append: true });
     if (learningActive(turn.loaded.profile)) turn.changes.push({ type: 'observeMood', sentiment: moodSignal(recognition), at: turn.now.toISOString() });
-  } else turn.recognition = undefined;
+    return;
+  }
+  turn.recognition = undefined;
+  // A loss told beside other facts ("the hamster died, now we've got a goldfish"): sympathy comes first.
+  if (reading.loss && turn.requests.length > 0) turn.requests.splice(0, 1, { key: LOSS_REPLY }, { ...turn.requests[0], append: true });
 }
