@@ -142,7 +142,13 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       else reading.removals.push(...removalsOf(noLonger, lexicon, values));
       continue;
     }
-    const statement = readStatements(introduces(words, values) ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
+    let statement = readStatements(introduces(words, values) ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
+    // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
+    const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
+    if (bare) {
+      statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
+      if (statement.facts.length > 0 && bare.name) statement = { ...statement, name: bare.name };
+    }
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     if (statement.name && !/[{}<>[\]]/.test(text)) reading.name ??= statement.name;
     reading.facts.push(...statement.facts);
@@ -297,6 +303,18 @@ function namesPlace(rest: readonly Token[]): boolean {
 function introduces(tokens: readonly Token[], values: ValueContext): boolean {
   if (tokens.length < 3 || tokens[1].norm !== ',' || !/^\d{1,2}$/.test(tokens[2].norm)) return false;
   return /^\p{Lu}/u.test(tokens[0].raw) && values.findCity(tokens[0].raw) === undefined;
+}
+
+/**
+ * A clause opened by a lone name or an age and a comma ("liam, from Galway", "17, from Melbourne"): the
+ * name, if any, and what follows the comma. Not a city ("Paris, 2019") nor a word the lexicon knows ("yes, from …").
+ */
+function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): { name?: string; rest: Token[] } | undefined {
+  if (tokens.length < 3 || tokens[1].norm !== ',') return undefined;
+  if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: tokens.slice(2) };
+  if (values.findCity(tokens[0].raw) !== undefined || values.words.tags(tokens[0].norm) !== undefined) return undefined;
+  const name = readNames(tokens, 0, true, values);
+  return name.names.length === 1 && name.end === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
 }
 
 /** Tokens for words the person did not type (a subject left out): never read as a name. */

@@ -179,6 +179,13 @@ describe('readMemory on other wording', () => {
     ]);
   });
 
+  it('reads a bare name or age and a comma as an introduction ("liam, from Galway, 27", "17, from Melbourne")', () => {
+    expect(read('liam, from Galway, 27')).toMatchObject({ name: 'Liam', facts: [{ kind: 'from', value: 'Galway' }] });
+    expect(read('17, from Melbourne').facts).toEqual([{ kind: 'from', value: 'Melbourne' }]);
+    expect(read('ok, sounds good').facts).toEqual([]);
+    expect(read('Paris, 2019').facts).toEqual([]);
+  });
+
   it('reads questions worded unlike the label', () => {
     const kinds = (text: string) => read(text).questions[0]?.kinds ?? [];
     expect(kinds('what do I do?')).toEqual(['job']);
