@@ -406,6 +406,8 @@ function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): {
  * "our sweet little cat", "have twins"): a determiner before it, past an age and adjectives.
  */
 function introducedAt(tokens: readonly Token[], at: number, values: ValueContext): boolean {
+  // "2 guinea pigs": a count right before the noun introduces it as "two" does.
+  if (at > 0 && /^\d{1,2}$/.test(tokens[at - 1].norm)) return true;
   let i = at - 1;
   for (let skipped = 0; i >= 0 && skipped < 4; i--, skipped++) {
     const word = tokens[i].norm;

@@ -186,6 +186,14 @@ describe('readMemory on other wording', () => {
     expect(read('Paris, 2019').facts).toEqual([]);
   });
 
+  it('reads a count right before a noun ("2 guinea pigs, Mochi and Taro") and "on my own" between a phrase\'s words', () => {
+    expect(read('i have 2 guinea pigs, Mochi and Taro').facts).toEqual([
+      { kind: 'pet', value: 'Mochi', detail: 'guinea pig' },
+      { kind: 'pet', value: 'Taro', detail: 'guinea pig' },
+    ]);
+    expect(read('I live on my own in Cardiff now').facts).toEqual([{ kind: 'home', value: 'Cardiff' }]);
+  });
+
   it('reads questions worded unlike the label', () => {
     const kinds = (text: string) => read(text).questions[0]?.kinds ?? [];
     expect(kinds('what do I do?')).toEqual(['job']);
