@@ -1,6 +1,6 @@
 import { indexOfWords, matchWords, skipFillers, splitClauses, type Clause } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
-import { readNames, readValues, type ValueContext } from './readValue';
+import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
 import { tokenize, typedText, type Token } from './tokens';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
@@ -212,8 +212,6 @@ interface Statement {
 }
 
 const NOTHING: Statement = { facts: [], rest: [], lead: [] };
-/** Reads a place the way a place kind does, for a value that says where it is. */
-const placeKind: FactKind = { name: '', definition: { label: '', value: 'place', say: [], ask: [], answer: {} } as unknown as FactKind['definition'], nouns: [], asks: [], values: new Set() };
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'on', 'near', 'outside', 'as', 'for']);
 const SUBJECT_PREFIXES = [['i', 'am'], ['i', 'was'], ['i']];
 const MAX_CONTINUATIONS = 4;
@@ -259,7 +257,7 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const last = statement.facts.at(-1);
   // "a startup in Bangalore": a place after a value of a kind that is somewhere (memoryLocated) belongs to it.
   if (last && lexicon.located.has(last.kind) && rest[0].norm === 'in') {
-    const place = readValues(rest.slice(1), { ...placeKind, name: last.kind }, false, false, values).values[0];
+    const place = readPlaceAfter(rest.slice(1), values);
     if (place) return { facts: [{ ...last, value: `${last.value} in ${place}` }], rest: [], lead, replaces: true };
   }
   const then = last ? lexicon.continuations.get(last.kind) : undefined;

@@ -22,6 +22,11 @@ const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 const PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff', 'my', 'your', 'our', 'his', 'their', 'can', 'will', 'would', 'could', 'should', 'must', 'in', 'on', 'at', 'of', 'about', 'with', 'have', 'has', 'had', 'need', 'want', 'again', 'see']);
 
 /** The values a statement gives, and the words after where its one value ended ("from Lisbon" after "a nurse"). */
+/** A place said after a value ("a startup *in Bangalore*"): read up to where it ends, the way a place kind reads one. */
+export function readPlaceAfter(tokens: readonly Token[], context: ValueContext): string | undefined {
+  return readPlace(trimValue(tokens.slice(0, cutValue(tokens, context.lexicon, false)), context), context);
+}
+
 export interface ReadValues {
   values: string[];
   rest: Token[];
