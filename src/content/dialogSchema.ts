@@ -68,8 +68,8 @@ export const factKindSchema = z.strictObject({
   label: text,
   /** Several values at once (likes, pets) or one that a new statement replaces (home). */
   many: z.boolean().default(false),
-  /** How a value is read: a place, a name (pets, partner), a date, or a thing (the words after the cue). */
-  value: z.enum(['place', 'name', 'date', 'thing']).default('thing'),
+  /** How a value is read: a place, a name (pets, partner), a date, a number (an age: "34", "71 years young"), or a thing (the words after the cue). */
+  value: z.enum(['place', 'name', 'date', 'number', 'thing']).default('thing'),
   /**
    * How people state it: phrases with a {value} slot (at the end when left out), or {known} for a value
    * from `values` only, or {bare} for a value said without a determiner ("i can not do {bare}": "spicy

@@ -116,4 +116,26 @@ describe('personal memory in everyday wording', () => {
     await sayText(t.adapter, 'got a frenchie called Boo');
     expect(await sayText(t.adapter, "what's the dog called?")).toEqual([expect.stringContaining('Boo')]);
   });
+  it('keeps an age, reads fragments without "I" and chat spelling, and lets a picture end a sentence', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'im priya, 34, originally from Pune but now in Leeds 🙂');
+    await sayText(t.adapter, 'big climbing fan, cant stand golf tho');
+    await sayText(t.adapter, 'accra born and raised but studying in Berlin rn');
+    expect(await factsOf(t)).toEqual(['age:34', 'like:climbing', 'dislike:golf', 'from:Accra', 'home:Berlin']);
+    expect(await sayText(t.adapter, 'how old am i')).toEqual([expect.stringContaining('34')]);
+    expect(await sayText(t.adapter, 'whats my age')).toEqual([expect.stringContaining('34')]);
+    await sayText(t.adapter, 'please forget my age');
+    expect(await sayText(t.adapter, 'how old am I?')).toEqual([expect.stringContaining("don't know")]);
+    for (const text of ['I need a new desk fan', "I'm 5 minutes late", 'I am 100% sure']) await sayText(t.adapter, text);
+    expect((await factsOf(t)).filter((fact) => fact.startsWith('age') || fact.startsWith('like'))).toEqual(['like:climbing']);
+  });
+
+  it('reads a job and a place told after a name, and questions about a diet by what it leaves out', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm Yusuf, a pilot based in Istanbul");
+    await sayText(t.adapter, "I'm vegetarian");
+    expect(await factsOf(t)).toEqual(['job:pilot', 'home:Istanbul', 'diet:vegetarian']);
+    expect(await sayText(t.adapter, 'do I eat meat?')).toEqual([expect.stringContaining('vegetarian')]);
+    expect(await sayText(t.adapter, 'what did I do before I retired?')).toEqual([expect.stringContaining('pilot')]);
+  });
 });

@@ -100,6 +100,8 @@ export interface MemoryLexicon {
   sortWords: Set<string>;
   /** The noun a detail is a sort of ("beagle" → "dog"), across kinds. */
   parents: Map<string, string>;
+  /** What may follow a number that is a value ("34 years old", "71 years young"). */
+  numberUnits: string[][];
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -146,7 +148,9 @@ function compileLexicon(content: Content): MemoryLexicon {
       const forms = noun.words.length === 1 ? [first, inflector.pluralize(first)] : [first];
       for (const form of new Set(forms)) nouns.set(form, [...(nouns.get(form) ?? []), { kind: kind.name, noun }]);
     }
-    const words = new Set([...kind.asks.flat(), ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word)]))]);
+    // "do I eat meat?": what a diet leaves out (`avoidWords`) is what a question about it names.
+    const avoided = Object.values(kind.definition.avoidWords ?? {}).flat();
+    const words = new Set([...kind.asks.flat(), ...avoided, ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word)]))]);
     questionWords.set(kind.name, words);
   }
   const fillers = new Set(phrases('memoryFillers').flat());
@@ -195,6 +199,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
+    numberUnits: phrases('memoryNumberUnits'),
   };
 }
 

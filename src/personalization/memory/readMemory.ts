@@ -90,7 +90,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   for (const clause of clauses) {
-    let start = skipLeadIns(clause.tokens, skipFillers(clause.tokens, 0, lexicon.fillers), lexicon);
+    let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
     if (forgetFirst) {
@@ -190,6 +190,20 @@ function goneNamed(tokens: readonly Token[], lexicon: MemoryLexicon, values: Val
   return undefined;
 }
 
+/**
+ * Where a clause's statement begins: past fillers ("well, so"), unless a filler starts a phrase of its own
+ * ("*now* in Leeds", "*currently* based in Oslo").
+ */
+function statementStart(tokens: readonly Token[], lexicon: MemoryLexicon): number {
+  let at = 0;
+  while (at < tokens.length && (lexicon.fillers.has(tokens[at].norm) || tokens[at].norm === ',')) {
+    const word = tokens[at].norm;
+    if ((lexicon.cues.get(word) ?? []).some((cue) => cue.before.length > 1 && matchWords(tokens, at, cue.before, lexicon.fillers) > 0)) return at;
+    at++;
+  }
+  return at;
+}
+
 /** After "these days", "at the moment" or "last year" (and a comma) at `start`: where the statement begins. */
 function skipLeadIns(tokens: readonly Token[], start: number, lexicon: MemoryLexicon): number {
   for (const phrase of lexicon.leadIns) {
@@ -242,18 +256,15 @@ function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values
  */
 function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: ValueContext): Statement {
   let rest = statement.rest;
-  for (;;) {
-    while (rest.length > 0 && (rest[0].norm === ',' || rest[0].norm === 'and' || lexicon.fillers.has(rest[0].norm))) rest = rest.slice(1);
-    // An age ("34,") says nothing kept.
-    if (rest.length > 0 && /^\d+$/.test(rest[0].norm)) {
-      const comma = rest.findIndex((token) => token.norm === ',');
-      rest = comma < 0 ? [] : rest.slice(comma + 1);
-      continue;
-    }
-    break;
-  }
+  while (rest.length > 0 && (rest[0].norm === ',' || rest[0].norm === 'and' || lexicon.fillers.has(rest[0].norm))) rest = rest.slice(1);
   if (rest.length === 0) return NOTHING;
   const lead = statement.lead;
+  // An age ("I'm Lena, 34, designer", "retired postman, 71 years young"), read as "I am 34"; then on.
+  if (/^\d+$/.test(rest[0].norm)) {
+    const comma = rest.findIndex((token) => token.norm === ',');
+    const age = readStatement([...spoken(['i', 'am']), ...(comma < 0 ? rest : rest.slice(0, comma))], lexicon, values);
+    return { facts: age.facts, rest: comma < 0 ? [] : rest.slice(comma), lead: SUBJECT_PREFIXES.some((prefix) => prefix.every((word, i) => lead[i] === word)) ? lead : ['i', 'am'] };
+  }
   const last = statement.facts.at(-1);
   // "a startup in Bangalore": a place after a value of a kind that is somewhere (memoryLocated) belongs to it.
   if (last && lexicon.located.has(last.kind) && rest[0].norm === 'in') {
@@ -309,7 +320,7 @@ function introduces(tokens: readonly Token[], values: ValueContext): boolean {
  */
 function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): { name?: string; rest: Token[] } | undefined {
   if (tokens.length < 3 || tokens[1].norm !== ',') return undefined;
-  if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: tokens.slice(2) };
+  if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
   if (values.findCity(tokens[0].raw) !== undefined || values.words.tags(tokens[0].norm) !== undefined) return undefined;
   const name = readNames(tokens, 0, true, values);
   return name.names.length === 1 && name.end === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
@@ -324,14 +335,19 @@ function spoken(norms: readonly string[]): Token[] {
 function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): Statement {
   const candidates: Array<{ length: number; read: () => Statement | undefined }> = [];
   const first = tokens[skipFillers(tokens, 0, lexicon.fillers)]?.norm ?? '';
-  for (const cue of [...(lexicon.cues.get(first) ?? []), ...(lexicon.cues.get('') ?? [])]) {
+  // A phrase may open with a filler word ("now in …"): its cues are tried too.
+  const opening = tokens[0]?.norm !== first && lexicon.fillers.has(tokens[0]?.norm ?? '') ? (lexicon.cues.get(tokens[0].norm) ?? []) : [];
+  for (const cue of [...opening, ...(lexicon.cues.get(first) ?? []), ...(lexicon.cues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
     if (!match) continue;
     const kind = lexicon.kinds.get(cue.kind);
     if (!kind) continue;
     // A phrase with its subject left out counts a little less than the same phrase said whole.
     const length = cue.before.length + cue.after.length + (cue.known ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0);
-    candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values) });
+    // "big rugby fan, can't stand golf": after a phrase that ends past its value, a comma goes on.
+    const tail = match.end + cue.after.length;
+    const after = cue.after.length > 0 && tokens[tail]?.norm === ',' ? tokens.slice(tail) : [];
+    candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values, after) });
   }
   for (const cue of [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
@@ -361,16 +377,18 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
   return NOTHING;
 }
 
-function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext): Statement | undefined {
+function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext, after: Token[] = []): Statement | undefined {
   const needsNoun = cue.after.length === 0 && ['a', 'an'].includes(cue.before[cue.before.length - 1] ?? '');
   // {bare}: "can't do spicy food" is a dislike, "can't do the transfer" or "can't do any business" is not.
   const first = valueTokens.find((token) => !values.lexicon.fillers.has(token.norm));
   if (cue.bare && (!first || /^(DT|PRP|PDT|WDT|CD)/.test(values.words.tags(first.norm)?.[0] ?? ''))) return undefined;
+  // "rugby fan", "Accra born and raised": a value said first is a noun phrase, not a sentence ("I need a new desk fan").
+  if (cue.before.length === 0 && valueTokens.some((token) => /^(PRP|MD|VBZ|VBP|VBD)$/.test(values.words.tags(token.norm)?.[0] ?? '') || FIRST_PERSON.has(token.norm))) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
   if (read.values.length === 0) return undefined;
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
   const loose = needsNoun || cue.subjectless === true;
-  return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : [], lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
+  return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
 }
 
 /** Where the value of a phrase is in a clause: after `before`, up to `after` (or the end). */

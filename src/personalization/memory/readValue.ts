@@ -68,6 +68,8 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
       return readNames(tokens, 0, true, context).names[0];
     case 'date':
       return readDate(typedText(tokens));
+    case 'number':
+      return readNumber(tokens, context.lexicon);
     default:
       return readThing(tokens, kind, known, needsNoun, context);
   }
@@ -106,6 +108,19 @@ function readPlace(tokens: Token[], context: ValueContext): string | undefined {
   }
   while (run.length > 0 && !/^\p{Lu}/u.test(run[run.length - 1].raw)) run.pop();
   return run.length > 0 ? typedText(run) : undefined;
+}
+
+/** Ages people give: "34", "71 years young", "27 yo"; nothing else may follow the number ("5 minutes late" is none). */
+const AGE_MIN = 5;
+const AGE_MAX = 120;
+
+/** A whole number that is all the value says, but for its unit (`memoryNumberUnits`: "years old"). */
+function readNumber(tokens: readonly Token[], lexicon: MemoryLexicon): string | undefined {
+  if (tokens.length === 0 || !/^\d{1,3}$/.test(tokens[0].norm)) return undefined;
+  const rest = tokens.slice(1).map((token) => token.norm);
+  if (rest.length > 0 && !lexicon.numberUnits.some((unit) => unit.length === rest.length && unit.every((word, i) => rest[i] === word))) return undefined;
+  const number = Number(tokens[0].norm);
+  return number >= AGE_MIN && number <= AGE_MAX ? String(number) : undefined;
 }
 
 /** "July 2nd", "the 3rd of October" → "July 2"; undefined when no date is there. */

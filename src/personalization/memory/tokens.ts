@@ -9,6 +9,40 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:]/gu;
 
 const NOT_CONTRACTIONS: Record<string, string> = { "can't": 'can', cant: 'can', "won't": 'will', "shan't": 'shall', "ain't": 'am' };
+/**
+ * Contractions typed without their apostrophe ("whats my dogs name", "dont", "ive"), read as if it were
+ * there. Only forms that are no English word of their own ("its", "were", "well", "hell" are left alone).
+ */
+const BARE_CONTRACTIONS: Record<string, readonly string[]> = {
+  cant: ['can', 'not'],
+  whats: ['what', 'is'],
+  wheres: ['where', 'is'],
+  whos: ['who', 'is'],
+  hows: ['how', 'is'],
+  whens: ['when', 'is'],
+  thats: ['that', 'is'],
+  theres: ['there', 'is'],
+  shes: ['she', 'is'],
+  ive: ['i', 'have'],
+  youre: ['you', 'are'],
+  theyre: ['they', 'are'],
+  weve: ['we', 'have'],
+  theyve: ['they', 'have'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  wouldnt: ['would', 'not'],
+  couldnt: ['could', 'not'],
+  shouldnt: ['should', 'not'],
+};
+/** Pictures typed between words ("from Melbourne 🇦🇺 and …") end a sentence as a full stop would. */
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}])*/gu;
 
 /**
  * Splits a message into tokens with contractions expanded, so "I'm", "I am" and "im" read the same.
@@ -17,10 +51,16 @@ const NOT_CONTRACTIONS: Record<string, string> = { "can't": 'can', cant: 'can', 
  */
 export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.slice(0, 2000).matchAll(WORD)) {
+  for (const match of text.slice(0, 2000).replace(PICTOGRAPHS, ' . ').matchAll(WORD)) {
     const raw = match[0];
     const word = raw.toLowerCase().replace(/’/g, "'");
     const push = (norm: string, typed = '') => tokens.push({ raw: typed, norm });
+    if (Object.hasOwn(BARE_CONTRACTIONS, word)) {
+      const [first, second] = BARE_CONTRACTIONS[word];
+      push(first, raw);
+      push(second);
+      continue;
+    }
     if (word === 'cannot') {
       push('can', raw);
       push('not');

@@ -114,7 +114,7 @@ describe('readMemory on other wording', () => {
   });
 
   it('reads every fact packed in one clause', () => {
-    expect(read("I'm Lena, 34, graphic designer")).toMatchObject({ name: 'Lena', facts: [{ kind: 'job', value: 'graphic designer' }] });
+    expect(read("I'm Lena, 34, graphic designer")).toMatchObject({ name: 'Lena', facts: [{ kind: 'age', value: '34' }, { kind: 'job', value: 'graphic designer' }] });
     expect(facts("I'm a nurse from Lisbon")).toEqual([
       { kind: 'job', value: 'nurse' },
       { kind: 'from', value: 'Lisbon' },
@@ -180,8 +180,8 @@ describe('readMemory on other wording', () => {
   });
 
   it('reads a bare name or age and a comma as an introduction ("liam, from Galway, 27", "17, from Melbourne")', () => {
-    expect(read('liam, from Galway, 27')).toMatchObject({ name: 'Liam', facts: [{ kind: 'from', value: 'Galway' }] });
-    expect(read('17, from Melbourne').facts).toEqual([{ kind: 'from', value: 'Melbourne' }]);
+    expect(read('liam, from Galway, 27')).toMatchObject({ name: 'Liam', facts: [{ kind: 'from', value: 'Galway' }, { kind: 'age', value: '27' }] });
+    expect(read('17, from Melbourne').facts).toMatchObject([{ kind: 'age', value: '17' }, { kind: 'from', value: 'Melbourne' }]);
     expect(read('ok, sounds good').facts).toEqual([]);
     expect(read('Paris, 2019').facts).toEqual([]);
   });
@@ -209,7 +209,7 @@ describe('readMemory on other wording', () => {
   });
 
   it('reads a name and an age said bare, the sort of an animal before its noun, twins, and work at a place', () => {
-    expect(read('Ines, 41, architect')).toMatchObject({ name: 'Ines', facts: [{ kind: 'job', value: 'architect' }] });
+    expect(read('Ines, 41, architect')).toMatchObject({ name: 'Ines', facts: [{ kind: 'age', value: '41' }, { kind: 'job', value: 'architect' }] });
     expect(read('Paris, 2019, amazing trip').name).toBeUndefined();
     expect(facts('I have a siamese cat named Luna')).toEqual([{ kind: 'pet', value: 'Luna', detail: 'siamese' }]);
     expect(facts('my twins are Tobi and Tayo').map((fact) => fact.kind)).toEqual(['child', 'child']);
