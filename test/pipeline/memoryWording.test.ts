@@ -138,4 +138,30 @@ describe('personal memory in everyday wording', () => {
     expect(await sayText(t.adapter, 'do I eat meat?')).toEqual([expect.stringContaining('vegetarian')]);
     expect(await sayText(t.adapter, 'what did I do before I retired?')).toEqual([expect.stringContaining('pilot')]);
   });
+  it('reads lower-case texting: a name before a comma, a place before "based" or "born", chat words and a dropped g', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'im mei, from taipei');
+    await sayText(t.adapter, 'livin in singapore rn for work');
+    await sayText(t.adapter, 'teach english at a language school + obsessed w bubble tea');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBe('Mei');
+    expect(await factsOf(t)).toEqual(['from:Taipei', 'home:Singapore', 'job:english teacher', 'workplace:language school', 'like:bubble tea']);
+    await sayText(t.adapter, 'olu. lagos born, london based');
+    expect((await factsOf(t)).filter((fact) => /^(from|home)/.test(fact))).toEqual(['from:Lagos', 'home:London']);
+    expect(await sayText(t.adapter, 'wat do i do for work')).toEqual([expect.stringContaining('english teacher')]);
+    for (const text of ['im home, finally', 'im fine, thanks']) await sayText(t.adapter, text);
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Mei');
+  });
+
+  it('answers a short question of a noun and its name, lets a name given outright win, and forgets up to a comma', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm Wei, but most people call me Wendy");
+    await sayText(t.adapter, 'married, wifes name is Funmi. sana from fukuoka is my friend');
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Wendy');
+    expect(await sayText(t.adapter, 'wifes name?')).toEqual([expect.stringContaining('Funmi')]);
+    await sayText(t.adapter, "I'm Rosa 😅 55 and a proud abuela");
+    expect(await factsOf(t)).toContain('age:55');
+    await sayText(t.adapter, 'actually pls forget my age, feels weird having that saved lol');
+    expect(await factsOf(t)).not.toContain('age:55');
+  });
 });

@@ -145,12 +145,13 @@ function compileLexicon(content: Content): MemoryLexicon {
   for (const kind of kinds.values()) {
     for (const noun of kind.nouns) {
       const first = noun.words[0];
-      const forms = noun.words.length === 1 ? [first, inflector.pluralize(first)] : [first];
+      // "my wifes name": a possessive typed without its apostrophe is found as the noun too.
+      const forms = noun.words.length === 1 ? [first, inflector.pluralize(first), `${first}s`] : [first];
       for (const form of new Set(forms)) nouns.set(form, [...(nouns.get(form) ?? []), { kind: kind.name, noun }]);
     }
     // "do I eat meat?": what a diet leaves out (`avoidWords`) is what a question about it names.
     const avoided = Object.values(kind.definition.avoidWords ?? {}).flat();
-    const words = new Set([...kind.asks.flat(), ...avoided, ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word)]))]);
+    const words = new Set([...kind.asks.flat(), ...avoided, ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word), `${word}s`]))]);
     questionWords.set(kind.name, words);
   }
   const fillers = new Set(phrases('memoryFillers').flat());

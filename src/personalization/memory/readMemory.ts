@@ -58,7 +58,7 @@ const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
 /** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
-const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
+const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
 /** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
 const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
 /** Verbs a plural noun may follow without a determiner: "we have twins, Zoe and Zack". */
@@ -82,8 +82,8 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
-  const tokens = tokenize(text, lexicon.contractedIs);
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
+  const tokens = tokenize(text, lexicon.contractedIs).map((token) => droppedG(token, values));
   const reading: MemoryReading = { facts: [], removals: [], gone: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   const clauses = splitClauses(tokens, lexicon);
@@ -150,7 +150,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       if (statement.facts.length > 0 && bare.name) statement = { ...statement, name: bare.name };
     }
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
-    if (statement.name && !/[{}<>[\]]/.test(text)) reading.name ??= statement.name;
+    // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
+    if (statement.name && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) reading.name = statement.name;
     reading.facts.push(...statement.facts);
     const relations = readRelations(words, lexicon, values, pending);
     const more = relations.facts.length > 0 && statement.facts.length === 0 ? readStatements(words.slice(relations.end), lexicon, values).facts : [];
@@ -159,6 +160,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     pending = relations.pending;
   }
   return reading;
+}
+
+/** "livin in Singapore", "workin as a nurse": a verb typed without its final g, read with it. */
+function droppedG(token: Token, values: ValueContext): Token {
+  if (token.norm.length < 4 || !token.norm.endsWith('in') || values.words.tags(token.norm)?.some((tag) => !/^(NN|FW|VBG)$/.test(tag))) return token;
+  return values.words.tags(`${token.norm}g`)?.includes('VBG') === true ? { ...token, norm: `${token.norm}g` } : token;
 }
 
 /**
@@ -223,6 +230,10 @@ interface Statement {
   lead: string[];
   /** Its fact says more of the previous one and takes its place ("a startup" → "a startup in Bangalore"). */
   replaces?: boolean;
+  /** Its name holds only if the rest states facts ("im mei, from taipei", not "im home, finally"). */
+  tentative?: boolean;
+  /** Its name was given by a phrase that only gives names ("call me", "my name is"), not "I'm". */
+  namedOutright?: boolean;
 }
 
 const NOTHING: Statement = { facts: [], rest: [], lead: [] };
@@ -234,9 +245,11 @@ const MAX_CONTINUATIONS = 4;
  * A statement and what its rest says too: "I'm Lena, 34, graphic designer" is a name and a job, "a nurse
  * from Lisbon" a job and where one is from, "moved to Leeds from Birmingham" a home and a past one.
  */
-function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; facts: StatedFact[] } {
-  const read: { name?: string; facts: StatedFact[] } = { facts: [] };
+function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; namedOutright?: boolean; facts: StatedFact[] } {
+  const read: { name?: string; namedOutright?: boolean; facts: StatedFact[] } = { facts: [] };
   let statement = readStatement(tokens, lexicon, values);
+  if (statement.namedOutright) read.namedOutright = true;
+  const tentative = statement.tentative === true;
   for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
     read.name ??= statement.name;
     if (statement.replaces) read.facts.pop();
@@ -246,6 +259,7 @@ function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values
     if (statement.rest.length === 0) break;
     statement = readContinuation(statement, lexicon, values);
   }
+  if (tentative && read.facts.length === 0) return { facts: [] };
   return read;
 }
 
@@ -319,6 +333,15 @@ function introduces(tokens: readonly Token[], values: ValueContext): boolean {
  * name, if any, and what follows the comma. Not a city ("Paris, 2019") nor a word the lexicon knows ("yes, from …").
  */
 function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): { name?: string; rest: Token[] } | undefined {
+  // "sana from fukuoka": a lone name and where one is from.
+  if (tokens.length >= 3 && tokens[1].norm === 'from') {
+    const name = readNames(tokens, 0, true, values);
+    // Not "sana from fukuoka is my friend": nothing said of someone else may follow.
+    const saysMore = tokens.slice(2).some((token) => FIRST_PERSON.has(token.norm) || /^(VBZ|VBP|VBD|MD)$/.test(values.words.tags(token.norm)?.[0] ?? ''));
+    return name.names.length === 1 && name.end === 1 && !saysMore && values.findCity(tokens[0].raw) === undefined ? { name: name.names[0], rest: tokens.slice(1) } : undefined;
+  }
+  // "55 and a proud abuela": an age, and more.
+  if (tokens.length >= 3 && tokens[1].norm === 'and' && /^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
   if (tokens.length < 3 || tokens[1].norm !== ',') return undefined;
   if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
   if (values.findCity(tokens[0].raw) !== undefined || values.words.tags(tokens[0].norm) !== undefined) return undefined;
@@ -346,7 +369,12 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const length = cue.before.length + cue.after.length + (cue.known ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0);
     // "big rugby fan, can't stand golf": after a phrase that ends past its value, a comma goes on.
     const tail = match.end + cue.after.length;
-    const after = cue.after.length > 0 && tokens[tail]?.norm === ',' ? tokens.slice(tail) : [];
+    // "I teach English at a language school": a phrase that ends in a preposition goes on from it.
+    const endsInPreposition = cue.after.length > 0 && PREPOSITIONS.has(cue.after[cue.after.length - 1]) && tail < tokens.length;
+    const after = endsInPreposition ? tokens.slice(tail - 1) : cue.after.length > 0 && (tokens[tail]?.norm === ',' || match.trailing) ? tokens.slice(tail) : [];
+    // A value said first is all the words before its phrase, and only what a statement says may follow it.
+    if (match.trailing && readStatement(after, lexicon, values).facts.length === 0) continue;
+    if (cue.before.length === 0 && !wholeValue(tokens.slice(match.start, match.end), kind, values)) continue;
     candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values, after) });
   }
   for (const cue of [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
@@ -355,7 +383,11 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     candidates.push({
       length: cue.before.length + cue.after.length,
       read: () => {
-        const found = readNames(tokens, match.start, cue.strong, values, cue.strong && cue.after.length === 0 && cue.before.some((word) => NAMING_WORDS.has(word)));
+        let found = readNames(tokens, match.start, cue.strong, values, cue.strong && cue.after.length === 0 && cue.before.some((word) => NAMING_WORDS.has(word)));
+        // "im mei, from taipei": in lower case a word the lexicon knows may still be a name, when a comma and
+        // more about the person follow it (checked once the rest is read).
+        const tentative = found.names.length === 0 && !cue.strong && cue.after.length === 0 && tokens[match.start + 1]?.norm === ',';
+        if (tentative) found = readNames(tokens, match.start, true, values);
         const rest = skipFillers(tokens, found.end, lexicon.fillers);
         if (found.names.length !== 1) return undefined;
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
@@ -365,7 +397,7 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         // "rahul here, software dev at a startup": after a phrase that ends with the name, a comma goes on about the person.
         const tail = match.end + cue.after.length;
         if (cue.after.length > 0 && tokens[tail]?.norm === ',' && tail + 1 < tokens.length) return { name: found.names[0], facts: [], rest: tokens.slice(tail), lead: ['i', 'am'] };
-        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: cue.before };
+        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}) };
       },
     });
   }
@@ -391,8 +423,19 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
 }
 
+/**
+ * Words said before a phrase that are its value as a whole ("Lagos born", not "Lagos born, London based"):
+ * a few words without a comma, all of them a place for a kind that holds places.
+ */
+function wholeValue(tokens: readonly Token[], kind: FactKind, values: ValueContext): boolean {
+  const words = tokens.filter((token) => !values.lexicon.fillers.has(token.norm) && !values.lexicon.intensifiers.has(token.norm));
+  if (words.length === 0 || words.length > 4 || words.some((token) => /^[,;:]$/.test(token.norm))) return false;
+  if (kind.definition.value !== 'place') return true;
+  return values.findCity(typedText(words)) !== undefined || (!values.lowerCase && words.every((token) => /^\p{Lu}/u.test(token.raw)));
+}
+
 /** Where the value of a phrase is in a clause: after `before`, up to `after` (or the end). */
-function matchCue(tokens: readonly Token[], before: readonly string[], after: readonly string[], lexicon: MemoryLexicon): { start: number; end: number } | undefined {
+function matchCue(tokens: readonly Token[], before: readonly string[], after: readonly string[], lexicon: MemoryLexicon): { start: number; end: number; trailing?: boolean } | undefined {
   const start = before.length === 0 ? 0 : matchWords(tokens, 0, before, lexicon.fillers, lexicon.phraseModifiers);
   if (start < 0 || start >= tokens.length) return undefined;
   if (after.length === 0) return { start, end: tokens.length };
@@ -402,8 +445,9 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
   // something else ("lactose intolerant, sadly").
   const next = skipFillers(tokens, end + after.length, lexicon.fillers);
   const adverbsOnly = tokens.slice(next).every((token) => token.norm.endsWith('ly') || lexicon.fillers.has(token.norm));
-  if (before.length === 0 && !adverbsOnly && tokens[end + after.length]?.norm !== ',') return undefined;
-  return { start, end };
+  // ...or another statement goes on ("Bogotá girl living in Madrid"): the reader checks that one reads.
+  const trailing = before.length === 0 && !adverbsOnly && tokens[end + after.length]?.norm !== ',';
+  return { start, end, ...(trailing ? { trailing } : {}) };
 }
 
 /** The noun of a named kind at `at` ("dogs" → pet/dog, "guinea pig"), with its length in tokens. */
@@ -464,7 +508,8 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     if (sort && sort.length === 1 && lexicon.parents.get(sort.detail) === noun.detail) noun = { ...noun, detail: sort.detail };
     const after = i + noun.length;
     // "wife's called Tasha", "dog is named Rex": a noun that opens the clause and is named there is the person's.
-    const opensNamed = i === skipFillers(tokens, 0, lexicon.fillers) && NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after);
+    const opens = i === skipFillers(tokens, 0, lexicon.fillers) || tokens[i - 1]?.norm === ',';
+    const opensNamed = opens && NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after);
     if (!opensNamed && !introducedAt(tokens, i, values)) continue;
     let found: { names: string[]; end: number } = { names: [], end: after };
     for (const link of NAME_LINKS) {
@@ -505,7 +550,9 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   if (!target) return undefined;
   // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
   const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && i + 1 < tokens.length && nounAt(tokens, i + 1, lexicon) !== undefined) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
-  const firstPerson = theNamed || tokens.some((token) => FIRST_PERSON.has(token.norm));
+  // "cat's name?", "husbands name?": a short question of a noun and its name, said alone, is about one's own.
+  const bareNamed = alone && tokens.length <= 4 && tokens.some((_, i) => nounAt(tokens, i, lexicon) !== undefined) && tokens.some((token) => ['name', 'names', 'called'].includes(token.norm));
+  const firstPerson = theNamed || bareNamed || tokens.some((token) => FIRST_PERSON.has(token.norm));
   const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
   const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
   return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
@@ -591,7 +638,9 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   if (OWN_NAME.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return [{ kind: NAME_TARGET }];
   const stated = readStatement(rest, lexicon, values).facts;
   if (stated.length > 0) return stated.map((fact) => ({ kind: fact.kind, value: fact.value }));
-  const named = kindsNamed(rest, lexicon);
+  // "forget my age, feels weird having that saved": what to forget ends at a comma.
+  const comma = rest.findIndex((token) => token.norm === ',');
+  const named = kindsNamed(rest, lexicon) ?? (comma > 0 ? kindsNamed(rest.slice(0, comma), lexicon) : undefined);
   if (!named) return undefined;
   return named.kinds.map((kind) => ({ kind, ...(named.detail ? { detail: named.detail } : {}) }));
 }

@@ -6,7 +6,7 @@ export interface Token {
   norm: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:]/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+]/gu;
 
 const NOT_CONTRACTIONS: Record<string, string> = { "can't": 'can', cant: 'can', "won't": 'will', "shan't": 'shall', "ain't": 'am' };
 /**
@@ -41,6 +41,22 @@ const BARE_CONTRACTIONS: Record<string, readonly string[]> = {
   couldnt: ['could', 'not'],
   shouldnt: ['should', 'not'],
 };
+/** Chat spellings of one word read as the words they stand for ("w my sister", "hindi n english", "wat do i do"). */
+const CHAT_WORDS: Record<string, readonly string[]> = {
+  w: ['with'],
+  n: ['and'],
+  bc: ['because'],
+  coz: ['because'],
+  yr: ['year'],
+  yrs: ['years'],
+  wat: ['what'],
+  wats: ['what', 'is'],
+  wen: ['when'],
+  tryna: ['trying', 'to'],
+  gonna: ['going', 'to'],
+  wanna: ['want', 'to'],
+  u: ['you'],
+};
 /** Pictures typed between words ("from Melbourne 🇦🇺 and …") end a sentence as a full stop would. */
 const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}])*/gu;
 
@@ -55,10 +71,15 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
     const raw = match[0];
     const word = raw.toLowerCase().replace(/’/g, "'");
     const push = (norm: string, typed = '') => tokens.push({ raw: typed, norm });
-    if (Object.hasOwn(BARE_CONTRACTIONS, word)) {
-      const [first, second] = BARE_CONTRACTIONS[word];
+    if (Object.hasOwn(BARE_CONTRACTIONS, word) || Object.hasOwn(CHAT_WORDS, word)) {
+      const [first, ...more] = Object.hasOwn(BARE_CONTRACTIONS, word) ? BARE_CONTRACTIONS[word] : CHAT_WORDS[word];
       push(first, raw);
-      push(second);
+      for (const next of more) push(next);
+      continue;
+    }
+    // "a barista + a photographer": a plus joins as "and" does.
+    if (word === '+') {
+      push('and');
       continue;
     }
     if (word === 'cannot') {

@@ -129,7 +129,7 @@ describe('readMemory on other wording', () => {
   });
 
   it('reads work said as a verb or a field', () => {
-    expect(facts('I teach chemistry at a high school')).toEqual([{ kind: 'job', value: 'chemistry teacher' }]);
+    expect(facts('I teach chemistry at a high school')).toEqual([{ kind: 'job', value: 'chemistry teacher' }, { kind: 'workplace', value: 'high school' }]);
     expect(facts('I work in marketing')).toEqual([{ kind: 'job', value: 'marketing' }]);
   });
 
