@@ -87,6 +87,7 @@ export function personalState(profile: UserProfile): unknown {
     city: profile.learned.city,
     timeZone: profile.learned.timeZone,
     facts: profile.memory.facts.map(({ key, value }) => ({ key, value })),
+    aboutOthers: (profile.memory.aboutOthers ?? []).map(({ key, value, about }) => ({ key, value, about: about.noun })),
     events: (profile.memory.events ?? []).map(({ kind, date }) => ({ kind, date })),
     notify: { enabled, digest, time, quiet, topics, declined },
   };

@@ -3,7 +3,8 @@ import { topInterests } from '../profile/interests';
 import { moodOf } from '../personalization/replyContext';
 import { learnedTone } from '../personalization/style';
 import { ContentRef, ReplyRequest, ReplyValue } from '../vocabulary/reply';
-import { learningActive, UserProfile } from '../profile/userProfile';
+import { renderTemplate } from '../content/renderTemplate';
+import { FactAbout, learningActive, UserProfile } from '../profile/userProfile';
 import { MOODS } from '../vocabulary/moods';
 import { TONE_NAME_REPLIES } from './toneChoice';
 
@@ -63,11 +64,30 @@ function learnedItems(profile: UserProfile, content: Content): ProfileItem[] {
     const label = content.replies.has(factLabelKey(fact.key)) ? { key: factLabelKey(fact.key) } : { key: 'profile.label.fact' };
     items.push({ label, value: fact.detail ? `${fact.value} (${fact.detail})` : fact.value, remove: `/profile remove fact ${fact.key} ${fact.value}` });
   }
+  items.push(...aboutOthersItems(profile.memory.aboutOthers ?? [], content));
   for (const event of profile.memory.events ?? []) {
     const name = contentList(content, `event.${event.kind}`)[0] ?? event.kind;
     items.push(item('event', event.date ? `${name} (${event.date})` : name, `/profile remove event ${event.kind}`));
   }
   return items;
+}
+
+/** What was told about the people in the person's life, one line per person ("sister Amina: work: pharmacist; home: Oslo"). */
+function aboutOthersItems(facts: readonly FactAbout[], content: Content): ProfileItem[] {
+  const people = new Map<string, FactAbout[]>();
+  for (const fact of facts) {
+    const who = [fact.about.kind, fact.about.noun, fact.about.name ?? ''].join('\u0000').toLowerCase();
+    people.set(who, [...(people.get(who) ?? []), fact]);
+  }
+  const template = contentList(content, 'profileAboutValue')[0] ?? '{{about}} {{name}}: {{facts}}';
+  return [...people.values()].map((told) => {
+    const { kind, noun, name } = told[0].about;
+    const byKind = new Map<string, string[]>();
+    for (const fact of told) byKind.set(fact.key, [...(byKind.get(fact.key) ?? []), fact.value]);
+    const said = [...byKind].map(([key, values]) => `${content.facts.get(key)?.about?.label ?? key}: ${values.join(', ')}`).join('; ');
+    const label = content.replies.has(factLabelKey(kind)) ? { key: factLabelKey(kind) } : { key: 'profile.label.fact' };
+    return { label, value: renderTemplate(template, { about: noun, name, facts: said }), remove: `/profile remove about ${noun}${name ? ` ${name}` : ''}` };
+  });
 }
 
 function item(label: string, value: ReplyValue, remove?: string): ProfileItem {

@@ -30,6 +30,11 @@ export function factSortAnswerKey(kind: string): string {
   return `fact.${kind}.sortAnswer`;
 }
 
+/** The reply key of a fact kind's answer about someone in the person's life ("Your sister lives in Oslo."). */
+export function factAboutAnswerKey(kind: string): string {
+  return `fact.${kind}.aboutAnswer`;
+}
+
 /** The reply key of a fact kind's answer. */
 export function factAnswerKey(kind: string): string {
   return `fact.${kind}.answer`;

@@ -27,12 +27,15 @@ export function contentLocations(dir: string): ContentLocations {
     if (!isMap(doc.contents)) continue;
     const replies = doc.contents.get('replies', true);
     if (isMap(replies)) for (const pair of replies.items) if (isScalar(pair.key)) found.replies.set(String(pair.key.value), at(pair.key));
-    // A fact kind's label, answer and sortAnswer are the replies `fact.<kind>.<field>` (content/content.ts).
+    // A fact kind's label, answer, sortAnswer and about.answer are the replies `fact.<kind>.<field>` (content/content.ts).
     const facts = doc.contents.get('facts', true);
     if (isMap(facts)) {
       for (const kind of facts.items) {
         if (!isScalar(kind.key) || !isMap(kind.value)) continue;
         for (const field of kind.value.items) if (isScalar(field.key) && ['label', 'answer', 'sortAnswer'].includes(String(field.key.value))) found.replies.set(`fact.${String(kind.key.value)}.${String(field.key.value)}`, at(field.key));
+        // `about: { answer }` is the reply `fact.<kind>.aboutAnswer`.
+        const about = kind.value.get('about', true);
+        if (isMap(about)) for (const field of about.items) if (isScalar(field.key) && field.key.value === 'answer') found.replies.set(`fact.${String(kind.key.value)}.aboutAnswer`, at(field.key));
       }
     }
     const intents = doc.contents.get('intents', true);

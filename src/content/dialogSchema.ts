@@ -116,6 +116,12 @@ export const factKindSchema = z.strictObject({
   answer: z.lazy(() => replySchema),
   /** The answer to "what kind of dog do I have?": {{value}} is the sort ("beagle"), for kinds with "x < y" nouns. */
   sortAnswer: z.lazy(() => replySchema).optional(),
+  /**
+   * Kept about the people in the person's life too ("my sister is a pharmacist", "she's from Belfast"): read
+   * with the same `say` phrases, as if they had said it. `label` names it in /profile ("work"); `answer`
+   * answers "what does my sister do?": {{about}} is the noun asked about ("sister"), {{value}} the value.
+   */
+  about: z.strictObject({ label: text, answer: z.lazy(() => replySchema) }).optional(),
 });
 
 /** One content file in dialogs/. Every key is optional so content can be split across files freely. */

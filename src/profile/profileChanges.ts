@@ -2,7 +2,7 @@ import { adjustInterests } from './interests';
 import { nextMood } from './mood';
 import { updateStyle } from './style';
 import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from './notifyChanges';
-import { learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, UserProfile } from './userProfile';
+import { FactAbout, learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, Someone, UserProfile } from './userProfile';
 import { Tone } from '../vocabulary/tones';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
@@ -58,6 +58,10 @@ export type ProfileChange =
    * only that fact. Remembered messages that mention a removed value go too, so nothing of it stays kept.
    */
   | { type: 'removeFact'; key: string; value?: string; detail?: string }
+  /** A fact about someone in the person's life; a one-value kind replaces what was kept about the same person. */
+  | { type: 'rememberAbout'; about: Someone; key: string; value: string; many?: boolean; at: string }
+  /** Facts about others that match every field given ("forget my sister's job": noun sister, key job). */
+  | { type: 'removeAbout'; kind?: string; noun?: string; name?: string; key?: string; value?: string }
   /** An event coming up in the person's life (src/personalization/learners/learnEvents.ts); one per kind. */
   | { type: 'rememberEvent'; kind: string; date?: string; at: string }
   | { type: 'eventFollowedUp'; kind: string; at: string }
@@ -162,6 +166,12 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
     case 'removeFact':
       removeFacts(profile, change);
       return;
+    case 'rememberAbout':
+      rememberAbout(profile, change);
+      return;
+    case 'removeAbout':
+      removeAbout(profile, (fact) => matchesAbout(fact, change));
+      return;
     case 'rememberEvent':
       profile.memory.events = [...(profile.memory.events ?? []).filter((event) => event.kind !== change.kind), { kind: change.kind, ...(change.date ? { date: change.date } : {}), learnedAt: change.at }].slice(-MAX_EVENTS);
       return;
@@ -241,18 +251,54 @@ function forgetTurnsMentioning(profile: UserProfile, values: readonly string[]):
 }
 
 function removeFacts(profile: UserProfile, change: Extract<ProfileChange, { type: 'removeFact' }>): void {
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const removed = profile.memory.facts.filter(
     (fact) => fact.key === change.key && (change.value === undefined || same(fact.value, change.value)) && (change.detail === undefined || (fact.detail !== undefined && same(fact.detail, change.detail))),
   );
   profile.memory.facts = profile.memory.facts.filter((fact) => !removed.includes(fact));
   forgetTurnsMentioning(profile, removed.map((fact) => fact.value));
+  // Someone let go of takes what was told about them along: "my sister Amina" with "she's a pharmacist".
+  removeAbout(profile, (fact) => removed.some((gone) => fact.about.kind === gone.key && (fact.about.name ? same(fact.about.name, gone.value) : gone.detail !== undefined && same(fact.about.noun, gone.detail))));
   // The city (and its time zone) learned from a home the person told: it goes when no fact names it anymore.
   const city = profile.learned.city;
   if (city && removed.some((fact) => same(fact.value, city)) && !profile.memory.facts.some((fact) => same(fact.value, city))) {
     delete profile.learned.city;
     delete profile.learned.timeZone;
   }
+}
+
+function rememberAbout(profile: UserProfile, change: Extract<ProfileChange, { type: 'rememberAbout' }>): void {
+  const { about, key, value, at } = change;
+  const known = profile.memory.aboutOthers ?? [];
+  const replaced = known.filter((fact) => fact.key === key && samePerson(fact.about, about) && (!change.many || same(fact.value, value)));
+  // Told by name once ("my sister Amina"), the name stays when the same person is spoken of by noun only.
+  const name = about.name ?? replaced.find((fact) => fact.about.name !== undefined)?.about.name;
+  const facts: FactAbout[] = [...known.filter((fact) => !replaced.includes(fact)), { key, value, about: { ...about, ...(name ? { name } : {}) }, learnedAt: at }];
+  const sameKey = facts.filter((fact) => fact.key === key && samePerson(fact.about, about));
+  const excess = new Set(sameKey.slice(0, Math.max(0, sameKey.length - MAX_FACTS_PER_LIST)));
+  profile.memory.aboutOthers = facts.filter((fact) => !excess.has(fact)).slice(-MAX_FACTS);
+}
+
+/** The same person: the same noun, and the same name unless one of them was told without it. */
+function samePerson(a: Someone, b: Someone): boolean {
+  return a.kind === b.kind && same(a.noun, b.noun) && (a.name === undefined || b.name === undefined || same(a.name, b.name));
+}
+
+function matchesAbout(fact: FactAbout, change: Extract<ProfileChange, { type: 'removeAbout' }>): boolean {
+  const is = (wanted: string | undefined, held: string | undefined) => wanted === undefined || (held !== undefined && same(wanted, held));
+  return is(change.kind, fact.about.kind) && is(change.noun, fact.about.noun) && is(change.name, fact.about.name) && is(change.key, fact.key) && is(change.value, fact.value);
+}
+
+function removeAbout(profile: UserProfile, removes: (fact: FactAbout) => boolean): void {
+  const known = profile.memory.aboutOthers;
+  if (!known) return;
+  const removed = known.filter(removes);
+  if (removed.length === 0) return;
+  profile.memory.aboutOthers = known.filter((fact) => !removed.includes(fact));
+  forgetTurnsMentioning(profile, removed.map((fact) => fact.value));
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function applyFeedback(profile: UserProfile, change: Extract<ProfileChange, { type: 'itemFeedback' }>): void {

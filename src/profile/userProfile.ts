@@ -26,6 +26,18 @@ export interface Fact {
   learnedAt: string;
 }
 
+/** Someone in the person's life, as they told it: the relation's kind (sibling), its noun (sister), their name when said. */
+export interface Someone {
+  kind: string;
+  noun: string;
+  name?: string;
+}
+
+/** A fact about someone in the person's life ("my sister is a pharmacist"): kept apart, never taken for the person's own. */
+export interface FactAbout extends Fact {
+  about: Someone;
+}
+
 /**
  * Something coming up or just past in the person's life (an exam, an interview, a trip, a move), told in
  * passing. Asked about once in a later conversation, then kept until it ages out or is removed.
@@ -152,6 +164,8 @@ export interface UserProfile {
   memory: {
     turns: MemoryTurn[];
     facts: Fact[];
+    /** What the person told about the people in their life (absent in profiles from before it was kept). */
+    aboutOthers?: FactAbout[];
     /** Catalog items already recommended: not recommended again. */
     seenItems: string[];
     /** Items the user said they are not interested in. */

@@ -23,6 +23,11 @@ declare module 'natural/lib/natural/inflectors/noun_inflector' {
   export = NounInflector;
 }
 
+declare module 'natural/lib/natural/inflectors/present_verb_inflector' {
+  import { PresentVerbInflector } from 'natural';
+  export = PresentVerbInflector;
+}
+
 declare module 'natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json' {
   /** natural's English lexicon (the Brill tagger's): word → part-of-speech tags, most frequent first. */
   const lexicon: Record<string, string[]>;

@@ -14,7 +14,7 @@ import { PROFILE_SUMMARY_REPLIES } from '../profileSummary';
 export const profileCommand: Command = {
   name: 'profile',
   aliases: ['whoami', 'mydata'],
-  usage: '/profile [remove interest TOPIC | remove fact NAME | remove event KIND]',
+  usage: '/profile [remove interest TOPIC | remove fact NAME | remove about PERSON | remove event KIND]',
   group: 'privacy',
   replies: ['profile.removed', 'profile.notFound', ...PROFILE_SUMMARY_REPLIES, ...PROFILE_CARD_REPLIES],
   showsPersonalData: true,
@@ -23,11 +23,12 @@ export const profileCommand: Command = {
     if (rejected) return rejected;
     const [verb, kind, ...rest] = context.args.map((arg, index) => (index < 2 ? arg.toLowerCase() : arg));
     if (verb === undefined) return showProfile(context);
-    if (verb !== 'remove' || rest.length === 0) return usageOf(profileCommand, ['remove interest', 'remove fact', 'remove event']);
+    if (verb !== 'remove' || rest.length === 0) return usageOf(profileCommand, ['remove interest', 'remove fact', 'remove about', 'remove event']);
     if (kind === 'interest') return removeInterest(rest.join(' '), context);
     if (kind === 'fact') return removeFact(rest[0], rest.slice(1).join(' '), context);
     if (kind === 'event') return removeEvent(rest.join(' ').toLowerCase(), context);
-    return usageOf(profileCommand, ['remove interest', 'remove fact', 'remove event']);
+    if (kind === 'about') return removeAbout(rest[0], rest.slice(1).join(' '), context);
+    return usageOf(profileCommand, ['remove interest', 'remove fact', 'remove about', 'remove event']);
   },
 };
 
@@ -49,6 +50,17 @@ function removeFact(key: string, value: string, { profile }: CommandContext): Co
   return {
     replies: [{ key: 'profile.removed', values: { value: matching.map((fact) => fact.value).join(', ') } }],
     changes: [{ type: 'removeFact', key, ...(value ? { value } : {}) }],
+  };
+}
+
+/** `/profile remove about sister [Amina]`: everything told about that person (the card's button on their line). */
+function removeAbout(noun: string, name: string, { profile }: CommandContext): CommandResult {
+  const same = (a: string, b: string | undefined) => a.toLowerCase() === (b ?? '').toLowerCase();
+  const matching = (profile.memory.aboutOthers ?? []).filter((fact) => same(noun, fact.about.noun) && (name === '' || same(name, fact.about.name)));
+  if (matching.length === 0) return reply('profile.notFound');
+  return {
+    replies: [{ key: 'profile.removed', values: { value: matching.map((fact) => fact.value).join(', ') } }],
+    changes: [{ type: 'removeAbout', noun, ...(name ? { name } : {}) }],
   };
 }
 

@@ -102,6 +102,8 @@ export interface MemoryLexicon {
   parents: Map<string, string>;
   /** What may follow a number that is a value ("34 years old", "71 years young"). */
   numberUnits: string[][];
+  /** Kinds whose names are people ("my sister Amina"): what is said about them is kept about them. */
+  people: Set<string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -199,6 +201,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     intensifiers: new Set(phrases('memoryIntensifiers').flat()),
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),
+    people: new Set(contentList(content, 'memoryPeople')),
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),
   };

@@ -1,6 +1,8 @@
 import { indexOfWords, matchWords, skipFillers, splitClauses, type Clause } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
+import { aboutQuestion, readAboutOthers, type StatedAbout } from './readOthers';
+import type { Someone } from '../../profile/userProfile';
 import { tokenize, typedText, type Token } from './tokens';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
@@ -21,6 +23,8 @@ export interface FactQuestion {
   category?: string;
   /** Asks for the sort of thing, not its name ("what *kind* of dog do I have?" → beagle). */
   sort?: boolean;
+  /** Asks about someone in the person's life ("what does my sister do?"), not the person. */
+  about?: Someone;
 }
 
 /** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). `name` is the person's own name. */
@@ -28,6 +32,8 @@ export interface FactTarget {
   kind: string;
   value?: string;
   detail?: string;
+  /** What was told about someone in the person's life ("forget my sister's job"). */
+  about?: Someone;
 }
 
 /** Everything a message says about the person and their memory, read without touching the profile. */
@@ -35,6 +41,8 @@ export interface MemoryReading {
   /** The user's own name ("I'm Theo btw", "the name's Max", "ken here"). */
   name?: string;
   facts: StatedFact[];
+  /** Facts about the people in the person's life ("my sister is a pharmacist"): never the person's own. */
+  others: StatedAbout[];
   /** No longer true ("I no longer have a cat", "I don't live in Paris anymore"). */
   removals: FactTarget[];
   /** Lost, told as news ("my cat Miso passed away", "I lost my job"): removed without a word, the news is answered. */
@@ -84,12 +92,13 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
   const tokens = tokenize(text, lexicon.contractedIs).map((token) => droppedG(token, values));
-  const reading: MemoryReading = { facts: [], removals: [], gone: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
+  const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
+  let focus: Someone | undefined;
   const clauses = splitClauses(tokens, lexicon);
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
@@ -113,7 +122,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.askedName = true;
       continue;
     }
-    const question = readQuestion({ tokens: words, asked: clause.asked }, lexicon, clauses.length === 1);
+    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked: clause.asked }, lexicon, clauses.length === 1)) ?? readQuestion({ tokens: words, asked: clause.asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -152,11 +161,20 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
     if (statement.name && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) reading.name = statement.name;
-    reading.facts.push(...statement.facts);
     const relations = readRelations(words, lexicon, values, pending);
     const more = relations.facts.length > 0 && statement.facts.length === 0 ? readStatements(words.slice(relations.end), lexicon, values).facts : [];
+    const others = readAboutOthers(words, focus, relations.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
+    // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after
+    // them is no name ("my wife works as a nurse").
+    // "me and my fiance Diego just moved to Phoenix": said of both.
+    const together = index > 0 && clauses[index - 1].tokens.length === 1 && ['me', 'i'].includes(clauses[index - 1].tokens[0].norm);
+    const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
+    reading.facts.push(...statement.facts.filter((fact) => !theirs(fact)));
+    const named = relations.facts.filter((fact) => !others.verbs.includes(fact.value.toLowerCase()));
     // "my girlfriend Claire lives with me in Bristol": what follows the name may be about the person too.
-    for (const fact of [...relations.facts, ...more]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
+    for (const fact of [...named, ...more.filter((fact) => !theirs(fact))]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
+    reading.others.push(...others.facts);
+    focus = others.focus;
     pending = relations.pending;
   }
   return reading;
@@ -636,6 +654,9 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return undefined;
   if (OWN_NAME.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return [{ kind: NAME_TARGET }];
+  // "forget my sister's job": what was told about her.
+  const about = aboutQuestion(rest, lexicon, (said) => kindsNamed(said, lexicon));
+  if (about) return about.kinds.map((kind) => ({ kind, about: about.about }));
   const stated = readStatement(rest, lexicon, values).facts;
   if (stated.length > 0) return stated.map((fact) => ({ kind: fact.kind, value: fact.value }));
   // "forget my age, feels weird having that saved": what to forget ends at a comma.

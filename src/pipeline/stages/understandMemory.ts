@@ -1,11 +1,12 @@
-import { contentList, factAnswerKey, factSortAnswerKey } from '../../content/content';
+import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { isGeneralNoun } from '../../personalization/memory/readOthers';
 import { NAME_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
-import { displayName, Fact, learningActive, UserProfile } from '../../profile/userProfile';
+import { displayName, Fact, FactAbout, learningActive, Someone, UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 
@@ -36,7 +37,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, reading: Me
     requests.push(turn.input.shared === true ? { key: 'privacy.shared' } : known ? { key: 'name.known', values: { name: known } } : { key: 'name.unknown' });
   }
   if (profile.pending === 'askName' && (name || reading.facts.length > 0)) changes.push({ type: 'setPending', pending: undefined });
-  const stated = reading.facts.length > 0 || reading.removals.length > 0 || reading.retract;
+  const stated = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.retract;
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
   for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
@@ -54,7 +55,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, reading: Me
   }
   turn.changes.push(...changes);
   turn.requests.push(...requests.map((request, index) => (index === 0 ? request : { ...request, append: true })));
-  turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds)])] };
+  turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds)])] };
   turn.handled = true;
 }
 
@@ -71,9 +72,11 @@ function followUpQuestions(profile: UserProfile, deps: TurnDependencies): FactQu
 function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
   if (reading.retract) {
     // "scratch that": what the last statement taught goes.
-    const latest = profile.memory.facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+    const others = profile.memory.aboutOthers ?? [];
+    const latest = [...profile.memory.facts, ...others].reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
     for (const fact of profile.memory.facts.filter((known) => known.learnedAt === latest)) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
-    if (reading.facts.length === 0) requests.push({ key: 'memory.retracted' });
+    for (const fact of others.filter((known) => known.learnedAt === latest)) changes.push({ type: 'removeAbout', ...personOf(fact.about), key: fact.key, value: fact.value });
+    if (reading.facts.length === 0 && reading.others.length === 0) requests.push({ key: 'memory.retracted' });
   }
   const briefs: string[] = [];
   for (const fact of reading.facts) {
@@ -86,6 +89,13 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
       if (city) changes.push({ type: 'setLearnedHome', city: city.city, timeZone: city.timeZone });
     }
     briefs.push(renderTemplate(kind.brief ?? '{{value}}', { value: fact.value, detail: fact.detail ?? '' }));
+  }
+  // What is told about someone else is kept about them, and says nothing of the person's own tastes or home.
+  for (const fact of reading.others) {
+    const kind = deps.content.facts.get(fact.kind);
+    if (!kind?.about) continue;
+    changes.push({ type: 'rememberAbout', about: fact.about, key: fact.kind, value: fact.value, many: kind.many, at });
+    briefs.push(renderTemplate(contentList(deps.content, 'memoryAboutBrief')[0] ?? '{{value}}', { value: fact.value, about: fact.about.noun }));
   }
   for (const removal of reading.removals) {
     changes.push(...removalsOf(removal, profile, deps));
@@ -105,7 +115,14 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
     changes.push({ type: 'forgetName' });
     return { key: 'memory.forgot', values: { label } };
   }
+  // "forget my sister's job"; "forget my sister" takes what was told about her too, named or not.
+  const person = target.about ?? (memoryLexicon(deps.content).people.has(target.kind) ? { kind: target.kind, noun: target.detail ?? '', ...(target.value ? { name: target.value } : {}) } : undefined);
+  const about = person ? { ...personOf(person, deps), ...(target.about ? { key: target.kind } : {}) } : undefined;
+  const aboutFound = about !== undefined && (profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, about));
+  if (about && aboutFound) changes.push({ type: 'removeAbout', ...about });
+  if (target.about) return { key: aboutFound ? 'memory.forgot' : 'memory.forgetNothing', values: { label } };
   const removals = removalsOf(target, profile, deps);
+  if (removals.length === 0 && aboutFound) return { key: 'memory.forgot', values: { label } };
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
   changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
@@ -137,14 +154,28 @@ function generalOf(kind: string, facts: readonly Fact[], deps: TurnDependencies)
   return facts.filter((fact) => fact.key === kind && fact.detail !== undefined && general.has(fact.detail));
 }
 
+/** Who a removal is about: the noun only when it names one of them ("sister", not "kids" or a partner's "wife"). */
+function personOf(about: Someone, deps?: TurnDependencies): { kind: string; noun?: string; name?: string } {
+  const general = deps !== undefined && (about.noun === '' || isGeneralNoun(about.kind, about.noun, memoryLexicon(deps.content)) || deps.content.facts.get(about.kind)?.many !== true);
+  return { kind: about.kind, ...(general ? {} : { noun: about.noun }), ...(about.name ? { name: about.name } : {}) };
+}
+
+function aboutMatches(fact: FactAbout, wanted: { kind: string; noun?: string; name?: string; key?: string }): boolean {
+  const same = (a: string | undefined, b: string | undefined) => a === undefined || (b !== undefined && a.toLowerCase() === b.toLowerCase());
+  return fact.about.kind === wanted.kind && same(wanted.noun, fact.about.noun) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
+}
+
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
   if (target.kind === NAME_TARGET) return contentList(deps.content, 'memoryNameLabel')[0] ?? NAME_TARGET;
+  const about = target.about ? deps.content.facts.get(target.kind)?.about : undefined;
+  if (target.about && about) return renderTemplate(contentList(deps.content, 'memoryAboutLabel')[0] ?? '{{label}}', { about: target.about.noun, label: about.label });
   return target.value ?? deps.content.facts.get(target.kind)?.label ?? target.kind;
 }
 
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
 function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
+  if (question.about) return answerAbout(question, question.about, profile, deps);
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
@@ -184,4 +215,17 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (nearest[0]?.key !== 'memory.unknown') return nearest;
   }
   return [{ key: 'memory.unknown', values: { label: deps.content.facts.get(question.kinds[0])?.label ?? question.kinds[0] } }];
+}
+
+/** "what does my sister do?": from what was told about her; a general noun ("my kids") or a partner's any noun finds them all. */
+function answerAbout(question: FactQuestion, about: Someone, profile: UserProfile, deps: TurnDependencies): ReplyRequest[] {
+  const facts = learningActive(profile) ? (profile.memory.aboutOthers ?? []) : [];
+  const who = personOf(about, deps);
+  const replies: ReplyRequest[] = [];
+  for (const kind of question.kinds) {
+    const found = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who));
+    if (found.length === 0 || !deps.content.replies.has(factAboutAnswerKey(kind))) continue;
+    replies.push({ key: factAboutAnswerKey(kind), values: { value: list.format([...new Set(found.map((fact) => fact.value))]), about: about.noun } });
+  }
+  return replies.length > 0 ? replies : [{ key: 'memory.aboutUnknown', values: { about: about.noun } }];
 }

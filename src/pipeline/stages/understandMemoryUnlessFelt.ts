@@ -17,7 +17,7 @@ export const LOSS_REPLY = 'memory.loss';
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
   const reading = deps.readMemory(turn.text);
   if (tellsFeeling(turn.recognition)) {
-    understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose) });
+    understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose), others: reading.others.filter((fact) => !fact.loose) });
   } else understandMemory(turn, deps, reading);
   if (!turn.handled) return;
   // "my dog Kiko is sick, I'm worried": the fact is noted and the feeling answered first ("That sounds

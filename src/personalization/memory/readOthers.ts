@@ -1,0 +1,230 @@
+import PresentVerbInflector from 'natural/lib/natural/inflectors/present_verb_inflector';
+import type { Someone } from '../../profile/userProfile';
+import { skipFillers } from './clauses';
+import type { MemoryLexicon } from './factKinds';
+import type { Token } from './tokens';
+
+/** A fact stated about someone in the person's life ("my sister is a pharmacist"): `kind` is the fact's kind (job). */
+export interface StatedAbout {
+  kind: string;
+  value: string;
+  about: Someone;
+  loose?: boolean;
+}
+
+/** What the statement reader finds in words said as the person's own ("i am a pharmacist"). */
+export type ReadOwnFacts = (tokens: Token[]) => ReadonlyArray<{ kind: string; value: string; loose?: boolean }>;
+
+/** What one clause says about others, who it leaves in focus for a pronoun later, and the verbs that opened what it said. */
+export interface AboutReading {
+  facts: StatedAbout[];
+  focus?: Someone;
+  /** Words read as a verb after someone ("my wife *works* as …"): never that person's name. */
+  verbs: string[];
+}
+
+const inflector = new PresentVerbInflector();
+/** A third person's verb as the person would say it of themselves ("she is" → "i am", "he has" → "i have"). */
+const FIRST_PERSON: Record<string, string> = { is: 'am', are: 'am', was: 'was', were: 'was', has: 'have', does: 'do', "'s": 'am' };
+/** Pronouns that stand for someone just named ("…, she's a pharmacist"). */
+const PRONOUNS = new Set(['he', 'she', 'they']);
+/** "her job is …": what is theirs, said as one says "my job is …". */
+const THEIR = new Set(['his', 'her', 'their']);
+const OWN = new Set(['my', 'our']);
+/** Words before a noun that bring someone in ("my sister", "a daughter", "got twins"). */
+const INTRODUCERS = new Set(['my', 'our', 'a', 'an', 'the', 'have', 'got', 'two', 'three']);
+/** Where a pronoun may start saying something new: after a comma or "and" ("…, she's 4 and obsessed with …"). */
+const BOUNDARIES = new Set([',', 'and', 'but', 'so']);
+/** Words between "my" and a noun that only describe ("my *little* sister", "my *older* brother"). */
+const DESCRIBING = new Set(['little', 'big', 'older', 'younger', 'elder', 'eldest', 'oldest', 'youngest', 'baby', 'twin', 'step', 'new', 'lovely', 'dear', 'amazing', 'beautiful', 'wonderful', 'sweet']);
+
+/**
+ * What a clause tells about the people in the person's life, read as if they had said it themselves: "my
+ * sister is a pharmacist" is "i am a pharmacist" about the sister, "my brother lives in Oslo" is "i live in
+ * Oslo" about the brother, "a daughter, Elif, she's 4 and obsessed with dinosaurs" is "i am obsessed with
+ * dinosaurs" about the daughter. Only kinds that say how they are kept `about` others count. A pronoun
+ * ("she", "he", "they") leans on the last person named, in this clause or one before (`focus`).
+ */
+export function readAboutOthers(tokens: readonly Token[], focus: Someone | undefined, relations: ReadonlyArray<{ kind: string; value: string; detail?: string }>, lexicon: MemoryLexicon, readOwn: ReadOwnFacts): AboutReading {
+  const reading: AboutReading = { facts: [], verbs: [] };
+  let current = focus;
+  const start = skipFillers(tokens, 0, lexicon.fillers);
+  /** Reads what is said of `person` from `at`: where it ends, or -1 when nothing there is kept. */
+  const said = (at: number, person: Someone): number => {
+    const end = predicateEnd(tokens, at);
+    const facts = readPredicate(tokens, at, end, lexicon, readOwn);
+    for (const fact of facts) reading.facts.push({ ...fact, about: person });
+    if (facts.length > 0) reading.verbs.push(tokens[skipFillers(tokens, at, lexicon.fillers)]?.norm ?? '');
+    return facts.length > 0 ? end : -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].norm;
+    const person = personAt(tokens, i, lexicon);
+    if (person && INTRODUCERS.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '')) {
+      const after = i + person.length;
+      const name = nameAfter(tokens, after, person, relations);
+      current = { kind: person.kind, noun: person.noun, ...(name ? { name: name.value } : {}) };
+      // "my sister (Amina) is a pharmacist", "a sister (, Amina,) who lives in Oslo": said of them.
+      const subject = OWN.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') && skipDescribing(tokens, i - 1) === start;
+      let read = -1;
+      // After the name first ("my sister Amina is …"); right after the noun, a word read as a name was the verb
+      // ("my wife works as …"), so the person is kept without it.
+      for (const at of [name?.end, after]) {
+        if (at === undefined || read >= 0) continue;
+        const next = tokens[at]?.norm === ',' ? at + 1 : at;
+        const who: Someone = at === name?.end ? current : { kind: person.kind, noun: person.noun };
+        if (tokens[next]?.norm === 'who') read = said(next + 1, who);
+        else if (subject) read = said(next, who);
+        if (read >= 0) current = who;
+      }
+      i = Math.max(i, read - 1, after - 1);
+      continue;
+    }
+    // "my friend Tom, he lives in Paris": someone not kept is in focus now, so a pronoun is not about the last person kept.
+    if (OWN.has(word) && i + 1 < tokens.length && !personAt(tokens, i + 1, lexicon) && !DESCRIBING.has(tokens[i + 1].norm)) current = undefined;
+    const opens = i === start || BOUNDARIES.has(tokens[i - 1]?.norm ?? '');
+    if (!current || !opens) continue;
+    if (PRONOUNS.has(word)) i = Math.max(i, said(i + 1, current) - 1);
+    // "her job is nursing" → "my job is nursing"
+    else if (THEIR.has(word)) {
+      const end = predicateEnd(tokens, i + 1);
+      const facts = aboutKinds(readOwn([...spoken(['my']), ...tokens.slice(i + 1, end)]), lexicon);
+      for (const fact of facts) reading.facts.push({ ...fact, about: current });
+    }
+  }
+  return { ...reading, ...(current ? { focus: current } : {}) };
+}
+
+/**
+ * A question about someone in the person's life, asked as of the person: "what does my sister do?" is "what
+ * do i do?", "where's my girlfriend from?" "where am i from?", "what's my wife's job?" "what is my job?".
+ * `ask` reads the question so made; only kinds kept `about` others answer it.
+ */
+export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly Token[], lexicon: MemoryLexicon, ask: (tokens: Token[]) => Q | undefined): (Q & { about: Someone }) | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    const person = personAt(tokens, i, lexicon);
+    const own = skipDescribing(tokens, i - 1);
+    if (!person || !OWN.has(tokens[own]?.norm ?? '')) continue;
+    let after = i + person.length;
+    // "what does my sister Amina do?"
+    const name = tokens[after] && /^\p{Lu}/u.test(tokens[after].raw) && !(tokens[after].norm in FIRST_PERSON) && after + 1 < tokens.length ? tokens[after].raw : undefined;
+    if (name) after++;
+    const possessive = tokens[after]?.norm === "'s";
+    const before = tokens.slice(0, own).map((token) => (possessive ? token : asSaidOfOneself(token)));
+    const rest = tokens.slice(possessive ? after + 1 : after);
+    const question = possessive ? [...before, ...spoken(['my']), ...rest] : [...before, ...spoken(['i']), ...rest.map((token, index) => (index === 0 ? asSaidOfOneself(token) : token))];
+    const read = ask(question);
+    if (!read) return undefined;
+    const kinds = aboutKindNames(read.kinds, lexicon);
+    return kinds.length > 0 ? { ...read, kinds, about: { kind: person.kind, noun: person.noun, ...(name ? { name } : {}) } } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether `noun` of a people kind means any of them ("my kids", "my partner"). */
+export function isGeneralNoun(kind: string, noun: string, lexicon: MemoryLexicon): boolean {
+  return lexicon.kinds.get(kind)?.nouns.some((known) => known.general && known.detail === noun) === true;
+}
+
+/**
+ * What follows the verb after someone, read as the person's own words: the verb as of oneself first ("works
+ * as a nurse" → "i work as a nurse"); then each part after "and" or a comma, which shares the subject ("is 4
+ * and obsessed with dinosaurs" → "i am obsessed with dinosaurs").
+ */
+function readPredicate(tokens: readonly Token[], at: number, end: number, lexicon: MemoryLexicon, readOwn: ReadOwnFacts): ReadonlyArray<{ kind: string; value: string; loose?: boolean }> {
+  const verbAt = skipFillers(tokens, at, lexicon.fillers);
+  if (verbAt >= end) return [];
+  const verb = tokens[verbAt];
+  const rest = tokens.slice(verbAt + 1, end);
+  // "my wife's a nurse", "my sister's job is …", "he's been a teacher": "'s" is "is", a possessive or "has".
+  const attempts = verb.norm === "'s" ? [[...spoken(['my']), ...rest], [...spoken(['i', 'am']), ...rest], [...spoken(['i', 'have']), ...rest]] : [[...spoken(['i', firstPerson(verb.norm)]), ...rest]];
+  const facts: Array<{ kind: string; value: string; loose?: boolean }> = [];
+  const add = (found: ReadonlyArray<{ kind: string; value: string; loose?: boolean }>) => {
+    const fresh = aboutKinds(found, lexicon).filter((fact) => !facts.some((known) => known.value.toLowerCase() === fact.value.toLowerCase()));
+    facts.push(...fresh);
+    return fresh.length > 0;
+  };
+  for (const attempt of attempts) if (add(readOwn(attempt))) break;
+  const be = verb.norm === "'s" || firstPerson(verb.norm) === 'am';
+  for (const part of parts(rest)) {
+    const first = part[0];
+    const tries = [[...spoken(['i', firstPerson(first.norm)]), ...part.slice(1)], ...(be ? [[...spoken(['i', 'am']), ...part]] : [])];
+    for (const attempt of tries) if (add(readOwn(attempt))) break;
+  }
+  return facts;
+}
+
+/** Where what is said of someone ends: before the next pronoun that starts something new, or at the end. */
+function predicateEnd(tokens: readonly Token[], from: number): number {
+  for (let i = from + 1; i < tokens.length; i++) if (PRONOUNS.has(tokens[i].norm) && BOUNDARIES.has(tokens[i - 1].norm)) return i - 1;
+  return tokens.length;
+}
+
+/** The pieces after each "and" or comma. */
+function parts(tokens: readonly Token[]): Token[][] {
+  const found: Token[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BOUNDARIES.has(tokens[i].norm)) continue;
+    let from = i + 1;
+    while (from < tokens.length && BOUNDARIES.has(tokens[from].norm)) from++;
+    if (from < tokens.length) found.push(tokens.slice(from));
+  }
+  return found;
+}
+
+function firstPerson(verb: string): string {
+  if (Object.hasOwn(FIRST_PERSON, verb)) return FIRST_PERSON[verb];
+  return verb.length > 3 && verb.endsWith('s') && !verb.endsWith('ss') ? inflector.pluralize(verb) : verb;
+}
+
+function asSaidOfOneself(token: Token): Token {
+  const verb = firstPerson(token.norm);
+  return verb === token.norm ? token : { raw: token.raw, norm: verb };
+}
+
+/** Facts of kinds kept about others; never names (a sister's dog is not the person's). */
+function aboutKinds(facts: ReadonlyArray<{ kind: string; value: string; loose?: boolean }>, lexicon: MemoryLexicon): Array<{ kind: string; value: string; loose?: boolean }> {
+  return facts.filter((fact) => aboutKindNames([fact.kind], lexicon).length > 0).map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) }));
+}
+
+function aboutKindNames(kinds: readonly string[], lexicon: MemoryLexicon): string[] {
+  return kinds.filter((kind) => {
+    const definition = lexicon.kinds.get(kind)?.definition;
+    return definition?.about !== undefined && definition.value !== 'name';
+  });
+}
+
+/** A noun of a people kind at `at` ("sister", "little ones"), with its length in tokens. */
+function personAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind: string; noun: string; length: number } | undefined {
+  if (at < 0 || at >= tokens.length) return undefined;
+  for (const { kind, noun } of lexicon.nouns.get(tokens[at].norm) ?? []) {
+    if (!lexicon.people.has(kind) || at + noun.words.length > tokens.length) continue;
+    const matches = noun.words.every((word, i) => tokens[at + i].norm === word || (i === noun.words.length - 1 && tokens[at + i].norm === `${word}s`));
+    if (matches) return { kind, noun: noun.detail, length: noun.words.length };
+  }
+  return undefined;
+}
+
+/** Back from `at` past describing words ("my little sister"): the index of the word before them. */
+function skipDescribing(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i >= 0 && DESCRIBING.has(tokens[i].norm)) i--;
+  return i;
+}
+
+/** The name the relation reader found for this person, said within a few words after the noun ("a daughter, Elif,"). */
+function nameAfter(tokens: readonly Token[], after: number, person: { kind: string; noun: string }, relations: ReadonlyArray<{ kind: string; value: string; detail?: string }>): { value: string; end: number } | undefined {
+  for (const relation of relations) {
+    if (relation.kind !== person.kind || relation.detail !== person.noun) continue;
+    const words = relation.value.toLowerCase().split(/\s+/);
+    for (let at = after; at < Math.min(tokens.length, after + 4); at++) {
+      if (words.every((word, i) => tokens[at + i]?.raw.toLowerCase() === word)) return { value: relation.value, end: at + words.length };
+    }
+  }
+  return undefined;
+}
+
+/** Tokens for words the person did not type: never read as a name. */
+function spoken(norms: readonly string[]): Token[] {
+  return norms.map((norm) => ({ raw: '', norm }));
+}
