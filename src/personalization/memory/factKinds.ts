@@ -104,6 +104,8 @@ export interface MemoryLexicon {
   numberUnits: string[][];
   /** Kinds whose names are people ("my sister Amina"): what is said about them is kept about them. */
   people: Set<string>;
+  /** Verbs that open a statement after "i" ("i *speak*", "i *play*"): in a list of values they start something new ("lego and speak Turkish"). */
+  statementVerbs: Set<string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -202,12 +204,15 @@ function compileLexicon(content: Content): MemoryLexicon {
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),
     people: new Set(contentList(content, 'memoryPeople')),
+    statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),
   };
 }
 
 const inflector = new NounInflector();
+/** Words after "i" that are no verb of their own ("i *am* a", "i *have* been"). */
+const AUXILIARIES = new Set(['am', 'was', 'have', 'had', 'do', 'did', 'can', 'could', 'will', 'would', 'should', 'must', 'really', 'just', 'also', 'still', 'now']);
 
 /** Words that say too little to make a question of a statement ("i am a" would ask "what am i"). */
 const THIN = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'to', 'of', 'not', 'do', 'really', 'big', 'huge', 'more']);

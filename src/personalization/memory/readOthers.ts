@@ -135,7 +135,8 @@ function readPredicate(tokens: readonly Token[], at: number, end: number, lexico
   const verbAt = skipFillers(tokens, at, lexicon.fillers);
   if (verbAt >= end) return [];
   const verb = tokens[verbAt];
-  const rest = tokens.slice(verbAt + 1, end);
+  // "is into lego and speaks Turkish": a later verb of theirs is said as of oneself too.
+  const rest = tokens.slice(verbAt + 1, end).map((token, i, all) => (i > 0 && BOUNDARIES.has(all[i - 1].norm) && lexicon.statementVerbs.has(firstPerson(token.norm)) ? asSaidOfOneself(token) : token));
   // "my wife's a nurse", "my sister's job is …", "he's been a teacher": "'s" is "is", a possessive or "has".
   const attempts = verb.norm === "'s" ? [[...spoken(['my']), ...rest], [...spoken(['i', 'am']), ...rest], [...spoken(['i', 'have']), ...rest]] : [[...spoken(['i', firstPerson(verb.norm)]), ...rest]];
   const facts: Array<{ kind: string; value: string; loose?: boolean }> = [];
@@ -144,7 +145,10 @@ function readPredicate(tokens: readonly Token[], at: number, end: number, lexico
     facts.push(...fresh);
     return fresh.length > 0;
   };
-  for (const attempt of attempts) if (add(readOwn(attempt))) break;
+  // "is 4 and obsessed with …": the first part alone when the whole says nothing.
+  const cut = rest.findIndex((token) => BOUNDARIES.has(token.norm));
+  const heads = cut > 0 ? [...attempts, ...attempts.map((attempt) => attempt.slice(0, attempt.length - rest.length + cut))] : attempts;
+  for (const attempt of heads) if (add(readOwn(attempt))) break;
   const be = verb.norm === "'s" || firstPerson(verb.norm) === 'am';
   for (const part of parts(rest)) {
     const first = part[0];

@@ -49,7 +49,9 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
   for (const { piece, from } of splitList(tokens)) {
     const cut = cutValue(piece, context.lexicon, false);
     if (values.length === 0 && doneWithYou(piece, cut, context.lexicon)) return { values: [], rest: [] };
-    const value = readOne(trimValue(piece.slice(0, cut), context), kind, known, needsNoun, context);
+    // "into lego and speak Turkish": a verb of a statement starts something new, read on with the same "I".
+    const verb = values.length > 0 && context.lexicon.statementVerbs.has(piece[0].norm);
+    const value = verb ? undefined : readOne(trimValue(piece.slice(0, cut), context), kind, known, needsNoun, context);
     // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
     if (!value && values.length === 0) return { values: [], rest: [] };
     // An item that is no value ends the list, and may say something else: "vegan *and allergic to peanuts*".
