@@ -74,6 +74,37 @@ describe('personal memory about the people in one’s life', () => {
     expect(isReply(await ask(t, 'what do I like?'), 'memory.unknown', { label: 'things you like' })).toBe(true);
   });
 
+  it('lets a pronoun opening a message lean on someone named in the previous one, but not on someone not kept', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I have a sister called Amina');
+    await sayText(t.adapter, "she's a pharmacist");
+    await sayText(t.adapter, 'my boss is awful');
+    await sayText(t.adapter, 'she lives in Paris');
+    expect(await aboutOthers(t)).toEqual(['sister:Amina:job:pharmacist']);
+    expect(await ownFacts(t)).toEqual(['sibling:Amina:sister']);
+    expect(isReply(await ask(t, 'what does my sister do?'), 'fact.job.aboutAnswer', { about: 'sister', value: 'pharmacist' })).toBe(true);
+  });
+
+  it('does not take the name of someone’s partner or pet for the relation named before it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "my sister's dog is called Rex");
+    await sayText(t.adapter, "my brother's wife is called Ana");
+    expect(await ownFacts(t)).toEqual([]);
+  });
+
+  it('keeps what is said of "me and my …" as the person’s own too', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'me and my husband just moved to Leeds');
+    expect(await ownFacts(t)).toEqual(['home:Leeds']);
+    expect(await aboutOthers(t)).toEqual(['husband:home:Leeds']);
+  });
+
+  it('ends a list of values at a verb of another statement, for the person as for others', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "i'm into lego and speak turkish");
+    expect(await ownFacts(t)).toEqual(['like:lego', 'speaks:turkish']);
+  });
+
   it('says it does not know when nothing was told about that person', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my sister is a pharmacist');

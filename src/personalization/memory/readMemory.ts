@@ -43,6 +43,8 @@ export interface MemoryReading {
   facts: StatedFact[];
   /** Facts about the people in the person's life ("my sister is a pharmacist"): never the person's own. */
   others: StatedAbout[];
+  /** Opens with a pronoun that says something kept of someone not named here ("she's a pharmacist"): the previous message may name them. */
+  leansOnPrevious?: boolean;
   /** No longer true ("I no longer have a cat", "I don't live in Paris anymore"). */
   removals: FactTarget[];
   /** Lost, told as news ("my cat Miso passed away", "I lost my job"): removed without a word, the news is answered. */
@@ -172,8 +174,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     reading.facts.push(...statement.facts.filter((fact) => !theirs(fact)));
     const named = relations.facts.filter((fact) => !others.verbs.includes(fact.value.toLowerCase()));
     // "my girlfriend Claire lives with me in Bristol": what follows the name may be about the person too.
-    for (const fact of [...named, ...more.filter((fact) => !theirs(fact))]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
+    const ours = together ? others.facts.map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) })) : [];
+    for (const fact of [...named, ...more.filter((fact) => !theirs(fact)), ...ours]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
     reading.others.push(...others.facts);
+    if (index === 0 && others.unresolved) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
   }
@@ -525,6 +529,11 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const sort = i > 0 ? nounAt(tokens, i - 1, lexicon) : undefined;
     if (sort && sort.length === 1 && lexicon.parents.get(sort.detail) === noun.detail) noun = { ...noun, detail: sort.detail };
     const after = i + noun.length;
+    // "my sister's dog is called Rex", "my brother's wife is Ana": who is named next is theirs, not the sister.
+    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after)) {
+      i = after;
+      continue;
+    }
     // "wife's called Tasha", "dog is named Rex": a noun that opens the clause and is named there is the person's.
     const opens = i === skipFillers(tokens, 0, lexicon.fillers) || tokens[i - 1]?.norm === ',';
     const opensNamed = opens && NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after);

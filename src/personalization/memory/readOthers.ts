@@ -21,6 +21,8 @@ export interface AboutReading {
   focus?: Someone;
   /** Words read as a verb after someone ("my wife *works* as …"): never that person's name. */
   verbs: string[];
+  /** The clause opens with a pronoun that says something kept, but no one was named for it to stand for. */
+  unresolved?: boolean;
 }
 
 const inflector = new PresentVerbInflector();
@@ -83,6 +85,8 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
     // "my friend Tom, he lives in Paris": someone not kept is in focus now, so a pronoun is not about the last person kept.
     if (OWN.has(word) && i + 1 < tokens.length && !personAt(tokens, i + 1, lexicon) && !DESCRIBING.has(tokens[i + 1].norm)) current = undefined;
     const opens = i === start || BOUNDARIES.has(tokens[i - 1]?.norm ?? '');
+    // "she's a pharmacist" with no one named before: it may lean on the previous message.
+    if (!current && i === start && PRONOUNS.has(word) && readPredicate(tokens, i + 1, predicateEnd(tokens, i + 1), lexicon, readOwn).length > 0) reading.unresolved = true;
     if (!current || !opens) continue;
     if (PRONOUNS.has(word)) i = Math.max(i, said(i + 1, current) - 1);
     // "her job is nursing" → "my job is nursing"

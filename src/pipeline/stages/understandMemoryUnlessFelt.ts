@@ -3,6 +3,7 @@ import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { tellsFeeling, tellsMood } from './recognize';
 import { understandMemory } from './understandMemory';
+import { readAboutPrevious } from './readAboutPrevious';
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -15,7 +16,7 @@ import { understandMemory } from './understandMemory';
 export const LOSS_REPLY = 'memory.loss';
 
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
-  const reading = deps.readMemory(turn.text);
+  const reading = readAboutPrevious(deps.readMemory(turn.text), turn, deps);
   if (tellsFeeling(turn.recognition)) {
     understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose), others: reading.others.filter((fact) => !fact.loose) });
   } else understandMemory(turn, deps, reading);
