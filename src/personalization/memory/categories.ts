@@ -21,6 +21,19 @@ export function categoriesOf(value: string): string[] {
   return [];
 }
 
+let occupations: Set<string> | undefined;
+
+/**
+ * Whether a noun names work ("designer", "taxi driver" by its last word "driver"): WordNet's nouns under
+ * `memoryOccupationRoots`, as `npm run memory:categories` wrote them, and the `extra` work from content.
+ */
+export function isOccupation(noun: string, extra: ReadonlySet<string>): boolean {
+  occupations ??= new Set((table as { occupations?: string[] }).occupations ?? []);
+  const text = noun.toLowerCase().trim();
+  const last = text.split(/\s+/).at(-1) ?? '';
+  return [text, last, inflector.singularize(last)].some((form) => occupations?.has(form) === true || extra.has(form));
+}
+
 /** The single-word synonyms WordNet gives each category itself ("film" → movie, flick), by category. */
 export function categoryNames(): Readonly<Record<string, readonly string[]>> {
   return (table as { names?: Record<string, string[]> }).names ?? {};

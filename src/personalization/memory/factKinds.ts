@@ -106,6 +106,8 @@ export interface MemoryLexicon {
   people: Set<string>;
   /** Verbs that open a statement after "i" ("i *speak*", "i *play*"): in a list of values they start something new ("lego and speak Turkish"). */
   statementVerbs: Set<string>;
+  /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
+  occupations: Set<string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -207,6 +209,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),
+    occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
   };
 }
 

@@ -4,6 +4,7 @@ import { readNames, readPlaceAfter, readValues, type ValueContext } from './read
 import { aboutQuestion, readAboutOthers, type StatedAbout } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 import { tokenize, typedText, type Token } from './tokens';
+import { isOccupation } from './categories';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
 /** A fact stated in a message. `detail` is the noun that introduced a name ("dog" for Pepper). */
@@ -159,6 +160,15 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
       if (statement.facts.length > 0 && bare.name) statement = { ...statement, name: bare.name };
+    }
+    // "ux designer", "accountant, dont ask lol", "nurse at a hospital here": work named bare, as "I'm a …"
+    // (not after "thanks" or a verb: "thanks doctor", "call the plumber").
+    const opener = values.words.tags(words[0].norm) ?? [];
+    if (statement.facts.length === 0 && !statement.name && !opener.includes('UH') && !/^(VB|VBZ|VBP|VBD|PRP|MD)$/.test(opener[0] ?? '')) {
+      const work = readStatements([...spoken(['i', 'am', 'a']), ...words], lexicon, values);
+      const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
+      const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
+      if (job !== undefined && nounPhrase && isOccupation(job, lexicon.occupations)) statement = work;
     }
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").

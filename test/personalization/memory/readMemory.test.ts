@@ -119,7 +119,7 @@ describe('readMemory on other wording', () => {
       { kind: 'job', value: 'nurse' },
       { kind: 'from', value: 'Lisbon' },
     ]);
-    expect(facts('data analyst in Pune, I am')).toEqual([]);
+    expect(facts('data analyst in Pune, I am')).toEqual([{ kind: 'job', value: 'data analyst' }, { kind: 'home', value: 'Pune' }]);
     expect(read("I'm Hamid, an accountant from Tehran")).toMatchObject({ name: 'Hamid', facts: [{ kind: 'job', value: 'accountant' }, { kind: 'from', value: 'Tehran' }] });
     expect(facts('retired teacher, originally from Glasgow, now living in Bristol')).toEqual([
       { kind: 'job', value: 'retired teacher' },
@@ -226,5 +226,14 @@ describe('readMemory on other wording', () => {
     expect(read('please forget my name').forget).toEqual([{ kind: 'name' }]);
     expect(read('forget my pet').forget).toEqual([{ kind: 'pet' }]);
     for (const text of ['hi there', 'hey, good morning', "I'm off to work", "I'm so happy today", "I'm good thanks", 'hello!']) expect(read(text).name).toBeUndefined();
+  });
+  it('reads work named bare when WordNet files it as work, and nothing else said bare', () => {
+    expect(facts('ux designer')).toMatchObject([{ kind: 'job', value: 'ux designer' }]);
+    expect(facts('accountant, dont ask lol')).toMatchObject([{ kind: 'job', value: 'accountant' }]);
+    expect(facts('software tester at a bank, its ok i guess')).toMatchObject([{ kind: 'job', value: 'software tester' }, { kind: 'workplace', value: 'bank' }]);
+    expect(facts('taxi driver')).toMatchObject([{ kind: 'job', value: 'taxi driver' }]);
+    for (const text of ['thanks doctor', 'cheers mate', 'genius', 'the architect was rude', 'coffee', 'stock price for gss energy', 'I have two sons: Kofi and Kwame']) {
+      expect(facts(text).filter((fact) => fact.kind === 'job')).toEqual([]);
+    }
   });
 });
