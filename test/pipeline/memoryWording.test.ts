@@ -164,4 +164,28 @@ describe('personal memory in everyday wording', () => {
     await sayText(t.adapter, 'actually pls forget my age, feels weird having that saved lol');
     expect(await factsOf(t)).not.toContain('age:55');
   });
+  it('keeps parents, grandchildren and a best friend by name, and answers a household "our" and an either-or question', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my mum Helen is coming over for dinner tonight');
+    await sayText(t.adapter, 'got 3 grandkids lol, Chloe, Max and Ava');
+    await sayText(t.adapter, 'my bestie Sara lives in Leeds');
+    await sayText(t.adapter, 'We also have a parrot called Kiwi. horses are my thing, my mare is called Clover');
+    await sayText(t.adapter, 'just a heads up I am vegan');
+    expect(await sayText(t.adapter, "what's my mum's name?")).toEqual([expect.stringContaining('Helen')]);
+    expect(await sayText(t.adapter, 'what are my grandkids called?')).toEqual([expect.stringContaining('Chloe')]);
+    expect(await sayText(t.adapter, "who's my best friend?")).toEqual([expect.stringContaining('Sara')]);
+    expect(await sayText(t.adapter, "what's our parrot called?")).toEqual([expect.stringContaining('Kiwi')]);
+    expect(await sayText(t.adapter, "what's my horse called?")).toEqual([expect.stringContaining('Clover')]);
+    expect(await sayText(t.adapter, 'am I vegetarian or vegan?')).toEqual([expect.stringContaining('vegan')]);
+    expect(await sayText(t.adapter, 'where do I live?')).toEqual([expect.not.stringContaining('Leeds')]);
+  });
+
+  it('reads an age said alone between other clauses, and a degree said with "my"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'Marcus. 34. software dev at a fintech startup');
+    await sayText(t.adapter, "I'm doing my masters in civil engineering at Manchester uni");
+    expect(await factsOf(t)).toEqual(['age:34', 'job:software dev', 'workplace:fintech startup', 'learning:civil engineering']);
+    await sayText(t.adapter, 'table for 2. 7pm');
+    expect(await factsOf(t)).toContain('age:34');
+  });
 });

@@ -81,7 +81,7 @@ const NAMING_WORDS = new Set(['called', 'named', 'name', 'names', 'me', 'by']);
 const PRONOUN_LINKS = [['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
 const EVERYTHING = [['everything'], ['all'], ['me'], ['about', 'me'], ['everything', 'about', 'me'], ['all', 'about', 'me'], ['my', 'data'], ['my', 'profile'], ['it', 'all'], ['all', 'of', 'it'], ['who', 'i', 'am']];
 /** Words of a question that do not tell what it is about ("what", "do", "my"); "not" does. */
-const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', 'which', 'how', 'do', 'does', 'did', 'i', 'am', 'is', 'are', 'was', 'were', 'my', 'me', 'the', 'a', 'an', 'to', 'of', 'in', 'have', 'has', 'there', 'anything', 'any', 'you', 'can', 'could', 'would', 'should', 'will', 'it', 'that', 'so', 'for', 'again', "'s"]);
+const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', 'which', 'how', 'do', 'does', 'did', 'i', 'am', 'or', 'our', 'we', 'is', 'are', 'was', 'were', 'my', 'me', 'the', 'a', 'an', 'to', 'of', 'in', 'have', 'has', 'there', 'anything', 'any', 'you', 'can', 'could', 'would', 'should', 'will', 'it', 'that', 'so', 'for', 'again', "'s"]);
 /** "forget my name": the person's own name, which is not a fact kind. */
 export const NAME_TARGET = 'name';
 const OWN_NAME = [['my', 'name'], ['my', 'first', 'name'], ['what', 'i', 'am', 'called'], ['what', 'my', 'name', 'is'], ['my', 'nickname']];
@@ -154,7 +154,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       else reading.removals.push(...removalsOf(noLonger, lexicon, values));
       continue;
     }
-    let statement = readStatements(introduces(words, values) ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
+    // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
+    const bareAge = clauses.length > 1 && words.length === 1 && /^\d{1,3}$/.test(words[0].norm);
+    let statement = readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
@@ -538,7 +540,9 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     // "a siamese cat named Luna": kept as the sort the person named, a siamese.
     const sort = i > 0 ? nounAt(tokens, i - 1, lexicon) : undefined;
     if (sort && sort.length === 1 && lexicon.parents.get(sort.detail) === noun.detail) noun = { ...noun, detail: sort.detail };
-    const after = i + noun.length;
+    // "got 3 brothers lol, Yusuf, Bilal and Hamza": fillers between a noun and its names say nothing.
+    let after = i + noun.length;
+    while (after < tokens.length - 1 && lexicon.fillers.has(tokens[after].norm) && !NAME_LINKS.some((link) => link[0] === tokens[after].norm)) after++;
     // "my sister's dog is called Rex", "my brother's wife is Ana": who is named next is theirs, not the sister.
     if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after)) {
       i = after;
@@ -589,7 +593,8 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && i + 1 < tokens.length && nounAt(tokens, i + 1, lexicon) !== undefined) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
   // "cat's name?", "husbands name?": a short question of a noun and its name, said alone, is about one's own.
   const bareNamed = alone && tokens.length <= 4 && tokens.some((_, i) => nounAt(tokens, i, lexicon) !== undefined) && tokens.some((token) => ['name', 'names', 'called'].includes(token.norm));
-  const firstPerson = theNamed || bareNamed || tokens.some((token) => FIRST_PERSON.has(token.norm));
+  // "what's *our* parrot called?", "where do *we* live?": a household asks as one.
+  const firstPerson = theNamed || bareNamed || tokens.some((token) => FIRST_PERSON.has(token.norm) || token.norm === 'our' || token.norm === 'we');
   const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
   const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
   return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
