@@ -68,6 +68,11 @@ export const factKindSchema = z.strictObject({
   label: text,
   /** Several values at once (likes, pets) or one that a new statement replaces (home). */
   many: z.boolean().default(false),
+  /**
+   * One value per detail (favourites): a new favourite food replaces the old one, a favourite colour stays.
+   * The detail is the thing a `{detail}` slot names.
+   */
+  perDetail: z.boolean().optional(),
   /** How a value is read: a place, a name (pets, partner), a date, a number (an age: "34", "71 years young"), or a thing (the words after the cue). */
   value: z.enum(['place', 'name', 'date', 'number', 'thing']).default('thing'),
   /**
@@ -75,7 +80,10 @@ export const factKindSchema = z.strictObject({
    * from `values` only, or {bare} for a value said without a determiner ("i can not do {bare}": "spicy
    * food", not "the transfer"), matched at the start of a clause after filler words. Contractions are expanded
    * first ("i'm" is "i am"), in the phrases as in messages. After "=>", the form the value is kept in
-   * ("i teach => {value} teacher").
+   * ("i teach => {value} teacher"). A {detail} slot holds the thing the value is of, kept as its detail ("my
+   * favourite {detail} is": "pho" under "food"), one to three words that end in a noun; a phrase with it
+   * that starts with "my" is also read without ("fav band is radwimps"), and a kind's own phrase without
+   * the slot wins ("my favourite hobby is" is a like).
    */
   say: z.array(cue).default([]),
   /**
@@ -88,8 +96,16 @@ export const factKindSchema = z.strictObject({
   general: z.array(cue).optional(),
   /** The values a `{known}` slot accepts ("i am {known}" for diets): a closed list for phrases that are otherwise ambiguous. */
   values: z.array(cue).optional(),
-  /** Phrases in a question or a "forget ..." that point to this kind ("where do i live", "my job"). */
+  /**
+   * Phrases in a question or a "forget ..." that point to this kind ("where do i live", "my job"). A
+   * {detail} slot narrows it to one thing ("my favourite {detail}": "what's my fav drink?"); said without
+   * "my", only with nothing about "you" ("fav band?", not "what's your fav band?").
+   */
   ask: z.array(cue).min(1, 'needs at least one way of asking'),
+  /** Other words for the thing in a {detail} slot, kept as the one in brackets: "movie (film)", "color (colour)". */
+  details: z.array(cue).optional(),
+  /** How a question or a "forget ..." narrowed to a detail names it ("your favourite {{detail}}"); default `label`. */
+  detailLabel: text.optional(),
   /** Kinds a new value of this one removes the same value from (a dislike is never also a like). */
   opposite: z.array(identifier).optional(),
   /**

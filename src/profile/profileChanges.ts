@@ -2,7 +2,7 @@ import { adjustInterests } from './interests';
 import { nextMood } from './mood';
 import { updateStyle } from './style';
 import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from './notifyChanges';
-import { FactAbout, learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, Someone, UserProfile } from './userProfile';
+import { Fact, FactAbout, learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, Someone, UserProfile } from './userProfile';
 import { Tone } from '../vocabulary/tones';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
@@ -37,7 +37,8 @@ export type ProfileChange =
   | { type: 'observeMood'; sentiment: number; at: string }
   | { type: 'observeStyle'; signals: Partial<Record<Tone, number>> }
   /** `many`: the kind holds several values (likes, pets); otherwise the new value replaces the old one. */
-  | { type: 'rememberFact'; key: string; value: string; detail?: string; many?: boolean; at: string }
+  /** `perDetail`: one value per detail (a favourite food, a favourite colour), the one kept under the same detail replaced. */
+  | { type: 'rememberFact'; key: string; value: string; detail?: string; many?: boolean; perDetail?: boolean; at: string }
   | { type: 'setLearnedHome'; city: string; timeZone: string }
   | { type: 'adjustInterests'; deltas: Array<[string, number]>; at: string }
   | { type: 'recommended'; itemId: string }
@@ -231,7 +232,8 @@ function markSeen(profile: UserProfile, at: string, lapsedAfterMs: number): void
 function rememberFact(profile: UserProfile, change: Extract<ProfileChange, { type: 'rememberFact' }>): void {
   const { key, value, detail, at } = change;
   const many = change.many ?? LIST_FACTS.has(key);
-  const facts = profile.memory.facts.filter((fact) => !(fact.key === key && (!many || fact.value.toLowerCase() === value.toLowerCase())));
+  const replaced = (fact: Fact) => (change.perDetail ? fact.detail === detail : !many || fact.value.toLowerCase() === value.toLowerCase());
+  const facts = profile.memory.facts.filter((fact) => !(fact.key === key && replaced(fact)));
   facts.push({ key, value, ...(detail ? { detail } : {}), learnedAt: at });
   const sameKey = facts.filter((fact) => fact.key === key);
   const excess = new Set(sameKey.slice(0, Math.max(0, sameKey.length - MAX_FACTS_PER_LIST)));

@@ -81,7 +81,7 @@ async function seedProfile(rapport: Rapport, channelId: string, user: TestUser, 
     ...(user.tone ? [{ type: 'setTone', tone: user.tone } as const] : []),
     ...(user.timeZone ? [{ type: 'setTimeZone', timeZone: user.timeZone } as const] : []),
     ...(user.topics ?? []).map((topic) => ({ type: 'addTopic', topic }) as const),
-    ...(user.facts ?? []).map((fact) => ({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: bench.content.facts.get(fact.kind)?.many ?? false, at }) as const),
+    ...(user.facts ?? []).map((fact) => ({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: bench.content.facts.get(fact.kind)?.many ?? false, ...(bench.content.facts.get(fact.kind)?.perDetail ? { perDetail: true } : {}), at }) as const),
   ];
   if (changes.length === 0) return;
   await rapport.profiles.exclusive(channelId, USER_ID, async (access) => {

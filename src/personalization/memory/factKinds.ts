@@ -108,6 +108,8 @@ export interface MemoryLexicon {
   statementVerbs: Set<string>;
   /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
   occupations: Set<string>;
+  /** Phrases with a {detail} slot ("my favourite {detail} is"), see DetailLexicon. */
+  detailed: DetailLexicon;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -127,15 +129,15 @@ function compileLexicon(content: Content): MemoryLexicon {
   const cues: StatementCue[] = [];
   const subjectless = new Set(phrases('memorySubjectless').flat());
   for (const [name, definition] of content.facts) {
-    const said = definition.say.map((phrase) => splitSlot(phrase, contractedIs));
+    const said = definition.say.filter((phrase) => !hasDetailSlot(phrase)).map((phrase) => splitSlot(phrase, contractedIs));
     kinds.set(name, {
       name,
       definition,
       nouns: [...(definition.nouns ?? []).map((noun) => kindNoun(noun, false, contractedIs)), ...(definition.general ?? []).map((noun) => kindNoun(noun, true, contractedIs))].sort((a, b) => b.words.length - a.words.length),
-      asks: [...definition.ask.map((phrase) => phraseTokens(phrase, contractedIs)), ...said.flatMap(questionOf)],
+      asks: [...definition.ask.filter((phrase) => !hasDetailSlot(phrase)).map((phrase) => phraseTokens(phrase, contractedIs)), ...said.flatMap(questionOf)],
       values: new Set((definition.values ?? []).map((value) => value.toLowerCase())),
     });
-    for (const phrase of definition.say) {
+    for (const phrase of definition.say.filter((phrase) => !hasDetailSlot(phrase))) {
       const cue: StatementCue = { kind: name, ...splitSlot(phrase, contractedIs) };
       // "{value} is not my thing" said of many: "scary movies are not my thing".
       if (cue.after[0] === 'is') cues.push({ ...cue, after: ['are', ...cue.after.slice(1)] });
@@ -210,6 +212,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),
     occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
+    detailed: compileDetails(content, kinds, contractedIs),
   };
 }
 
@@ -317,4 +320,77 @@ function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before:
   const bare = said.includes('{bare}');
   const [before, after = ''] = said.split(/\{(?:value|known|bare)\}/);
   return { before: phraseTokens(before, contractedIs), after: phraseTokens(after, contractedIs), known, ...(bare ? { bare } : {}), ...(form ? { form: form.trim() } : {}) };
+}
+
+/**
+ * A phrase with a {detail} slot for the thing a value is of: "my favourite {detail} is" (the value after),
+ * "{value} is my favourite {detail}" (the value first), or a question's "my fav {detail}".
+ */
+export interface DetailCue {
+  kind: string;
+  /** The words before the slot and after it (up to the value, or the end). */
+  lead: string[];
+  tail: string[];
+  valueFirst: boolean;
+  /** Made from a phrase by leaving out its "my" ("fav band is radwimps", "fav band?"). */
+  subjectless: boolean;
+}
+
+/** Everything the reader needs for {detail} slots, compiled from the kinds that have them. */
+export interface DetailLexicon {
+  says: DetailCue[];
+  asks: DetailCue[];
+  /** Other words for a thing, by kind, kept as the one in brackets ("movie (film)": movie → film). */
+  words: Map<string, Map<string, string>>;
+  /** Things another kind's own phrase names, by kind ("my favourite *hobby* is" is a like): never a detail of this one. */
+  taken: Map<string, Set<string>>;
+  /** Words that make a question about the bot rather than the person ("what's *your* fav band?"). */
+  you: Set<string>;
+}
+
+const DETAIL_SLOT = /\{detail\}/;
+
+function hasDetailSlot(phrase: string): boolean {
+  return DETAIL_SLOT.test(phrase);
+}
+
+function compileDetails(content: Content, kinds: ReadonlyMap<string, FactKind>, contractedIs: ReadonlySet<string>): DetailLexicon {
+  const detailed: DetailLexicon = { says: [], asks: [], words: new Map(), taken: new Map(), you: new Set(contentList(content, 'memoryYou').map((word) => word.toLowerCase())) };
+  for (const kind of kinds.values()) {
+    const says = kind.definition.say.filter(hasDetailSlot).flatMap((phrase) => detailCues(kind.name, phrase, contractedIs));
+    const asks = kind.definition.ask.filter(hasDetailSlot).flatMap((phrase) => detailCues(kind.name, phrase, contractedIs));
+    if (says.length + asks.length === 0) continue;
+    detailed.says.push(...says);
+    detailed.asks.push(...asks);
+    const words = new Map<string, string>();
+    for (const entry of kind.definition.details ?? []) {
+      const match = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(entry);
+      if (match) words.set(phraseTokens(match[1], contractedIs).join(' '), phraseTokens(match[2], contractedIs).join(' '));
+    }
+    detailed.words.set(kind.name, words);
+    // Other kinds' own phrases, said and asked, that fill the slot with a word of their own.
+    const others = [...kinds.values()].filter((other) => other.name !== kind.name);
+    const phrases = others.flatMap((other) => [...other.asks, ...other.definition.say.filter((phrase) => !hasDetailSlot(phrase)).map((phrase) => phraseTokens(phrase.replace(/\{\w+\}/g, ' '), contractedIs))]);
+    const taken = new Set<string>();
+    for (const cue of [...says, ...asks]) {
+      for (const words of phrases) {
+        for (let at = 0; at + cue.lead.length < words.length; at++) {
+          if (!cue.lead.every((word, i) => words[at + i] === word)) continue;
+          const thing = words[at + cue.lead.length];
+          taken.add(thing).add(inflector.singularize(thing));
+        }
+      }
+    }
+    detailed.taken.set(kind.name, taken);
+  }
+  return detailed;
+}
+
+/** "my favourite {detail} is": the phrase, and without its "my" ("favourite {detail} is"). */
+function detailCues(kind: string, phrase: string, contractedIs: ReadonlySet<string>): DetailCue[] {
+  const valueFirst = /^\s*\{value\}/.test(phrase);
+  const [before, after = ''] = phrase.replace(/\{value\}/g, ' ').split(DETAIL_SLOT);
+  const cue: DetailCue = { kind, lead: phraseTokens(before, contractedIs), tail: phraseTokens(after, contractedIs), valueFirst, subjectless: false };
+  if (valueFirst || cue.lead[0] !== 'my' || cue.lead.length < 2) return [cue];
+  return [cue, { ...cue, lead: cue.lead.slice(1), subjectless: true }];
 }

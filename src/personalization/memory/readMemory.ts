@@ -3,6 +3,7 @@ import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, type StatedAbout } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
+import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './readDetail';
 import { tokenize, typedText, type Token } from './tokens';
 import { isOccupation } from './categories';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
@@ -98,7 +99,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   let focus: Someone | undefined;
-  const clauses = splitClauses(tokens, lexicon);
+  const clauses = joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values);
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   for (const [index, clause] of clauses.entries()) {
@@ -125,7 +126,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.askedName = true;
       continue;
     }
-    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked: clause.asked }, lexicon, clauses.length === 1)) ?? readQuestion({ tokens: words, asked: clause.asked }, lexicon, clauses.length === 1);
+    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked: clause.asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked: clause.asked }, lexicon, values) ?? readQuestion({ tokens: words, asked: clause.asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -435,6 +436,7 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       },
     });
   }
+  candidates.push(...detailStatements(tokens, lexicon, values));
   candidates.sort((a, b) => b.length - a.length);
   for (const candidate of candidates) {
     const read = candidate.read();
@@ -600,6 +602,17 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
 }
 
+/** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */
+function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: ValueContext): FactQuestion | undefined {
+  if (!isQuestionLike(clause, lexicon)) return undefined;
+  const asked = readDetailQuestion(clause.tokens, lexicon, values, isQuestionWord);
+  return asked ? { kinds: [asked.kind], detail: asked.detail } : undefined;
+}
+
+function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word);
+}
+
 /** "what do I do?", "where am I right now?" said alone: an ask phrase of only question words (and words any question may use), matching the whole clause as typed. */
 function bareQuestion(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
   const said = tokens.map((token) => token.norm).join(' ');
@@ -685,6 +698,8 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   if (stated.length > 0) return stated.map((fact) => ({ kind: fact.kind, value: fact.value }));
   // "forget my age, feels weird having that saved": what to forget ends at a comma.
   const comma = rest.findIndex((token) => token.norm === ',');
+  const detailed = readDetailQuestion(rest, lexicon, values, isQuestionWord) ?? (comma > 0 ? readDetailQuestion(rest.slice(0, comma), lexicon, values, isQuestionWord) : undefined);
+  if (detailed) return [{ kind: detailed.kind, detail: detailed.detail }];
   const named = kindsNamed(rest, lexicon) ?? (comma > 0 ? kindsNamed(rest.slice(0, comma), lexicon) : undefined);
   if (!named) return undefined;
   return named.kinds.map((kind) => ({ kind, ...(named.detail ? { detail: named.detail } : {}) }));

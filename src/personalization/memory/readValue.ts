@@ -235,3 +235,27 @@ function splitList(tokens: readonly Token[]): Array<{ piece: Token[]; from: numb
   }
   return pieces.filter(({ piece }) => piece.length > 0);
 }
+
+/**
+ * One value told whole ("my favourite film is Lost in Translation", "fish and chips, always"): up to a comma
+ * or a word where values end, but "and" and the small words inside a title ("Back *to the* Future") are
+ * kept; trimmed and read the kind's way.
+ */
+export function readWholeValue(tokens: readonly Token[], kind: FactKind, context: ValueContext): ReadValues {
+  const cut = cutWholeValue(tokens, context.lexicon);
+  if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
+  const value = readOne(trimValue(tokens.slice(0, cut), context), kind, false, false, context);
+  return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
+}
+
+function cutWholeValue(tokens: readonly Token[], lexicon: MemoryLexicon): number {
+  const capitalized = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.raw);
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i].norm;
+    if ([',', ':', ';'].includes(word)) return i;
+    if (!lexicon.valueEnds.has(word) || word === 'and' || word === '&') continue;
+    const inTitle = capitalized(tokens[i - 1]) && tokens.slice(i + 1, i + 3).some(capitalized);
+    if (!inTitle) return i;
+  }
+  return tokens.length;
+}

@@ -82,7 +82,7 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
   for (const fact of reading.facts) {
     const kind = deps.content.facts.get(fact.kind);
     if (!kind) continue;
-    changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, at });
+    changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, ...(kind.perDetail ? { perDetail: true } : {}), at });
     for (const opposite of kind.opposite ?? []) changes.push({ type: 'removeFact', key: opposite, value: fact.value });
     if (kind.value === 'place' && fact.kind === 'home') {
       const city = deps.findCity(fact.value);
@@ -167,9 +167,12 @@ function aboutMatches(fact: FactAbout, wanted: { kind: string; noun?: string; na
 
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
   if (target.kind === NAME_TARGET) return contentList(deps.content, 'memoryNameLabel')[0] ?? NAME_TARGET;
-  const about = target.about ? deps.content.facts.get(target.kind)?.about : undefined;
+  const definition = deps.content.facts.get(target.kind);
+  const about = target.about ? definition?.about : undefined;
   if (target.about && about) return renderTemplate(contentList(deps.content, 'memoryAboutLabel')[0] ?? '{{label}}', { about: target.about.noun, label: about.label });
-  return target.value ?? deps.content.facts.get(target.kind)?.label ?? target.kind;
+  // "forget my favourite food": "your favourite food", as the kind's `detailLabel` names one thing.
+  if (!target.value && target.detail && definition?.detailLabel) return renderTemplate(definition.detailLabel, { detail: target.detail });
+  return target.value ?? definition?.label ?? target.kind;
 }
 
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
@@ -182,7 +185,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => question.except === undefined || fact.detail !== question.except);
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
-    if (found.length === 0 && question.detail && definition && !definition.many) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
+    if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
     // "what's my son called?" when he was told as "a 2 year old": the ones told by a general noun answer, as told.
     const general = found.length === 0 && question.detail ? generalOf(kind, facts, deps) : [];
     if (general.length > 0) {
@@ -204,6 +207,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // Standing in ("what foods do I avoid?" answered from dislikes), only what is of the sort asked about.
     else if (question.standIn && question.category) continue;
     const details = [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined))];
+    // "what are my favourites?": one answer per thing ("Your favourite food is pho. Your favourite colour is green.").
+    if (definition?.perDetail) {
+      for (const detail of details) replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.filter((fact) => fact.detail === detail).map((fact) => fact.value)), detail } });
+      continue;
+    }
     const detail = details.length === 1 && found.length > 1 ? deps.pluralize(details[0]) : list.format(details);
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
   }
@@ -214,7 +222,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const nearest = answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}) }, profile, shared, deps);
     if (nearest[0]?.key !== 'memory.unknown') return nearest;
   }
-  return [{ key: 'memory.unknown', values: { label: deps.content.facts.get(question.kinds[0])?.label ?? question.kinds[0] } }];
+  return [{ key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } }];
 }
 
 /** "what does my sister do?": from what was told about her; a general noun ("my kids") or a partner's any noun finds them all. */

@@ -1,0 +1,159 @@
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
+import { indexOfWords, matchWords, type Clause } from './clauses';
+import type { DetailCue, MemoryLexicon } from './factKinds';
+import { readWholeValue, type ValueContext } from './readValue';
+import { isPunctuation, type Token } from './tokens';
+
+/**
+ * Values kept under the thing they are of, said through a {detail} slot: "my favourite food is pho",
+ * "fav band is radwimps", "Amélie is my favourite film", "favourite drink? tea, always"; and questions
+ * narrowed to that thing ("what's my fav drink?", "fav band?").
+ */
+
+/** A value read through a {detail} slot: its kind, the value, and the thing it is of ("food"). */
+export interface DetailFact {
+  kind: string;
+  value: string;
+  detail: string;
+}
+
+/** A phrase with a {detail} slot matched at the start of a clause, read when it is the best match. */
+export interface DetailCandidate {
+  /** Its words, a little less for the open slot, so a kind's own phrase wins ("my favourite hobby is"). */
+  length: number;
+  read(): { facts: DetailFact[]; rest: Token[]; lead: string[] } | undefined;
+}
+
+const MAX_DETAIL_WORDS = 3;
+const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself', 'we', 'our']);
+const inflector = new NounInflector();
+
+/** The `say` phrases with a {detail} slot that match at the start of a clause. */
+export function detailStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): DetailCandidate[] {
+  const candidates: DetailCandidate[] = [];
+  for (const cue of lexicon.detailed.says) {
+    const length = cue.lead.length + cue.tail.length + 0.5 - (cue.subjectless ? 0.25 : 0);
+    const read = cue.valueFirst ? valueFirst(tokens, cue, values) : valueAfter(tokens, cue, values);
+    if (read) candidates.push({ length, read });
+  }
+  return candidates;
+}
+
+/** "my favourite {detail} is {value}": the phrase opens the clause, the value follows it. */
+function valueAfter(tokens: readonly Token[], cue: DetailCue, values: ValueContext): DetailCandidate['read'] | undefined {
+  const { lexicon } = values;
+  if (cue.tail.length === 0) return undefined;
+  const start = matchWords(tokens, 0, cue.lead, lexicon.fillers, lexicon.phraseModifiers);
+  if (start < 0) return undefined;
+  for (let words = 1; words <= MAX_DETAIL_WORDS && start + words < tokens.length; words++) {
+    // "my favourite film *of all time* is": words that only say how may follow the thing.
+    const after = skipModifier(tokens, start + words, lexicon);
+    const end = matchWords(tokens, after, cue.tail, lexicon.fillers);
+    if (end < 0) continue;
+    const detail = detailOf(tokens.slice(start, start + words), cue.kind, lexicon, values);
+    if (!detail) return undefined;
+    return () => factOf(tokens.slice(end), detail, cue, values);
+  }
+  return undefined;
+}
+
+/** "{value} is my favourite {detail}": the thing ends the clause (or comes before a comma). */
+function valueFirst(tokens: readonly Token[], cue: DetailCue, values: ValueContext): DetailCandidate['read'] | undefined {
+  const { lexicon } = values;
+  const at = indexOfWords(tokens, cue.lead, 1);
+  if (at < 0) return undefined;
+  const from = at + cue.lead.length;
+  const comma = tokens.findIndex((token, i) => i >= from && isPunctuation(token));
+  let end = comma < 0 ? tokens.length : comma;
+  while (end > from && (lexicon.fillers.has(tokens[end - 1].norm) || lexicon.trailers.some((trailer) => trailer.length === 1 && trailer[0] === tokens[end - 1].norm))) end--;
+  const detail = detailOf(tokens.slice(from, end), cue.kind, lexicon, values);
+  let start = 0;
+  while (start < at && lexicon.fillers.has(tokens[start].norm)) start++;
+  const said = tokens.slice(start, at);
+  // A value said first is a noun phrase, not a sentence ("this is my favourite song", "I think …").
+  const sentence = said.some((token) => FIRST_PERSON.has(token.norm) || /^(PRP|MD|VBZ|VBP|VBD|WP)$/.test(values.words.tags(token.norm)?.[0] ?? ''));
+  if (!detail || said.length === 0 || sentence) return undefined;
+  return () => {
+    const read = factOf(said, detail, cue, values);
+    return read ? { ...read, rest: tokens.slice(end) } : undefined;
+  };
+}
+
+function factOf(tokens: readonly Token[], detail: string, cue: DetailCue, values: ValueContext): ReturnType<DetailCandidate['read']> {
+  const kind = values.lexicon.kinds.get(cue.kind);
+  if (!kind) return undefined;
+  const read = readWholeValue(tokens, kind, values);
+  if (read.values.length === 0) return undefined;
+  return { facts: read.values.map((value) => ({ kind: cue.kind, value, detail })), rest: read.rest, lead: [...cue.lead, detail, ...cue.tail] };
+}
+
+function skipModifier(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): number {
+  const modifier = lexicon.phraseModifiers.get(tokens[at]?.norm ?? '')?.find((phrase) => indexOfWords(tokens, phrase, at) === at);
+  return modifier ? at + modifier.length : at;
+}
+
+/**
+ * The thing a {detail} slot holds, as kept: one to three words ending in a noun, "kind of" left out, in the
+ * singular, another word for it as the kind's `details` keep it ("movie" → film). None when another kind's
+ * own phrase names it ("hobby", "thing": likes).
+ */
+export function detailOf(tokens: readonly Token[], kind: string, lexicon: MemoryLexicon, values: ValueContext): string | undefined {
+  let words = tokens.map((token) => token.norm);
+  // "my favourite kind of music": the music.
+  if (words.length >= 3 && lexicon.sortWords.has(words[0]) && words[1] === 'of') words = words.slice(2);
+  if (words.length === 0 || words.length > MAX_DETAIL_WORDS) return undefined;
+  const unfit = (word: string) => !/^\p{L}[\p{L}'-]*$/u.test(word) || lexicon.fillers.has(word) || lexicon.notThings.has(word) || lexicon.detailed.you.has(word) || FIRST_PERSON.has(word);
+  if (words.some(unfit)) return undefined;
+  const tags = (word: string) => values.words.tags(word);
+  const last = words[words.length - 1];
+  if (!(tags(last)?.some((tag) => tag.startsWith('NN')) ?? true)) return undefined;
+  if (!words.slice(0, -1).every((word) => tags(word)?.some((tag) => tag.startsWith('NN') || tag.startsWith('JJ')) ?? true)) return undefined;
+  if (tags(last)?.[0] === 'NNS') words = [...words.slice(0, -1), inflector.singularize(last)];
+  const said = words.join(' ');
+  const thing = lexicon.detailed.words.get(kind)?.get(said) ?? said;
+  const taken = lexicon.detailed.taken.get(kind);
+  return taken?.has(thing) || taken?.has(said) ? undefined : thing;
+}
+
+/**
+ * A question narrowed to one thing ("what's my favourite food?", "whats my fav drink lol", "fav band?"):
+ * an `ask` phrase with a {detail} slot, and only words that any question uses around it (`asking`). Said
+ * without "my", nothing in it may be about "you" ("what's your fav band?" asks about the bot).
+ */
+export function readDetailQuestion(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, asking: (word: string) => boolean): { kind: string; detail: string } | undefined {
+  for (const cue of lexicon.detailed.asks) {
+    const at = indexOfWords(tokens, cue.lead);
+    if (at < 0) continue;
+    if (cue.subjectless && tokens.some((token) => lexicon.detailed.you.has(token.norm))) continue;
+    const from = at + cue.lead.length;
+    for (let words = Math.min(MAX_DETAIL_WORDS, tokens.length - from); words >= 1; words--) {
+      const around = [...tokens.slice(0, at), ...tokens.slice(from + words)];
+      if (!around.every((token) => asking(token.norm) || lexicon.fillers.has(token.norm) || isPunctuation(token))) continue;
+      const detail = detailOf(tokens.slice(from, from + words), cue.kind, lexicon, values);
+      if (detail) return { kind: cue.kind, detail };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "my favourite drink? tea, always": a question about one's own favourite answered at once. The question
+ * (the `ask` phrase alone) and the clause after it are read as one statement ("my favourite drink: tea").
+ */
+export function joinAnsweredAsides(clauses: readonly Clause[], lexicon: MemoryLexicon, values: ValueContext): Clause[] {
+  if (lexicon.detailed.asks.length === 0) return [...clauses];
+  const joined: Clause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const [clause, next] = [clauses[i], clauses[i + 1]];
+    if (clause.asked && next && !next.asked && readDetailQuestion(clause.tokens, lexicon, values, () => false)) {
+      const tokens = [...clause.tokens, { raw: ':', norm: ':' }, ...next.tokens];
+      if (detailStatements(tokens, lexicon, values).some((candidate) => candidate.read() !== undefined)) {
+        joined.push({ tokens, asked: false });
+        i++;
+        continue;
+      }
+    }
+    joined.push(clause);
+  }
+  return joined;
+}

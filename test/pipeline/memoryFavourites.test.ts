@@ -1,0 +1,57 @@
+import { createTestRapport, isReply, say, sayText } from '../helpers/testRapport';
+
+/** Favourites: kept under the thing they are of, one per thing, asked about, forgotten, shown and exported. */
+describe('favourites', () => {
+  const factsOf = async (t: ReturnType<typeof createTestRapport>) =>
+    (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value, detail }) => [key, value, detail].filter(Boolean).join(':'));
+
+  it('notes favourites said in chat spelling and answers questions about them, by other words for the thing too', async () => {
+    const t = createTestRapport();
+    const [noted] = await sayText(t.adapter, 'fave food is pho obvs');
+    expect(isReply(noted, 'memory.noted', { facts: 'pho as your favourite food' })).toBe(true);
+    await sayText(t.adapter, 'fav band is radwimps');
+    await sayText(t.adapter, 'my favourite drink? tea, always');
+    await sayText(t.adapter, 'favourite film: Amélie');
+    expect(await factsOf(t)).toEqual(['favourite:pho:food', 'favourite:radwimps:band', 'favourite:tea:drink', 'favourite:Amélie:film']);
+    expect(isReply((await sayText(t.adapter, "what's my favourite food?"))[0], 'fact.favourite.answer', { value: 'pho', detail: 'food' })).toBe(true);
+    expect(isReply((await sayText(t.adapter, 'whats my fav drink lol'))[0], 'fact.favourite.answer', { value: 'tea', detail: 'drink' })).toBe(true);
+    expect(isReply((await sayText(t.adapter, 'fav band?'))[0], 'fact.favourite.answer', { value: 'radwimps', detail: 'band' })).toBe(true);
+    expect(isReply((await sayText(t.adapter, "what's my favourite movie?"))[0], 'fact.favourite.answer', { value: 'Amélie', detail: 'film' })).toBe(true);
+    expect(isReply((await sayText(t.adapter, 'what is my favourite meal?'))[0], 'fact.favourite.answer', { value: 'pho', detail: 'food' })).toBe(true);
+  });
+
+  it('says it does not know a favourite never told, rather than the bot\'s own', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my favourite food is fish soup');
+    const [colour] = await sayText(t.adapter, "what's my favourite colour?");
+    expect(isReply(colour, 'memory.unknown', { label: 'your favourite colour' })).toBe(true);
+  });
+
+  it('keeps one favourite per thing: a new favourite food replaces the old, the colour stays', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my favourite food is fish soup');
+    await sayText(t.adapter, 'my favorite color is green');
+    await sayText(t.adapter, 'pho is my favourite food');
+    expect(await factsOf(t)).toEqual(['favourite:green:colour', 'favourite:pho:food']);
+    const replies = (await sayText(t.adapter, 'what are my favourites?')).join('\n').split('\n');
+    expect(replies.some((line) => isReply(line, 'fact.favourite.answer', { value: 'green', detail: 'colour' }))).toBe(true);
+    expect(replies.some((line) => isReply(line, 'fact.favourite.answer', { value: 'pho', detail: 'food' }))).toBe(true);
+  });
+
+  it('forgets one favourite by its thing, and says so by name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my favourite food is pho and my favourite colour is green');
+    const [forgot] = await sayText(t.adapter, 'forget my favourite food');
+    expect(isReply(forgot, 'memory.forgot', { label: 'your favourite food' })).toBe(true);
+    expect(await factsOf(t)).toEqual(['favourite:green:colour']);
+    expect(isReply((await sayText(t.adapter, "what's my favourite food?"))[0], 'memory.unknown', { label: 'your favourite food' })).toBe(true);
+  });
+
+  it('shows favourites in /profile and exports them', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my favourite film is Amélie');
+    expect((await sayText(t.adapter, '/profile')).join('\n')).toContain('Amélie (film)');
+    const [exported] = await say(t.adapter, '/export');
+    expect(JSON.stringify(exported.attachments?.[0]?.content)).toContain('Amélie');
+  });
+});
