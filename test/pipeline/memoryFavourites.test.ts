@@ -47,6 +47,18 @@ describe('favourites', () => {
     expect(isReply((await sayText(t.adapter, "what's my favourite food?"))[0], 'memory.unknown', { label: 'your favourite food' })).toBe(true);
   });
 
+  it('keeps "my favourite hobby is" a like, and answers "what do I like?" from favourites when no likes were told, of the sort asked', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my favourite colour is green');
+    await sayText(t.adapter, 'my favourite food is pho');
+    const [food] = await sayText(t.adapter, 'what food do I like?');
+    expect(isReply(food, 'fact.favourite.answer', { value: 'pho', detail: 'food' })).toBe(true);
+    expect(food).not.toContain('green');
+    await sayText(t.adapter, 'my favourite hobby is climbing');
+    expect(await factsOf(t)).toContain('like:climbing');
+    expect(isReply((await sayText(t.adapter, 'what do I like?'))[0], 'fact.like.answer', { value: 'climbing' })).toBe(true);
+  });
+
   it('shows favourites in /profile and exports them', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my favourite film is Amélie');
