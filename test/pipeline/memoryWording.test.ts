@@ -188,4 +188,28 @@ describe('personal memory in everyday wording', () => {
     await sayText(t.adapter, 'table for 2. 7pm');
     expect(await factsOf(t)).toContain('age:34');
   });
+  it('lets a verb lose its "I" when its value must be a place or a listed one, lists languages without commas, and reads "have a …" as a statement', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'live in hanoi');
+    await sayText(t.adapter, 'speak russian german english and a bit of polish, tryna learn french');
+    await sayText(t.adapter, 'have a cat named Troll lol');
+    await sayText(t.adapter, 'halal obviously. dont eat beef');
+    await sayText(t.adapter, 'married to Karim, 2 boys Adam and Rayan');
+    expect(await factsOf(t)).toEqual([
+      'home:Hanoi',
+      'speaks:russian',
+      'speaks:german',
+      'speaks:english',
+      'speaks:polish',
+      'learning:french',
+      'pet:Troll:cat',
+      'diet:halal',
+      'avoids:beef',
+      'partner:Karim',
+      'child:Adam:son',
+      'child:Rayan:son',
+    ]);
+    for (const text of ['speak slower', 'speak up', 'have you got a name?', 'live in the moment']) await sayText(t.adapter, text);
+    expect(await factsOf(t)).toHaveLength(12);
+  });
 });

@@ -110,6 +110,10 @@ export interface MemoryLexicon {
   occupations: Set<string>;
   /** Phrases with a {detail} slot ("my favourite {detail} is"), see DetailLexicon. */
   detailed: DetailLexicon;
+  /** Categories whose words people list without commas ("I speak russian german english"). */
+  listCategories: Set<string>;
+  /** Phrases in front of a value that say how much of it ("a bit of French"), longest first. */
+  quantities: string[][];
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -141,7 +145,8 @@ function compileLexicon(content: Content): MemoryLexicon {
       const cue: StatementCue = { kind: name, ...splitSlot(phrase, contractedIs) };
       // "{value} is not my thing" said of many: "scary movies are not my thing".
       if (cue.after[0] === 'is') cues.push({ ...cue, after: ['are', ...cue.after.slice(1)] });
-      cues.push(cue, ...withoutSubject(cue, subjectless), ...withoutMy(cue, definition));
+      const typed = cue.known || ['place', 'number', 'date'].includes(definition.value ?? 'thing');
+      cues.push(cue, ...withoutSubject(cue, subjectless, typed), ...withoutMy(cue, definition));
     }
   }
   const nameCues: NameCue[] = [
@@ -213,6 +218,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     numberUnits: phrases('memoryNumberUnits'),
     occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
     detailed: compileDetails(content, kinds, contractedIs),
+    listCategories: new Set(contentList(content, 'memoryListCategories')),
+    quantities: phrases('memoryQuantities').sort((a, b) => b.length - a.length),
   };
 }
 
@@ -293,13 +300,17 @@ const NOT_ALONE = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'to', 'here', 'th
  * something else ("a", "in"); a bare "I" only before the verbs of memorySubjectless, so imperatives
  * ("play some jazz", "work as …") are not read as statements.
  */
-function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>): StatementCue[] {
+function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>, typed: boolean): StatementCue[] {
   for (const subject of SUBJECTS) {
     if (cue.before.length <= subject.length || !subject.every((word, i) => cue.before[i] === word)) continue;
     const rest = cue.before.slice(subject.length);
-    if (NOT_ALONE.has(rest[0])) return [];
+    // "don't eat beef", "do not like horror": a "not" after "do" makes a statement, not a request.
+    const doNot = rest[0] === 'do' && rest[1] === 'not';
+    if (NOT_ALONE.has(rest[0]) && !doNot) return [];
     if (subject[1] === 'have' && !AFTER_HAVE.has(rest[0])) return [];
-    if (subject.length === 1 && !subjectless.has(rest[0])) return [];
+    // Any verb may lose its "I" when what follows must be a place, a number, a date or a listed value
+    // ("live in hanoi", "speak …" is not: its value is any words).
+    if (subject.length === 1 && !subjectless.has(rest[0]) && !doNot && !typed) return [];
     return [{ ...cue, before: rest, subjectless: true, subject }];
   }
   return [];

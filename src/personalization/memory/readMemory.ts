@@ -307,6 +307,9 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   let rest = statement.rest;
   while (rest.length > 0 && (rest[0].norm === ',' || rest[0].norm === 'and' || lexicon.fillers.has(rest[0].norm))) rest = rest.slice(1);
   if (rest.length === 0) return NOTHING;
+  // "based in johannesburg these days, grew up in durban": a phrase of time between the two says nothing.
+  const afterTime = skipLeadIns(rest, 0, lexicon);
+  if (afterTime > 0) rest = rest.slice(afterTime);
   const lead = statement.lead;
   // An age ("I'm Lena, 34, designer", "retired postman, 71 years young"), read as "I am 34"; then on.
   if (/^\d+$/.test(rest[0].norm)) {
@@ -409,7 +412,7 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const after = endsInPreposition ? tokens.slice(tail - 1) : cue.after.length > 0 && (tokens[tail]?.norm === ',' || match.trailing) ? tokens.slice(tail) : [];
     // A value said first is all the words before its phrase, and only what a statement says may follow it.
     if (match.trailing && readStatement(after, lexicon, values).facts.length === 0) continue;
-    if (cue.before.length === 0 && !wholeValue(tokens.slice(match.start, match.end), kind, values)) continue;
+    if (cue.before.length === 0 && !cue.known && !wholeValue(tokens.slice(match.start, match.end), kind, values)) continue;
     candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values, after) });
   }
   for (const cue of [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
@@ -451,7 +454,9 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   const first = valueTokens.find((token) => !values.lexicon.fillers.has(token.norm));
   if (cue.bare && (!first || /^(DT|PRP|PDT|WDT|CD)/.test(values.words.tags(first.norm)?.[0] ?? ''))) return undefined;
   // "rugby fan", "Accra born and raised": a value said first is a noun phrase, not a sentence ("I need a new desk fan").
-  if (cue.before.length === 0 && valueTokens.some((token) => /^(PRP|MD|VBZ|VBP|VBD)$/.test(values.words.tags(token.norm)?.[0] ?? '') || FIRST_PERSON.has(token.norm))) return undefined;
+  if (cue.before.length === 0 && !cue.known && valueTokens.some((token) => /^(PRP|MD|VBZ|VBP|VBD)$/.test(values.words.tags(token.norm)?.[0] ?? '') || FIRST_PERSON.has(token.norm))) return undefined;
+  // "speak slower", "speak up": a verb without its "I" is a request when what follows says how, not what.
+  if (cue.subjectless && first && /^(RB|RBR|JJR|RP|IN|UH)$/.test(values.words.tags(first.norm)?.[0] ?? '')) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
   if (read.values.length === 0) return undefined;
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
@@ -562,7 +567,9 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       if (found.names.length > 0) break;
     }
     const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
-    if (found.names.length === 0 && possessed) found = readNames(tokens, after, false, values);
+    // "my cat Miso", "2 boys Adam and Rayan": names right after a noun that is someone's or counted.
+    const counted = i > 0 && /^\d{1,2}$/.test(tokens[i - 1].norm);
+    if (found.names.length === 0 && (possessed || counted)) found = readNames(tokens, after, false, values);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom's my husband", "Tom, my husband"
       const before = readNames(tokens, i - 3, false, values);
@@ -620,11 +627,16 @@ function bareQuestion(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds
   return kinds.length > 0 ? { kinds: kinds.map((kind) => kind.name), whole: true } : undefined;
 }
 
+/** Words that ask only with a subject after them ("have *you* …", "do *I* …"); alone they start a statement ("have a cat named Troll"). */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'have', 'has', 'can', 'could', 'would']);
+const SUBJECTS_ASKED = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it', 'my', 'your', 'our', 'there', 'u', 'anyone', 'that', 'this']);
+
 function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
   if (clause.asked) return true;
   const start = skipFillers(clause.tokens, 0, lexicon.fillers);
   // "can't eat shellfish" tells, "can I …" asks.
   if (clause.tokens[start]?.norm === 'can' && clause.tokens[start + 1]?.norm === 'not') return false;
+  if (AUXILIARIES.has(clause.tokens[start]?.norm ?? '') && !SUBJECTS_ASKED.has(clause.tokens[skipFillers(clause.tokens, start + 1, lexicon.fillers)]?.norm ?? '')) return false;
   return [...lexicon.questionStarts, ...lexicon.followUps].some((words) => matchWords(clause.tokens, start, words, new Set()) === start + words.length);
 }
 

@@ -4,6 +4,7 @@ import { isLikelyName } from '../../nlu/nameJudge';
 import { indexOfWords } from './clauses';
 import { typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
+import { categoriesOf } from './categories';
 
 export interface ValueContext {
   lexicon: MemoryLexicon;
@@ -50,7 +51,14 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     const cut = cutValue(piece, context.lexicon, false);
     if (values.length === 0 && doneWithYou(piece, cut, context.lexicon)) return { values: [], rest: [] };
     // "into lego and speak Turkish": a verb of a statement starts something new, read on with the same "I".
-    const verb = values.length > 0 && context.lexicon.statementVerbs.has(piece[0].norm);
+    // "…and spanish, tryna learn french": a verb and "to" start something new too.
+    const verb = values.length > 0 && (context.lexicon.statementVerbs.has(piece[0].norm) || (piece[1]?.norm === 'to' && /^VB/.test(context.words.tags(piece[0].norm)?.[0] ?? '')));
+    // "russian german english": words each of a category listed in memoryListCategories are items of their own.
+    const listed = listedWords(trimValue(piece.slice(0, cut), context), context.lexicon);
+    if (!verb && listed) {
+      for (const word of listed) if (!values.some((other) => other.toLowerCase() === word.toLowerCase())) values.push(word);
+      continue;
+    }
     const value = verb ? undefined : readOne(trimValue(piece.slice(0, cut), context), kind, known, needsNoun, context);
     // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
     if (!value && values.length === 0) return { values: [], rest: [] };
@@ -206,6 +214,8 @@ function trimValue(tokens: readonly Token[], context: ValueContext): Token[] {
   const lexicon = context.lexicon;
   let words = tokens.filter((token) => token.norm !== "'s" || token.raw);
   while (words.length > 1 && lexicon.intensifiers.has(words[0].norm)) words = words.slice(1);
+  const quantity = lexicon.quantities.find((phrase) => phrase.length < words.length && indexOfWords(words, phrase) === 0);
+  if (quantity) words = words.slice(quantity.length);
   let trimmed = true;
   while (trimmed && words.length > 0) {
     trimmed = false;
@@ -224,6 +234,13 @@ function trimValue(tokens: readonly Token[], context: ValueContext): Token[] {
     }
   }
   return words;
+}
+
+/** Several words said without commas, each a member of one of `memoryListCategories` ("russian german english"). */
+function listedWords(tokens: readonly Token[], lexicon: MemoryLexicon): string[] | undefined {
+  if (tokens.length < 2 || lexicon.listCategories.size === 0) return undefined;
+  const shared = [...lexicon.listCategories].find((category) => tokens.every((token) => categoriesOf(token.norm).includes(category)));
+  return shared ? tokens.map((token) => token.raw).filter(Boolean) : undefined;
 }
 
 /** "jazz, hiking and cooking" → three pieces, each with the index of its first token. */

@@ -35,7 +35,7 @@ describe('readMemory', () => {
   });
 
   it('lets a second verb after "and" share the subject, and ends a list at an item that says something else', () => {
-    expect(read('I grew up in Lagos and now live in Manchester').facts).toEqual([
+    expect(read('I grew up in Lagos and now live in Manchester').facts).toMatchObject([
       { kind: 'from', value: 'Lagos' },
       { kind: 'home', value: 'Manchester' },
     ]);
