@@ -20,6 +20,12 @@ describe('favourites', () => {
     expect(isReply((await sayText(t.adapter, 'what is my favourite meal?'))[0], 'fact.favourite.answer', { value: 'pho', detail: 'food' })).toBe(true);
   });
 
+  it('answers a favourite by the last word of its thing, as told ("hot drink" and "drink")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my favourite hot drink is chai');
+    expect(isReply((await sayText(t.adapter, "what's my drink of choice?"))[0], 'fact.favourite.answer', { value: 'chai', detail: 'hot drink' })).toBe(true);
+  });
+
   it('says it does not know a favourite never told, rather than the bot\'s own', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my favourite food is fish soup');

@@ -388,6 +388,9 @@ function compileDetails(content: Content, kinds: ReadonlyMap<string, FactKind>, 
         for (let at = 0; at + cue.lead.length < words.length; at++) {
           if (!cue.lead.every((word, i) => words[at + i] === word)) continue;
           const thing = words[at + cue.lead.length];
+          // After a lead of one word ("my {detail} of choice"), only a phrase that goes on with the tail names a thing.
+          const after = at + cue.lead.length + 1;
+          if (cue.lead.length < 2 && (cue.tail.length === 0 || !cue.tail.every((word, i) => words[after + i] === word))) continue;
           taken.add(thing).add(inflector.singularize(thing));
         }
       }

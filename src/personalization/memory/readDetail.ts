@@ -66,7 +66,10 @@ function valueFirst(tokens: readonly Token[], cue: DetailCue, values: ValueConte
   const comma = tokens.findIndex((token, i) => i >= from && isPunctuation(token));
   let end = comma < 0 ? tokens.length : comma;
   while (end > from && (lexicon.fillers.has(tokens[end - 1].norm) || lexicon.trailers.some((trailer) => trailer.length === 1 && trailer[0] === tokens[end - 1].norm))) end--;
-  const detail = detailOf(tokens.slice(from, end), cue.kind, lexicon, values);
+  // "tea is my drink *of choice*": the words after the slot end the statement.
+  const tail = cue.tail.length > 0 ? indexOfWords(tokens, cue.tail, from + 1) : end;
+  if (tail < 0 || tail + (cue.tail.length > 0 ? cue.tail.length : 0) !== end) return undefined;
+  const detail = detailOf(tokens.slice(from, tail), cue.kind, lexicon, values);
   let start = 0;
   while (start < at && lexicon.fillers.has(tokens[start].norm)) start++;
   const said = tokens.slice(start, at);
@@ -127,7 +130,10 @@ export function readDetailQuestion(tokens: readonly Token[], lexicon: MemoryLexi
     if (cue.subjectless && tokens.some((token) => lexicon.detailed.you.has(token.norm))) continue;
     const from = at + cue.lead.length;
     for (let words = Math.min(MAX_DETAIL_WORDS, tokens.length - from); words >= 1; words--) {
-      const around = [...tokens.slice(0, at), ...tokens.slice(from + words)];
+      // "what's my drink *of choice*?": the words after the slot follow the thing.
+      const end = from + words + cue.tail.length;
+      if (cue.tail.length > 0 && indexOfWords(tokens, cue.tail, from + words) !== from + words) continue;
+      const around = [...tokens.slice(0, at), ...tokens.slice(end)];
       if (!around.every((token) => asking(token.norm) || lexicon.fillers.has(token.norm) || isPunctuation(token))) continue;
       const detail = detailOf(tokens.slice(from, from + words), cue.kind, lexicon, values);
       if (detail) return { kind: cue.kind, detail };

@@ -147,6 +147,12 @@ function matching(facts: readonly Fact[], target: FactTarget, deps: TurnDependen
   return facts.filter((fact) => fact.key === target.kind && (target.value === undefined || same(fact.value, target.value)) && (target.detail === undefined || (fact.detail !== undefined && isA(fact.detail, target.detail))));
 }
 
+/** Facts of a kind kept under a thing with the same last word ("hot drink" and "drink"). */
+function sameThing(facts: readonly Fact[], kind: string, detail: string): Fact[] {
+  const head = (thing: string) => thing.toLowerCase().split(/\s+/).at(-1);
+  return facts.filter((fact) => fact.key === kind && fact.detail !== undefined && head(fact.detail) === head(detail));
+}
+
 /** Facts of a kind told with one of its general nouns ("kid", "little ones"), not a narrower one. */
 function generalOf(kind: string, facts: readonly Fact[], deps: TurnDependencies): Fact[] {
   const nouns = memoryLexicon(deps.content).kinds.get(kind)?.nouns ?? [];
@@ -186,6 +192,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
+    // "what's my favourite drink?" about a favourite hot drink, and the other way round: the same thing by its last word, as told.
+    if (found.length === 0 && question.detail && definition?.perDetail) found = sameThing(facts, kind, question.detail);
     // "what's my son called?" when he was told as "a 2 year old": the ones told by a general noun answer, as told.
     const general = found.length === 0 && question.detail ? generalOf(kind, facts, deps) : [];
     if (general.length > 0) {
@@ -200,7 +208,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       continue;
     }
     // "what's my dog called?" about a beagle: the answer says "dog", as asked.
-    if (question.detail) found = found.map((fact) => ({ ...fact, detail: question.detail }));
+    if (question.detail && !definition?.perDetail) found = found.map((fact) => ({ ...fact, detail: question.detail }));
     // "what music do I like?": only the likes WordNet files under music, when any are. A value kept per thing
     // is of its thing's category, whatever the word (a favourite colour "green" is no food).
     const ofCategory = (fact: Fact) => deps.categoriesOf(definition?.perDetail && fact.detail ? fact.detail : fact.value).includes(question.category ?? '');

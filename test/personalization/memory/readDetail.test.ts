@@ -26,6 +26,13 @@ describe('readMemory: a {detail} slot', () => {
     expect(read('my fave bands are radwimps and yoasobi').facts).toEqual([favourite('radwimps and yoasobi', 'band')]);
   });
 
+  it('reads a thing "of choice" and a "go-to" thing as favourites, but leaves a kind\'s own "my … is" alone', () => {
+    expect(read('my drink of choice is tea').facts).toEqual([favourite('tea', 'drink')]);
+    expect(read('crisps are my go-to snack').facts).toEqual([favourite('crisps', 'snack')]);
+    expect(read('my hobby is chess').facts).toEqual([{ kind: 'like', value: 'chess' }]);
+    expect(read('my home is Leeds').facts).toEqual([{ kind: 'home', value: 'Leeds' }]);
+  });
+
   it('keeps "and" inside a value, and ends it at a comma or another clause', () => {
     expect(read('my favourite food is fish and chips and I live in Leeds').facts).toEqual([favourite('fish and chips', 'food'), { kind: 'home', value: 'Leeds' }]);
     expect(read('my favourite food is fish soup, weirdly').facts).toEqual([favourite('fish soup', 'food')]);
@@ -48,6 +55,8 @@ describe('readMemory: a {detail} slot', () => {
     expect(read('whats my fav drink lol').questions).toEqual([{ kinds: ['favourite'], detail: 'drink' }]);
     expect(read('fav band?').questions).toEqual([{ kinds: ['favourite'], detail: 'band' }]);
     expect(read("what's my favourite dish?").questions).toEqual([{ kinds: ['favourite'], detail: 'food' }]);
+    expect(read("what's my hot drink of choice?").questions).toEqual([{ kinds: ['favourite'], detail: 'hot drink' }]);
+    expect(read("what's my go-to snack").questions).toEqual([{ kinds: ['favourite'], detail: 'snack' }]);
     expect(read('what are my favourites?').questions).toEqual([{ kinds: ['favourite'] }]);
     for (const toBot of ["what's your favourite colour?", 'do you have a fav food?', "what's ur fav band"]) expect(read(toBot)).toMatchObject({ facts: [], questions: [] });
   });
