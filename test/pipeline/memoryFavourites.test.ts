@@ -65,6 +65,14 @@ describe('favourites', () => {
     expect(isReply((await sayText(t.adapter, 'what do I like?'))[0], 'fact.like.answer', { value: 'climbing' })).toBe(true);
   });
 
+  it('answers a favourite never told from the likes of its category only ("I love sushi" for food, nothing for a colour)', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I love sushi and jazz');
+    const [food] = await sayText(t.adapter, "what's my favourite food?");
+    expect(isReply(food, 'fact.like.answer', { value: 'sushi' })).toBe(true);
+    expect(isReply((await sayText(t.adapter, "what's my favourite colour?"))[0], 'memory.unknown', { label: 'your favourite colour' })).toBe(true);
+  });
+
   it('shows favourites in /profile and exports them', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my favourite film is Amélie');

@@ -613,7 +613,9 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
 function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: ValueContext): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
   const asked = readDetailQuestion(clause.tokens, lexicon, values, isQuestionWord);
-  return asked ? { kinds: [asked.kind], detail: asked.detail } : undefined;
+  // "what's my favourite food?": a thing that is a category narrows what may stand in for it (likes that are food).
+  const category = asked ? lexicon.categories.get(asked.detail) : undefined;
+  return asked ? { kinds: [asked.kind], detail: asked.detail, ...(category ? { category } : {}) } : undefined;
 }
 
 function isQuestionWord(word: string): boolean {

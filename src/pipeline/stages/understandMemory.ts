@@ -229,8 +229,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const standIns = [...new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElse ?? []))].filter((kind) => !question.kinds.includes(kind));
   if (standIns.length > 0 && !question.standIn) {
     const category = question.category ?? question.kinds.map((kind) => deps.content.facts.get(kind)?.orElseCategory).find((found) => found !== undefined);
-    const nearest = answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}) }, profile, shared, deps);
-    if (nearest[0]?.key !== 'memory.unknown') return nearest;
+    // One thing asked about ("what's my favourite food?") stands in only by its category (the likes that are
+    // food); a favourite colour has none, and no like answers for it.
+    const oneThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
+    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}) }, profile, shared, deps);
+    if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown') return nearest;
   }
   return [{ key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } }];
 }

@@ -51,10 +51,10 @@ describe('readMemory: a {detail} slot', () => {
   });
 
   it('reads questions narrowed to a thing, also without "my", but not about the bot', () => {
-    expect(read("what's my favourite food?").questions).toEqual([{ kinds: ['favourite'], detail: 'food' }]);
+    expect(read("what's my favourite food?").questions).toEqual([{ kinds: ['favourite'], detail: 'food', category: 'food' }]);
     expect(read('whats my fav drink lol').questions).toEqual([{ kinds: ['favourite'], detail: 'drink' }]);
     expect(read('fav band?').questions).toEqual([{ kinds: ['favourite'], detail: 'band' }]);
-    expect(read("what's my favourite dish?").questions).toEqual([{ kinds: ['favourite'], detail: 'food' }]);
+    expect(read("what's my favourite dish?").questions).toEqual([{ kinds: ['favourite'], detail: 'food', category: 'food' }]);
     expect(read("what's my hot drink of choice?").questions).toEqual([{ kinds: ['favourite'], detail: 'hot drink' }]);
     expect(read("what's my go-to snack").questions).toEqual([{ kinds: ['favourite'], detail: 'snack' }]);
     expect(read('what are my favourites?').questions).toEqual([{ kinds: ['favourite'] }]);
