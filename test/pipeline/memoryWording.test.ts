@@ -212,4 +212,18 @@ describe('personal memory in everyday wording', () => {
     for (const text of ['speak slower', 'speak up', 'have you got a name?', 'live in the moment']) await sayText(t.adapter, text);
     expect(await factsOf(t)).toHaveLength(12);
   });
+  it('reads careful long sentences: a lead-in, a span of time first, work in a city, a name set right, a person forgotten by name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I should mention that I am allergic to aspirin, in case it ever comes up.');
+    await sayText(t.adapter, 'Since three years I am working in Amsterdam as a mechanical engineer for a company which builds trains.');
+    await sayText(t.adapter, 'In my free time I like to play chess, but I really do not like football, for me it is boring.');
+    await sayText(t.adapter, 'I have two children: my son is called Kevin and my daughter is called Amy.');
+    await sayText(t.adapter, "Sorry, I must correct this: my daughter's name is Annie, not Amy.");
+    await sayText(t.adapter, 'My brother Fadi lives in Dubai.');
+    await sayText(t.adapter, 'Please forget about my brother Fadi. We are not on speaking terms.');
+    expect(await factsOf(t)).toEqual(['allergy:aspirin', 'workplace:Amsterdam', 'job:mechanical engineer', 'like:play chess', 'dislike:football', 'child:Kevin:son', 'child:Annie:daughter']);
+    expect(await sayText(t.adapter, 'Which language am I learning at the moment?')).toEqual([expect.stringContaining("don't know")]);
+    expect(await sayText(t.adapter, 'I work as a data analyst in Pune')).toEqual([expect.stringContaining('Pune')]);
+    expect(await sayText(t.adapter, 'where do I live?')).toEqual([expect.stringContaining('Pune')]);
+  });
 });

@@ -114,6 +114,10 @@ export interface MemoryLexicon {
   listCategories: Set<string>;
   /** Phrases in front of a value that say how much of it ("a bit of French"), longest first. */
   quantities: string[][];
+  /** Kinds whose value is never a city ("I work in Amsterdam" is no job). */
+  neverPlaces: Set<string>;
+  /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
+  cityAfter: Map<string, string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -220,6 +224,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     detailed: compileDetails(content, kinds, contractedIs),
     listCategories: new Set(contentList(content, 'memoryListCategories')),
     quantities: phrases('memoryQuantities').sort((a, b) => b.length - a.length),
+    neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
+    cityAfter: new Map(contentList(content, 'memoryCityAfter').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
   };
 }
 

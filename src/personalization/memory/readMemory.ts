@@ -69,12 +69,14 @@ export interface MemoryReading {
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
 /** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
-const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
+const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
 /** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
 const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
 /** Verbs a plural noun may follow without a determiner: "we have twins, Zoe and Zack". */
 const HAVE_VERBS = new Set(['have', 'has', 'got', 'had', 'adopted']);
+/** Units of a span of time said before a statement ("since three *years*"). */
+const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'decades', 'yrs']);
 /** Words of an age in front of a noun: "a 5 year old daughter", "our 3-month-old puppy". */
 const AGE_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'old', 'year-old', 'month-old', 'week-old']);
 /** Words after which a name is said outright: "called Lucky", "named Hope", "my name is Joy", "call me Sunny", "I go by Max". */
@@ -190,6 +192,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const ours = together ? others.facts.map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) })) : [];
     for (const fact of [...named, ...more.filter((fact) => !theirs(fact)), ...ours]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
     reading.others.push(...others.facts);
+    reading.removals.push(...notNamed(words, [...statement.facts, ...named], values));
     if (index === 0 && others.unresolved) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
@@ -201,6 +204,22 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
 function droppedG(token: Token, values: ValueContext): Token {
   if (token.norm.length < 4 || !token.norm.endsWith('in') || values.words.tags(token.norm)?.some((tag) => !/^(NN|FW|VBG)$/.test(tag))) return token;
   return values.words.tags(`${token.norm}g`)?.includes('VBG') === true ? { ...token, norm: `${token.norm}g` } : token;
+}
+
+/**
+ * "my daughter's name is Annie, not Amy": a name after "not" that the clause sets right is no longer kept
+ * under the kind just named.
+ */
+function notNamed(tokens: readonly Token[], facts: readonly StatedFact[], values: ValueContext): FactTarget[] {
+  const named = facts.filter((fact) => values.lexicon.kinds.get(fact.kind)?.definition.value === 'name');
+  if (named.length === 0) return [];
+  const targets: FactTarget[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i].norm !== 'not' || ![',', 'and', 'but'].includes(tokens[i - 1].norm)) continue;
+    const wrong = readNames(tokens, i + 1, false, values).names;
+    for (const value of wrong) if (!named.some((fact) => fact.value === value)) targets.push({ kind: named[0].kind, value });
+  }
+  return targets;
 }
 
 /**
@@ -248,6 +267,11 @@ function statementStart(tokens: readonly Token[], lexicon: MemoryLexicon): numbe
 
 /** After "these days", "at the moment" or "last year" (and a comma) at `start`: where the statement begins. */
 function skipLeadIns(tokens: readonly Token[], start: number, lexicon: MemoryLexicon): number {
+  // "since three years I am working …", "for 20 years now I've lived …": a span of time said first.
+  if (['since', 'for'].includes(tokens[start]?.norm ?? '')) {
+    const unit = tokens.findIndex((token, i) => i > start && i <= start + 3 && TIME_UNITS.has(token.norm));
+    if (unit > 0 && unit + 1 < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, unit + 1, lexicon.fillers), lexicon);
+  }
   for (const phrase of lexicon.leadIns) {
     const end = matchWords(tokens, start, phrase, lexicon.fillers);
     if (end > 0 && end < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, end, lexicon.fillers), lexicon);
@@ -323,6 +347,12 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
     const place = readPlaceAfter(rest.slice(1), values);
     if (place) return { facts: [{ ...last, value: `${last.value} in ${place}` }], rest: [], lead, replaces: true };
   }
+  // "a data analyst in Pune": a city right after work is where one lives (memoryCityAfter).
+  const cityKind = last ? lexicon.cityAfter.get(last.kind) : undefined;
+  if (cityKind && rest[0].norm === 'in') {
+    const city = values.findCity(typedText(rest.slice(1, 4))) ?? values.findCity(typedText(rest.slice(1, 3))) ?? values.findCity(typedText(rest.slice(1, 2)));
+    if (city) return { facts: [{ kind: cityKind, value: city.city }], rest: [], lead };
+  }
   const then = last ? lexicon.continuations.get(last.kind) : undefined;
   const attempts: Token[][] = [];
   // "a software dev at a startup": what follows a job is where it is done ("I work at a startup").
@@ -339,11 +369,15 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // vegan and allergic to peanuts".
   const coordinated = statement.rest[0]?.norm === 'and';
   if (subject && (preposition || afterComma || coordinated)) attempts.push([...spoken(subject), ...rest]);
-  if (subject && subject[1] === 'am' && afterComma && !preposition) attempts.push([...spoken(['i', 'am', 'a']), ...rest]);
+  const asWork = subject && subject[1] === 'am' && afterComma && !preposition ? [...spoken(['i', 'am', 'a']), ...rest] : undefined;
+  if (asWork) attempts.push(asWork);
   // "I'm from Stockholm, live in London now": another verb, the same "I".
   if (subject && subject.length > 1 && (afterComma || coordinated) && !preposition) attempts.push([...spoken(['i']), ...rest]);
   for (const attempt of attempts) {
     const read = readStatement(attempt, lexicon, values);
+    // "I'm Lena, 34, graphic designer" is work; "I'm diabetic, type 2" is not: a bare noun after a comma is
+    // work only when WordNet files it as such.
+    if (attempt === asWork && !read.facts.every((fact) => fact.kind !== 'job' || isOccupation(fact.value, lexicon.occupations))) continue;
     // Only facts: a name is said once, at the start ("I'm Ines, 41, architect" is not also "I am Architect").
     if (read.facts.length > 0) return { ...read, name: undefined };
   }
@@ -459,6 +493,7 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   if (cue.subjectless && first && /^(RB|RBR|JJR|RP|IN|UH)$/.test(values.words.tags(first.norm)?.[0] ?? '')) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
   if (read.values.length === 0) return undefined;
+  if (values.lexicon.neverPlaces.has(kind.name) && read.values.some((value) => values.findCity(value) !== undefined)) return undefined;
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
   const loose = needsNoun || cue.subjectless === true;
   return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
@@ -595,7 +630,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
  */
 function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
-  const tokens = clause.tokens.filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
+  const tokens = withoutTimePhrases(clause.tokens, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
   const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? bareQuestion(clause.tokens, lexicon) : undefined);
   if (!target) return undefined;
   // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
@@ -620,6 +655,17 @@ function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: ValueCon
 
 function isQuestionWord(word: string): boolean {
   return QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word);
+}
+
+/** A question without the phrases of time it may hold ("which language am I learning *at the moment*?"). */
+function withoutTimePhrases(tokens: readonly Token[], lexicon: MemoryLexicon): Token[] {
+  let words = [...tokens];
+  for (const phrase of lexicon.leadIns) {
+    if (phrase.length < 2) continue;
+    const at = indexOfWords(words, phrase);
+    if (at > 0) words = [...words.slice(0, at), ...words.slice(at + phrase.length)];
+  }
+  return words;
 }
 
 /** "what do I do?", "where am I right now?" said alone: an ask phrase of only question words (and words any question may use), matching the whole clause as typed. */
@@ -710,6 +756,9 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   if (about) return about.kinds.map((kind) => ({ kind, about: about.about }));
   const stated = readStatement(rest, lexicon, values).facts;
   if (stated.length > 0) return stated.map((fact) => ({ kind: fact.kind, value: fact.value }));
+  // "forget about my brother Fadi": the one named.
+  const told = readRelations(rest, lexicon, values).facts;
+  if (told.length > 0) return told.map((fact) => ({ kind: fact.kind, value: fact.value }));
   // "forget my age, feels weird having that saved": what to forget ends at a comma.
   const comma = rest.findIndex((token) => token.norm === ',');
   const detailed = readDetailQuestion(rest, lexicon, values, isQuestionWord) ?? (comma > 0 ? readDetailQuestion(rest.slice(0, comma), lexicon, values, isQuestionWord) : undefined);

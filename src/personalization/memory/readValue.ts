@@ -20,7 +20,7 @@ const ARTICLES = new Set(['a', 'an']);
 /** A value that ends in one of these is a span of time said after a fact ("vegetarian, like ten years now"), not a thing. */
 const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours', 'yrs', 'ages']);
 /** Words a thing never starts with: pronouns, possessives ("into my playlist"), modals ("love can build a bridge"), prepositions. */
-const PRONOUNS = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff', 'my', 'your', 'our', 'his', 'their', 'can', 'will', 'would', 'could', 'should', 'must', 'in', 'on', 'at', 'of', 'about', 'with', 'have', 'has', 'had', 'need', 'want', 'again', 'see']);
+const PRONOUNS = new Set(['for', 'it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff', 'my', 'your', 'our', 'his', 'their', 'can', 'will', 'would', 'could', 'should', 'must', 'in', 'on', 'at', 'of', 'about', 'with', 'have', 'has', 'had', 'need', 'want', 'again', 'see']);
 
 /** The values a statement gives, and the words after where its one value ended ("from Lisbon" after "a nurse"). */
 /** A place said after a value ("a startup *in Bangalore*"): read up to where it ends, the way a place kind reads one. */
