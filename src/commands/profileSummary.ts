@@ -85,7 +85,8 @@ function aboutOthersItems(facts: readonly FactAbout[], content: Content): Profil
     const byKind = new Map<string, string[]>();
     for (const fact of told) byKind.set(fact.key, [...(byKind.get(fact.key) ?? []), fact.value]);
     const said = [...byKind].map(([key, values]) => `${content.facts.get(key)?.about?.label ?? key}: ${values.join(', ')}`).join('; ');
-    const label = content.replies.has(factLabelKey(kind)) ? { key: factLabelKey(kind) } : { key: 'profile.label.fact' };
+    // Someone not kept by name (a mum, a friend) is under a label of their own.
+    const label = kind === undefined ? { key: 'profile.label.someone' } : content.replies.has(factLabelKey(kind)) ? { key: factLabelKey(kind) } : { key: 'profile.label.fact' };
     return { label, value: renderTemplate(template, { about: noun, name, facts: said }), remove: `/profile remove about ${noun}${name ? ` ${name}` : ''}` };
   });
 }
@@ -121,7 +122,7 @@ export const PROFILE_SUMMARY_REPLIES = [
   'profile.memory',
   'profile.footer',
   'profile.value.paused',
-  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact', 'event'].map((label) => `profile.label.${label}`),
+  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact', 'someone', 'event'].map((label) => `profile.label.${label}`),
   ...MOODS.map((mood) => `profile.mood.${mood}`),
   ...TONE_NAME_REPLIES,
 ];

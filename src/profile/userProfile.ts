@@ -26,9 +26,12 @@ export interface Fact {
   learnedAt: string;
 }
 
-/** Someone in the person's life, as they told it: the relation's kind (sibling), its noun (sister), their name when said. */
+/**
+ * Someone in the person's life, as they told it: the relation's kind (sibling), its noun (sister), their name
+ * when said. No kind for people whose names are not kept (a mum, a friend: `memoryOtherPeople`).
+ */
 export interface Someone {
-  kind: string;
+  kind?: string;
   noun: string;
   name?: string;
 }

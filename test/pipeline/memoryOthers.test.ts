@@ -50,13 +50,13 @@ describe('personal memory about the people in one’s life', () => {
     const profile = await profileOf(t);
     expect(profile.learned.city).toBeUndefined();
     expect(await ownFacts(t)).toEqual(['sibling:Amina:sister']);
-    expect(await aboutOthers(t)).toEqual(['brother:home:Oslo', 'sister:Amina:home:Berlin']);
+    expect(await aboutOthers(t)).toEqual(['brother:home:Oslo', 'friend:Tom:home:Paris', 'sister:Amina:home:Berlin']);
     expect(isReply(await ask(t, 'where does my brother live?'), 'fact.home.aboutAnswer', { about: 'brother', value: 'Oslo' })).toBe(true);
     expect(isReply(await ask(t, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
-    // A friend is not kept, and a pronoun after them is not about the sister named before.
+    // A pronoun after a friend is about the friend, not the sister named before.
     const other = createTestRapport();
     await sayText(other.adapter, 'my sister is Amina. my friend Tom, he lives in Paris');
-    expect((await profileOf(other)).memory.aboutOthers ?? []).toEqual([]);
+    expect(await aboutOthers(other)).toEqual(['friend:Tom:home:Paris']);
   });
 
   it('keeps what a child is into after a name and an age, and what follows "and"', async () => {
@@ -74,13 +74,13 @@ describe('personal memory about the people in one’s life', () => {
     expect(isReply(await ask(t, 'what do I like?'), 'memory.unknown', { label: 'things you like' })).toBe(true);
   });
 
-  it('lets a pronoun opening a message lean on someone named in the previous one, but not on someone not kept', async () => {
+  it('lets a pronoun opening a message lean on whoever the previous message named', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I have a sister called Amina');
     await sayText(t.adapter, "she's a pharmacist");
     await sayText(t.adapter, 'my boss is awful');
     await sayText(t.adapter, 'she lives in Paris');
-    expect(await aboutOthers(t)).toEqual(['sister:Amina:job:pharmacist']);
+    expect(await aboutOthers(t)).toEqual(['sister:Amina:job:pharmacist', 'boss:home:Paris']);
     expect(await ownFacts(t)).toEqual(['sibling:Amina:sister']);
     expect(isReply(await ask(t, 'what does my sister do?'), 'fact.job.aboutAnswer', { about: 'sister', value: 'pharmacist' })).toBe(true);
   });
@@ -103,6 +103,22 @@ describe('personal memory about the people in one’s life', () => {
     const t = createTestRapport();
     await sayText(t.adapter, "i'm into lego and speak turkish");
     expect(await ownFacts(t)).toEqual(['like:lego', 'speaks:turkish']);
+  });
+
+  it('keeps what is said of people whose names are not kept (an aunt, a friend, a boss), and forgets them on request', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my aunt is a nurse');
+    await sayText(t.adapter, 'my boss, Carla, is from Spain');
+    await sayText(t.adapter, 'my sister in law is a doctor');
+    await sayText(t.adapter, 'my mum loves gardening');
+    expect(await ownFacts(t)).toEqual([]);
+    expect(await aboutOthers(t)).toEqual(['aunt:job:nurse', 'boss:Carla:from:Spain', 'sister in law:job:doctor', 'mum:like:gardening']);
+    expect(isReply(await ask(t, 'what does my aunt do?'), 'fact.job.aboutAnswer', { about: 'aunt', value: 'nurse' })).toBe(true);
+    expect(isReply(await ask(t, 'what does my mum like?'), 'fact.like.aboutAnswer', { about: 'mum', value: 'gardening' })).toBe(true);
+    expect((await sayText(t.adapter, '/profile')).join('\n')).toMatch(/aunt: .*nurse/);
+    expect(isReply(await ask(t, 'forget my aunt'), 'memory.forgot', { label: 'what you told me about your aunt' })).toBe(true);
+    await sayText(t.adapter, 'forget my mum');
+    expect(await aboutOthers(t)).toEqual(['boss:Carla:from:Spain', 'sister in law:job:doctor']);
   });
 
   it('says it does not know when nothing was told about that person', async () => {

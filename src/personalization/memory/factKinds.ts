@@ -104,6 +104,8 @@ export interface MemoryLexicon {
   numberUnits: string[][];
   /** Kinds whose names are people ("my sister Amina"): what is said about them is kept about them. */
   people: Set<string>;
+  /** Nouns of people whose names are not kept as a kind ("my mum", "my friend Tom"), by their first word, plural too. */
+  otherPeople: Map<string, string[][]>;
   /** Verbs that open a statement after "i" ("i *speak*", "i *play*"): in a list of values they start something new ("lego and speak Turkish"). */
   statementVerbs: Set<string>;
   /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
@@ -217,6 +219,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),
     people: new Set(contentList(content, 'memoryPeople')),
+    otherPeople: byFirst(phrases('memoryOtherPeople').flatMap((words) => [words, [...words.slice(0, -1), inflector.pluralize(words[words.length - 1])]]).sort((a, b) => b.length - a.length)),
     statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),

@@ -1,7 +1,7 @@
 import { indexOfWords, matchWords, skipFillers, splitClauses, type Clause } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
-import { aboutQuestion, readAboutOthers, type StatedAbout } from './readOthers';
+import { aboutQuestion, readAboutOthers, someoneNamed, type StatedAbout } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './readDetail';
 import { tokenize, typedText, type Token } from './tokens';
@@ -87,6 +87,8 @@ const EVERYTHING = [['everything'], ['all'], ['me'], ['about', 'me'], ['everythi
 const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', 'which', 'how', 'do', 'does', 'did', 'i', 'am', 'or', 'our', 'we', 'is', 'are', 'was', 'were', 'my', 'me', 'the', 'a', 'an', 'to', 'of', 'in', 'have', 'has', 'there', 'anything', 'any', 'you', 'can', 'could', 'would', 'should', 'will', 'it', 'that', 'so', 'for', 'again', "'s"]);
 /** "forget my name": the person's own name, which is not a fact kind. */
 export const NAME_TARGET = 'name';
+/** "forget my mum": everything told about someone whose name is not kept as a kind. */
+export const PERSON_TARGET = 'someone';
 const OWN_NAME = [['my', 'name'], ['my', 'first', 'name'], ['what', 'i', 'am', 'called'], ['what', 'my', 'name', 'is'], ['my', 'nickname']];
 const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
 
@@ -754,6 +756,8 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   // "forget my sister's job": what was told about her.
   const about = aboutQuestion(rest, lexicon, (said) => kindsNamed(said, lexicon));
   if (about) return about.kinds.map((kind) => ({ kind, about: about.about }));
+  const someone = someoneNamed(rest, lexicon);
+  if (someone) return [{ kind: PERSON_TARGET, about: someone }];
   const stated = readStatement(rest, lexicon, values).facts;
   if (stated.length > 0) return stated.map((fact) => ({ kind: fact.kind, value: fact.value }));
   // "forget about my brother Fadi": the one named.

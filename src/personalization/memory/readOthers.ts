@@ -64,8 +64,8 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
     const person = personAt(tokens, i, lexicon);
     if (person && INTRODUCERS.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '')) {
       const after = i + person.length;
-      const name = nameAfter(tokens, after, person, relations);
-      current = { kind: person.kind, noun: person.noun, ...(name ? { name: name.value } : {}) };
+      const name = person.kind ? nameAfter(tokens, after, { kind: person.kind, noun: person.noun }, relations) : capitalizedAfter(tokens, after);
+      current = { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun, ...(name ? { name: name.value } : {}) };
       // "my sister (Amina) is a pharmacist", "a sister (, Amina,) who lives in Oslo": said of them.
       const subject = OWN.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') && skipDescribing(tokens, i - 1) === start;
       let read = -1;
@@ -74,7 +74,7 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
       for (const at of [name?.end, after]) {
         if (at === undefined || read >= 0) continue;
         const next = tokens[at]?.norm === ',' ? at + 1 : at;
-        const who: Someone = at === name?.end ? current : { kind: person.kind, noun: person.noun };
+        const who: Someone = at === name?.end ? current : { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun };
         if (tokens[next]?.norm === 'who') read = said(next + 1, who);
         else if (subject) read = said(next, who);
         if (read >= 0) current = who;
@@ -120,7 +120,7 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
     const read = ask(question);
     if (!read) return undefined;
     const kinds = aboutKindNames(read.kinds, lexicon);
-    return kinds.length > 0 ? { ...read, kinds, about: { kind: person.kind, noun: person.noun, ...(name ? { name } : {}) } } : undefined;
+    return kinds.length > 0 ? { ...read, kinds, about: { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun, ...(name ? { name } : {}) } } : undefined;
   }
   return undefined;
 }
@@ -202,15 +202,17 @@ function aboutKindNames(kinds: readonly string[], lexicon: MemoryLexicon): strin
   });
 }
 
-/** A noun of a people kind at `at` ("sister", "little ones"), with its length in tokens. */
-function personAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind: string; noun: string; length: number } | undefined {
+/** A noun of a people kind at `at` ("sister", "little ones"), or of someone not kept by name ("mum", "best friend"), with its length in tokens. */
+function personAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind?: string; noun: string; length: number } | undefined {
   if (at < 0 || at >= tokens.length) return undefined;
+  // The longer wins: "sister in law" is not a sister.
+  const other = lexicon.otherPeople.get(tokens[at].norm)?.find((words) => words.every((word, i) => tokens[at + i]?.norm === word));
   for (const { kind, noun } of lexicon.nouns.get(tokens[at].norm) ?? []) {
-    if (!lexicon.people.has(kind) || at + noun.words.length > tokens.length) continue;
+    if (!lexicon.people.has(kind) || at + noun.words.length > tokens.length || (other && other.length > noun.words.length)) continue;
     const matches = noun.words.every((word, i) => tokens[at + i].norm === word || (i === noun.words.length - 1 && tokens[at + i].norm === `${word}s`));
     if (matches) return { kind, noun: noun.detail, length: noun.words.length };
   }
-  return undefined;
+  return other ? { noun: other.join(' '), length: other.length } : undefined;
 }
 
 /** Back from `at` past describing words ("my little sister"): the index of the word before them. */
@@ -230,6 +232,37 @@ function nameAfter(tokens: readonly Token[], after: number, person: { kind: stri
     }
   }
   return undefined;
+}
+
+/**
+ * "my friend Tom", "my boss, Carla,": a capitalized word right after the noun of someone not kept by name (their
+ * name is not read elsewhere). A verb after them is tried first, so "my mum Works …" does not get here.
+ */
+function capitalizedAfter(tokens: readonly Token[], after: number): { value: string; end: number } | undefined {
+  const at = tokens[after]?.norm === ',' ? after + 1 : after;
+  const token = tokens[at];
+  return token?.raw && /^\p{Lu}\p{Ll}+$/u.test(token.raw) && !Object.hasOwn(FIRST_PERSON, token.norm) ? { value: token.raw, end: at + 1 } : undefined;
+}
+
+/**
+ * "forget my mum", "forget my friend Tom": everything told about someone not kept by name, or undefined when
+ * the words are not just such a person.
+ */
+export function someoneNamed(tokens: readonly Token[], lexicon: MemoryLexicon): Someone | undefined {
+  const own = tokens.findIndex((token) => OWN.has(token.norm));
+  const at = own < 0 ? -1 : skipForward(tokens, own + 1);
+  const person = at >= 0 ? personAt(tokens, at, lexicon) : undefined;
+  if (!person || person.kind) return undefined;
+  const name = capitalizedAfter(tokens, at + person.length);
+  const end = name?.end ?? at + person.length;
+  return tokens.slice(end).every((token) => lexicon.fillers.has(token.norm)) && tokens.slice(0, own).every((token) => lexicon.fillers.has(token.norm)) ? { noun: person.noun, ...(name ? { name: name.value } : {}) } : undefined;
+}
+
+/** Forward past describing words ("my *best* friend" is the noun itself; "my *dear* mum"). */
+function skipForward(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i < tokens.length && DESCRIBING.has(tokens[i].norm)) i++;
+  return i;
 }
 
 /** Tokens for words the person did not type: never read as a name. */

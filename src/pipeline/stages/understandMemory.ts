@@ -2,7 +2,7 @@ import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey } fro
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
-import { NAME_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
+import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
@@ -115,6 +115,12 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
     changes.push({ type: 'forgetName' });
     return { key: 'memory.forgot', values: { label } };
   }
+  if (target.kind === PERSON_TARGET && target.about) {
+    const someone = personOf(target.about, deps);
+    if (!(profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, someone))) return { key: 'memory.forgetNothing', values: { label } };
+    changes.push({ type: 'removeAbout', ...someone });
+    return { key: 'memory.forgot', values: { label } };
+  }
   // "forget my sister's job"; "forget my sister" takes what was told about her too, named or not.
   const person = target.about ?? (memoryLexicon(deps.content).people.has(target.kind) ? { kind: target.kind, noun: target.detail ?? '', ...(target.value ? { name: target.value } : {}) } : undefined);
   const about = person ? { ...personOf(person, deps), ...(target.about ? { key: target.kind } : {}) } : undefined;
@@ -161,18 +167,20 @@ function generalOf(kind: string, facts: readonly Fact[], deps: TurnDependencies)
 }
 
 /** Who a removal is about: the noun only when it names one of them ("sister", not "kids" or a partner's "wife"). */
-function personOf(about: Someone, deps?: TurnDependencies): { kind: string; noun?: string; name?: string } {
-  const general = deps !== undefined && (about.noun === '' || isGeneralNoun(about.kind, about.noun, memoryLexicon(deps.content)) || deps.content.facts.get(about.kind)?.many !== true);
-  return { kind: about.kind, ...(general ? {} : { noun: about.noun }), ...(about.name ? { name: about.name } : {}) };
+function personOf(about: Someone, deps?: TurnDependencies): { kind?: string; noun?: string; name?: string } {
+  const { kind } = about;
+  const general = deps !== undefined && kind !== undefined && (about.noun === '' || isGeneralNoun(kind, about.noun, memoryLexicon(deps.content)) || deps.content.facts.get(kind)?.many !== true);
+  return { ...(kind ? { kind } : {}), ...(general ? {} : { noun: about.noun }), ...(about.name ? { name: about.name } : {}) };
 }
 
-function aboutMatches(fact: FactAbout, wanted: { kind: string; noun?: string; name?: string; key?: string }): boolean {
+function aboutMatches(fact: FactAbout, wanted: { kind?: string; noun?: string; name?: string; key?: string }): boolean {
   const same = (a: string | undefined, b: string | undefined) => a === undefined || (b !== undefined && a.toLowerCase() === b.toLowerCase());
   return fact.about.kind === wanted.kind && same(wanted.noun, fact.about.noun) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
 }
 
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
   if (target.kind === NAME_TARGET) return contentList(deps.content, 'memoryNameLabel')[0] ?? NAME_TARGET;
+  if (target.kind === PERSON_TARGET && target.about) return renderTemplate(contentList(deps.content, 'memoryAboutPersonLabel')[0] ?? '{{about}}', { about: target.about.noun });
   const definition = deps.content.facts.get(target.kind);
   const about = target.about ? definition?.about : undefined;
   if (target.about && about) return renderTemplate(contentList(deps.content, 'memoryAboutLabel')[0] ?? '{{label}}', { about: target.about.noun, label: about.label });
