@@ -413,7 +413,9 @@ function compileDetails(content: Content, kinds: ReadonlyMap<string, FactKind>, 
 function detailCues(kind: string, phrase: string, contractedIs: ReadonlySet<string>): DetailCue[] {
   const valueFirst = /^\s*\{value\}/.test(phrase);
   const [before, after = ''] = phrase.replace(/\{value\}/g, ' ').split(DETAIL_SLOT);
-  const cue: DetailCue = { kind, lead: phraseTokens(before, contractedIs), tail: phraseTokens(after, contractedIs), valueFirst, subjectless: false };
-  if (valueFirst || cue.lead[0] !== 'my' || cue.lead.length < 2) return [cue];
-  return [cue, { ...cue, lead: cue.lead.slice(1), subjectless: true }];
+  const said: DetailCue = { kind, lead: phraseTokens(before, contractedIs), tail: phraseTokens(after, contractedIs), valueFirst, subjectless: false };
+  // "fav colour's green": "is" after the thing, contracted.
+  const cues = said.tail[0] === 'is' ? [said, { ...said, tail: ["'s", ...said.tail.slice(1)] }] : [said];
+  if (valueFirst || said.lead[0] !== 'my' || said.lead.length < 2) return cues;
+  return [...cues, ...cues.map((cue) => ({ ...cue, lead: cue.lead.slice(1), subjectless: true }))];
 }

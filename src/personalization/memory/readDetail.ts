@@ -85,9 +85,19 @@ function valueFirst(tokens: readonly Token[], cue: DetailCue, values: ValueConte
 function factOf(tokens: readonly Token[], detail: string, cue: DetailCue, values: ValueContext): ReturnType<DetailCandidate['read']> {
   const kind = values.lexicon.kinds.get(cue.kind);
   if (!kind) return undefined;
-  const read = readWholeValue(tokens, kind, values);
+  // "is *probably* sushi", "is *definitely* pho": a hedge before the value is not part of it, unless typed as
+  // the start of a title ("Only Fools and Horses").
+  let start = 0;
+  const hedge = (token: Token) => !/^\p{Lu}/u.test(token.raw) && (values.lexicon.fillers.has(token.norm) || isHedge(token.norm, values));
+  while (start < tokens.length - 1 && hedge(tokens[start])) start++;
+  const read = readWholeValue(tokens.slice(start), kind, values);
   if (read.values.length === 0) return undefined;
   return { facts: read.values.map((value) => ({ kind: cue.kind, value, detail })), rest: read.rest, lead: [...cue.lead, detail, ...cue.tail] };
+}
+
+/** An adverb of how sure ("probably", "honestly", "easily"), not a short word that may start a title ("Only Fools …"). */
+function isHedge(word: string, values: ValueContext): boolean {
+  return word.length > 5 && word.endsWith('ly') && values.words.tags(word)?.[0] === 'RB';
 }
 
 function skipModifier(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): number {
@@ -111,9 +121,13 @@ export function detailOf(tokens: readonly Token[], kind: string, lexicon: Memory
   const last = words[words.length - 1];
   if (!(tags(last)?.some((tag) => tag.startsWith('NN')) ?? true)) return undefined;
   if (!words.slice(0, -1).every((word) => tags(word)?.some((tag) => tag.startsWith('NN') || tag.startsWith('JJ')) ?? true)) return undefined;
-  if (tags(last)?.[0] === 'NNS') words = [...words.slice(0, -1), inflector.singularize(last)];
+  // "colours" (which the tagger does not know) as "colour", "bands" as "band".
+  const single = inflector.singularize(last);
+  const things = lexicon.detailed.words.get(kind);
+  const known = (word: string) => tags(word)?.some((tag) => tag.startsWith('NN')) === true || things?.has(word) === true || [...(things?.values() ?? [])].includes(word);
+  if (tags(last)?.[0] === 'NNS' || (tags(last) === undefined && single !== last && known(single))) words = [...words.slice(0, -1), single];
   const said = words.join(' ');
-  const thing = lexicon.detailed.words.get(kind)?.get(said) ?? said;
+  const thing = things?.get(said) ?? said;
   const taken = lexicon.detailed.taken.get(kind);
   return taken?.has(thing) || taken?.has(said) ? undefined : thing;
 }

@@ -33,6 +33,14 @@ describe('readMemory: a {detail} slot', () => {
     expect(read('my home is Leeds').facts).toEqual([{ kind: 'home', value: 'Leeds' }]);
   });
 
+  it('leaves out a hedge before the value, reads a contracted "is", plurals the tagger does not know, and "in the world"', () => {
+    expect(read('my favourite food is probably sushi').facts).toEqual([favourite('sushi', 'food')]);
+    expect(read("fav colour's green").facts).toEqual([favourite('green', 'colour')]);
+    expect(read('my favourite colours are green and blue').facts).toEqual([favourite('green and blue', 'colour')]);
+    expect(read('my favourite place in the world is Kyoto').facts).toEqual([favourite('Kyoto', 'place')]);
+    expect(read('my favourite show is Only Fools and Horses').facts).toEqual([favourite('Only Fools and Horses', 'show')]);
+  });
+
   it('keeps "and" inside a value, and ends it at a comma or another clause', () => {
     expect(read('my favourite food is fish and chips and I live in Leeds').facts).toEqual([favourite('fish and chips', 'food'), { kind: 'home', value: 'Leeds' }]);
     expect(read('my favourite food is fish soup, weirdly').facts).toEqual([favourite('fish soup', 'food')]);
