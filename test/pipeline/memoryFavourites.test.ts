@@ -1,4 +1,4 @@
-import { createTestRapport, isReply, say, sayText } from '../helpers/testRapport';
+import { createTestRapport, isReply, realCatalog, say, sayText } from '../helpers/testRapport';
 
 /** Favourites: kept under the thing they are of, one per thing, asked about, forgotten, shown and exported. */
 describe('favourites', () => {
@@ -71,6 +71,14 @@ describe('favourites', () => {
     const [food] = await sayText(t.adapter, "what's my favourite food?");
     expect(isReply(food, 'fact.like.answer', { value: 'sushi' })).toBe(true);
     expect(isReply((await sayText(t.adapter, "what's my favourite colour?"))[0], 'memory.unknown', { label: 'your favourite colour' })).toBe(true);
+  });
+
+  it('recommends what a favourite names, as a like would', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my favourite kind of music is jazz');
+    const [first] = await sayText(t.adapter, 'suggest something for the weekend');
+    const jazz = realCatalog().items.filter((item) => /\bjazz\b/i.test(`${item.title} ${item.tags.join(' ')}`));
+    expect(jazz.some((item) => first.includes(item.title))).toBe(true);
   });
 
   it('shows favourites in /profile and exports them', async () => {
