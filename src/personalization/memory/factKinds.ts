@@ -96,6 +96,8 @@ export interface MemoryLexicon {
   intensifiers: Set<string>;
   /** Words of a question that say what sort of answer it wants, not which kind ("what *subject* do I teach"). */
   aspects: Set<string>;
+  /** Words of a question that only say which one is meant ("my *eldest* daughter", "my *late* husband"). */
+  qualifiers: Set<string>;
   /** Words of a question that ask for the sort of a thing rather than its name ("what *kind* of dog", "what *breed*"). */
   sortWords: Set<string>;
   /** The noun a detail is a sort of ("beagle" → "dog"), across kinds. */
@@ -118,6 +120,8 @@ export interface MemoryLexicon {
   quantities: string[][];
   /** Kinds whose value is never a city ("I work in Amsterdam" is no job). */
   neverPlaces: Set<string>;
+  /** Kinds whose every value is of a category ("speaks" → language): narrowing them to it keeps all. */
+  categoryKinds: Map<string, string>;
   /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
   cityAfter: Map<string, string>;
 }
@@ -218,6 +222,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     intensifiers: new Set(phrases('memoryIntensifiers').flat()),
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),
+    qualifiers: new Set(phrases('memoryQualifiers').flat()),
     people: new Set(contentList(content, 'memoryPeople')),
     otherPeople: byFirst(phrases('memoryOtherPeople').flatMap((words) => [words, [...words.slice(0, -1), inflector.pluralize(words[words.length - 1])]]).sort((a, b) => b.length - a.length)),
     statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),
@@ -228,6 +233,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     listCategories: new Set(contentList(content, 'memoryListCategories')),
     quantities: phrases('memoryQuantities').sort((a, b) => b.length - a.length),
     neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
+    categoryKinds: new Map(contentList(content, 'memoryCategoryKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, category]) => [kind.trim(), (category ?? '').trim()])),
     cityAfter: new Map(contentList(content, 'memoryCityAfter').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
   };
 }

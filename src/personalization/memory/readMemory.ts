@@ -4,7 +4,7 @@ import { readNames, readPlaceAfter, readValues, type ValueContext } from './read
 import { aboutQuestion, readAboutOthers, someoneNamed, type StatedAbout } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './readDetail';
-import { tokenize, typedText, type Token } from './tokens';
+import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { isOccupation } from './categories';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
@@ -130,7 +130,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.askedName = true;
       continue;
     }
-    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked: clause.asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked: clause.asked }, lexicon, values) ?? readQuestion({ tokens: words, asked: clause.asked }, lexicon, clauses.length === 1);
+    // "birthday", "fave food", "my daughter name": a few words naming a kind, said alone, ask about it.
+    const asked = clause.asked || (clauses.length === 1 && isTelegraphic(words, lexicon, values));
+    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -639,8 +641,11 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && i + 1 < tokens.length && nounAt(tokens, i + 1, lexicon) !== undefined) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
   // "cat's name?", "husbands name?": a short question of a noun and its name, said alone, is about one's own.
   const bareNamed = alone && tokens.length <= 4 && tokens.some((_, i) => nounAt(tokens, i, lexicon) !== undefined) && tokens.some((token) => ['name', 'names', 'called'].includes(token.norm));
+  // "birthday?", "allergies?", "youngest child's name?": a question of a few words, said alone and not of
+  // the bot ("your birthday?"), is about one's own.
+  const short = alone && tokens.length <= MAX_TELEGRAPHIC && !tokens.some((token) => lexicon.detailed.you.has(token.norm));
   // "what's *our* parrot called?", "where do *we* live?": a household asks as one.
-  const firstPerson = theNamed || bareNamed || tokens.some((token) => FIRST_PERSON.has(token.norm) || token.norm === 'our' || token.norm === 'we');
+  const firstPerson = theNamed || bareNamed || short || tokens.some((token) => FIRST_PERSON.has(token.norm) || token.norm === 'our' || token.norm === 'we');
   const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
   const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
   return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
@@ -653,6 +658,20 @@ function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: ValueCon
   // "what's my favourite food?": a thing that is a category narrows what may stand in for it (likes that are food).
   const category = asked ? lexicon.categories.get(asked.detail) : undefined;
   return asked ? { kinds: [asked.kind], detail: asked.detail, ...(category ? { category } : {}) } : undefined;
+}
+
+/** The most words a question said without its verb may have ("my daughter name", "fave food"). */
+const MAX_TELEGRAPHIC = 4;
+
+/**
+ * "birthday", "fave food", "husband name", "my job": a message of a few words with no verb and no subject,
+ * which states nothing (not "vegan", not "husband Tom"), asks like a question with a question mark.
+ */
+function isTelegraphic(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): boolean {
+  const words = tokens.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
+  if (words.length === 0 || words.length > MAX_TELEGRAPHIC) return false;
+  if (words.some((token) => ['i', 'we', 'you'].includes(token.norm) || /^(VB|VBP|VBZ|VBD|MD|UH)$/.test(values.words.tags(token.norm)?.[0] ?? ''))) return false;
+  return readStatements([...tokens], lexicon, values).facts.length === 0 && readRelations([...tokens], lexicon, values).facts.length === 0;
 }
 
 function isQuestionWord(word: string): boolean {
@@ -697,7 +716,7 @@ function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
  * narrows it ("my daughter").
  */
 function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = false): { kinds: string[]; detail?: string; whole: boolean } | undefined {
-  const said = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+  const said = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.qualifiers.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
   // Relaxed, words that only say what sort of answer is wanted do not count: "what *subject* do I teach?",
   // "what do I like *reading*?".
   const content = relaxed ? said.filter((word) => !lexicon.aspects.has(word) && !(word.length > 5 && word.endsWith('ing'))) : said;

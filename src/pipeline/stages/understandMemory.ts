@@ -220,7 +220,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "what music do I like?": only the likes WordNet files under music, when any are. A value kept per thing
     // is of its thing's category, whatever the word (a favourite colour "green" is no food).
     const ofCategory = (fact: Fact) => deps.categoriesOf(definition?.perDetail && fact.detail ? fact.detail : fact.value).includes(question.category ?? '');
-    const inCategory = question.category ? found.filter(ofCategory) : [];
+    const inCategory = question.category && memoryLexicon(deps.content).categoryKinds.get(kind) !== question.category ? found.filter(ofCategory) : [];
     if (inCategory.length > 0) found = inCategory;
     // Standing in ("what foods do I avoid?" answered from dislikes), only what is of the sort asked about.
     else if (question.standIn && question.category) continue;

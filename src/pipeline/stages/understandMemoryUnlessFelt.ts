@@ -23,7 +23,9 @@ export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): 
   if (!turn.handled) return;
   // "my dog Kiko is sick, I'm worried": the fact is noted and the feeling answered first ("That sounds
   // hard …"), and it counts for the mood. Otherwise the model's guess did not shape the reply.
-  const recognition = tellsMood(turn.recognition) ? turn.recognition : undefined;
+  // A question about oneself tells no feeling ("what I don't eat" is not hunger).
+  const onlyAsks = reading.questions.length > 0 && reading.facts.length === 0 && reading.others.length === 0;
+  const recognition = tellsMood(turn.recognition) && !onlyAsks ? turn.recognition : undefined;
   if (recognition && deps.content.replies.has(recognition.intent) && turn.requests.length > 0) {
     turn.requests.splice(0, 1, { key: recognition.intent }, { ...turn.requests[0], append: true });
     if (learningActive(turn.loaded.profile)) turn.changes.push({ type: 'observeMood', sentiment: moodSignal(recognition), at: turn.now.toISOString() });
