@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Content, contentList, factLabelKey } from '../content/content';
 import { topInterests } from '../profile/interests';
 import { moodOf } from '../personalization/replyContext';
@@ -65,6 +66,8 @@ function learnedItems(profile: UserProfile, content: Content): ProfileItem[] {
     items.push({ label, value: fact.detail ? `${fact.value} (${fact.detail})` : fact.value, remove: `/profile remove fact ${fact.key} ${fact.value}` });
   }
   items.push(...aboutOthersItems(profile.memory.aboutOthers ?? [], content));
+  // What was said in one's own words, newest first, each removable on its own.
+  for (const note of [...(profile.memory.notes ?? [])].reverse()) items.push(item('note', note.text, `/profile remove note ${noteId(note.text)}`));
   for (const event of profile.memory.events ?? []) {
     const name = contentList(content, `event.${event.kind}`)[0] ?? event.kind;
     items.push(item('event', event.date ? `${name} (${event.date})` : name, `/profile remove event ${event.kind}`));
@@ -89,6 +92,11 @@ function aboutOthersItems(facts: readonly FactAbout[], content: Content): Profil
     const label = kind === undefined ? { key: 'profile.label.someone' } : content.replies.has(factLabelKey(kind)) ? { key: factLabelKey(kind) } : { key: 'profile.label.fact' };
     return { label, value: renderTemplate(template, { about: noun, name, facts: said }), remove: `/profile remove about ${noun}${name ? ` ${name}` : ''}` };
   });
+}
+
+/** A short, stable id for a note, for its remove button: the note's words may be too long for an argument. */
+export function noteId(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
 }
 
 function item(label: string, value: ReplyValue, remove?: string): ProfileItem {
@@ -122,7 +130,7 @@ export const PROFILE_SUMMARY_REPLIES = [
   'profile.memory',
   'profile.footer',
   'profile.value.paused',
-  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact', 'someone', 'event'].map((label) => `profile.label.${label}`),
+  ...['name', 'tone', 'topics', 'blockedTopics', 'timeZone', 'learning', 'learnedName', 'city', 'learnedTimeZone', 'mood', 'style', 'interest', 'fact', 'someone', 'note', 'event'].map((label) => `profile.label.${label}`),
   ...MOODS.map((mood) => `profile.mood.${mood}`),
   ...TONE_NAME_REPLIES,
 ];

@@ -92,6 +92,8 @@ export interface TurnNotes {
   feedback?: string;
   /** The fact kinds the message stated or asked about, for /why. */
   memory?: { kinds: string[] };
+  /** Something the person said about themselves was kept in their own words (a note). */
+  keptNote?: boolean;
 }
 
 /**

@@ -2,7 +2,7 @@ import { adjustInterests } from './interests';
 import { nextMood } from './mood';
 import { updateStyle } from './style';
 import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from './notifyChanges';
-import { Fact, FactAbout, learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, Someone, UserProfile } from './userProfile';
+import { Fact, FactAbout, learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_NOTE_TEXT, MAX_NOTES, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, Someone, UserProfile } from './userProfile';
 import { Tone } from '../vocabulary/tones';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
@@ -68,6 +68,10 @@ export type ProfileChange =
   | { type: 'eventFollowedUp'; kind: string; at: string }
   | { type: 'removeEvent'; kind: string }
   | { type: 'jokeTold'; variant: string }
+  /** A clause the person said about themselves, kept as said (the same words again replace the older note). */
+  | { type: 'rememberNote'; text: string; at: string }
+  /** Notes taken back ("scratch that") or forgotten ("forget that I ..."), by their exact text. */
+  | { type: 'removeNotes'; texts: string[] }
   /** Push messages (src/notify/): settings, per-topic switches, where to reach the user, the send ledger. */
   | { type: 'setNotify'; patch: NotifyPatch }
   | { type: 'setNotifyTopic'; topic: string; on: boolean | undefined }
@@ -119,6 +123,15 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       return;
     case 'rememberFact':
       rememberFact(profile, change);
+      return;
+    case 'rememberNote': {
+      const text = change.text.slice(0, MAX_NOTE_TEXT);
+      const notes = (profile.memory.notes ?? []).filter((note) => note.text.toLowerCase() !== text.toLowerCase());
+      profile.memory.notes = [...notes, { text, learnedAt: change.at }].slice(-MAX_NOTES);
+      return;
+    }
+    case 'removeNotes':
+      if (profile.memory.notes) profile.memory.notes = profile.memory.notes.filter((note) => !change.texts.includes(note.text));
       return;
     case 'setLearnedHome':
       profile.learned.city = change.city;
@@ -249,7 +262,10 @@ function forgetName(profile: UserProfile): void {
 
 function forgetTurnsMentioning(profile: UserProfile, values: readonly string[]): void {
   const words = values.map((value) => new RegExp(`\\b${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
-  if (words.length > 0) profile.memory.turns = profile.memory.turns.filter((turn) => !words.some((word) => word.test(turn.text)));
+  if (words.length === 0) return;
+  profile.memory.turns = profile.memory.turns.filter((turn) => !words.some((word) => word.test(turn.text)));
+  // A note that says a forgotten value goes too: nothing of it stays kept.
+  if (profile.memory.notes) profile.memory.notes = profile.memory.notes.filter((note) => !words.some((word) => word.test(note.text)));
 }
 
 function removeFacts(profile: UserProfile, change: Extract<ProfileChange, { type: 'removeFact' }>): void {

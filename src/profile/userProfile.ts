@@ -55,6 +55,15 @@ export interface LifeEvent {
   followedUpAt?: string;
 }
 
+/**
+ * Something the person said about themselves that no fact kind holds, kept as they said it ("I make
+ * birdhouses in my workshop"), to answer a later question that shares its words. Erased with the profile.
+ */
+export interface Note {
+  text: string;
+  learnedAt: string;
+}
+
 /** Values the user set on purpose. They always win over learned ones. */
 export interface ExplicitSettings {
   name?: string;
@@ -177,6 +186,8 @@ export interface UserProfile {
     lastRecommended?: string;
     /** Events the person mentioned, for a follow-up later (absent in profiles from before events). */
     events?: LifeEvent[];
+    /** What the person said about themselves in their own words (absent in profiles from before notes were kept). */
+    notes?: Note[];
     /** The jokes (content variant ids) this person has heard: never told again. */
     jokesTold?: string[];
   };
@@ -197,6 +208,9 @@ export const MEMORY_TURNS = 20;
 export const MAX_SEEN_ITEMS = 500;
 export const MAX_LIKED_ITEMS = 20;
 export const MAX_REMEMBERED_TEXT = 500;
+/** Notes kept per person (oldest dropped) and the length each is cut to. */
+export const MAX_NOTES = 80;
+export const MAX_NOTE_TEXT = 300;
 
 export function newProfile(channelId: string, userId: string): UserProfile {
   return {

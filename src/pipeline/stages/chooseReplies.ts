@@ -14,6 +14,9 @@ const GREETINGS = new Set(['greet']);
 /** Feelings and news (dialogs/feelings.yaml) and conversational glue: never answered with a /help offer. */
 const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome', 'apologize', 'laugh', 'compliment']);
 
+/** Replies that say the message was not understood. */
+const UNDERSTOOD_NOTHING = new Set(['fallback', 'fact.unclear']);
+
 /** Decides what to say (content keys and values), from the intent and where the user is with us. */
 export function chooseReplies(turn: Turn, deps: TurnDependencies): void {
   const { context, preview } = replyView(turn);
@@ -38,7 +41,11 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
     turn.requests.push(...greeting(turn, context, deps));
     return;
   }
-  turn.requests.push(...(answerEveryday(turn, context, preview, deps, intent) ?? [answer(turn, preview, deps, intent)]));
+  const answered = answerEveryday(turn, context, preview, deps, intent) ?? [answer(turn, preview, deps, intent)];
+  // Told something about themselves the model has no reply for ("I keep bees on the roof"): it was kept in
+  // their words, and the reply says so instead of "I didn't catch that".
+  if (turn.notes.keptNote && answered.length === 1 && UNDERSTOOD_NOTHING.has(answered[0].key)) answered.splice(0, 1, { key: 'memory.noteKept' });
+  turn.requests.push(...answered);
   // Someone telling how they feel (or just saying sorry) wants to be heard, not shown the manual.
   if (context.mood === 'frustrated' && !FEELINGS.has(intent)) offerHelp(turn);
   if (newcomer && intent !== 'tellName') {

@@ -2,11 +2,13 @@ import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey } fro
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
+import { bestNote, forgetWords, noteClauses, noteLexicon, notesSaying, questionWords, secondPerson, type NoteMatch } from '../../personalization/memory/readNotes';
+import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
-import { displayName, Fact, FactAbout, learningActive, Someone, UserProfile } from '../../profile/userProfile';
+import { displayName, Fact, FactAbout, learningActive, Note, Someone, UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 
@@ -20,8 +22,13 @@ type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean };
  * message, corrections, "no longer"), their name, "forget my cat", and questions about themselves,
  * answered from the profile. Messages with none of these go on to the intent model untouched.
  */
-export function understandMemory(turn: Turn, deps: TurnDependencies, reading: MemoryReading = deps.readMemory(turn.text)): void {
+export function understandMemory(turn: Turn, deps: TurnDependencies, read: MemoryReading = deps.readMemory(turn.text)): void {
   const profile = turn.loaded.profile;
+  const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+  // "forget that I snore": the note that says it, when no fact kind holds it ("forget that" alone takes back the last thing said).
+  const forgetting = read.forget.length === 0 && read.facts.length === 0 && read.others.length === 0 ? forgetWords(turn.text, noteLexicon(deps.content)) : undefined;
+  const noteToForget = forgetting ? bestNote(notes, forgetting, noteLexicon(deps.content), noteMatch(deps)) : undefined;
+  const reading = noteToForget ? { ...read, retract: false } : read;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
   const learning = learningActive(profile);
@@ -41,16 +48,36 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, reading: Me
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
   for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
+  const shared = turn.input.shared === true;
+  if (noteToForget) {
+    changes.push({ type: 'removeNotes', texts: [noteToForget.note.text] });
+    requests.push({ key: 'memory.forgot', values: { label: renderTemplate(contentList(deps.content, 'memoryNoteLabel')[0] ?? '{{note}}', { note: secondPerson(noteToForget.note.text) }) } });
+  }
+  // What was said in one's own words goes with the thing forgotten ("forget my cat": "we adopted a cat in May").
+  const forgotten = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, target.about?.noun, target.about?.name].filter((word): word is string => word !== undefined)));
+  if (forgotten.length > 0) changes.push({ type: 'removeNotes', texts: forgotten.map((note) => note.text) });
   // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.
   if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps));
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
+  const asked = questionWords(turn.text, noteLexicon(deps.content));
   if (questions.length > 0) {
     const known = applyChanges(structuredClone(profile), changes);
-    for (const question of questions) requests.push(...answer(question, known, turn.input.shared === true, deps));
+    for (const question of questions) requests.push(...answer(question, known, shared, deps, asked));
+  } else if (asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
+    // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
+    // answers it; with none, the message goes on to the intent model.
+    const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps));
+    if (note) requests.push({ key: 'memory.fromNote', values: { note: secondPerson(note.text) } });
   }
+  // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
+  const keep = learning && !shared && questions.length === 0 && !asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.loss;
+  const said = keep ? noteClauses(turn.text, noteLexicon(deps.content), [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])]) : [];
+  for (const note of said) changes.push({ type: 'rememberNote', text: note.text, at });
+  if (said.length > 0) turn.notes.keptNote = true;
   if (requests.length === 0) {
-    // Nothing to say here: only what a loss let go of is kept, and the turn goes on to the intent model.
-    turn.changes.push(...changes.filter((change) => change.type === 'removeFact'));
+    // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
+    // the turn goes on to the intent model.
+    turn.changes.push(...changes.filter((change) => change.type === 'removeFact' || change.type === 'rememberNote'));
     return;
   }
   turn.changes.push(...changes);
@@ -73,7 +100,10 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
   if (reading.retract) {
     // "scratch that": what the last statement taught goes.
     const others = profile.memory.aboutOthers ?? [];
-    const latest = [...profile.memory.facts, ...others].reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+    const notes = profile.memory.notes ?? [];
+    const latest = [...profile.memory.facts, ...others, ...notes].reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+    const retracted = notes.filter((note) => note.learnedAt === latest).map((note) => note.text);
+    if (retracted.length > 0) changes.push({ type: 'removeNotes', texts: retracted });
     for (const fact of profile.memory.facts.filter((known) => known.learnedAt === latest)) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
     for (const fact of others.filter((known) => known.learnedAt === latest)) changes.push({ type: 'removeAbout', ...personOf(fact.about), key: fact.key, value: fact.value });
     if (reading.facts.length === 0 && reading.others.length === 0) requests.push({ key: 'memory.retracted' });
@@ -190,9 +220,9 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
 }
 
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
-function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies): ReplyRequest[] {
+function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asked?: readonly string[]): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
-  if (question.about) return answerAbout(question, question.about, profile, deps);
+  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asked, [question.about.noun]);
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
@@ -243,7 +273,54 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown') return nearest;
   }
-  return [{ key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } }];
+  // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
+  // a machinist" for "what was my trade?"), found by the question's words and those its kind is asked with.
+  const hints = question.standIn ? [] : question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).questionWords.get(kind) ?? [])]);
+  const unknown: ReplyRequest = { key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } };
+  const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
+  return question.standIn ? [unknown] : orFromNote([unknown], 'memory.unknown', profile, deps, asked, [...hints, ...(question.detail ? [question.detail] : [])], values, true);
+}
+
+/** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
+function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asked: readonly string[] | undefined, hints: readonly string[], values?: ReadonlySet<string>, own = false): ReplyRequest[] {
+  if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
+  // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
+  // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
+  const holds = (note: Note) => (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
+  const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
+  const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
+  return note ? [{ key: 'memory.fromNote', values: { note: secondPerson(note.text) } }] : replies;
+}
+
+/** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
+function saysOwn(text: string): boolean {
+  return /\b(i|i['’]m|i['’]ve|im|ive|me|we|we['’]re|us|myself)\b/i.test(text.replace(/\bUS\b/g, ''));
+}
+
+const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/** Whether a note holds a value of a kind's type: a place or a name (a capitalised word or a known city), a number, a date. */
+function holdsValue(text: string, value: string, deps: TurnDependencies): boolean {
+  const words = text.split(/[\s,;.!?:]+/).filter(Boolean);
+  const capitalised = words.slice(1).some((word) => /^\p{Lu}/u.test(word) && !/^I('|’|$)/.test(word));
+  switch (value) {
+    case 'place':
+      return capitalised || words.some((word) => deps.findCity(word) !== undefined);
+    case 'name':
+      return capitalised;
+    case 'number':
+      return /\d/.test(text);
+    case 'date':
+      return /\d/.test(text) || MONTHS.test(text);
+    default:
+      return true;
+  }
+}
+
+/** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
+function noteMatch(deps: TurnDependencies): NoteMatch {
+  const occupations = memoryLexicon(deps.content).occupations;
+  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames() };
 }
 
 /** "what does my sister do?": from what was told about her; a general noun ("my kids") or a partner's any noun finds them all. */

@@ -1,0 +1,248 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { contentList, type Content } from '../../content/content';
+import { splitClauses } from './clauses';
+import { memoryLexicon, type MemoryLexicon } from './factKinds';
+import { isPunctuation, tokenize, type Token } from './tokens';
+
+/**
+ * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
+ * ("I make birdhouses in my workshop", "my son calls every Sunday"), and found again for a question whose
+ * words it shares ("what do I make in my workshop?", "who calls me on Sundays?"). Kinds answer first; a note
+ * answers what they cannot, quoted back in the second person.
+ */
+export interface NoteLexicon {
+  memory: MemoryLexicon;
+  /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
+  stopWords: Set<string>;
+  /** Words of a question that ask for work: a note naming an occupation answers it. */
+  workWords: Set<string>;
+  /** Words that make a clause a question when they open it ("what", "do i", "can you"). */
+  questionStarts: string[][];
+  /** Words that point at the bot ("you", "u"): a clause with one is said to the bot, not about oneself. */
+  you: Set<string>;
+}
+
+/** One clause kept, as typed. */
+export interface NoteText {
+  text: string;
+}
+
+const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself', 'we', 'our', 'us', 'ours', 'ourselves']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+/** Questions that ask the bot for advice, not what it knows: "what should I cook?", "can I ...?". */
+const ADVICE = new Set(['should', 'shall', 'could', 'can', 'would', 'might', 'may']);
+const MAX_NOTE_WORDS = 60;
+/** Verbs around "you" in a question about what was told: "do you *remember*", "did I *tell* you". */
+const RECALL = new Set(['tell', 'told', 'said', 'say', 'mention', 'mentioned', 'remember', 'know', 'recall']);
+
+const compiled = new WeakMap<Content, NoteLexicon>();
+
+export function noteLexicon(content: Content): NoteLexicon {
+  const known = compiled.get(content);
+  if (known) return known;
+  const memory = memoryLexicon(content);
+  const lower = (name: string) => new Set(contentList(content, name).map((word) => word.toLowerCase()));
+  const lexicon: NoteLexicon = {
+    memory,
+    stopWords: new Set([...lower('memoryNoteStopWords'), ...memory.fillers, ...FIRST_PERSON, ...AUXILIARIES]),
+    workWords: lower('memoryWorkWords'),
+    questionStarts: memory.questionStarts,
+    you: lower('memoryYou'),
+  };
+  compiled.set(content, lexicon);
+  return lexicon;
+}
+
+/**
+ * The clauses of a message that tell something about the person ("I've got a hearing aid in the left ear"):
+ * statements with "I", "my", "we" or "our", not questions, not said to the bot ("you"), and with at least
+ * two words that say something beyond the values of the facts read from it (`covered`).
+ */
+export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = []): NoteText[] {
+  // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
+  const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
+  if (text.trimStart().startsWith('/')) return [];
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const kept: NoteText[] = [];
+  for (const clause of splitClauses(tokens, lexicon.memory)) {
+    const words = clause.tokens.filter((token) => !isPunctuation(token));
+    if (clause.asked || words.length === 0 || words.length > MAX_NOTE_WORDS) continue;
+    if (!words.some((token) => FIRST_PERSON.has(token.norm))) continue;
+    if (words.some((token) => lexicon.you.has(token.norm))) continue;
+    if (opensQuestion(words, lexicon)) continue;
+    // A link or an address is not something about the person, and would be rendered as one if told back.
+    if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) continue;
+    if (contentWords(words, lexicon).filter((word) => !held.has(word)).length < 2) continue;
+    const typed = spelledOut(trimJoins(clause.tokens));
+    if (typed) kept.push({ text: typed });
+  }
+  return kept;
+}
+
+/**
+ * The words of a question about the person that no fact kind answered ("what do I make in my workshop?"):
+ * a question with "I", "my" or "me" that does not ask the bot for advice or to do something. Undefined for
+ * anything else.
+ */
+export function questionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const words = tokens.filter((token) => !isPunctuation(token));
+  if (words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
+  const asked = tokens.some((token) => token.norm === '?') || opensQuestion(words, lexicon);
+  if (!asked) return undefined;
+  if (!words.some((token) => FIRST_PERSON.has(token.norm))) return undefined;
+  // "what should I cook?", "can you recommend me a film?": asked of the bot, not of what was told.
+  if (words.some((token, index) => ADVICE.has(token.norm) && (words[index + 1]?.norm === 'i' || words[index + 1]?.norm === 'we'))) return undefined;
+  // "do you remember …", "what did I tell you about …" ask what was told; any other "you" asks the bot itself.
+  const asksMemory = (index: number) => RECALL.has(words[index - 1]?.norm ?? '') || words.slice(index + 1, index + 3).some((next) => RECALL.has(next.norm));
+  if (words.some((token, index) => lexicon.you.has(token.norm) && !asksMemory(index))) return undefined;
+  const content = contentWords(words, lexicon);
+  return content.length > 0 ? content : undefined;
+}
+
+/** How well a note answers a question's words: shared stems, and a category word met by a value of it. */
+export interface NoteMatch {
+  categoriesOf(word: string): string[];
+  isOccupation(word: string): boolean;
+  /** The single-word names of each category ("film" → movie, flick). */
+  categoryNames: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The note found for a question, and the part of it that answers (one of its comma-separated parts, or all of it). */
+export interface FoundNote<T> {
+  note: T;
+  text: string;
+}
+
+/**
+ * The note that best answers the words of a question, or undefined when none shares a word that says
+ * something. Rarer words count for more (a word in every note says little); the latest note wins a tie. A
+ * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
+ * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
+ */
+export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, extra: readonly string[] = []): FoundNote<T> | undefined {
+  if (notes.length === 0) return undefined;
+  const wanted = [...new Set(asked.map(stem))];
+  const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map(stem).filter((word) => !wanted.includes(word)));
+  const categories = new Set(asked.flatMap((word) => categoryOf(word, match)));
+  const work = asked.some((word) => lexicon.workWords.has(word));
+  const wordsOf = (text: string) => contentWords(tokenize(text, lexicon.memory.contractedIs), lexicon);
+  const stems = notes.map((note) => new Set(wordsOf(note.text).map(stem)));
+  const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
+  const scoreOf = (words: readonly string[]): number => {
+    const own = new Set(words.map(stem));
+    let score = 0;
+    for (const word of wanted) if (own.has(word)) score += 1 + rarity(word);
+    for (const word of hints) if (own.has(word)) score += 0.5;
+    // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
+    if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
+    if (work && words.some((word) => match.isOccupation(word))) score += 1.5;
+    return score;
+  };
+  let best: { found: FoundNote<T>; score: number } | undefined;
+  for (const note of notes) {
+    const whole = scoreOf(wordsOf(note.text));
+    if (whole <= 0 || (best && whole < best.score)) continue;
+    const parts = note.text.split(/\s*[,;]\s*/);
+    const part = parts.length > 1 ? parts.find((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3 && scoreOf(wordsOf(candidate)) >= whole) : undefined;
+    best = { found: { note, text: part ?? note.text }, score: whole };
+  }
+  return best && best.score >= 1 ? best.found : undefined;
+}
+
+/** First-person words and what they become told back: "I'm" → "you're", "my" → "your". */
+const SECOND_PERSON: Record<string, string> = {
+  "i'm": "you're",
+  im: "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  "we're": "you're",
+  "we've": "you've",
+  'i am': 'you are',
+  'i was': 'you were',
+  'we are': 'you are',
+  'we were': 'you were',
+  i: 'you',
+  we: 'you',
+  myself: 'yourself',
+  ourselves: 'yourselves',
+  my: 'your',
+  our: 'your',
+  mine: 'yours',
+  ours: 'yours',
+  me: 'you',
+  us: 'you',
+};
+const FIRST_PERSON_FORMS = /\b(i['’]m|im|i['’]ve|i['’]d|i['’]ll|we['’]re|we['’]ve|i am|i was|we are|we were|i|we|myself|ourselves|my|our|mine|ours|me|us)\b/gi;
+
+/** A note told back to the person: "I make birdhouses" → "you make birdhouses". "the US" is a country, "IM" a message. */
+export function secondPerson(text: string): string {
+  const told = text.replace(FIRST_PERSON_FORMS, (word: string) => (word === 'US' || word === 'IM' ? word : (SECOND_PERSON[word.toLowerCase().replace('’', "'")] ?? word)));
+  return told.replace(/[.!,;:]+$/, '');
+}
+
+function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {
+  const first = words[0]?.norm;
+  if (first === undefined) return false;
+  // "do not like it" is said, "do I like it?" is asked: an auxiliary opens a question only before its subject.
+  if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '');
+  return lexicon.questionStarts.some((start) => !AUXILIARIES.has(start[0]) && start.every((word, index) => words[index]?.norm === word));
+}
+
+function contentWords(tokens: readonly Token[], lexicon: NoteLexicon): string[] {
+  return tokens.map((token) => token.norm).filter((word) => /\p{L}|\p{N}/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word));
+}
+
+/** A clause without the words that joined it to the one before ("and", "so", "also"). */
+function trimJoins(tokens: readonly Token[]): Token[] {
+  let start = 0;
+  while (start < tokens.length && (isPunctuation(tokens[start]) || ['and', 'so', 'also', 'plus', 'then', 'oh', 'but'].includes(tokens[start].norm))) start++;
+  return tokens.slice(start);
+}
+
+/**
+ * The words of a clause as typed, with a contraction's second half written out ("I've" → "I have", "don't" →
+ * "do not"), so that it reads right when told back in the second person.
+ */
+function spelledOut(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => (token.raw === '' ? token.norm : token.raw))
+    .join(' ')
+    .replace(/\s+([,;.!?:])/g, '$1')
+    .replace(/\s+(['’]s?)(?=\s|$)/gu, '$1');
+}
+
+function stem(word: string): string {
+  return PorterStemmer.stem(word.toLowerCase());
+}
+
+function categoryOf(word: string, match: NoteMatch): string[] {
+  const lower = word.toLowerCase();
+  const singular = lower.replace(/s$/, '');
+  return Object.entries(match.categoryNames)
+    .filter(([category, names]) => category === lower || category === singular || names.includes(lower) || names.includes(singular))
+    .map(([category]) => category);
+}
+
+const POLITE_WORDS = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now', 'u', 'pls', 'plz']);
+
+/**
+ * The words of "forget that I ..." about something kept only as a note ("please forget that I snore"), or
+ * undefined when the message does not open with a forget verb.
+ */
+export function forgetWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  let start = 0;
+  while (start < tokens.length && (POLITE_WORDS.has(tokens[start].norm) || lexicon.memory.fillers.has(tokens[start].norm))) start++;
+  const verb = lexicon.memory.forgetVerbs.find((words) => words.every((word, index) => tokens[start + index]?.norm === word));
+  if (!verb) return undefined;
+  const words = contentWords(tokens.slice(start + verb.length), lexicon);
+  return words.length > 0 ? words : undefined;
+}
+
+/** The notes that say one of `values` as a whole word ("Bolacha", "cat" or "cats"): they go when it is forgotten. */
+export function notesSaying<T extends NoteText>(notes: readonly T[], values: readonly string[]): T[] {
+  const patterns = values.filter((value) => value.trim() !== '').map((value) => new RegExp(`\\b${value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i'));
+  return notes.filter((note) => patterns.some((pattern) => pattern.test(note.text)));
+}

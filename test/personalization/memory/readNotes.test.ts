@@ -1,0 +1,40 @@
+import { bestNote, noteClauses, noteLexicon, questionWords, secondPerson } from '../../../src/personalization/memory/readNotes';
+import { categoriesOf, categoryNames, isOccupation } from '../../../src/personalization/memory/categories';
+import { realContent } from '../../helpers/testRapport';
+
+describe('notes: what is said in one’s own words', () => {
+  const lexicon = noteLexicon(realContent());
+  const match = { categoriesOf, isOccupation: (word: string) => isOccupation(word, new Set()), categoryNames: categoryNames() };
+
+  it('tells a note back in the second person, contractions written out, "the US" left alone', () => {
+    expect(secondPerson("I'm off to the US with my brother and we're staying with our aunt.")).toBe("you're off to the US with your brother and you're staying with your aunt");
+    expect(secondPerson('me and my wife moved here')).toBe('you and your wife moved here');
+  });
+
+  it('keeps statements about oneself, not questions, requests, things said to the bot or links', () => {
+    const kept = (text: string) => noteClauses(text, lexicon).map((note) => note.text);
+    expect(kept("I've been restoring an old narrowboat, it takes all my weekends")).toEqual(['I have been restoring an old narrowboat, it takes all my weekends']);
+    expect(kept('do I have any plans?')).toEqual([]);
+    expect(kept('I think you are great')).toEqual([]);
+    expect(kept('my blog is at example.com')).toEqual([]);
+    expect(kept('/profile')).toEqual([]);
+    // Nothing but what a fact holds: not kept twice.
+    expect(kept('I live in Austin')).toHaveLength(1);
+    expect(noteClauses('I live in Austin', lexicon, ['Austin'])).toEqual([]);
+  });
+
+  it('reads the words of a question about oneself, not advice asked of the bot', () => {
+    expect(questionWords('what do I make in my workshop?', lexicon)).toEqual(['workshop']);
+    expect(questionWords('what should I cook tonight?', lexicon)).toBeUndefined();
+    expect(questionWords('can you recommend me a film?', lexicon)).toBeUndefined();
+    expect(questionWords('what did I tell you about my garden?', lexicon)).toEqual(['garden']);
+  });
+
+  it('finds the note sharing the rarest words, by a category, or not at all', () => {
+    const notes = [{ text: 'I make birdhouses in my workshop' }, { text: 'I gave up hockey after my knee surgery' }, { text: 'I fix my neighbours bikes in my workshop too' }];
+    expect(bestNote(notes, ['make', 'workshop'], lexicon, match)?.note.text).toBe('I fix my neighbours bikes in my workshop too');
+    expect(bestNote(notes, ['birdhouses'], lexicon, match)?.note.text).toBe('I make birdhouses in my workshop');
+    expect(bestNote(notes, ['sport'], lexicon, match)?.note.text).toBe('I gave up hockey after my knee surgery');
+    expect(bestNote(notes, ['piano'], lexicon, match)).toBeUndefined();
+  });
+});

@@ -1,0 +1,96 @@
+import { createTestRapport, isReply, say, sayText } from '../helpers/testRapport';
+
+/** What a person says of themselves that no fact kind holds: kept in their words, found again by a question that shares them. */
+describe('personal memory in the person’s own words (notes)', () => {
+  type Bot = ReturnType<typeof createTestRapport>;
+  const notesOf = async (t: Bot, user = 'dana-1') => ((await t.rapport.profiles.load('test', user)).profile.memory.notes ?? []).map((note) => note.text);
+  const ask = async (t: Bot, question: string) => (await sayText(t.adapter, question))[0];
+  const CHANNEL = { id: 'team-channel', isGroup: true, conversationType: 'channel', name: 'General' };
+
+  it('keeps what it has no kind for, says so instead of "I didn’t catch that", and answers a question that shares its words', async () => {
+    const t = createTestRapport();
+    const [reply] = await sayText(t.adapter, 'I keep three beehives on the allotment behind the church');
+    expect(isReply(reply, 'memory.noteKept')).toBe(true);
+    expect(await notesOf(t)).toEqual(['I keep three beehives on the allotment behind the church']);
+    // Told back in the second person.
+    expect(isReply(await ask(t, 'where do I keep my beehives?'), 'memory.fromNote', { note: 'you keep three beehives on the allotment behind the church' })).toBe(true);
+    // Someone who told nothing is not answered from another person's notes: the intent model answers them.
+    const other = createTestRapport({ userId: 'sam-2' });
+    expect((await sayText(other.adapter, 'where do I keep my beehives?')).join(' ')).not.toContain('allotment');
+  });
+
+  it('finds the note by a word’s other forms, and by WordNet’s category or an occupation', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my nephew Ollie rings me every Tuesday evening');
+    await sayText(t.adapter, "I've had to quit squash because of my back");
+    await sayText(t.adapter, 'for thirty years I was a locksmith in Hull');
+    expect(await ask(t, 'who rings me on tuesdays?')).toContain('Ollie');
+    expect(await ask(t, 'which sport did I have to quit?')).toContain('squash');
+    expect(await ask(t, 'what was my trade?')).toContain('locksmith');
+  });
+
+  it('answers with the part of a long note that holds what matched, not everything said with it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I brew my own cider in the shed, the apples come from my gran’s orchard, and the labels are hand drawn');
+    const answer = await ask(t, 'where do the apples for my cider come from?');
+    expect(answer).toContain('orchard');
+  });
+
+  it('never answers a question about the person’s own home, job or age from a note about someone else, nor a place from one without a place', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my cousin Mira rents a tiny flat above a bakery in Ghent');
+    expect(isReply(await ask(t, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
+    await sayText(t.adapter, 'I live above the old post office these days');
+    expect(isReply(await ask(t, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
+  });
+
+  it('does not keep questions, things said to the bot, or requests for advice, and does not answer advice questions from notes', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I cook a big curry every Sunday for the whole family');
+    await sayText(t.adapter, 'what should I cook tonight?');
+    await sayText(t.adapter, 'can you tell me a joke about my cooking?');
+    await sayText(t.adapter, 'I think you are funny');
+    expect(await notesOf(t)).toEqual(['I cook a big curry every Sunday for the whole family']);
+    expect(await ask(t, 'what do I cook on sundays?')).toContain('curry');
+  });
+
+  it('forgets a note by what it says, with the fact it names, and takes it back with "scratch that"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I snore like a foghorn according to my flatmates');
+    const [forgot] = await sayText(t.adapter, 'please forget that I snore');
+    expect(isReply(forgot, 'memory.forgot', { label: 'that you snore like a foghorn according to your flatmates' })).toBe(true);
+    expect(await notesOf(t)).toEqual([]);
+    await sayText(t.adapter, 'I have a tortoise called Brutus who sleeps under the radiator all winter');
+    await sayText(t.adapter, 'forget Brutus');
+    expect((await notesOf(t)).join(' ')).not.toContain('Brutus');
+    await sayText(t.adapter, 'I collect vintage fountain pens from flea markets');
+    await sayText(t.adapter, 'scratch that');
+    expect(await notesOf(t)).toEqual([]);
+  });
+
+  it('shows notes in /profile with a remove command, removes one, and erases them all with /forget', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I always sleep with the bedroom window wide open');
+    const [profile] = await sayText(t.adapter, '/profile');
+    expect(profile).toContain('I always sleep with the bedroom window wide open');
+    const command = /\/profile remove note [0-9a-f]{8}/.exec(JSON.stringify(await say(t.adapter, '/profile')))?.[0];
+    expect(command).toBeDefined();
+    expect(isReply((await sayText(t.adapter, command ?? ''))[0], 'profile.removed', { value: 'I always sleep with the bedroom window wide open' })).toBe(true);
+    expect(await notesOf(t)).toEqual([]);
+    await sayText(t.adapter, 'I always sleep with the bedroom window wide open');
+    await sayText(t.adapter, '/forget');
+    await sayText(t.adapter, 'yes');
+    expect(await notesOf(t)).toEqual([]);
+  });
+
+  it('keeps nothing in private mode or in a shared conversation, and answers nothing from notes there', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I swim in the lake every morning before work');
+    const channel = t.adapterFor('dana-1', CHANNEL);
+    expect((await sayText(channel, 'where do I swim every morning?')).join(' ')).not.toContain('lake');
+    await sayText(channel, 'I play the bagpipes at weddings');
+    await sayText(t.adapter, '/private on');
+    await sayText(t.adapter, 'I grow chillies on the balcony');
+    expect(await notesOf(t)).toEqual(['I swim in the lake every morning before work']);
+  });
+});
