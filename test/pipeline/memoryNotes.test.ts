@@ -19,6 +19,19 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect((await sayText(other.adapter, 'where do I keep my beehives?')).join(' ')).not.toContain('allotment');
   });
 
+  it('keeps a clause said without "I" in a message that tells of oneself, not one about someone else, and tells it back as said', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I weld ships for a living. Running the parkrun most saturdays. It rained all week.');
+    expect(await notesOf(t)).toEqual(['I weld ships for a living', 'Running the parkrun most saturdays']);
+    expect(isReply(await ask(t, 'what do I run on saturdays?'), 'memory.fromNoteSaid', { note: 'Running the parkrun most saturdays' })).toBe(true);
+    // Alone, with nothing about the person, it is not kept.
+    await sayText(t.adapter, 'lovely weather for ducks today');
+    expect(await notesOf(t)).toEqual(['I weld ships for a living', 'Running the parkrun most saturdays']);
+    // "im" is told back as "you are", not "you're am".
+    await sayText(t.adapter, 'im usually up at 5 to feed the chickens');
+    expect(await ask(t, 'what do I feed at 5?')).toContain('you are usually up at 5 to feed the chickens');
+  });
+
   it('finds the note by a word’s other forms, and by WordNet’s category or an occupation', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my nephew Ollie rings me every Tuesday evening');

@@ -28,6 +28,8 @@ export interface NoteText {
 }
 
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself', 'we', 'our', 'us', 'ours', 'ourselves']);
+/** Words that open a clause about someone or something other than the person. */
+const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'this', 'that', 'there', 'these', 'those', 'who', 'you', 'u', 'his', 'her', 'their', 'its', 'what', 'the']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** Questions that ask the bot for advice, not what it knows: "what should I cook?", "can I ...?". */
 const ADVICE = new Set(['should', 'shall', 'could', 'can', 'would', 'might', 'may']);
@@ -56,18 +58,25 @@ export function noteLexicon(content: Content): NoteLexicon {
 /**
  * The clauses of a message that tell something about the person ("I've got a hearing aid in the left ear"):
  * statements with "I", "my", "we" or "our", not questions, not said to the bot ("you"), and with at least
- * two words that say something beyond the values of the facts read from it (`covered`).
+ * two words that say something beyond the values of the facts read from it (`covered`). `aboutSelf`: the
+ * message told something of the person (a fact was read from it), so a clause without "I" is theirs too.
  */
-export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = []): NoteText[] {
+export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false): NoteText[] {
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const kept: NoteText[] = [];
-  for (const clause of splitClauses(tokens, lexicon.memory)) {
+  const clauses = splitClauses(tokens, lexicon.memory);
+  const selfTold = aboutSelf || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
+  for (const clause of clauses) {
     const words = clause.tokens.filter((token) => !isPunctuation(token));
     if (clause.asked || words.length === 0 || words.length > MAX_NOTE_WORDS) continue;
-    if (!words.some((token) => FIRST_PERSON.has(token.norm))) continue;
+    // Said without "I" ("hosting game night every friday", "retired army officer") in a message that tells of
+    // oneself (a fact was read from it, or another clause has "I"): about the person too, unless it opens with
+    // someone or something else ("she hosts", "it rained").
+    const own = words.some((token) => FIRST_PERSON.has(token.norm));
+    if (!own && !(selfTold && !OTHER_SUBJECTS.has(words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? ""))) continue;
     if (words.some((token) => lexicon.you.has(token.norm))) continue;
     if (opensQuestion(words, lexicon)) continue;
     // A link or an address is not something about the person, and would be rendered as one if told back.
@@ -206,8 +215,9 @@ function trimJoins(tokens: readonly Token[]): Token[] {
  * "do not"), so that it reads right when told back in the second person.
  */
 function spelledOut(tokens: readonly Token[]): string {
+  // "im" and "I'm" are kept as "i" and "am", "cant" as "can" and "not": each half written out.
   return tokens
-    .map((token) => (token.raw === '' ? token.norm : token.raw))
+    .map((token, index) => (token.raw === '' || tokens[index + 1]?.raw === '' ? (token.norm === 'i' ? 'I' : token.norm) : token.raw))
     .join(' ')
     .replace(/\s+([,;.!?:])/g, '$1')
     .replace(/\s+(['’]s?)(?=\s|$)/gu, '$1');

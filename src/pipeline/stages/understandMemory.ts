@@ -67,11 +67,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps));
-    if (note) requests.push({ key: 'memory.fromNote', values: { note: secondPerson(note.text) } });
+    if (note) requests.push(fromNote(note.text));
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   const keep = learning && !shared && questions.length === 0 && !asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.loss;
-  const said = keep ? noteClauses(turn.text, noteLexicon(deps.content), [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])]) : [];
+  const said = keep ? noteClauses(turn.text, noteLexicon(deps.content), [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined) : [];
   for (const note of said) changes.push({ type: 'rememberNote', text: note.text, at });
   if (said.length > 0) turn.notes.keptNote = true;
   if (requests.length === 0) {
@@ -289,7 +289,7 @@ function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserPr
   const holds = (note: Note) => (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
   const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
-  return note ? [{ key: 'memory.fromNote', values: { note: secondPerson(note.text) } }] : replies;
+  return note ? [fromNote(note.text)] : replies;
 }
 
 /** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
@@ -315,6 +315,12 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
     default:
       return true;
   }
+}
+
+/** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
+function fromNote(text: string): ReplyRequest {
+  const told = secondPerson(text);
+  return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
