@@ -13,6 +13,8 @@ import { wordLexicon } from '../src/nlu/wordLexicon';
 import { findCity } from '../src/personalization/cities';
 import { memoryLexicon } from '../src/personalization/memory/factKinds';
 import { readMemory } from '../src/personalization/memory/readMemory';
+import { bestNote, noteClauses, noteLexicon, questionWords, type NoteText } from '../src/personalization/memory/readNotes';
+import { categoriesOf, categoryNames, isOccupation } from '../src/personalization/memory/categories';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -51,10 +53,21 @@ async function main(): Promise<void> {
   const lexicon = memoryLexicon(content);
   const words = wordLexicon();
   const texts = messages(Number(values['per-set']));
+  // Notes: each message is read for clauses to keep and for a question they answer, against a person with
+  // 20 notes kept (the first 20 clauses the persona lines give).
+  const notesLexicon = noteLexicon(content);
+  const match = { categoriesOf, isOccupation: (word: string) => isOccupation(word, lexicon.occupations), categoryNames: categoryNames() };
+  const kept: NoteText[] = texts.flatMap((text) => noteClauses(text, notesLexicon)).slice(0, 20);
+  const notes = (text: string) => {
+    const asked = questionWords(text, notesLexicon);
+    return asked ? bestNote(kept, asked, notesLexicon, match) : noteClauses(text, notesLexicon);
+  };
   const recognizeOnly = await time(texts, (text) => recognizer.recognize(text));
   const memoryOnly = await time(texts, async (text) => readMemory(text, lexicon, { words, findCity }));
+  const notesOnly = await time(texts, async (text) => notes(text));
   const both = await time(texts, async (text) => {
     const reading = readMemory(text, lexicon, { words, findCity });
+    notes(text);
     const says = answers(reading);
     // As in the pipeline: what the memory reader answers does not go on to the recognizer.
     return says ? reading : recognizer.recognize(text);
@@ -65,7 +78,8 @@ async function main(): Promise<void> {
   const row = (name: string, r: { us: number; cpuUs: number }) => console.log(`| ${name} | ${r.us.toFixed(0)} µs | ${r.cpuUs.toFixed(0)} µs |`);
   row('recognizer only (before the memory reader)', recognizeOnly);
   row('memory reader only', memoryOnly);
-  row('understanding step now (memory reader, then recognizer when it did not answer)', both);
+  row('notes only (clauses kept, or the note a question finds among 20)', notesOnly);
+  row('understanding step now (memory reader and notes, then recognizer when they did not answer)', both);
   const handled = texts.filter((text) => answers(readMemory(text, lexicon, { words, findCity }))).length;
   console.log(`${handled} of ${texts.length} messages read by the memory reader (${((100 * handled) / texts.length).toFixed(1)}%)`);
 }
