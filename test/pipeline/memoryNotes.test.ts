@@ -17,6 +17,9 @@ describe('personal memory in the person’s own words (notes)', () => {
     // Someone who told nothing is not answered from another person's notes: the intent model answers them.
     const other = createTestRapport({ userId: 'sam-2' });
     expect((await sayText(other.adapter, 'where do I keep my beehives?')).join(' ')).not.toContain('allotment');
+    // /why says where the answer came from, in words a person understands.
+    await sayText(t.adapter, 'where do I keep my beehives?');
+    expect((await sayText(t.adapter, '/why')).join(' ')).toContain('something you told me in your own words');
   });
 
   it('keeps a clause said without "I" in a message that tells of oneself, not one about someone else, and tells it back as said', async () => {

@@ -14,6 +14,9 @@ import { ReplyRequest } from '../../vocabulary/reply';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
+/** How /why names an answer from a note (`why.value.note`). */
+const NOTE_KIND = 'note';
+
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
 type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean };
 
@@ -82,7 +85,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   }
   turn.changes.push(...changes);
   turn.requests.push(...requests.map((request, index) => (index === 0 ? request : { ...request, append: true })));
-  turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds)])] };
+  // /why names what was used: the kinds stated or asked about, and a note when one answered ("something you told me in your own words").
+  const fromNotes = requests.some((request) => request.key === 'memory.fromNote' || request.key === 'memory.fromNoteSaid') ? [NOTE_KIND] : [];
+  turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
 }
 
