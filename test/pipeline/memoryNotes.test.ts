@@ -94,6 +94,8 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect(isReply((await sayText(t.adapter, command ?? ''))[0], 'profile.removed', { value: 'I always sleep with the bedroom window wide open' })).toBe(true);
     expect(await notesOf(t)).toEqual([]);
     await sayText(t.adapter, 'I always sleep with the bedroom window wide open');
+    // /export holds it, as everything kept does.
+    expect(JSON.stringify(await say(t.adapter, '/export'))).toContain('I always sleep with the bedroom window wide open');
     await sayText(t.adapter, '/forget');
     await sayText(t.adapter, 'yes');
     expect(await notesOf(t)).toEqual([]);
