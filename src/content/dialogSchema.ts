@@ -87,6 +87,13 @@ export const factKindSchema = z.strictObject({
    */
   say: z.array(cue).default([]),
   /**
+   * Words that name the kind as a label in front of its value, as in notes people type: "work: QA automation",
+   * "hometown = Kolkata", "langs: bengali, hindi" (a label, then ":" or "=", then the value or values, read
+   * the kind's way). Also with "my" in front ("my job: nurse"). Kinds whose values are names use their
+   * `nouns` and `general` instead ("wife: Olga", "partner = sam").
+   */
+  labels: z.array(cue).optional(),
+  /**
    * For values that are names: the nouns that introduce one ("my husband Tom", "two dogs, Pepper and Salt").
    * "puppy (dog)" keeps the name under "dog", so "what's my dog called?" finds it; "beagle < dog" keeps it
    * under "beagle", a sort of dog: found when asked about a dog, and the answer to "what kind of dog?".

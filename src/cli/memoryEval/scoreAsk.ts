@@ -59,7 +59,8 @@ export function isWrongName(stored: string | undefined, persona: Persona): boole
   if (stored === undefined) return false;
   const names = givenNames(persona);
   if (names) return !names.some((name) => name.toLowerCase() === stored.toLowerCase());
-  const typed = new RegExp(`\\b${escape(stored)}\\b`, 'i');
+  // Word edges that know letters beyond ASCII: "Tomáš" was typed in "Tomáš, backend dev".
+  const typed = new RegExp(`(?<![\\p{L}\\p{N}])${escape(stored)}(?![\\p{L}\\p{N}])`, 'iu');
   if (!persona.say.some((line) => typed.test(line))) return true;
   return persona.ask.some((ask) => ask.expect.some((value) => value.toLowerCase() === stored.toLowerCase()));
 }

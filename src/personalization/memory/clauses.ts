@@ -36,6 +36,12 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       close(false);
       continue;
     }
+    // "ok quick facts so you stop asking: chloe, 36, …": a colon after words that are no label ("work:",
+    // "my fav food:", "partner:") ends what leads up to it.
+    if (token.norm === ':' && !isLabel(current, lexicon)) {
+      close(false);
+      continue;
+    }
     if (JOINS.has(token.norm) && current.length > 0 && startsStatement(tokens, i + 1, lexicon)) {
       close(false);
       continue;
@@ -44,6 +50,26 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
   }
   close(false);
   return clauses;
+}
+
+/** Most words a label of one word or two is read past before its colon ("my fav food:", "Dislikes:"). */
+const MAX_UNKNOWN_LABEL = 2;
+
+/**
+ * Whether the words before a colon name what follows, as in notes: a kind's label ("work", "my hometown"), a
+ * phrase with a {detail} slot ("my fav food"), a noun of a named kind ("partner", "my kids"), or a word or two
+ * the lexicon does not know as a phrase ("Name", "correction").
+ */
+function isLabel(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+  const words = tokens.map((token) => token.norm).filter((word) => !lexicon.fillers.has(word) && word !== ',');
+  if (words.length <= MAX_UNKNOWN_LABEL) return true;
+  const said = words.join(' ');
+  const bare = words[0] === 'my' ? words.slice(1) : words;
+  if ((lexicon.cues.get(words[0]) ?? []).some((cue) => cue.labelled && cue.before.slice(0, -1).join(' ') === said)) return true;
+  if (lexicon.detailed.says.some((cue) => cue.tail[0] === ':' && cue.lead.every((word, i) => words[i] === word) && words.length - cue.lead.length <= 3)) return true;
+  if ((lexicon.nouns.get(bare[0]) ?? []).some(({ noun }) => noun.words.length === bare.length)) return true;
+  // "I've got three kids: Arjun, Dev and Maya": names follow a noun of a named kind.
+  return lexicon.nouns.has(words[words.length - 1]);
 }
 
 /** Subjects that start a statement on their own ("and I …", "and my …"). */
@@ -65,7 +91,9 @@ function startsStatement(tokens: readonly Token[], from: number, lexicon: Memory
 function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
   const word = tokens[at].norm;
   const phrases = [...(lexicon.cues.get(word) ?? []), ...(lexicon.nameCues.get(word) ?? [])];
-  return phrases.some((phrase) => phrase.before.length > 0 && matchWords(tokens, at, phrase.before, lexicon.fillers) > 0);
+  // A label without its colon ("age 33") starts no clause: "a son, age 5" is his age.
+  const unmarked = (phrase: (typeof phrases)[number]) => 'labelled' in phrase && phrase.labelled === true && phrase.before.at(-1) !== ':';
+  return phrases.some((phrase) => phrase.before.length > 0 && !unmarked(phrase) && matchWords(tokens, at, phrase.before, lexicon.fillers) > 0);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface StatementCue {
   subjectless?: boolean;
   /** The words left out ("i am"). */
   subject?: string[];
+  /** A label and a colon in front of the value, as in notes ("work: QA automation"). */
+  labelled?: boolean;
 }
 
 /** A noun of a named kind: its words, the detail a name is kept under, and whether it means any value ("kids"). */
@@ -122,6 +124,8 @@ export interface MemoryLexicon {
   neverPlaces: Set<string>;
   /** Kinds whose every value is of a category ("speaks" → language): narrowing them to it keeps all. */
   categoryKinds: Map<string, string>;
+  /** The kind a known city said alone between commas is ("chloe, 36, ER doctor, Brisbane" → home). */
+  placeAlone?: string;
   /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
   cityAfter: Map<string, string>;
 }
@@ -158,6 +162,7 @@ function compileLexicon(content: Content): MemoryLexicon {
       const typed = cue.known || ['place', 'number', 'date'].includes(definition.value ?? 'thing');
       cues.push(cue, ...withoutSubject(cue, subjectless, typed), ...withoutMy(cue, definition));
     }
+    cues.push(...labelCues(name, definition.labels ?? [], ['place', 'date', 'number'].includes(definition.value ?? 'thing'), contractedIs));
   }
   const nameCues: NameCue[] = [
     ...contentList(content, 'nameCues').map((phrase) => ({ ...splitSlot(phrase, contractedIs), strong: true })),
@@ -234,6 +239,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     quantities: phrases('memoryQuantities').sort((a, b) => b.length - a.length),
     neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
     categoryKinds: new Map(contentList(content, 'memoryCategoryKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, category]) => [kind.trim(), (category ?? '').trim()])),
+    placeAlone: contentList(content, 'memoryPlaceAlone')[0],
     cityAfter: new Map(contentList(content, 'memoryCityAfter').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
   };
 }
@@ -338,6 +344,19 @@ function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>, typ
 function withoutMy(cue: StatementCue, definition: FactKindDefinition): StatementCue[] {
   if (cue.before[0] !== 'my' || cue.before.length < 2 || !['place', 'date', 'name'].includes(definition.value ?? '')) return [];
   return [{ ...cue, before: cue.before.slice(1), subjectless: true, subject: ['my'] }];
+}
+
+/**
+ * "work: QA automation", "my job: nurse", "hometown = Kolkata" ("=" is read as ":"): a label, then the value.
+ * A value that must be a place, a date or a number may follow its label without the colon ("bday Oct 30").
+ */
+function labelCues(kind: string, labels: readonly string[], typed: boolean, contractedIs: ReadonlySet<string>): StatementCue[] {
+  return labels.flatMap((label) => {
+    const words = phraseTokens(label, contractedIs);
+    if (words.length === 0) return [];
+    const links = typed ? [[':'], []] : [[':']];
+    return [words, ['my', ...words]].flatMap((before) => links.map((link) => ({ kind, before: [...before, ...link], after: [], known: false, labelled: true })));
+  });
 }
 
 function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; bare?: boolean; form?: string } {

@@ -73,6 +73,8 @@ const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their
 const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
 /** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
 const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
+/** What may come between a noun that opens a clause and its name, as in notes ("partner: Lenka", "youngest is Yasmin"). */
+const LABEL_LINKS = new Set([':', 'is']);
 /** Verbs a plural noun may follow without a determiner: "we have twins, Zoe and Zack". */
 const HAVE_VERBS = new Set(['have', 'has', 'got', 'had', 'adopted']);
 /** Units of a span of time said before a statement ("since three *years*"). */
@@ -172,12 +174,14 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "ux designer", "accountant, dont ask lol", "nurse at a hospital here": work named bare, as "I'm a …"
     // (not after "thanks" or a verb: "thanks doctor", "call the plumber").
-    const opener = values.words.tags(words[0].norm) ?? [];
-    if (statement.facts.length === 0 && !statement.name && !opener.includes('UH') && !/^(VB|VBZ|VBP|VBD|PRP|MD)$/.test(opener[0] ?? '')) {
-      const work = readStatements([...spoken(['i', 'am', 'a']), ...words], lexicon, values);
+    // "Tomáš, backend dev, Prague": after a name said bare too.
+    const described = bare?.name !== undefined && bare.rest.length > 0 ? bare.rest : words;
+    const opener = values.words.tags(described[0].norm) ?? [];
+    if (statement.facts.length === 0 && (!statement.name || described !== words) && !opener.includes('UH') && !/^(VB|VBZ|VBP|VBD|PRP|MD)$/.test(opener[0] ?? '')) {
+      const work = readStatements([...spoken(['i', 'am', 'a']), ...described], lexicon, values);
       const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
       const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
-      if (job !== undefined && nounPhrase && isOccupation(job, lexicon.occupations)) statement = work;
+      if (job !== undefined && nounPhrase && isOccupation(job, lexicon.occupations)) statement = described === words ? work : { ...work, name: bare?.name };
     }
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
@@ -339,12 +343,18 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const afterTime = skipLeadIns(rest, 0, lexicon);
   if (afterTime > 0) rest = rest.slice(afterTime);
   const lead = statement.lead;
+  // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
+  const afterComma = statement.rest[0]?.norm === ',';
   // An age ("I'm Lena, 34, designer", "retired postman, 71 years young"), read as "I am 34"; then on.
   if (/^\d+$/.test(rest[0].norm)) {
     const comma = rest.findIndex((token) => token.norm === ',');
     const age = readStatement([...spoken(['i', 'am']), ...(comma < 0 ? rest : rest.slice(0, comma))], lexicon, values);
     return { facts: age.facts, rest: comma < 0 ? [] : rest.slice(comma), lead: SUBJECT_PREFIXES.some((prefix) => prefix.every((word, i) => lead[i] === word)) ? lead : ['i', 'am'] };
   }
+  // "chloe, 36, ER doctor, Brisbane": a known city alone between commas is where one lives (memoryPlaceAlone).
+  const piece = pieceOf(rest);
+  const city = afterComma && lexicon.placeAlone && piece.length <= MAX_PLACE_WORDS ? values.findCity(typedText(piece)) : undefined;
+  if (city && lexicon.placeAlone) return { facts: [{ kind: lexicon.placeAlone, value: city.city }], rest: rest.slice(piece.length), lead };
   const last = statement.facts.at(-1);
   // "a startup in Bangalore": a place after a value of a kind that is somewhere (memoryLocated) belongs to it.
   if (last && lexicon.located.has(last.kind) && rest[0].norm === 'in') {
@@ -362,8 +372,6 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // "a software dev at a startup": what follows a job is where it is done ("I work at a startup").
   if (then && namesPlace(rest)) attempts.push([...spoken(then), ...rest]);
   const preposition = PREPOSITIONS.has(rest[0].norm);
-  // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
-  const afterComma = statement.rest[0]?.norm === ',';
   // "moved to Leeds from Birmingham" → "moved from Birmingham"; "work as a developer at Shopify" → "work at Shopify".
   const leadEnd = lead.length - 1 - [...lead].reverse().findIndex((word) => PREPOSITIONS.has(word) || word === 'as');
   if (preposition && leadEnd > 0 && leadEnd < lead.length) attempts.push([...spoken(lead.slice(0, leadEnd)), ...rest]);
@@ -385,7 +393,19 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
     // Only facts: a name is said once, at the start ("I'm Ines, 41, architect" is not also "I am Architect").
     if (read.facts.length > 0) return { ...read, name: undefined };
   }
+  // "Site foreman, commercial construction, Dublin": a short piece that says nothing kept is passed over.
+  if (afterComma && piece.length <= MAX_SKIPPED_WORDS && piece.length < rest.length) return readContinuation({ ...statement, facts: [], rest: rest.slice(piece.length) }, lexicon, values);
   return NOTHING;
+}
+
+/** Most words of a place said alone between commas, and of a piece passed over in a list of what one is. */
+const MAX_PLACE_WORDS = 3;
+const MAX_SKIPPED_WORDS = 4;
+
+/** The words up to the next comma. */
+function pieceOf(tokens: readonly Token[]): Token[] {
+  const comma = tokens.findIndex((token) => token.norm === ',');
+  return tokens.slice(0, comma < 0 ? tokens.length : comma);
 }
 
 /** Words after "for" that make a time, not someone worked for ("for a while", "for ages"). */
@@ -400,8 +420,11 @@ function namesPlace(rest: readonly Token[]): boolean {
 
 /** "Ines, 41, architect": a name, an age and more, as one says "I'm Ines, 41, architect" (not "Paris, 2019"). */
 function introduces(tokens: readonly Token[], values: ValueContext): boolean {
-  if (tokens.length < 3 || tokens[1].norm !== ',' || !/^\d{1,2}$/.test(tokens[2].norm)) return false;
-  return /^\p{Lu}/u.test(tokens[0].raw) && values.findCity(tokens[0].raw) === undefined;
+  // "Kwame Asante, 62, …": a first name and a family name too.
+  const comma = tokens[1]?.norm === ',' ? 1 : tokens[2]?.norm === ',' ? 2 : -1;
+  if (comma < 0 || !/^\d{1,2}$/.test(tokens[comma + 1]?.norm ?? '')) return false;
+  const name = tokens.slice(0, comma);
+  return name.every((token) => /^\p{Lu}/u.test(token.raw)) && values.findCity(typedText(name)) === undefined;
 }
 
 /**
@@ -420,9 +443,12 @@ function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): 
   if (tokens.length >= 3 && tokens[1].norm === 'and' && /^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
   if (tokens.length < 3 || tokens[1].norm !== ',') return undefined;
   if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
-  if (values.findCity(tokens[0].raw) !== undefined || values.words.tags(tokens[0].norm) !== undefined) return undefined;
-  const name = readNames(tokens, 0, true, values);
-  return name.names.length === 1 && name.end === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
+  // A word the lexicon knows only as a name may open too, capitalized ("Liam, nurse"), never a day ("Monday, …").
+  const tags = values.words.tags(tokens[0].norm);
+  const knownName = tags !== undefined && tags.every((tag) => tag === 'NNP') && /^\p{Lu}/u.test(tokens[0].raw) && recognizeDateTime(tokens[0].raw, Culture.English).length === 0;
+  if (values.findCity(tokens[0].raw) !== undefined || (tags !== undefined && !knownName)) return undefined;
+  const name = readNames(tokens.slice(0, 1), 0, true, values);
+  return name.names.length === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
 }
 
 /** Tokens for words the person did not type (a subject left out): never read as a name. */
@@ -464,8 +490,11 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         // more about the person follow it (checked once the rest is read).
         const tentative = found.names.length === 0 && !cue.strong && cue.after.length === 0 && tokens[match.start + 1]?.norm === ',';
         if (tentative) found = readNames(tokens, match.start, true, values);
-        const rest = skipFillers(tokens, found.end, lexicon.fillers);
         if (found.names.length !== 1) return undefined;
+        // "I'm Kwame Asante, 62": a family name after the name is said with it; the first name is kept.
+        const family = tokens[found.end]?.raw && /^\p{Lu}/u.test(tokens[found.end].raw) ? readNames(tokens, found.end, false, values) : undefined;
+        if (family?.names.length === 1 && [',', undefined].includes(tokens[family.end]?.norm)) found = { names: found.names, end: family.end };
+        const rest = skipFillers(tokens, found.end, lexicon.fillers);
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
         // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
         const more = rest < tokens.length && rest < match.end;
@@ -596,7 +625,9 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     }
     // "wife's called Tasha", "dog is named Rex": a noun that opens the clause and is named there is the person's.
     const opens = i === skipFillers(tokens, 0, lexicon.fillers) || tokens[i - 1]?.norm === ',';
-    const opensNamed = opens && NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after);
+    // As in notes: "partner: Lenka", "partner = sam", "youngest is Yasmin", "wife Olga, daughter Vera (2)".
+    const labelled = opens && (LABEL_LINKS.has(tokens[after]?.norm ?? '') || readNames(tokens, after, false, values).names.length > 0);
+    const opensNamed = opens && (labelled || NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after));
     if (!opensNamed && !introducedAt(tokens, i, values)) continue;
     let found: { names: string[]; end: number } = { names: [], end: after };
     for (const link of NAME_LINKS) {
@@ -605,6 +636,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)));
       if (found.names.length > 0) break;
     }
+    if (found.names.length === 0 && labelled) found = readNames(tokens, after, false, values);
     const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
     // "my cat Miso", "2 boys Adam and Rayan": names right after a noun that is someone's or counted.
     const counted = i > 0 && /^\d{1,2}$/.test(tokens[i - 1].norm);

@@ -6,7 +6,9 @@ export interface Token {
   norm: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+]/gu;
+const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()]/gu;
+/** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
+const EMOTICONS = /[:;=]-?[()]+/g;
 
 const NOT_CONTRACTIONS: Record<string, string> = { "can't": 'can', cant: 'can', "won't": 'will', "shan't": 'shall', "ain't": 'am' };
 /**
@@ -66,10 +68,21 @@ const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{
  * possessive ("my cat's name").
  */
 export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.slice(0, 2000).replace(PICTOGRAPHS, ' . ').matchAll(WORD)) {
+  const said: Token[] = [];
+  // "backend dev (mostly Go, some Rust), Prague", "a greyhound (rescue) called Nugget": what is said in
+  // brackets is an aside, read after the rest as a sentence of its own (a lone number, "Vera (2)", is dropped).
+  const asides: Token[][] = [];
+  let depth = 0;
+  let tokens = said;
+  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(PICTOGRAPHS, ' . ').matchAll(WORD)) {
     const raw = match[0];
     const word = raw.toLowerCase().replace(/’/g, "'");
+    if (word === '(' || word === ')') {
+      depth = Math.max(0, depth + (word === '(' ? 1 : -1));
+      if (word === '(' && depth === 1) asides.push((tokens = []));
+      if (depth === 0) tokens = said;
+      continue;
+    }
     const push = (norm: string, typed = '') => tokens.push({ raw: typed, norm });
     if (Object.hasOwn(BARE_CONTRACTIONS, word) || Object.hasOwn(CHAT_WORDS, word)) {
       const [first, ...more] = Object.hasOwn(BARE_CONTRACTIONS, word) ? BARE_CONTRACTIONS[word] : CHAT_WORDS[word];
@@ -80,6 +93,15 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
     // "a barista + a photographer": a plus joins as "and" does.
     if (word === '+') {
       push('and');
+      continue;
+    }
+    // "partner = sam" is said as "partner: sam"; "UX researcher @ a fintech" as "at a fintech".
+    if (word === '=') {
+      push(':', raw);
+      continue;
+    }
+    if (word === '@') {
+      push('at');
       continue;
     }
     if (word === 'cannot') {
@@ -132,7 +154,12 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
       tokens.push({ raw, norm: word });
     }
   }
-  return tokens;
+  for (const aside of asides) {
+    const words = aside.filter((token) => !isPunctuation(token));
+    if (words.length === 0 || (words.length === 1 && /^\d+$/.test(words[0].norm))) continue;
+    said.push({ raw: '.', norm: '.' }, ...aside);
+  }
+  return said;
 }
 
 /** Normalized words of a phrase from content, read the same way as messages. */

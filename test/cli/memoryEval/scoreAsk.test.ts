@@ -53,4 +53,10 @@ describe('isWrongName', () => {
     expect(isWrongName('Rex', anonymous)).toBe(true);
     expect(isWrongName('Vegan', anonymous)).toBe(true);
   });
+
+  it('finds a name typed with letters beyond ASCII, as a whole word only', () => {
+    const accented: Persona = { ...persona, say: ['yo. Tomáš, backend dev, Prague'], ask: [dogAsk] };
+    expect(isWrongName('Tomáš', accented)).toBe(false);
+    expect(isWrongName('Tomá', accented)).toBe(true);
+  });
 });
