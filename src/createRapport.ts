@@ -14,7 +14,7 @@ import type { TurnDependencies } from './pipeline/turn';
 import { EVERYDAY_REPLIES } from './pipeline/stages/answerEveryday';
 import { LOSS_REPLY } from './pipeline/stages/understandMemoryUnlessFelt';
 import { findCity } from './personalization/cities';
-import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
+import { pluralize } from './util/pluralize';
 import { memoryLexicon } from './personalization/memory/factKinds';
 import { readMemory } from './personalization/memory/readMemory';
 import { categoriesOf } from './personalization/memory/categories';
@@ -36,7 +36,7 @@ import { Clock } from './util/clock';
 import { Random } from './util/random';
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.fromNote', 'memory.fromNoteSaid', 'memory.noteKept', 'memory.aboutUnknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'memory.birthday', LOSS_REPLY, 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES, ...EVERYDAY_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.fromNote', 'memory.fromNoteSaid', 'memory.noteKept', 'memory.aboutUnknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'memory.yes', 'memory.notTold', 'memory.count', 'memory.birthday', LOSS_REPLY, 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES, ...EVERYDAY_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -86,7 +86,6 @@ export interface Rapport {
   reload(content: Content): ModelInfo | undefined;
 }
 
-const inflector = new NounInflector();
 
 /** Assembles the bot from its parts. Shared by the server, the terminal chat and the tests. */
 export function createRapport(options: RapportOptions): Rapport {
@@ -135,7 +134,7 @@ export function createRapport(options: RapportOptions): Rapport {
     maxTextLength: 4000,
     offerNotifications: options.offerNotifications ?? false,
     readMemory: (text) => readMemory(text, memoryLexicon(parts.content), { words: wordLexicon(), findCity }),
-    pluralize: (noun) => inflector.pluralize(noun),
+    pluralize,
     categoriesOf,
     ...(options.operator ? { operator: options.operator } : {}),
     ...(sharedItemStats ? { sharedItemStats } : {}),

@@ -52,4 +52,39 @@ describe('personal memory: questions in everyday wording', () => {
     const [languages] = await sayText(t.adapter, 'which languages do i speak?');
     for (const language of ['Tagalog', 'Cebuano', 'English']) expect(languages).toContain(language);
   });
+
+  it('narrows what one dislikes, avoids or likes to the sort asked about', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I hate dill');
+    await sayText(t.adapter, "I can't stand parsnips");
+    await sayText(t.adapter, "I can't stand cricket");
+    await sayText(t.adapter, 'I really dislike daytime TV');
+    await sayText(t.adapter, "I don't eat veal");
+    await sayText(t.adapter, 'I love rowing');
+    const herb = await ask(t, 'what herb do I dislike?');
+    expect(herb).toContain('dill');
+    expect(herb).not.toContain('cricket');
+    const veg = await ask(t, 'which veggie do I hate?');
+    expect(veg).toContain('parsnips');
+    expect(veg).not.toContain('dill');
+    const sport = await ask(t, "which sport can't I stand?");
+    expect(sport).toContain('cricket');
+    expect(sport).not.toContain('parsnips');
+    const tv = await ask(t, 'which tv shows do I hate?');
+    expect(tv).toContain('daytime TV');
+    expect(tv).not.toContain('cricket');
+    expect(await ask(t, "which meat don't I eat?")).toContain('veal');
+    expect(await ask(t, 'what sports do I do?')).toContain('rowing');
+  });
+
+  it('says yes or no to "do I have …?", and counts when asked how many', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I have a parrot called Kiwi');
+    await sayText(t.adapter, 'my grandsons are Hugo, Felix and Arlo');
+    const parrot = await sayText(t.adapter, 'have I got a parrot?');
+    expect(parrot[0]).toMatch(/^(Yes|Yep)/);
+    expect(parrot.join('\n')).toContain('Kiwi');
+    expect(isReply(await ask(t, 'do i have a rabbit?'), 'memory.notTold', { detail: 'rabbits' })).toBe(true);
+    expect(isReply(await ask(t, 'how many grandkids have I got?'), 'memory.count', { count: 3, detail: 'grandsons', value: 'Hugo, Felix, and Arlo' })).toBe(true);
+  });
 });

@@ -27,6 +27,12 @@ export interface FactQuestion {
   sort?: boolean;
   /** Asks about someone in the person's life ("what does my sister do?"), not the person. */
   about?: Someone;
+  /** Asks whether there is one ("do I have a dog?", "have I got kids?"): the answer says yes or no first. */
+  yesNo?: boolean;
+  /** Asks how many ("how many grandkids do I have?"): the answer counts them. */
+  count?: boolean;
+  /** Words that name what is asked, not a kind ("what *tv* can't I stand?"): values that hold one answer first. */
+  words?: string[];
 }
 
 /** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). `name` is the person's own name. */
@@ -95,7 +101,7 @@ const OWN_NAME = [['my', 'name'], ['my', 'first', 'name'], ['what', 'i', 'am', '
 const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
 
 /** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
-const ABOUT_ANY_KIND = new Set(['have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
+const ABOUT_ANY_KIND = new Set(['many', 'have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
 const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now']);
 
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
@@ -680,7 +686,14 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   const firstPerson = theNamed || bareNamed || short || tokens.some((token) => FIRST_PERSON.has(token.norm) || token.norm === 'our' || token.norm === 'we');
   const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
   const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
-  return firstPerson || target.whole ? { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}) } : undefined;
+  // "do I still have a dog?", "have I got kids?": whether there is one of a kind that holds names.
+  const noun = tokens.some((_, i) => target.kinds.includes(nounAt(tokens, i, lexicon)?.kind ?? ''));
+  const yesNo = noun && YES_NO_STARTS.has(tokens[0]?.norm ?? '');
+  const count = indexOfWords(tokens, ['how', 'many']) >= 0;
+  const own = (word: string) => target.kinds.some((kind) => lexicon.questionWords.get(kind)?.has(word) === true);
+  const words = tokens.map((token) => token.norm).filter((word) => lexicon.aspects.has(word) && !lexicon.sortWords.has(word) && !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !own(word));
+  if (!firstPerson && !target.whole) return undefined;
+  return { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}) };
 }
 
 /** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */
@@ -691,6 +704,9 @@ function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: ValueCon
   const category = asked ? lexicon.categories.get(asked.detail) : undefined;
   return asked ? { kinds: [asked.kind], detail: asked.detail, ...(category ? { category } : {}) } : undefined;
 }
+
+/** Words that open a question asking whether ("*do* I have a dog?", "*have* I got kids?"). */
+const YES_NO_STARTS = new Set(['do', 'does', 'did', 'have', 'has', 'am', 'is', 'are']);
 
 /** The most words a question said without its verb may have ("my daughter name", "fave food"). */
 const MAX_TELEGRAPHIC = 4;

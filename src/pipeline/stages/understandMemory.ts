@@ -194,10 +194,14 @@ function sameThing(facts: readonly Fact[], kind: string, detail: string): Fact[]
   return facts.filter((fact) => fact.key === kind && fact.detail !== undefined && head(fact.detail) === head(detail));
 }
 
+/** The general nouns of a kind ("kid", "child" for children), as they are kept. */
+function generalNouns(kind: string, deps: TurnDependencies): string[] {
+  return (memoryLexicon(deps.content).kinds.get(kind)?.nouns ?? []).filter((noun) => noun.general).map((noun) => noun.detail);
+}
+
 /** Facts of a kind told with one of its general nouns ("kid", "little ones"), not a narrower one. */
 function generalOf(kind: string, facts: readonly Fact[], deps: TurnDependencies): Fact[] {
-  const nouns = memoryLexicon(deps.content).kinds.get(kind)?.nouns ?? [];
-  const general = new Set(nouns.filter((noun) => noun.general).map((noun) => noun.detail));
+  const general = new Set(generalNouns(kind, deps));
   return facts.filter((fact) => fact.key === kind && fact.detail !== undefined && general.has(fact.detail));
 }
 
@@ -259,6 +263,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (inCategory.length > 0) found = inCategory;
     // Standing in ("what foods do I avoid?" answered from dislikes), only what is of the sort asked about.
     else if (question.standIn && question.category) continue;
+    // "what kind of tv can't I stand?": the values that say it ("reality tv"), when any do.
+    const saying = found.filter((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => question.words?.includes(word) === true));
+    if (saying.length > 0) found = saying;
     const details = [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined))];
     // "what are my favourites?": one answer per thing ("Your favourite food is pho. Your favourite colour is green.").
     if (definition?.perDetail) {
@@ -266,9 +273,18 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       continue;
     }
     const detail = details.length === 1 && found.length > 1 ? deps.pluralize(details[0]) : list.format(details);
+    // "how many kids have I got?": how many were named, and who.
+    if (question.count && definition?.value === 'name') {
+      const noun = details.length === 1 ? details[0] : (generalNouns(kind, deps)[0] ?? details[0] ?? kind);
+      replies.push({ key: 'memory.count', values: { count: found.length, value: list.format(found.map((fact) => fact.value)), detail: found.length === 1 ? noun : deps.pluralize(noun) } });
+      continue;
+    }
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
   }
-  if (replies.length > 0) return replies;
+  // "do I have a dog?": yes, and which.
+  if (replies.length > 0) return question.yesNo ? [{ key: 'memory.yes' }, ...replies] : replies;
+  // "do I have a cat?" from someone who told of a dog: no cat that they said.
+  if (question.yesNo && question.detail && facts.some((fact) => question.kinds.includes(fact.key))) return [{ key: 'memory.notTold', values: { detail: deps.pluralize(question.detail) } }];
   const standIns = [...new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElse ?? []))].filter((kind) => !question.kinds.includes(kind));
   if (standIns.length > 0 && !question.standIn) {
     const category = question.category ?? question.kinds.map((kind) => deps.content.facts.get(kind)?.orElseCategory).find((found) => found !== undefined);

@@ -60,7 +60,7 @@ describe('readMemory: a {detail} slot', () => {
 
   it('reads questions narrowed to a thing, also without "my", but not about the bot', () => {
     expect(read("what's my favourite food?").questions).toEqual([{ kinds: ['favourite'], detail: 'food', category: 'food' }]);
-    expect(read('whats my fav drink lol').questions).toEqual([{ kinds: ['favourite'], detail: 'drink' }]);
+    expect(read('whats my fav drink lol').questions).toEqual([{ kinds: ['favourite'], detail: 'drink', category: 'beverage' }]);
     expect(read('fav band?').questions).toEqual([{ kinds: ['favourite'], detail: 'band' }]);
     expect(read("what's my favourite dish?").questions).toEqual([{ kinds: ['favourite'], detail: 'food', category: 'food' }]);
     expect(read("what's my hot drink of choice?").questions).toEqual([{ kinds: ['favourite'], detail: 'hot drink' }]);
