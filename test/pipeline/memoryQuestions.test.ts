@@ -87,4 +87,23 @@ describe('personal memory: questions in everyday wording', () => {
     expect(isReply(await ask(t, 'do i have a rabbit?'), 'memory.notTold', { detail: 'rabbits' })).toBe(true);
     expect(isReply(await ask(t, 'how many grandkids have I got?'), 'memory.count', { count: 3, detail: 'grandsons', value: 'Hugo, Felix, and Arlo' })).toBe(true);
   });
+
+  it('answers a question that names a pet or someone told of, as if it said who they are', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'we have a whippet called Biscotti');
+    await sayText(t.adapter, 'my husband Joaquim is a pilot');
+    expect(isReply(await ask(t, 'what breed is biscotti?'), 'fact.pet.sortAnswer', { value: 'whippet' })).toBe(true);
+    expect(isReply(await ask(t, 'what does Joaquim do?'), 'fact.job.aboutAnswer', { about: 'husband', value: 'pilot' })).toBe(true);
+    // A name nobody told of is no question about memory.
+    expect(await ask(t, 'what does Ferdinand do?')).not.toContain('pilot');
+  });
+
+  it('answers "what kind of surgeon am I?" from the work one told of', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm a veterinary surgeon");
+    expect(isReply(await ask(t, 'what sort of surgeon am I?'), 'fact.job.answer', { value: 'veterinary surgeon' })).toBe(true);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['veterinary surgeon']);
+  });
 });
+

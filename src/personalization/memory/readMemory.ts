@@ -673,10 +673,11 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
 function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
   const tokens = withoutTimePhrases(clause.tokens, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
-  const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? bareQuestion(clause.tokens, lexicon) : undefined);
+  const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? bareQuestion(clause.tokens, lexicon) : undefined) ?? workAsked(tokens, lexicon);
   if (!target) return undefined;
   // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
-  const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && i + 1 < tokens.length && nounAt(tokens, i + 1, lexicon) !== undefined) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
+  // "what's the flat cat called?": a word may say which one.
+  const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && [i + 1, i + 2].some((at) => at < tokens.length && nounAt(tokens, at, lexicon) !== undefined)) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
   // "cat's name?", "husbands name?": a short question of a noun and its name, said alone, is about one's own.
   const bareNamed = alone && tokens.length <= 4 && tokens.some((_, i) => nounAt(tokens, i, lexicon) !== undefined) && tokens.some((token) => ['name', 'names', 'called'].includes(token.norm));
   // "birthday?", "allergies?", "youngest child's name?": a question of a few words, said alone and not of
@@ -703,6 +704,16 @@ function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: ValueCon
   // "what's my favourite food?": a thing that is a category narrows what may stand in for it (likes that are food).
   const category = asked ? lexicon.categories.get(asked.detail) : undefined;
   return asked ? { kinds: [asked.kind], detail: asked.detail, ...(category ? { category } : {}) } : undefined;
+}
+
+/** Kinds that hold what one does for work: "what kind of *doctor* am I?" asks about it. */
+const WORK_KINDS = ['job'];
+
+/** "what kind of doctor am I?", "what sort of engineer was I?": a word for work asked of oneself, with "am I" or "was I". */
+function workAsked(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const ofMe = ['am', 'was'].some((verb) => indexOfWords(tokens, [verb, 'i']) >= 0 || indexOfWords(tokens, ['i', verb]) >= 0);
+  const work = tokens.some((token, i) => !QUESTION_WORDS.has(token.norm) && !ABOUT_ANY_KIND.has(token.norm) && nounAt(tokens, i, lexicon) === undefined && isOccupation(token.norm, lexicon.occupations));
+  return ofMe && work && WORK_KINDS.every((kind) => lexicon.kinds.has(kind)) ? { kinds: WORK_KINDS, whole: false } : undefined;
 }
 
 /** Words that open a question asking whether ("*do* I have a dog?", "*have* I got kids?"). */

@@ -4,6 +4,7 @@ import { Turn, TurnDependencies } from '../turn';
 import { tellsFeeling, tellsMood } from './recognize';
 import { understandMemory } from './understandMemory';
 import { readAboutPrevious } from './readAboutPrevious';
+import { readByName } from './readByName';
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -16,7 +17,7 @@ import { readAboutPrevious } from './readAboutPrevious';
 export const LOSS_REPLY = 'memory.loss';
 
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
-  const reading = readAboutPrevious(deps.readMemory(turn.text), turn, deps);
+  const reading = readByName(readAboutPrevious(deps.readMemory(turn.text), turn, deps), turn, deps);
   if (tellsFeeling(turn.recognition)) {
     understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose), others: reading.others.filter((fact) => !fact.loose) });
   } else understandMemory(turn, deps, reading);

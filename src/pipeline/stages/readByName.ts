@@ -1,0 +1,30 @@
+import { memoryLexicon } from '../../personalization/memory/factKinds';
+import type { MemoryReading } from '../../personalization/memory/readMemory';
+import { learningActive } from '../../profile/userProfile';
+import { Turn, TurnDependencies } from '../turn';
+
+/**
+ * "what breed is Nugget?", "what does Sam do?": a question that names someone or a pet the person told of,
+ * read as if it said who they are ("what breed is my dog?", "what does my partner Sam do?"). Only when the
+ * message read as nothing else.
+ */
+export function readByName(reading: MemoryReading, turn: Turn, deps: TurnDependencies): MemoryReading {
+  const said = reading.questions.length + reading.facts.length + reading.others.length + reading.forget.length + reading.removals.length;
+  const profile = turn.loaded.profile;
+  if (said > 0 || reading.askedName || !learningActive(profile)) return reading;
+  const lexicon = memoryLexicon(deps.content);
+  const named = [
+    ...profile.memory.facts.filter((fact) => deps.content.facts.get(fact.key)?.value === 'name').map((fact) => ({ name: fact.value, kind: fact.key, noun: fact.detail ?? fact.key })),
+    ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [{ name: fact.about.name, kind: fact.about.kind ?? '', noun: fact.about.noun }] : [])),
+  ];
+  for (const { name, kind, noun } of named) {
+    const at = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'iu').exec(turn.text);
+    if (!at) continue;
+    // A pet by what it is ("my dog" for a greyhound), so "what breed" asks for the sort; a person by who they are and their name.
+    const who = lexicon.people.has(kind) || !lexicon.kinds.has(kind) ? `my ${noun} ${name}` : `my ${lexicon.parents.get(noun.toLowerCase()) ?? noun}`;
+    const start = at.index + at[1].length;
+    const read = deps.readMemory(`${turn.text.slice(0, start)}${who}${turn.text.slice(start + name.length)}`);
+    if (read.questions.length > 0 && read.facts.length === 0 && read.others.length === 0) return { ...reading, questions: read.questions };
+  }
+  return reading;
+}
