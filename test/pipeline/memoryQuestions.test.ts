@@ -105,5 +105,16 @@ describe('personal memory: questions in everyday wording', () => {
     const { profile } = await t.rapport.profiles.load('test', 'dana-1');
     expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['veterinary surgeon']);
   });
+
+  it('forgets what "the bit about …" or "the … thing" points at, and only that', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I grew up in Tampere');
+    await sayText(t.adapter, 'I have a tortoise called Sulo');
+    await sayText(t.adapter, 'I love the Thing');
+    await sayText(t.adapter, 'could you forget the part about where I grew up');
+    await sayText(t.adapter, "forget the tortoise thing, long story");
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts.map(({ key, value }) => `${key}:${value}`)).toEqual(['like:the Thing']);
+  });
 });
 

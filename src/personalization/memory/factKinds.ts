@@ -76,6 +76,8 @@ export interface MemoryLexicon {
   /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
   leadIns: string[][];
   forgetVerbs: string[][];
+  /** Words that only point at something said ("forget the *bit* about …", "forget the horse *thing*"). */
+  vagueNouns: Set<string>;
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
   ownNameAsks: string[][];
   noLonger: string[][];
@@ -213,6 +215,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
     ownNameAsks: phrases('memoryOwnNameAsks'),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
+    vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
     gone: phrases('memoryGone').sort((a, b) => b.length - a.length),
     questionStarts: phrases('memoryQuestionStarts'),

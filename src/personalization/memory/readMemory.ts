@@ -829,6 +829,11 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   if (verb === undefined) return undefined;
   let rest = tokens.slice(verb);
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
+  // "forget the bit about where I'm from", "forget the horse thing": a word that only points at what was said.
+  if (rest.length > 2 && lexicon.vagueNouns.has(rest[0].norm) && ['about', 'where', 'with', 'on'].includes(rest[1].norm)) rest = rest.slice(rest[1].norm === 'about' ? 2 : 1);
+  while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
+  const vague = ['i', 'we'].includes(rest[0]?.norm ?? '') ? -1 : rest.findIndex((token, i) => i > 0 && lexicon.vagueNouns.has(token.norm));
+  if (vague > 0) rest = rest.slice(0, vague);
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return undefined;
   if (OWN_NAME.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return [{ kind: NAME_TARGET }];
   // "forget my sister's job": what was told about her.
