@@ -45,6 +45,20 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect(await ask(t, 'what was my trade?')).toContain('locksmith');
   });
 
+  it('answers a question for a place, a person, a time or a number with the one the note names, not all it says', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I run a little bike repair shop in Utrecht with my brother Joost');
+    await sayText(t.adapter, 'our big anniversary party is on the 14th of March');
+    await sayText(t.adapter, 'I swim 40 lengths before breakfast');
+    expect(isReply(await ask(t, 'which city is my shop in?'), 'memory.fromNotePart', { part: 'Utrecht' })).toBe(true);
+    expect(isReply(await ask(t, 'who do I repair bikes with?'), 'memory.fromNotePart', { part: 'Joost' })).toBe(true);
+    expect(isReply(await ask(t, 'when is our anniversary party?'), 'memory.fromNotePart', { part: 'the 14th of March' })).toBe(true);
+    expect(isReply(await ask(t, 'how many lengths do I swim?'), 'memory.fromNotePart', { part: '40' })).toBe(true);
+    // Two of the sort, or none: the note is told whole.
+    await sayText(t.adapter, 'I sail with Pieter and Femke most weekends');
+    expect(await ask(t, 'who do I sail with?')).toContain('you sail with Pieter and Femke most weekends');
+  });
+
   it('answers with the part of a long note that holds what matched, not everything said with it', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I brew my own cider in the shed, the apples come from my gran’s orchard, and the labels are hand drawn');

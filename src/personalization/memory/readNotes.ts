@@ -1,3 +1,4 @@
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { contentList, type Content } from '../../content/content';
 import { splitClauses } from './clauses';
@@ -255,4 +256,80 @@ export function forgetWords(text: string, lexicon: NoteLexicon): string[] | unde
 export function notesSaying<T extends NoteText>(notes: readonly T[], values: readonly string[]): T[] {
   const patterns = values.filter((value) => value.trim() !== '').map((value) => new RegExp(`\\b${value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i'));
   return notes.filter((note) => patterns.some((pattern) => pattern.test(note.text)));
+}
+
+/** What a question asks for, when it asks for one sort of thing: a place, a person, a time or a number. */
+export type AnswerSort = 'place' | 'person' | 'time' | 'number';
+
+const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'village', 'state', 'area', 'neighbourhood', 'neighborhood', 'island', 'region']);
+const TIME_NOUNS = new Set(['day', 'days', 'month', 'year', 'time', 'date', 'week', 'season']);
+
+/**
+ * The sort of answer a question wants: "where …?" and "which city …?" a place, "who …?" and "what is … called?"
+ * a person's name, "when …?" and "what day …?" a time, "how old/many/long …?" a number.
+ */
+export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort | undefined {
+  const words = tokenize(question, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const first = words.findIndex((word) => ['where', 'who', 'whom', 'when', 'which', 'what', 'how'].includes(word));
+  if (first < 0) return undefined;
+  const [word, next] = [words[first], words[first + 1] ?? ''];
+  if (word === 'where') return 'place';
+  if (word === 'who' || word === 'whom') return 'person';
+  if (word === 'when') return 'time';
+  if (word === 'how') return ['old', 'many', 'long', 'much'].includes(next) ? 'number' : undefined;
+  if (PLACE_NOUNS.has(next)) return 'place';
+  if (TIME_NOUNS.has(next)) return 'time';
+  if (words.includes('called') || words.includes('named')) return 'person';
+  return undefined;
+}
+
+/** What a note's words are checked against to pick out the answer. */
+export interface SpanContext {
+  findCity(text: string): unknown;
+  /** The words of the question: never the answer. */
+  asked: readonly string[];
+}
+
+const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/i;
+
+/**
+ * The one thing of the sort asked for in a note ("which city is my restaurant in?" → "Rotterdam" of "I have a
+ * kebab restaurant in Rotterdam"), or undefined when it holds none or several: then the note is told whole.
+ */
+export function answerSpan(text: string, sort: AnswerSort, context: SpanContext): string | undefined {
+  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  const one = (found: readonly string[]) => {
+    const distinct = [...new Set(found)].filter((candidate) => !candidate.split(' ').some((word) => asked.has(word.toLowerCase())));
+    return distinct.length === 1 ? distinct[0] : undefined;
+  };
+  if (sort === 'number') return one(words.filter((word) => /^\d+$/.test(word)));
+  // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
+  if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));
+  const proper = properNames(words);
+  if (sort === 'place') return one([...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)]);
+  // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
+  return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));
+}
+
+/** Runs of capitalised words after the first word ("Vikram", "New York"), not "I". */
+function properNames(words: readonly string[]): string[] {
+  const names: string[] = [];
+  let run: string[] = [];
+  const close = () => {
+    if (run.length > 0) names.push(run.join(' '));
+    run = [];
+  };
+  for (const [index, word] of words.entries()) {
+    if (index > 0 && /^\p{Lu}/u.test(word) && !/^I$/.test(word) && !/^I['’]/.test(word)) run.push(word);
+    else close();
+  }
+  close();
+  return names;
+}
+
+function before(words: readonly string[], name: string): string {
+  const at = words.indexOf(name.split(' ')[0]);
+  return at > 0 ? words[at - 1] : '';
 }

@@ -2,7 +2,7 @@ import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey } fro
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
-import { bestNote, forgetWords, noteClauses, noteLexicon, notesSaying, questionWords, secondPerson, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesSaying, questionWords, secondPerson, type NoteMatch } from '../../personalization/memory/readNotes';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
@@ -65,12 +65,13 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   const asked = questionWords(turn.text, noteLexicon(deps.content));
   if (questions.length > 0) {
     const known = applyChanges(structuredClone(profile), changes);
-    for (const question of questions) requests.push(...answer(question, known, shared, deps, asked));
+    const sort = answerSort(turn.text, noteLexicon(deps.content));
+    for (const question of questions) requests.push(...answer(question, known, shared, deps, asked, sort));
   } else if (asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps));
-    if (note) requests.push(fromNote(note.text));
+    if (note) requests.push(fromNote(note.text, answerSort(turn.text, noteLexicon(deps.content)), asked, deps));
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   const keep = learning && !shared && questions.length === 0 && !asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.loss;
@@ -229,9 +230,9 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
 }
 
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
-function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asked?: readonly string[]): ReplyRequest[] {
+function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asked?: readonly string[], sort?: AnswerSort): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
-  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asked, [question.about.noun]);
+  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asked, [question.about.noun], undefined, false, sort);
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
@@ -299,18 +300,20 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const hints = question.standIn ? [] : question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).questionWords.get(kind) ?? [])]);
   const unknown: ReplyRequest = { key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
-  return question.standIn ? [unknown] : orFromNote([unknown], 'memory.unknown', profile, deps, asked, [...hints, ...(question.detail ? [question.detail] : [])], values, true);
+  return question.standIn ? [unknown] : orFromNote([unknown], 'memory.unknown', profile, deps, asked, [...hints, ...(question.detail ? [question.detail] : [])], values, true, sort);
 }
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
-function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asked: readonly string[] | undefined, hints: readonly string[], values?: ReadonlySet<string>, own = false): ReplyRequest[] {
+function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asked: readonly string[] | undefined, hints: readonly string[], values?: ReadonlySet<string>, own = false, sort?: AnswerSort): ReplyRequest[] {
   if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   const holds = (note: Note) => (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
   const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
-  return note ? [fromNote(note.text)] : replies;
+  const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
+  // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
+  return note ? [fromNote(note.text, sort ?? (sorts.length === 1 ? sorts[0] : undefined), asked, deps)] : replies;
 }
 
 /** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
@@ -338,8 +341,14 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
   }
 }
 
+/** The sort of answer a kind's value is. */
+const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
+
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
-function fromNote(text: string): ReplyRequest {
+function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies): ReplyRequest {
+  // "which city is my restaurant in?": the one place the note names, not all it says.
+  const part = sort ? answerSpan(text, sort, { findCity: deps.findCity, asked }) : undefined;
+  if (part) return { key: 'memory.fromNotePart', values: { part } };
   const told = secondPerson(text);
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
