@@ -79,6 +79,13 @@ function startsStatement(tokens: readonly Token[], from: number, lexicon: Memory
   for (let i = from; i < tokens.length; i++) {
     const word = tokens[i].norm;
     if (JOINS.has(word) || isPunctuation(tokens[i])) continue;
+    // ", since last week we are in Yerevan", ", for 20 years I have …": a time said first.
+    const time = ['since', 'for'].includes(word) ? spanEnd(tokens, i + 1, lexicon.spans) : -1;
+    const leadIn = lexicon.leadIns.find((phrase) => indexOfWords(tokens, phrase, i) === i);
+    if (time > i || leadIn) {
+      i = (time > i ? time : i + (leadIn?.length ?? 1)) - 1;
+      continue;
+    }
     if (SUBJECTS.has(word)) return true;
     // Another word starts a statement only when a whole phrase starts there ("the name is …"), not in a
     // list of things ("the beach and the mountains").
@@ -100,7 +107,7 @@ function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexic
  * Matches `words` at `start`, skipping filler words between them ("i really love"). Returns the index
  * after the match, or -1.
  */
-export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>, between?: ReadonlyMap<string, readonly (readonly string[])[]>): number {
+export function matchWords(tokens: readonly Token[], start: number, words: readonly string[], fillers: ReadonlySet<string>, between?: ReadonlyMap<string, readonly (readonly string[])[]>, spans?: TimeSpans): number {
   let at = start;
   for (let index = 0; index < words.length; index++) {
     const word = words[index];
@@ -110,10 +117,45 @@ export function matchWords(tokens: readonly Token[], start: number, words: reado
       const skip = between.get(tokens[at].norm)?.find((phrase) => indexOfWords(tokens, phrase, at) === at);
       if (skip) at += skip.length;
     }
+    // "married *35 years* to", "I spent *most of my life* as": a span of time between the words of a phrase.
+    if (index > 0 && spans && at < tokens.length && tokens[at].norm !== word) {
+      const end = spanEnd(tokens, at, spans);
+      if (end > at) at = skipFillers(tokens, end, fillers);
+    }
     if (at >= tokens.length || tokens[at].norm !== word) return -1;
     at++;
   }
   return at;
+}
+
+/** Words of a span of time (memoryTimeSpans and the lists beside it), compiled. */
+export interface TimeSpans {
+  /** Whole phrases ("last summer", "most of my life"). */
+  phrases: string[][];
+  /** What may come before a number ("about", "nearly", "more than"). */
+  before: string[][];
+  /** Numbers said in words ("forty", "a few"); digits are numbers too. */
+  numbers: string[][];
+  units: Set<string>;
+}
+
+/**
+ * Where a span of time at `at` ends ("35 years", "nearly forty years", "a few years now", "last summer",
+ * "most of my life"), or -1.
+ */
+export function spanEnd(tokens: readonly Token[], at: number, spans: TimeSpans): number {
+  const phrase = spans.phrases.find((words) => indexOfWords(tokens, words, at) === at);
+  if (phrase) return at + phrase.length;
+  let i = at;
+  const before = spans.before.find((words) => indexOfWords(tokens, words, i) === i);
+  if (before) i += before.length;
+  const number = /^\d{1,3}$/.test(tokens[i]?.norm ?? '') ? 1 : (spans.numbers.find((words) => indexOfWords(tokens, words, i) === i)?.length ?? 0);
+  if (number === 0) return -1;
+  i += number;
+  // "twenty five years": a number said in two words.
+  if (!spans.units.has(tokens[i]?.norm ?? '') && spans.numbers.some((words) => words.length === 1 && words[0] === tokens[i]?.norm)) i++;
+  if (!spans.units.has(tokens[i]?.norm ?? '')) return -1;
+  return ['now', 'ago'].includes(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
 }
 
 /** Index of the first token that is not a filler word, from `start`. */

@@ -3,6 +3,7 @@ import { contentList } from '../../content/content';
 import type { FactKindDefinition } from '../../content/dialogSchema';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { phraseTokens } from './tokens';
+import type { TimeSpans } from './clauses';
 import { categoryNames } from './categories';
 
 /** A `say` phrase split around its slot: "i am a {value} person" → before [i, am, a], after [person]. */
@@ -126,6 +127,8 @@ export interface MemoryLexicon {
   neverPlaces: Set<string>;
   /** Kinds whose every value is of a category ("speaks" → language): narrowing them to it keeps all. */
   categoryKinds: Map<string, string>;
+  /** Spans of time that may come between the words of a phrase ("married *35 years* to"). */
+  spans: TimeSpans;
   /** The kind a known city said alone between commas is ("chloe, 36, ER doctor, Brisbane" → home). */
   placeAlone?: string;
   /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
@@ -243,6 +246,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
     categoryKinds: new Map(contentList(content, 'memoryCategoryKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, category]) => [kind.trim(), (category ?? '').trim()])),
     placeAlone: contentList(content, 'memoryPlaceAlone')[0],
+    spans: { phrases: phrases('memoryTimeSpans').sort((a, b) => b.length - a.length), before: phrases('memorySpanStarts').sort((a, b) => b.length - a.length), numbers: phrases('memoryNumberWords').sort((a, b) => b.length - a.length), units: new Set(phrases('memorySpanUnits').flat()) },
     cityAfter: new Map(contentList(content, 'memoryCityAfter').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
   };
 }
@@ -363,7 +367,8 @@ function labelCues(kind: string, labels: readonly string[], typed: boolean, cont
 }
 
 function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; bare?: boolean; form?: string } {
-  const [said, form] = phrase.split(/\s*=>\s*/);
+  // "i spent {span} as a": the span is read between any words of a phrase; {span} only shows where it goes.
+  const [said, form] = phrase.replace(/\{span\}/g, ' ').split(/\s*=>\s*/);
   const known = said.includes('{known}');
   const bare = said.includes('{bare}');
   const [before, after = ''] = said.split(/\{(?:value|known|bare)\}/);

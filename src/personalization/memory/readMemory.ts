@@ -1,4 +1,4 @@
-import { indexOfWords, matchWords, skipFillers, splitClauses, type Clause } from './clauses';
+import { indexOfWords, matchWords, skipFillers, spanEnd, splitClauses, type Clause } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, someoneNamed, type StatedAbout } from './readOthers';
@@ -285,6 +285,8 @@ function skipLeadIns(tokens: readonly Token[], start: number, lexicon: MemoryLex
   if (['since', 'for'].includes(tokens[start]?.norm ?? '')) {
     const unit = tokens.findIndex((token, i) => i > start && i <= start + 3 && TIME_UNITS.has(token.norm));
     if (unit > 0 && unit + 1 < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, unit + 1, lexicon.fillers), lexicon);
+    const span = spanEnd(tokens, start + 1, lexicon.spans);
+    if (span > start && span < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, span, lexicon.fillers), lexicon);
   }
   for (const phrase of lexicon.leadIns) {
     const end = matchWords(tokens, start, phrase, lexicon.fillers);
@@ -370,8 +372,9 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // "a data analyst in Pune": a city right after work is where one lives (memoryCityAfter).
   const cityKind = last ? lexicon.cityAfter.get(last.kind) : undefined;
   if (cityKind && rest[0].norm === 'in') {
-    const city = values.findCity(typedText(rest.slice(1, 4))) ?? values.findCity(typedText(rest.slice(1, 3))) ?? values.findCity(typedText(rest.slice(1, 2)));
-    if (city) return { facts: [{ kind: cityKind, value: city.city }], rest: [], lead };
+    // A place the bot does not list is read as one when capitalized ("a corner shop in Leicester").
+    const city = values.findCity(typedText(rest.slice(1, 4)))?.city ?? values.findCity(typedText(rest.slice(1, 3)))?.city ?? values.findCity(typedText(rest.slice(1, 2)))?.city ?? readPlaceAfter(rest.slice(1), values);
+    if (city) return { facts: [{ kind: cityKind, value: city }], rest: [], lead };
   }
   const then = last ? lexicon.continuations.get(last.kind) : undefined;
   const attempts: Token[][] = [];
@@ -382,6 +385,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const leadEnd = lead.length - 1 - [...lead].reverse().findIndex((word) => PREPOSITIONS.has(word) || word === 'as');
   if (preposition && leadEnd > 0 && leadEnd < lead.length) attempts.push([...spoken(lead.slice(0, leadEnd)), ...rest]);
   attempts.push(rest);
+  // "most of my life in Birmingham, where I worked as a midwife": a statement of its own after the place.
+  if (rest[0].norm === 'where' && ['i', 'we'].includes(rest[1]?.norm ?? '')) attempts.push(rest.slice(1));
   const subject = SUBJECT_PREFIXES.find((prefix) => prefix.every((word, i) => lead[i] === word));
   // After "and" a second verb shares the subject: "I grew up in Lagos and now live in Manchester", "I'm
   // vegan and allergic to peanuts".
@@ -551,7 +556,7 @@ function wholeValue(tokens: readonly Token[], kind: FactKind, values: ValueConte
 
 /** Where the value of a phrase is in a clause: after `before`, up to `after` (or the end). */
 function matchCue(tokens: readonly Token[], before: readonly string[], after: readonly string[], lexicon: MemoryLexicon): { start: number; end: number; trailing?: boolean } | undefined {
-  const start = before.length === 0 ? 0 : matchWords(tokens, 0, before, lexicon.fillers, lexicon.phraseModifiers);
+  const start = before.length === 0 ? 0 : matchWords(tokens, 0, before, lexicon.fillers, lexicon.phraseModifiers, lexicon.spans);
   if (start < 0 || start >= tokens.length) return undefined;
   if (after.length === 0) return { start, end: tokens.length };
   const end = indexOfWords(tokens, after, start + 1);

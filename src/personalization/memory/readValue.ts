@@ -47,7 +47,8 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
   }
   const values: string[] = [];
-  for (const { piece, from } of splitList(tokens)) {
+  const pieces = splitList(tokens);
+  for (const [index, { piece, from }] of pieces.entries()) {
     const cut = cutValue(piece, context.lexicon, false);
     if (values.length === 0 && doneWithYou(piece, cut, context.lexicon)) return { values: [], rest: [] };
     // "into lego and speak Turkish": a verb of a statement starts something new, read on with the same "I".
@@ -65,6 +66,8 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     // An item that is no value ends the list, and may say something else: "vegan *and allergic to peanuts*".
     if (!value) return { values, rest: tokens.slice(Math.max(0, from - 1)) };
     if (!values.some((other) => other.toLowerCase() === value.toLowerCase())) values.push(value);
+    // "in Birmingham where I worked as a midwife": what follows the last value is read on.
+    if (index === pieces.length - 1 && cut < piece.length) return { values, rest: tokens.slice(from + cut) };
   }
   return { values, rest: [] };
 }

@@ -103,7 +103,15 @@ function followUpQuestions(profile: UserProfile, deps: TurnDependencies): FactQu
 }
 
 function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
-  if (reading.retract) {
+  if (reading.retract && reading.facts.length > 0) {
+    // "correction: not Tbilisi anymore, we are in Yerevan": what is said in its place is what is taken back,
+    // the latest of each kind said again; the rest of what was told stays.
+    for (const kind of new Set(reading.facts.map((fact) => fact.kind))) {
+      const known = profile.memory.facts.filter((fact) => fact.key === kind);
+      const latest = known.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+      for (const fact of known.filter((fact) => fact.learnedAt === latest)) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
+    }
+  } else if (reading.retract) {
     // "scratch that": what the last statement taught goes.
     const others = profile.memory.aboutOthers ?? [];
     const notes = profile.memory.notes ?? [];
