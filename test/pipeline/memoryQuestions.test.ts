@@ -116,5 +116,23 @@ describe('personal memory: questions in everyday wording', () => {
     const { profile } = await t.rapport.profiles.load('test', 'dana-1');
     expect(profile.memory.facts.map(({ key, value }) => `${key}:${value}`)).toEqual(['like:the Thing']);
   });
+
+  it('reads questions about one’s business, what one is trying to learn, likes to watch, or does these days', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I run a bike repair shop');
+    await sayText(t.adapter, "I'm learning Basque");
+    await sayText(t.adapter, 'I love nature documentaries');
+    expect(await ask(t, 'what business do I have?')).toContain('bike repair shop');
+    expect(await ask(t, 'what do I do at present?')).toContain('bike repair shop');
+    expect(await ask(t, 'which language am I battling to learn?')).toContain('Basque');
+    expect(await ask(t, 'what do I like to watch?')).toContain('nature documentaries');
+  });
+
+  it('names a partner as told when asked with another noun', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my fiancee is called Ines');
+    const [answer] = await sayText(t.adapter, "who's my wife?");
+    expect(isReply(answer, 'fact.partner.answer', { value: 'Ines', detail: 'fiancee' })).toBe(true);
+  });
 });
 

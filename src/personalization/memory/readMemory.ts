@@ -101,7 +101,7 @@ const OWN_NAME = [['my', 'name'], ['my', 'first', 'name'], ['what', 'i', 'am', '
 const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
 
 /** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
-const ABOUT_ANY_KIND = new Set(['many', 'have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
+const ABOUT_ANY_KIND = new Set(['many', 'been', 'have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
 const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now']);
 
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
@@ -678,7 +678,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
 function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
   const tokens = withoutTimePhrases(clause.tokens, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
-  const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? bareQuestion(clause.tokens, lexicon) : undefined) ?? workAsked(tokens, lexicon);
+  const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? (bareQuestion(clause.tokens, lexicon) ?? bareQuestion(withoutTimePhrases(clause.tokens, lexicon), lexicon)) : undefined) ?? workAsked(tokens, lexicon);
   if (!target) return undefined;
   // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
   // "what's the flat cat called?": a word may say which one.
@@ -783,7 +783,9 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = 
   const said = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.qualifiers.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
   // Relaxed, words that only say what sort of answer is wanted do not count: "what *subject* do I teach?",
   // "what do I like *reading*?".
-  const content = relaxed ? said.filter((word) => !lexicon.aspects.has(word) && !(word.length > 5 && word.endsWith('ing'))) : said;
+  // Relaxed, a phrase's own such words may be left out too ("am i *trying* to learn" for "struggling to learn").
+  const onlyAspect = (word: string) => lexicon.aspects.has(word) || (word.length > 5 && word.endsWith('ing'));
+  const content = relaxed ? said.filter((word) => !onlyAspect(word)) : said;
   // "what languages do I know?": the category word is all it says about what it asks.
   if (!relaxed && content.length === 0) content.push(...tokens.map((token) => token.norm).filter((word) => lexicon.categories.has(word)));
   if (relaxed && content.length === said.length) return undefined;
@@ -800,7 +802,7 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = 
       if (indexOfWords(tokens, phrase) >= 0) {
         score = Math.max(score, phrase.length + 1 + content.length);
         whole ||= phrase.length === tokens.length;
-      } else if (phrase.some((word) => !QUESTION_WORDS.has(word)) && phrase.every((word) => QUESTION_WORDS.has(word) || content.includes(word))) {
+      } else if (phrase.some((word) => !QUESTION_WORDS.has(word)) && phrase.every((word) => QUESTION_WORDS.has(word) || content.includes(word) || (relaxed && onlyAspect(word)))) {
         score = Math.max(score, content.length);
       }
     }

@@ -264,7 +264,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       continue;
     }
     // "what's my dog called?" about a beagle: the answer says "dog", as asked.
-    if (question.detail && !definition?.perDetail) found = found.map((fact) => ({ ...fact, detail: question.detail }));
+    // A partner told as "my boyfriend" is still named so when asked about as "my girlfriend".
+    const sortOf = (fact: Fact) => memoryLexicon(deps.content).parents.get((fact.detail ?? '').toLowerCase()) === question.detail;
+    if (question.detail && !definition?.perDetail) found = found.map((fact) => (sortOf(fact) ? { ...fact, detail: question.detail } : fact));
     // "what music do I like?": only the likes WordNet files under music, when any are. A value kept per thing
     // is of its thing's category, whatever the word (a favourite colour "green" is no food).
     const ofCategory = (fact: Fact) => deps.categoriesOf(definition?.perDetail && fact.detail ? fact.detail : fact.value).includes(question.category ?? '');
