@@ -134,5 +134,14 @@ describe('personal memory: questions in everyday wording', () => {
     const [answer] = await sayText(t.adapter, "who's my wife?");
     expect(isReply(answer, 'fact.partner.answer', { value: 'Ines', detail: 'fiancee' })).toBe(true);
   });
+
+  it('answers where one lives from a workplace that names its city, and only then', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I work at a dental practice in Gothenburg');
+    expect(isReply(await ask(t, 'which city do I live in?'), 'fact.workplace.answer', { value: 'dental practice in Gothenburg' })).toBe(true);
+    const other = createTestRapport();
+    await sayText(other.adapter, 'I work for Spotify');
+    expect(isReply(await ask(other, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
+  });
 });
 

@@ -18,7 +18,7 @@ const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 const NOTE_KIND = 'note';
 
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
-type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean };
+type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean };
 
 /**
  * Personal memory, before intent recognition: what the person says about themselves (several facts per
@@ -203,6 +203,12 @@ function sameThing(facts: readonly Fact[], kind: string, detail: string): Fact[]
   return facts.filter((fact) => fact.key === kind && fact.detail !== undefined && head(fact.detail) === head(detail));
 }
 
+/** Whether a value ends in a city ("one of the big four in Johannesburg", "amazon out in Phoenix"). */
+function namesCity(value: string, deps: TurnDependencies): boolean {
+  const words = value.split(/\s+/);
+  return words.some((_, at) => at > 0 && words[at - 1].toLowerCase() === 'in' && deps.findCity(words.slice(at).join(' ')) !== undefined);
+}
+
 /** The general nouns of a kind ("kid", "child" for children), as they are kept. */
 function generalNouns(kind: string, deps: TurnDependencies): string[] {
   return (memoryLexicon(deps.content).kinds.get(kind)?.nouns ?? []).filter((noun) => noun.general).map((noun) => noun.detail);
@@ -244,7 +250,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => question.except === undefined || fact.detail !== question.except);
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)));
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
@@ -302,7 +308,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // One thing asked about ("what's my favourite food?") stands in only by its category (the likes that are
     // food); a favourite colour has none, and no like answers for it.
     const oneThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
-    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}) }, profile, shared, deps);
+    // "where do I live?" stands in only with what names a city ("a fintech in Bangalore"), not "Google".
+    const placesOnly = question.kinds.some((kind) => deps.content.facts.get(kind)?.value === 'place');
+    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown') return nearest;
   }
   // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
