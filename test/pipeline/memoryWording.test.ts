@@ -226,4 +226,18 @@ describe('personal memory in everyday wording', () => {
     expect(await sayText(t.adapter, 'I work as a data analyst in Pune')).toEqual([expect.stringContaining('Pune')]);
     expect(await sayText(t.adapter, 'where do I live?')).toEqual([expect.stringContaining('Pune')]);
   });
+
+  it('reads a name after a greeting in another language or chat slang, "its" without its apostrophe, "hier"; never a day or a holiday', async () => {
+    const nameAfter = async (line: string) => {
+      const t = createTestRapport();
+      await sayText(t.adapter, line);
+      return (await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name;
+    };
+    expect(await nameAfter('hola, Mateo here, 31, nurse in Valencia')).toBe('Mateo');
+    expect(await nameAfter('yo its kai')).toBe('Kai');
+    expect(await nameAfter('Ingrid hier. I bake bread for a living')).toBe('Ingrid');
+    expect(await nameAfter("it's Friday!")).toBeUndefined();
+    expect(await nameAfter('its christmas soon')).toBeUndefined();
+    expect(await nameAfter('call me June')).toBe('June');
+  });
 });
