@@ -24,5 +24,6 @@ describe('counting unmatched messages in the running bot (INSIGHTS_UNMATCHED=tru
     } finally {
       await off.close();
     }
-  });
+  // A server, the first message loading the lexicons, several users: slow on a loaded 2-core CI machine.
+  }, 120_000);
 });
