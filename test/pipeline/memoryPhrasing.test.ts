@@ -50,4 +50,31 @@ describe('personal memory in more wordings', () => {
     await sayText(t.adapter, "I'm not allowed to eat sugar since the operation");
     expect(await factsOf(t)).toEqual(['allergy:shellfish', 'dislike:opera', 'avoids:sugar']);
   });
+
+  it('keeps someone named in news of a loss, without a word of it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'it has been hard since my husband Reginald died');
+    expect(await factsOf(t)).toEqual(['partner:Reginald:husband']);
+    expect(await sayText(t.adapter, "what was my husband's name?")).toEqual([expect.stringContaining('Reginald')]);
+  });
+
+  it('reads names with their ages, counted in words, the eldest or youngest, and a bro', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'three daughters - Mira is 9, Lotte is 6 and Fenna is 2');
+    await sayText(t.adapter, 'eldest is Bram');
+    await sayText(t.adapter, 'my big bro Sander lives in Delft');
+    expect(await factsOf(t)).toEqual(['child:Mira:daughter', 'child:Lotte:daughter', 'child:Fenna:daughter', 'child:Bram:child', 'sibling:Sander:brother']);
+  });
+
+  it('reads an age with its unit or before something else, and a birthday after an age', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'Kai. 27 y.o. Designer');
+    expect(await factsOf(t)).toContain('age:27');
+    const s = createTestRapport();
+    await sayText(s.adapter, "I'll be turning 41 on the 3rd of June");
+    expect(await factsOf(s)).toEqual(['age:41', 'birthday:June 3']);
+    const u = createTestRapport();
+    await sayText(u.adapter, "I'm 5 minutes late");
+    expect(await factsOf(u)).toEqual([]);
+  });
 });

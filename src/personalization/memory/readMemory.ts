@@ -57,6 +57,8 @@ export interface MemoryReading {
   removals: FactTarget[];
   /** Lost, told as news ("my cat Miso passed away", "I lost my job"): removed without a word, the news is answered. */
   gone: FactTarget[];
+  /** People named in news of a loss ("after my wife Dorothy died"): kept as told, without a word. */
+  kept: StatedFact[];
   /** A loss was told ("she died last spring"), whether or not it names something kept. */
   loss: boolean;
   questions: FactQuestion[];
@@ -108,7 +110,7 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
   const tokens = tokenize(text, lexicon.contractedIs).map((token) => droppedG(token, values));
-  const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
+  const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   let focus: Someone | undefined;
   const clauses = joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values);
@@ -156,8 +158,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       const lost = loss.before;
       reading.loss = true;
       const told = [...readStatements(lost, lexicon, values).facts, ...readRelations(lost, lexicon, values, undefined).facts];
-      const targets = told.length > 0 ? told.map((fact) => ({ kind: fact.kind, value: fact.value })) : removalsOf(lost, lexicon, values);
-      reading.gone.push(...(targets.length > 0 ? targets : (goneNamed(words, lexicon, values) ?? [])));
+      // "after my wife Dorothy died": someone in one's life is still theirs when gone, kept without a word.
+      const person = (target: { kind: string }) => lexicon.people.has(target.kind);
+      for (const fact of told.filter(person)) if (!reading.kept.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.kept.push(fact);
+      const targets = told.length > 0 ? told.filter((fact) => !person(fact)).map((fact) => ({ kind: fact.kind, value: fact.value })) : removalsOf(lost, lexicon, values).filter((target) => !person(target));
+      reading.gone.push(...(targets.length > 0 || told.length > 0 ? targets : (goneNamed(words, lexicon, values) ?? []).filter((target) => !person(target))));
       const after = [...readStatements(loss.after, lexicon, values).facts, ...readRelations(loss.after, lexicon, values, undefined).facts];
       for (const fact of after) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
       continue;
@@ -170,7 +175,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       continue;
     }
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
-    const bareAge = clauses.length > 1 && words.length === 1 && /^\d{1,3}$/.test(words[0].norm);
+    const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && indexOfWords(words, unit, at) === at);
+    const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
     let statement = readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
@@ -355,7 +361,11 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const afterComma = statement.rest[0]?.norm === ',';
   // An age ("I'm Lena, 34, designer", "retired postman, 71 years young"), read as "I am 34"; then on.
   if (/^\d+$/.test(rest[0].norm)) {
-    const comma = rest.findIndex((token) => token.norm === ',');
+    // "Isla, 14 - my mum said …": the age is the number and its unit, what follows is something else.
+    const unit = lexicon.numberUnits.find((words) => indexOfWords(rest, words, 1) === 1)?.length ?? 0;
+    const ends = rest.findIndex((token, i) => token.norm === ',' || (i > unit && !lexicon.fillers.has(token.norm)));
+    const comma = ends < 0 || rest[ends].norm === ',' ? ends : -1;
+    if (ends > 0 && rest[ends].norm !== ',') return { facts: readStatement([...spoken(['i', 'am']), ...rest.slice(0, ends)], lexicon, values).facts, rest: [], lead };
     const age = readStatement([...spoken(['i', 'am']), ...(comma < 0 ? rest : rest.slice(0, comma))], lexicon, values);
     return { facts: age.facts, rest: comma < 0 ? [] : rest.slice(comma), lead: SUBJECT_PREFIXES.some((prefix) => prefix.every((word, i) => lead[i] === word)) ? lead : ['i', 'am'] };
   }
@@ -379,7 +389,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const then = last ? lexicon.continuations.get(last.kind) : undefined;
   const attempts: Token[][] = [];
   // "a software dev at a startup": what follows a job is where it is done ("I work at a startup").
-  if (then && namesPlace(rest)) attempts.push([...spoken(then), ...rest]);
+  // "turning 30 on December 12th": a day after an age is a birthday ("age => my birthday is").
+  if (then && (namesPlace(rest) || rest[0].norm === 'on')) attempts.push([...spoken(then), ...rest]);
   const preposition = PREPOSITIONS.has(rest[0].norm);
   // "moved to Leeds from Birmingham" → "moved from Birmingham"; "work as a developer at Shopify" → "work at Shopify".
   const leadEnd = lead.length - 1 - [...lead].reverse().findIndex((word) => PREPOSITIONS.has(word) || word === 'as');
@@ -650,7 +661,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     if (found.names.length === 0 && labelled) found = readNames(tokens, after, false, values);
     const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
     // "my cat Miso", "2 boys Adam and Rayan": names right after a noun that is someone's or counted.
-    const counted = i > 0 && /^\d{1,2}$/.test(tokens[i - 1].norm);
+    const counted = i > 0 && (/^\d{1,2}$/.test(tokens[i - 1].norm) || (tokens[i - 1].norm !== 'a' && lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === tokens[i - 1].norm)));
     if (found.names.length === 0 && (possessed || counted)) found = readNames(tokens, after, false, values);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom's my husband", "Tom, my husband"

@@ -2,7 +2,7 @@ import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import type { FactKind, MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
 import { indexOfWords } from './clauses';
-import { typedText, type Token } from './tokens';
+import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
 
@@ -41,7 +41,12 @@ export interface ReadValues {
 export function readValues(tokens: readonly Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): ReadValues {
   const isDate = kind.definition.value === 'date';
   if (!kind.definition.many || isDate) {
-    const cut = cutValue(tokens, context.lexicon, isDate);
+    // "I'll be 35 this year", "turning 30 on December 12th": a number value is the number and its unit.
+    const unit = kind.definition.value === 'number' ? (context.lexicon.numberUnits.find((words) => indexOfWords(tokens, words, 1) === 1)?.length ?? 0) : 0;
+    // Only where a value may end ("35 *this* year", "30 *on* …"), not "5 minutes late".
+    const after = tokens[1 + unit]?.norm;
+    const ends = after === undefined || after === 'on' || context.lexicon.valueEnds.has(after) || context.lexicon.fillers.has(after) || isPunctuation(tokens[1 + unit]);
+    const cut = kind.definition.value === 'number' && /^\d/.test(tokens[0]?.norm ?? '') && ends ? Math.min(tokens.length, 1 + unit) : cutValue(tokens, context.lexicon, isDate);
     if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
     const value = readOne(trimValue(tokens.slice(0, cut), context), kind, known, needsNoun, context);
     return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
@@ -170,6 +175,9 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
       names.push(titleCase(token.raw));
       at++;
     }
+    // "Jayden is 12 and Aaliyah is 8", "Elif 19 and Emre 14": an age after a name is passed over.
+    const age = ['is', 'aged'].includes(tokens[at]?.norm ?? '') ? at + 1 : at;
+    if (/^\d{1,2}$/.test(tokens[age]?.norm ?? '') && [',', 'and', '&', undefined].includes(tokens[age + 1]?.norm)) at = age + 1;
     let next = at;
     while (next < tokens.length && [',', 'and', '&'].includes(tokens[next].norm)) next++;
     if (next === at || next >= tokens.length || !isName(tokens[next], strong, context, named)) break;

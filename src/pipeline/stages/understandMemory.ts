@@ -61,6 +61,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   if (forgotten.length > 0) changes.push({ type: 'removeNotes', texts: forgotten.map((note) => note.text) });
   // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.
   if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps));
+  // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
+  if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   const asked = questionWords(turn.text, noteLexicon(deps.content));
   if (questions.length > 0) {
@@ -81,7 +83,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
     // the turn goes on to the intent model.
-    turn.changes.push(...changes.filter((change) => change.type === 'removeFact' || change.type === 'rememberNote'));
+    turn.changes.push(...changes.filter((change) => change.type === 'removeFact' || change.type === 'rememberNote' || change.type === 'rememberFact'));
     return;
   }
   turn.changes.push(...changes);
