@@ -19,6 +19,8 @@ export interface NoteLexicon {
   workWords: Set<string>;
   /** Words that make a clause a question when they open it ("what", "do i", "can you"). */
   questionStarts: string[][];
+  /** Phrases that ask for something ("i want to", "i would like", "help me"): a clause with one is a request, not a note. */
+  requests: string[][];
   /** Words that point at the bot ("you", "u"): a clause with one is said to the bot, not about oneself. */
   you: Set<string>;
 }
@@ -35,6 +37,9 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'was', 'wer
 /** Questions that ask the bot for advice, not what it knows: "what should I cook?", "can I ...?". */
 const ADVICE = new Set(['should', 'shall', 'could', 'can', 'would', 'might', 'may']);
 const MAX_NOTE_WORDS = 60;
+/** Words that open a question, never a statement about oneself ("will the wind die down at my place"). */
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'does', 'did']);
+
 /** Verbs around "you" in a question about what was told: "do you *remember*", "did I *tell* you". */
 const RECALL = new Set(['tell', 'told', 'said', 'say', 'mention', 'mentioned', 'remember', 'know', 'recall']);
 
@@ -50,6 +55,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     stopWords: new Set([...lower('memoryNoteStopWords'), ...memory.fillers, ...FIRST_PERSON, ...AUXILIARIES]),
     workWords: lower('memoryWorkWords'),
     questionStarts: memory.questionStarts,
+    requests: contentList(content, 'memoryNoteRequests').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     you: lower('memoryYou'),
   };
   compiled.set(content, lexicon);
@@ -62,7 +68,7 @@ export function noteLexicon(content: Content): NoteLexicon {
  * two words that say something beyond the values of the facts read from it (`covered`). `aboutSelf`: the
  * message told something of the person (a fact was read from it), so a clause without "I" is theirs too.
  */
-export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false): NoteText[] {
+export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined): NoteText[] {
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
@@ -80,6 +86,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     if (!own && !(selfTold && !OTHER_SUBJECTS.has(words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? ""))) continue;
     if (words.some((token) => lexicon.you.has(token.norm))) continue;
     if (opensQuestion(words, lexicon)) continue;
+    // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
+    // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
+    if (lexicon.requests.some((request) => containsWords(words, request))) continue;
+    if (MODALS.has(words[0].norm) || (tags !== undefined && isOrder(words, lexicon, tags))) continue;
     // A link or an address is not something about the person, and would be rendered as one if told back.
     if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) continue;
     if (contentWords(words, lexicon).filter((word) => !held.has(word)).length < 2) continue;
@@ -190,6 +200,17 @@ const FIRST_PERSON_FORMS = /\b(i['’]m|im|i['’]ve|i['’]d|i['’]ll|we['’]
 export function secondPerson(text: string): string {
   const told = text.replace(FIRST_PERSON_FORMS, (word: string) => (word === 'US' || word === 'IM' ? word : (SECOND_PERSON[word.toLowerCase().replace('’', "'")] ?? word)));
   return told.replace(/[.!,;:]+$/, '');
+}
+
+/** A clause that opens with a verb in its base form ("show me …", "turn off …", "list my …"): an order to the bot. */
+function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): boolean {
+  const first = words.find((token) => !lexicon.memory.fillers.has(token.norm));
+  if (!first || FIRST_PERSON.has(first.norm)) return false;
+  return (tags(first.norm) ?? []).includes('VB');
+}
+
+function containsWords(words: readonly Token[], phrase: readonly string[]): boolean {
+  return words.some((_, start) => phrase.length > 0 && phrase.every((word, index) => words[start + index]?.norm === word));
 }
 
 function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {

@@ -4,6 +4,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
 import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesSaying, questionWords, secondPerson, type NoteMatch } from '../../personalization/memory/readNotes';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
+import { wordLexicon } from '../../nlu/wordLexicon';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -77,7 +78,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   const keep = learning && !shared && questions.length === 0 && !asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.loss;
-  const said = keep ? noteClauses(turn.text, noteLexicon(deps.content), [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined) : [];
+  const said = keep ? noteClauses(turn.text, noteLexicon(deps.content), [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined, (word) => wordLexicon().tags(word)) : [];
   for (const note of said) changes.push({ type: 'rememberNote', text: note.text, at });
   if (said.length > 0) turn.notes.keptNote = true;
   if (requests.length === 0) {

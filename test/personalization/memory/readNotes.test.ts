@@ -1,6 +1,7 @@
 import { bestNote, noteClauses, noteLexicon, questionWords, secondPerson } from '../../../src/personalization/memory/readNotes';
 import { categoriesOf, categoryNames, isOccupation } from '../../../src/personalization/memory/categories';
 import { realContent } from '../../helpers/testRapport';
+import { wordLexicon } from '../../../src/nlu/wordLexicon';
 
 describe('notes: what is said in one’s own words', () => {
   const lexicon = noteLexicon(realContent());
@@ -18,6 +19,12 @@ describe('notes: what is said in one’s own words', () => {
     expect(kept('I think you are great')).toEqual([]);
     expect(kept('my blog is at example.com')).toEqual([]);
     expect(kept('/profile')).toEqual([]);
+    // Requests, orders and questions without their mark are asked of the bot, not told.
+    const tags = (word: string) => wordLexicon().tags(word);
+    expect(noteClauses('I want to book a table for my parents', lexicon, [], false, tags)).toEqual([]);
+    expect(noteClauses('show me my alarms for tomorrow', lexicon, [], false, tags)).toEqual([]);
+    expect(noteClauses('will it rain at my place later', lexicon, [], false, tags)).toEqual([]);
+    expect(noteClauses('still waiting on my new passport', lexicon, [], false, tags)).toHaveLength(1);
     // Nothing but what a fact holds: not kept twice.
     expect(kept('I live in Austin')).toHaveLength(1);
     expect(noteClauses('I live in Austin', lexicon, ['Austin'])).toEqual([]);
