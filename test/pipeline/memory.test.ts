@@ -238,6 +238,13 @@ describe('other wording through the turn pipeline', () => {
     const [reply] = await sayText(t.adapter, "what's my wife called?");
     expect(isReply(reply, 'fact.partner.answer', { value: 'Ana', detail: 'wife' })).toBe(true);
   });
+
+  it('keeps "my partner is Sam" under the noun said, and acknowledges it in full', async () => {
+    const t = createTestRapport();
+    const [noted] = await sayText(t.adapter, 'my partner is Sam');
+    expect(noted).not.toMatch(/your \./);
+    expect(isReply((await sayText(t.adapter, "who's my partner?"))[0], 'fact.partner.answer', { value: 'Sam', detail: 'partner' })).toBe(true);
+  });
 });
 
 describe('questions narrowed by a category (WordNet)', () => {
