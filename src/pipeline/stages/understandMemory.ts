@@ -135,7 +135,9 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
       const city = deps.findCity(fact.value);
       if (city) changes.push({ type: 'setLearnedHome', city: city.city, timeZone: city.timeZone });
     }
-    briefs.push(renderTemplate(kind.brief ?? '{{value}}', { value: fact.value, detail: fact.detail ?? '' }));
+    // Said without a noun ("married to Ana", "my partner is Sam"): the kind's general noun names it ("Ana, your partner").
+    const detail = fact.detail ?? kind.general?.[0]?.replace(/\s*\(.*\)$/, '') ?? '';
+    briefs.push(renderTemplate(kind.brief ?? '{{value}}', { value: fact.value, detail }));
   }
   // What is told about someone else is kept about them, and says nothing of the person's own tastes or home.
   for (const fact of reading.others) {
