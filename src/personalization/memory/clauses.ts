@@ -1,5 +1,7 @@
 import type { MemoryLexicon } from './factKinds';
-import { isPunctuation, type Token } from './tokens';
+import { isPunctuation, type TimeSpans, type Token } from './tokens';
+
+export type { TimeSpans } from './tokens';
 
 /** A clause of a message: its tokens (no end punctuation) and whether it ended with a question mark. */
 export interface Clause {
@@ -128,16 +130,6 @@ export function matchWords(tokens: readonly Token[], start: number, words: reado
   return at;
 }
 
-/** Words of a span of time (memoryTimeSpans and the lists beside it), compiled. */
-export interface TimeSpans {
-  /** Whole phrases ("last summer", "most of my life"). */
-  phrases: string[][];
-  /** What may come before a number ("about", "nearly", "more than"). */
-  before: string[][];
-  /** Numbers said in words ("forty", "a few"); digits are numbers too. */
-  numbers: string[][];
-  units: Set<string>;
-}
 
 /**
  * Where a span of time at `at` ends ("35 years", "nearly forty years", "a few years now", "last summer",

@@ -3,7 +3,7 @@ import { contentList } from '../../content/content';
 import type { FactKindDefinition } from '../../content/dialogSchema';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { phraseTokens } from './tokens';
-import type { TimeSpans } from './clauses';
+import type { TimeSpans } from './tokens';
 import { categoryNames } from './categories';
 
 /** A `say` phrase split around its slot: "i am a {value} person" → before [i, am, a], after [person]. */

@@ -180,3 +180,14 @@ export function typedText(tokens: readonly Token[]): string {
 export function isPunctuation(token: Token): boolean {
   return /^[,;.!?:]$/.test(token.norm);
 }
+
+/** Words of a span of time (memoryTimeSpans and the lists beside it), compiled. */
+export interface TimeSpans {
+  /** Whole phrases ("last summer", "most of my life"). */
+  phrases: string[][];
+  /** What may come before a number ("about", "nearly", "more than"). */
+  before: string[][];
+  /** Numbers said in words ("forty", "a few"); digits are numbers too. */
+  numbers: string[][];
+  units: Set<string>;
+}
