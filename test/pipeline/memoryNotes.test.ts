@@ -54,6 +54,8 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect(isReply(await ask(t, 'who do I repair bikes with?'), 'memory.fromNotePart', { part: 'Joost' })).toBe(true);
     expect(isReply(await ask(t, 'when is our anniversary party?'), 'memory.fromNotePart', { part: 'the 14th of March' })).toBe(true);
     expect(isReply(await ask(t, 'how many lengths do I swim?'), 'memory.fromNotePart', { part: '40' })).toBe(true);
+    // /why after the part alone still says where it came from.
+    expect((await sayText(t.adapter, '/why')).join(' ')).toContain('something you told me in your own words');
     // Two of the sort, or none: the note is told whole.
     await sayText(t.adapter, 'I sail with Pieter and Femke most weekends');
     expect(await ask(t, 'who do I sail with?')).toContain('you sail with Pieter and Femke most weekends');

@@ -90,7 +90,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   turn.changes.push(...changes);
   turn.requests.push(...requests.map((request, index) => (index === 0 ? request : { ...request, append: true })));
   // /why names what was used: the kinds stated or asked about, and a note when one answered ("something you told me in your own words").
-  const fromNotes = requests.some((request) => request.key === 'memory.fromNote' || request.key === 'memory.fromNoteSaid') ? [NOTE_KIND] : [];
+  const fromNotes = requests.some((request) => request.key === 'memory.fromNote' || request.key === 'memory.fromNoteSaid' || request.key === 'memory.fromNotePart') ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
 }
