@@ -2,21 +2,17 @@ import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey } fro
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
-import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesSaying, questionWords, secondPerson, type NoteMatch } from '../../personalization/memory/readNotes';
-import { categoryNames, isOccupation } from '../../personalization/memory/categories';
-import { wordLexicon } from '../../nlu/wordLexicon';
+import { notesSaying } from '../../personalization/memory/readNotes';
+import { answerFromNotes, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
-import { displayName, Fact, FactAbout, learningActive, Note, Someone, UserProfile } from '../../profile/userProfile';
+import { displayName, Fact, FactAbout, learningActive, Someone, UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
-
-/** How /why names an answer from a note (`why.value.note`). */
-const NOTE_KIND = 'note';
 
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
 type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean };
@@ -29,9 +25,7 @@ type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; places
 export function understandMemory(turn: Turn, deps: TurnDependencies, read: MemoryReading = deps.readMemory(turn.text)): void {
   const profile = turn.loaded.profile;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
-  // "forget that I snore": the note that says it, when no fact kind holds it ("forget that" alone takes back the last thing said).
-  const forgetting = read.forget.length === 0 && read.facts.length === 0 && read.others.length === 0 ? forgetWords(turn.text, noteLexicon(deps.content)) : undefined;
-  const noteToForget = forgetting ? bestNote(notes, forgetting, noteLexicon(deps.content), noteMatch(deps)) : undefined;
+  const { forgetting, note: noteToForget } = noteForgotten(turn.text, read, notes, deps);
   const reading = noteToForget ? { ...read, retract: false } : read;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
@@ -54,8 +48,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
   const shared = turn.input.shared === true;
   if (noteToForget) {
-    changes.push({ type: 'removeNotes', texts: [noteToForget.note.text] });
-    requests.push({ key: 'memory.forgot', values: { label: renderTemplate(contentList(deps.content, 'memoryNoteLabel')[0] ?? '{{note}}', { note: secondPerson(noteToForget.note.text) }) } });
+    changes.push({ type: 'removeNotes', texts: [noteToForget.text] });
+    requests.push({ key: 'memory.forgot', values: { label: noteLabel(noteToForget, deps) } });
   }
   // What was said in one's own words goes with the thing forgotten ("forget my cat": "we adopted a cat in May").
   const forgotten = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, target.about?.noun, target.about?.name].filter((word): word is string => word !== undefined)));
@@ -65,21 +59,20 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
-  const asked = questionWords(turn.text, noteLexicon(deps.content));
+  const asking = noteQuestion(turn.text, deps);
   if (questions.length > 0) {
     const known = applyChanges(structuredClone(profile), changes);
-    const sort = answerSort(turn.text, noteLexicon(deps.content));
-    for (const question of questions) requests.push(...answer(question, known, shared, deps, asked, sort));
-  } else if (asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
+    for (const question of questions) requests.push(...answer(question, known, shared, deps, asking));
+  } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
-    const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps));
-    if (note) requests.push(fromNote(note.text, answerSort(turn.text, noteLexicon(deps.content)), asked, deps));
+    const note = answerFromNotes(notes, asking, deps);
+    if (note) requests.push(note);
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
-  const keep = learning && !shared && questions.length === 0 && !asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.loss;
-  const said = keep ? noteClauses(turn.text, noteLexicon(deps.content), [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined, (word) => wordLexicon().tags(word)) : [];
-  for (const note of said) changes.push({ type: 'rememberNote', text: note.text, at });
+  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.loss;
+  const said = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined, deps) : [];
+  for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
@@ -90,7 +83,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   turn.changes.push(...changes);
   turn.requests.push(...requests.map((request, index) => (index === 0 ? request : { ...request, append: true })));
   // /why names what was used: the kinds stated or asked about, and a note when one answered ("something you told me in your own words").
-  const fromNotes = requests.some((request) => request.key === 'memory.fromNote' || request.key === 'memory.fromNoteSaid' || request.key === 'memory.fromNotePart') ? [NOTE_KIND] : [];
+  const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
 }
@@ -249,9 +242,9 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
 }
 
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
-function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asked?: readonly string[], sort?: AnswerSort): ReplyRequest[] {
+function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asking?: NoteQuestion): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
-  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asked, [question.about.noun], undefined, false, sort);
+  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asking, { hints: [question.about.noun] });
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
@@ -323,63 +316,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const hints = question.standIn ? [] : question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).questionWords.get(kind) ?? [])]);
   const unknown: ReplyRequest = { key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
-  return question.standIn ? [unknown] : orFromNote([unknown], 'memory.unknown', profile, deps, asked, [...hints, ...(question.detail ? [question.detail] : [])], values, true, sort);
-}
-
-/** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
-function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asked: readonly string[] | undefined, hints: readonly string[], values?: ReadonlySet<string>, own = false, sort?: AnswerSort): ReplyRequest[] {
-  if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
-  // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
-  // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
-  const holds = (note: Note) => (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
-  const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
-  const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
-  const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
-  // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
-  return note ? [fromNote(note.text, sort ?? (sorts.length === 1 ? sorts[0] : undefined), asked, deps)] : replies;
-}
-
-/** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
-function saysOwn(text: string): boolean {
-  return /\b(i|i['’]m|i['’]ve|im|ive|me|we|we['’]re|us|myself)\b/i.test(text.replace(/\bUS\b/g, ''));
-}
-
-const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-
-/** Whether a note holds a value of a kind's type: a place or a name (a capitalised word or a known city), a number, a date. */
-function holdsValue(text: string, value: string, deps: TurnDependencies): boolean {
-  const words = text.split(/[\s,;.!?:]+/).filter(Boolean);
-  const capitalised = words.slice(1).some((word) => /^\p{Lu}/u.test(word) && !/^I('|’|$)/.test(word));
-  switch (value) {
-    case 'place':
-      return capitalised || words.some((word) => deps.findCity(word) !== undefined);
-    case 'name':
-      return capitalised;
-    case 'number':
-      return /\d/.test(text);
-    case 'date':
-      return /\d/.test(text) || MONTHS.test(text);
-    default:
-      return true;
-  }
-}
-
-/** The sort of answer a kind's value is. */
-const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
-
-/** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
-function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies): ReplyRequest {
-  // "which city is my restaurant in?": the one place the note names, not all it says.
-  const part = sort ? answerSpan(text, sort, { findCity: deps.findCity, asked }) : undefined;
-  if (part) return { key: 'memory.fromNotePart', values: { part } };
-  const told = secondPerson(text);
-  return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
-}
-
-/** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
-function noteMatch(deps: TurnDependencies): NoteMatch {
-  const occupations = memoryLexicon(deps.content).occupations;
-  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames() };
+  return question.standIn ? [unknown] : orFromNote([unknown], 'memory.unknown', profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true });
 }
 
 /** "what does my sister do?": from what was told about her; a general noun ("my kids") or a partner's any noun finds them all. */

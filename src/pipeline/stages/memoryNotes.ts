@@ -1,0 +1,121 @@
+import { contentList } from '../../content/content';
+import { renderTemplate } from '../../content/renderTemplate';
+import { categoryNames, isOccupation } from '../../personalization/memory/categories';
+import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, questionWords, secondPerson, type NoteMatch } from '../../personalization/memory/readNotes';
+import type { MemoryReading } from '../../personalization/memory/readMemory';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import { learningActive, type Note, type UserProfile } from '../../profile/userProfile';
+import type { ReplyRequest } from '../../vocabulary/reply';
+import type { TurnDependencies } from '../turn';
+
+/**
+ * Notes: what a person says of themselves in their own words when no fact kind holds it, kept, forgotten
+ * and found again by a question that shares its words. Used by `understandMemory`; the reading of the
+ * words themselves is in `personalization/memory/readNotes`.
+ */
+
+/** How /why names an answer from a note (`why.value.note`). */
+export const NOTE_KIND = 'note';
+
+/** The replies that answer from a note. */
+export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
+
+/** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
+export type NoteQuestion = { asked?: string[]; sort?: AnswerSort };
+
+export function noteQuestion(text: string, deps: TurnDependencies): NoteQuestion {
+  const lexicon = noteLexicon(deps.content);
+  const asked = questionWords(text, lexicon);
+  if (!asked) return {};
+  const sort = answerSort(text, lexicon);
+  return { asked, ...(sort ? { sort } : {}) };
+}
+
+/** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
+export function noteForgotten(text: string, read: MemoryReading, notes: readonly Note[], deps: TurnDependencies): { forgetting: boolean; note?: Note } {
+  if (read.forget.length > 0 || read.facts.length > 0 || read.others.length > 0) return { forgetting: false };
+  const lexicon = noteLexicon(deps.content);
+  const words = forgetWords(text, lexicon);
+  if (!words) return { forgetting: false };
+  const found = bestNote(notes, words, lexicon, noteMatch(deps));
+  return { forgetting: true, ...(found ? { note: found.note } : {}) };
+}
+
+/** How a forgotten note is named back ("that you snore"). */
+export function noteLabel(note: Note, deps: TurnDependencies): string {
+  return renderTemplate(contentList(deps.content, 'memoryNoteLabel')[0] ?? '{{note}}', { note: secondPerson(note.text) });
+}
+
+/** The clauses of a message to keep as notes: those about the person that no value read from it covers. */
+export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies): string[] {
+  return noteClauses(text, noteLexicon(deps.content), covered, aboutSelf, (word) => wordLexicon().tags(word)).map((note) => note.text);
+}
+
+/** A question no fact kind is about, answered from the note that shares most of its words. */
+export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
+  if (!asking.asked) return undefined;
+  const note = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps));
+  return note ? fromNote(note.text, asking.sort, asking.asked, deps) : undefined;
+}
+
+/** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
+export type NoteLimits = { hints: readonly string[]; values?: ReadonlySet<string>; own?: boolean };
+
+/** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
+export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
+  const asked = asking?.asked;
+  if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
+  const { hints, values, own = false } = limits;
+  // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
+  // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
+  const holds = (note: Note) => (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
+  const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
+  const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
+  const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
+  // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
+  return note ? [fromNote(note.text, asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined), asked, deps)] : replies;
+}
+
+/** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
+function saysOwn(text: string): boolean {
+  return /\b(i|i['’]m|i['’]ve|im|ive|me|we|we['’]re|us|myself)\b/i.test(text.replace(/\bUS\b/g, ''));
+}
+
+const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/** Whether a note holds a value of a kind's type: a place or a name (a capitalised word or a known city), a number, a date. */
+function holdsValue(text: string, value: string, deps: TurnDependencies): boolean {
+  const words = text.split(/[\s,;.!?:]+/).filter(Boolean);
+  const capitalised = words.slice(1).some((word) => /^\p{Lu}/u.test(word) && !/^I('|’|$)/.test(word));
+  switch (value) {
+    case 'place':
+      return capitalised || words.some((word) => deps.findCity(word) !== undefined);
+    case 'name':
+      return capitalised;
+    case 'number':
+      return /\d/.test(text);
+    case 'date':
+      return /\d/.test(text) || MONTHS.test(text);
+    default:
+      return true;
+  }
+}
+
+/** The sort of answer a kind's value is. */
+const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
+
+/** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
+export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies): ReplyRequest {
+  // "which city is my restaurant in?": the one place the note names, not all it says.
+  const part = sort ? answerSpan(text, sort, { findCity: deps.findCity, asked }) : undefined;
+  if (part) return { key: 'memory.fromNotePart', values: { part } };
+  const told = secondPerson(text);
+  return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
+}
+
+/** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
+function noteMatch(deps: TurnDependencies): NoteMatch {
+  const occupations = memoryLexicon(deps.content).occupations;
+  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames() };
+}
