@@ -30,8 +30,19 @@ export function findCity(text: string): City | undefined {
   if (text.length > MAX_CITY_LENGTH || !CITY_SHAPE.test(text)) return undefined;
   const typed = normalizeCityName(text.split(',')[0] ?? '');
   if (typed.length === 0) return undefined;
-  return byName.get(typed) ?? closestMatch(typed, byName, (a, b) => a.timeZone === b.timeZone);
+  const exact = byName.get(typed);
+  if (exact) return exact;
+  // The memory reader asks about many words of every message: the typo search over the whole table is remembered.
+  if (nearest.has(typed)) return nearest.get(typed) ?? undefined;
+  const found = closestMatch(typed, byName, (a, b) => a.timeZone === b.timeZone);
+  if (nearest.size >= MAX_REMEMBERED) nearest.clear();
+  nearest.set(typed, found ?? null);
+  return found;
 }
+
+/** How many typed names' nearest cities are remembered before starting again. */
+const MAX_REMEMBERED = 10_000;
+const nearest = new Map<string, City | null>();
 
 /** Lower case, no accents, no dots or apostrophes: "St. John's" and "st johns" are the same city. */
 export function normalizeCityName(text: string): string {

@@ -83,7 +83,7 @@ function startsStatement(tokens: readonly Token[], from: number, lexicon: Memory
     if (JOINS.has(word) || isPunctuation(tokens[i])) continue;
     // ", since last week we are in Yerevan", ", for 20 years I have …": a time said first.
     const time = ['since', 'for'].includes(word) ? spanEnd(tokens, i + 1, lexicon.spans) : -1;
-    const leadIn = lexicon.leadIns.find((phrase) => indexOfWords(tokens, phrase, i) === i);
+    const leadIn = lexicon.leadIns.find((phrase) => wordsAt(tokens, phrase, i));
     if (time > i || leadIn) {
       i = (time > i ? time : i + (leadIn?.length ?? 1)) - 1;
       continue;
@@ -116,7 +116,7 @@ export function matchWords(tokens: readonly Token[], start: number, words: reado
     while (at < tokens.length && tokens[at].norm !== word && fillers.has(tokens[at].norm)) at++;
     // "I work *nights* at", "I work *from home* as": words that only say how, between the words of a phrase.
     if (index > 0 && between && at < tokens.length && tokens[at].norm !== word) {
-      const skip = between.get(tokens[at].norm)?.find((phrase) => indexOfWords(tokens, phrase, at) === at);
+      const skip = between.get(tokens[at].norm)?.find((phrase) => wordsAt(tokens, phrase, at));
       if (skip) at += skip.length;
     }
     // "married *35 years* to", "I spent *most of my life* as": a span of time between the words of a phrase.
@@ -136,18 +136,33 @@ export function matchWords(tokens: readonly Token[], start: number, words: reado
  * "most of my life"), or -1.
  */
 export function spanEnd(tokens: readonly Token[], at: number, spans: TimeSpans): number {
-  const phrase = spans.phrases.find((words) => indexOfWords(tokens, words, at) === at);
+  // Most words open no span: one look at the first word of each.
+  const first = tokens[at]?.norm ?? '';
+  if (!/^\d{1,3}$/.test(first) && !openingWords(spans).has(first)) return -1;
+  const phrase = spans.phrases.find((words) => wordsAt(tokens, words, at));
   if (phrase) return at + phrase.length;
   let i = at;
-  const before = spans.before.find((words) => indexOfWords(tokens, words, i) === i);
+  const before = spans.before.find((words) => wordsAt(tokens, words, i));
   if (before) i += before.length;
-  const number = /^\d{1,3}$/.test(tokens[i]?.norm ?? '') ? 1 : (spans.numbers.find((words) => indexOfWords(tokens, words, i) === i)?.length ?? 0);
+  const number = /^\d{1,3}$/.test(tokens[i]?.norm ?? '') ? 1 : (spans.numbers.find((words) => wordsAt(tokens, words, i))?.length ?? 0);
   if (number === 0) return -1;
   i += number;
   // "twenty five years": a number said in two words.
   if (!spans.units.has(tokens[i]?.norm ?? '') && spans.numbers.some((words) => words.length === 1 && words[0] === tokens[i]?.norm)) i++;
   if (!spans.units.has(tokens[i]?.norm ?? '')) return -1;
   return ['now', 'ago'].includes(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+}
+
+const OPENING_WORDS = new WeakMap<TimeSpans, ReadonlySet<string>>();
+
+/** The words a span of time can start with. */
+function openingWords(spans: TimeSpans): ReadonlySet<string> {
+  let words = OPENING_WORDS.get(spans);
+  if (!words) {
+    words = new Set([...spans.phrases, ...spans.before, ...spans.numbers].map((phrase) => phrase[0]).filter((word): word is string => word !== undefined));
+    OPENING_WORDS.set(spans, words);
+  }
+  return words;
 }
 
 /** Index of the first token that is not a filler word, from `start`. */
@@ -164,4 +179,11 @@ export function indexOfWords(tokens: readonly Token[], words: readonly string[],
     return i;
   }
   return -1;
+}
+
+/** Whether `words` occur at `at` in `tokens` (by normalized form). */
+export function wordsAt(tokens: readonly Token[], words: readonly string[], at: number): boolean {
+  if (at < 0 || at + words.length > tokens.length) return false;
+  for (let j = 0; j < words.length; j++) if (tokens[at + j].norm !== words[j]) return false;
+  return true;
 }

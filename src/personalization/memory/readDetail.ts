@@ -1,5 +1,5 @@
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
-import { indexOfWords, matchWords, type Clause } from './clauses';
+import { indexOfWords, matchWords, type Clause, wordsAt } from './clauses';
 import type { DetailCue, MemoryLexicon } from './factKinds';
 import { readWholeValue, type ValueContext } from './readValue';
 import { isPunctuation, type Token } from './tokens';
@@ -101,7 +101,7 @@ function isHedge(word: string, values: ValueContext): boolean {
 }
 
 function skipModifier(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): number {
-  const modifier = lexicon.phraseModifiers.get(tokens[at]?.norm ?? '')?.find((phrase) => indexOfWords(tokens, phrase, at) === at);
+  const modifier = lexicon.phraseModifiers.get(tokens[at]?.norm ?? '')?.find((phrase) => wordsAt(tokens, phrase, at));
   return modifier ? at + modifier.length : at;
 }
 

@@ -1,4 +1,4 @@
-import { indexOfWords, matchWords, skipFillers, spanEnd, splitClauses, type Clause } from './clauses';
+import { indexOfWords, matchWords, skipFillers, spanEnd, splitClauses, type Clause, wordsAt } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, someoneNamed, type StatedAbout } from './readOthers';
@@ -175,7 +175,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       continue;
     }
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
-    const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && indexOfWords(words, unit, at) === at);
+    const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
     const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
     let statement = readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
@@ -362,7 +362,7 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // An age ("I'm Lena, 34, designer", "retired postman, 71 years young"), read as "I am 34"; then on.
   if (/^\d+$/.test(rest[0].norm)) {
     // "Isla, 14 - my mum said …": the age is the number and its unit, what follows is something else.
-    const unit = lexicon.numberUnits.find((words) => indexOfWords(rest, words, 1) === 1)?.length ?? 0;
+    const unit = lexicon.numberUnits.find((words) => wordsAt(rest, words, 1))?.length ?? 0;
     const ends = rest.findIndex((token, i) => token.norm === ',' || (i > unit && !lexicon.fillers.has(token.norm)));
     const comma = ends < 0 || rest[ends].norm === ',' ? ends : -1;
     if (ends > 0 && rest[ends].norm !== ',') return { facts: readStatement([...spoken(['i', 'am']), ...rest.slice(0, ends)], lexicon, values).facts, rest: [], lead };
@@ -620,7 +620,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
   let end = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (pending) {
-      const link = PRONOUN_LINKS.map((words) => (indexOfWords(tokens, words, i) === i ? i + words.length : -1)).find((end) => end > 0);
+      const link = PRONOUN_LINKS.map((words) => (wordsAt(tokens, words, i) ? i + words.length : -1)).find((end) => end > 0);
       if (link !== undefined) {
         const found = readNames(tokens, link, true, values, true);
         if (found.names.length > 0) {
@@ -641,7 +641,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     let after = i + noun.length;
     while (after < tokens.length - 1 && lexicon.fillers.has(tokens[after].norm) && !NAME_LINKS.some((link) => link[0] === tokens[after].norm)) after++;
     // "my sister's dog is called Rex", "my brother's wife is Ana": who is named next is theirs, not the sister.
-    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after)) {
+    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => wordsAt(tokens, link, after))) {
       i = after;
       continue;
     }
@@ -649,11 +649,11 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const opens = i === skipFillers(tokens, 0, lexicon.fillers) || tokens[i - 1]?.norm === ',';
     // As in notes: "partner: Lenka", "partner = sam", "youngest is Yasmin", "wife Olga, daughter Vera (2)".
     const labelled = opens && (LABEL_LINKS.has(tokens[after]?.norm ?? '') || readNames(tokens, after, false, values).names.length > 0);
-    const opensNamed = opens && (labelled || NAMING_LINKS.some((link) => indexOfWords(tokens, link, after) === after));
+    const opensNamed = opens && (labelled || NAMING_LINKS.some((link) => wordsAt(tokens, link, after)));
     if (!opensNamed && !introducedAt(tokens, i, values)) continue;
     let found: { names: string[]; end: number } = { names: [], end: after };
     for (const link of NAME_LINKS) {
-      const start = indexOfWords(tokens, link, after) === after ? after + link.length : -1;
+      const start = wordsAt(tokens, link, after) ? after + link.length : -1;
       if (start < 0) continue;
       found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)));
       if (found.names.length > 0) break;
@@ -852,8 +852,8 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
   const vague = ['i', 'we'].includes(rest[0]?.norm ?? '') ? -1 : rest.findIndex((token, i) => i > 0 && lexicon.vagueNouns.has(token.norm));
   if (vague > 0) rest = rest.slice(0, vague);
-  if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return undefined;
-  if (OWN_NAME.some((words) => words.length === rest.length && indexOfWords(rest, words) === 0)) return [{ kind: NAME_TARGET }];
+  if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return undefined;
+  if (OWN_NAME.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return [{ kind: NAME_TARGET }];
   // "forget my sister's job": what was told about her.
   const about = aboutQuestion(rest, lexicon, (said) => kindsNamed(said, lexicon));
   if (about) return about.kinds.map((kind) => ({ kind, about: about.about }));

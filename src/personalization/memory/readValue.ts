@@ -1,7 +1,7 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import type { FactKind, MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
-import { indexOfWords } from './clauses';
+import { wordsAt } from './clauses';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
@@ -42,7 +42,7 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
   const isDate = kind.definition.value === 'date';
   if (!kind.definition.many || isDate) {
     // "I'll be 35 this year", "turning 30 on December 12th": a number value is the number and its unit.
-    const unit = kind.definition.value === 'number' ? (context.lexicon.numberUnits.find((words) => indexOfWords(tokens, words, 1) === 1)?.length ?? 0) : 0;
+    const unit = kind.definition.value === 'number' ? (context.lexicon.numberUnits.find((words) => wordsAt(tokens, words, 1))?.length ?? 0) : 0;
     // Only where a value may end ("35 *this* year", "30 *on* …"), not "5 minutes late".
     const after = tokens[1 + unit]?.norm;
     const ends = after === undefined || after === 'on' || context.lexicon.valueEnds.has(after) || context.lexicon.fillers.has(after) || isPunctuation(tokens[1 + unit]);
@@ -203,7 +203,7 @@ function titleCase(name: string): string {
 
 /** "I love talking to you": what follows the value says it is done with the bot, so it is no fact about the person. */
 function doneWithYou(tokens: readonly Token[], cut: number, lexicon: MemoryLexicon): boolean {
-  return lexicon.withYou.some((phrase) => indexOfWords(tokens, phrase, cut) === cut);
+  return lexicon.withYou.some((phrase) => wordsAt(tokens, phrase, cut));
 }
 
 /** Where a value ends: "Dubai for five years" → before "for", "a nurse from Lisbon" → before "from". */
@@ -225,7 +225,7 @@ function trimValue(tokens: readonly Token[], context: ValueContext): Token[] {
   const lexicon = context.lexicon;
   let words = tokens.filter((token) => token.norm !== "'s" || token.raw);
   while (words.length > 1 && lexicon.intensifiers.has(words[0].norm)) words = words.slice(1);
-  const quantity = lexicon.quantities.find((phrase) => phrase.length < words.length && indexOfWords(words, phrase) === 0);
+  const quantity = lexicon.quantities.find((phrase) => phrase.length < words.length && wordsAt(words, phrase, 0));
   if (quantity) words = words.slice(quantity.length);
   let trimmed = true;
   while (trimmed && words.length > 0) {
@@ -237,7 +237,7 @@ function trimValue(tokens: readonly Token[], context: ValueContext): Token[] {
       continue;
     }
     for (const trailer of lexicon.trailers) {
-      if (trailer.length <= words.length && indexOfWords(words, trailer, words.length - trailer.length) === words.length - trailer.length) {
+      if (trailer.length <= words.length && wordsAt(words, trailer, words.length - trailer.length)) {
         words = words.slice(0, words.length - trailer.length);
         trimmed = true;
         break;
