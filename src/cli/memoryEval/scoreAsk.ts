@@ -41,7 +41,7 @@ export function scoreAsk(ask: Ask, persona: Persona, reply: string, blankReply: 
 }
 
 /** A question about the person's own name ("what's my name?", "who am I?"), not someone else's. */
-const NAME_QUESTION = /\b(what'?s|what is|whats|do you know|remember)\s+my\s+name\b|\bwho\s+am\s+i\s*[?.!]*\s*$|\bwhat\s+(do|should)\s+(you|people|most people|my friends|everyone)\s+call\s+me\b/i;
+const NAME_QUESTION = /^\s*(my\s+)?name\s*\?*\s*$|\b(what'?s|what is|whats|do you know|remember)\s+my\s+(first\s+)?name\b|\bwho\s+am\s+i\s*[?.!]*\s*$|\bwhat\s+(do|should)\s+(you|people|most people|my friends|everyone)\s+call\s+me\b/i;
 
 /** The names this person gave: declared in the file, else the expected values of their name questions. */
 export function givenNames(persona: Persona): string[] | undefined {

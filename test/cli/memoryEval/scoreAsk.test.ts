@@ -59,4 +59,10 @@ describe('isWrongName', () => {
     expect(isWrongName('Tomáš', accented)).toBe(false);
     expect(isWrongName('Tomá', accented)).toBe(true);
   });
+
+  it('reads a short name question ("name?") as one, so its answer is the name, not another value', () => {
+    const short: Persona = { ...persona, say: ['Hej, Søren here'], ask: [{ q: 'name?', expect: ['Søren', 'Soren'], reject: [] }, dogAsk] };
+    expect(isWrongName('Søren', short)).toBe(false);
+    expect(isWrongName('Rex', short)).toBe(true);
+  });
 });
