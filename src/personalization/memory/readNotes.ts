@@ -194,7 +194,8 @@ const SECOND_PERSON: Record<string, string> = {
   me: 'you',
   us: 'you',
 };
-const FIRST_PERSON_FORMS = /\b(i['’]m|im|i['’]ve|i['’]d|i['’]ll|we['’]re|we['’]ve|i am|i was|we are|we were|i|we|myself|ourselves|my|our|mine|ours|me|us)\b/gi;
+// Word edges that know letters beyond ASCII: the "i" of "Hà Nội" is no word.
+const FIRST_PERSON_FORMS = /(?<![\p{L}\p{N}\p{M}])(i['’]m|im|i['’]ve|i['’]d|i['’]ll|we['’]re|we['’]ve|i am|i was|we are|we were|i|we|myself|ourselves|my|our|mine|ours|me|us)(?![\p{L}\p{N}\p{M}])/giu;
 
 /** A note told back to the person: "I make birdhouses" → "you make birdhouses". "the US" is a country, "IM" a message. */
 export function secondPerson(text: string): string {

@@ -79,7 +79,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
 
 /** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
 function saysOwn(text: string): boolean {
-  return /\b(i|i['’]m|i['’]ve|im|ive|me|we|we['’]re|us|myself)\b/i.test(text.replace(/\bUS\b/g, ''));
+  return /(?<![\p{L}\p{N}\p{M}])(i|i['’]m|i['’]ve|im|ive|me|we|we['’]re|us|myself)(?![\p{L}\p{N}\p{M}])/iu.test(text.replace(/\bUS\b/g, ''));
 }
 
 const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;

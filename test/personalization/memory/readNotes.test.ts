@@ -10,6 +10,8 @@ describe('notes: what is said in one’s own words', () => {
   it('tells a note back in the second person, contractions written out, "the US" left alone', () => {
     expect(secondPerson("I'm off to the US with my brother and we're staying with our aunt.")).toBe("you're off to the US with your brother and you're staying with your aunt");
     expect(secondPerson('me and my wife moved here')).toBe('you and your wife moved here');
+    // Letters beyond ASCII are letters: the "i" ending "Hà Nội" is no word to turn.
+    expect(secondPerson('I moved to Hà Nội for my studies')).toBe('you moved to Hà Nội for your studies');
   });
 
   it('keeps statements about oneself, not questions, requests, things said to the bot or links', () => {
