@@ -239,5 +239,9 @@ describe('personal memory in everyday wording', () => {
     expect(await nameAfter("it's Friday!")).toBeUndefined();
     expect(await nameAfter('its christmas soon')).toBeUndefined();
     expect(await nameAfter('call me June')).toBe('June');
+    // Without "I", a city is where, not who; a title before a full name is how to address, the first name is the name.
+    expect(await nameAfter('no wait, its Porto, I always mix them up')).toBeUndefined();
+    expect(await nameAfter('Good morning. I am Mr. Tomasz Nowak, a retired engineer.')).toBe('Tomasz');
+    expect(await nameAfter('I am Dr. Okafor')).toBe('Dr Okafor');
   });
 });

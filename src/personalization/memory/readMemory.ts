@@ -513,9 +513,14 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         const tentative = found.names.length === 0 && !cue.strong && cue.after.length === 0 && tokens[match.start + 1]?.norm === ',';
         if (tentative) found = readNames(tokens, match.start, true, values);
         if (found.names.length !== 1) return undefined;
+        // "wait no its Valencia": without "I", a city is where, not who.
+        if (!cue.strong && !cue.before.some((word) => FIRST_PERSON.has(word)) && values.findCity(found.names[0]) !== undefined) return undefined;
         // "I'm Kwame Asante, 62": a family name after the name is said with it; the first name is kept.
         const family = tokens[found.end]?.raw && /^\p{Lu}/u.test(tokens[found.end].raw) ? readNames(tokens, found.end, false, values) : undefined;
         if (family?.names.length === 1 && [',', undefined].includes(tokens[family.end]?.norm)) found = { names: found.names, end: family.end };
+        // "I am Mrs. Sunita Sharma": with a family name after it, a title says how to address, and the first name is the name.
+        const [title, first, ...others] = found.names[0].split(' ');
+        if (family?.names.length === 1 && first !== undefined && others.length === 0 && values.lexicon.nameTitles.has(title.toLowerCase())) found = { names: [first], end: found.end };
         const rest = skipFillers(tokens, found.end, lexicon.fillers);
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
         // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
