@@ -23,6 +23,14 @@ describe('personal memory: questions in everyday wording', () => {
     expect(profile.memory.facts).toHaveLength(5);
   });
 
+  it('answers "what country am I from?" with where one is from, not also where one lives', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I grew up in Ghana but I live in Leeds now');
+    const answer = await ask(t, 'what country am I from?');
+    expect(answer).toContain('Ghana');
+    expect(answer).not.toContain('Leeds');
+  });
+
   it('answers about the eldest, youngest or late one with all of the kind, never with the person’s own name', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'call me Ruth');
