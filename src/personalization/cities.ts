@@ -26,7 +26,7 @@ const byName = indexCities(cityTable as CityRecord[]);
  * Accents, case and punctuation do not matter; a small typo in a longer name is forgiven when only
  * one city is that close. Shared by /timezone and the learner that hears "I live in Paris".
  */
-export function findCity(text: string): City | undefined {
+export function findCity(text: string): (City & { typo?: true }) | undefined {
   if (text.length > MAX_CITY_LENGTH || !CITY_SHAPE.test(text)) return undefined;
   const typed = normalizeCityName(text.split(',')[0] ?? '');
   if (typed.length === 0) return undefined;
@@ -34,7 +34,9 @@ export function findCity(text: string): City | undefined {
   if (exact) return exact;
   // The memory reader asks about many words of every message: the typo search over the whole table is remembered.
   if (nearest.has(typed)) return nearest.get(typed) ?? undefined;
-  const found = closestMatch(typed, byName, (a, b) => a.timeZone === b.timeZone);
+  const close = closestMatch(typed, byName, (a, b) => a.timeZone === b.timeZone);
+  // Marked, so a reader can tell "Pariss" from a place of its own that is near a city's name ("Bolton").
+  const found = close ? { ...close, typo: true as const } : undefined;
   if (nearest.size >= MAX_REMEMBERED) nearest.clear();
   nearest.set(typed, found ?? null);
   return found;
@@ -42,7 +44,7 @@ export function findCity(text: string): City | undefined {
 
 /** How many typed names' nearest cities are remembered before starting again. */
 const MAX_REMEMBERED = 10_000;
-const nearest = new Map<string, City | null>();
+const nearest = new Map<string, (City & { typo: true }) | null>();
 
 /** Lower case, no accents, no dots or apostrophes: "St. John's" and "st johns" are the same city. */
 export function normalizeCityName(text: string): string {

@@ -66,7 +66,7 @@ export interface TurnDependencies {
   /** The topic a recommendation request asks for in everyday words ("what should I cook tonight?"). */
   requestedTopics(text: string): RequestedTopics;
   /** A city's canonical name and IANA time zone. */
-  findCity(text: string): { city: string; timeZone: string } | undefined;
+  findCity(text: string): { city: string; timeZone: string; typo?: boolean } | undefined;
   /** Time zone for people whose zone is unknown. */
   defaultTimeZone: string;
   maxTextLength: number;

@@ -2,7 +2,6 @@ import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import type { FactKind, MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
 import { wordsAt } from './clauses';
-import { placeOfPeople } from './categories';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
@@ -10,7 +9,8 @@ import { categoriesOf } from './categories';
 export interface ValueContext {
   lexicon: MemoryLexicon;
   words: WordLexicon;
-  findCity(text: string): { city: string } | undefined;
+  /** `typo` when the city is only near to what was typed ("Pariss"). */
+  findCity(text: string): { city: string; typo?: boolean } | undefined;
   /** The whole message is lower case: capitals cannot tell names and places apart. */
   lowerCase: boolean;
 }
@@ -41,6 +41,9 @@ export interface ReadValues {
  */
 export function readValues(tokens: readonly Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): ReadValues {
   const isDate = kind.definition.value === 'date';
+  // "a small town called Kuhmo", "a tiny village near Zakopane called Bukowina", "a hostel in nairobi".
+  const described = kind.definition.value === 'place' ? describedPlace(tokens, context) : undefined;
+  if (described) return { values: [described.place], rest: tokens.slice(described.end) };
   if (!kind.definition.many || isDate) {
     // "I'll be 35 this year", "turning 30 on December 12th": a number value is the number and its unit.
     const unit = kind.definition.value === 'number' ? (context.lexicon.numberUnits.find((words) => wordsAt(tokens, words, 1))?.length ?? 0) : 0;
@@ -82,8 +85,7 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
   if (tokens.length === 0) return undefined;
   switch (kind.definition.value) {
     case 'place':
-      // {known} in a kind of places: a people's word, kept as their place ("I'm Colombian" → Colombia).
-      return known ? (tokens.length === 1 ? placeOfPeople(tokens[0].norm) : undefined) : readPlace(tokens, context);
+      return readPlace(tokens, context);
     case 'name':
       return readNames(tokens, 0, true, context).names[0];
     case 'date':
@@ -113,13 +115,23 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   return text.length <= 60 ? text : undefined;
 }
 
-/** A known city, else words the user capitalized (a place the bot does not list). */
+/**
+ * A known city, else words the user capitalized (a place the bot does not list), else a word no English
+ * lexicon knows ("live in levenshulme now", "my home is nyeri"): after a phrase that calls for a place, that
+ * is its name.
+ */
 function readPlace(tokens: Token[], context: ValueContext): string | undefined {
+  return placeAt(tokens, context)?.place;
+}
+
+/** The place `tokens` start with and how many tokens it takes. */
+function placeAt(tokens: readonly Token[], context: ValueContext): { place: string; length: number } | undefined {
   for (let length = Math.min(tokens.length, 4); length > 0; length--) {
     const city = context.findCity(typedText(tokens.slice(0, length)));
-    if (city) return city.city;
+    // "Bolton" is not a typo of Boston: a capitalized word the lexicon knows as a proper noun is kept as typed.
+    if (city && !(city.typo === true && length === 1 && !context.lowerCase && isProperNoun(tokens[0], context))) return { place: city.city, length };
   }
-  if (context.lowerCase) return undefined;
+  if (context.lowerCase || !/^\p{Lu}/u.test(tokens[0]?.raw ?? '')) return unknownWord(tokens[0], context) ? { place: titleCase(tokens[0].raw), length: 1 } : undefined;
   const run: Token[] = [];
   for (const token of tokens.slice(0, 4)) {
     if (/^\p{Lu}/u.test(token.raw)) run.push(token);
@@ -127,7 +139,51 @@ function readPlace(tokens: Token[], context: ValueContext): string | undefined {
     else break;
   }
   while (run.length > 0 && !/^\p{Lu}/u.test(run[run.length - 1].raw)) run.pop();
-  return run.length > 0 ? typedText(run) : undefined;
+  return run.length > 0 ? { place: typedText(run), length: run.length } : undefined;
+}
+
+/** A capitalized word that English lexicons list as a proper noun of its own. */
+function isProperNoun(token: Token, context: ValueContext): boolean {
+  return /^\p{Lu}/u.test(token.raw) && (context.words.tags(token.raw)?.includes('NNP') ?? false);
+}
+
+/** A word no English lexicon knows, of letters only: a name of a place or a person, not a common word. */
+function unknownWord(token: Token | undefined, context: ValueContext): boolean {
+  if (!token?.raw || !/^\p{L}{3,}$/u.test(token.raw) || context.lexicon.fillers.has(token.norm) || context.lexicon.notNames.has(token.norm)) return false;
+  const capital = token.norm[0].toUpperCase() + token.norm.slice(1);
+  return context.words.tags(token.norm) === undefined && !(context.words.tags(capital) ?? ['NNP']).some((tag) => tag !== 'NNP') && !context.words.isDescriptive(token.norm);
+}
+
+/** Words that say where a described place is or what it is called ("a village *near* Zakopane *called* Bukowina"). */
+const PLACE_LINKS = new Set(['in', 'near', 'outside', 'by', 'called', 'named']);
+/** Most words describing a place before its name ("a tiny fishing village"). */
+const MAX_DESCRIBING_WORDS = 4;
+
+/**
+ * A place said as a description and then its name or where it is: "a small town called Kuhmo", "a tiny town in
+ * Mayo called Belmullet", "small vilage near Zakopane called Bukowina", "a hostel in nairobi". The name it is
+ * called wins over where it is; the words describing it are common words (or a typo of one), never a place.
+ */
+function describedPlace(tokens: readonly Token[], context: ValueContext): { place: string; end: number } | undefined {
+  let at = 0;
+  while (ARTICLES.has(tokens[at]?.norm ?? '') || tokens[at]?.norm === 'the') at++;
+  const from = at;
+  while (at < tokens.length && at - from < MAX_DESCRIBING_WORDS && !PLACE_LINKS.has(tokens[at].norm)) {
+    const token = tokens[at];
+    const tags = context.words.tags(token.norm);
+    const describes = tags === undefined ? /^\p{Ll}+$/u.test(token.raw) : tags.some((tag) => /^(NN|NNS|JJ|VBN|VBG)$/.test(tag));
+    if (!describes || (!context.lowerCase && /^\p{Lu}/u.test(token.raw)) || context.findCity(token.raw) !== undefined) return undefined;
+    at++;
+  }
+  if (at === from || !PLACE_LINKS.has(tokens[at]?.norm ?? '')) return undefined;
+  let found: { place: string; end: number } | undefined;
+  while (PLACE_LINKS.has(tokens[at]?.norm ?? '')) {
+    const place = placeAt(tokens.slice(at + 1), context);
+    if (!place) break;
+    found = { place: place.place, end: at + 1 + place.length };
+    at = found.end;
+  }
+  return found;
 }
 
 /** Ages people give: "34", "71 years young", "27 yo"; nothing else may follow the number ("5 minutes late" is none). */
@@ -190,8 +246,6 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
 
 function isName(token: Token, strong: boolean, context: ValueContext, named: boolean): boolean {
   if (!token.raw || context.lexicon.notNames.has(token.norm) || context.lexicon.clauseStarts.has(token.norm)) return false;
-  // "im colombian": a people's word is where one is from, not who one is (unless it follows "called").
-  if (!named && placeOfPeople(token.norm) !== undefined) return false;
   if (isLikelyName(token.raw, strong, context.words, context.lexicon.notNames, named)) return true;
   // All in lower case, capitals cannot mark a name: right after "called" or "named", a word that can be a
   // noun ("she's called rose", "a staffy called tank") is one, unless it mostly says when or how ("yesterday").

@@ -126,7 +126,8 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
     for (const opposite of kind.opposite ?? []) changes.push({ type: 'removeFact', key: opposite, value: fact.value });
     if (kind.value === 'place' && fact.kind === 'home') {
       const city = deps.findCity(fact.value);
-      if (city) changes.push({ type: 'setLearnedHome', city: city.city, timeZone: city.timeZone });
+      // A home kept as typed ("Winchester") is not the city its name is near to.
+      if (city && city.typo !== true) changes.push({ type: 'setLearnedHome', city: city.city, timeZone: city.timeZone });
     }
     // Said without a noun ("married to Ana", "my partner is Sam"): the kind's general noun names it ("Ana, your partner").
     const detail = fact.detail ?? kind.general?.[0]?.replace(/\s*\(.*\)$/, '') ?? '';

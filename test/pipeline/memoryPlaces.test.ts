@@ -1,0 +1,48 @@
+import { createTestRapport, sayText } from '../helpers/testRapport';
+
+/** Where people live and come from, said the way people say it: described, in lower case, by a town the bot does not list. */
+describe('personal memory: homes and origins', () => {
+  type Bot = ReturnType<typeof createTestRapport>;
+  const ask = async (t: Bot, question: string) => (await sayText(t.adapter, question)).join('\n');
+  const facts = async (t: Bot) => (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value }) => `${key}:${value}`);
+
+  it('reads a place described before its name: "a little fishing village called …", "a small town near … called …"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I grew up in a little fishing village called Ballycotton');
+    await sayText(t.adapter, 'these days we live in a small town near Leeds called Otley');
+    expect(await ask(t, 'where am I from?')).toContain('Ballycotton');
+    const home = await ask(t, 'where do I live?');
+    expect(home).toContain('Otley');
+    expect(home).not.toContain('Leeds');
+  });
+
+  it('reads a place where one lives in something ("a flat in bristol"), and a home named after it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "i'm renting a room in a flat in bristol during term but my home is saltash");
+    expect(await facts(t)).toContain('home:Saltash');
+    expect(await ask(t, 'where is home for me?')).toContain('Saltash');
+  });
+
+  it('keeps a place no list knows when it is typed in lower case after a phrase that calls for one', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'living in moseley w my cousin, kinda chaotic');
+    expect(await ask(t, 'which area do I live in?')).toContain('Moseley');
+  });
+
+  it('takes "came to X" as a move there, and a town English knows as a name as typed, not as a city it is near to', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I was born in Winchester, and came to Cork for work in 2004');
+    const born = await ask(t, 'where was I born?');
+    expect(born).toContain('Winchester');
+    expect(born).not.toContain('Manchester');
+    expect(await ask(t, 'where do I live?')).toContain('Cork');
+  });
+
+  it('never takes a city said after "it is" for the person’s name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my name is Ines');
+    await sayText(t.adapter, "wait no, it's Lisbon, not Porto");
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBe('Ines');
+  });
+});
