@@ -68,6 +68,15 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect(answer).toContain('orchard');
   });
 
+  it('answers a "who" question without "I" from the note that has every one of its words, and no other', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my cousin pedro just started a job in Denver');
+    await sayText(t.adapter, 'I watched the rugby final with my uncle');
+    expect((await ask(t, 'who started a job in Denver?')).toLowerCase()).toContain('pedro');
+    // Not every word is in a note: the question is no question about what was told.
+    expect((await sayText(t.adapter, 'who won the rugby final?')).join(' ')).not.toContain('uncle');
+  });
+
   it('never answers a question about the person’s own home, job or age from a note about someone else, nor a place from one without a place', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my cousin Mira rents a tiny flat above a bakery in Ghent');

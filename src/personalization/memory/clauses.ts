@@ -12,7 +12,7 @@ export interface Clause {
 /** Always start a new clause. */
 const BREAKS = new Set(['but', 'though', 'although', 'whereas', 'however']);
 /** Start a new clause when the next words start a statement ("and I work as ..."), not in a list ("Pepper and Salt"). */
-const JOINS = new Set([',', 'and', 'also', 'plus', 'so', 'then', ':']);
+const JOINS = new Set([',', 'and', 'also', 'plus', 'so', 'then', ':', 'because', 'bc', 'cuz', 'coz', 'cos', 'cause']);
 
 /**
  * Cuts a message into clauses: at sentence ends and "but" always; at "and", "also" or a comma only when a

@@ -120,6 +120,22 @@ export function questionWords(text: string, lexicon: NoteLexicon): string[] | un
   return content.length > 0 ? content : undefined;
 }
 
+/** Fewest words a "who" question without "I" or "my" must share with a note ("who moved to houston?"). */
+const MIN_WHO_WORDS = 2;
+
+/**
+ * "who moved to houston?", "who lives in Galway?": a question for a person that says neither "I" nor "you",
+ * and so may ask about what was told, but only a note with every one of its words answers it (not "who won
+ * the cup?" from a note about watching the final). Its content words, or undefined.
+ */
+export function whoQuestionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  if (words.length === 0 || words.length > MAX_NOTE_WORDS || !['who', 'whos', "who's"].includes(words[0].norm)) return undefined;
+  if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
+  const content = contentWords(words, lexicon);
+  return content.length >= MIN_WHO_WORDS ? content : undefined;
+}
+
 /** How well a note answers a question's words: shared stems, and a category word met by a value of it. */
 export interface NoteMatch {
   categoriesOf(word: string): string[];
@@ -140,7 +156,7 @@ export interface FoundNote<T> {
  * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
  * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
  */
-export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, extra: readonly string[] = []): FoundNote<T> | undefined {
+export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, extra: readonly string[] = [], everyWord = false): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
   const wanted = [...new Set(asked.map(stem))];
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map(stem).filter((word) => !wanted.includes(word)));
@@ -160,7 +176,8 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
     return score;
   };
   let best: { found: FoundNote<T>; score: number } | undefined;
-  for (const note of notes) {
+  for (const [index, note] of notes.entries()) {
+    if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
     const whole = scoreOf(wordsOf(note.text));
     if (whole <= 0 || (best && whole < best.score)) continue;
     const parts = note.text.split(/\s*[,;]\s*/);

@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, questionWords, secondPerson, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -22,11 +22,14 @@ export const NOTE_KIND = 'note';
 export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
-export type NoteQuestion = { asked?: string[]; sort?: AnswerSort };
+export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon);
+  // "who moved to houston?": about what was told only when a note has all its words.
+  const who = asked ? undefined : whoQuestionWords(text, lexicon);
+  if (who) return { asked: who, sort: 'person', everyWord: true };
   if (!asked) return {};
   const sort = answerSort(text, lexicon);
   return { asked, ...(sort ? { sort } : {}) };
@@ -55,7 +58,7 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 /** A question no fact kind is about, answered from the note that shares most of its words. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
-  const note = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps));
+  const note = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true);
   return note ? fromNote(note.text, asking.sort, asking.asked, deps) : undefined;
 }
 
