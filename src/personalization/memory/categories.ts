@@ -44,3 +44,11 @@ function buildIndex(categories: Record<string, string[]>): Map<string, string[]>
   for (const [category, words] of Object.entries(categories)) for (const word of words) built.set(word, [...(built.get(word) ?? []), category]);
   return built;
 }
+
+let nationalities: Map<string, string> | undefined;
+
+/** The place a people's word names ("Colombian" → Colombia, "Glaswegian" → Glasgow), from WordNet's adjectives as `npm run memory:categories` wrote them. */
+export function placeOfPeople(word: string): string | undefined {
+  nationalities ??= new Map(Object.entries((table as { nationalities?: Record<string, string> }).nationalities ?? {}));
+  return nationalities.get(word.toLowerCase());
+}

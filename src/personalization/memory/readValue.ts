@@ -2,6 +2,7 @@ import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import type { FactKind, MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
 import { wordsAt } from './clauses';
+import { placeOfPeople } from './categories';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
@@ -85,7 +86,8 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
   if (tokens.length === 0) return undefined;
   switch (kind.definition.value) {
     case 'place':
-      return readPlace(tokens, context);
+      // {known} in a kind of places: a people's word, kept as their place ("I'm Colombian" → Colombia).
+      return known ? (tokens.length === 1 ? placeOfPeople(tokens[0].norm) : undefined) : readPlace(tokens, context);
     case 'name':
       return readNames(tokens, 0, true, context).names[0];
     case 'date':
@@ -246,6 +248,8 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
 
 function isName(token: Token, strong: boolean, context: ValueContext, named: boolean): boolean {
   if (!token.raw || context.lexicon.notNames.has(token.norm) || context.lexicon.clauseStarts.has(token.norm)) return false;
+  // "im colombian": a people's word is where one is from, not who one is (unless it follows "called").
+  if (!named && placeOfPeople(token.norm) !== undefined) return false;
   if (isLikelyName(token.raw, strong, context.words, context.lexicon.notNames, named)) return true;
   // All in lower case, capitals cannot mark a name: right after "called" or "named", a word that can be a
   // noun ("she's called rose", "a staffy called tank") is one, unless it mostly says when or how ("yesterday").
