@@ -77,6 +77,14 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect((await sayText(t.adapter, 'who won the rugby final?')).join(' ')).not.toContain('uncle');
   });
 
+  it('answers a question about someone only from a note that names them', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I share a flat with my boyfriend and his two noisy parrots');
+    expect(await ask(t, 'where does my sister live?')).not.toContain('parrots');
+    await sayText(t.adapter, 'my sister runs marathons for fun, which I will never understand');
+    expect(await ask(t, 'what does my sister do for fun?')).toContain('marathons');
+  });
+
   it('never answers a question about the person’s own home, job or age from a note about someone else, nor a place from one without a place', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my cousin Mira rents a tiny flat above a bakery in Ghent');

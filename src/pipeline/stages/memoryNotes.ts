@@ -63,16 +63,18 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
-export type NoteLimits = { hints: readonly string[]; values?: ReadonlySet<string>; own?: boolean };
+export type NoteLimits = { hints: readonly string[]; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[] };
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
   const asked = asking?.asked;
   if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
-  const { hints, values, own = false } = limits;
+  const { hints, values, own = false, mustSay = [] } = limits;
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
-  const holds = (note: Note) => (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
+  // A question about someone ("where does my sister live?") only by a note that names them.
+  const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
+  const holds = (note: Note) => names(note) && (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
   const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
@@ -121,4 +123,8 @@ export function fromNote(text: string, sort: AnswerSort | undefined, asked: read
 function noteMatch(deps: TurnDependencies): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
   return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames() };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

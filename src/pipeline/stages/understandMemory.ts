@@ -245,7 +245,7 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
 function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asking?: NoteQuestion): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
-  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asking, { hints: [question.about.noun] });
+  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asking, { hints: [question.about.noun], mustSay: [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)] });
   const facts = learningActive(profile) ? profile.memory.facts : [];
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
@@ -331,4 +331,9 @@ function answerAbout(question: FactQuestion, about: Someone, profile: UserProfil
     replies.push({ key: factAboutAnswerKey(kind), values: { value: list.format([...new Set(found.map((fact) => fact.value))]), about: about.noun } });
   }
   return replies.length > 0 ? replies : [{ key: 'memory.aboutUnknown', values: { about: about.noun } }];
+}
+
+/** "sister" is said as "sisters" too. */
+function pluralsOf(noun: string, deps: TurnDependencies): string[] {
+  return noun === '' ? [] : [deps.pluralize(noun)];
 }
