@@ -54,6 +54,9 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect(isReply(await ask(t, 'who do I repair bikes with?'), 'memory.fromNotePart', { part: 'Joost' })).toBe(true);
     expect(isReply(await ask(t, 'when is our anniversary party?'), 'memory.fromNotePart', { part: 'the 14th of March' })).toBe(true);
     expect(isReply(await ask(t, 'how many lengths do I swim?'), 'memory.fromNotePart', { part: '40' })).toBe(true);
+    await sayText(t.adapter, 'I have coached the under-12s for 6 years now');
+    expect(isReply(await ask(t, 'how long have I coached the under-12s?'), 'memory.fromNotePart', { part: '6 years' })).toBe(true);
+    expect(isReply(await ask(t, 'how many years have I coached the under-12s?'), 'memory.fromNotePart', { part: '6 years' })).toBe(true);
     // /why after the part alone still says where it came from.
     expect((await sayText(t.adapter, '/why')).join(' ')).toContain('something you told me in your own words');
     // Two of the sort, or none: the note is told whole.

@@ -356,6 +356,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // "based in johannesburg these days, grew up in durban": a phrase of time between the two says nothing.
   const afterTime = skipLeadIns(rest, 0, lexicon);
   if (afterTime > 0) rest = rest.slice(afterTime);
+  // "… for 6 years now": nothing but the time was left.
+  if (rest.length === 0) return NOTHING;
   const lead = statement.lead;
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
   const afterComma = statement.rest[0]?.norm === ',';

@@ -330,6 +330,7 @@ export interface SpanContext {
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?)$/i;
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/i;
 
 /**
@@ -340,10 +341,11 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   const one = (found: readonly string[]) => {
-    const distinct = [...new Set(found)].filter((candidate) => !candidate.split(' ').some((word) => asked.has(word.toLowerCase())));
+    const distinct = [...new Set(found)].filter((candidate) => !candidate.split(' ').some((word) => asked.has(word.toLowerCase()) && !TIME_UNIT.test(word)));
     return distinct.length === 1 ? distinct[0] : undefined;
   };
-  if (sort === 'number') return one(words.filter((word) => /^\d+$/.test(word)));
+  // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
+  if (sort === 'number') return one(words.flatMap((word, index) => (/^\d+$/.test(word) ? [TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word] : [])));
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));
   const proper = properNames(words);
