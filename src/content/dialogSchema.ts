@@ -78,7 +78,8 @@ export const factKindSchema = z.strictObject({
   /**
    * How people state it: phrases with a {value} slot (at the end when left out), or {known} for a value
    * from `values` only, or {bare} for a value said without a determiner ("i can not do {bare}": "spicy
-   * food", not "the transfer"), matched at the start of a clause after filler words. Contractions are expanded
+   * food", not "the transfer"), or {name} for a value that names something rather than a common word ("{name}
+   * fan": "Habs", "chivas", not "jazz"), matched at the start of a clause after filler words. Contractions are expanded
    * first ("i'm" is "i am"), in the phrases as in messages. After "=>", the form the value is kept in
    * ("i teach => {value} teacher"). A {detail} slot holds the thing the value is of, kept as its detail ("my
    * favourite {detail} is": "pho" under "food"), one to three words that end in a noun; a phrase with it
@@ -101,6 +102,13 @@ export const factKindSchema = z.strictObject({
   nouns: z.array(cue).optional(),
   /** Nouns that mean any value of the kind in a question ("my kids" for a son and a daughter). */
   general: z.array(cue).optional(),
+  /**
+   * The category every value is of (one of `memoryCategories`, as WordNet files them): its `say` phrases read
+   * only such a value, so a phrase it shares with another kind goes to the one the value fits ("i play": the
+   * fiddle is an instrument, chess a like), and a question narrowed to the category ("what instruments do I
+   * play?") is about it.
+   */
+  category: z.string().min(1).optional(),
   /** The values a `{known}` slot accepts ("i am {known}" for diets): a closed list for phrases that are otherwise ambiguous. */
   values: z.array(cue).optional(),
   /**

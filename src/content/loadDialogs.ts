@@ -34,6 +34,12 @@ export function loadDialogs(dir: string, requiredReplies: readonly string[] = []
       }
     }
   }
+  const categories = new Set(content.lists.get('memoryCategories') ?? []);
+  for (const [kind, definition] of content.facts) {
+    for (const category of [definition.category, definition.orElseCategory]) {
+      if (category !== undefined && !categories.has(category)) problems.push({ file: dir, message: `fact kind "${kind}": category "${category}" is not in the list memoryCategories (add it there and run npm run memory:categories)` });
+    }
+  }
   for (const key of requiredReplies) {
     if (!content.replies.has(key)) problems.push({ file: dir, message: `reply "${key}" is missing; the bot needs it` });
   }

@@ -15,6 +15,8 @@ export interface StatementCue {
   known: boolean;
   /** The slot is {bare}: a value said without a determiner ("can't do spicy food", not "can't do the transfer"). */
   bare?: boolean;
+  /** The slot is {name}: a value that names something, not a common word ("Habs fan", not "jazz fan"). */
+  named?: boolean;
   /** How the value is kept ("i teach => {value} teacher": "chemistry teacher"); the value as said when absent. */
   form?: string;
   /** Made from a phrase by leaving out its "I" ("married to Ana", "grew up in Lima"). */
@@ -76,6 +78,10 @@ export interface MemoryLexicon {
   phraseModifiers: Map<string, string[][]>;
   /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
   leadIns: string[][];
+  /** Phrases of a question that leave something out of the answer ("my hobby *apart from* music"). */
+  exceptions: string[][];
+  /** Phrases of free time: a question with one asks what one does for pleasure ("what do I do *on weekends*?"), not for work. */
+  freeTime: string[][];
   forgetVerbs: string[][];
   /** Words that only point at something said ("forget the *bit* about …", "forget the horse *thing*"). */
   vagueNouns: Set<string>;
@@ -164,7 +170,8 @@ function compileLexicon(content: Content): MemoryLexicon {
       const cue: StatementCue = { kind: name, ...splitSlot(phrase, contractedIs) };
       // "{value} is not my thing" said of many: "scary movies are not my thing".
       if (cue.after[0] === 'is') cues.push({ ...cue, after: ['are', ...cue.after.slice(1)] });
-      const typed = cue.known || ['place', 'number', 'date'].includes(definition.value ?? 'thing');
+      // A value that must be a place, a number, a date, a listed value or one of a category ("play bass") reads alone.
+      const typed = cue.known || definition.category !== undefined || ['place', 'number', 'date'].includes(definition.value ?? 'thing');
       cues.push(cue, ...withoutSubject(cue, subjectless, typed), ...withoutMy(cue, definition));
     }
     cues.push(...labelCues(name, definition.labels ?? [], ['place', 'date', 'number'].includes(definition.value ?? 'thing'), contractedIs));
@@ -216,6 +223,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     continuations: new Map(contentList(content, 'memoryContinuations').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, phrase]) => [kind.trim(), phraseTokens(phrase ?? '', contractedIs)])),
     phraseModifiers: byFirst(phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length)),
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
+    exceptions: phrases('memoryExceptions').sort((a, b) => b.length - a.length),
+    freeTime: phrases('memoryFreeTime'),
     ownNameAsks: phrases('memoryOwnNameAsks'),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
@@ -366,13 +375,14 @@ function labelCues(kind: string, labels: readonly string[], typed: boolean, cont
   });
 }
 
-function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; bare?: boolean; form?: string } {
+function splitSlot(phrase: string, contractedIs: ReadonlySet<string>): { before: string[]; after: string[]; known: boolean; bare?: boolean; named?: boolean; form?: string } {
   // "i spent {span} as a": the span is read between any words of a phrase; {span} only shows where it goes.
   const [said, form] = phrase.replace(/\{span\}/g, ' ').split(/\s*=>\s*/);
   const known = said.includes('{known}');
   const bare = said.includes('{bare}');
-  const [before, after = ''] = said.split(/\{(?:value|known|bare)\}/);
-  return { before: phraseTokens(before, contractedIs), after: phraseTokens(after, contractedIs), known, ...(bare ? { bare } : {}), ...(form ? { form: form.trim() } : {}) };
+  const named = said.includes('{name}');
+  const [before, after = ''] = said.split(/\{(?:value|known|bare|name)\}/);
+  return { before: phraseTokens(before, contractedIs), after: phraseTokens(after, contractedIs), known, ...(bare ? { bare } : {}), ...(named ? { named } : {}), ...(form ? { form: form.trim() } : {}) };
 }
 
 /**

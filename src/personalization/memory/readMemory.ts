@@ -6,6 +6,7 @@ import type { Someone } from '../../profile/userProfile';
 import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { isOccupation } from './categories';
+import { kindsLoosely } from './looseQuestion';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
 /** A fact stated in a message. `detail` is the noun that introduced a name ("dog" for Pepper). */
@@ -33,6 +34,10 @@ export interface FactQuestion {
   count?: boolean;
   /** Words that name what is asked, not a kind ("what *tv* can't I stand?"): values that hold one answer first. */
   words?: string[];
+  /** Read loosely: the words of it no kind is asked with ("what do I run on *saturdays*?"); a note that says one answers first. */
+  unknown?: string[];
+  /** Words after "apart from", "besides" ("what's my hobby apart from *music*?"): values they name, or of their category, are left out. */
+  excluding?: string[];
 }
 
 /** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). `name` is the person's own name. */
@@ -362,7 +367,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
   const afterComma = statement.rest[0]?.norm === ',';
   // An age ("I'm Lena, 34, designer", "retired postman, 71 years young"), read as "I am 34"; then on.
-  if (/^\d+$/.test(rest[0].norm)) {
+  // Not after a label ("bike: honda wave, 10 yrs old"): the number is about what was labelled.
+  if (/^\d+$/.test(rest[0].norm) && lead.at(-1) !== ':') {
     // "Isla, 14 - my mum said …": the age is the number and its unit, what follows is something else.
     const unit = lexicon.numberUnits.find((words) => wordsAt(rest, words, 1))?.length ?? 0;
     const ends = rest.findIndex((token, i) => token.norm === ',' || (i > unit && !lexicon.fillers.has(token.norm)));
@@ -418,7 +424,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
     if (read.facts.length > 0) return { ...read, name: undefined };
   }
   // "Site foreman, commercial construction, Dublin": a short piece that says nothing kept is passed over.
-  if (afterComma && piece.length <= MAX_SKIPPED_WORDS && piece.length < rest.length) return readContinuation({ ...statement, facts: [], rest: rest.slice(piece.length) }, lexicon, values);
+  // "I play rugby at the weekends, Leinster fan": so is a phrase of time or place after the value.
+  if ((afterComma || preposition) && piece.length <= MAX_SKIPPED_WORDS && piece.length < rest.length) return readContinuation({ ...statement, facts: [], rest: rest.slice(piece.length) }, lexicon, values);
   return NOTHING;
 }
 
@@ -492,7 +499,9 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const kind = lexicon.kinds.get(cue.kind);
     if (!kind) continue;
     // A phrase with its subject left out counts a little less than the same phrase said whole.
-    const length = cue.before.length + cue.after.length + (cue.known ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0);
+    // A slot that takes only some values ({known}, {name}, a kind's category) wins over the same phrase taking any.
+    const narrow = cue.known || cue.named === true || kind.definition.category !== undefined;
+    const length = cue.before.length + cue.after.length + (narrow ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0);
     // "big rugby fan, can't stand golf": after a phrase that ends past its value, a comma goes on.
     const tail = match.end + cue.after.length;
     // "I teach English at a language school": a phrase that ends in a preposition goes on from it.
@@ -555,10 +564,21 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   if (cue.subjectless && first && /^(RB|RBR|JJR|RP|IN|UH)$/.test(values.words.tags(first.norm)?.[0] ?? '')) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
   if (read.values.length === 0) return undefined;
+  // {name}: "Habs fan", "big chivas fan" name a team; "jazz fan" is a common word, read by another phrase.
+  if (cue.named && !read.values.every((value) => namesSomething(value, values))) return undefined;
   if (values.lexicon.neverPlaces.has(kind.name) && read.values.some((value) => values.findCity(value) !== undefined)) return undefined;
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
   const loose = needsNoun || cue.subjectless === true;
   return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
+}
+
+/**
+ * Whether a value names something rather than being a common word: each word capitalised (in a message that
+ * is not all lower case) or unknown to the lexicon ("Colo-Colo", "chivas", "Red Sox"; not "jazz", "hawks").
+ */
+function namesSomething(value: string, values: ValueContext): boolean {
+  const words = value.split(/\s+/).filter((word) => !['the', 'a', 'an'].includes(word.toLowerCase()));
+  return words.length > 0 && words.every((word) => (!values.lowerCase && /^\p{Lu}/u.test(word)) || values.words.tags(word.toLowerCase()) === undefined);
 }
 
 /**
@@ -582,7 +602,8 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
   // A phrase that ends the clause ("{value} here") must end it: only fillers may follow, or a comma before
   // something else ("lactose intolerant, sadly").
   const next = skipFillers(tokens, end + after.length, lexicon.fillers);
-  const adverbsOnly = tokens.slice(next).every((token) => token.norm.endsWith('ly') || lexicon.fillers.has(token.norm));
+  // ...or a phrase that says nothing ("Leinster fan *of course*").
+  const adverbsOnly = tokens.slice(next).every((token) => token.norm.endsWith('ly') || lexicon.fillers.has(token.norm)) || lexicon.trailers.some((trailer) => trailer.length === tokens.length - next && wordsAt(tokens, trailer, next));
   // ...or another statement goes on ("Bogotá girl living in Madrid"): the reader checks that one reads.
   const trailing = before.length === 0 && !adverbsOnly && tokens[end + after.length]?.norm !== ',';
   return { start, end, ...(trailing ? { trailing } : {}) };
@@ -695,8 +716,18 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
  */
 function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
-  const tokens = withoutTimePhrases(clause.tokens, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
-  const target = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? (alone ? (bareQuestion(clause.tokens, lexicon) ?? bareQuestion(withoutTimePhrases(clause.tokens, lexicon), lexicon)) : undefined) ?? workAsked(tokens, lexicon);
+  // "what is my hobby apart from music?": what comes after "apart from" is left out of the answer, not asked about.
+  const except = lexicon.exceptions.map((phrase) => indexOfWords(clause.tokens, phrase)).filter((at) => at > 0).sort((a, b) => a - b)[0];
+  const asked = except === undefined ? clause.tokens : clause.tokens.slice(0, except);
+  const excluding = except === undefined ? [] : clause.tokens.slice(except).map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !lexicon.fillers.has(word) && !lexicon.exceptions.some((phrase) => phrase.includes(word)) && /\p{L}/u.test(word));
+  const tokens = withoutTimePhrases(asked, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
+  // "what do I do on weekends?" asks what one does for pleasure, not for work ("what do I do?" alone).
+  const freeTime = lexicon.freeTime.some((phrase) => indexOfWords(asked, phrase) >= 0);
+  const bare = alone && !freeTime ? (bareQuestion(asked, lexicon) ?? bareQuestion(withoutTimePhrases(asked, lexicon), lexicon)) : undefined;
+  const ownWords = tokens.some((token) => ['i', 'my', 'we', 'our'].includes(token.norm));
+  const named = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? bare ?? workAsked(tokens, lexicon);
+  const loose = named === undefined && ownWords ? kindsLoosely(contentOf(tokens, lexicon), tokens.map((token) => token.norm), lexicon) : undefined;
+  const target = named ?? (loose ? { kinds: loose.kinds, whole: false } : undefined);
   if (!target) return undefined;
   // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
   // "what's the flat cat called?": a word may say which one.
@@ -715,9 +746,11 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   const yesNo = noun && YES_NO_STARTS.has(tokens[0]?.norm ?? '');
   const count = indexOfWords(tokens, ['how', 'many']) >= 0;
   const own = (word: string) => target.kinds.some((kind) => lexicon.questionWords.get(kind)?.has(word) === true);
-  const words = tokens.map((token) => token.norm).filter((word) => lexicon.aspects.has(word) && !lexicon.sortWords.has(word) && !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !own(word));
+  // Words that say what sort of answer is wanted, and those a loosely read question has that no kind is asked with ("what *IPL* team …").
+  const narrowing = tokens.map((token) => token.norm).filter((word) => lexicon.aspects.has(word) && !lexicon.sortWords.has(word) && !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !own(word));
+  const words = [...new Set([...narrowing, ...(named === undefined ? (loose?.unknown ?? []) : [])])];
   if (!firstPerson && !target.whole) return undefined;
-  return { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}) };
+  return { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(named === undefined && loose && loose.unknown.length > 0 ? { unknown: loose.unknown } : {}) };
 }
 
 /** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */
@@ -798,7 +831,7 @@ function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
  * narrows it ("my daughter").
  */
 function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = false): { kinds: string[]; detail?: string; whole: boolean } | undefined {
-  const said = tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.qualifiers.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+  const said = contentOf(tokens, lexicon);
   // Relaxed, words that only say what sort of answer is wanted do not count: "what *subject* do I teach?",
   // "what do I like *reading*?".
   // Relaxed, a phrase's own such words may be left out too ("am i *trying* to learn" for "struggling to learn").
@@ -838,6 +871,11 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = 
     if (noun && kinds.includes(noun.kind)) return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole };
   }
   return { kinds, whole };
+}
+
+/** The words of a question that say what it is about: not question words, qualifiers, categories or fillers. */
+function contentOf(tokens: readonly Token[], lexicon: MemoryLexicon): string[] {
+  return tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.qualifiers.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
 }
 
 /** Only words that lean on what came before: "and the other one?", "what about the other?", "what else?". */

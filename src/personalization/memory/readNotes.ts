@@ -187,6 +187,12 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
   return best && best.score >= 1 ? best.found : undefined;
 }
 
+/** The notes that say one of `words`, by stem ("saturdays" in "running the parkrun most saturdays"). */
+export function notesNaming<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon): T[] {
+  const wanted = new Set(words.map(stem));
+  return notes.filter((note) => contentWords(tokenize(note.text, lexicon.memory.contractedIs), lexicon).some((word) => wanted.has(stem(word))));
+}
+
 /** First-person words and what they become told back: "I'm" → "you're", "my" → "your". */
 const SECOND_PERSON: Record<string, string> = {
   "i'm": "you're",

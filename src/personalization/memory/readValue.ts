@@ -63,7 +63,8 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     if (values.length === 0 && doneWithYou(piece, cut, context.lexicon)) return { values: [], rest: [] };
     // "into lego and speak Turkish": a verb of a statement starts something new, read on with the same "I".
     // "…and spanish, tryna learn french": a verb and "to" start something new too.
-    const verb = values.length > 0 && (context.lexicon.statementVerbs.has(piece[0].norm) || (piece[1]?.norm === 'to' && /^VB/.test(context.words.tags(piece[0].norm)?.[0] ?? '')));
+    // "I play goalie in a beer league, Habs fan obviously": a piece that ends as a phrase said after its value ("… fan") is a statement of its own.
+    const verb = values.length > 0 && (context.lexicon.statementVerbs.has(piece[0].norm) || (piece[1]?.norm === 'to' && /^VB/.test(context.words.tags(piece[0].norm)?.[0] ?? '')) || endsAsPhrase(trimValue(piece, context), context.lexicon));
     // "russian german english": words each of a category listed in memoryListCategories are items of their own.
     const listed = listedWords(trimValue(piece.slice(0, cut), context), context.lexicon);
     if (!verb && listed) {
@@ -105,7 +106,11 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
   const first = words[0].norm;
   if (PRONOUNS.has(first) || context.lexicon.notThings.has(first) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
+  // "honda wave, 10 yrs old": a number and a unit of time say how long, not what.
+  if (/^\d+$/.test(first) && TIME_SPANS.has(words[1]?.norm ?? '')) return undefined;
   const text = typedText(words);
+  // A kind whose values are of a category reads only such a value ("play the fiddle", not "play chess").
+  if (kind.definition.category !== undefined && !categoriesOf(text).includes(kind.definition.category)) return undefined;
   if (known) return kind.values.has(text.toLowerCase()) ? text.toLowerCase() : undefined;
   if (needsNoun) {
     // "I'm a dentist" is work, "I'm a bit tired" is not: after "a", the last word must be a noun.
@@ -261,6 +266,11 @@ function isName(token: Token, strong: boolean, context: ValueContext, named: boo
 
 function titleCase(name: string): string {
   return name === name.toLowerCase() ? name.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;
+}
+
+/** Whether words end with the words of a phrase said after its value ("Habs fan", "Lagos born"), with a value before them. */
+function endsAsPhrase(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+  return (lexicon.cues.get('') ?? []).some((cue) => cue.after.length > 0 && cue.after.length < tokens.length && wordsAt(tokens, cue.after, tokens.length - cue.after.length));
 }
 
 /** "I love talking to you": what follows the value says it is done with the bot, so it is no fact about the person. */

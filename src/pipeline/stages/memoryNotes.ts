@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -60,6 +60,17 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   if (!asking.asked) return undefined;
   const note = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true);
   return note ? fromNote(note.text, asking.sort, asking.asked, deps) : undefined;
+}
+
+/**
+ * A question read loosely ("what do I run on saturdays?"), answered from a note that says one of the words no
+ * kind is asked with, before the kind: the note says what the kind cannot.
+ */
+export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly string[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
+  if (!asking.asked) return undefined;
+  // The note that answers best, when it is one that says such a word.
+  const found = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true);
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps) : undefined;
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */

@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
 import { notesSaying } from '../../personalization/memory/readNotes';
-import { answerFromNotes, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromNotesNaming, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -247,8 +247,15 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   if (shared) return [{ key: 'privacy.shared' }];
   if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asking, { hints: [question.about.noun], mustSay: [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)] });
   const facts = learningActive(profile) ? profile.memory.facts : [];
+  if (question.unknown && asking && !question.standIn) {
+    const note = answerFromNotesNaming(learningActive(profile) ? (profile.memory.notes ?? []) : [], question.unknown, asking, deps);
+    if (note) return [note];
+  }
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
+    // "which sports do I play?" is not about the instruments one plays: a kind of one category answers only for it.
+    const ownCategory = deps.content.facts.get(kind)?.category;
+    if (ownCategory !== undefined && question.category !== undefined && question.category !== ownCategory) continue;
     let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)));
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
@@ -261,6 +268,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       replies.push({ key: factAnswerKey(kind), values: { value: list.format(general.map((fact) => fact.value)), detail: list.format([...new Set(general.map((fact) => fact.detail ?? ''))]) } });
       continue;
     }
+    // "what is my hobby apart from music?": what names music, or is music, is left out.
+    if (question.excluding) found = found.filter((fact) => !excluded(fact.value, question.excluding ?? [], deps));
     if (found.length === 0) continue;
     // "what kind of dog do I have?": the sorts ("beagle"), when they were said.
     const sorts = question.sort && question.detail ? [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined && detail !== question.detail))] : [];
@@ -318,6 +327,13 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const unknown: ReplyRequest = { key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
   return question.standIn ? [unknown] : orFromNote([unknown], 'memory.unknown', profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true });
+}
+
+/** Whether a value is one a question leaves out: it says one of the words, or is of their category ("music"). */
+function excluded(value: string, words: readonly string[], deps: TurnDependencies): boolean {
+  const lexicon = memoryLexicon(deps.content);
+  const categories = words.map((word) => lexicon.categories.get(word)).filter((category): category is string => category !== undefined);
+  return value.toLowerCase().split(/\s+/).some((word) => words.includes(word)) || deps.categoriesOf(value).some((category) => categories.includes(category));
 }
 
 /** "what does my sister do?": from what was told about her; a general noun ("my kids") or a partner's any noun finds them all. */

@@ -71,6 +71,15 @@ describe('readMemory', () => {
     expect(read('is there anything I can\'t eat?').questions[0].kinds).toEqual(expect.arrayContaining(['diet', 'avoids']));
   });
 
+  it('reads a question about oneself loosely only for what its own words name, never a request for help or a sort of answer alone', () => {
+    expect(read('what IPL team do I support?').questions).toEqual([{ kinds: ['team'], words: ['ipl'], unknown: ['ipl'] }]);
+    expect(read('which team do i rock with?').questions.map((question) => question.kinds)).toEqual([['team']]);
+    for (const text of ['how do I get to my hotel?', 'which city is my hotel in?', 'what should I drive to my interview?', 'who do I stay with in Lagos?']) {
+      expect(read(text).questions.flatMap((question) => question.kinds)).not.toContain('home');
+      expect(read(text).questions.flatMap((question) => question.kinds)).not.toContain('vehicle');
+    }
+  });
+
   it('does not take requests about other things as questions about the person', () => {
     for (const text of ['My card is lost! What do I do now?', 'How can I get my physical card to work?', 'Can I open an account for my daughter?', 'Where did the extra fee on my statement come from?', 'please tell me the date']) {
       expect(read(text).questions).toEqual([]);
@@ -200,7 +209,7 @@ describe('readMemory on other wording', () => {
     expect(read('my card is lost! what do I do?').questions).toEqual([]);
     expect(kinds('what field do I work in?')).toEqual(['job']);
     expect(kinds('what subject do I teach?')).toEqual(['job']);
-    expect(kinds('what team do I support?')).toEqual(['like']);
+    expect(kinds('what team do I support?')).toEqual(['team']);
     expect(kinds('what do I like reading?')).toEqual(['like']);
     expect(kinds('what am I intolerant to?')).toEqual(['allergy']);
     expect(kinds('where am I originally from?')).toEqual(['from']);

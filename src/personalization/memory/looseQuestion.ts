@@ -1,0 +1,73 @@
+import type { MemoryLexicon } from './factKinds';
+
+/** The most words a question may have that no kind is asked with: more, and it is about something else. */
+const MAX_UNKNOWN = 2;
+/** What a question asking for advice or help has ("what *should* I cook?", "*how* do I get to my hotel?"): never about what was told. */
+const ADVICE = new Set(['should', 'shall', 'could', 'can', 'would', 'might', 'may', 'will', 'how', 'why']);
+/** Verbs too general to tell a kind by ("what do I *get*?"): they count only beside a word of the kind's own. */
+const GENERAL_VERBS = new Set(['get', 'go', 'make', 'take', 'put', 'see', 'want', 'need', 'use', 'keep', 'give', 'come', 'let']);
+
+/** Words that only link others ("do I live *in*", "which team do I rock *with*"): they say nothing of what is asked, for or against a kind. */
+const LINKS = new Set(['on', 'in', 'at', 'to', 'for', 'with', 'from', 'of', 'by', 'about', 'up', 'into', 'out', 'off', 'over', 'around', 'as', 'than']);
+
+/** The values a question word asks for: "who" a name, "where" a place (or a thing: a workplace), "when" a date. */
+const WH_SORTS: Record<string, readonly string[] | undefined> = { who: ['name'], whom: ['name'], where: ['place', 'thing'], when: ['date', 'thing'] };
+
+/** The kinds a question is loosely about, and the words it has that they are not asked with. */
+export interface LooseKinds {
+  kinds: string[];
+  unknown: string[];
+}
+
+/**
+ * A question about oneself with words no kind of its own is asked with ("what *IPL* team do I support?",
+ * "which team do I *rock with*?", "what do I like doing *outdoors*?"): the kind whose words it uses most,
+ * when they say at least as much as the words it does not know, or name the kind's own thing ("my *team*",
+ * "my *car*"). `said`: the question's words that say what it is about (no question words, fillers or
+ * categories); `all`: every word of it.
+ */
+export function kindsLoosely(said: readonly string[], all: readonly string[], lexicon: MemoryLexicon): LooseKinds | undefined {
+  if (said.length === 0 || all.some((word) => ADVICE.has(word) || lexicon.detailed.you.has(word))) return undefined;
+  let best = 0;
+  let found: LooseKinds | undefined;
+  const telling = said.filter((word) => !LINKS.has(word));
+  const wh = all.find((word) => WH_SORTS[word] !== undefined);
+  for (const kind of lexicon.kinds.values()) {
+    const words = lexicon.questionWords.get(kind.name);
+    // "*who* do I stay with in Lagos?" asks for someone, never a place.
+    if (!words || (wh !== undefined && !(WH_SORTS[wh] ?? []).includes(kind.definition.value ?? 'thing'))) continue;
+    // A word that only says what sort of answer is wanted ("*team*", "*hobby*") counts for a kind that is asked with it, and against none.
+    const known = telling.filter((word) => words.has(word));
+    const unknown = telling.filter((word) => !words.has(word) && !lexicon.aspects.has(word));
+    // Words that only say the sort of answer ("which *city* is my shop in?") or too little ("*get*") do not tell the kind alone.
+    if (known.length === 0 || unknown.length > MAX_UNKNOWN || known.every((word) => GENERAL_VERBS.has(word) || lexicon.aspects.has(word))) continue;
+    const head = known.some((word) => headsOf(kind.name, lexicon).has(word));
+    if (!head && known.length < unknown.length) continue;
+    // One of its ask phrases said whole ("*what do I like* doing outdoors?") tells it from kinds that only share a word.
+    const phrase = kind.asks.some((ask) => ask.length >= 3 && all.some((_, at) => ask.every((word, i) => all[at + i] === word)));
+    const score = 2 * known.length + (head ? 2 : 0) + (phrase ? 1 : 0) - unknown.length;
+    if (score < best) continue;
+    if (score > best || !found) found = { kinds: [], unknown };
+    best = score;
+    found.kinds.push(kind.name);
+  }
+  return found;
+}
+
+const heads = new WeakMap<MemoryLexicon, Map<string, Set<string>>>();
+
+/** The things a kind is asked about by ("my *team*", "my *car*", "my *dog*"): the word after "my" in its ask phrases, and its nouns. */
+function headsOf(kind: string, lexicon: MemoryLexicon): Set<string> {
+  let byKind = heads.get(lexicon);
+  if (!byKind) {
+    byKind = new Map();
+    for (const each of lexicon.kinds.values()) {
+      const words = new Set<string>();
+      for (const phrase of each.asks) for (const [i, word] of phrase.entries()) if (word === 'my' && phrase[i + 1]) words.add(phrase[i + 1]);
+      for (const noun of each.nouns) words.add(noun.words[noun.words.length - 1]);
+      byKind.set(each.name, words);
+    }
+    heads.set(lexicon, byKind);
+  }
+  return byKind.get(kind) ?? new Set();
+}

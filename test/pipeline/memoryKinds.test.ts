@@ -1,0 +1,101 @@
+import { createTestRapport, isReply, sayText } from '../helpers/testRapport';
+
+/** Kinds declared only in dialogs/memory.yaml (teams, instruments, vehicles), and questions about oneself read loosely. */
+describe('teams, instruments and vehicles', () => {
+  const factsOf = async (t: ReturnType<typeof createTestRapport>) => (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value }) => `${key}:${value}`);
+  const ask = async (t: ReturnType<typeof createTestRapport>, text: string) => (await sayText(t.adapter, text)).join('\n');
+
+  it('keeps the team someone is a fan of by name, and a fan of a common word as a like', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'massive Boca Juniors fan, obviously');
+    await sayText(t.adapter, 'I also root for the Packers');
+    await sayText(t.adapter, "I'm a big fan of jazz");
+    expect(await factsOf(t)).toEqual(['team:Boca Juniors', 'team:the Packers', 'like:jazz']);
+    expect(isReply(await ask(t, 'which teams do I support?'), 'fact.team.answer', { value: 'Boca Juniors and the Packers' })).toBe(true);
+    expect(isReply(await ask(t, 'what music am I into?'), 'fact.like.answer', { value: 'jazz' })).toBe(true);
+  });
+
+  it('keeps a team said with a supporter idiom, in lower case too, and answers questions worded with the sport or slang', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'celtic til i die lol');
+    expect(await factsOf(t)).toEqual(['team:celtic']);
+    expect(isReply(await ask(t, 'what soccer team do i follow?'), 'fact.team.answer', { value: 'celtic' })).toBe(true);
+    expect(isReply(await ask(t, 'which club do I ride for?'), 'fact.team.answer', { value: 'celtic' })).toBe(true);
+  });
+
+  it('reads a team said after a comma in a list of what one plays as a statement of its own', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I play rugby at the weekends, Leinster fan of course');
+    expect(await factsOf(t)).toEqual(['like:rugby', 'team:Leinster']);
+  });
+
+  it('answers a team question from likes when the team was only said as a like', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I follow the Yankees');
+    expect(isReply(await ask(t, 'what team do I support?'), 'fact.like.answer', { value: 'the Yankees' })).toBe(true);
+  });
+
+  it('keeps an instrument played as an instrument and a game played as a like', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I play the cello in a community orchestra');
+    await sayText(t.adapter, 'I play chess with my dad');
+    expect(await factsOf(t)).toEqual(['instrument:the cello', 'like:chess']);
+    expect(isReply(await ask(t, 'which instruments do I play?'), 'fact.instrument.answer', { value: 'the cello' })).toBe(true);
+    expect(isReply(await ask(t, 'what games do I play?'), 'fact.like.answer', { value: 'chess' })).toBe(true);
+  });
+
+  it('keeps what someone drives or rides, with a label too, and says when it does not know', async () => {
+    const t = createTestRapport();
+    expect(isReply(await ask(t, 'what car do I drive?'), 'memory.unknown', { label: 'what you drive' })).toBe(true);
+    await sayText(t.adapter, 'I drive a Skoda Octavia');
+    expect(isReply(await ask(t, 'what car do I drive?'), 'fact.vehicle.answer', { value: 'Skoda Octavia' })).toBe(true);
+    const other = createTestRapport();
+    await sayText(other.adapter, 'motorbike: yamaha mt-07, 3 years old now');
+    expect(await factsOf(other)).toEqual(['vehicle:yamaha mt-07']);
+    expect(isReply(await ask(other, 'what bike do I have?'), 'fact.vehicle.answer', { value: 'yamaha mt-07' })).toBe(true);
+  });
+
+  it('forgets a new kind by name and removes it with /profile remove', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I support Benfica');
+    await sayText(t.adapter, 'I ride a Vespa');
+    expect(isReply(await ask(t, 'forget my team'), 'memory.forgot', { label: 'the teams you support' })).toBe(true);
+    expect(await factsOf(t)).toEqual(['vehicle:Vespa']);
+    await sayText(t.adapter, '/profile remove fact vehicle');
+    expect(await factsOf(t)).toEqual([]);
+  });
+});
+
+describe('questions about oneself read loosely', () => {
+  const ask = async (t: ReturnType<typeof createTestRapport>, text: string) => (await sayText(t.adapter, text)).join('\n');
+
+  it('answers a question with words no kind is asked with from the kind its own words name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I love kayaking');
+    await sayText(t.adapter, "I can't stand ketchup");
+    expect(isReply(await ask(t, 'what do I love doing on the water?'), 'fact.like.answer', { value: 'kayaking' })).toBe(true);
+    expect(isReply(await ask(t, 'which sauce do I hate?'), 'fact.dislike.answer', { value: 'ketchup' })).toBe(true);
+  });
+
+  it('leaves out what a question sets apart ("apart from")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I love jazz and pottery');
+    expect(isReply(await ask(t, "what's my hobby besides music?"), 'fact.like.answer', { value: 'pottery' })).toBe(true);
+  });
+
+  it('answers what one does in free time from what was said, not from work', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm a pharmacist");
+    await sayText(t.adapter, 'I go birdwatching on the weekends');
+    const reply = await ask(t, 'what do I do at weekends?');
+    expect(reply).toContain('birdwatching');
+    expect(reply).not.toContain('pharmacist');
+  });
+
+  it('answers from a note that says the word no kind is asked with, before the kind', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm a welder. Running along the canal most fridays.");
+    const reply = await ask(t, 'what do I run on fridays?');
+    expect(reply).toContain('canal');
+  });
+});
