@@ -35,6 +35,11 @@ export function factAboutAnswerKey(kind: string): string {
   return `fact.${kind}.aboutAnswer`;
 }
 
+/** The reply key of a fact kind's own way of saying it does not know ("I only know your first name, Zoë."). */
+export function factUnknownKey(kind: string): string {
+  return `fact.${kind}.unknown`;
+}
+
 /** The reply key of a fact kind's answer. */
 export function factAnswerKey(kind: string): string {
   return `fact.${kind}.answer`;

@@ -145,6 +145,12 @@ export const factKindSchema = z.strictObject({
   brief: text.optional(),
   /** The answer to a question about it: {{value}} (joined list) and {{detail}} (the noun, for named kinds). */
   answer: z.lazy(() => replySchema),
+  /**
+   * How it says it does not know, when that needs more than `memory.unknown` ("I only know your first name,
+   * {{name}}"): {{label}} the kind's label, {{name}} the person's name (a variant with `when: { known: [name] }`
+   * for when it is known).
+   */
+  unknown: z.lazy(() => replySchema).optional(),
   /** The answer to "what kind of dog do I have?": {{value}} is the sort ("beagle"), for kinds with "x < y" nouns. */
   sortAnswer: z.lazy(() => replySchema).optional(),
   /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CodedError } from '../util/codedError';
-import { Content, factAboutAnswerKey, factAnswerKey, factLabelKey, factSortAnswerKey } from './content';
+import { Content, factAboutAnswerKey, factAnswerKey, factLabelKey, factSortAnswerKey, factUnknownKey } from './content';
 import { DialogFile, dialogFileSchema, MIN_EXAMPLES } from './dialogSchema';
 import { plainWords } from '../util/plainWords';
 
@@ -76,7 +76,8 @@ function mergeFile(content: Content, data: DialogFile, locate: Locate, file: str
     // The answer is a reply like any other (tones, variants), under a key the code derives from the kind.
     const sortAnswer = definition.sortAnswer ? { [factSortAnswerKey(kind)]: definition.sortAnswer } : {};
     const aboutAnswer = definition.about ? { [factAboutAnswerKey(kind)]: definition.about.answer } : {};
-    mergeMap(content.replies, { [factAnswerKey(kind)]: definition.answer, [factLabelKey(kind)]: [capitalize(definition.label)], ...sortAnswer, ...aboutAnswer }, 'reply', ['facts', kind], locate, file, problems);
+    const unknown = definition.unknown ? { [factUnknownKey(kind)]: definition.unknown } : {};
+    mergeMap(content.replies, { [factAnswerKey(kind)]: definition.answer, [factLabelKey(kind)]: [capitalize(definition.label)], ...sortAnswer, ...aboutAnswer, ...unknown }, 'reply', ['facts', kind], locate, file, problems);
     if (definition.value === 'name' && !definition.nouns?.length && definition.say.length === 0) {
       problems.push({ file, line: locate(['facts', kind]), message: `fact kind "${kind}" holds names but has neither "nouns" nor "say": nothing would ever be learned` });
     }

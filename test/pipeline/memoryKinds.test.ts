@@ -59,6 +59,9 @@ describe('teams, instruments and vehicles', () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I support Benfica');
     await sayText(t.adapter, 'I ride a Vespa');
+    const profile = (await sayText(t.adapter, '/profile')).join('\n');
+    expect(profile).toContain('Benfica');
+    expect(profile).toContain('Vespa');
     expect(isReply(await ask(t, 'forget my team'), 'memory.forgot', { label: 'the teams you support' })).toBe(true);
     expect(await factsOf(t)).toEqual(['vehicle:Vespa']);
     await sayText(t.adapter, '/profile remove fact vehicle');
@@ -97,5 +100,27 @@ describe('questions about oneself read loosely', () => {
     await sayText(t.adapter, "I'm a welder. Running along the canal most fridays.");
     const reply = await ask(t, 'what do I run on fridays?');
     expect(reply).toContain('canal');
+  });
+});
+
+describe('surname', () => {
+  const ask = async (t: ReturnType<typeof createTestRapport>, text: string) => (await sayText(t.adapter, text)).join('\n');
+  const factsOf = async (t: ReturnType<typeof createTestRapport>) => (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value }) => `${key}:${value}`);
+
+  it('keeps the family name said with one\'s name, calls one by the first, and answers the surname', async () => {
+    const t = createTestRapport();
+    const replies = await sayText(t.adapter, "Hello there, I'm Ingrid Solberg, I live in Bergen");
+    expect(replies.join('\n').split('\n').some((line) => isReply(line, 'name.saved', { name: 'Ingrid' }))).toBe(true);
+    expect((await factsOf(t)).sort()).toEqual(['home:Bergen', 'surname:Solberg']);
+    expect(isReply(await ask(t, 'what is my family name?'), 'fact.surname.answer', { value: 'Solberg' })).toBe(true);
+  });
+
+  it('says it knows only the first name when no surname was given, and that it knows neither when no name was', async () => {
+    const t = createTestRapport();
+    expect(isReply(await ask(t, "what's my last name?"), 'fact.surname.unknown', { label: 'your surname' })).toBe(true);
+    await sayText(t.adapter, 'call me Priya');
+    const reply = await ask(t, 'do you know my surname?');
+    expect(isReply(reply, 'fact.surname.unknown', { label: 'your surname', name: 'Priya' })).toBe(true);
+    expect(reply).toContain('Priya');
   });
 });

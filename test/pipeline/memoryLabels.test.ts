@@ -43,7 +43,7 @@ describe('personal memory from notes and telegraphic introductions', () => {
   it('reads a telegraphic introduction: a name (with a family name), an age, work, and a city alone between commas', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'Ingrid Larsen, 51, tram driver, Bergen');
-    expect(await factsOf(t)).toEqual(['age:51', 'job:tram driver', 'home:Bergen']);
+    expect(await factsOf(t)).toEqual(['age:51', 'job:tram driver', 'home:Bergen', 'surname:Larsen']);
     expect(await sayText(t.adapter, 'where do I live?')).toEqual([expect.stringContaining('Bergen')]);
   });
 

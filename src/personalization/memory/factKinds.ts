@@ -135,6 +135,8 @@ export interface MemoryLexicon {
   categoryKinds: Map<string, string>;
   /** Spans of time that may come between the words of a phrase ("married *35 years* to"). */
   spans: TimeSpans;
+  /** The kind a family name said after one's name is kept as ("I'm Kenji Watanabe" → surname). */
+  familyName?: string;
   /** The kind a known city said alone between commas is ("chloe, 36, ER doctor, Brisbane" → home). */
   placeAlone?: string;
   /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
@@ -255,6 +257,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
     categoryKinds: new Map(contentList(content, 'memoryCategoryKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, category]) => [kind.trim(), (category ?? '').trim()])),
     placeAlone: contentList(content, 'memoryPlaceAlone')[0],
+    familyName: contentList(content, 'memoryFamilyName')[0],
     spans: { phrases: phrases('memoryTimeSpans').sort((a, b) => b.length - a.length), before: phrases('memorySpanStarts').sort((a, b) => b.length - a.length), numbers: phrases('memoryNumberWords').sort((a, b) => b.length - a.length), units: new Set(phrases('memorySpanUnits').flat()) },
     cityAfter: new Map(contentList(content, 'memoryCityAfter').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
   };

@@ -202,7 +202,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
-    if (statement.name && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) reading.name = statement.name;
+    if (statement.name && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
+      reading.name = statement.name;
+      // "I'm Kenji Watanabe": the family name is kept without a word, as the kind memoryFamilyName names.
+      if (statement.familyName && lexicon.familyName) reading.kept.push({ kind: lexicon.familyName, value: statement.familyName });
+    }
     const relations = readRelations(words, lexicon, values, pending);
     const more = relations.facts.length > 0 && statement.facts.length === 0 ? readStatements(words.slice(relations.end), lexicon, values).facts : [];
     const others = readAboutOthers(words, focus, relations.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
@@ -320,6 +324,8 @@ interface Statement {
   tentative?: boolean;
   /** Its name was given by a phrase that only gives names ("call me", "my name is"), not "I'm". */
   namedOutright?: boolean;
+  /** The family name said after the name ("I'm Kenji Watanabe"). */
+  familyName?: string;
 }
 
 const NOTHING: Statement = { facts: [], rest: [], lead: [] };
@@ -331,13 +337,14 @@ const MAX_CONTINUATIONS = 4;
  * A statement and what its rest says too: "I'm Lena, 34, graphic designer" is a name and a job, "a nurse
  * from Lisbon" a job and where one is from, "moved to Leeds from Birmingham" a home and a past one.
  */
-function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; namedOutright?: boolean; facts: StatedFact[] } {
-  const read: { name?: string; namedOutright?: boolean; facts: StatedFact[] } = { facts: [] };
+function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[] } {
+  const read: { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[] } = { facts: [] };
   let statement = readStatement(tokens, lexicon, values);
   if (statement.namedOutright) read.namedOutright = true;
   const tentative = statement.tentative === true;
   for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
     read.name ??= statement.name;
+    if (read.name === statement.name) read.familyName ??= statement.familyName;
     if (statement.replaces) read.facts.pop();
     // What is read on cannot give a one-value kind a second value ("a nurse, mostly night shifts" stays a nurse).
     const onceOnly = (fact: StatedFact) => step > 0 && !statement.replaces && lexicon.kinds.get(fact.kind)?.definition.many !== true && read.facts.some((known) => known.kind === fact.kind);
@@ -527,11 +534,12 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         // "wait no its Valencia": without "I", a city is where, not who.
         if (!cue.strong && !cue.before.some((word) => FIRST_PERSON.has(word)) && values.findCity(found.names[0]) !== undefined) return undefined;
         // "I'm Kwame Asante, 62": a family name after the name is said with it; the first name is kept.
-        const family = tokens[found.end]?.raw && /^\p{Lu}/u.test(tokens[found.end].raw) ? readNames(tokens, found.end, false, values) : undefined;
-        if (family?.names.length === 1 && [',', undefined].includes(tokens[family.end]?.norm)) found = { names: found.names, end: family.end };
+        const said = tokens[found.end]?.raw && /^\p{Lu}/u.test(tokens[found.end].raw) ? readNames(tokens, found.end, false, values) : undefined;
+        const familyName = said?.names.length === 1 && [',', undefined].includes(tokens[said.end]?.norm) ? said.names[0] : undefined;
+        if (familyName !== undefined && said) found = { names: found.names, end: said.end };
         // "I am Mrs. Sunita Sharma": with a family name after it, a title says how to address, and the first name is the name.
         const [title, first, ...others] = found.names[0].split(' ');
-        if (family?.names.length === 1 && first !== undefined && others.length === 0 && values.lexicon.nameTitles.has(title.toLowerCase())) found = { names: [first], end: found.end };
+        if (said?.names.length === 1 && first !== undefined && others.length === 0 && values.lexicon.nameTitles.has(title.toLowerCase())) found = { names: [first], end: found.end };
         const rest = skipFillers(tokens, found.end, lexicon.fillers);
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
         // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
@@ -539,8 +547,9 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         if (more && tokens[found.end]?.norm !== ',' && !['from', 'in'].includes(tokens[found.end]?.norm ?? '')) return undefined;
         // "rahul here, software dev at a startup": after a phrase that ends with the name, a comma goes on about the person.
         const tail = match.end + cue.after.length;
-        if (cue.after.length > 0 && tokens[tail]?.norm === ',' && tail + 1 < tokens.length) return { name: found.names[0], facts: [], rest: tokens.slice(tail), lead: ['i', 'am'] };
-        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}) };
+        const family = familyName !== undefined ? { familyName } : {};
+        if (cue.after.length > 0 && tokens[tail]?.norm === ',' && tail + 1 < tokens.length) return { name: found.names[0], facts: [], rest: tokens.slice(tail), lead: ['i', 'am'], ...family };
+        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}), ...family };
       },
     });
   }

@@ -1,4 +1,4 @@
-import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey } from '../../content/content';
+import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey, factUnknownKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
@@ -319,14 +319,18 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "where do I live?" stands in only with what names a city ("a fintech in Bangalore"), not "Google".
     const placesOnly = question.kinds.some((kind) => deps.content.facts.get(kind)?.value === 'place');
     const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}) }, profile, shared, deps);
-    if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown') return nearest;
+    if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown' && !standIns.some((kind) => nearest[0]?.key === factUnknownKey(kind))) return nearest;
   }
   // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
   // a machinist" for "what was my trade?"), found by the question's words and those its kind is asked with.
   const hints = question.standIn ? [] : question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).questionWords.get(kind) ?? [])]);
-  const unknown: ReplyRequest = { key: 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps) } };
+  // A kind may say it in its own way ("I only know your first name"), with the person's name.
+  const ownKey = factUnknownKey(question.kinds[0]);
+  const unknownKey = deps.content.replies.has(ownKey) ? ownKey : 'memory.unknown';
+  const name = displayName(profile);
+  const unknown: ReplyRequest = { key: unknownKey, values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps), ...(name ? { name } : {}) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
-  return question.standIn ? [unknown] : orFromNote([unknown], 'memory.unknown', profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true });
+  return question.standIn ? [unknown] : orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true });
 }
 
 /** Whether a value is one a question leaves out: it says one of the words, or is of their category ("music"). */
