@@ -80,6 +80,19 @@ describe('questions about oneself read loosely', () => {
     expect(isReply(await ask(t, 'which sauce do I hate?'), 'fact.dislike.answer', { value: 'ketchup' })).toBe(true);
   });
 
+  it('keeps what one is getting into as a like, and answers a question narrowed by a word no kind knows', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm trying to get into bouldering");
+    expect(isReply(await ask(t, 'what new hobby am I getting into?'), 'fact.like.answer', { value: 'bouldering' })).toBe(true);
+  });
+
+  it('answers what sport one does from a note of a verb done for its own sake, not of one done to something', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I run a small bakery');
+    await sayText(t.adapter, 'we swim in the sea before breakfast most days');
+    expect(await ask(t, 'what sport do I do?')).toContain('swim');
+  });
+
   it('leaves out what a question sets apart ("apart from")', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I love jazz and pottery');

@@ -10,8 +10,11 @@ const GENERAL_VERBS = new Set(['get', 'go', 'make', 'take', 'put', 'see', 'want'
 /** Words that only link others ("do I live *in*", "which team do I rock *with*"): they say nothing of what is asked, for or against a kind. */
 const LINKS = new Set(['on', 'in', 'at', 'to', 'for', 'with', 'from', 'of', 'by', 'about', 'up', 'into', 'out', 'off', 'over', 'around', 'as', 'than']);
 
-/** The values a question word asks for: "who" a name, "where" a place (or a thing: a workplace), "when" a date. */
-const WH_SORTS: Record<string, readonly string[] | undefined> = { who: ['name'], whom: ['name'], where: ['place', 'thing'], when: ['date', 'thing'] };
+/**
+ * The values a question word asks for: "who" a name, "where" a place (or a thing: a workplace), "when" a date;
+ * "what" and "which" anything but a place ("what flowers do I *grow*?" is not where one grew up).
+ */
+const WH_SORTS: Record<string, readonly string[] | undefined> = { who: ['name'], whom: ['name'], where: ['place', 'thing'], when: ['date', 'thing'], what: ['thing', 'name', 'number', 'date'], which: ['thing', 'name', 'number', 'date'] };
 
 /** The kinds a question is loosely about, and the words it has that they are not asked with. */
 export interface LooseKinds {

@@ -162,7 +162,7 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map(stem).filter((word) => !wanted.includes(word)));
   const categories = new Set(asked.flatMap((word) => categoryOf(word, match)));
   const work = asked.some((word) => lexicon.workWords.has(word));
-  const wordsOf = (text: string) => contentWords(tokenize(text, lexicon.memory.contractedIs), lexicon);
+  const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
   const stems = notes.map((note) => new Set(wordsOf(note.text).map(stem)));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const scoreOf = (words: readonly string[]): number => {
@@ -243,6 +243,31 @@ function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {
   // "do not like it" is said, "do I like it?" is asked: an auxiliary opens a question only before its subject.
   if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '');
   return lexicon.questionStarts.some((start) => !AUXILIARIES.has(start[0]) && start.every((word, index) => words[index]?.norm === word));
+}
+
+/** Words that make what follows a verb its object ("I run *a* shop"): the verb is not done for its own sake. */
+const OBJECT_STARTS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'this', 'that', 'some', 'it', 'them', 'him', 'me', 'you']);
+
+/**
+ * A note's content words, and for a verb done for its own sake ("I *surf* when the waves are good", "we
+ * *swim* every morning"; not "I run a shop") its gerund too, as WordNet files activities ("surfing").
+ */
+function withGerunds(tokens: readonly Token[], lexicon: NoteLexicon): string[] {
+  const words = contentWords(tokens, lexicon);
+  for (let i = 1; i < tokens.length; i++) {
+    if (!['i', 'we'].includes(tokens[i - 1].norm) || OBJECT_STARTS.has(tokens[i + 1]?.norm ?? '') || lexicon.stopWords.has(tokens[i].norm)) continue;
+    words.push(...gerunds(tokens[i].norm));
+  }
+  return words;
+}
+
+/** "surf" → surfing, "hike" → hiking, "swim" → swimming. */
+function gerunds(word: string): string[] {
+  if (word.length < 3 || word.endsWith('ing') || !/^\p{L}+$/u.test(word)) return [];
+  const forms = [`${word}ing`];
+  if (word.endsWith('e') && !word.endsWith('ee')) forms.push(`${word.slice(0, -1)}ing`);
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(word)) forms.push(`${word}${word.at(-1)}ing`);
+  return forms;
 }
 
 function contentWords(tokens: readonly Token[], lexicon: NoteLexicon): string[] {
