@@ -35,11 +35,14 @@ export function kindsLoosely(said: readonly string[], all: readonly string[], le
   let found: LooseKinds | undefined;
   const telling = said.filter((word) => !LINKS.has(word));
   const wh = all.find((word) => WH_SORTS[word] !== undefined);
+  // "what do I *feed* my dog?", "where do I *park* my car?": a verb no kind is asked with asks for advice, whatever else the question names.
+  const verb = verbAsked(all, said);
   for (const kind of lexicon.kinds.values()) {
     const words = lexicon.questionWords.get(kind.name);
     // "*who* do I stay with in Lagos?" asks for someone, never a place.
     if (!words || (wh !== undefined && !(WH_SORTS[wh] ?? []).includes(kind.definition.value ?? 'thing'))) continue;
     // A word that only says what sort of answer is wanted ("*team*", "*hobby*") counts for a kind that is asked with it, and against none.
+    if (verb !== undefined && !words.has(verb)) continue;
     const known = telling.filter((word) => words.has(word));
     const unknown = telling.filter((word) => !words.has(word) && !lexicon.aspects.has(word));
     // Words that only say the sort of answer ("which *city* is my shop in?") or too little ("*get*") do not tell the kind alone.
@@ -55,6 +58,18 @@ export function kindsLoosely(said: readonly string[], all: readonly string[], le
     found.kinds.push(kind.name);
   }
   return found;
+}
+
+/** Words between the subject and the verb of a question that are not it ("do I *have to* leave", "am I *still* …"). */
+const BEFORE_VERB = new Set(['have', 'has', 'to', 'got', 'still', 'really', 'usually', 'also', 'just', 'ever', 'always', 'normally', 'mostly']);
+
+/** The verb a question asks with, after its subject ("what do I *support*", "what am I *getting* into"), when it says something. */
+function verbAsked(all: readonly string[], said: readonly string[]): string | undefined {
+  const subject = all.findIndex((word, i) => ['i', 'we'].includes(word) && i > 0);
+  if (subject < 0) return undefined;
+  let at = subject + 1;
+  while (at < all.length && BEFORE_VERB.has(all[at])) at++;
+  return said.includes(all[at] ?? '') ? all[at] : undefined;
 }
 
 const heads = new WeakMap<MemoryLexicon, Map<string, Set<string>>>();

@@ -733,7 +733,8 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   // "what do I do on weekends?" asks what one does for pleasure, not for work ("what do I do?" alone).
   const freeTime = lexicon.freeTime.some((phrase) => indexOfWords(asked, phrase) >= 0);
   const bare = alone && !freeTime ? (bareQuestion(asked, lexicon) ?? bareQuestion(withoutTimePhrases(asked, lexicon), lexicon)) : undefined;
-  const ownWords = tokens.some((token) => ['i', 'my', 'we', 'our'].includes(token.norm));
+  // Not about someone else ("what team is my brother on?"): what is asked of them is read strictly.
+  const ownWords = tokens.some((token) => ['i', 'my', 'we', 'our'].includes(token.norm)) && !tokens.some((_, i) => lexicon.people.has(nounAt(tokens, i, lexicon)?.kind ?? '') || lexicon.otherPeople.has(tokens[i].norm));
   const named = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? bare ?? workAsked(tokens, lexicon);
   const loose = named === undefined && ownWords ? kindsLoosely(contentOf(tokens, lexicon), tokens.map((token) => token.norm), lexicon) : undefined;
   const target = named ?? (loose ? { kinds: loose.kinds, whole: false } : undefined);

@@ -74,7 +74,9 @@ describe('readMemory', () => {
   it('reads a question about oneself loosely only for what its own words name, never a request for help or a sort of answer alone', () => {
     expect(read('what IPL team do I support?').questions).toEqual([{ kinds: ['team'], words: ['ipl'], unknown: ['ipl'] }]);
     expect(read('which team do i rock with?').questions.map((question) => question.kinds)).toEqual([['team']]);
-    for (const text of ['how do I get to my hotel?', 'which city is my hotel in?', 'what should I drive to my interview?', 'who do I stay with in Lagos?']) {
+    expect(read('which club do I join?').questions).toEqual([]);
+    for (const text of ['how do I get to my hotel?', 'which city is my hotel in?', 'what should I drive to my interview?', 'who do I stay with in Lagos?', 'where do I park my car?', 'what bike do I need for commuting?', 'what do I feed my dog?']) {
+      expect(read(text).questions.flatMap((question) => question.kinds)).not.toContain('pet');
       expect(read(text).questions.flatMap((question) => question.kinds)).not.toContain('home');
       expect(read(text).questions.flatMap((question) => question.kinds)).not.toContain('vehicle');
     }
