@@ -93,6 +93,12 @@ describe('questions about oneself read loosely', () => {
     expect(await ask(t, 'what sport do I do?')).toContain('swim');
   });
 
+  it('keeps a hobby said as done whenever one can, in a list of other things', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm a nurse, sea swimming every chance I get, and I have a cat called Pip");
+    expect(isReply(await ask(t, 'what do I do in my spare time?'), 'fact.like.answer', { value: 'sea swimming' })).toBe(true);
+  });
+
   it('leaves out what a question sets apart ("apart from")', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I love jazz and pottery');

@@ -732,7 +732,10 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   const tokens = withoutTimePhrases(asked, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
   // "what do I do on weekends?" asks what one does for pleasure, not for work ("what do I do?" alone).
   const freeTime = lexicon.freeTime.some((phrase) => indexOfWords(asked, phrase) >= 0);
-  const bare = alone && !freeTime ? (bareQuestion(asked, lexicon) ?? bareQuestion(withoutTimePhrases(asked, lexicon), lexicon)) : undefined;
+  const bareAsked = alone ? (bareQuestion(asked, lexicon) ?? bareQuestion(withoutTimePhrases(asked, lexicon), lexicon)) : undefined;
+  // ...it is about the kinds asked that way ("what do I do *for fun*?" is a like's question).
+  const leisure = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((ask) => lexicon.freeTime.some((phrase) => indexOfPhrase(ask, phrase) >= 0)));
+  const bare = bareAsked && freeTime ? (leisure.length > 0 ? { kinds: leisure.map((kind) => kind.name), whole: false } : undefined) : bareAsked;
   // Not about someone else ("what team is my brother on?"): what is asked of them is read strictly.
   const ownWords = tokens.some((token) => ['i', 'my', 'we', 'our'].includes(token.norm)) && !tokens.some((_, i) => lexicon.people.has(nounAt(tokens, i, lexicon)?.kind ?? '') || lexicon.otherPeople.has(tokens[i].norm));
   const named = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? bare ?? workAsked(tokens, lexicon);
@@ -881,6 +884,11 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = 
     if (noun && kinds.includes(noun.kind)) return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole };
   }
   return { kinds, whole };
+}
+
+/** Where a phrase's words are in another's, or -1. */
+function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
+  return words.findIndex((_, at) => phrase.every((word, i) => words[at + i] === word));
 }
 
 /** The words of a question that say what it is about: not question words, qualifiers, categories or fillers. */
