@@ -141,6 +141,19 @@ export interface MemoryLexicon {
   placeAlone?: string;
   /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
   cityAfter: Map<string, string>;
+  /** "mom of 3": words before a number that count a noun ("kid"), longest first. */
+  parentsOf: Array<{ words: string[]; noun: string }>;
+  /** Words right before a noun that say the person has none ("no kids", "do not have any pets"), longest first. */
+  none: string[][];
+  /** How a split from a partner is told ("we broke up"), longest first. */
+  partings: string[][];
+  /** The kind a parted one is kept as, by the kind they were ("partner" → "ex"). */
+  partingKinds: Map<string, string>;
+  /** The kind what is no longer so is kept as, by its kind ("diet" → "formerDiet"). */
+  formerKinds: Map<string, string>;
+  /** Words that make what a message avoids an allergy ("severe allergy", "epipen"), and the kinds it is moved between. */
+  allergyWords: Set<string>;
+  allergyKinds: Map<string, string>;
 }
 
 const compiled = new WeakMap<Content, MemoryLexicon>();
@@ -155,6 +168,8 @@ export function memoryLexicon(content: Content): MemoryLexicon {
 
 function compileLexicon(content: Content): MemoryLexicon {
   const contractedIs = new Set(contentList(content, 'contractedIs').map((word) => word.toLowerCase()));
+  /** "kind => other kind" entries of a list. */
+  const pairs = (list: string) => new Map(contentList(content, list).map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]): [string, string] => [kind.trim(), (other ?? '').trim()]));
   const phrases = (list: string) => contentList(content, list).map((phrase) => phraseTokens(phrase, contractedIs)).filter((words) => words.length > 0);
   const kinds = new Map<string, FactKind>();
   const cues: StatementCue[] = [];
@@ -259,6 +274,16 @@ function compileLexicon(content: Content): MemoryLexicon {
     placeAlone: contentList(content, 'memoryPlaceAlone')[0],
     familyName: contentList(content, 'memoryFamilyName')[0],
     spans: { phrases: phrases('memoryTimeSpans').sort((a, b) => b.length - a.length), before: phrases('memorySpanStarts').sort((a, b) => b.length - a.length), numbers: phrases('memoryNumberWords').sort((a, b) => b.length - a.length), units: new Set(phrases('memorySpanUnits').flat()) },
+    parentsOf: contentList(content, 'memoryParentsOf')
+      .map((entry) => entry.split(/\s*=>\s*/))
+      .map(([words, noun]) => ({ words: phraseTokens(words, contractedIs), noun: (noun ?? '').trim() }))
+      .sort((a, b) => b.words.length - a.words.length),
+    none: phrases('memoryNone').sort((a, b) => b.length - a.length),
+    partings: phrases('memoryPartings').sort((a, b) => b.length - a.length),
+    formerKinds: pairs('memoryFormerKinds'),
+    allergyWords: new Set(phrases('memoryAllergyWords').flat()),
+    allergyKinds: pairs('memoryAllergyKinds'),
+    partingKinds: new Map(contentList(content, 'memoryPartingKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
     cityAfter: new Map(contentList(content, 'memoryCityAfter').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
   };
 }
@@ -345,7 +370,7 @@ function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>, typ
     if (cue.before.length <= subject.length || !subject.every((word, i) => cue.before[i] === word)) continue;
     const rest = cue.before.slice(subject.length);
     // "don't eat beef", "do not like horror": a "not" after "do" makes a statement, not a request.
-    const doNot = rest[0] === 'do' && rest[1] === 'not';
+    const doNot = (rest[0] === 'do' && rest[1] === 'not') || (rest[0] === 'not' && (rest[1] ?? '').endsWith('ing'));
     if (NOT_ALONE.has(rest[0]) && !doNot) return [];
     if (subject[1] === 'have' && !AFTER_HAVE.has(rest[0])) return [];
     // Any verb may lose its "I" when what follows must be a place, a number, a date or a listed value

@@ -7,6 +7,8 @@ import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './read
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { isOccupation } from './categories';
 import { kindsLoosely } from './looseQuestion';
+import { nounAt } from './kindNouns';
+import { COUNT_KIND, partingAt, readCounts, readNone, saidOfSomeoneElse, type CountedNoun } from './readCounts';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
 /** A fact stated in a message. `detail` is the noun that introduced a name ("dog" for Pepper). */
@@ -38,6 +40,8 @@ export interface FactQuestion {
   unknown?: string[];
   /** Words after "apart from", "besides" ("what's my hobby apart from *music*?"): values they name, or of their category, are left out. */
   excluding?: string[];
+  /** Values of the kinds' own lists the question names ("am I *vegan*?"): only those answer, when kept. */
+  values?: string[];
 }
 
 /** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). `name` is the person's own name. */
@@ -71,6 +75,8 @@ export interface MemoryReading {
   forget: FactTarget[];
   /** "scratch that": take back what was learned last. */
   retract: boolean;
+  /** A split told ("we broke up last week", "I split up with Tom"): the partner (with the name, when said) becomes an ex. */
+  partings: FactTarget[];
   /** A question that leans on the previous one ("and the other one?", "what else?"). */
   followUp: boolean;
   /** Asks for the person's own name as the bot has it ("what should you call me?", "what's my name?"). */
@@ -106,6 +112,8 @@ export const NAME_TARGET = 'name';
 export const PERSON_TARGET = 'someone';
 const OWN_NAME = [['my', 'name'], ['my', 'first', 'name'], ['what', 'i', 'am', 'called'], ['what', 'my', 'name', 'is'], ['my', 'nickname']];
 const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
+/** The fact kind an age said with someone's name is kept as, about them (dialogs/memory.yaml). */
+const AGE_KIND = 'age';
 
 /** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
 const ABOUT_ANY_KIND = new Set(['many', 'been', 'have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
@@ -115,8 +123,9 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
   const tokens = tokenize(text, lexicon.contractedIs).map((token) => droppedG(token, values));
-  const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, followUp: false, askedName: false };
+  const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
+  let counted: CountedNoun | undefined;
   let focus: Someone | undefined;
   const clauses = joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values);
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
@@ -156,6 +165,18 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.followUp ||= isFollowUp(words, lexicon);
       continue;
     }
+    // "we broke up last week", "I split up with Tom", "Ana and I split up": the partner, or the one named, is an
+    // ex now; "…, please forget about him" after it is read too.
+    const parted = partingAt(words, lexicon);
+    if (parted) {
+      const before = words[parted.start].norm === 'and' ? readNames(words, skipFillers(words, 0, lexicon.fillers), true, values) : undefined;
+      const named = words[parted.end - 1]?.norm === 'with' ? readNames(words, parted.end, true, values).names : before?.end === parted.start ? before.names : [];
+      for (const kind of lexicon.partingKinds.keys()) reading.partings.push(...(named.length > 0 ? named.map((value) => ({ kind, value })) : [{ kind }]));
+      const comma = words.findIndex((token, i) => i >= parted.end && token.norm === ',');
+      const forget = comma > 0 ? readForget(words.slice(skipFillers(words, comma + 1, lexicon.fillers)), lexicon, values) : undefined;
+      if (forget) reading.forget.push(...forget);
+      continue;
+    }
     const loss = splitAtPhrase(words, lexicon.gone);
     if (loss) {
       // What is named before "passed away" is gone; what is said after it is news of its own ("she died last
@@ -176,9 +197,19 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (noLonger) {
       const direct = readStatements(words, lexicon, values);
       if (direct.facts.length > 0) reading.facts.push(...direct.facts);
-      else reading.removals.push(...removalsOf(noLonger, lexicon, values));
+      else {
+        const removed = removalsOf(noLonger, lexicon, values);
+        reading.removals.push(...removed);
+        // "no longer vegetarian": kept as what one used to be (memoryFormerKinds).
+        for (const { kind, value } of removed) {
+          const former = lexicon.formerKinds.get(kind);
+          if (former && value) reading.facts.push({ kind: former, value });
+        }
+      }
       continue;
     }
+    // "no kids", "I've no cats myself, just a budgie …": what the person has none of; the rest is read on.
+    for (const none of readNone(words, lexicon, (word) => values.words.tags(word))) if (!reading.facts.some((known) => known.kind === none.kind && known.detail === none.detail)) reading.facts.push(none);
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
     const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
     const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
@@ -207,13 +238,13 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       // "I'm Kenji Watanabe": the family name is kept without a word, as the kind memoryFamilyName names.
       if (statement.familyName && lexicon.familyName) reading.kept.push({ kind: lexicon.familyName, value: statement.familyName });
     }
-    const relations = readRelations(words, lexicon, values, pending);
+    // "me and my fiance Diego just moved to Phoenix": said of both.
+    const together = index > 0 && clauses[index - 1].tokens.length === 1 && ['me', 'i'].includes(clauses[index - 1].tokens[0].norm);
+    const relations = readRelations(words, lexicon, values, pending, together);
     const more = relations.facts.length > 0 && statement.facts.length === 0 ? readStatements(words.slice(relations.end), lexicon, values).facts : [];
     const others = readAboutOthers(words, focus, relations.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
     // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after
     // them is no name ("my wife works as a nurse").
-    // "me and my fiance Diego just moved to Phoenix": said of both.
-    const together = index > 0 && clauses[index - 1].tokens.length === 1 && ['me', 'i'].includes(clauses[index - 1].tokens[0].norm);
     const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
     reading.facts.push(...statement.facts.filter((fact) => !theirs(fact)));
     const named = relations.facts.filter((fact) => !others.verbs.includes(fact.value.toLowerCase()));
@@ -221,12 +252,47 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const ours = together ? others.facts.map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) })) : [];
     for (const fact of [...named, ...more.filter((fact) => !theirs(fact)), ...ours]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
     reading.others.push(...others.facts);
+    // "got 2 kids, Nikau (8) and Manaia (5)": the ages said with the names are theirs.
+    for (const age of relations.ages) if (!reading.others.some((known) => known.kind === age.kind && known.about.name === age.about.name)) reading.others.push(age);
+    // "we have 3 kids", "mom of 3", "I have five of them": how many; a later count of the same noun replaces it.
+    const counts = readCounts(words, lexicon, (word) => values.words.tags(word), counted, together);
+    counted = counts.last;
+    for (const count of counts.facts) {
+      reading.facts = reading.facts.filter((known) => !(known.kind === count.kind && known.detail === count.detail));
+      reading.facts.push(count);
+    }
     reading.removals.push(...notNamed(words, [...statement.facts, ...named], values));
     if (index === 0 && others.unresolved) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
   }
+  if (tokens.some((token) => lexicon.allergyWords.has(token.norm))) reading.facts = asAllergies(reading.facts, lexicon);
+  // "2 guinea pigs, Mochi and Taro": a count the names said with it make up says nothing more.
+  reading.facts = reading.facts.filter((fact) => fact.kind !== COUNT_KIND || Number(fact.value) > namedWith(fact, reading.facts, lexicon));
   return reading;
+}
+
+/**
+ * "can't eat nuts, severe allergy, carry an epipen", "I cannot eat buckwheat, I have allergy": in a message that
+ * speaks of an allergy and names none, what it avoids is what one is allergic to (memoryAllergyKinds); words
+ * read as avoided that only speak of the allergy ("severe allergy") are dropped.
+ */
+function asAllergies(facts: StatedFact[], lexicon: MemoryLexicon): StatedFact[] {
+  const allergies = new Set(lexicon.allergyKinds.values());
+  if (facts.some((fact) => allergies.has(fact.kind))) return facts;
+  const speaksOfIt = (value: string) => value.toLowerCase().split(/\s+/).some((word) => lexicon.allergyWords.has(word));
+  return facts.flatMap((fact) => {
+    const allergy = lexicon.allergyKinds.get(fact.kind);
+    if (!allergy) return [fact];
+    return speaksOfIt(fact.value) ? [] : [{ ...fact, kind: allergy }];
+  });
+}
+
+/** How many names a message gives of the noun a count is of (any of its kind, for a general noun: "kids"). */
+function namedWith(count: StatedFact, facts: readonly StatedFact[], lexicon: MemoryLexicon): number {
+  const noun = lexicon.nouns.get((count.detail ?? '').split(' ')[0])?.find((entry) => entry.noun.detail === count.detail);
+  if (!noun) return 0;
+  return facts.filter((fact) => fact.kind === noun.kind && (noun.noun.general || fact.detail === count.detail || lexicon.parents.get(fact.detail ?? '') === count.detail)).length;
 }
 
 /** "livin in Singapore", "workin as a nurse": a verb typed without its final g, read with it. */
@@ -303,6 +369,10 @@ function skipLeadIns(tokens: readonly Token[], start: number, lexicon: MemoryLex
     const span = spanEnd(tokens, start + 1, lexicon.spans);
     if (span > start && span < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, span, lexicon.fillers), lexicon);
   }
+  // "5 years sober", "ten years vegetarian now": a span of time first, then what it is (not "3 years ago …").
+  const span = spanEnd(tokens, start, lexicon.spans);
+  const age = lexicon.numberUnits.some((unit) => unit.length > 1 && wordsAt(tokens, unit, start + 1));
+  if (span > start && span < tokens.length && !age && tokens[span].norm !== 'ago' && !PREPOSITIONS.has(tokens[span].norm)) return skipLeadIns(tokens, skipFillers(tokens, span, lexicon.fillers), lexicon);
   for (const phrase of lexicon.leadIns) {
     const end = matchWords(tokens, start, phrase, lexicon.fillers);
     if (end > 0 && end < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, end, lexicon.fillers), lexicon);
@@ -536,10 +606,10 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         // "I'm Kwame Asante, 62": a family name after the name is said with it; the first name is kept.
         const said = tokens[found.end]?.raw && /^\p{Lu}/u.test(tokens[found.end].raw) ? readNames(tokens, found.end, false, values) : undefined;
         const familyName = said?.names.length === 1 && [',', undefined].includes(tokens[said.end]?.norm) ? said.names[0] : undefined;
-        if (familyName !== undefined && said) found = { names: found.names, end: said.end };
+        if (familyName !== undefined && said) found = { names: found.names, end: said.end, ages: found.ages };
         // "I am Mrs. Sunita Sharma": with a family name after it, a title says how to address, and the first name is the name.
         const [title, first, ...others] = found.names[0].split(' ');
-        if (said?.names.length === 1 && first !== undefined && others.length === 0 && values.lexicon.nameTitles.has(title.toLowerCase())) found = { names: [first], end: found.end };
+        if (said?.names.length === 1 && first !== undefined && others.length === 0 && values.lexicon.nameTitles.has(title.toLowerCase())) found = { names: [first], end: found.end, ages: [] };
         const rest = skipFillers(tokens, found.end, lexicon.fillers);
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
         // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
@@ -577,7 +647,8 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   if (cue.named && !read.values.every((value) => namesSomething(value, values))) return undefined;
   if (values.lexicon.neverPlaces.has(kind.name) && read.values.some((value) => values.findCity(value) !== undefined)) return undefined;
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
-  const loose = needsNoun || cue.subjectless === true;
+  // A phrase of two words or more said without "I" ("allergic to cats") is as sure as with it.
+  const loose = needsNoun || (cue.subjectless === true && cue.before.length < 2);
   return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
 }
 
@@ -618,17 +689,6 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
   return { start, end, ...(trailing ? { trailing } : {}) };
 }
 
-/** The noun of a named kind at `at` ("dogs" → pet/dog, "guinea pig"), with its length in tokens. */
-function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind: string; detail: string; general: boolean; length: number } | undefined {
-  for (const { kind, noun } of lexicon.nouns.get(tokens[at].norm) ?? []) {
-    const { words, detail, general } = noun;
-    if (at + words.length > tokens.length) continue;
-    const matches = words.length === 1 || words.every((word, i) => tokens[at + i].norm === word || (i === words.length - 1 && tokens[at + i].norm === `${word}s`));
-    if (matches) return { kind, detail, general, length: words.length };
-  }
-  return undefined;
-}
-
 /**
  * Whether the noun at `at` is introduced as someone's ("my husband", "two dogs", "a 5 year old daughter",
  * "our sweet little cat", "have twins"): a determiner before it, past an age and adjectives.
@@ -651,8 +711,17 @@ function introducedAt(tokens: readonly Token[], at: number, values: ValueContext
  * Names introduced by a noun anywhere in a clause: "my husband Tom", "two dogs, Pepper and Salt", "a son
  * called Leo", "Nala is my puppy". A noun left without a name waits for a pronoun ("her name is Nala").
  */
-function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: { kind: string; detail: string }): { facts: StatedFact[]; pending?: { kind: string; detail: string }; end: number } {
+function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: { kind: string; detail: string }, together = false): { facts: StatedFact[]; ages: StatedAbout[]; pending?: { kind: string; detail: string }; end: number } {
   const facts: StatedFact[] = [];
+  const ages: StatedAbout[] = [];
+  // "Nikau (8) and Manaia (5)", "Minh 5, An 2": an age said with a person's name is theirs.
+  const aged = (found: { names: string[]; ages: Array<string | undefined> }, kind: string, detail: string) => {
+    if (!lexicon.people.has(kind)) return;
+    found.names.forEach((name, index) => {
+      const age = found.ages[index];
+      if (age !== undefined) ages.push({ kind: AGE_KIND, value: age, about: { kind, noun: detail, name } });
+    });
+  };
   let pending = waiting;
   let end = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -662,6 +731,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         const found = readNames(tokens, link, true, values, true);
         if (found.names.length > 0) {
           facts.push(...found.names.map((value) => ({ kind: pending!.kind, value, detail: pending!.detail })));
+          aged(found, pending.kind, pending.detail);
           pending = undefined;
           end = found.end;
           i = found.end - 1;
@@ -687,8 +757,11 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     // As in notes: "partner: Lenka", "partner = sam", "youngest is Yasmin", "wife Olga, daughter Vera (2)".
     const labelled = opens && (LABEL_LINKS.has(tokens[after]?.norm ?? '') || readNames(tokens, after, false, values).names.length > 0);
     const opensNamed = opens && (labelled || NAMING_LINKS.some((link) => wordsAt(tokens, link, after)));
-    if (!opensNamed && !introducedAt(tokens, i, values)) continue;
-    let found: { names: string[]; end: number } = { names: [], end: after };
+    // "have wife Olga and son Misha": after "have", or after "and" that follows someone named, a noun right before a name.
+    const listed = (HAVE_VERBS.has(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'and' && facts.length > 0)) && readNames(tokens, after, false, values).names.length > 0;
+    const introduced = introducedAt(tokens, i, values);
+    if (!opensNamed && !introduced && !listed) continue;
+    let found: { names: string[]; end: number; ages: Array<string | undefined> } = { names: [], end: after, ages: [] };
     for (const link of NAME_LINKS) {
       const start = wordsAt(tokens, link, after) ? after + link.length : -1;
       if (start < 0) continue;
@@ -699,14 +772,24 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
     // "my cat Miso", "2 boys Adam and Rayan": names right after a noun that is someone's or counted.
     const counted = i > 0 && (/^\d{1,2}$/.test(tokens[i - 1].norm) || (tokens[i - 1].norm !== 'a' && lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === tokens[i - 1].norm)));
-    if (found.names.length === 0 && (possessed || counted)) found = readNames(tokens, after, false, values);
+    // "a twin brother kamau": a name right after a noun brought in by "a" too.
+    // Not a word the lexicon knows as anything but a name ("a dog walker").
+    const nameOnly = (token: Token | undefined) => token !== undefined && (values.words.tags(token.norm) ?? ['NNP']).every((tag) => tag === 'NNP');
+    if (found.names.length === 0 && (possessed || counted || ((introduced || listed) && nameOnly(tokens[after])))) found = readNames(tokens, after, false, values);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom's my husband", "Tom, my husband"
       const before = readNames(tokens, i - 3, false, values);
       if (before.names.length === 1 && before.end === i - 2) found = before;
     }
+    // "my friend Mads just got a puppy named Kaj": brought in by "a" in what is said of someone else, theirs.
+    const theirs = !possessed && !opensNamed && !together && saidOfSomeoneElse(tokens, i, lexicon, (word) => values.words.tags(word));
+    if (found.names.length > 0 && theirs) {
+      i = Math.max(i, found.end - 1);
+      continue;
+    }
     if (found.names.length > 0) {
       facts.push(...found.names.map((value) => ({ kind: noun.kind, value, detail: noun.detail })));
+      aged(found, noun.kind, noun.detail);
       pending = undefined;
       end = Math.max(end, found.end);
       i = Math.max(i, found.end - 1);
@@ -715,7 +798,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       i += noun.length - 1;
     }
   }
-  return { facts, pending, end };
+  return { facts, ages, pending, end };
 }
 
 /**
@@ -763,7 +846,8 @@ function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): F
   const narrowing = tokens.map((token) => token.norm).filter((word) => lexicon.aspects.has(word) && !lexicon.sortWords.has(word) && !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !own(word));
   const words = [...new Set([...narrowing, ...(named === undefined ? (loose?.unknown ?? []) : [])])];
   if (!firstPerson && !target.whole) return undefined;
-  return { kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(named === undefined && loose && loose.unknown.length > 0 ? { unknown: loose.unknown } : {}) };
+  const values = [...new Set(tokens.map((token) => token.norm).filter((word) => target.kinds.some((kind) => lexicon.kinds.get(kind)?.values.has(word) === true)))];
+  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(named === undefined && loose && loose.unknown.length > 0 ? { unknown: loose.unknown } : {}) };
 }
 
 /** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */

@@ -111,7 +111,9 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
     if (!person || !OWN.has(tokens[own]?.norm ?? '')) continue;
     let after = i + person.length;
     // "what does my sister Amina do?"
-    const name = tokens[after] && /^\p{Lu}/u.test(tokens[after].raw) && !(tokens[after].norm in FIRST_PERSON) && after + 1 < tokens.length ? tokens[after].raw : undefined;
+    // "how old is my son Nikau?": the name may end the question, when it is asked about someone (a kind).
+    const last = after + 1 === tokens.length && person.kind !== undefined;
+    const name = tokens[after] && /^\p{Lu}/u.test(tokens[after].raw) && !(tokens[after].norm in FIRST_PERSON) && (after + 1 < tokens.length || last) ? tokens[after].raw : undefined;
     if (name) after++;
     const possessive = tokens[after]?.norm === "'s";
     const before = tokens.slice(0, own).map((token) => (possessive ? token : asSaidOfOneself(token)));

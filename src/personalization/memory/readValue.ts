@@ -71,7 +71,10 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
       for (const word of listed) if (!values.some((other) => other.toLowerCase() === word.toLowerCase())) values.push(word);
       continue;
     }
-    const value = verb ? undefined : readOne(trimValue(piece.slice(0, cut), context), kind, known, needsNoun, context);
+    // "anything with gluten, coeliac": a word another kind lists as its own ({known}) starts something new.
+    const said = typedText(trimValue(piece.slice(0, cut), context)).toLowerCase();
+    const otherKinds = values.length > 0 && [...context.lexicon.kinds.values()].some((other) => other.name !== kind.name && other.values.has(said));
+    const value = verb || otherKinds ? undefined : readOne(trimValue(piece.slice(0, cut), context), kind, known, needsNoun, context);
     // A list holds things of one sort: when its first item is no value ("you to check and confirm"), none is.
     if (!value && values.length === 0) return { values: [], rest: [] };
     // An item that is no value ends the list, and may say something else: "vegan *and allergic to peanuts*".
@@ -106,6 +109,8 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
   const first = words[0].norm;
   if (PRONOUNS.has(first) || context.lexicon.notThings.has(first) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
+  // "allergic to dogs, sadly": an adverb alone says how, not what.
+  if (words.length === 1 && context.words.tags(first)?.[0] === 'RB') return undefined;
   // "honda wave, 10 yrs old": a number and a unit of time say how long, not what.
   if (/^\d+$/.test(first) && TIME_SPANS.has(words[1]?.norm ?? '')) return undefined;
   const text = typedText(words);
@@ -225,8 +230,9 @@ function capitalize(word: string): string {
  * Names from `start`: "Pepper and Salt", "Leo", "Bun, Bean and Carrot". `strong` when the context calls
  * for a name ("called", "named", "my name is"); otherwise only what looks like a name on its own.
  */
-export function readNames(tokens: readonly Token[], start: number, strong: boolean, context: ValueContext, named = false): { names: string[]; end: number } {
+export function readNames(tokens: readonly Token[], start: number, strong: boolean, context: ValueContext, named = false): { names: string[]; end: number; ages: Array<string | undefined> } {
   const names: string[] = [];
+  const ages: Array<string | undefined> = [];
   let at = start;
   while (at < tokens.length) {
     const token = tokens[at];
@@ -240,15 +246,19 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
       names.push(titleCase(token.raw));
       at++;
     }
-    // "Jayden is 12 and Aaliyah is 8", "Elif 19 and Emre 14": an age after a name is passed over.
+    ages.push(tokens[at - 1].bracketed);
+    // "Jayden is 12 and Aaliyah is 8", "Elif 19 and Emre 14": an age after a name is passed over, and kept as theirs.
     const age = ['is', 'aged'].includes(tokens[at]?.norm ?? '') ? at + 1 : at;
-    if (/^\d{1,2}$/.test(tokens[age]?.norm ?? '') && [',', 'and', '&', undefined].includes(tokens[age + 1]?.norm)) at = age + 1;
+    if (/^\d{1,2}$/.test(tokens[age]?.norm ?? '') && [',', 'and', '&', undefined].includes(tokens[age + 1]?.norm)) {
+      ages[ages.length - 1] = tokens[age].norm;
+      at = age + 1;
+    }
     let next = at;
     while (next < tokens.length && [',', 'and', '&'].includes(tokens[next].norm)) next++;
     if (next === at || next >= tokens.length || !isName(tokens[next], strong, context, named)) break;
     at = next;
   }
-  return { names, end: at };
+  return { names, end: at, ages };
 }
 
 function isName(token: Token, strong: boolean, context: ValueContext, named: boolean): boolean {

@@ -4,6 +4,8 @@ export interface Token {
   raw: string;
   /** Lowercase, apostrophes straightened, contractions expanded. */
   norm: string;
+  /** A lone number said in brackets right after it ("Nikau (8)"): an age, when the word is a name. */
+  bracketed?: string;
 }
 
 const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()]/gu;
@@ -72,6 +74,8 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
   // "backend dev (mostly Go, some Rust), Prague", "a greyhound (rescue) called Nugget": what is said in
   // brackets is an aside, read after the rest as a sentence of its own (a lone number, "Vera (2)", is dropped).
   const asides: Token[][] = [];
+  /** The word each aside follows, for a lone number said in brackets after a name. */
+  const after = new Map<Token[], Token | undefined>();
   let depth = 0;
   let tokens = said;
   for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(PICTOGRAPHS, ' . ').matchAll(WORD)) {
@@ -79,7 +83,10 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
     const word = raw.toLowerCase().replace(/’/g, "'");
     if (word === '(' || word === ')') {
       depth = Math.max(0, depth + (word === '(' ? 1 : -1));
-      if (word === '(' && depth === 1) asides.push((tokens = []));
+      if (word === '(' && depth === 1) {
+        asides.push((tokens = []));
+        after.set(tokens, said.at(-1));
+      }
       if (depth === 0) tokens = said;
       continue;
     }
@@ -156,7 +163,10 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
   }
   for (const aside of asides) {
     const words = aside.filter((token) => !isPunctuation(token));
-    if (words.length === 0 || (words.length === 1 && /^\d+$/.test(words[0].norm))) continue;
+    const lone = words.length === 1 && /^\d+$/.test(words[0].norm);
+    const before = after.get(aside);
+    if (lone && before) before.bracketed = words[0].norm;
+    if (words.length === 0 || lone) continue;
     said.push({ raw: '.', norm: '.' }, ...aside);
   }
   return said;

@@ -25,6 +25,21 @@ export function readByName(reading: MemoryReading, turn: Turn, deps: TurnDepende
     const start = at.index + at[1].length;
     const read = deps.readMemory(`${turn.text.slice(0, start)}${who}${turn.text.slice(start + name.length)}`);
     if (read.questions.length > 0 && read.facts.length === 0 && read.others.length === 0) return { ...reading, questions: read.questions };
+    // "please forget about Jonas entirely": whoever has that name.
+    if (read.forget.length > 0 && read.questions.length === 0) return { ...reading, forget: read.forget };
+    // "correction, Adam turned 5 last week!": what is said of them, kept about them (and nothing else taken back).
+    const told = read.others.filter((fact) => fact.about.name?.toLowerCase() === name.toLowerCase());
+    if (told.length > 0 && read.questions.length === 0) return { ...reading, others: told, retract: false };
+  }
+  // "we broke up last week. pls forget about her": the person told of last.
+  const last = named.filter((one) => lexicon.people.has(one.kind)).at(-1);
+  const words = new Set(turn.text.toLowerCase().split(/[^\p{L}]+/u));
+  const forgetting = lexicon.forgetVerbs.some((verb) => words.has(verb[0]));
+  const pronoun = last && forgetting ? /(^|[^\p{L}])(her|him)(?=$|[^\p{L}])/iu.exec(turn.text) : undefined;
+  if (last && pronoun) {
+    const start = pronoun.index + pronoun[1].length;
+    const read = deps.readMemory(`${turn.text.slice(0, start)}my ${last.noun} ${last.name}${turn.text.slice(start + pronoun[2].length)}`);
+    if (read.forget.length > 0 && read.questions.length === 0) return { ...reading, forget: read.forget };
   }
   return reading;
 }

@@ -11,6 +11,8 @@ import { applyChanges, ProfileChange } from '../../profile/profileChanges';
 import { displayName, Fact, FactAbout, learningActive, Someone, UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
+import { COUNT_KIND } from '../../personalization/memory/readCounts';
+import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -42,7 +44,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
     requests.push(turn.input.shared === true ? { key: 'privacy.shared' } : known ? { key: 'name.known', values: { name: known } } : { key: 'name.unknown' });
   }
   if (profile.pending === 'askName' && (name || reading.facts.length > 0)) changes.push({ type: 'setPending', pending: undefined });
-  const stated = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.retract;
+  const stated = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.retract || reading.partings.length > 0;
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
   for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
@@ -119,9 +121,13 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
     if (reading.facts.length === 0 && reading.others.length === 0) requests.push({ key: 'memory.retracted' });
   }
   const briefs: string[] = [];
+  for (const target of reading.partings) part(target, profile, at, deps, changes, requests);
   for (const fact of reading.facts) {
     const kind = deps.content.facts.get(fact.kind);
     if (!kind) continue;
+    // "we got a puppy, Nala" after "no pets", "we have 3 dogs now": no longer none.
+    const named = kind.value === 'name' ? fact.kind : fact.kind === COUNT_KIND && fact.detail ? countedKind(fact.detail, deps) : undefined;
+    if (named) for (const none of noneTakenBack(named, fact.detail, profile.memory.facts, deps)) changes.push({ type: 'removeFact', key: none.key, value: none.value });
     changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, ...(kind.perDetail ? { perDetail: true } : {}), at });
     for (const opposite of kind.opposite ?? []) changes.push({ type: 'removeFact', key: opposite, value: fact.value });
     if (kind.value === 'place' && fact.kind === 'home') {
@@ -130,7 +136,9 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
       if (city && city.typo !== true) changes.push({ type: 'setLearnedHome', city: city.city, timeZone: city.timeZone });
     }
     // Said without a noun ("married to Ana", "my partner is Sam"): the kind's general noun names it ("Ana, your partner").
-    const detail = fact.detail ?? kind.general?.[0]?.replace(/\s*\(.*\)$/, '') ?? '';
+    const noun = fact.detail ?? kind.general?.[0]?.replace(/\s*\(.*\)$/, '') ?? '';
+    // "Got it: 3 kids": a count names its noun in the plural.
+    const detail = fact.kind === COUNT_KIND && fact.value !== '1' ? deps.pluralize(noun) : noun;
     briefs.push(renderTemplate(kind.brief ?? '{{value}}', { value: fact.value, detail }));
   }
   // What is told about someone else is kept about them, and says nothing of the person's own tastes or home.
@@ -140,8 +148,11 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
     changes.push({ type: 'rememberAbout', about: fact.about, key: fact.kind, value: fact.value, many: kind.many, at });
     briefs.push(renderTemplate(contentList(deps.content, 'memoryAboutBrief')[0] ?? '{{value}}', { value: fact.value, about: fact.about.noun }));
   }
+  const formerKinds = memoryLexicon(deps.content).formerKinds;
   for (const removal of reading.removals) {
     changes.push(...removalsOf(removal, profile, deps));
+    // "no longer vegetarian" is noted as what one used to be, not as something forgotten.
+    if (reading.facts.some((fact) => fact.value === removal.value && formerKinds.get(removal.kind) === fact.kind)) continue;
     requests.push({ key: 'memory.forgot', values: { label: labelOf(removal, deps) } });
   }
   if (briefs.length > 0) requests.push({ key: 'memory.noted', values: { facts: list.format(briefs) } });
@@ -149,6 +160,19 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
   const valuesOf = (kind: string) => reading.facts.filter((fact) => fact.kind === kind).map((fact) => fact.value);
   changes.push(...statedInterests(valuesOf('like'), valuesOf('dislike'), deps.topicMentions, at));
   changes.push({ type: 'observeStyle', signals: styleSignals(text) });
+}
+
+/** "we broke up last week": the partner (or the one named) is kept as an ex from now on. */
+function part(target: FactTarget, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
+  const becomes = memoryLexicon(deps.content).partingKinds.get(target.kind);
+  const kind = becomes ? deps.content.facts.get(becomes) : undefined;
+  if (!becomes || !kind) return;
+  const parted = matching(profile.memory.facts, target, deps);
+  for (const fact of parted) {
+    changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
+    changes.push({ type: 'rememberFact', key: becomes, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, at });
+  }
+  if (parted.length > 0) requests.push({ key: 'memory.parted', values: { value: list.format(parted.map((fact) => fact.value)) } });
 }
 
 function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): ReplyRequest {
@@ -170,6 +194,11 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   const aboutFound = about !== undefined && (profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, about));
   if (about && aboutFound) changes.push({ type: 'removeAbout', ...about });
   if (target.about) return { key: aboutFound ? 'memory.forgot' : 'memory.forgetNothing', values: { label } };
+  // "forget Hemi" after "we split up": the ex too, who was the partner.
+  // Removed whether kept yet or not: the split may be told in the same message ("we broke up. forget her").
+  const values = target.value ? [target.value] : matching(profile.memory.facts, target, deps).map((fact) => fact.value);
+  const opposites: ProfileChange[] = (deps.content.facts.get(target.kind)?.opposite ?? []).flatMap((kind) => values.map((value): ProfileChange => ({ type: 'removeFact', key: kind, value })));
+  changes.push(...opposites);
   const removals = removalsOf(target, profile, deps);
   if (removals.length === 0 && aboutFound) return { key: 'memory.forgot', values: { label } };
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
@@ -192,7 +221,8 @@ function groupTargets(targets: readonly FactTarget[]): FactTarget[] {
 function matching(facts: readonly Fact[], target: FactTarget, deps: TurnDependencies): Fact[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const parents = memoryLexicon(deps.content).parents;
-  const isA = (detail: string, wanted: string) => same(detail, wanted) || same(parents.get(detail.toLowerCase()) ?? '', wanted);
+  // "twin brother" is a twin and a brother.
+  const isA = (detail: string, wanted: string) => same(detail, wanted) || same(parents.get(detail.toLowerCase()) ?? '', wanted) || (detail.includes(' ') && detail.toLowerCase().split(/\s+/).includes(wanted.toLowerCase()));
   return facts.filter((fact) => fact.key === target.kind && (target.value === undefined || same(fact.value, target.value)) && (target.detail === undefined || (fact.detail !== undefined && isA(fact.detail, target.detail))));
 }
 
@@ -252,11 +282,14 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (note) return [note];
   }
   const replies: ReplyRequest[] = [];
-  for (const kind of question.kinds) {
+  // "am I vegan?": the kinds that keep "vegan" answer, with it alone ("no longer vegan", not also "pescatarian").
+  const asked = (fact: Fact) => question.values?.includes(fact.value.toLowerCase()) === true;
+  const valued = question.kinds.filter((kind) => facts.some((fact) => fact.key === kind && asked(fact)));
+  for (const kind of valued.length > 0 ? valued : question.kinds) {
     // "which sports do I play?" is not about the instruments one plays: a kind of one category answers only for it.
     const ownCategory = deps.content.facts.get(kind)?.category;
     if (ownCategory !== undefined && question.category !== undefined && question.category !== ownCategory) continue;
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)));
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)));
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
@@ -270,6 +303,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     }
     // "what is my hobby apart from music?": what names music, or is music, is left out.
     if (question.excluding) found = found.filter((fact) => !excluded(fact.value, question.excluding ?? [], deps));
+    // "how many grandchildren do I have?", "do I have kids?" after "I have five of them": the number said.
+    const told = definition?.value === 'name' && (question.count || question.yesNo) ? toldCount(kind, question.detail, facts, deps) : undefined;
+    if (found.length === 0 && told) {
+      replies.push({ key: 'memory.countOnly', values: { count: told.count, detail: told.count === 1 ? told.detail : deps.pluralize(told.detail) } });
+      continue;
+    }
     if (found.length === 0) continue;
     // "what kind of dog do I have?": the sorts ("beagle"), when they were said.
     const sorts = question.sort && question.detail ? [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined && detail !== question.detail))] : [];
@@ -300,14 +339,19 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const detail = details.length === 1 && found.length > 1 ? deps.pluralize(details[0]) : list.format(details);
     // "how many kids have I got?": how many were named, and who.
     if (question.count && definition?.value === 'name') {
-      const noun = details.length === 1 ? details[0] : (generalNouns(kind, deps)[0] ?? details[0] ?? kind);
-      replies.push({ key: 'memory.count', values: { count: found.length, value: list.format(found.map((fact) => fact.value)), detail: found.length === 1 ? noun : deps.pluralize(noun) } });
+      // "we have 3 kids, Mateo is 9 …": the number said, when more than were named.
+      const count = Math.max(found.length, told?.count ?? 0);
+      const noun = told && told.count > found.length ? told.detail : details.length === 1 ? details[0] : (generalNouns(kind, deps)[0] ?? details[0] ?? kind);
+      replies.push({ key: 'memory.count', values: { count, value: list.format(found.map((fact) => fact.value)), detail: count === 1 ? noun : deps.pluralize(noun) } });
       continue;
     }
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
   }
   // "do I have a dog?": yes, and which.
   if (replies.length > 0) return question.yesNo ? [{ key: 'memory.yes' }, ...replies] : replies;
+  // "do I have children?" after "no kids", "how many cats?" after "I've no cats myself".
+  const none = toldNone(question.kinds, question.detail, facts, deps);
+  if (none) return [none];
   // "do I have a cat?" from someone who told of a dog: no cat that they said.
   if (question.yesNo && question.detail && facts.some((fact) => question.kinds.includes(fact.key))) return [{ key: 'memory.notTold', values: { detail: deps.pluralize(question.detail) } }];
   const standIns = [...new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElse ?? []))].filter((kind) => !question.kinds.includes(kind));

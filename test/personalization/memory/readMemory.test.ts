@@ -224,7 +224,8 @@ describe('readMemory on other wording', () => {
     expect(read('Paris, 2019, amazing trip').name).toBeUndefined();
     expect(facts('I have a siamese cat named Luna')).toEqual([{ kind: 'pet', value: 'Luna', detail: 'siamese' }]);
     expect(facts('my twins are Tobi and Tayo').map((fact) => fact.kind)).toEqual(['child', 'child']);
-    expect(facts('my twin brother is called Sam')).toEqual([{ kind: 'sibling', value: 'Sam', detail: 'brother' }]);
+    // A twin brother is kept as one, so "do I have a twin?" and "what's my brother called?" both find him.
+    expect(facts('my twin brother is called Sam')).toEqual([{ kind: 'sibling', value: 'Sam', detail: 'twin brother' }]);
     expect(facts('I work as a software developer at Shopify')).toEqual([
       { kind: 'job', value: 'software developer' },
       { kind: 'workplace', value: 'Shopify' },
