@@ -145,3 +145,24 @@ describe('personal memory of whose: lists of family, twins, and other people’s
     expect(await ask(t, "what's my cat called?")).not.toContain('Pixel');
   });
 });
+
+/** What leans on what was said before: names given in the next message, a correction after "oops". */
+describe('personal memory across messages', () => {
+  const ask = async (t: ReturnType<typeof createTestRapport>, question: string) => (await sayText(t.adapter, question))[0];
+
+  it('takes names given in a message of their own for the noun named in the one before', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'sorry, in a rush, I have to collect my twins from nursery');
+    await sayText(t.adapter, 'their names are Ada and Ayo');
+    const names = await ask(t, 'what are my children called?');
+    expect(names).toContain('Ada');
+    expect(names).toContain('Ayo');
+  });
+
+  it('reads a count after "oops, correction:"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'we have 2 cats, Mango and Kiwi');
+    await sayText(t.adapter, 'oops, correction: 4 cats, I forgot the kittens');
+    expect(isReply(await ask(t, 'how many cats do I have?'), 'memory.count', { count: 4, detail: 'cats', value: 'Mango and Kiwi' })).toBe(true);
+  });
+});

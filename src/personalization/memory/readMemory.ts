@@ -263,6 +263,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     reading.removals.push(...notNamed(words, [...statement.facts, ...named], values));
     if (index === 0 && others.unresolved) reading.leansOnPrevious = true;
+    // "Their names are Kehinde and Taiwo" in a message of its own: the noun is in the previous one ("my twins").
+    if (index === 0 && !pending && relations.facts.length === 0 && PRONOUN_LINKS.some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
   }

@@ -13,5 +13,7 @@ export function readAboutPrevious(reading: MemoryReading, turn: Turn, deps: Turn
   const together = deps.readMemory(`${previous.replace(/[\s.!?]+$/u, '')}. ${turn.text}`);
   const same = (a: MemoryReading['others'][number], b: MemoryReading['others'][number]) => a.kind === b.kind && a.value.toLowerCase() === b.value.toLowerCase() && a.about.noun === b.about.noun;
   const added = together.others.filter((fact) => !before.others.some((known) => same(known, fact)));
-  return added.length > 0 ? { ...reading, others: added } : reading;
+  // "I have to pick up my twins" … "Their names are Kehinde and Taiwo": the names of the noun named before.
+  const named = reading.facts.length === 0 ? together.facts.filter((fact) => !before.facts.some((known) => known.kind === fact.kind && known.value.toLowerCase() === fact.value.toLowerCase())) : [];
+  return added.length > 0 || named.length > 0 ? { ...reading, ...(added.length > 0 ? { others: added } : {}), ...(named.length > 0 ? { facts: named } : {}) } : reading;
 }

@@ -336,7 +336,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       for (const detail of details) replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.filter((fact) => fact.detail === detail).map((fact) => fact.value)), detail } });
       continue;
     }
-    const detail = details.length === 1 && found.length > 1 ? deps.pluralize(details[0]) : list.format(details);
+    // "twins" is plural already.
+    const detail = details.length === 1 && found.length > 1 && !details[0].endsWith('s') ? deps.pluralize(details[0]) : list.format(details);
     // "how many kids have I got?": how many were named, and who.
     if (question.count && definition?.value === 'name') {
       // "we have 3 kids, Mateo is 9 …": the number said, when more than were named.
