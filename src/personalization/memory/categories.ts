@@ -52,3 +52,11 @@ export function placeOfPeople(word: string): string | undefined {
   nationalities ??= new Map(Object.entries((table as { nationalities?: Record<string, string> }).nationalities ?? {}));
   return nationalities.get(word.toLowerCase());
 }
+
+let places: Set<string> | undefined;
+
+/** Whether WordNet lists a name as a place ("Bruges", "Leicester"), under `memoryPlaceRoots`. */
+export function isPlaceName(name: string): boolean {
+  places ??= new Set((table as { places?: string[] }).places ?? []);
+  return places.has(name.toLowerCase().trim());
+}

@@ -5,11 +5,12 @@ import { aboutQuestion, readAboutOthers, someoneNamed, type StatedAbout } from '
 import type { Someone } from '../../profile/userProfile';
 import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
-import { isOccupation } from './categories';
+import { isOccupation, isPlaceName } from './categories';
 import { kindsLoosely } from './looseQuestion';
 import { nounAt } from './kindNouns';
 import { COUNT_KIND, partingAt, readCounts, readNone, saidOfSomeoneElse, type CountedNoun } from './readCounts';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { namesPlace, typoOfPhraseWord, workByVerb } from './readWork';
 
 /** A fact stated in a message. `detail` is the noun that introduced a name ("dog" for Pepper). */
 export interface StatedFact {
@@ -122,7 +123,7 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const tokens = tokenize(text, lexicon.contractedIs).map((token) => droppedG(token, values));
+  const tokens = tokenize(text, lexicon.contractedIs).map((token) => typoOfPhraseWord(droppedG(token, values), values));
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   let counted: CountedNoun | undefined;
@@ -214,6 +215,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
     const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
     let statement = readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
+    // "i drive for ups": a verb whose doer is work, said with where, as "I work as a driver for UPS".
+    const byVerb = statement.facts.length === 0 && !statement.name ? workByVerb(words, values) : undefined;
+    if (byVerb) statement = readStatements(byVerb, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
@@ -464,13 +468,21 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // "a startup in Bangalore": a place after a value of a kind that is somewhere (memoryLocated) belongs to it.
   if (last && lexicon.located.has(last.kind) && rest[0].norm === 'in') {
     const place = readPlaceAfter(rest.slice(1), values);
-    if (place) return { facts: [{ ...last, value: `${last.value} in ${place}` }], rest: [], lead, replaces: true };
+    // "at infosys in pune, from chennai": what follows a comma is read on.
+    const comma = rest.findIndex((token) => token.norm === ',');
+    if (place) return { facts: [{ ...last, value: `${last.value} in ${place}` }], rest: comma > 0 ? rest.slice(comma) : [], lead, replaces: true };
   }
   // "a data analyst in Pune": a city right after work is where one lives (memoryCityAfter).
   const cityKind = last ? lexicon.cityAfter.get(last.kind) : undefined;
   if (cityKind && rest[0].norm === 'in') {
     // A place the bot does not list is read as one when capitalized ("a corner shop in Leicester").
-    const city = values.findCity(typedText(rest.slice(1, 4)))?.city ?? values.findCity(typedText(rest.slice(1, 3)))?.city ?? values.findCity(typedText(rest.slice(1, 2)))?.city ?? readPlaceAfter(rest.slice(1), values);
+    const known = values.findCity(typedText(rest.slice(1, 4)))?.city ?? values.findCity(typedText(rest.slice(1, 3)))?.city ?? values.findCity(typedText(rest.slice(1, 2)))?.city;
+    // "a data scientist in Zalando": a name no list holds may as well be where the work is done, read as
+    // the kind's continuation ("i work at Zalando"); "where do I live?" falls back to it.
+    const then = last ? lexicon.continuations.get(last.kind) : undefined;
+    const there = !known && then && !isPlaceName(typedText(rest.slice(1, 2))) ? readStatement([...spoken([...then, 'at']), ...rest.slice(1)], lexicon, values) : undefined;
+    if (there && there.facts.length > 0) return { ...there, name: undefined, lead };
+    const city = known ?? readPlaceAfter(rest.slice(1), values);
     if (city) return { facts: [{ kind: cityKind, value: city }], rest: [], lead };
   }
   const then = last ? lexicon.continuations.get(last.kind) : undefined;
@@ -516,16 +528,6 @@ const MAX_SKIPPED_WORDS = 4;
 function pieceOf(tokens: readonly Token[]): Token[] {
   const comma = tokens.findIndex((token) => token.norm === ',');
   return tokens.slice(0, comma < 0 ? tokens.length : comma);
-}
-
-/** Words after "for" that make a time, not someone worked for ("for a while", "for ages"). */
-const TIME_AFTER_FOR = new Set(['a', 'an', 'ages', 'life', 'long', 'while', 'years', 'months', 'decades', 'now', 'over', 'almost', 'nearly', 'about', 'some', 'many', 'several']);
-
-/** "at St Luke's", "for the NHS": where or for whom, not how long ("for 20 years", "for the past five years"). */
-function namesPlace(rest: readonly Token[]): boolean {
-  if (rest[0]?.norm === 'at') return true;
-  if (rest[0]?.norm !== 'for' || rest.length < 2 || TIME_AFTER_FOR.has(rest[1].norm)) return false;
-  return !recognizeDateTime(typedText(rest.slice(1)), Culture.English).some((found) => found.start <= 4 && /duration|daterange|datetimerange/.test(found.typeName));
 }
 
 /** "Ines, 41, architect": a name, an age and more, as one says "I'm Ines, 41, architect" (not "Paris, 2019"). */
@@ -600,8 +602,10 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         let found = readNames(tokens, match.start, cue.strong, values, cue.strong && cue.after.length === 0 && cue.before.some((word) => NAMING_WORDS.has(word)));
         // "im mei, from taipei": in lower case a word the lexicon knows may still be a name, when a comma and
         // more about the person follow it (checked once the rest is read).
-        const tentative = found.names.length === 0 && !cue.strong && cue.after.length === 0 && tokens[match.start + 1]?.norm === ',';
-        if (tentative) found = readNames(tokens, match.start, true, values);
+        // "im tomas, barista at a cafe": a list of names after "I am" is a name and more about the person.
+        const tentative = found.names.length !== 1 && !cue.strong && cue.after.length === 0 && tokens[match.start + 1]?.norm === ',';
+        // One word only: "im adaeze, nurse at …" is a name and work, not two names.
+        if (tentative) found = readNames(tokens.slice(0, match.start + 1), match.start, true, values);
         if (found.names.length !== 1) return undefined;
         // "wait no its Valencia": without "I", a city is where, not who.
         if (!cue.strong && !cue.before.some((word) => FIRST_PERSON.has(word)) && values.findCity(found.names[0]) !== undefined) return undefined;

@@ -255,7 +255,11 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     }
     let next = at;
     while (next < tokens.length && [',', 'and', '&'].includes(tokens[next].norm)) next++;
-    if (next === at || next >= tokens.length || !isName(tokens[next], strong, context, named)) break;
+    // "I'm Lena, nurse", "im adaeze, nurse": a word typed in lower case where capitals mark names, or a common
+    // word after a comma in a message all in lower case, is no second name.
+    const typedLower = tokens[next]?.raw === tokens[next]?.raw.toLowerCase();
+    const common = context.lowerCase ? tokens[at]?.norm === ',' && context.words.tags(tokens[next]?.norm ?? '') !== undefined : typedLower;
+    if (next === at || next >= tokens.length || (common && !strong) || !isName(tokens[next], strong, context, named)) break;
     at = next;
   }
   return { names, end: at, ages };

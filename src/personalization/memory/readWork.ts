@@ -1,0 +1,79 @@
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { closestMatch } from '../../util/closestMatch';
+import { isOccupation } from './categories';
+import { skipFillers, wordsAt } from './clauses';
+import type { MemoryLexicon } from './factKinds';
+import type { ValueContext } from './readValue';
+import { typedText, type Token } from './tokens';
+
+/** Words after "for" that make a time, not someone worked for ("for a while", "for ages"). */
+const TIME_AFTER_FOR = new Set(['a', 'an', 'ages', 'life', 'long', 'while', 'years', 'months', 'decades', 'now', 'over', 'almost', 'nearly', 'about', 'some', 'many', 'several']);
+
+/** "at St Luke's", "for the NHS": where or for whom, not how long ("for 20 years", "for the past five years"). */
+export function namesPlace(rest: readonly Token[]): boolean {
+  if (rest[0]?.norm === 'at') return true;
+  if (rest[0]?.norm !== 'for' || rest.length < 2 || TIME_AFTER_FOR.has(rest[1].norm)) return false;
+  return !recognizeDateTime(typedText(rest.slice(1)), Culture.English).some((found) => found.start <= 4 && /duration|daterange|datetimerange/.test(found.typeName));
+}
+
+/**
+ * "i drive for ups", "I clean at a hotel", "I write for a magazine": a verb whose doer WordNet files as work
+ * (driver, cleaner, writer), said with where or for whom, read as "I work as a driver for ups". Undefined
+ * when the clause says no such thing ("I work for Acme" is read by its own phrase; "I drive for 2 hours" is
+ * no work).
+ */
+export function workByVerb(tokens: readonly Token[], values: ValueContext): Token[] | undefined {
+  const { fillers } = values.lexicon;
+  let at = skipFillers(tokens, 0, fillers);
+  if (tokens[at]?.norm !== 'i') return undefined;
+  at = skipFillers(tokens, at + 1, fillers);
+  const verb = tokens[at];
+  if (!verb?.raw || !(values.words.tags(verb.norm) ?? []).some((tag) => tag === 'VBP' || tag === 'VB')) return undefined;
+  const doer = doerOf(verb.norm, values);
+  if (!doer) return undefined;
+  let next = skipFillers(tokens, at + 1, fillers);
+  // "I drive *nights* for …": words that only say how.
+  const how = values.lexicon.phraseModifiers.get(tokens[next]?.norm ?? '')?.find((phrase) => wordsAt(tokens, phrase, next));
+  if (how) next = skipFillers(tokens, next + how.length, fillers);
+  if (!namesPlace(tokens.slice(next))) return undefined;
+  return [...['i', 'work', 'as', 'a'].map((norm) => ({ raw: '', norm })), { raw: doer, norm: doer }, ...tokens.slice(next)];
+}
+
+/** The noun for one who does what a verb says, when it names work: drive → driver, bake → baker, cook → cook. */
+function doerOf(verb: string, values: ValueContext): string | undefined {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  const forms = [`${stem}er`, `${verb}${verb.at(-1) ?? ''}er`, verb];
+  return forms.find((noun) => (values.words.tags(noun)?.[0] ?? '').startsWith('NN') && isOccupation(noun, values.lexicon.occupations));
+}
+
+const PHRASE_VERBS = new WeakMap<MemoryLexicon, Map<string, string>>();
+
+/** Shortest word a typo is looked for in: shorter words are too near to each other. */
+const MIN_TYPO_LENGTH = 5;
+
+/**
+ * "wrking at infosys", "livng in Leeds": a word no lexicon knows, typed in lower case, one typo away from
+ * exactly one verb of a `say` phrase, is read as that verb.
+ */
+export function typoOfPhraseWord(token: Token, values: ValueContext): Token {
+  if (token.norm.length < MIN_TYPO_LENGTH || token.raw !== token.norm || !/^\p{Ll}+$/u.test(token.norm)) return token;
+  const capital = token.norm[0].toUpperCase() + token.norm.slice(1);
+  if (values.words.tags(token.norm) !== undefined || values.words.tags(capital) !== undefined || values.words.isDescriptive(token.norm)) return token;
+  const verb = closestMatch(token.norm, phraseVerbs(values));
+  return verb ? { ...token, norm: verb } : token;
+}
+
+/** The verbs `say` phrases are made of ("working", "moved", "studying"), by themselves. */
+function phraseVerbs(values: ValueContext): Map<string, string> {
+  let verbs = PHRASE_VERBS.get(values.lexicon);
+  if (!verbs) {
+    verbs = new Map();
+    for (const cues of values.lexicon.cues.values()) {
+      for (const word of cues.flatMap((cue) => cue.before)) {
+        if (word.length >= MIN_TYPO_LENGTH && (values.words.tags(word) ?? []).some((tag) => /^VB[GDNPZ]?$/.test(tag))) verbs.set(word, word);
+      }
+    }
+    PHRASE_VERBS.set(values.lexicon, verbs);
+  }
+  return verbs;
+}

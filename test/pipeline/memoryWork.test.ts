@@ -1,0 +1,60 @@
+import { createTestRapport, sayText } from '../helpers/testRapport';
+
+/** Work said the way people say it: by what they do, with a typo, after retiring, bare after their name. */
+describe('personal memory: work', () => {
+  type Bot = ReturnType<typeof createTestRapport>;
+  const ask = async (t: Bot, question: string) => (await sayText(t.adapter, question)).join('\n');
+
+  it('reads work from what one does and where ("i bake at a bakery" is a baker there)', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'i bake at a little bakery in town, early starts');
+    expect(await ask(t, 'what do I do for work?')).toContain('baker');
+    expect(await ask(t, 'where do I work?')).toContain('bakery');
+  });
+
+  it('does not read a span of time or a request as work', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I drive for 2 hours every day');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.facts).toEqual([]);
+  });
+
+  it('reads a verb of a phrase typed with one typo ("wroking at")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'wroking at accenture these days');
+    expect((await ask(t, 'where do I work?')).toLowerCase()).toContain('accenture');
+  });
+
+  it('keeps the work one retired from and the employer apart ("retired from the Post Office after thirty years as a postman")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm retired from the Post Office after thirty years as a postman");
+    expect(await ask(t, 'what was my job?')).toContain('postman');
+    expect(await ask(t, 'who did I work for?')).toContain('Post Office');
+  });
+
+  it('takes a name no place list holds after work as where the work is, and a place WordNet knows as home', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I work as a product designer in Spotify');
+    expect(await ask(t, 'what company do I work for?')).toContain('Spotify');
+    const s = createTestRapport();
+    await sayText(s.adapter, "I've been a plumber in Ghent for years");
+    expect(await ask(s, 'where do I live?')).toContain('Ghent');
+  });
+
+  it('reads work said bare after a name, in lower case too, and never takes it for a second name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'im tomas, barista at a cafe near the station');
+    expect(await ask(t, 'what do I do?')).toContain('barista');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBe('Tomas');
+  });
+
+  it('keeps a nationality as where one is from, never as a name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm Nigerian, living in Leeds");
+    expect(await ask(t, 'what country am I from?')).toContain('Nigeria');
+    expect(await ask(t, 'where do I live?')).toContain('Leeds');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBeUndefined();
+  });
+});
