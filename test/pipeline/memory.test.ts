@@ -229,7 +229,7 @@ describe('other wording through the turn pipeline', () => {
     await sayText(t.adapter, "I'm a student studying physics");
     await sayText(t.adapter, 'I love watching Formula 1');
     const { profile } = await t.rapport.profiles.load('test', 'dana-1');
-    expect(profile.memory.facts.map(({ key, value }) => `${key}:${value}`)).toEqual(['job:student', 'learning:physics', 'like:watching Formula 1']);
+    expect(profile.memory.facts.map(({ key, value }) => `${key}:${value}`)).toEqual(['job:student', 'study:physics', 'like:watching Formula 1']);
   });
 
   it('keeps a partner told as "married to" and answers when asked about a wife', async () => {

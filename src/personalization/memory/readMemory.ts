@@ -445,6 +445,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const afterTime = skipLeadIns(rest, 0, lexicon);
   if (afterTime > 0) rest = rest.slice(afterTime);
   // "… for 6 years now": nothing but the time was left.
+  // "moved to Montréal in 2019 for my PhD": a year says when, and what follows is read on.
+  if (['in', 'since'].includes(rest[0]?.norm ?? '') && /^(19|20)\d\d$/.test(rest[1]?.norm ?? '') && rest.length > 2) rest = rest.slice(skipFillers(rest, 2, lexicon.fillers));
   if (rest.length === 0) return NOTHING;
   const lead = statement.lead;
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
@@ -465,6 +467,14 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const city = afterComma && lexicon.placeAlone && piece.length <= MAX_PLACE_WORDS ? values.findCity(typedText(piece)) : undefined;
   if (city && lexicon.placeAlone) return { facts: [{ kind: lexicon.placeAlone, value: city.city }], rest: rest.slice(piece.length), lead };
   const last = statement.facts.at(-1);
+  // "from Zahlé in Lebanon": a place WordNet or the city list knows, after a place, says where that place is.
+  if (last && lexicon.kinds.get(last.kind)?.definition.value === 'place' && rest[0].norm === 'in') {
+    const place = readPlaceAfter(rest.slice(1), values);
+    const comma = rest.findIndex((token) => token.norm === ',');
+    const city = place === undefined ? undefined : values.findCity(place);
+    const known = place !== undefined && (isPlaceName(place) || (city !== undefined && city.typo !== true));
+    if (place && known) return { facts: [{ ...last, value: `${last.value}, ${place}` }], rest: comma > 0 ? rest.slice(comma) : [], lead, replaces: true };
+  }
   // "a startup in Bangalore": a place after a value of a kind that is somewhere (memoryLocated) belongs to it.
   if (last && lexicon.located.has(last.kind) && rest[0].norm === 'in') {
     const place = readPlaceAfter(rest.slice(1), values);

@@ -1,0 +1,40 @@
+import { createTestRapport, isReply, sayText } from '../helpers/testRapport';
+
+/** What people study, kept apart from what they learn on the side, and the places said around it. */
+describe('personal memory: study', () => {
+  type Bot = ReturnType<typeof createTestRapport>;
+  const ask = async (t: Bot, question: string) => (await sayText(t.adapter, question)).join('\n');
+
+  it('reads a degree said with its subject first and a year of study ("3rd year medicine at …")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm doing a history degree at Leeds");
+    expect(await ask(t, 'what am I studying?')).toContain('history');
+    const s = createTestRapport();
+    await sayText(s.adapter, 'niamh here, 3rd year medicine at Trinity, from a small village called Ardee');
+    expect(await ask(s, 'what do I study?')).toContain('medicine');
+    expect(await ask(s, 'where am I from?')).toContain('Ardee');
+  });
+
+  it('answers what a degree is in with the subject studied, not a language being learned', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm learning Portuguese and my degree is in chemistry");
+    const degree = await ask(t, 'what is my degree in?');
+    expect(degree).toContain('chemistry');
+    expect(degree).not.toContain('Portuguese');
+    expect(await ask(t, 'which language am I learning?')).toContain('Portuguese');
+  });
+
+  it('reads on past a year after a move, to what the move was for ("came to Utrecht in 2021 for my masters in economics")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I came to Utrecht in 2021 for my masters in economics');
+    expect(await ask(t, 'what is my masters in?')).toContain('economics');
+    expect(await ask(t, 'where do I live?')).toContain('Utrecht');
+  });
+
+  it('keeps the country a place is in with the place, never as a home ("from Graz in Austria")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I am from Graz in Austria');
+    expect(await ask(t, 'where am I from?')).toContain('Graz');
+    expect(isReply(await ask(t, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
+  });
+});
