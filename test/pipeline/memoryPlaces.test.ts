@@ -38,6 +38,14 @@ describe('personal memory: homes and origins', () => {
     expect(await ask(t, 'where do I live?')).toContain('Cork');
   });
 
+  it('sets right only the place told last when "no wait, it\'s …" follows, keeping the rest of what was told', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm from Lima, doing my masters in architecture in Milan");
+    await sayText(t.adapter, "no wait, it's Turin actually");
+    expect(await facts(t)).toEqual(expect.arrayContaining(['from:Lima', 'study:architecture', 'home:Turin']));
+    expect(await facts(t)).not.toContain('home:Milan');
+  });
+
   it('never takes a city said after "it is" for the person’s name', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my name is Ines');

@@ -78,6 +78,8 @@ export interface MemoryReading {
   retract: boolean;
   /** A split told ("we broke up last week", "I split up with Tom"): the partner (with the name, when said) becomes an ex. */
   partings: FactTarget[];
+  /** After "wait no", a place said alone ("its Valencia"): it takes the place of the place told last, the rest stays. */
+  correctedPlace?: string;
   /** A question that leans on the previous one ("and the other one?", "what else?"). */
   followUp: boolean;
   /** Asks for the person's own name as the bot has it ("what should you call me?", "what's my name?"). */
@@ -146,6 +148,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     const words = clause.tokens.slice(start);
     if (words.length === 0) continue;
+    // "wait no its Valencia": a place said in place of the one just told.
+    const corrected = reading.retract ? placeSetRight(words, values) : undefined;
+    if (corrected) {
+      reading.correctedPlace = corrected;
+      continue;
+    }
     const forget = readForget(words, lexicon, values);
     if (forget) {
       reading.forget.push(...forget);
@@ -299,6 +307,16 @@ function namedWith(count: StatedFact, facts: readonly StatedFact[], lexicon: Mem
   const noun = lexicon.nouns.get((count.detail ?? '').split(' ')[0])?.find((entry) => entry.noun.detail === count.detail);
   if (!noun) return 0;
   return facts.filter((fact) => fact.kind === noun.kind && (noun.noun.general || fact.detail === count.detail || lexicon.parents.get(fact.detail ?? '') === count.detail)).length;
+}
+
+/** "its Valencia", "it's Porto actually": a place said alone after "it is", and nothing else but fillers. */
+function placeSetRight(tokens: readonly Token[], values: ValueContext): string | undefined {
+  const lead = [['it', 'is'], ['its'], ['it', 'was']].find((words) => wordsAt(tokens, words, 0));
+  if (!lead) return undefined;
+  const at = skipFillers(tokens, lead.length, values.lexicon.fillers);
+  const place = readPlaceAfter(tokens.slice(at), values);
+  const end = skipFillers(tokens, at + (place?.split(/\s+/).length ?? 0), values.lexicon.fillers);
+  return place && end >= tokens.length && (values.findCity(place) !== undefined || isPlaceName(place)) ? place : undefined;
 }
 
 /** "livin in Singapore", "workin as a nurse": a verb typed without its final g, read with it. */

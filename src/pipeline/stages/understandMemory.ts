@@ -100,8 +100,11 @@ function followUpQuestions(profile: UserProfile, deps: TurnDependencies): FactQu
   return deps.readMemory(previous.text).questions.map((question) => ({ kinds: question.kinds, ...(question.detail ? { except: question.detail } : {}) }));
 }
 
-function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
-  if (reading.retract && reading.facts.length > 0) {
+function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
+  const reading = setRightPlace(read, profile, deps, changes);
+  // A place set right takes back nothing else.
+  const retract = reading.retract && read.correctedPlace === undefined;
+  if (retract && reading.facts.length > 0) {
     // "correction: not Tbilisi anymore, we are in Yerevan": what is said in its place is what is taken back,
     // the latest of each kind said again; the rest of what was told stays.
     for (const kind of new Set(reading.facts.map((fact) => fact.kind))) {
@@ -109,7 +112,7 @@ function learnFacts(reading: MemoryReading, text: string, profile: UserProfile, 
       const latest = known.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
       for (const fact of known.filter((fact) => fact.learnedAt === latest)) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
     }
-  } else if (reading.retract) {
+  } else if (retract) {
     // "scratch that": what the last statement taught goes.
     const others = profile.memory.aboutOthers ?? [];
     const notes = profile.memory.notes ?? [];
@@ -401,4 +404,17 @@ function answerAbout(question: FactQuestion, about: Someone, profile: UserProfil
 /** "sister" is said as "sisters" too. */
 function pluralsOf(noun: string, deps: TurnDependencies): string[] {
   return noun === '' ? [] : [deps.pluralize(noun)];
+}
+
+/**
+ * "wait no its Valencia": the place told last (of any kind that holds places) is set right; everything else
+ * told with it stays. The reading with the new place as a fact, and the old one removed.
+ */
+function setRightPlace(reading: MemoryReading, profile: UserProfile, deps: TurnDependencies, changes: ProfileChange[]): MemoryReading {
+  if (reading.correctedPlace === undefined) return reading;
+  const places = profile.memory.facts.filter((fact) => deps.content.facts.get(fact.key)?.value === 'place');
+  const latest = places.reduce<Fact | undefined>((last, fact) => (last === undefined || fact.learnedAt >= last.learnedAt ? fact : last), undefined);
+  if (!latest) return reading;
+  changes.push({ type: 'removeFact', key: latest.key, value: latest.value });
+  return { ...reading, facts: [...reading.facts, { kind: latest.key, value: reading.correctedPlace }] };
 }
