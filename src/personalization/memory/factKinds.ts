@@ -121,6 +121,8 @@ export interface MemoryLexicon {
   otherPeople: Map<string, string[][]>;
   /** Verbs that open a statement after "i" ("i *speak*", "i *play*"): in a list of values they start something new ("lego and speak Turkish"). */
   statementVerbs: Set<string>;
+  /** Words after "I drive for", "I bake at" that are no employer ("for fun", "at church"). */
+  notEmployers: Set<string>;
   /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
   occupations: Set<string>;
   /** Phrases with a {detail} slot ("my favourite {detail} is"), see DetailLexicon. */
@@ -265,6 +267,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),
+    notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),
     occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
     detailed: compileDetails(content, kinds, contractedIs),
     listCategories: new Set(contentList(content, 'memoryListCategories')),

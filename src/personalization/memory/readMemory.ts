@@ -237,7 +237,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "Tomáš, backend dev, Prague": after a name said bare too.
     const described = bare?.name !== undefined && bare.rest.length > 0 ? bare.rest : words;
     const opener = values.words.tags(described[0].norm) ?? [];
-    if (statement.facts.length === 0 && (!statement.name || described !== words) && !opener.includes('UH') && !/^(VB|VBZ|VBP|VBD|PRP|MD)$/.test(opener[0] ?? '')) {
+    if (statement.facts.length === 0 && (!statement.name || described !== words) && !opener.includes('UH') && !FIRST_PERSON.has(described[0].norm) && !/^(VB|VBZ|VBP|VBD|PRP|MD)$/.test(opener[0] ?? '')) {
       const work = readStatements([...spoken(['i', 'am', 'a']), ...described], lexicon, values);
       const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
       const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));

@@ -35,15 +35,28 @@ export function workByVerb(tokens: readonly Token[], values: ValueContext): Toke
   // "I drive *nights* for …": words that only say how.
   const how = values.lexicon.phraseModifiers.get(tokens[next]?.norm ?? '')?.find((phrase) => wordsAt(tokens, phrase, next));
   if (how) next = skipFillers(tokens, next + how.length, fillers);
-  if (!namesPlace(tokens.slice(next))) return undefined;
+  if (!namesPlace(tokens.slice(next)) || !namesEmployer(tokens.slice(next + 1), values)) return undefined;
   return [...['i', 'work', 'as', 'a'].map((norm) => ({ raw: '', norm })), { raw: doer, norm: doer }, ...tokens.slice(next)];
 }
+
+/**
+ * What follows "for" or "at" can be where one works ("ups", "a bakery", "the Guardian"): not a time ("at
+ * night"), not someone ("for my kids", "for myself"), not a word of `memoryNotEmployers` ("for fun", "at church").
+ */
+function namesEmployer(tokens: readonly Token[], values: ValueContext): boolean {
+  const first = tokens[0];
+  if (!first || POSSESSIVES.has(first.norm) || values.lexicon.notEmployers.has(first.norm) || /^PRP/.test(values.words.tags(first.norm)?.[0] ?? '')) return false;
+  return !recognizeDateTime(typedText(tokens.slice(0, 3)), Culture.English).some((found) => found.start === 0);
+}
+
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 /** The noun for one who does what a verb says, when it names work: drive → driver, bake → baker, cook → cook. */
 function doerOf(verb: string, values: ValueContext): string | undefined {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   const forms = [`${stem}er`, `${verb}${verb.at(-1) ?? ''}er`, verb];
-  return forms.find((noun) => (values.words.tags(noun)?.[0] ?? '').startsWith('NN') && isOccupation(noun, values.lexicon.occupations));
+  // "I work for myself" says no more than "I work".
+  return forms.find((noun) => noun !== 'worker' && (values.words.tags(noun)?.[0] ?? '').startsWith('NN') && isOccupation(noun, values.lexicon.occupations));
 }
 
 const PHRASE_VERBS = new WeakMap<MemoryLexicon, Map<string, string>>();
