@@ -49,6 +49,17 @@ describe('personal memory: work', () => {
     expect(profile.explicit.name).toBe('Tomas');
   });
 
+  it('reads work after a full name said as a note or after "my name is"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'name: Amara Okafor, freelance illustrator, based in Porto');
+    expect(await ask(t, 'what do I do for a living?')).toContain('illustrator');
+    expect(await ask(t, 'where am I based?')).toContain('Porto');
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Amara');
+    const s = createTestRapport();
+    await sayText(s.adapter, 'my name is Joao, pharmacist');
+    expect(await ask(s, 'what is my job?')).toContain('pharmacist');
+  });
+
   it('keeps a nationality as where one is from, never as a name', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, "I'm Nigerian, living in Leeds");

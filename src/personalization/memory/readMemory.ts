@@ -462,9 +462,9 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // "based in johannesburg these days, grew up in durban": a phrase of time between the two says nothing.
   const afterTime = skipLeadIns(rest, 0, lexicon);
   if (afterTime > 0) rest = rest.slice(afterTime);
-  // "… for 6 years now": nothing but the time was left.
   // "moved to Montréal in 2019 for my PhD": a year says when, and what follows is read on.
   if (['in', 'since'].includes(rest[0]?.norm ?? '') && /^(19|20)\d\d$/.test(rest[1]?.norm ?? '') && rest.length > 2) rest = rest.slice(skipFillers(rest, 2, lexicon.fillers));
+  // "… for 6 years now": nothing but the time was left.
   if (rest.length === 0) return NOTHING;
   const lead = statement.lead;
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
@@ -581,6 +581,12 @@ function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): 
   }
   // "55 and a proud abuela": an age, and more.
   if (tokens.length >= 3 && tokens[1].norm === 'and' && /^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
+  // "Fatima Zahra, freelance translator": a first name and a family name, both capitalized; the first is kept.
+  const family = tokens.length >= 4 && tokens[2].norm === ',' && [tokens[0], tokens[1]].every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined);
+  if (family && values.findCity(typedText(tokens.slice(0, 2))) === undefined) {
+    const first = readNames(tokens.slice(0, 1), 0, true, values);
+    if (first.names.length === 1 && readNames(tokens.slice(1, 2), 0, true, values).names.length === 1) return { name: first.names[0], rest: tokens.slice(3) };
+  }
   if (tokens.length < 3 || tokens[1].norm !== ',') return undefined;
   if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
   // A word the lexicon knows only as a name may open too, capitalized ("Liam, nurse"), never a day ("Monday, …").
@@ -653,7 +659,9 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         const tail = match.end + cue.after.length;
         const family = familyName !== undefined ? { familyName } : {};
         if (cue.after.length > 0 && tokens[tail]?.norm === ',' && tail + 1 < tokens.length) return { name: found.names[0], facts: [], rest: tokens.slice(tail), lead: ['i', 'am'], ...family };
-        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}), ...family };
+        // "my name is Lena, graphic designer": what follows a comma is said of the person, as after "I'm Lena".
+        const described = more && tokens[found.end]?.norm === ',' && cue.strong;
+        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: described ? ['i', 'am'] : cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}), ...family };
       },
     });
   }

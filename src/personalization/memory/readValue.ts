@@ -258,8 +258,9 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     // "I'm Lena, nurse", "im adaeze, nurse": a word typed in lower case where capitals mark names, or a common
     // word after a comma in a message all in lower case, is no second name.
     const typedLower = tokens[next]?.raw === tokens[next]?.raw.toLowerCase();
-    const common = context.lowerCase ? tokens[at]?.norm === ',' && context.words.tags(tokens[next]?.norm ?? '') !== undefined : typedLower;
-    if (next === at || next >= tokens.length || (common && !strong) || !isName(tokens[next], strong, context, named)) break;
+    const afterComma = tokens[at]?.norm === ',';
+    const common = context.lowerCase ? afterComma && !strong && context.words.tags(tokens[next]?.norm ?? '') !== undefined : typedLower && (afterComma || !strong);
+    if (next === at || next >= tokens.length || common || !isName(tokens[next], strong, context, named)) break;
     at = next;
   }
   return { names, end: at, ages };
