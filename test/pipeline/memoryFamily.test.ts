@@ -137,6 +137,12 @@ describe('personal memory of whose: lists of family, twins, and other people’s
     expect(await ownFacts(walker)).toEqual([]);
   });
 
+  it('reads a noun typed with a slip ("my boyfirend Luca")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'i moved in with my boyfirend Luca last year');
+    expect(await ask(t, 'bf name?')).toContain('Luca');
+  });
+
   it('never keeps a pet someone else got as the person’s own', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'my neighbour Jens just adopted a kitten called Pixel');
