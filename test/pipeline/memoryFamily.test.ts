@@ -137,6 +137,12 @@ describe('personal memory of whose: lists of family, twins, and other people’s
     expect(await ownFacts(walker)).toEqual([]);
   });
 
+  it('reads a pet brought in after an adverb and an adjective ("her really ancient tabby Smudge")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I share a flat with my girlfriend Noor and her really ancient tabby Smudge');
+    expect(await ask(t, "what's the cat called?")).toContain('Smudge');
+  });
+
   it('reads a noun typed with a slip ("my boyfirend Luca")', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'i moved in with my boyfirend Luca last year');

@@ -763,7 +763,8 @@ function introducedAt(tokens: readonly Token[], at: number, values: ValueContext
   for (let skipped = 0; i >= 0 && skipped < 4; i--, skipped++) {
     const word = tokens[i].norm;
     if (DETERMINERS.has(word)) return true;
-    const adjective = values.words.tags(word)?.[0]?.startsWith('JJ') === true;
+    // "his absolutely mental border collie": an adverb before an adjective describes too.
+    const adjective = /^(JJ|RB)/.test(values.words.tags(word)?.[0] ?? '');
     if (!/^\d+$/.test(word) && !AGE_WORDS.has(word) && word !== '-' && !adjective) break;
   }
   if (i >= 0 && DETERMINERS.has(tokens[i].norm)) return true;
