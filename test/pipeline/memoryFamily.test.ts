@@ -41,6 +41,10 @@ describe('personal memory of family: counts, ages, none, and splits', () => {
     const other = createTestRapport();
     await sayText(other.adapter, 'kids: Lena 4, Bruno 2');
     expect(await ask(other, 'how old is Lena?')).toContain('4');
+    // A common word is a name in such a list, capitalized before its age.
+    const will = createTestRapport();
+    await sayText(will.adapter, 'kids: Mia 4, Will 2');
+    expect(isReply(await ask(will, 'how many kids do I have?'), 'memory.count', { count: 2, detail: 'kids', value: 'Mia and Will' })).toBe(true);
   });
 
   it('keeps "none" of a kind, answers with it, and a pet named later takes it back', async () => {

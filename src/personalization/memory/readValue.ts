@@ -234,6 +234,8 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
   const names: string[] = [];
   const ages: Array<string | undefined> = [];
   let at = start;
+  // "kids: Minh 5, An 2": in a list of names with ages, a capitalized word before its age is a name, whatever else it is.
+  let aged = false;
   while (at < tokens.length) {
     const token = tokens[at];
     // "Mr Whiskers", "Captain Jack": a title and the name after it are one name.
@@ -242,7 +244,7 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
       names.push(`${titleCase(token.raw)} ${titleCase(tokens[at + 1].raw)}`);
       at += 2;
     } else {
-      if (!token.raw || !isName(token, strong, context, named)) break;
+      if (!token.raw || !(isName(token, strong, context, named) || (aged && agedName(tokens, at)))) break;
       names.push(titleCase(token.raw));
       at++;
     }
@@ -260,10 +262,16 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     const typedLower = tokens[next]?.raw === tokens[next]?.raw.toLowerCase();
     const afterComma = tokens[at]?.norm === ',';
     const common = context.lowerCase ? afterComma && !strong && context.words.tags(tokens[next]?.norm ?? '') !== undefined : typedLower && (afterComma || !strong);
-    if (next === at || next >= tokens.length || common || !isName(tokens[next], strong, context, named)) break;
+    aged = ages[ages.length - 1] !== undefined;
+    if (next === at || next >= tokens.length || common || !(isName(tokens[next], strong, context, named) || (aged && agedName(tokens, next)))) break;
     at = next;
   }
   return { names, end: at, ages };
+}
+
+/** A capitalized word with an age right after it that ends a piece of a list ("An 2" in "Minh 5, An 2"). */
+function agedName(tokens: readonly Token[], at: number): boolean {
+  return /^\p{Lu}/u.test(tokens[at]?.raw ?? '') && /^\d{1,2}$/.test(tokens[at + 1]?.norm ?? '') && [',', 'and', '&', '.', undefined].includes(tokens[at + 2]?.norm);
 }
 
 function isName(token: Token, strong: boolean, context: ValueContext, named: boolean): boolean {
