@@ -82,13 +82,15 @@ function main(): void {
   // Work people name bare ("ux designer", "accountant, don't ask"): every hyponym of
   // root in `memoryOccupationRoots` (its first senses), one word or several.
   const occupations = new Set<string>();
+  // "a total cricket nerd" says what one is into, not what one does (`memoryNotOccupations`).
+  const notWork = new Set(contentList(content, 'memoryNotOccupations').map((word) => word.toLowerCase()));
   for (const root of contentList(content, 'memoryOccupationRoots')) {
     const queue = [...(senses.get(root) ?? []).slice(0, SENSES)];
     const seen = new Set(queue);
     while (queue.length > 0) {
       const synset = synsets.get(queue.shift() ?? '');
       if (!synset) continue;
-      for (const word of synset.words) occupations.add(word);
+      for (const word of synset.words) if (!notWork.has(word)) occupations.add(word);
       for (const next of synset.sorts) {
         if (seen.has(next)) continue;
         seen.add(next);

@@ -80,6 +80,12 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect((await sayText(t.adapter, 'who won the rugby final?')).join(' ')).not.toContain('uncle');
   });
 
+  it('does not answer a question about work from a note that only says what one is into ("a cricket nerd")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "honestly I'm a massive chess geek these days");
+    expect(await ask(t, "what's my job?")).not.toContain('geek');
+  });
+
   it('answers a question about someone only from a note that names them', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I share a flat with my boyfriend and his two noisy parrots');

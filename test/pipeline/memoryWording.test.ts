@@ -248,6 +248,14 @@ describe('personal memory in everyday wording', () => {
     expect(await nameAfter("I'm Roman, nice to meet you")).toBe('Roman');
   });
 
+  it('reads a noun of a kind typed with one slip ("gilrfriend", "husbnad") as that noun, and leaves real words alone', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'i moved in with my gilrfriend Tereza last year');
+    expect((await sayText(t.adapter, "what's my girlfriend called?")).join(' ')).toContain('Tereza');
+    await sayText(t.adapter, 'my husbnad Olek works nights');
+    expect((await sayText(t.adapter, "what's my husband's name?")).join(' ')).toContain('Olek');
+  });
+
   it('keeps a word for a place\'s people as where one is from, told back as the place', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, "I'm Ghanaian but I live in Hamburg");

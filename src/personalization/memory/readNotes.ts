@@ -172,9 +172,11 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
     for (const word of hints) if (own.has(word)) score += 0.5;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
-    if (work && words.some((word) => match.isOccupation(word))) score += 1.5;
+    if (work && words.some((word) => match.isOccupation(word) && !named.has(word))) score += 1.5;
     return score;
   };
+  // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
+  const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
   let best: { found: FoundNote<T>; score: number } | undefined;
   for (const [index, note] of notes.entries()) {
     if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
