@@ -65,8 +65,8 @@ const PHRASE_VERBS = new WeakMap<MemoryLexicon, Map<string, string>>();
 const MIN_TYPO_LENGTH = 5;
 
 /**
- * "wrking at infosys", "livng in Leeds", "my gilrfriend Marta": a word no lexicon knows, typed in lower case,
- * one typo away from exactly one verb of a `say` phrase or one noun of a kind, is read as that word.
+ * "wrking at infosys", "livng in Leeds": a word no lexicon knows, typed in lower case, one typo away from
+ * exactly one verb of a `say` phrase, is read as that verb.
  */
 export function typoOfPhraseWord(token: Token, values: ValueContext): Token {
   if (token.norm.length < MIN_TYPO_LENGTH || token.raw !== token.norm || !/^\p{Ll}+$/u.test(token.norm)) return token;
@@ -86,8 +86,6 @@ function phraseVerbs(values: ValueContext): Map<string, string> {
         if (word.length >= MIN_TYPO_LENGTH && (values.words.tags(word) ?? []).some((tag) => /^VB[GDNPZ]?$/.test(tag))) verbs.set(word, word);
       }
     }
-    // The nouns of kinds that hold names ("girlfriend", "daughter", "grandson").
-    for (const noun of values.lexicon.nouns.keys()) if (noun.length >= MIN_TYPO_LENGTH && /^\p{Ll}+$/u.test(noun)) verbs.set(noun, noun);
     PHRASE_VERBS.set(values.lexicon, verbs);
   }
   return verbs;
