@@ -86,6 +86,13 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect(await ask(t, "what's my job?")).not.toContain('geek');
   });
 
+  it('does not answer with a name kept as another kind ("Paddy" the budgie is nobody\'s husband)', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'no dogs here, only a canary called Pip who sings louder than my late husband did');
+    expect(await ask(t, "what was my husband's name?")).not.toContain('Pip');
+    expect(await ask(t, "what's my canary called?")).toContain('Pip');
+  });
+
   it('answers a question about someone only from a note that names them', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I share a flat with my boyfriend and his two noisy parrots');

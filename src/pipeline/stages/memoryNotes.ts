@@ -74,7 +74,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
-export type NoteLimits = { hints: readonly string[]; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[] };
+export type NoteLimits = { hints: readonly string[]; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[] };
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
@@ -90,7 +90,13 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
-  return note ? [fromNote(note.text, asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined), asked, deps)] : replies;
+  const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
+  if (!note) return replies;
+  // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
+  const kinds = limits.kinds;
+  const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
+  if (span && kinds && profile.memory.facts.some((fact) => !kinds.includes(fact.key) && fact.value.toLowerCase() === span.toLowerCase())) return replies;
+  return [fromNote(note.text, sort, asked, deps)];
 }
 
 /** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */

@@ -378,7 +378,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const name = displayName(profile);
   const unknown: ReplyRequest = { key: unknownKey, values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps), ...(name ? { name } : {}) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
-  return question.standIn ? [unknown] : orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true });
+  return question.standIn ? [unknown] : orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true, kinds: question.kinds });
 }
 
 /** Whether a value is one a question leaves out: it says one of the words, or is of their category ("music"). */
