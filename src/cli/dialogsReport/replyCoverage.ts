@@ -1,4 +1,4 @@
-import { Content, factAboutAnswerKey, factAnswerKey, factLabelKey, factSortAnswerKey } from '../../content/content';
+import { Content, factAboutAnswerKey, factAnswerKey, factLabelKey, factSortAnswerKey, factUnknownKey } from '../../content/content';
 import { COMMANDS } from '../../commands/list';
 import { REQUIRED_REPLIES } from '../../createRapport';
 import { BROADCAST_PREFIX } from '../../notify/broadcastRoute';
@@ -30,7 +30,7 @@ export function replyCoverage(content: Content, required: readonly string[] = RE
   const reached = new Set<string>(required);
   // An intent with a reply of its own is answered with it (pipeline/stages/chooseReplies.ts).
   for (const intent of content.intents.keys()) reached.add(intent);
-  for (const kind of content.facts.keys()) for (const key of [factAnswerKey(kind), factLabelKey(kind), factSortAnswerKey(kind), factAboutAnswerKey(kind)]) reached.add(key);
+  for (const kind of content.facts.keys()) for (const key of [factAnswerKey(kind), factLabelKey(kind), factSortAnswerKey(kind), factAboutAnswerKey(kind), factUnknownKey(kind)]) reached.add(key);
   const built = builtKeys(content);
   return {
     missing: [...new Set(required)].filter((key) => !content.replies.has(key)).sort(),
