@@ -8,10 +8,9 @@ import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { isOccupation, isPlaceName } from './categories';
 import { kindsLoosely } from './looseQuestion';
 import { nounAt } from './kindNouns';
-import { closestMatch } from '../../util/closestMatch';
 import { COUNT_KIND, partingAt, readCounts, readNone, saidOfSomeoneElse, type CountedNoun } from './readCounts';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
-import { namesPlace, typoOfPhraseWord, workByVerb } from './readWork';
+import { namesPlace, typoOfKnownWord, workByVerb } from './readWork';
 
 /** A fact stated in a message. `detail` is the noun that introduced a name ("dog" for Pepper). */
 export interface StatedFact {
@@ -126,7 +125,7 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const tokens = tokenize(text, lexicon.contractedIs).map((token) => nounTypo(typoOfPhraseWord(droppedG(token, values), values), values));
+  const tokens = tokenize(text, lexicon.contractedIs).map((token) => typoOfKnownWord(droppedG(token, values), values));
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   let counted: CountedNoun | undefined;
@@ -308,26 +307,6 @@ function namedWith(count: StatedFact, facts: readonly StatedFact[], lexicon: Mem
   const noun = lexicon.nouns.get((count.detail ?? '').split(' ')[0])?.find((entry) => entry.noun.detail === count.detail);
   if (!noun) return 0;
   return facts.filter((fact) => fact.kind === noun.kind && (noun.noun.general || fact.detail === count.detail || lexicon.parents.get(fact.detail ?? '') === count.detail)).length;
-}
-
-const MIN_TYPO_NOUN = 6;
-const MAX_TYPOS_KEPT = 10_000;
-const typos = new Map<string, string | undefined>();
-
-/**
- * "my gilrfriend Marta", "her dauhgter Ola": a word no lexicon knows, typed in lower case, that is a typo of a
- * noun of a kind that holds names (closestMatch, Damerau-Levenshtein), read as that noun.
- */
-function nounTypo(token: Token, values: ValueContext): Token {
-  const word = token.norm;
-  if (word.length < MIN_TYPO_NOUN || !token.raw || token.raw !== word || !/^\p{L}+$/u.test(word) || values.lexicon.nouns.has(word) || values.words.tags(word) !== undefined) return token;
-  if (!typos.has(word)) {
-    if (typos.size >= MAX_TYPOS_KEPT) typos.clear();
-    const nouns = [...values.lexicon.nouns.keys()].filter((noun) => noun.length >= MIN_TYPO_NOUN && /^\p{L}+$/u.test(noun));
-    typos.set(word, closestMatch(word, nouns.map((noun): [string, string] => [noun, noun])));
-  }
-  const noun = typos.get(word);
-  return noun ? { ...token, norm: noun } : token;
 }
 
 /** "its Valencia", "it's Porto actually": a place said alone after "it is", and nothing else but fillers. */

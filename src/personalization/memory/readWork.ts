@@ -59,34 +59,55 @@ function doerOf(verb: string, values: ValueContext): string | undefined {
   return forms.find((noun) => noun !== 'worker' && (values.words.tags(noun)?.[0] ?? '').startsWith('NN') && isOccupation(noun, values.lexicon.occupations));
 }
 
-const PHRASE_VERBS = new WeakMap<MemoryLexicon, Map<string, string>>();
-
 /** Shortest word a typo is looked for in: shorter words are too near to each other. */
 const MIN_TYPO_LENGTH = 5;
+/** Shortest noun a typo is read as ("gilrfriend"; not "son", "mum"). */
+const MIN_TYPO_NOUN = 6;
+/** How many typed words' readings are remembered before starting again. */
+const MAX_TYPOS_KEPT = 10_000;
 
-/**
- * "wrking at infosys", "livng in Leeds": a word no lexicon knows, typed in lower case, one typo away from
- * exactly one verb of a `say` phrase, is read as that verb.
- */
-export function typoOfPhraseWord(token: Token, values: ValueContext): Token {
-  if (token.norm.length < MIN_TYPO_LENGTH || token.raw !== token.norm || !/^\p{Ll}+$/u.test(token.norm)) return token;
-  const capital = token.norm[0].toUpperCase() + token.norm.slice(1);
-  if (values.words.tags(token.norm) !== undefined || values.words.tags(capital) !== undefined || values.words.isDescriptive(token.norm)) return token;
-  const verb = closestMatch(token.norm, phraseVerbs(values));
-  return verb ? { ...token, norm: verb } : token;
+interface TypoTargets {
+  /** The verbs of `say` phrases ("working", "moved") and, for longer words, the nouns of kinds ("girlfriend"). */
+  short: Map<string, string>;
+  long: Map<string, string>;
+  /** What each typed word was read as, or undefined. */
+  read: Map<string, string | undefined>;
 }
 
-/** The verbs `say` phrases are made of ("working", "moved", "studying"), by themselves. */
-function phraseVerbs(values: ValueContext): Map<string, string> {
-  let verbs = PHRASE_VERBS.get(values.lexicon);
-  if (!verbs) {
-    verbs = new Map();
+const TYPO_TARGETS = new WeakMap<MemoryLexicon, TypoTargets>();
+
+/**
+ * "wrking at infosys", "livng in Leeds", "my gilrfriend Marta": a word no lexicon knows, typed in lower case,
+ * one typo away (Damerau-Levenshtein) from exactly one verb of a `say` phrase or, six letters or more, one noun
+ * of a kind, is read as that word.
+ */
+export function typoOfKnownWord(token: Token, values: ValueContext): Token {
+  if (token.norm.length < MIN_TYPO_LENGTH || token.raw !== token.norm || !/^\p{Ll}+$/u.test(token.norm)) return token;
+  const targets = typoTargets(values);
+  if (targets.long.has(token.norm)) return token;
+  if (!targets.read.has(token.norm)) {
+    const capital = token.norm[0].toUpperCase() + token.norm.slice(1);
+    const unknown = values.words.tags(token.norm) === undefined && values.words.tags(capital) === undefined && !values.words.isDescriptive(token.norm);
+    if (targets.read.size >= MAX_TYPOS_KEPT) targets.read.clear();
+    targets.read.set(token.norm, unknown ? closestMatch(token.norm, token.norm.length >= MIN_TYPO_NOUN ? targets.long : targets.short) : undefined);
+  }
+  const known = targets.read.get(token.norm);
+  return known ? { ...token, norm: known } : token;
+}
+
+function typoTargets(values: ValueContext): TypoTargets {
+  let targets = TYPO_TARGETS.get(values.lexicon);
+  if (!targets) {
+    const verbs = new Map<string, string>();
     for (const cues of values.lexicon.cues.values()) {
       for (const word of cues.flatMap((cue) => cue.before)) {
         if (word.length >= MIN_TYPO_LENGTH && (values.words.tags(word) ?? []).some((tag) => /^VB[GDNPZ]?$/.test(tag))) verbs.set(word, word);
       }
     }
-    PHRASE_VERBS.set(values.lexicon, verbs);
+    const long = new Map(verbs);
+    for (const noun of values.lexicon.nouns.keys()) if (noun.length >= MIN_TYPO_NOUN && /^\p{L}+$/u.test(noun)) long.set(noun, noun);
+    targets = { short: verbs, long, read: new Map() };
+    TYPO_TARGETS.set(values.lexicon, targets);
   }
-  return verbs;
+  return targets;
 }
