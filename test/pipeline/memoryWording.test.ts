@@ -264,4 +264,23 @@ describe('personal memory in everyday wording', () => {
     expect(from).not.toContain('Hamburg');
     expect((await sayText(t.adapter, 'where do I live?')).join(' ')).toContain('Hamburg');
   });
+
+  it('reads a city after a name said bare as home, never as a second name', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'Tobias, Hamburg.');
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.explicit.name).toBe('Tobias');
+    expect(await factsOf(t)).toEqual(['home:Hamburg']);
+    expect(await sayText(t.adapter, 'where am i living?')).toEqual([expect.stringContaining('Hamburg')]);
+    const other = createTestRapport();
+    await sayText(other.adapter, 'Niamh, Galway');
+    expect((await other.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Niamh');
+  });
+
+  it('takes what everybody calls someone as their name, in learners\' grammar too', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my name is Maria Fernanda but everyone call me Nanda, i am from Goiânia');
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Nanda');
+    expect(await sayText(t.adapter, 'what do my friends call me?')).toEqual([expect.stringContaining('Nanda')]);
+  });
 });

@@ -230,7 +230,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
-      if (statement.facts.length > 0 && bare.name) statement = { ...statement, name: bare.name };
+      // "Hannah, Munich.": a known city alone after the name is where one lives, never a second name.
+      const place = bare.name !== undefined && statement.facts.length === 0 ? placeSaidAlone(bare.rest, lexicon, values) : undefined;
+      if (place) statement = { ...statement, facts: [place], name: bare.name };
+      // The name said first is the person's: "Liam, Galway" is not a second name, "Galway".
+      else if ((statement.facts.length > 0 || statement.name !== undefined) && bare.name) statement = { ...statement, name: bare.name };
     }
     // "ux designer", "accountant, dont ask lol", "nurse at a hospital here": work named bare, as "I'm a …"
     // (not after "thanks" or a verb: "thanks doctor", "call the plumber").
@@ -551,6 +555,17 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
 /** Most words of a place said alone between commas, and of a piece passed over in a list of what one is. */
 const MAX_PLACE_WORDS = 3;
 const MAX_SKIPPED_WORDS = 4;
+
+/** A known city said alone (up to its punctuation), as the kind a place alone is (memoryPlaceAlone). */
+function placeSaidAlone(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
+  const words = tokens.filter((token) => !isPunctuation(token));
+  if (!lexicon.placeAlone || words.length === 0 || words.length > MAX_PLACE_WORDS) return undefined;
+  const typed = typedText(words);
+  const city = values.findCity(typed);
+  if (city && city.typo !== true) return { kind: lexicon.placeAlone, value: city.city };
+  // A place WordNet knows ("Galway"), written as a name.
+  return words.every((token) => /^\p{Lu}/u.test(token.raw)) && isPlaceName(typed) ? { kind: lexicon.placeAlone, value: typed } : undefined;
+}
 
 /** The words up to the next comma. */
 function pieceOf(tokens: readonly Token[]): Token[] {
