@@ -94,6 +94,8 @@ export interface TurnNotes {
   memory?: { kinds: string[] };
   /** Something the person said about themselves was kept in their own words (a note). */
   keptNote?: boolean;
+  /** The message took back what it said itself ("…, but please forget that"): its text is not kept with the turn. */
+  takenBack?: boolean;
 }
 
 /**

@@ -283,4 +283,22 @@ describe('personal memory in everyday wording', () => {
     expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Nanda');
     expect(await sayText(t.adapter, 'what do my friends call me?')).toEqual([expect.stringContaining('Nanda')]);
   });
+
+  it('takes back what a message itself said when it ends "but forget that", and keeps what was told before', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I speak Welsh and English');
+    expect(await sayText(t.adapter, "I've been having panic attacks lately, but please forget that, it's private")).toEqual([expect.stringContaining('dropped')]);
+    expect(await factsOf(t)).toEqual(['speaks:Welsh', 'speaks:English']);
+    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(profile.memory.notes ?? []).toEqual([]);
+    expect(profile.memory.turns.map((turn) => turn.text).join(' ')).not.toContain('panic');
+    expect((await sayText(t.adapter, 'what languages do I speak?')).join(' ')).toContain('Welsh');
+  });
+
+  it('sets right, within one message, what it said before "wait no"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I work as a paramedic');
+    await sayText(t.adapter, "i'm 41, wait no, 42. I live in Leeds, wait no, it's Bristol");
+    expect(await factsOf(t)).toEqual(['job:paramedic', 'age:42', 'home:Bristol']);
+  });
 });

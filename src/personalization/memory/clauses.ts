@@ -89,6 +89,8 @@ function startsStatement(tokens: readonly Token[], from: number, lexicon: Memory
       continue;
     }
     if (SUBJECTS.has(word)) return true;
+    // ", wait no, Porto", ", but please forget that": a correction or a take-back starts a clause of its own.
+    if (lexicon.retractions.some((phrase) => phrase[0] === word && wordsAt(tokens, phrase, i))) return true;
     // Another word starts a statement only when a whole phrase starts there ("the name is …"), not in a
     // list of things ("the beach and the mountains").
     if (lexicon.clauseStarts.has(word)) return startsPhrase(tokens, i, lexicon);

@@ -68,6 +68,8 @@ export interface MemoryLexicon {
   /** Phrases after a value that make it something done with the bot ("talking *to you*"): no fact about the person. */
   withYou: string[][];
   retractions: string[][];
+  /** Retractions that put nothing in place of what they take back (`memoryTakeBacks`). */
+  takeBacks: string[][];
   /** Ways of giving one's name that a question can be made of ("people call me", "i go by"). */
   nameAsks: string[][];
   /** Kinds whose value may say where it is ("a startup in Bangalore"). */
@@ -235,7 +237,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     trailers,
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
     withYou: phrases('memoryWithYou'),
-    retractions: phrases('memoryRetractions'),
+    retractions: [...phrases('memoryRetractions'), ...phrases('memoryTakeBacks')],
+    takeBacks: phrases('memoryTakeBacks'),
     // "what do people call me?": the name phrases that call or go by, not "my name is".
     nameAsks: nameCues.filter((cue) => cue.strong && cue.after.length === 0 && cue.before.length >= 2 && !cue.before.includes('is')).map((cue) => cue.before),
     located: new Set(contentList(content, 'memoryLocated')),

@@ -76,6 +76,8 @@ export interface MemoryReading {
   forget: FactTarget[];
   /** "scratch that": take back what was learned last. */
   retract: boolean;
+  /** "I started seeing a therapist, but please forget that": the message takes back what it said itself, not what was told before. */
+  takesBackSaid?: boolean;
   /** A split told ("we broke up last week", "I split up with Tom"): the partner (with the name, when said) becomes an ex. */
   partings: FactTarget[];
   /** After "wait no", a place said alone ("its Valencia"): it takes the place of the place told last, the rest stays. */
@@ -133,6 +135,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const clauses = joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values);
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
+  let correctedFrom: number | undefined;
   for (const [index, clause] of clauses.entries()) {
     let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
@@ -143,11 +146,32 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     const retraction = lexicon.retractions.map((words) => matchWords(clause.tokens, start, words, lexicon.fillers)).find((end) => end > 0);
     if (retraction !== undefined) {
-      reading.retract = true;
+      // A take-back after something said in this message takes that back: nothing read from it before is kept.
+      const takesBack = index > 0 && lexicon.takeBacks.some((words) => matchWords(clause.tokens, start, words, lexicon.fillers) === retraction);
+      if (takesBack) {
+        reading.takesBackSaid = true;
+        for (const list of [reading.facts, reading.others, reading.kept, reading.removals]) list.length = 0;
+        delete reading.name;
+      } else if (index > 0 && reading.facts.length > 0) {
+        // "I live in Lisbon, wait no, Porto": sets right what this message said, not what was told before.
+        correctedFrom = reading.facts.length;
+      } else reading.retract = true;
       start = skipFillers(clause.tokens, retraction, lexicon.fillers);
     }
     const words = clause.tokens.slice(start);
     if (words.length === 0) continue;
+    // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
+    const placeNow = correctedFrom !== undefined ? (placeSetRight(words, values) ?? placeSaidAlone(words, lexicon, values)?.value) : undefined;
+    const placed = placeNow === undefined ? -1 : reading.facts.map((fact) => lexicon.kinds.get(fact.kind)?.definition.value).lastIndexOf('place');
+    if (placeNow !== undefined && placed >= 0) {
+      reading.facts[placed] = { kind: reading.facts[placed].kind, value: placeNow };
+      continue;
+    }
+    // "i'm 34, wait no, 35": a bare number after "wait no" sets right an age just said.
+    if (correctedFrom !== undefined && reading.facts.at(-1)?.kind === AGE_KIND && /^\d{1,3}$/.test(words[0].norm) && words.slice(1).every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm))) {
+      reading.facts[reading.facts.length - 1] = { kind: AGE_KIND, value: words[0].norm };
+      continue;
+    }
     // "wait no its Valencia": a place said in place of the one just told.
     const corrected = reading.retract ? placeSetRight(words, values) : undefined;
     if (corrected) {
@@ -283,6 +307,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (index === 0 && !pending && relations.facts.length === 0 && PRONOUN_LINKS.some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
+  }
+  // "I have a cat, wait no, a dog named Rex": what is said after "wait no" replaces the same kind said before it.
+  if (correctedFrom !== undefined) {
+    const after = new Set(reading.facts.slice(correctedFrom).map((fact) => fact.kind));
+    const from = correctedFrom;
+    reading.facts = reading.facts.filter((fact, i) => i >= from || !after.has(fact.kind));
   }
   if (tokens.some((token) => lexicon.allergyWords.has(token.norm))) reading.facts = asAllergies(reading.facts, lexicon);
   // "2 guinea pigs, Mochi and Taro": a count the names said with it make up says nothing more.

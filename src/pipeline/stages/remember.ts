@@ -21,7 +21,7 @@ function memory(turn: Turn, context: ReplyContext, deps: TurnDependencies): Prof
       type: 'rememberTurn',
       turn: {
         at: turn.now.toISOString(),
-        text: learningActive(turn.loaded.profile) ? turn.text : '',
+        text: learningActive(turn.loaded.profile) && turn.notes.takenBack !== true ? turn.text : '',
         intent: understood(turn).intent,
         replyKeys: turn.replies.map((reply) => reply.key),
         variants: turn.replies.flatMap((reply) => reply.variants),

@@ -48,6 +48,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
   for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
+  // "I started seeing a therapist, but please forget that": nothing of the message is kept, not even its text.
+  if (reading.takesBackSaid) {
+    turn.notes.takenBack = true;
+    if (!stated && requests.length === 0) requests.push({ key: 'memory.retracted' });
+  }
   const shared = turn.input.shared === true;
   if (noteToForget) {
     changes.push({ type: 'removeNotes', texts: [noteToForget.text] });
@@ -72,7 +77,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
     if (note) requests.push(note);
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
-  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.loss;
+  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.takesBackSaid && !reading.loss;
   const said = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined, deps) : [];
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
