@@ -301,4 +301,13 @@ describe('personal memory in everyday wording', () => {
     await sayText(t.adapter, "i'm 41, wait no, 42. I live in Leeds, wait no, it's Bristol");
     expect(await factsOf(t)).toEqual(['job:paramedic', 'age:42', 'home:Bristol']);
   });
+
+  it('does not take a place one spent time in as where one is from', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I grew up in Kumasi');
+    await sayText(t.adapter, 'I speak Twi, English and a little Italian from my years in Bologna');
+    const [from] = await sayText(t.adapter, 'where am I from?');
+    expect(from).toContain('Kumasi');
+    expect(from).not.toContain('Bologna');
+  });
 });

@@ -167,6 +167,7 @@ function unknownWord(token: Token | undefined, context: ValueContext): boolean {
 }
 
 /** Words that say where a described place is or what it is called ("a village *near* Zakopane *called* Bukowina"). */
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const PLACE_LINKS = new Set(['in', 'near', 'outside', 'by', 'called', 'named']);
 /** Most words describing a place before its name ("a tiny fishing village"). */
 const MAX_DESCRIBING_WORDS = 4;
@@ -179,6 +180,8 @@ const MAX_DESCRIBING_WORDS = 4;
 function describedPlace(tokens: readonly Token[], context: ValueContext): { place: string; end: number } | undefined {
   let at = 0;
   while (ARTICLES.has(tokens[at]?.norm ?? '') || tokens[at]?.norm === 'the') at++;
+  // "from my time in Lyon", "since our trip to Oslo": what is someone's is no place described.
+  if (POSSESSIVES.has(tokens[at]?.norm ?? '')) return undefined;
   const from = at;
   while (at < tokens.length && at - from < MAX_DESCRIBING_WORDS && !PLACE_LINKS.has(tokens[at].norm)) {
     const token = tokens[at];
