@@ -93,7 +93,7 @@ describe('personal memory: questions in everyday wording', () => {
     expect(parrot[0]).toMatch(/^(Yes|Yep)/);
     expect(parrot.join('\n')).toContain('Kiwi');
     expect(isReply(await ask(t, 'do i have a rabbit?'), 'memory.notTold', { detail: 'rabbits' })).toBe(true);
-    expect(isReply(await ask(t, 'how many grandkids have I got?'), 'memory.count', { count: 3, detail: 'grandsons', value: 'Hugo, Felix, and Arlo' })).toBe(true);
+    expect(isReply(await ask(t, 'how many grandkids have I got?'), 'memory.countOnly', { count: 3, detail: 'grandsons' })).toBe(true);
   });
 
   it('answers a question that names a pet or someone told of, as if it said who they are', async () => {

@@ -89,6 +89,8 @@ export interface MemoryLexicon {
   vagueNouns: Set<string>;
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
   ownNameAsks: string[][];
+  /** How a question asks who someone named is ("who is", "who are"), longest first. */
+  whoAsks: string[][];
   noLonger: string[][];
   /** A loss told in passing ("my cat Miso passed away"): what the clause names is no longer, and nothing is noted. */
   gone: string[][];
@@ -248,6 +250,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     exceptions: phrases('memoryExceptions').sort((a, b) => b.length - a.length),
     freeTime: phrases('memoryFreeTime'),
     ownNameAsks: phrases('memoryOwnNameAsks'),
+    whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),

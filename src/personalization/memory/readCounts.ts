@@ -91,7 +91,9 @@ export function saidOfSomeoneElse(tokens: readonly Token[], at: number, lexicon:
     if (!NAMING_VERBS.has(word) && /^(VBZ|VBD|VBN)$/.test(tags(word)?.[0] ?? '')) acts = true;
     if ((lexicon.otherPeople.get(word) ?? []).some((words) => wordsAt(tokens, words, i))) return acts;
     const noun = AGE_NOUNS.has(word) ? undefined : nounAt(tokens, i, lexicon);
-    if (noun && lexicon.people.has(noun.kind)) return acts;
+    // "she had a *baby* boy named Yanis": a general noun right before is part of the same one.
+    const sameOne = noun?.general === true && i + noun.length === at;
+    if (noun && lexicon.people.has(noun.kind) && !sameOne) return acts;
   }
   return false;
 }

@@ -43,6 +43,8 @@ export interface FactQuestion {
   excluding?: string[];
   /** Values of the kinds' own lists the question names ("am I *vegan*?"): only those answer, when kept. */
   values?: string[];
+  /** Names the person told of, asked who they are ("who is Ruan?"): the answer says how they relate. */
+  names?: string[];
 }
 
 /** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). `name` is the person's own name. */
@@ -816,7 +818,7 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     if (pending) {
       const link = PRONOUN_LINKS.map((words) => (wordsAt(tokens, words, i) ? i + words.length : -1)).find((end) => end > 0);
       if (link !== undefined) {
-        const found = readNames(tokens, link, true, values, true);
+        const found = readNames(tokens, link, true, values, true, true);
         if (found.names.length > 0) {
           facts.push(...found.names.map((value) => ({ kind: pending!.kind, value, detail: pending!.detail })));
           aged(found, pending.kind, pending.detail);
@@ -853,17 +855,17 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     for (const link of NAME_LINKS) {
       const start = wordsAt(tokens, link, after) ? after + link.length : -1;
       if (start < 0) continue;
-      found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)));
+      found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)), true);
       if (found.names.length > 0) break;
     }
-    if (found.names.length === 0 && labelled) found = readNames(tokens, after, false, values);
+    if (found.names.length === 0 && labelled) found = readNames(tokens, after, false, values, false, true);
     const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
     // "my cat Miso", "2 boys Adam and Rayan": names right after a noun that is someone's or counted.
     const counted = i > 0 && (/^\d{1,2}$/.test(tokens[i - 1].norm) || (tokens[i - 1].norm !== 'a' && lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === tokens[i - 1].norm)));
     // "a twin brother kamau": a name right after a noun brought in by "a" too.
     // Not a word the lexicon knows as anything but a name ("a dog walker").
     const nameOnly = (token: Token | undefined) => token !== undefined && (values.words.tags(token.norm) ?? ['NNP']).every((tag) => tag === 'NNP');
-    if (found.names.length === 0 && (possessed || counted || ((introduced || listed) && nameOnly(tokens[after])))) found = readNames(tokens, after, false, values);
+    if (found.names.length === 0 && (possessed || counted || ((introduced || listed) && nameOnly(tokens[after])))) found = readNames(tokens, after, false, values, false, true);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom's my husband", "Tom, my husband"
       const before = readNames(tokens, i - 3, false, values);

@@ -231,9 +231,10 @@ function capitalize(word: string): string {
 
 /**
  * Names from `start`: "Pepper and Salt", "Leo", "Bun, Bean and Carrot". `strong` when the context calls
- * for a name ("called", "named", "my name is"); otherwise only what looks like a name on its own.
+ * for a name ("called", "named", "my name is"); otherwise only what looks like a name on its own. `whole`: names of
+ * others, where capitalised words in a row are one name ("wife is Jia Hui"), unlike "Amara Okafor" (a surname).
  */
-export function readNames(tokens: readonly Token[], start: number, strong: boolean, context: ValueContext, named = false): { names: string[]; end: number; ages: Array<string | undefined> } {
+export function readNames(tokens: readonly Token[], start: number, strong: boolean, context: ValueContext, named = false, whole = false): { names: string[]; end: number; ages: Array<string | undefined> } {
   const names: string[] = [];
   const ages: Array<string | undefined> = [];
   let at = start;
@@ -242,14 +243,21 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
   while (at < tokens.length) {
     const token = tokens[at];
     // "Mr Whiskers", "Captain Jack": a title and the name after it are one name.
-    const titled = context.lexicon.nameTitles.has(token.norm) && tokens[at + 1]?.raw && isName(tokens[at + 1], true, context, true);
+    // "Sr. Lento": the title's full stop is part of it.
+    const dot = context.lexicon.nameTitles.has(token.norm) && tokens[at + 1]?.norm === '.' ? 1 : 0;
+    const titled = context.lexicon.nameTitles.has(token.norm) && tokens[at + 1 + dot]?.raw && isName(tokens[at + 1 + dot], true, context, true);
     if (titled) {
-      names.push(`${titleCase(token.raw)} ${titleCase(tokens[at + 1].raw)}`);
-      at += 2;
+      names.push(`${titleCase(token.raw)}${dot ? '.' : ''} ${titleCase(tokens[at + 1 + dot].raw)}`);
+      at += 2 + dot;
     } else {
       if (!token.raw || !(isName(token, strong, context, named) || (aged && agedName(tokens, at)))) break;
       names.push(titleCase(token.raw));
       at++;
+      // Someone in one's life ("wife is Jia Hui", `whole`): capitalised names typed one after the other, with nothing between, are one name.
+      while (whole && /^\p{Lu}/u.test(token.raw) && /^\p{Lu}\p{Ll}/u.test(tokens[at]?.raw ?? '') && isName(tokens[at], strong, context, named)) {
+        names[names.length - 1] += ` ${tokens[at].raw}`;
+        at++;
+      }
     }
     ages.push(tokens[at - 1].bracketed);
     // "Jayden is 12 and Aaliyah is 8", "Elif 19 and Emre 14": an age after a name is passed over, and kept as theirs.

@@ -2,6 +2,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
+import { readWhoIs } from './memoryWho';
 
 /**
  * "what breed is Nugget?", "what does Sam do?": a question that names someone or a pet the person told of,
@@ -12,6 +13,9 @@ export function readByName(reading: MemoryReading, turn: Turn, deps: TurnDepende
   const said = reading.questions.length + reading.facts.length + reading.others.length + reading.forget.length + reading.removals.length;
   const profile = turn.loaded.profile;
   if (said > 0 || reading.askedName || !learningActive(profile)) return reading;
+  // "who is Ruan?": who they are to the person.
+  const who = readWhoIs(reading, turn.text, profile, deps);
+  if (who) return who;
   const lexicon = memoryLexicon(deps.content);
   const named = [
     ...profile.memory.facts.filter((fact) => deps.content.facts.get(fact.key)?.value === 'name').map((fact) => ({ name: fact.value, kind: fact.key, noun: fact.detail ?? fact.key })),

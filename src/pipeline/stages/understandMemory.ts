@@ -12,6 +12,7 @@ import { displayName, Fact, FactAbout, learningActive, Someone, UserProfile } fr
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
+import { answerWho } from './memoryWho';
 import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -283,6 +284,7 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
 function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asking?: NoteQuestion): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
+  if (question.names) return answerWho(question.names, profile, deps);
   if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asking, { hints: [question.about.noun], mustSay: [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)] });
   const facts = learningActive(profile) ? profile.memory.facts : [];
   if (question.unknown && asking && !question.standIn) {
@@ -346,12 +348,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     }
     // "twins" is plural already.
     const detail = details.length === 1 && found.length > 1 && !details[0].endsWith('s') ? deps.pluralize(details[0]) : list.format(details);
-    // "how many kids have I got?": how many were named, and who.
+    // "how many kids have I got?": how many, not who (a few names beside "3 kids" would answer what was not asked).
     if (question.count && definition?.value === 'name') {
       // "we have 3 kids, Mateo is 9 …": the number said, when more than were named.
       const count = Math.max(found.length, told?.count ?? 0);
       const noun = told && told.count > found.length ? told.detail : details.length === 1 ? details[0] : (generalNouns(kind, deps)[0] ?? details[0] ?? kind);
-      replies.push({ key: 'memory.count', values: { count, value: list.format(found.map((fact) => fact.value)), detail: count === 1 ? noun : deps.pluralize(noun) } });
+      replies.push({ key: 'memory.countOnly', values: { count, detail: count === 1 ? noun : deps.pluralize(noun) } });
       continue;
     }
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
