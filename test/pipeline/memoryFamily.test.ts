@@ -100,14 +100,14 @@ describe('personal memory of food: allergies, drinking, diets one used to keep',
     expect(await ownFacts(adverb)).toEqual(['allergy:dogs']);
   });
 
-  it('answers "do I drink?" from being sober after a span of time, and a list ends at a diet word', async () => {
+  it('answers "do I drink?" from being sober after a span of time, and a list ends at a diet word (kept as a health condition too)', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'not drinking beer anymore, 3 years sober now');
     expect(await ownFacts(t)).toEqual(['avoids:beer', 'diet:sober']);
     expect(isReply(await ask(t, 'do I drink?'), 'fact.diet.answer', { value: 'sober' })).toBe(true);
     const other = createTestRapport();
     await sayText(other.adapter, "I can't eat anything with wheat, celiac");
-    expect(await ownFacts(other)).toEqual(['avoids:wheat', 'diet:celiac']);
+    expect(await ownFacts(other)).toEqual(['avoids:wheat', 'diet:celiac', 'health:celiac']);
   });
 
   it('keeps a diet one used to keep, answers "no longer", and takes it back when kept again', async () => {

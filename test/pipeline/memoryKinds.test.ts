@@ -29,6 +29,14 @@ describe('teams, instruments and vehicles', () => {
     expect(await factsOf(t)).toEqual(['like:rugby', 'team:Leinster']);
   });
 
+  it('reads a team said as a fan with a filler before the comma, after a colon, and another one said with "too"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'massive Packers fan tbh, it hurts most seasons');
+    await sayText(t.adapter, 'Basketball though: Celtics forever. Red Sox too lol');
+    expect(await factsOf(t)).toEqual(['team:Packers', 'team:Celtics', 'team:Red Sox']);
+    expect(isReply(await ask(t, 'which basketball team do I support?'), 'fact.team.answer', { value: 'Packers, Celtics, and Red Sox' })).toBe(true);
+  });
+
   it('answers a team question from likes when the team was only said as a like', async () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'I follow the Yankees');

@@ -134,6 +134,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let pending: { kind: string; detail: string } | undefined;
   let counted: CountedNoun | undefined;
   let focus: Someone | undefined;
+  let lastCue: StatementCue | undefined;
   const clauses = joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values);
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
@@ -252,6 +253,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "i drive for ups": a verb whose doer is work, said with where, as "I work as a driver for UPS".
     const byVerb = statement.facts.length === 0 && !statement.name ? workByVerb(words, values) : undefined;
     if (byVerb) statement = readStatements(byVerb, lexicon, values);
+    // "big buckeyes fan obviously. browns too": a value and "too" after a statement, read with its phrase.
+    const also = statement.facts.length === 0 && !statement.name && lastCue ? alsoSaid(words, lastCue, lexicon) : undefined;
+    if (also) statement = readStatements(also, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
@@ -273,6 +277,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
       if (job !== undefined && nounPhrase && isOccupation(job, lexicon.occupations)) statement = described === words ? work : { ...work, name: bare?.name };
     }
+    lastCue = statement.cue ?? (statement.facts.length > 0 ? undefined : lastCue);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
     if (statement.name && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
@@ -343,6 +348,28 @@ function namedWith(count: StatedFact, facts: readonly StatedFact[], lexicon: Mem
   const noun = lexicon.nouns.get((count.detail ?? '').split(' ')[0])?.find((entry) => entry.noun.detail === count.detail);
   if (!noun) return 0;
   return facts.filter((fact) => fact.kind === noun.kind && (noun.noun.general || fact.detail === count.detail || lexicon.parents.get(fact.detail ?? '') === count.detail)).length;
+}
+
+/** Words that add a value to what was just said ("browns *too*"). */
+const TOO = [['too'], ['as', 'well'], ['also']];
+/** Most words of a value said with "too". */
+const MAX_TOO_WORDS = 3;
+
+/**
+ * "big buckeyes fan. browns too", "I love jazz. blues as well": a few words and "too" (up to a comma), after
+ * a statement, are read with that statement's phrase ("browns fan", "i love blues").
+ */
+function alsoSaid(tokens: readonly Token[], cue: StatementCue, lexicon: MemoryLexicon): Token[] | undefined {
+  const comma = tokens.findIndex((token) => token.norm === ',');
+  let piece = comma < 0 ? tokens : tokens.slice(0, comma);
+  // "Red Sox too lol": fillers after it say nothing.
+  while (piece.length > 1 && lexicon.fillers.has(piece[piece.length - 1].norm) && !TOO.some((words) => words.length === 1 && words[0] === piece[piece.length - 1].norm)) piece = piece.slice(0, -1);
+  const ending = TOO.find((words) => words.length < piece.length && wordsAt(piece, words, piece.length - words.length));
+  if (!ending) return undefined;
+  const value = piece.slice(0, piece.length - ending.length);
+  if (value.length > MAX_TOO_WORDS || value.some((token) => FIRST_PERSON.has(token.norm) || isPunctuation(token))) return undefined;
+  const lead = cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before;
+  return [...spoken(lead), ...value, ...spoken(cue.after)];
 }
 
 /** "its Valencia", "it's Porto actually": a place said alone after "it is", and nothing else but fillers. */
@@ -448,6 +475,8 @@ interface Statement {
   rest: Token[];
   /** The words the statement began with, for the rest to lean on ("moved to" → "moved from"; "I am"). */
   lead: string[];
+  /** The phrase that read its facts, for a value said after it with "too" ("big buckeyes fan. browns too"). */
+  cue?: StatementCue;
   /** Its fact says more of the previous one and takes its place ("a startup" → "a startup in Bangalore"). */
   replaces?: boolean;
   /** Its name holds only if the rest states facts ("im mei, from taipei", not "im home, finally"). */
@@ -467,9 +496,10 @@ const MAX_CONTINUATIONS = 4;
  * A statement and what its rest says too: "I'm Lena, 34, graphic designer" is a name and a job, "a nurse
  * from Lisbon" a job and where one is from, "moved to Leeds from Birmingham" a home and a past one.
  */
-function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[] } {
-  const read: { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[] } = { facts: [] };
+function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[]; cue?: StatementCue } {
+  const read: { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[]; cue?: StatementCue } = { facts: [] };
   let statement = readStatement(tokens, lexicon, values);
+  if (statement.cue && statement.facts.length > 0) read.cue = statement.cue;
   if (statement.namedOutright) read.namedOutright = true;
   const tentative = statement.tentative === true;
   for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
@@ -651,7 +681,7 @@ function spoken(norms: readonly string[]): Token[] {
 
 /** The best `say` phrase (or name phrase) at the start of a clause and its value(s). */
 function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): Statement {
-  const candidates: Array<{ length: number; read: () => Statement | undefined }> = [];
+  const candidates: Array<{ length: number; read: () => Statement | undefined; known?: string }> = [];
   const first = tokens[skipFillers(tokens, 0, lexicon.fillers)]?.norm ?? '';
   // A phrase may open with a filler word ("now in …"): its cues are tried too.
   const opening = tokens[0]?.norm !== first && lexicon.fillers.has(tokens[0]?.norm ?? '') ? (lexicon.cues.get(tokens[0].norm) ?? []) : [];
@@ -668,11 +698,11 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const tail = match.end + cue.after.length;
     // "I teach English at a language school": a phrase that ends in a preposition goes on from it.
     const endsInPreposition = cue.after.length > 0 && PREPOSITIONS.has(cue.after[cue.after.length - 1]) && tail < tokens.length;
-    const after = endsInPreposition ? tokens.slice(tail - 1) : cue.after.length > 0 && (tokens[tail]?.norm === ',' || match.trailing) ? tokens.slice(tail) : [];
+    const after = endsInPreposition ? tokens.slice(tail - 1) : cue.after.length > 0 && (commaAfterFillers(tokens, tail, lexicon) || match.trailing) ? tokens.slice(tail) : [];
     // A value said first is all the words before its phrase, and only what a statement says may follow it.
     if (match.trailing && readStatement(after, lexicon, values).facts.length === 0) continue;
     if (cue.before.length === 0 && !cue.known && !wholeValue(tokens.slice(match.start, match.end), kind, values)) continue;
-    candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values, after) });
+    candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values, after), ...(cue.known ? { known: kind.name } : {}) });
   }
   for (const cue of [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
@@ -716,9 +746,25 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
   candidates.sort((a, b) => b.length - a.length);
   for (const candidate of candidates) {
     const read = candidate.read();
-    if (read) return read;
+    if (read) return candidate.known ? { ...read, facts: [...read.facts, ...alsoListed(read, candidate, candidates)] } : read;
   }
   return NOTHING;
+}
+
+/**
+ * "I'm coeliac": a value two kinds list ({known}) is kept as both (a diet and a health condition), when the
+ * same phrase reads it for each.
+ */
+function alsoListed(read: Statement, chosen: { length: number; known?: string }, candidates: ReadonlyArray<{ length: number; read: () => Statement | undefined; known?: string }>): StatedFact[] {
+  const values = new Set(read.facts.map((fact) => fact.value.toLowerCase()));
+  const others = candidates.filter((other) => other.length === chosen.length && other.known !== undefined && other.known !== chosen.known);
+  const kinds = new Set<string>();
+  return others.flatMap((other) => {
+    if (kinds.has(other.known ?? '')) return [];
+    const facts = (other.read()?.facts ?? []).filter((fact) => values.has(fact.value.toLowerCase()));
+    if (facts.length > 0) kinds.add(other.known ?? '');
+    return facts;
+  });
 }
 
 function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext, after: Token[] = []): Statement | undefined {
@@ -738,7 +784,7 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
   // A phrase of two words or more said without "I" ("allergic to cats") is as sure as with it.
   const loose = needsNoun || (cue.subjectless === true && cue.before.length < 2);
-  return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before };
+  return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before, cue };
 }
 
 /**
@@ -774,8 +820,15 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
   // ...or a phrase that says nothing ("Leinster fan *of course*").
   const adverbsOnly = tokens.slice(next).every((token) => token.norm.endsWith('ly') || lexicon.fillers.has(token.norm)) || lexicon.trailers.some((trailer) => trailer.length === tokens.length - next && wordsAt(tokens, trailer, next));
   // ...or another statement goes on ("Bogotá girl living in Madrid"): the reader checks that one reads.
-  const trailing = before.length === 0 && !adverbsOnly && tokens[end + after.length]?.norm !== ',';
+  const trailing = before.length === 0 && !adverbsOnly && !commaAfterFillers(tokens, end + after.length, lexicon);
   return { start, end, ...(trailing ? { trailing } : {}) };
+}
+
+/** A comma at `at`, or after fillers there ("big Falcons fan *tho,* been through a lot"). */
+function commaAfterFillers(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  let stop = at;
+  while (stop < tokens.length && lexicon.fillers.has(tokens[stop].norm)) stop++;
+  return tokens[stop]?.norm === ',';
 }
 
 /**

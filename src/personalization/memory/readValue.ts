@@ -45,6 +45,9 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
   // "a small town called Kuhmo", "a tiny village near Zakopane called Bukowina", "a hostel in nairobi".
   const described = kind.definition.value === 'place' ? describedPlace(tokens, context) : undefined;
   if (described) return { values: [described.place], rest: tokens.slice(described.end) };
+  // "diabetic type 2 so I watch the carbs": a listed value is read whole, numbers and all.
+  const listed = known && (kind.definition.value ?? 'thing') === 'thing' ? knownAt(tokens, kind) : undefined;
+  if (listed) return { values: [listed.value], rest: tokens.slice(listed.end) };
   if (!kind.definition.many || isDate) {
     // "I'll be 35 this year", "turning 30 on December 12th": a number value is the number and its unit.
     const unit = kind.definition.value === 'number' ? (context.lexicon.numberUnits.find((words) => wordsAt(tokens, words, 1))?.length ?? 0) : 0;
@@ -84,6 +87,16 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     if (index === pieces.length - 1 && cut < piece.length) return { values, rest: tokens.slice(from + cut) };
   }
   return { values, rest: [] };
+}
+
+/** The longest value of the kind's `values` list the tokens start with (past an article), and where it ends. */
+function knownAt(tokens: readonly Token[], kind: FactKind): { value: string; end: number } | undefined {
+  const start = ARTICLES.has(tokens[0]?.norm ?? '') ? 1 : 0;
+  for (let end = Math.min(tokens.length, start + MAX_VALUE_WORDS); end > start + 1; end--) {
+    const text = typedText(tokens.slice(start, end)).toLowerCase();
+    if (kind.values.has(text)) return { value: text, end };
+  }
+  return undefined;
 }
 
 function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string | undefined {

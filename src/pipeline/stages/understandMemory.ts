@@ -197,6 +197,10 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
     changes.push({ type: 'removeAbout', ...someone });
     return { key: 'memory.forgot', values: { label } };
   }
+  // "forget the diabetes thing" after "diabetic type 2": the value said another way, by a word's stem.
+  const value = target.value;
+  const restated = value !== undefined && !target.about && !target.detail && matching(profile.memory.facts, target, deps).length === 0 ? profile.memory.facts.filter((fact) => fact.key === target.kind && sharesStem(fact.value, value)) : [];
+  if (restated.length > 0) return restated.map((fact) => forget({ ...target, value: fact.value }, profile, changes, deps))[0];
   // "forget my sister's job"; "forget my sister" takes what was told about her too, named or not.
   const person = target.about ?? (memoryLexicon(deps.content).people.has(target.kind) ? { kind: target.kind, noun: target.detail ?? '', ...(target.value ? { name: target.value } : {}) } : undefined);
   const about = person ? { ...personOf(person, deps), ...(target.about ? { key: target.kind } : {}) } : undefined;
@@ -213,6 +217,15 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
   changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
+}
+
+/** Shortest stem two words share to be one said another way ("diabet": diabetes, diabetic). */
+const MIN_STEM = 5;
+
+function sharesStem(kept: string, said: string): boolean {
+  const stems = (text: string) => text.toLowerCase().split(/\s+/).filter((word) => word.length >= MIN_STEM + 1).map((word) => word.slice(0, MIN_STEM + 1));
+  const keptStems = new Set(stems(kept));
+  return stems(said).some((stem) => keptStems.has(stem));
 }
 
 /** The facts a target names, one change each: "forget my dog" takes the beagle too. */
