@@ -91,6 +91,8 @@ export interface MemoryLexicon {
   ownNameAsks: string[][];
   /** How a question asks who someone named is ("who is", "who are"), longest first. */
   whoAsks: string[][];
+  /** Nouns that name the same one ("mum", "mom", "mother"), each to the first of its group. */
+  sameNouns: Map<string, string>;
   noLonger: string[][];
   /** A loss told in passing ("my cat Miso passed away"): what the clause names is no longer, and nothing is noted. */
   gone: string[][];
@@ -251,6 +253,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     freeTime: phrases('memoryFreeTime'),
     ownNameAsks: phrases('memoryOwnNameAsks'),
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
+    sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),

@@ -99,8 +99,8 @@ const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their
 const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
 /** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
 const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
-/** What may come between a noun that opens a clause and its name, as in notes ("partner: Lenka", "youngest is Yasmin"). */
-const LABEL_LINKS = new Set([':', 'is']);
+/** What may come between a noun that opens a clause and its name, as in notes ("partner: Lenka", "youngest is Yasmin", "twins are Ada and Max"). */
+const LABEL_LINKS = new Set([':', 'is', 'are']);
 /** Verbs a plural noun may follow without a determiner: "we have twins, Zoe and Zack". */
 const HAVE_VERBS = new Set(['have', 'has', 'got', 'had', 'adopted']);
 /** Units of a span of time said before a statement ("since three *years*"). */

@@ -101,16 +101,17 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
 
 /**
  * The words of a question about the person that no fact kind answered ("what do I make in my workshop?"):
- * a question with "I", "my" or "me" that does not ask the bot for advice or to do something. Undefined for
- * anything else.
+ * a question with "I", "my" or "me" (or a name in `named`, lowercase: someone the person told of) that does not
+ * ask the bot for advice or to do something. Undefined for anything else.
  */
-export function questionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+export function questionWords(text: string, lexicon: NoteLexicon, named: ReadonlySet<string> = new Set()): string[] | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
   const asked = tokens.some((token) => token.norm === '?') || opensQuestion(words, lexicon);
   if (!asked) return undefined;
-  if (!words.some((token) => FIRST_PERSON.has(token.norm))) return undefined;
+  // "what nationality is Marta?": someone the person named is theirs to ask about, as "my" is.
+  if (!words.some((token) => FIRST_PERSON.has(token.norm) || named.has(token.norm))) return undefined;
   // "what should I cook?", "can you recommend me a film?": asked of the bot, not of what was told.
   if (words.some((token, index) => ADVICE.has(token.norm) && (words[index + 1]?.norm === 'i' || words[index + 1]?.norm === 'we'))) return undefined;
   // "do you remember …", "what did I tell you about …" ask what was told; any other "you" asks the bot itself.

@@ -62,12 +62,14 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].norm;
     const person = personAt(tokens, i, lexicon);
-    if (person && INTRODUCERS.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '')) {
+    // Told as in notes, the noun opening the clause ("twins are Ada and Max, they're 4", "mum's from Goa").
+    const opening = skipDescribing(tokens, i - 1) < start;
+    if (person && (INTRODUCERS.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') || opening)) {
       const after = i + person.length;
       const name = person.kind ? nameAfter(tokens, after, { kind: person.kind, noun: person.noun }, relations) : capitalizedAfter(tokens, after);
       current = { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun, ...(name ? { name: name.value } : {}) };
       // "my sister (Amina) is a pharmacist", "a sister (, Amina,) who lives in Oslo": said of them.
-      const subject = OWN.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') && skipDescribing(tokens, i - 1) === start;
+      const subject = opening || (OWN.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') && skipDescribing(tokens, i - 1) === start);
       let read = -1;
       // After the name first ("my sister Amina is …"); right after the noun, a word read as a name was the verb
       // ("my wife works as …"), so the person is kept without it.
@@ -84,7 +86,8 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
     }
     // "my friend Tom, he lives in Paris": someone not kept is in focus now, so a pronoun is not about the last person kept.
     if (OWN.has(word) && i + 1 < tokens.length && !personAt(tokens, i + 1, lexicon) && !DESCRIBING.has(tokens[i + 1].norm)) current = undefined;
-    const opens = i === start || BOUNDARIES.has(tokens[i - 1]?.norm ?? '');
+    // "my mom is called Cláudia she's a nurse": a pronoun right after the name starts what is said of them, comma or not.
+    const opens = i === start || BOUNDARIES.has(tokens[i - 1]?.norm ?? '') || (PRONOUNS.has(word) && current?.name !== undefined && tokens[i - 1]?.raw === current.name.split(' ').at(-1));
     // "she's a pharmacist" with no one named before: it may lean on the previous message.
     if (!current && i === start && PRONOUNS.has(word) && readPredicate(tokens, i + 1, predicateEnd(tokens, i + 1), lexicon, readOwn).length > 0) reading.unresolved = true;
     if (!current || !opens) continue;

@@ -24,9 +24,9 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
 export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean };
 
-export function noteQuestion(text: string, deps: TurnDependencies): NoteQuestion {
+export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
-  const asked = questionWords(text, lexicon);
+  const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon);
   if (who) return { asked: who, sort: 'person', everyWord: true };

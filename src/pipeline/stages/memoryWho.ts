@@ -56,7 +56,7 @@ export function answerWho(names: readonly string[], profile: UserProfile, deps: 
     }
     byNoun.set(one.noun, [...(byNoun.get(one.noun) ?? []), one.name]);
   }
-  const replies: ReplyRequest[] = [...byNoun].map(([noun, ones]) => (ones.length === 1 ? { key: 'memory.who', values: { value: ones[0], detail: noun } } : { key: 'memory.whoMany', values: { value: list.format(ones), detail: deps.pluralize(noun) } }));
+  const replies: ReplyRequest[] = [...byNoun].map(([noun, ones]) => (ones.length === 1 ? { key: 'memory.who', values: { value: ones[0], detail: noun } } : { key: 'memory.whoMany', values: { value: list.format(ones), detail: noun.endsWith('s') ? noun : deps.pluralize(noun) } }));
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   for (const name of unplaced) {
     const said = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');

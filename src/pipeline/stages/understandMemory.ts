@@ -12,7 +12,7 @@ import { displayName, Fact, FactAbout, learningActive, Someone, UserProfile } fr
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
-import { answerWho } from './memoryWho';
+import { answerWho, namedOnes } from './memoryWho';
 import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -67,7 +67,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
-  const asking = noteQuestion(turn.text, deps);
+  const asking = noteQuestion(turn.text, deps, namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)));
   if (questions.length > 0) {
     const known = applyChanges(structuredClone(profile), changes);
     for (const question of questions) requests.push(...answer(question, known, shared, deps, asking));
@@ -193,7 +193,7 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   }
   if (target.kind === PERSON_TARGET && target.about) {
     const someone = personOf(target.about, deps);
-    if (!(profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, someone))) return { key: 'memory.forgetNothing', values: { label } };
+    if (!(profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, someone, memoryLexicon(deps.content).sameNouns))) return { key: 'memory.forgetNothing', values: { label } };
     changes.push({ type: 'removeAbout', ...someone });
     return { key: 'memory.forgot', values: { label } };
   }
@@ -204,7 +204,7 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   // "forget my sister's job"; "forget my sister" takes what was told about her too, named or not.
   const person = target.about ?? (memoryLexicon(deps.content).people.has(target.kind) ? { kind: target.kind, noun: target.detail ?? '', ...(target.value ? { name: target.value } : {}) } : undefined);
   const about = person ? { ...personOf(person, deps), ...(target.about ? { key: target.kind } : {}) } : undefined;
-  const aboutFound = about !== undefined && (profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, about));
+  const aboutFound = about !== undefined && (profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, about, memoryLexicon(deps.content).sameNouns));
   if (about && aboutFound) changes.push({ type: 'removeAbout', ...about });
   if (target.about) return { key: aboutFound ? 'memory.forgot' : 'memory.forgetNothing', values: { label } };
   // "forget Hemi" after "we split up": the ex too, who was the partner.
@@ -241,8 +241,9 @@ function groupTargets(targets: readonly FactTarget[]): FactTarget[] {
 
 /** Facts of a kind, narrowed to a value or a noun; a beagle is found as a dog ("beagle < dog" in content). */
 function matching(facts: readonly Fact[], target: FactTarget, deps: TurnDependencies): Fact[] {
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const parents = memoryLexicon(deps.content).parents;
+  const { parents, sameNouns } = memoryLexicon(deps.content);
+  // "my mum" is the one told as "my mom".
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || (sameNouns.get(a.toLowerCase()) ?? a.toLowerCase()) === sameNouns.get(b.toLowerCase());
   // "twin brother" is a twin and a brother.
   const isA = (detail: string, wanted: string) => same(detail, wanted) || same(parents.get(detail.toLowerCase()) ?? '', wanted) || (detail.includes(' ') && detail.toLowerCase().split(/\s+/).includes(wanted.toLowerCase()));
   return facts.filter((fact) => fact.key === target.kind && (target.value === undefined || same(fact.value, target.value)) && (target.detail === undefined || (fact.detail !== undefined && isA(fact.detail, target.detail))));
@@ -278,9 +279,11 @@ function personOf(about: Someone, deps?: TurnDependencies): { kind?: string; nou
   return { ...(kind ? { kind } : {}), ...(general ? {} : { noun: about.noun }), ...(about.name ? { name: about.name } : {}) };
 }
 
-function aboutMatches(fact: FactAbout, wanted: { kind?: string; noun?: string; name?: string; key?: string }): boolean {
+/** Whether a fact is about the one wanted; nouns that name the same one match ("my mother" and "my mom"). */
+function aboutMatches(fact: FactAbout, wanted: { kind?: string; noun?: string; name?: string; key?: string }, sameNouns: ReadonlyMap<string, string>): boolean {
   const same = (a: string | undefined, b: string | undefined) => a === undefined || (b !== undefined && a.toLowerCase() === b.toLowerCase());
-  return fact.about.kind === wanted.kind && same(wanted.noun, fact.about.noun) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
+  const sameNoun = (a: string | undefined, b: string | undefined) => same(a, b) || (a !== undefined && b !== undefined && sameNouns.get(a.toLowerCase()) !== undefined && sameNouns.get(a.toLowerCase()) === sameNouns.get(b.toLowerCase()));
+  return fact.about.kind === wanted.kind && sameNoun(wanted.noun, fact.about.noun) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
 }
 
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
@@ -319,7 +322,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "what's my favourite drink?" about a favourite hot drink, and the other way round: the same thing by its last word, as told.
     if (found.length === 0 && question.detail && definition?.perDetail) found = sameThing(facts, kind, question.detail);
     // "what's my son called?" when he was told as "a 2 year old": the ones told by a general noun answer, as told.
-    const general = found.length === 0 && question.detail ? generalOf(kind, facts, deps) : [];
+    // Not "how many sons?" after "three boys. The eldest, Ebuka": the number said answers that.
+    const general = found.length === 0 && question.detail && !(question.count && toldCount(kind, question.detail, facts, deps)) ? generalOf(kind, facts, deps) : [];
     if (general.length > 0) {
       replies.push({ key: factAnswerKey(kind), values: { value: list.format(general.map((fact) => fact.value)), detail: list.format([...new Set(general.map((fact) => fact.detail ?? ''))]) } });
       continue;
@@ -414,7 +418,7 @@ function answerAbout(question: FactQuestion, about: Someone, profile: UserProfil
   const who = personOf(about, deps);
   const replies: ReplyRequest[] = [];
   for (const kind of question.kinds) {
-    const found = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who));
+    const found = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who, memoryLexicon(deps.content).sameNouns));
     if (found.length === 0 || !deps.content.replies.has(factAboutAnswerKey(kind))) continue;
     replies.push({ key: factAboutAnswerKey(kind), values: { value: list.format([...new Set(found.map((fact) => fact.value))]), about: about.noun } });
   }
