@@ -129,6 +129,12 @@ export const factKindSchema = z.strictObject({
    */
   orElse: z.array(identifier).optional(),
   /**
+   * Kinds told beside "I don't know" when this one is unknown, as what is known nearby: asked "where do I
+   * live?", someone who only said they are from Cape Town hears "I don't know where you live yet, but you
+   * told me where you're from: Cape Town." Unlike `orElse`, the answer never passes for this kind's.
+   */
+  near: z.array(identifier).optional(),
+  /**
    * Stand-ins answer only with their values of this category (one of `memoryCategories`, as WordNet files
    * them), unless the question names its own: "what do I avoid eating?" is answered from the dislikes that
    * are food, never "horror movies".

@@ -151,5 +151,19 @@ describe('personal memory: questions in everyday wording', () => {
     await sayText(other.adapter, 'I work for Spotify');
     expect(isReply(await ask(other, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
   });
-});
 
+  it('says what it knows nearby when asked where one lives and only told where one is from, and the other way round', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm Thandi, originally from Durban");
+    const [home] = await sayText(t.adapter, 'what city am I living in?');
+    expect(home).toContain("don't know");
+    expect(home).toContain('Durban');
+    const other = createTestRapport();
+    await sayText(other.adapter, 'we live in Tromsø these days');
+    const [from] = await sayText(other.adapter, 'where am i originally from?');
+    expect(from).toContain("don't know");
+    expect(from).toContain('Tromsø');
+    const blank = createTestRapport();
+    expect((await sayText(blank.adapter, 'where do I live?')).join(' ')).not.toContain('but you told me');
+  });
+});

@@ -402,7 +402,19 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const name = displayName(profile);
   const unknown: ReplyRequest = { key: unknownKey, values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps), ...(name ? { name } : {}) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
-  return question.standIn ? [unknown] : orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true, kinds: question.kinds });
+  if (question.standIn) return [unknown];
+  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true, kinds: question.kinds });
+  return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
+}
+
+/** "where do I live?" from someone who only said where they are from: "I don't know …, but you told me where you're from: Cape Town." */
+function nearUnknown(kinds: readonly string[], unknown: ReplyRequest, facts: readonly Fact[], deps: TurnDependencies): ReplyRequest | undefined {
+  for (const near of kinds.flatMap((kind) => deps.content.facts.get(kind)?.near ?? [])) {
+    const known = facts.filter((fact) => fact.key === near && !fact.detail);
+    if (known.length === 0) continue;
+    return { key: 'memory.unknownNear', values: { ...unknown.values, near: labelOf({ kind: near }, deps), value: list.format(known.map((fact) => fact.value)) } };
+  }
+  return undefined;
 }
 
 /** Whether a value is one a question leaves out: it says one of the words, or is of their category ("music"). */
