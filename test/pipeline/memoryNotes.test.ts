@@ -160,4 +160,21 @@ describe('personal memory in the person’s own words (notes)', () => {
     await sayText(t.adapter, 'I grow chillies on the balcony');
     expect(await notesOf(t)).toEqual(['I swim in the lake every morning before work']);
   });
+  it('answers a question naming a kind of what was said (WordNet), and says it was never told when nothing was', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I live in Hull');
+    await sayText(t.adapter, 'I go out on the river most weekends after trout');
+    await sayText(t.adapter, 'Allotment on Tuesdays. Mostly marrows.');
+    // "fish" names no word of the note, but a trout is a fish.
+    expect(await ask(t, 'what kind of fish do I go after?')).toContain('trout');
+    // Said without "I", once the person has told about themselves: kept, and found again.
+    expect(await notesOf(t)).toContain('Allotment on Tuesdays');
+    expect(await ask(t, 'which day do I go to the allotment?')).toContain('Tuesday');
+    // A question about oneself nothing was said of, that the intent model would take for something else.
+    expect(isReply(await ask(t, 'what belt am I in karate?'), 'memory.unknown', { label: 'that' })).toBe(true);
+    // Someone new who says the same without "I" keeps nothing.
+    const other = createTestRapport({ userId: 'sam-2' });
+    await sayText(other.adapter, 'Allotment on Tuesdays. Mostly marrows.');
+    expect(await notesOf(other, 'sam-2')).toEqual([]);
+  });
 });

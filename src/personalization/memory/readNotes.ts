@@ -23,6 +23,8 @@ export interface NoteLexicon {
   requests: string[][];
   /** Words that point at the bot ("you", "u"): a clause with one is said to the bot, not about oneself. */
   you: Set<string>;
+  /** Nouns too general to find a note by what its words are a kind of ("thing", "part", "activity"). */
+  generalNouns: Set<string>;
 }
 
 /** One clause kept, as typed. */
@@ -57,6 +59,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     questionStarts: memory.questionStarts,
     requests: contentList(content, 'memoryNoteRequests').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     you: lower('memoryYou'),
+    generalNouns: lower('memoryNoteGeneralNouns'),
   };
   compiled.set(content, lexicon);
   return lexicon;
@@ -92,7 +95,12 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     if (MODALS.has(words[0].norm) || (tags !== undefined && isOrder(words, lexicon, tags))) continue;
     // A link or an address is not something about the person, and would be rendered as one if told back.
     if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) continue;
-    if (contentWords(words, lexicon).filter((word) => !held.has(word)).length < 2) continue;
+    // What a fact holds is kept in the words it was said with too, when they say more than how such a fact is
+    // said ("main game is valorant", not "I live in Austin" or "I speak Welsh and English"): a question no kind answers may need them.
+    const said = contentWords(words, lexicon);
+    const more = said.filter((word) => !held.has(word));
+    const named = more.filter((word) => !(tags?.(word)?.[0] ?? '').startsWith('VB'));
+    if (more.length < 2 && (named.length < 1 || said.length < 3)) continue;
     const typed = spelledOut(trimJoins(clause.tokens));
     if (typed) kept.push({ text: typed });
   }
@@ -121,6 +129,42 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   return content.length > 0 ? content : undefined;
 }
 
+/** Words that open a question for what was told: not "how do I …" (how to do it) or "why". */
+const ASKS_WHAT = new Set(['what', 'whats', "what's", 'which', 'where', 'wheres', "where's", 'when', 'whens', "when's", 'who', 'whos', "who's", 'whom', 'whose', 'do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'my']);
+const HOW_MUCH = new Set(['many', 'much', 'old', 'long', 'far', 'often']);
+
+/**
+ * Whether a question asks what the person themselves told ("what rank am I?", "which college did I go to?",
+ * "how many cows do I have?", "my baseball team?"): with "I" or "my", opened by a question word that asks for
+ * a thing, a place, a time, a person or a number, not how to do something.
+ */
+export function asksOwn(text: string, lexicon: NoteLexicon): boolean {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const start = words.findIndex((word) => !lexicon.memory.fillers.has(word));
+  const first = words[start] ?? '';
+  const opens = ASKS_WHAT.has(first) || (first === 'how' && HOW_MUCH.has(words[start + 1] ?? ''));
+  return opens && words.some((word) => ['i', 'my', 'me', 'we', 'our'].includes(word));
+}
+
+/**
+ * The words a question names what it asks for with: those right after its question word ("what *wine* do I
+ * like?", "which *plant hobby* do I have?"), else the verb after "I" ("what do I *fish* for?"). A note's word
+ * that is a kind of one of them answers it ("Rioja", "pike"); "at the moment" names nothing asked for.
+ */
+export function questionHeads(text: string, lexicon: NoteLexicon): string[] {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const start = words.findIndex((word) => ['what', 'which', 'whats', "what's"].includes(word));
+  if (start < 0) return [];
+  const heads: string[] = [];
+  let at = start + 1;
+  if (['kind', 'sort', 'type'].includes(words[at] ?? '') && words[at + 1] === 'of') at += 2;
+  for (; at < words.length && !AUXILIARIES.has(words[at]) && !FIRST_PERSON.has(words[at]); at++) if (!lexicon.stopWords.has(words[at])) heads.push(words[at]);
+  if (heads.length > 0) return heads;
+  const subject = words.findIndex((word, index) => index > start && ['i', 'we'].includes(word));
+  const verb = words.slice(subject + 1).find((word) => !lexicon.stopWords.has(word) && !lexicon.memory.fillers.has(word));
+  return subject > start && verb ? [verb] : [];
+}
+
 /** Fewest words a "who" question without "I" or "my" must share with a note ("who moved to houston?"). */
 const MIN_WHO_WORDS = 2;
 
@@ -143,6 +187,10 @@ export interface NoteMatch {
   isOccupation(word: string): boolean;
   /** The single-word names of each category ("film" → movie, flick). */
   categoryNames: Readonly<Record<string, readonly string[]>>;
+  /** What WordNet says a noun is a kind of ("pike" → fish): a question's noun met by a note's word of its kind. */
+  kindsOf?(word: string): ReadonlySet<string>;
+  /** Part-of-speech tags of a word, most frequent first: only a noun is looked up as a kind. */
+  tags?(word: string): readonly string[] | undefined;
 }
 
 /** The note found for a question, and the part of it that answers (one of its comma-separated parts, or all of it). */
@@ -157,11 +205,15 @@ export interface FoundNote<T> {
  * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
  * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
  */
-export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, extra: readonly string[] = [], everyWord = false): FoundNote<T> | undefined {
+export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, extra: readonly string[] = [], everyWord = false, heads: readonly string[] = []): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
   const wanted = [...new Set(asked.map(stem))];
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map(stem).filter((word) => !wanted.includes(word)));
   const categories = new Set(asked.flatMap((word) => categoryOf(word, match)));
+  // "what do I fish for?" meets "pike", "what wine do I like?" meets "Rioja": a word of the kind the question names.
+  const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !/\d/.test(word));
+  // Only a word said as a noun: "I like to *play* chess" is no play, a dramatic work.
+  const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && isNoun(word, match) && [...kinds, ...kinds.map(singular)].some((kind) => match.kindsOf?.(word).has(kind) === true);
   const work = asked.some((word) => lexicon.workWords.has(word));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
   const stems = notes.map((note) => new Set(wordsOf(note.text).map(stem)));
@@ -173,6 +225,7 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
     for (const word of hints) if (own.has(word)) score += 0.5;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
+    else if (words.some(ofKind)) score += 1.5;
     if (work && words.some((word) => match.isOccupation(word) && !named.has(word))) score += 1.5;
     return score;
   };
@@ -301,6 +354,17 @@ function stem(word: string): string {
   return PorterStemmer.stem(word.toLowerCase());
 }
 
+/** A word whose most frequent tag is a noun's, or that the tagger does not know ("valorant"). */
+function isNoun(word: string, match: NoteMatch): boolean {
+  const first = match.tags?.(word)?.[0];
+  return first === undefined || first.startsWith('NN');
+}
+
+/** "sports" → sport, "classes" → class. */
+function singular(word: string): string {
+  return word.endsWith('es') && /(ss|sh|ch|x)es$/.test(word) ? word.slice(0, -2) : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 function categoryOf(word: string, match: NoteMatch): string[] {
   const lower = word.toLowerCase();
   const singular = lower.replace(/s$/, '');
@@ -364,6 +428,7 @@ export interface SpanContext {
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?)$/i;
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/i;
 
@@ -379,7 +444,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     return distinct.length === 1 ? distinct[0] : undefined;
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
-  if (sort === 'number') return one(words.flatMap((word, index) => (/^\d+$/.test(word) ? [TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word] : [])));
+  if (sort === 'number') return one(words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word] : [])));
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));
   const proper = properNames(words);

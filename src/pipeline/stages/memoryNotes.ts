@@ -2,12 +2,13 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksOwn, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { learningActive, type Note, type UserProfile } from '../../profile/userProfile';
+import { nounKinds } from '../../nlu/nounKinds';
+import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
-import type { TurnDependencies } from '../turn';
+import type { Turn, TurnDependencies } from '../turn';
 
 /**
  * Notes: what a person says of themselves in their own words when no fact kind holds it, kept, forgotten
@@ -22,7 +23,7 @@ export const NOTE_KIND = 'note';
 export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
-export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean };
+export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[] };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -32,7 +33,7 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   if (who) return { asked: who, sort: 'person', everyWord: true };
   if (!asked) return {};
   const sort = answerSort(text, lexicon);
-  return { asked, ...(sort ? { sort } : {}) };
+  return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}) };
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -58,7 +59,7 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 /** A question no fact kind is about, answered from the note that shares most of its words. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
-  const note = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true);
+  const note = bestNote(notes.filter((found) => sorted(found.text, asking.sort, deps)), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
   return note ? fromNote(note.text, asking.sort, asking.asked, deps) : undefined;
 }
 
@@ -69,8 +70,44 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
 export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly string[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
-  const found = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true);
+  const found = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
   return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps) : undefined;
+}
+
+/** How sure the intent model must be for its reply to answer a question about oneself ("what topics do I follow?"). */
+const SURE_ANSWER = 0.9;
+
+/**
+ * Whether a question about the person ("what rank am I?", "which college did I go to?") would get no answer
+ * from the intent model: it is not sure of it, and what it guesses never answers what the person told
+ * (`memoryNotAnswering`: none, help, web search, bookings, /topics). Asked how to do something ("how do I …")
+ * or why, it is left to the intent model.
+ */
+export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
+  if (!asking.asked || !asking.own) return false;
+  const recognition = turn.recognition;
+  return !recognition || (recognition.score < SURE_ANSWER && contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent));
+}
+
+/** "I don't know that yet: you haven't told me." for a question no note answers. */
+export function notToldAsked(profile: UserProfile, deps: TurnDependencies): ReplyRequest {
+  const name = displayName(profile);
+  return { key: 'memory.unknown', values: { label: contentList(deps.content, 'memoryAskedLabel')[0] ?? '', ...(name ? { name } : {}) } };
+}
+
+/** How sure the intent model must be that a message is something else than telling ("ok thanks", "how are you?"). */
+const SURE_OTHER = 0.5;
+
+/**
+ * Whether a message with no "I" in it ("Fish on Sundays. Pike mostly.", "120 cows") still tells of the
+ * person: they have told about themselves before, and the intent model is not sure it is anything but telling
+ * (`memoryTellingIntents`). Someone new, or a message read as a greeting or a request, tells nothing.
+ */
+export function tellsOfSelf(turn: Turn, deps: TurnDependencies): boolean {
+  const profile = turn.loaded.profile;
+  if (profile.memory.facts.length === 0 && (profile.memory.notes ?? []).length === 0) return false;
+  const recognition = turn.recognition;
+  return !recognition || recognition.score < SURE_OTHER || contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent);
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
@@ -87,7 +124,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
-  const note = bestNote(notes, asked, noteLexicon(deps.content), noteMatch(deps), hints);
+  const note = bestNote(notes.filter((found) => sorted(found.text, asking?.sort, deps)), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
@@ -99,12 +136,26 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   return [fromNote(note.text, sort, asked, deps)];
 }
 
+/** Whether a note can answer the sort a question asks for: "where does my sister live?" only from one that names a place. */
+function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependencies): boolean {
+  // A person's name is not told apart from a word that opens the note ("Celtic supporter since I was a wean").
+  if (sort === 'place') return holdsValue(text, 'place', deps) || PLACE_WORDS.test(text);
+  return sort === undefined || sort === 'person' || holdsValue(text, SORT_VALUES[sort], deps);
+}
+
+/** Words that say where ("on the allotment", "from my gran's orchard"). */
+const PLACE_WORDS = /\b(in|at|on|near|behind|from|outside|around|by|under|over)\b/i;
+
+const SORT_VALUES: Record<AnswerSort, string> = { place: 'place', person: 'name', number: 'number', time: 'date' };
+
 /** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
 function saysOwn(text: string): boolean {
   return /(?<![\p{L}\p{N}\p{M}])(i|i['’]m|i['’]ve|im|ive|me|we|we['’]re|us|myself)(?![\p{L}\p{N}\p{M}])/iu.test(text.replace(/\bUS\b/g, ''));
 }
 
-const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const MONTHS = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b/i;
+/** Numbers said in words ("four hives"). */
+const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b/i;
 
 /** Whether a note holds a value of a kind's type: a place or a name (a capitalised word or a known city), a number, a date. */
 function holdsValue(text: string, value: string, deps: TurnDependencies): boolean {
@@ -116,7 +167,7 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
     case 'name':
       return capitalised;
     case 'number':
-      return /\d/.test(text);
+      return /\d/.test(text) || NUMBER_WORDS.test(text);
     case 'date':
       return /\d/.test(text) || MONTHS.test(text);
     default:
@@ -139,7 +190,7 @@ export function fromNote(text: string, sort: AnswerSort | undefined, asked: read
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
 function noteMatch(deps: TurnDependencies): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames() };
+  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), tags: (word) => wordLexicon().tags(word) };
 }
 
 function escapeRegExp(text: string): string {

@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun } from '../../personalization/memory/readOthers';
 import { notesSaying } from '../../personalization/memory/readNotes';
-import { answerFromNotes, answerFromNotesNaming, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromNotesNaming, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -76,10 +76,13 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, read: Memor
     // answers it; with none, the message goes on to the intent model.
     const note = answerFromNotes(notes, asking, deps);
     if (note) requests.push(note);
+    // With none, a question about what the person said that the intent model has no answer for ("what rank am
+    // I?" read as /topics, "what truck do I drive?" as a question about the bot) is one they never told.
+    else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.takesBackSaid && !reading.loss;
-  const said = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined, deps) : [];
+  const said = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   if (requests.length === 0) {

