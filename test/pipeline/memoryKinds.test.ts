@@ -150,4 +150,27 @@ describe('surname', () => {
     expect(isReply(reply, 'fact.surname.unknown', { label: 'your surname', name: 'Priya' })).toBe(true);
     expect(reply).toContain('Priya');
   });
+
+  it('keeps a vehicle said as one\'s ride or with "drive" and no "I", and a pet after a possessive and a word that describes it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my ride is a 2015 tacoma, love that truck');
+    expect(await ask(t, 'what do I drive?')).toContain('tacoma');
+    const s = createTestRapport();
+    await sayText(s.adapter, 'drive an old Volvo estate, it never dies');
+    expect(await ask(s, 'what car do I have?')).toContain('Volvo');
+    const p = createTestRapport();
+    await sayText(p.adapter, 'we live on a farm with our rescue lurcher Ziggy');
+    expect(await ask(p, "what's my dog called?")).toContain('Ziggy');
+    const q = createTestRapport();
+    await sayText(q.adapter, 'got a kelpie called Red, best worker on the place');
+    expect(await ask(q, 'what breed is my dog?')).toContain('kelpie');
+  });
+
+  it('reads a favourite show said as telly, and a dislike said with "can\'t abide"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'fave telly is Bluey, no shame');
+    expect(await ask(t, "what's my favourite tv show?")).toContain('Bluey');
+    await sayText(t.adapter, "I can't abide golf on the telly");
+    expect(await ask(t, 'what sport do I dislike?')).toContain('golf');
+  });
 });

@@ -53,4 +53,22 @@ describe('personal memory: homes and origins', () => {
     const { profile } = await t.rapport.profiles.load('test', 'dana-1');
     expect(profile.explicit.name).toBe('Ines');
   });
+
+  it('reads where one is from "here in …" said in passing, unless the rest says it is a stay', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I run a small bakery here in Valencia with my brother');
+    expect(await ask(t, 'which city do I live in?')).toContain('Valencia');
+    const s = createTestRapport();
+    await sayText(s.adapter, "I'm on holiday here in Lisbon");
+    expect(await facts(s)).toEqual(['staying:Lisbon']);
+  });
+
+  it('keeps a district said after the city, and a city said as a side of it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I live in Tokyo, Shibuya-ku, tiny flat lol');
+    expect(await ask(t, 'which district do I live in?')).toContain('Shibuya');
+    const s = createTestRapport();
+    await sayText(s.adapter, "I'm from the north side of Dublin");
+    expect(await ask(s, 'what city am I from?')).toContain('Dublin');
+  });
 });

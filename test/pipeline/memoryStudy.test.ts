@@ -40,4 +40,17 @@ describe('personal memory: study', () => {
     expect(home).toContain("don't know where you live");
     expect(home).not.toMatch(/you live in/i);
   });
+
+  it('keeps where one studies apart from what, and answers "which uni"', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "studying law at King's College in London, final year");
+    expect(await ask(t, 'what do I study?')).toContain('law');
+    expect(await ask(t, 'which uni do I go to?')).toContain("King's College");
+    const s = createTestRapport();
+    await sayText(s.adapter, 'sophomore at NYU, film major');
+    expect(await ask(s, 'what college do I go to?')).toContain('NYU');
+    const r = createTestRapport();
+    await sayText(r.adapter, 'just graduated from Bristol, looking for jobs now');
+    expect(await ask(r, 'where did I go to university?')).toContain('Bristol');
+  });
 });

@@ -184,7 +184,7 @@ describe('personal memory in everyday wording', () => {
     const t = createTestRapport();
     await sayText(t.adapter, 'Marcus. 34. software dev at a fintech startup');
     await sayText(t.adapter, "I'm doing my masters in civil engineering at Manchester uni");
-    expect(await factsOf(t)).toEqual(['age:34', 'job:software dev', 'workplace:fintech startup', 'study:civil engineering']);
+    expect(await factsOf(t)).toEqual(['age:34', 'job:software dev', 'workplace:fintech startup', 'study:civil engineering', 'school:Manchester uni']);
     await sayText(t.adapter, 'table for 2. 7pm');
     expect(await factsOf(t)).toContain('age:34');
   });

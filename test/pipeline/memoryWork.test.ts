@@ -68,4 +68,27 @@ describe('personal memory: work', () => {
     const { profile } = await t.rapport.profiles.load('test', 'dana-1');
     expect(profile.explicit.name).toBeUndefined();
   });
+
+  it('reads work said in passing: before a preposition, by day and by night, without its article, after a name in another language', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, "I'm a night nurse on a maternity ward at a clinic in Leeds");
+    expect(await ask(t, 'what do I do for work?')).toContain('night nurse');
+    const s = createTestRapport();
+    await sayText(s.adapter, 'ok so: carpenter by day, DJ by night');
+    expect(await ask(s, 'what is my job?')).toContain('carpenter');
+    const r = createTestRapport();
+    await sayText(r.adapter, 'In Poland I was electrician, now I drive taxi');
+    expect(await ask(r, 'what was my profession?')).toContain('electrician');
+    const m = createTestRapport();
+    await sayText(m.adapter, 'soy Mateo, dentist, from Rosario');
+    expect(await ask(m, 'what do I do for a living?')).toContain('dentist');
+    expect((await m.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Mateo');
+  });
+
+  it('keeps the subject taught in the past as work, and no city it was taught in as home', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I taught secondary school French for twenty years in Lille');
+    expect(await ask(t, 'what subject did I teach?')).toContain('French');
+    expect(await ask(t, 'where do I live?')).not.toContain('Lille');
+  });
 });

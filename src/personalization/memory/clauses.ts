@@ -40,8 +40,8 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
     }
     // "ok quick facts so you stop asking: chloe, 36, …": a colon after words that are no label ("work:",
     // "my fav food:", "partner:") ends what leads up to it.
-    // "Ice hockey though: Frölunda all the way": a colon right after a break starts nothing of its own.
-    if (token.norm === ':' && (current.length === 0 || !isLabel(current, lexicon))) {
+    // "Ice hockey though: Frölunda all the way", "ok so: carpenter by day": a colon after a break or fillers only starts what follows.
+    if (token.norm === ':' && (current.every((word) => lexicon.fillers.has(word.norm) || word.norm === ',') || !isLabel(current, lexicon))) {
       close(false);
       continue;
     }

@@ -149,6 +149,8 @@ export interface MemoryLexicon {
   placeAlone?: string;
   /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
   cityAfter: Map<string, string>;
+  /** Phrases that say where one is, anywhere in a clause, before a place ("… social housing *here in* Guadalajara"), and the kind it is. */
+  placeHere: Array<{ words: string[]; kind: string }>;
   /** "mom of 3": words before a number that count a noun ("kid"), longest first. */
   parentsOf: Array<{ words: string[]; noun: string }>;
   /** Words right before a noun that say the person has none ("no kids", "do not have any pets"), longest first. */
@@ -296,6 +298,10 @@ function compileLexicon(content: Content): MemoryLexicon {
     allergyWords: new Set(phrases('memoryAllergyWords').flat()),
     allergyKinds: pairs('memoryAllergyKinds'),
     partingKinds: new Map(contentList(content, 'memoryPartingKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
+    placeHere: contentList(content, 'memoryPlaceHere')
+      .map((entry) => entry.split(/\s*=>\s*/))
+      .map(([words, kind]) => ({ words: phraseTokens(words, contractedIs), kind: (kind ?? '').trim() }))
+      .sort((a, b) => b.words.length - a.words.length),
     cityAfter: new Map(contentList(content, 'memoryCityAfter').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, other]) => [kind.trim(), (other ?? '').trim()])),
   };
 }

@@ -93,6 +93,8 @@ export interface MemoryReading {
 }
 
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself']);
+/** Words of a name cue that point at something other than the speaker ("*it* is Tom"). */
+const NOT_SELF = new Set(['it', 'its', 'this', 'that']);
 /** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
@@ -272,11 +274,13 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const described = bare?.name !== undefined && bare.rest.length > 0 ? bare.rest : words;
     const opener = values.words.tags(described[0].norm) ?? [];
     if (statement.facts.length === 0 && (!statement.name || described !== words) && !opener.includes('UH') && !FIRST_PERSON.has(described[0].norm) && !/^(VB|VBZ|VBP|VBD|PRP|MD)$/.test(opener[0] ?? '')) {
-      const work = readStatements([...spoken(['i', 'am', 'a']), ...described], lexicon, values);
-      const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
-      const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
-      if (job !== undefined && nounPhrase && isOccupation(job, lexicon.occupations)) statement = described === words ? work : { ...work, name: bare?.name };
+      const work = bareWork(described, values);
+      if (work) statement = described === words ? work : { ...work, name: bare?.name };
     }
+    // "In Iran I was civil engineer", "I am pharmacist": work said without its article, in learners' English.
+    const unarticled = statement.facts.length === 0 && !statement.name ? afterIAm(words, lexicon) : undefined;
+    const work = unarticled ? bareWork(unarticled, values) : undefined;
+    if (work) statement = work;
     lastCue = statement.cue ?? (statement.facts.length > 0 ? undefined : lastCue);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
@@ -294,6 +298,13 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // them is no name ("my wife works as a nurse").
     const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
     reading.facts.push(...statement.facts.filter((fact) => !theirs(fact)));
+    // "I design social housing here in Guadalajara": where one is, said in passing.
+    // "I'm on holiday here in Rome" says it without "here" ("on holiday in Rome"): that reading wins.
+    const here = placeSaidHere(clause.tokens, values);
+    const ofPlace = (fact: StatedFact) => lexicon.kinds.get(fact.kind)?.definition.value === 'place';
+    const without = here ? readStatements(words.filter((token) => token.norm !== 'here'), lexicon, values).facts.filter(ofPlace) : [];
+    const told = without.length > 0 ? without : here ? [here] : [];
+    for (const fact of told) if (!reading.facts.some((known) => ofPlace(known) && known.kind === fact.kind)) reading.facts.push(fact);
     const named = relations.facts.filter((fact) => !others.verbs.includes(fact.value.toLowerCase()));
     // "my girlfriend Claire lives with me in Bristol": what follows the name may be about the person too.
     const ours = together ? others.facts.map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) })) : [];
@@ -348,6 +359,37 @@ function namedWith(count: StatedFact, facts: readonly StatedFact[], lexicon: Mem
   const noun = lexicon.nouns.get((count.detail ?? '').split(' ')[0])?.find((entry) => entry.noun.detail === count.detail);
   if (!noun) return 0;
   return facts.filter((fact) => fact.kind === noun.kind && (noun.noun.general || fact.detail === count.detail || lexicon.parents.get(fact.detail ?? '') === count.detail)).length;
+}
+
+/**
+ * Work said bare ("ux designer", "long haul trucker out of Columbus"), read as "I am a …": kept only when
+ * it is a noun phrase WordNet (or memoryOccupations) files as work.
+ */
+function bareWork(described: readonly Token[], values: ValueContext): ReturnType<typeof readStatements> | undefined {
+  const work = readStatements([...spoken(['i', 'am', 'a']), ...described], values.lexicon, values);
+  const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
+  const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
+  return job !== undefined && nounPhrase && isOccupation(job, values.lexicon.occupations) ? work : undefined;
+}
+
+/** What follows "I am" or "I was" (anywhere in the clause, after a place: "In Iran I was …"), when no article does. */
+function afterIAm(tokens: readonly Token[], lexicon: MemoryLexicon): Token[] | undefined {
+  const at = tokens.findIndex((token, i) => token.norm === 'i' && ['am', 'was'].includes(tokens[i + 1]?.norm ?? ''));
+  if (at < 0) return undefined;
+  const rest = tokens.slice(skipFillers(tokens, at + 2, lexicon.fillers));
+  return rest.length > 0 && !['a', 'an', 'the', 'not', 'from', 'in', 'at', 'on', 'into', 'so', 'very', 'too'].includes(rest[0].norm) ? rest : undefined;
+}
+
+/** "… here in Guadalajara": a phrase of memoryPlaceHere anywhere in a clause, before a place a list or WordNet knows. */
+function placeSaidHere(tokens: readonly Token[], values: ValueContext): StatedFact | undefined {
+  for (const { words, kind } of values.lexicon.placeHere) {
+    const at = indexOfWords(tokens, words);
+    if (at < 0 || !values.lexicon.kinds.has(kind)) continue;
+    const place = readPlaceAfter(tokens.slice(at + words.length), values);
+    const city = place === undefined ? undefined : values.findCity(place);
+    if (place && ((city !== undefined && city.typo !== true) || isPlaceName(place))) return { kind, value: city?.city ?? place };
+  }
+  return undefined;
 }
 
 /** Words that add a value to what was just said ("browns *too*"). */
@@ -462,7 +504,8 @@ function skipLeadIns(tokens: readonly Token[], start: number, lexicon: MemoryLex
   if (span > start && span < tokens.length && !age && tokens[span].norm !== 'ago' && !PREPOSITIONS.has(tokens[span].norm)) return skipLeadIns(tokens, skipFillers(tokens, span, lexicon.fillers), lexicon);
   for (const phrase of lexicon.leadIns) {
     const end = matchWords(tokens, start, phrase, lexicon.fillers);
-    if (end > 0 && end < tokens.length) return skipLeadIns(tokens, skipFillers(tokens, end, lexicon.fillers), lexicon);
+    // Not the subject of what follows: "here *is* my dog Rex".
+    if (end > 0 && end < tokens.length && !LINKING.has(tokens[end].norm)) return skipLeadIns(tokens, skipFillers(tokens, end, lexicon.fillers), lexicon);
   }
   return start;
 }
@@ -488,6 +531,8 @@ interface Statement {
 }
 
 const NOTHING: Statement = { facts: [], rest: [], lead: [] };
+/** Verbs that make the words before them a subject ("here *is* …"), not a lead-in. */
+const LINKING = new Set(['is', 'are', 'was', 'were', "'s"]);
 const PREPOSITIONS = new Set(['in', 'from', 'at', 'to', 'on', 'near', 'outside', 'as', 'for']);
 const SUBJECT_PREFIXES = [['i', 'am'], ['i', 'was'], ['i']];
 const MAX_CONTINUATIONS = 4;
@@ -559,6 +604,12 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
     const known = place !== undefined && (isPlaceName(place) || (city !== undefined && city.typo !== true));
     if (place && known) return { facts: [{ ...last, value: `${last.value}, ${place}` }], rest: comma > 0 ? rest.slice(comma) : [], lead, replaces: true };
   }
+  // "I live in Seoul, Mapo-gu": after a place and a comma, a district (capitalized, of a hyphenated name) or a
+  // place WordNet knows ("Lyon, France") says where in it.
+  const district = piece.length <= 2 && !values.lowerCase && piece.every((token) => /^\p{Lu}/u.test(token.raw)) ? typedText(piece) : undefined;
+  if (afterComma && last && lexicon.kinds.get(last.kind)?.definition.value === 'place' && district && (district.includes('-') || isPlaceName(district)) && values.findCity(district) === undefined) {
+    return { facts: [{ ...last, value: `${last.value}, ${district}` }], rest: rest.slice(piece.length), lead, replaces: true };
+  }
   // "a startup in Bangalore": a place after a value of a kind that is somewhere (memoryLocated) belongs to it.
   if (last && lexicon.located.has(last.kind) && rest[0].norm === 'in') {
     const place = readPlaceAfter(rest.slice(1), values);
@@ -567,7 +618,9 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
     if (place) return { facts: [{ ...last, value: `${last.value} in ${place}` }], rest: comma > 0 ? rest.slice(comma) : [], lead, replaces: true };
   }
   // "a data analyst in Pune": a city right after work is where one lives (memoryCityAfter).
-  const cityKind = last ? lexicon.cityAfter.get(last.kind) : undefined;
+  // Not after work told in the past ("I taught history for 35 years in Dayton"): that city may be left behind.
+  const past = lead.some((word) => told(values.words.tags(word)));
+  const cityKind = last && !past ? lexicon.cityAfter.get(last.kind) : undefined;
   if (cityKind && rest[0].norm === 'in') {
     // A place the bot does not list is read as one when capitalized ("a corner shop in Leicester").
     const known = values.findCity(typedText(rest.slice(1, 4)))?.city ?? values.findCity(typedText(rest.slice(1, 3)))?.city ?? values.findCity(typedText(rest.slice(1, 2)))?.city;
@@ -614,9 +667,14 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   return NOTHING;
 }
 
+/** Whether a word is a verb of the past ("taught", "was", "worked"), not one that only may be ("in", "been"). */
+function told(tags: readonly string[] | undefined): boolean {
+  return tags !== undefined && (tags[0] === 'VBD' || (tags[0] === 'VBN' && tags.includes('VBD')));
+}
+
 /** Most words of a place said alone between commas, and of a piece passed over in a list of what one is. */
 const MAX_PLACE_WORDS = 3;
-const MAX_SKIPPED_WORDS = 4;
+const MAX_SKIPPED_WORDS = 6;
 
 /** A known city said alone (up to its punctuation), as the kind a place alone is (memoryPlaceAlone). */
 function placeSaidAlone(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
@@ -738,7 +796,9 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         if (cue.after.length > 0 && tokens[tail]?.norm === ',' && tail + 1 < tokens.length) return { name: found.names[0], facts: [], rest: tokens.slice(tail), lead: ['i', 'am'], ...family };
         // "my name is Lena, graphic designer": what follows a comma is said of the person, as after "I'm Lena".
         const described = more && tokens[found.end]?.norm === ',' && cue.strong;
-        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: described ? ['i', 'am'] : cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}), ...family };
+        // "soy Lucía, architect": a cue of another language that gives the name says "I am" too.
+        const ownLead = described || !cue.before.some((word) => FIRST_PERSON.has(word) || NOT_SELF.has(word));
+        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: ownLead ? ['i', 'am'] : cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}), ...family };
       },
     });
   }
@@ -847,6 +907,8 @@ function introducedAt(tokens: readonly Token[], at: number, values: ValueContext
     if (!/^\d+$/.test(word) && !AGE_WORDS.has(word) && word !== '-' && !adjective) break;
   }
   if (i >= 0 && DETERMINERS.has(tokens[i].norm)) return true;
+  // "our rescue greyhound Rocket", "my old farm dog Bess": a word or two more after a possessive describe it too.
+  if (i >= 0 && [i - 1, i - 2].some((j) => j >= 0 && POSSESSIVES.has(tokens[j].norm) && tokens.slice(j + 1, at).every((token) => /^[\p{L}-]+$/u.test(token.norm)))) return true;
   return at > 0 && HAVE_VERBS.has(tokens[at - 1].norm) && tokens[at].norm.endsWith('s');
 }
 

@@ -19,6 +19,7 @@ export interface ValueContext {
 const MAX_VALUE_WORDS = 5;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ARTICLES = new Set(['a', 'an']);
+const OBJECT_PRONOUNS = new Set(['me', 'myself', 'us', 'him', 'them']);
 /** A value that ends in one of these is a span of time said after a fact ("vegetarian, like ten years now"), not a thing. */
 const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours', 'yrs', 'ages']);
 /** Words a thing never starts with: pronouns, possessives ("into my playlist"), modals ("love can build a bridge"), prepositions. */
@@ -119,9 +120,14 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
 function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string | undefined {
   let words = tokens;
   while (words.length > 0 && ARTICLES.has(words[0].norm)) words = words.slice(1);
+  // "a staff nurse on a cardiac ward", "barista by day", "trucker out of Columbus": after "a", what one is ends where a preposition starts.
+  const preposition = needsNoun ? words.findIndex((token, i) => i > 0 && token.norm !== 'of' && /^(IN|RP)$/.test(context.words.tags(token.norm)?.[0] ?? '')) : -1;
+  if (preposition > 0) words = words.slice(0, preposition);
   if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
   const first = words[0].norm;
   if (PRONOUNS.has(first) || context.lexicon.notThings.has(first) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
+  // "durian, the smell make me sick": words that say something of the speaker are a sentence, not a thing.
+  if (words.some((token) => OBJECT_PRONOUNS.has(token.norm))) return undefined;
   // "allergic to dogs, sadly": an adverb alone says how, not what.
   if (words.length === 1 && context.words.tags(first)?.[0] === 'RB') return undefined;
   // "honda wave, 10 yrs old": a number and a unit of time say how long, not what.
@@ -181,7 +187,7 @@ function unknownWord(token: Token | undefined, context: ValueContext): boolean {
 
 /** Words that say where a described place is or what it is called ("a village *near* Zakopane *called* Bukowina"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
-const PLACE_LINKS = new Set(['in', 'near', 'outside', 'by', 'called', 'named']);
+const PLACE_LINKS = new Set(['in', 'near', 'outside', 'by', 'called', 'named', 'of']);
 /** Most words describing a place before its name ("a tiny fishing village"). */
 const MAX_DESCRIBING_WORDS = 4;
 
