@@ -177,4 +177,14 @@ describe('personal memory in the person’s own words (notes)', () => {
     await sayText(other.adapter, 'Allotment on Tuesdays. Mostly marrows.');
     expect(await notesOf(other, 'sam-2')).toEqual([]);
   });
+  it('tells the smallest part that answers: what is done without for whom or when, and the whole note when what is asked is named nowhere in it', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'I live in Derby');
+    await sayText(t.adapter, 'I carve spoons for my nieces every Christmas');
+    await sayText(t.adapter, 'I ring the bells at the minster, treble bell mostly');
+    const carved = await ask(t, 'what do I carve?');
+    expect(carved).toContain('carve spoons');
+    expect(carved).not.toContain('nieces');
+    expect(await ask(t, 'what role do I have in the bell ringing?')).toContain('treble');
+  });
 });

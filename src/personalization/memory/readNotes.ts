@@ -165,6 +165,28 @@ export function questionHeads(text: string, lexicon: NoteLexicon): string[] {
   return subject > start && verb ? [verb] : [];
 }
 
+/** Words that end what is done ("I knit sweaters *for* the grandchildren"): the object is what comes before. */
+const OBJECT_ENDS = new Set(['for', 'in', 'at', 'on', 'to', 'from', 'with', 'outside', 'near', 'around', 'since', 'every', 'each', 'when', 'while', 'because', 'bc', 'so', 'and', 'but', 'before', 'after', 'until', 'during', 'by', 'of', 'about']);
+
+/**
+ * The smallest part of a note that answers "what do I knit?": "I knit sweaters" of "I knit sweaters for my four
+ * grandchildren every winter", the verb asked about and what is done, without where, for whom or when.
+ * Undefined when the note does not say the verb after "I" or says nothing after it.
+ */
+export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLexicon): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const wanted = new Set(verbs.map(stem));
+  for (let at = 1; at < tokens.length; at++) {
+    if (!wanted.has(stem(tokens[at].norm)) || !['i', 'we'].includes(tokens[at - 1].norm)) continue;
+    let end = at + 1;
+    while (end < tokens.length && !isPunctuation(tokens[end]) && !OBJECT_ENDS.has(tokens[end].norm)) end++;
+    const object = tokens.slice(at + 1, end);
+    if (contentWords(object, lexicon).length === 0 || OBJECT_ENDS.has(tokens[at + 1]?.norm ?? '')) return undefined;
+    return spelledOut(tokens.slice(at - 1, end));
+  }
+  return undefined;
+}
+
 /** Fewest words a "who" question without "I" or "my" must share with a note ("who moved to houston?"). */
 const MIN_WHO_WORDS = 2;
 
@@ -237,7 +259,10 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
     const whole = scoreOf(wordsOf(note.text));
     if (whole <= 0 || (best && whole < best.score)) continue;
     const parts = note.text.split(/\s*[,;]\s*/);
-    const part = parts.length > 1 ? parts.find((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3 && scoreOf(wordsOf(candidate)) >= whole) : undefined;
+    // "what part do I sing in the choir?" of "I sing in the church choir, tenor section": what the question names
+    // ("part") is nowhere in the note, so the answer may be in any part of it, and the whole is told.
+    const unnamed = heads.some((head) => !stems[index].has(stem(head)) && !wordsOf(note.text).some(ofKind));
+    const part = parts.length > 1 && !unnamed ? parts.find((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3 && scoreOf(wordsOf(candidate)) >= whole) : undefined;
     best = { found: { note, text: part ?? note.text }, score: whole };
   }
   return best && best.score >= 1 ? best.found : undefined;

@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksOwn, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksOwn, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -60,7 +60,7 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   const note = bestNote(notes.filter((found) => sorted(found.text, asking.sort, deps)), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
-  return note ? fromNote(note.text, asking.sort, asking.asked, deps) : undefined;
+  return note ? fromNote(note.text, asking.sort, asking.asked, deps, asking.heads) : undefined;
 }
 
 /**
@@ -71,7 +71,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
   const found = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps) : undefined;
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, asking.heads) : undefined;
 }
 
 /** How sure the intent model must be for its reply to answer a question about oneself ("what topics do I follow?"). */
@@ -133,7 +133,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const kinds = limits.kinds;
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
   if (span && kinds && profile.memory.facts.some((fact) => !kinds.includes(fact.key) && fact.value.toLowerCase() === span.toLowerCase())) return replies;
-  return [fromNote(note.text, sort, asked, deps)];
+  return [fromNote(note.text, sort, asked, deps, asking?.heads)];
 }
 
 /** Whether a note can answer the sort a question asks for: "where does my sister live?" only from one that names a place. */
@@ -179,11 +179,13 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
 const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
-export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies): ReplyRequest {
+export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = []): ReplyRequest {
   // "which city is my restaurant in?": the one place the note names, not all it says.
   const part = sort ? answerSpan(text, sort, { findCity: deps.findCity, asked }) : undefined;
   if (part) return { key: 'memory.fromNotePart', values: { part } };
-  const told = secondPerson(text);
+  // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
+  const done = sort ? undefined : doneSpan(text, heads, noteLexicon(deps.content));
+  const told = secondPerson(done ?? text);
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 
