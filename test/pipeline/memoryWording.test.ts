@@ -310,4 +310,19 @@ describe('personal memory in everyday wording', () => {
     expect(from).toContain('Kumasi');
     expect(from).not.toContain('Bologna');
   });
+
+  it('reads a terse message of a city or pastimes alone as home, played or liked, but not a topic or a request', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'hello');
+    await sayText(t.adapter, 'Astrid. Bergen.');
+    const [said] = await sayText(t.adapter, 'ice hockey');
+    expect(said).toContain('ice hockey');
+    await sayText(t.adapter, 'violin');
+    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Astrid');
+    expect(await factsOf(t)).toEqual(['home:Bergen', 'like:ice hockey', 'instrument:violin']);
+    expect((await sayText(t.adapter, 'what sport do I do?')).join(' ')).toContain('ice hockey');
+    const other = createTestRapport();
+    for (const text of ['music', 'repeat this song', 'pizza', 'Bergen?']) await sayText(other.adapter, text);
+    expect(await factsOf(other)).toEqual([]);
+  });
 });

@@ -147,6 +147,8 @@ export interface MemoryLexicon {
   familyName?: string;
   /** The kind a known city said alone between commas is ("chloe, 36, ER doctor, Brisbane" → home). */
   placeAlone?: string;
+  /** Categories of a pastime said alone in a terse message ("hurling", "climbing + cello"): read as played or liked (`memoryTerseCategories`). */
+  terseCategories: Set<string>;
   /** The kind a city said with "in" after a kind's value is ("a data analyst in Pune" → home), by kind. */
   cityAfter: Map<string, string>;
   /** Phrases that say where one is, anywhere in a clause, before a place ("… social housing *here in* Guadalajara"), and the kind it is. */
@@ -286,6 +288,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
     categoryKinds: new Map(contentList(content, 'memoryCategoryKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, category]) => [kind.trim(), (category ?? '').trim()])),
     placeAlone: contentList(content, 'memoryPlaceAlone')[0],
+    terseCategories: new Set(contentList(content, 'memoryTerseCategories')),
     familyName: contentList(content, 'memoryFamilyName')[0],
     spans: { phrases: phrases('memoryTimeSpans').sort((a, b) => b.length - a.length), before: phrases('memorySpanStarts').sort((a, b) => b.length - a.length), numbers: phrases('memoryNumberWords').sort((a, b) => b.length - a.length), units: new Set(phrases('memorySpanUnits').flat()) },
     parentsOf: contentList(content, 'memoryParentsOf')

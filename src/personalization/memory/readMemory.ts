@@ -5,7 +5,7 @@ import { aboutQuestion, readAboutOthers, someoneNamed, type StatedAbout } from '
 import type { Someone } from '../../profile/userProfile';
 import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
-import { isOccupation, isPlaceName } from './categories';
+import { categoriesOf, isOccupation, isPlaceName } from './categories';
 import { kindsLoosely } from './looseQuestion';
 import { nounAt } from './kindNouns';
 import { COUNT_KIND, partingAt, readCounts, readNone, saidOfSomeoneElse, type CountedNoun } from './readCounts';
@@ -80,6 +80,8 @@ export interface MemoryReading {
   retract: boolean;
   /** "I started seeing a therapist, but please forget that": the message takes back what it said itself, not what was told before. */
   takesBackSaid?: boolean;
+  /** The facts were read from a terse message of things alone ("hurling", "Oslo."): a topic named so may be a request instead. */
+  terse?: boolean;
   /** A split told ("we broke up last week", "I split up with Tom"): the partner (with the name, when said) becomes an ex. */
   partings: FactTarget[];
   /** After "wait no", a place said alone ("its Valencia"): it takes the place of the place told last, the rest stays. */
@@ -331,6 +333,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const after = new Set(reading.facts.slice(correctedFrom).map((fact) => fact.kind));
     const from = correctedFrom;
     reading.facts = reading.facts.filter((fact, i) => i >= from || !after.has(fact.kind));
+  }
+  if (nothingRead(reading) && !text.includes('?')) {
+    // "Ingrid. Oslo.": after a name said alone, the rest.
+    const lead = reading.leadingName !== undefined ? tokens.findIndex((token) => isPunctuation(token)) + 1 : 0;
+    reading.facts.push(...terseFacts(tokens.slice(lead), lexicon, values));
+    if (reading.facts.length > 0) reading.terse = true;
   }
   if (tokens.some((token) => lexicon.allergyWords.has(token.norm))) reading.facts = asAllergies(reading.facts, lexicon);
   // "2 guinea pigs, Mochi and Taro": a count the names said with it make up says nothing more.
@@ -675,6 +683,41 @@ function told(tags: readonly string[] | undefined): boolean {
 /** Most words of a place said alone between commas, and of a piece passed over in a list of what one is. */
 const MAX_PLACE_WORDS = 3;
 const MAX_SKIPPED_WORDS = 6;
+
+function nothingRead(reading: MemoryReading): boolean {
+  return [reading.facts, reading.others, reading.removals, reading.gone, reading.kept, reading.questions, reading.forget, reading.partings].every((list) => list.length === 0) && reading.name === undefined && !reading.retract && !reading.takesBackSaid && !reading.askedName;
+}
+
+const TERSE_JOINS = new Set([',', '+', '&', 'and', '.', '/', ';', 'n']);
+const MAX_TERSE_WORDS = 3;
+
+/**
+ * A terse message of nothing but things one is ("Oslo.", "cork", "hurling", "climbing + cello"): a known
+ * city alone is home, a pastime WordNet files under `memoryTerseCategories` is played or liked. Every piece
+ * must be one, or nothing is read ("pizza", "help", "insurance" say nothing about the person).
+ */
+function terseFacts(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact[] {
+  const pieces: Token[][] = [[]];
+  for (const token of tokens) {
+    if (TERSE_JOINS.has(token.norm) || isPunctuation(token)) pieces.push([]);
+    else pieces[pieces.length - 1].push(token);
+  }
+  const said = pieces.filter((piece) => piece.length > 0);
+  if (said.length === 0 || said.length > MAX_TERSE_WORDS || said.some((piece) => piece.length > MAX_TERSE_WORDS)) return [];
+  const facts: StatedFact[] = [];
+  for (const piece of said) {
+    const place = said.length === 1 ? placeSaidAlone(piece, lexicon, values) : undefined;
+    const typed = typedText(piece);
+    // Nouns only ("ice hockey", "skiing"), not a request ("repeat this song", "play previous episode").
+    const nouns = piece.every((token) => /^(NN|NNS|NNP|VBG|JJ)$/.test(values.words.tags(token.norm)?.[0] ?? 'NN'));
+    const pastime = !place && nouns && categoriesOf(typed).some((category) => lexicon.terseCategories.has(category));
+    // Read as one says it: "I play cello" is an instrument, "I love cross-country skiing" a like.
+    const read = place ? [place] : pastime ? [['i', 'play'], ['i', 'love']].map((verb) => readStatements([...spoken(verb), ...piece], lexicon, values).facts).find((found) => found.length > 0) : undefined;
+    if (!read || read.length === 0) return [];
+    facts.push(...read);
+  }
+  return facts;
+}
 
 /** A known city said alone (up to its punctuation), as the kind a place alone is (memoryPlaceAlone). */
 function placeSaidAlone(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {

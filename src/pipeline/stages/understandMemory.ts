@@ -25,8 +25,12 @@ type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; places
  * message, corrections, "no longer"), their name, "forget my cat", and questions about themselves,
  * answered from the profile. Messages with none of these go on to the intent model untouched.
  */
-export function understandMemory(turn: Turn, deps: TurnDependencies, read: MemoryReading = deps.readMemory(turn.text)): void {
+export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: MemoryReading = deps.readMemory(turn.text)): void {
   const profile = turn.loaded.profile;
+  // "running" alone names a topic: a request for it more likely than a pastime of one's own; a word alone
+  // right after "what should I call you?" is a name ("mark"), unless it is a city said after one ("Ingrid. Oslo.").
+  const terseNot = asRead.terse === true && (deps.topicMentions(turn.text).length > 0 || (profile.pending === 'askName' && asRead.leadingName === undefined));
+  const read = terseNot ? { ...asRead, facts: [] } : asRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const { forgetting, note: noteToForget } = noteForgotten(turn.text, read, notes, deps);
   const reading = noteToForget ? { ...read, retract: false } : read;
