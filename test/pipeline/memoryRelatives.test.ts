@@ -36,3 +36,24 @@ describe('personal memory: relatives asked about in other words', () => {
     expect(isReply(await ask(t, 'how many daughters have I got?'), 'memory.countOnly', { count: 2, detail: 'daughters' })).toBe(true);
   });
 });
+
+describe('personal memory: forgetting about relatives, and what was never told of them', () => {
+  type Bot = ReturnType<typeof createTestRapport>;
+  const ask = async (t: Bot, question: string) => (await sayText(t.adapter, question))[0];
+
+  it('forgets what was told of someone when a reason follows the request', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my husband Karl is a dentist');
+    await sayText(t.adapter, "oh forget my husband's job, he's a private person");
+    expect(isReply(await ask(t, 'what does my husband do?'), 'memory.aboutUnknown', { about: 'husband' })).toBe(true);
+    await sayText(t.adapter, 'my little bro Sami is 9');
+    await sayText(t.adapter, "wait forget my bro's name, he'd be mad");
+    expect(await ask(t, "what's my brother's name?")).not.toContain('Sami');
+  });
+
+  it('says it was not told, rather than guessing, when a question about someone has no answer', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'my grandmother is Rosa');
+    expect(isReply(await ask(t, 'which medicines does my grandmother take?'), 'memory.aboutUnknown', { about: 'grandmother' })).toBe(true);
+  });
+});

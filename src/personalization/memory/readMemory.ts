@@ -128,7 +128,8 @@ const AGE_KIND = 'age';
 
 /** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
 const ABOUT_ANY_KIND = new Set(['many', 'been', 'have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
-const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now']);
+/** Words before a forget verb that only ask nicely or pause ("wait, forget my sis's name"). */
+const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now', 'wait', 'oh', 'actually', 'also', 'and']);
 
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
@@ -1248,6 +1249,13 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   const vague = ['i', 'we'].includes(rest[0]?.norm ?? '') ? -1 : rest.findIndex((token, i) => i > 0 && lexicon.vagueNouns.has(token.norm));
   if (vague > 0) rest = rest.slice(0, vague);
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return undefined;
+  // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
+  const comma = rest.findIndex((token) => token.norm === ',');
+  return forgetTargets(rest, lexicon, values) ?? (comma > 0 ? forgetTargets(rest.slice(0, comma), lexicon, values) : undefined);
+}
+
+/** What the words after "forget" name: the person's name, what was told of someone, someone, or facts and kinds. */
+function forgetTargets(rest: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): FactTarget[] | undefined {
   if (OWN_NAME.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return [{ kind: NAME_TARGET }];
   // "forget my sister's job": what was told about her.
   const about = aboutQuestion(rest, lexicon, (said) => kindsNamed(said, lexicon));

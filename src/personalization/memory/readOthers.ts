@@ -33,6 +33,8 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 /** "her job is …": what is theirs, said as one says "my job is …". */
 const THEIR = new Set(['his', 'her', 'their']);
 const OWN = new Set(['my', 'our']);
+/** Words that open a question about what was told. */
+const ASKING = new Set(['what', 'where', 'when', 'which', 'who', 'how', 'whats', 'does', 'did', 'is', 'was', 'has', 'do']);
 /** Words before a noun that bring someone in ("my sister", "a daughter", "got twins"). */
 const INTRODUCERS = new Set(['my', 'our', 'a', 'an', 'the', 'have', 'got', 'two', 'three']);
 /** Where a pronoun may start saying something new: after a comma or "and" ("…, she's 4 and obsessed with …"). */
@@ -126,6 +128,17 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
     if (!read) return undefined;
     const kinds = aboutKindNames(read.kinds, lexicon);
     return kinds.length > 0 ? { ...read, kinds, about: { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun, ...(name ? { name } : {}) } } : undefined;
+  }
+  return undefined;
+}
+
+/** "what health problems does my mother have?": the one in the person's life a question asks about, by "my" and a noun. */
+export function someoneAsked(tokens: readonly Token[], lexicon: MemoryLexicon): Someone | undefined {
+  // Only a question asked of what was told ("what …", "does …"), not a request ("remind me to call my mum").
+  if (!ASKING.has(tokens[skipFillers(tokens, 0, lexicon.fillers)]?.norm ?? '')) return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const person = OWN.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') ? personAt(tokens, i, lexicon) : undefined;
+    if (person) return { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun };
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey, factUnknownKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { isGeneralNoun } from '../../personalization/memory/readOthers';
+import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOthers';
+import { tokenize } from '../../personalization/memory/tokens';
 import { notesSaying } from '../../personalization/memory/readNotes';
 import { answerFromNotes, answerFromNotesNaming, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
@@ -79,7 +80,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     const note = answerFromNotes(notes, asking, deps);
+    // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
+    const someone = note ? undefined : someoneAsked(tokenize(turn.text, memoryLexicon(deps.content).contractedIs), memoryLexicon(deps.content));
     if (note) requests.push(note);
+    else if (someone) requests.push({ key: 'memory.aboutUnknown', values: { about: someone.noun } });
     // With none, a question about what the person said that the intent model has no answer for ("what rank am
     // I?" read as /topics, "what truck do I drive?" as a question about the bot) is one they never told.
     else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
