@@ -322,7 +322,7 @@ describe('personal memory in everyday wording', () => {
     expect(await factsOf(t)).toEqual(['home:Bergen', 'like:ice hockey', 'instrument:violin']);
     expect((await sayText(t.adapter, 'what sport do I do?')).join(' ')).toContain('ice hockey');
     const other = createTestRapport();
-    for (const text of ['music', 'repeat this song', 'pizza', 'Bergen?']) await sayText(other.adapter, text);
+    for (const text of ['music', 'repeat this song', 'pizza', 'Bergen?', 'power off the lights']) await sayText(other.adapter, text);
     expect(await factsOf(other)).toEqual([]);
   });
 });
