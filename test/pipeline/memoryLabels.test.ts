@@ -1,63 +1,48 @@
-import { createTestRapport, sayText } from '../helpers/testRapport';
+import { sayText } from '../helpers/testRapport';
+import { told } from '../helpers/memoryChat';
 
 /** What people type about themselves as notes: labels and colons, and telegraphic introductions (own sets 20–23). */
 describe('personal memory from notes and telegraphic introductions', () => {
-  const factsOf = async (t: ReturnType<typeof createTestRapport>) =>
-    (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value, detail }) => [key, value, detail].filter(Boolean).join(':'));
 
   it('reads a label of a kind, then ":" or "=", then its value or values', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'Occupation: plumbing engineer');
-    await sayText(t.adapter, 'home town = Tartu');
-    await sayText(t.adapter, 'languages: Romanian, Hungarian, German');
-    await sayText(t.adapter, 'Likes: jazz, hiking. Dislikes: olives');
-    await sayText(t.adapter, 'my allergies: shellfish');
-    await sayText(t.adapter, 'dob 2 March');
-    expect(await factsOf(t)).toEqual(['job:plumbing engineer', 'from:Tartu', 'speaks:Romanian', 'speaks:Hungarian', 'speaks:German', 'like:jazz', 'like:hiking', 'dislike:olives', 'allergy:shellfish', 'birthday:March 2']);
+    const t = await told('Occupation: plumbing engineer', 'home town = Tartu', 'languages: Romanian, Hungarian, German', 'Likes: jazz, hiking. Dislikes: olives', 'my allergies: shellfish', 'dob 2 March');
+    expect(await t.factsWithDetail()).toEqual(['job:plumbing engineer', 'from:Tartu', 'speaks:Romanian', 'speaks:Hungarian', 'speaks:German', 'like:jazz', 'like:hiking', 'dislike:olives', 'allergy:shellfish', 'birthday:March 2']);
     expect(await sayText(t.adapter, 'what do I do for work?')).toEqual([expect.stringContaining('plumbing engineer')]);
     expect(await sayText(t.adapter, 'where am I from?')).toEqual([expect.stringContaining('Tartu')]);
   });
 
   it('reads a noun of a named kind as a label, with or without a colon, but no word that is no name', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'husband = omar');
-    await sayText(t.adapter, 'son Idris, cat Pixel');
-    await sayText(t.adapter, 'dog walking is my cardio');
-    expect(await factsOf(t)).toEqual(['partner:Omar:husband', 'child:Idris:son', 'pet:Pixel:cat']);
+    const t = await told('husband = omar', 'son Idris, cat Pixel', 'dog walking is my cardio');
+    expect(await t.factsWithDetail()).toEqual(['partner:Omar:husband', 'child:Idris:son', 'pet:Pixel:cat']);
   });
 
   it('keeps an age out of a label said about someone else', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I have a daughter, age 4');
-    expect(await factsOf(t)).not.toContain('age:4');
+    const t = await told('I have a daughter, age 4');
+    expect(await t.factsWithDetail()).not.toContain('age:4');
   });
 
   it('reads past words before a colon that are no label ("quick intro:")', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'since you keep asking, here it is: Farid, 44, bus mechanic, Marseille');
-    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    const t = await told('since you keep asking, here it is: Farid, 44, bus mechanic, Marseille');
+    const profile = await t.profile();
     expect(profile.explicit.name).toBe('Farid');
-    expect(await factsOf(t)).toEqual(['age:44', 'job:bus mechanic', 'home:Marseille']);
+    expect(await t.factsWithDetail()).toEqual(['age:44', 'job:bus mechanic', 'home:Marseille']);
   });
 
   it('reads a telegraphic introduction: a name (with a family name), an age, work, and a city alone between commas', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'Ingrid Larsen, 51, tram driver, Bergen');
-    expect(await factsOf(t)).toEqual(['age:51', 'job:tram driver', 'home:Bergen', 'surname:Larsen']);
+    const t = await told('Ingrid Larsen, 51, tram driver, Bergen');
+    expect(await t.factsWithDetail()).toEqual(['age:51', 'job:tram driver', 'home:Bergen', 'surname:Larsen']);
     expect(await sayText(t.adapter, 'where do I live?')).toEqual([expect.stringContaining('Bergen')]);
   });
 
   it('passes over a short piece that says nothing kept, and reads work after a bare name', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'Joaquín, sous chef, fine dining, Valparaíso');
-    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    const t = await told('Joaquín, sous chef, fine dining, Valparaíso');
+    const profile = await t.profile();
     expect(profile.explicit.name).toBe('Joaquín');
-    expect(await factsOf(t)).toEqual(['job:sous chef', 'home:Valparaíso']);
+    expect(await t.factsWithDetail()).toEqual(['job:sous chef', 'home:Valparaíso']);
   });
 
   it('reads an aside in brackets after the rest, and drops a lone number in brackets', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'one whippet (adopted) named Comet, and my son Luka (9)');
-    expect(await factsOf(t)).toEqual(['pet:Comet:whippet', 'child:Luka:son']);
+    const t = await told('one whippet (adopted) named Comet, and my son Luka (9)');
+    expect(await t.factsWithDetail()).toEqual(['pet:Comet:whippet', 'child:Luka:son']);
   });
 });

@@ -1,190 +1,158 @@
-import { createTestRapport, isReply, say, sayText } from '../helpers/testRapport';
+import { isReply, say, sayText } from '../helpers/testRapport';
+import { told, memoryChat, type MemoryChat } from '../helpers/memoryChat';
 
 /** What a person says of themselves that no fact kind holds: kept in their words, found again by a question that shares them. */
 describe('personal memory in the person’s own words (notes)', () => {
-  type Bot = ReturnType<typeof createTestRapport>;
-  const notesOf = async (t: Bot, user = 'dana-1') => ((await t.rapport.profiles.load('test', user)).profile.memory.notes ?? []).map((note) => note.text);
-  const ask = async (t: Bot, question: string) => (await sayText(t.adapter, question))[0];
+  const notesOf = async (t: MemoryChat, user = 'dana-1') => ((await t.rapport.profiles.load('test', user)).profile.memory.notes ?? []).map((note) => note.text);
   const CHANNEL = { id: 'team-channel', isGroup: true, conversationType: 'channel', name: 'General' };
 
   it('keeps what it has no kind for, says so instead of "I didn’t catch that", and answers a question that shares its words', async () => {
-    const t = createTestRapport();
+    const t = memoryChat();
     const [reply] = await sayText(t.adapter, 'I keep three beehives on the allotment behind the church');
     expect(isReply(reply, 'memory.noteKept')).toBe(true);
     expect(await notesOf(t)).toEqual(['I keep three beehives on the allotment behind the church']);
     // Told back in the second person.
-    expect(isReply(await ask(t, 'where do I keep my beehives?'), 'memory.fromNote', { note: 'you keep three beehives on the allotment behind the church' })).toBe(true);
+    expect(isReply(await t.ask('where do I keep my beehives?'), 'memory.fromNote', { note: 'you keep three beehives on the allotment behind the church' })).toBe(true);
     // Someone who told nothing is not answered from another person's notes: the intent model answers them.
-    const other = createTestRapport({ userId: 'sam-2' });
+    const other = memoryChat({ userId: 'sam-2' });
     expect((await sayText(other.adapter, 'where do I keep my beehives?')).join(' ')).not.toContain('allotment');
     // /why says where the answer came from, in words a person understands.
-    await sayText(t.adapter, 'where do I keep my beehives?');
+    await t.tell('where do I keep my beehives?');
     expect((await sayText(t.adapter, '/why')).join(' ')).toContain('something you told me in your own words');
   });
 
   it('keeps a clause said without "I" in a message that tells of oneself, not one about someone else, and tells it back as said', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I weld ships for a living. Running the parkrun most saturdays. It rained all week.');
+    const t = await told('I weld ships for a living. Running the parkrun most saturdays. It rained all week.');
     expect(await notesOf(t)).toEqual(['I weld ships for a living', 'Running the parkrun most saturdays']);
-    expect(isReply(await ask(t, 'what do I run on saturdays?'), 'memory.fromNoteSaid', { note: 'Running the parkrun most saturdays' })).toBe(true);
+    expect(isReply(await t.ask('what do I run on saturdays?'), 'memory.fromNoteSaid', { note: 'Running the parkrun most saturdays' })).toBe(true);
     // Alone, with nothing about the person, it is not kept.
-    await sayText(t.adapter, 'lovely weather for ducks today');
+    await t.tell('lovely weather for ducks today');
     expect(await notesOf(t)).toEqual(['I weld ships for a living', 'Running the parkrun most saturdays']);
     // "im" is told back as "you are", not "you're am".
-    await sayText(t.adapter, 'im usually up at 5 to feed the chickens');
-    expect(await ask(t, 'what do I feed at 5?')).toContain('you are usually up at 5 to feed the chickens');
+    await t.tell('im usually up at 5 to feed the chickens');
+    expect(await t.ask('what do I feed at 5?')).toContain('you are usually up at 5 to feed the chickens');
   });
 
   it('finds the note by a word’s other forms, and by WordNet’s category or an occupation', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my nephew Ollie rings me every Tuesday evening');
-    await sayText(t.adapter, "I've had to quit squash because of my back");
-    await sayText(t.adapter, 'for thirty years I was a locksmith in Hull');
-    expect(await ask(t, 'who rings me on tuesdays?')).toContain('Ollie');
-    expect(await ask(t, 'which sport did I have to quit?')).toContain('squash');
-    expect(await ask(t, 'what was my trade?')).toContain('locksmith');
+    const t = await told('my nephew Ollie rings me every Tuesday evening', "I've had to quit squash because of my back", 'for thirty years I was a locksmith in Hull');
+    expect(await t.ask('who rings me on tuesdays?')).toContain('Ollie');
+    expect(await t.ask('which sport did I have to quit?')).toContain('squash');
+    expect(await t.ask('what was my trade?')).toContain('locksmith');
   });
 
   it('answers a question for a place, a person, a time or a number with the one the note names, not all it says', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I run a little bike repair shop in Utrecht with my brother Joost');
-    await sayText(t.adapter, 'our big anniversary party is on the 14th of March');
-    await sayText(t.adapter, 'I swim 40 lengths before breakfast');
-    expect(isReply(await ask(t, 'which city is my shop in?'), 'memory.fromNotePart', { part: 'Utrecht' })).toBe(true);
-    expect(isReply(await ask(t, 'who do I repair bikes with?'), 'memory.fromNotePart', { part: 'Joost' })).toBe(true);
-    expect(isReply(await ask(t, 'when is our anniversary party?'), 'memory.fromNotePart', { part: 'the 14th of March' })).toBe(true);
-    expect(isReply(await ask(t, 'how many lengths do I swim?'), 'memory.fromNotePart', { part: '40' })).toBe(true);
-    await sayText(t.adapter, 'I have coached the under-12s for 6 years now');
-    expect(isReply(await ask(t, 'how long have I coached the under-12s?'), 'memory.fromNotePart', { part: '6 years' })).toBe(true);
-    expect(isReply(await ask(t, 'how many years have I coached the under-12s?'), 'memory.fromNotePart', { part: '6 years' })).toBe(true);
+    const t = await told('I run a little bike repair shop in Utrecht with my brother Joost', 'our big anniversary party is on the 14th of March', 'I swim 40 lengths before breakfast');
+    expect(isReply(await t.ask('which city is my shop in?'), 'memory.fromNotePart', { part: 'Utrecht' })).toBe(true);
+    expect(isReply(await t.ask('who do I repair bikes with?'), 'memory.fromNotePart', { part: 'Joost' })).toBe(true);
+    expect(isReply(await t.ask('when is our anniversary party?'), 'memory.fromNotePart', { part: 'the 14th of March' })).toBe(true);
+    expect(isReply(await t.ask('how many lengths do I swim?'), 'memory.fromNotePart', { part: '40' })).toBe(true);
+    await t.tell('I have coached the under-12s for 6 years now');
+    expect(isReply(await t.ask('how long have I coached the under-12s?'), 'memory.fromNotePart', { part: '6 years' })).toBe(true);
+    expect(isReply(await t.ask('how many years have I coached the under-12s?'), 'memory.fromNotePart', { part: '6 years' })).toBe(true);
     // /why after the part alone still says where it came from.
     expect((await sayText(t.adapter, '/why')).join(' ')).toContain('something you told me in your own words');
     // Two of the sort, or none: the note is told whole.
-    await sayText(t.adapter, 'I sail with Pieter and Femke most weekends');
-    expect(await ask(t, 'who do I sail with?')).toContain('you sail with Pieter and Femke most weekends');
+    await t.tell('I sail with Pieter and Femke most weekends');
+    expect(await t.ask('who do I sail with?')).toContain('you sail with Pieter and Femke most weekends');
   });
 
   it('answers with the part of a long note that holds what matched, not everything said with it', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I brew my own cider in the shed, the apples come from my gran’s orchard, and the labels are hand drawn');
-    const answer = await ask(t, 'where do the apples for my cider come from?');
+    const t = await told('I brew my own cider in the shed, the apples come from my gran’s orchard, and the labels are hand drawn');
+    const answer = await t.ask('where do the apples for my cider come from?');
     expect(answer).toContain('orchard');
   });
 
   it('answers a "who" question without "I" from the note that has every one of its words, and no other', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my cousin pedro just started a job in Denver');
-    await sayText(t.adapter, 'I watched the rugby final with my uncle');
-    expect((await ask(t, 'who started a job in Denver?')).toLowerCase()).toContain('pedro');
+    const t = await told('my cousin pedro just started a job in Denver', 'I watched the rugby final with my uncle');
+    expect((await t.ask('who started a job in Denver?')).toLowerCase()).toContain('pedro');
     // Not every word is in a note: the question is no question about what was told.
     expect((await sayText(t.adapter, 'who won the rugby final?')).join(' ')).not.toContain('uncle');
   });
 
   it('does not answer a question about work from a note that only says what one is into ("a cricket nerd")', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "honestly I'm a massive chess geek these days");
-    expect(await ask(t, "what's my job?")).not.toContain('geek');
+    const t = await told("honestly I'm a massive chess geek these days");
+    expect(await t.ask("what's my job?")).not.toContain('geek');
   });
 
   it('does not answer with a name kept as another kind ("Paddy" the budgie is nobody\'s husband)', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'no dogs here, only a canary called Pip who sings louder than my late husband did');
-    expect(await ask(t, "what was my husband's name?")).not.toContain('Pip');
-    expect(await ask(t, "what's my canary called?")).toContain('Pip');
+    const t = await told('no dogs here, only a canary called Pip who sings louder than my late husband did');
+    expect(await t.ask("what was my husband's name?")).not.toContain('Pip');
+    expect(await t.ask("what's my canary called?")).toContain('Pip');
   });
 
   it('answers a question about someone only from a note that names them', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I share a flat with my boyfriend and his two noisy parrots');
-    expect(await ask(t, 'where does my sister live?')).not.toContain('parrots');
-    await sayText(t.adapter, 'my sister runs marathons for fun, which I will never understand');
-    expect(await ask(t, 'what does my sister do for fun?')).toContain('marathons');
+    const t = await told('I share a flat with my boyfriend and his two noisy parrots');
+    expect(await t.ask('where does my sister live?')).not.toContain('parrots');
+    await t.tell('my sister runs marathons for fun, which I will never understand');
+    expect(await t.ask('what does my sister do for fun?')).toContain('marathons');
   });
 
   it('never answers a question about the person’s own home, job or age from a note about someone else, nor a place from one without a place', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my cousin Mira rents a tiny flat above a bakery in Ghent');
-    expect(isReply(await ask(t, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
-    await sayText(t.adapter, 'I live above the old post office these days');
-    expect(isReply(await ask(t, 'where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
+    const t = await told('my cousin Mira rents a tiny flat above a bakery in Ghent');
+    expect(isReply(await t.ask('where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
+    await t.tell('I live above the old post office these days');
+    expect(isReply(await t.ask('where do I live?'), 'memory.unknown', { label: 'where you live' })).toBe(true);
   });
 
   it('does not keep questions, things said to the bot, or requests for advice, and does not answer advice questions from notes', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I cook a big curry every Sunday for the whole family');
-    await sayText(t.adapter, 'what should I cook tonight?');
-    await sayText(t.adapter, 'can you tell me a joke about my cooking?');
-    await sayText(t.adapter, 'I think you are funny');
+    const t = await told('I cook a big curry every Sunday for the whole family', 'what should I cook tonight?', 'can you tell me a joke about my cooking?', 'I think you are funny');
     expect(await notesOf(t)).toEqual(['I cook a big curry every Sunday for the whole family']);
-    expect(await ask(t, 'what do I cook on sundays?')).toContain('curry');
+    expect(await t.ask('what do I cook on sundays?')).toContain('curry');
   });
 
   it('forgets a note by what it says, with the fact it names, and takes it back with "scratch that"', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I snore like a foghorn according to my flatmates');
+    const t = await told('I snore like a foghorn according to my flatmates');
     const [forgot] = await sayText(t.adapter, 'please forget that I snore');
     expect(isReply(forgot, 'memory.forgot', { label: 'that you snore like a foghorn according to your flatmates' })).toBe(true);
     expect(await notesOf(t)).toEqual([]);
-    await sayText(t.adapter, 'I have a tortoise called Brutus who sleeps under the radiator all winter');
-    await sayText(t.adapter, 'forget Brutus');
+    await t.tell('I have a tortoise called Brutus who sleeps under the radiator all winter', 'forget Brutus');
     expect((await notesOf(t)).join(' ')).not.toContain('Brutus');
-    await sayText(t.adapter, 'I collect vintage fountain pens from flea markets');
-    await sayText(t.adapter, 'scratch that');
+    await t.tell('I collect vintage fountain pens from flea markets', 'scratch that');
     expect(await notesOf(t)).toEqual([]);
   });
 
   it('shows notes in /profile with a remove command, removes one, and erases them all with /forget', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I always sleep with the bedroom window wide open');
+    const t = await told('I always sleep with the bedroom window wide open');
     const [profile] = await sayText(t.adapter, '/profile');
     expect(profile).toContain('I always sleep with the bedroom window wide open');
     const command = /\/profile remove note [0-9a-f]{8}/.exec(JSON.stringify(await say(t.adapter, '/profile')))?.[0];
     expect(command).toBeDefined();
     expect(isReply((await sayText(t.adapter, command ?? ''))[0], 'profile.removed', { value: 'I always sleep with the bedroom window wide open' })).toBe(true);
     expect(await notesOf(t)).toEqual([]);
-    await sayText(t.adapter, 'I always sleep with the bedroom window wide open');
+    await t.tell('I always sleep with the bedroom window wide open');
     // /export holds it, as everything kept does.
     expect(JSON.stringify(await say(t.adapter, '/export'))).toContain('I always sleep with the bedroom window wide open');
-    await sayText(t.adapter, '/forget');
-    await sayText(t.adapter, 'yes');
+    await t.tell('/forget', 'yes');
     expect(await notesOf(t)).toEqual([]);
   });
 
   it('keeps nothing in private mode or in a shared conversation, and answers nothing from notes there', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I swim in the lake every morning before work');
+    const t = await told('I swim in the lake every morning before work');
     const channel = t.adapterFor('dana-1', CHANNEL);
     expect((await sayText(channel, 'where do I swim every morning?')).join(' ')).not.toContain('lake');
     await sayText(channel, 'I play the bagpipes at weddings');
-    await sayText(t.adapter, '/private on');
-    await sayText(t.adapter, 'I grow chillies on the balcony');
+    await t.tell('/private on', 'I grow chillies on the balcony');
     expect(await notesOf(t)).toEqual(['I swim in the lake every morning before work']);
   });
   it('answers a question naming a kind of what was said (WordNet), and says it was never told when nothing was', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I live in Hull');
-    await sayText(t.adapter, 'I go out on the river most weekends after trout');
-    await sayText(t.adapter, 'Allotment on Tuesdays. Mostly marrows.');
+    const t = await told('I live in Hull', 'I go out on the river most weekends after trout', 'Allotment on Tuesdays. Mostly marrows.');
     // "fish" names no word of the note, but a trout is a fish.
-    expect(await ask(t, 'what kind of fish do I go after?')).toContain('trout');
+    expect(await t.ask('what kind of fish do I go after?')).toContain('trout');
     // Said without "I", once the person has told about themselves: kept, and found again.
     expect(await notesOf(t)).toContain('Allotment on Tuesdays');
-    expect(await ask(t, 'which day do I go to the allotment?')).toContain('Tuesday');
+    expect(await t.ask('which day do I go to the allotment?')).toContain('Tuesday');
     // A question about oneself nothing was said of, that the intent model would take for something else.
-    expect(isReply(await ask(t, 'what belt am I in karate?'), 'memory.unknown', { label: 'that' })).toBe(true);
+    expect(isReply(await t.ask('what belt am I in karate?'), 'memory.unknown', { label: 'that' })).toBe(true);
     // Someone new who says the same without "I" keeps nothing.
-    const other = createTestRapport({ userId: 'sam-2' });
-    await sayText(other.adapter, 'Allotment on Tuesdays. Mostly marrows.');
+    const other = memoryChat({ userId: 'sam-2' });
+    await other.tell('Allotment on Tuesdays. Mostly marrows.');
     expect(await notesOf(other, 'sam-2')).toEqual([]);
   });
   it('tells the smallest part that answers: what is done without for whom or when, and the whole note when what is asked is named nowhere in it', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I live in Derby');
-    await sayText(t.adapter, 'I carve spoons for my nieces every Christmas');
-    await sayText(t.adapter, 'I ring the bells at the minster, treble bell mostly');
-    const carved = await ask(t, 'what do I carve?');
+    const t = await told('I live in Derby', 'I carve spoons for my nieces every Christmas', 'I ring the bells at the minster, treble bell mostly');
+    const carved = await t.ask('what do I carve?');
     expect(carved).toContain('carve spoons');
     expect(carved).not.toContain('nieces');
-    expect(await ask(t, 'what role do I have in the bell ringing?')).toContain('treble');
+    expect(await t.ask('what role do I have in the bell ringing?')).toContain('treble');
   });
 });

@@ -1,74 +1,59 @@
-import { createTestRapport, sayText } from '../helpers/testRapport';
+import { told, type MemoryChat } from '../helpers/memoryChat';
 
 /** Where people live and come from, said the way people say it: described, in lower case, by a town the bot does not list. */
 describe('personal memory: homes and origins', () => {
-  type Bot = ReturnType<typeof createTestRapport>;
-  const ask = async (t: Bot, question: string) => (await sayText(t.adapter, question)).join('\n');
-  const facts = async (t: Bot) => (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value }) => `${key}:${value}`);
+  const facts = async (t: MemoryChat) => (await t.profile()).memory.facts.map(({ key, value }) => `${key}:${value}`);
 
   it('reads a place described before its name: "a little fishing village called …", "a small town near … called …"', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I grew up in a little fishing village called Ballycotton');
-    await sayText(t.adapter, 'these days we live in a small town near Leeds called Otley');
-    expect(await ask(t, 'where am I from?')).toContain('Ballycotton');
-    const home = await ask(t, 'where do I live?');
+    const t = await told('I grew up in a little fishing village called Ballycotton', 'these days we live in a small town near Leeds called Otley');
+    expect(await t.ask('where am I from?')).toContain('Ballycotton');
+    const home = await t.ask('where do I live?');
     expect(home).toContain('Otley');
     expect(home).not.toContain('Leeds');
   });
 
   it('reads a place where one lives in something ("a flat in bristol"), and a home named after it', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "i'm renting a room in a flat in bristol during term but my home is saltash");
+    const t = await told("i'm renting a room in a flat in bristol during term but my home is saltash");
     expect(await facts(t)).toContain('home:Saltash');
-    expect(await ask(t, 'where is home for me?')).toContain('Saltash');
+    expect(await t.ask('where is home for me?')).toContain('Saltash');
   });
 
   it('keeps a place no list knows when it is typed in lower case after a phrase that calls for one', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'living in moseley w my cousin, kinda chaotic');
-    expect(await ask(t, 'which area do I live in?')).toContain('Moseley');
+    const t = await told('living in moseley w my cousin, kinda chaotic');
+    expect(await t.ask('which area do I live in?')).toContain('Moseley');
   });
 
   it('takes "came to X" as a move there, and a town English knows as a name as typed, not as a city it is near to', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I was born in Winchester, and came to Cork for work in 2004');
-    const born = await ask(t, 'where was I born?');
+    const t = await told('I was born in Winchester, and came to Cork for work in 2004');
+    const born = await t.ask('where was I born?');
     expect(born).toContain('Winchester');
     expect(born).not.toContain('Manchester');
-    expect(await ask(t, 'where do I live?')).toContain('Cork');
+    expect(await t.ask('where do I live?')).toContain('Cork');
   });
 
   it('sets right only the place told last when "no wait, it\'s …" follows, keeping the rest of what was told', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "I'm from Lima, doing my masters in architecture in Milan");
-    await sayText(t.adapter, "no wait, it's Turin actually");
+    const t = await told("I'm from Lima, doing my masters in architecture in Milan", "no wait, it's Turin actually");
     expect(await facts(t)).toEqual(expect.arrayContaining(['from:Lima', 'study:architecture', 'home:Turin']));
     expect(await facts(t)).not.toContain('home:Milan');
   });
 
   it('never takes a city said after "it is" for the person’s name', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my name is Ines');
-    await sayText(t.adapter, "wait no, it's Lisbon, not Porto");
-    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    const t = await told('my name is Ines', "wait no, it's Lisbon, not Porto");
+    const profile = await t.profile();
     expect(profile.explicit.name).toBe('Ines');
   });
 
   it('reads where one is from "here in …" said in passing, unless the rest says it is a stay', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I run a small bakery here in Valencia with my brother');
-    expect(await ask(t, 'which city do I live in?')).toContain('Valencia');
-    const s = createTestRapport();
-    await sayText(s.adapter, "I'm on holiday here in Lisbon");
+    const t = await told('I run a small bakery here in Valencia with my brother');
+    expect(await t.ask('which city do I live in?')).toContain('Valencia');
+    const s = await told("I'm on holiday here in Lisbon");
     expect(await facts(s)).toEqual(['staying:Lisbon']);
   });
 
   it('keeps a district said after the city, and a city said as a side of it', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I live in Tokyo, Shibuya-ku, tiny flat lol');
-    expect(await ask(t, 'which district do I live in?')).toContain('Shibuya');
-    const s = createTestRapport();
-    await sayText(s.adapter, "I'm from the north side of Dublin");
-    expect(await ask(s, 'what city am I from?')).toContain('Dublin');
+    const t = await told('I live in Tokyo, Shibuya-ku, tiny flat lol');
+    expect(await t.ask('which district do I live in?')).toContain('Shibuya');
+    const s = await told("I'm from the north side of Dublin");
+    expect(await s.ask('what city am I from?')).toContain('Dublin');
   });
 });

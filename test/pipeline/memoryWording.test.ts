@@ -1,57 +1,44 @@
-import { createTestRapport, isReply, sayText } from '../helpers/testRapport';
+import { isReply, sayText } from '../helpers/testRapport';
+import { told, memoryChat } from '../helpers/memoryChat';
 
 /** Ways people say things about themselves that the memory reader missed on unseen people (own set 8). */
 describe('personal memory in everyday wording', () => {
-  const factsOf = async (t: ReturnType<typeof createTestRapport>) =>
-    (await t.rapport.profiles.load('test', 'dana-1')).profile.memory.facts.map(({ key, value, detail }) => [key, value, detail].filter(Boolean).join(':'));
 
   it('reads a statement that leaves out "my"', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "husband's called Luis");
-    await sayText(t.adapter, "bday's on 4 may");
-    expect(await factsOf(t)).toEqual(['partner:Luis:husband', 'birthday:May 4']);
+    const t = await told("husband's called Luis", "bday's on 4 may");
+    expect(await t.factsWithDetail()).toEqual(['partner:Luis:husband', 'birthday:May 4']);
     expect(await sayText(t.adapter, 'when is my birthday?')).toEqual([expect.stringContaining('May 4')]);
   });
 
   it('finds a child or pet introduced with an age, adjectives or a bare plural, and answers a narrower question from a general noun', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'i have a lovely 7 year old girl named alba');
-    await sayText(t.adapter, 'and we adopted a 4 month old, her name is ivy');
-    await sayText(t.adapter, 'my parents have cats, Tom and Jerry');
-    expect(await factsOf(t)).toEqual(['child:Alba:daughter', 'child:Ivy:child', 'pet:Tom:cat', 'pet:Jerry:cat']);
+    const t = await told('i have a lovely 7 year old girl named alba', 'and we adopted a 4 month old, her name is ivy', 'my parents have cats, Tom and Jerry');
+    expect(await t.factsWithDetail()).toEqual(['child:Alba:daughter', 'child:Ivy:child', 'pet:Tom:cat', 'pet:Jerry:cat']);
     const [son] = await sayText(t.adapter, "what's my son's name?");
     expect(son).toContain('Ivy');
     expect(son).not.toContain('Alba');
   });
 
   it('skips words that only say how between the words of a phrase', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I work weekends at a garden centre');
-    await sayText(t.adapter, 'i work remotely as a data analyst');
-    expect(await factsOf(t)).toEqual(['workplace:garden centre', 'job:data analyst']);
+    const t = await told('I work weekends at a garden centre', 'i work remotely as a data analyst');
+    expect(await t.factsWithDetail()).toEqual(['workplace:garden centre', 'job:data analyst']);
   });
 
   it('takes a lone word before more as the name, right after asking for it', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'hello');
-    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.pending).toBe('askName');
-    await sayText(t.adapter, 'Priya. originally from Lima');
-    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    const t = await told('hello');
+    expect((await t.profile()).pending).toBe('askName');
+    await t.tell('Priya. originally from Lima');
+    const profile = await t.profile();
     expect(profile.explicit.name).toBe('Priya');
-    expect(await factsOf(t)).toEqual(['from:Lima']);
+    expect(await t.factsWithDetail()).toEqual(['from:Lima']);
   });
 
   it('lets a second verb share the "I" after a comma', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I was born in Cork, live in Galway these days');
-    expect(await factsOf(t)).toEqual(['from:Cork', 'home:Galway']);
+    const t = await told('I was born in Cork, live in Galway these days');
+    expect(await t.factsWithDetail()).toEqual(['from:Cork', 'home:Galway']);
   });
 
   it('knows chat words for a partner and plural dislikes, and narrows by what WordNet calls a category', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my bf is called Sam');
-    await sayText(t.adapter, "war movies aren't really my thing");
-    await sayText(t.adapter, "i can't stand cricket");
+    const t = await told('my bf is called Sam', "war movies aren't really my thing", "i can't stand cricket");
     expect(await sayText(t.adapter, "who's my boyfriend?")).toEqual([expect.stringContaining('Sam')]);
     const [films] = await sayText(t.adapter, 'what kind of movies do I dislike?');
     expect(films).toContain('war movies');
@@ -59,118 +46,92 @@ describe('personal memory in everyday wording', () => {
   });
 
   it('answers "what do my friends call me?" with the name', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my name is Odile');
+    const t = await told('my name is Odile');
     const [reply] = await sayText(t.adapter, 'what do my friends call me?');
     expect(isReply(reply, 'name.known', { name: 'Odile' })).toBe(true);
   });
 
   it('reads names with a title, and lower-case names that are also words, but no words of when', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'our parrot is named Dr. Beak');
-    await sayText(t.adapter, 'i have a daughter, she is called hope');
-    await sayText(t.adapter, 'my wife called earlier');
-    expect(await factsOf(t)).toEqual(['pet:Dr Beak:parrot', 'child:Hope:daughter']);
+    const t = await told('our parrot is named Dr. Beak', 'i have a daughter, she is called hope', 'my wife called earlier');
+    expect(await t.factsWithDetail()).toEqual(['pet:Dr Beak:parrot', 'child:Hope:daughter']);
   });
 
   it('reads on after "<name> here," and after a job: where it is done and where that is', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'Ines here, nurse at the county hospital');
-    await sayText(t.adapter, 'i work at a bakery in Porto');
-    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Ines');
-    expect(await factsOf(t)).toEqual(['job:nurse', 'workplace:bakery in Porto']);
+    const t = await told('Ines here, nurse at the county hospital', 'i work at a bakery in Porto');
+    expect((await t.profile()).explicit.name).toBe('Ines');
+    expect(await t.factsWithDetail()).toEqual(['job:nurse', 'workplace:bakery in Porto']);
     expect(await sayText(t.adapter, 'where do I work?')).toEqual([expect.stringContaining('bakery in Porto')]);
   });
 
   it('reads "for" after a job as whom it is done for, not how long', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "I'm a carer for the past six years");
-    expect(await factsOf(t)).toEqual(['job:carer']);
-    await sayText(t.adapter, "I'm a paramedic for the Red Cross");
-    expect(await factsOf(t)).toEqual(['job:paramedic', 'workplace:the Red Cross']);
+    const t = await told("I'm a carer for the past six years");
+    expect(await t.factsWithDetail()).toEqual(['job:carer']);
+    await t.tell("I'm a paramedic for the Red Cross");
+    expect(await t.factsWithDetail()).toEqual(['job:paramedic', 'workplace:the Red Cross']);
   });
 
   it('drops a pet that died without a "forgotten" reply', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I have a rabbit called Clover and a dog called Rufus');
+    const t = await told('I have a rabbit called Clover and a dog called Rufus');
     const replies = await sayText(t.adapter, 'Clover died on sunday, I miss her');
     expect(replies.some((reply) => isReply(reply, 'memory.forgot', { label: 'Clover' }))).toBe(false);
-    expect(await factsOf(t)).toEqual(['pet:Rufus:dog']);
+    expect(await t.factsWithDetail()).toEqual(['pet:Rufus:dog']);
   });
 
   it('reads "can\'t do" with a bare value as a dislike, and answers what food is avoided from food dislikes only', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "honestly i can't do horror films");
-    await sayText(t.adapter, 'I cannot do the transfer from the app');
-    expect(await factsOf(t)).toEqual(['dislike:horror films']);
+    const t = await told("honestly i can't do horror films", 'I cannot do the transfer from the app');
+    expect(await t.factsWithDetail()).toEqual(['dislike:horror films']);
     const [none] = await sayText(t.adapter, 'what foods do I avoid?');
     expect(isReply(none, 'memory.unknown', { label: "what you don't eat or drink" })).toBe(true);
-    await sayText(t.adapter, "can't do mushrooms");
+    await t.tell("can't do mushrooms");
     const [food] = await sayText(t.adapter, 'what foods do I avoid?');
     expect(food).toContain('mushrooms');
     expect(food).not.toContain('horror');
   });
 
   it('answers "what is the dog called?" about the person\'s dog, and knows breed nicknames', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'got a frenchie called Boo');
+    const t = await told('got a frenchie called Boo');
     expect(await sayText(t.adapter, "what's the dog called?")).toEqual([expect.stringContaining('Boo')]);
   });
   it('keeps an age, reads fragments without "I" and chat spelling, and lets a picture end a sentence', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'im priya, 34, originally from Pune but now in Leeds 🙂');
-    await sayText(t.adapter, 'big climbing fan, cant stand golf tho');
-    await sayText(t.adapter, 'accra born and raised but studying in Berlin rn');
-    expect(await factsOf(t)).toEqual(['age:34', 'like:climbing', 'dislike:golf', 'from:Accra', 'home:Berlin']);
+    const t = await told('im priya, 34, originally from Pune but now in Leeds 🙂', 'big climbing fan, cant stand golf tho', 'accra born and raised but studying in Berlin rn');
+    expect(await t.factsWithDetail()).toEqual(['age:34', 'like:climbing', 'dislike:golf', 'from:Accra', 'home:Berlin']);
     expect(await sayText(t.adapter, 'how old am i')).toEqual([expect.stringContaining('34')]);
     expect(await sayText(t.adapter, 'whats my age')).toEqual([expect.stringContaining('34')]);
-    await sayText(t.adapter, 'please forget my age');
+    await t.tell('please forget my age');
     expect(await sayText(t.adapter, 'how old am I?')).toEqual([expect.stringContaining("don't know")]);
     for (const text of ['I need a new desk fan', "I'm 5 minutes late", 'I am 100% sure']) await sayText(t.adapter, text);
-    expect((await factsOf(t)).filter((fact) => fact.startsWith('age') || fact.startsWith('like'))).toEqual(['like:climbing']);
+    expect((await t.factsWithDetail()).filter((fact) => fact.startsWith('age') || fact.startsWith('like'))).toEqual(['like:climbing']);
   });
 
   it('reads a job and a place told after a name, and questions about a diet by what it leaves out', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "I'm Yusuf, a pilot based in Istanbul");
-    await sayText(t.adapter, "I'm vegetarian");
-    expect(await factsOf(t)).toEqual(['job:pilot', 'home:Istanbul', 'diet:vegetarian']);
+    const t = await told("I'm Yusuf, a pilot based in Istanbul", "I'm vegetarian");
+    expect(await t.factsWithDetail()).toEqual(['job:pilot', 'home:Istanbul', 'diet:vegetarian']);
     expect(await sayText(t.adapter, 'do I eat meat?')).toEqual([expect.stringContaining('vegetarian')]);
     expect(await sayText(t.adapter, 'what did I do before I retired?')).toEqual([expect.stringContaining('pilot')]);
   });
   it('reads lower-case texting: a name before a comma, a place before "based" or "born", chat words and a dropped g', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'im mei, from taipei');
-    await sayText(t.adapter, 'livin in singapore rn for work');
-    await sayText(t.adapter, 'teach english at a language school + obsessed w bubble tea');
-    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    const t = await told('im mei, from taipei', 'livin in singapore rn for work', 'teach english at a language school + obsessed w bubble tea');
+    const profile = await t.profile();
     expect(profile.explicit.name).toBe('Mei');
-    expect(await factsOf(t)).toEqual(['from:Taipei', 'home:Singapore', 'job:english teacher', 'workplace:language school', 'like:bubble tea']);
-    await sayText(t.adapter, 'olu. lagos born, london based');
-    expect((await factsOf(t)).filter((fact) => /^(from|home)/.test(fact))).toEqual(['from:Lagos', 'home:London']);
+    expect(await t.factsWithDetail()).toEqual(['from:Taipei', 'home:Singapore', 'job:english teacher', 'workplace:language school', 'like:bubble tea']);
+    await t.tell('olu. lagos born, london based');
+    expect((await t.factsWithDetail()).filter((fact) => /^(from|home)/.test(fact))).toEqual(['from:Lagos', 'home:London']);
     expect(await sayText(t.adapter, 'wat do i do for work')).toEqual([expect.stringContaining('english teacher')]);
     for (const text of ['im home, finally', 'im fine, thanks']) await sayText(t.adapter, text);
-    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Mei');
+    expect((await t.profile()).explicit.name).toBe('Mei');
   });
 
   it('answers a short question of a noun and its name, lets a name given outright win, and forgets up to a comma', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "I'm Wei, but most people call me Wendy");
-    await sayText(t.adapter, 'married, wifes name is Funmi. sana from fukuoka is my friend');
-    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Wendy');
+    const t = await told("I'm Wei, but most people call me Wendy", 'married, wifes name is Funmi. sana from fukuoka is my friend');
+    expect((await t.profile()).explicit.name).toBe('Wendy');
     expect(await sayText(t.adapter, 'wifes name?')).toEqual([expect.stringContaining('Funmi')]);
-    await sayText(t.adapter, "I'm Rosa 😅 55 and a proud abuela");
-    expect(await factsOf(t)).toContain('age:55');
-    await sayText(t.adapter, 'actually pls forget my age, feels weird having that saved lol');
-    expect(await factsOf(t)).not.toContain('age:55');
+    await t.tell("I'm Rosa 😅 55 and a proud abuela");
+    expect(await t.factsWithDetail()).toContain('age:55');
+    await t.tell('actually pls forget my age, feels weird having that saved lol');
+    expect(await t.factsWithDetail()).not.toContain('age:55');
   });
   it('keeps parents, grandchildren and a best friend by name, and answers a household "our" and an either-or question', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my mum Helen is coming over for dinner tonight');
-    await sayText(t.adapter, 'got 3 grandkids lol, Chloe, Max and Ava');
-    await sayText(t.adapter, 'my bestie Sara lives in Leeds');
-    await sayText(t.adapter, 'We also have a parrot called Kiwi. horses are my thing, my mare is called Clover');
-    await sayText(t.adapter, 'just a heads up I am vegan');
+    const t = await told('my mum Helen is coming over for dinner tonight', 'got 3 grandkids lol, Chloe, Max and Ava', 'my bestie Sara lives in Leeds', 'We also have a parrot called Kiwi. horses are my thing, my mare is called Clover', 'just a heads up I am vegan');
     expect(await sayText(t.adapter, "what's my mum's name?")).toEqual([expect.stringContaining('Helen')]);
     expect(await sayText(t.adapter, 'what are my grandkids called?')).toEqual([expect.stringContaining('Chloe')]);
     expect(await sayText(t.adapter, "who's my best friend?")).toEqual([expect.stringContaining('Sara')]);
@@ -181,21 +142,14 @@ describe('personal memory in everyday wording', () => {
   });
 
   it('reads an age said alone between other clauses, and a degree said with "my"', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'Marcus. 34. software dev at a fintech startup');
-    await sayText(t.adapter, "I'm doing my masters in civil engineering at Manchester uni");
-    expect(await factsOf(t)).toEqual(['age:34', 'job:software dev', 'workplace:fintech startup', 'study:civil engineering', 'school:Manchester uni']);
-    await sayText(t.adapter, 'table for 2. 7pm');
-    expect(await factsOf(t)).toContain('age:34');
+    const t = await told('Marcus. 34. software dev at a fintech startup', "I'm doing my masters in civil engineering at Manchester uni");
+    expect(await t.factsWithDetail()).toEqual(['age:34', 'job:software dev', 'workplace:fintech startup', 'study:civil engineering', 'school:Manchester uni']);
+    await t.tell('table for 2. 7pm');
+    expect(await t.factsWithDetail()).toContain('age:34');
   });
   it('lets a verb lose its "I" when its value must be a place or a listed one, lists languages without commas, and reads "have a …" as a statement', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'live in hanoi');
-    await sayText(t.adapter, 'speak russian german english and a bit of polish, tryna learn french');
-    await sayText(t.adapter, 'have a cat named Troll lol');
-    await sayText(t.adapter, 'halal obviously. dont eat beef');
-    await sayText(t.adapter, 'married to Karim, 2 boys Adam and Rayan');
-    expect(await factsOf(t)).toEqual([
+    const t = await told('live in hanoi', 'speak russian german english and a bit of polish, tryna learn french', 'have a cat named Troll lol', 'halal obviously. dont eat beef', 'married to Karim, 2 boys Adam and Rayan');
+    expect(await t.factsWithDetail()).toEqual([
       'home:Hanoi',
       'speaks:russian',
       'speaks:german',
@@ -210,18 +164,11 @@ describe('personal memory in everyday wording', () => {
       'child:Rayan:son',
     ]);
     for (const text of ['speak slower', 'speak up', 'have you got a name?', 'live in the moment']) await sayText(t.adapter, text);
-    expect(await factsOf(t)).toHaveLength(12);
+    expect(await t.factsWithDetail()).toHaveLength(12);
   });
   it('reads careful long sentences: a lead-in, a span of time first, work in a city, a name set right, a person forgotten by name', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I should mention that I am allergic to aspirin, in case it ever comes up.');
-    await sayText(t.adapter, 'Since three years I am working in Amsterdam as a mechanical engineer for a company which builds trains.');
-    await sayText(t.adapter, 'In my free time I like to play chess, but I really do not like football, for me it is boring.');
-    await sayText(t.adapter, 'I have two children: my son is called Kevin and my daughter is called Amy.');
-    await sayText(t.adapter, "Sorry, I must correct this: my daughter's name is Annie, not Amy.");
-    await sayText(t.adapter, 'My brother Fadi lives in Dubai.');
-    await sayText(t.adapter, 'Please forget about my brother Fadi. We are not on speaking terms.');
-    expect(await factsOf(t)).toEqual(['allergy:aspirin', 'workplace:Amsterdam', 'job:mechanical engineer', 'like:play chess', 'dislike:football', 'child:Kevin:son', 'child:Annie:daughter']);
+    const t = await told('I should mention that I am allergic to aspirin, in case it ever comes up.', 'Since three years I am working in Amsterdam as a mechanical engineer for a company which builds trains.', 'In my free time I like to play chess, but I really do not like football, for me it is boring.', 'I have two children: my son is called Kevin and my daughter is called Amy.', "Sorry, I must correct this: my daughter's name is Annie, not Amy.", 'My brother Fadi lives in Dubai.', 'Please forget about my brother Fadi. We are not on speaking terms.');
+    expect(await t.factsWithDetail()).toEqual(['allergy:aspirin', 'workplace:Amsterdam', 'job:mechanical engineer', 'like:play chess', 'dislike:football', 'child:Kevin:son', 'child:Annie:daughter']);
     expect(await sayText(t.adapter, 'Which language am I learning at the moment?')).toEqual([expect.stringContaining("don't know")]);
     expect(await sayText(t.adapter, 'I work as a data analyst in Pune')).toEqual([expect.stringContaining('Pune')]);
     expect(await sayText(t.adapter, 'where do I live?')).toEqual([expect.stringContaining('Pune')]);
@@ -229,9 +176,8 @@ describe('personal memory in everyday wording', () => {
 
   it('reads a name after a greeting in another language or chat slang, "its" without its apostrophe, "hier"; never a day or a holiday', async () => {
     const nameAfter = async (line: string) => {
-      const t = createTestRapport();
-      await sayText(t.adapter, line);
-      return (await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name;
+      const t = await told(line);
+      return (await t.profile()).explicit.name;
     };
     expect(await nameAfter('hola, Mateo here, 31, nurse in Valencia')).toBe('Mateo');
     expect(await nameAfter('yo its kai')).toBe('Kai');
@@ -249,16 +195,14 @@ describe('personal memory in everyday wording', () => {
   });
 
   it('reads a noun of a kind typed with one slip ("gilrfriend", "husbnad") as that noun, and leaves real words alone', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'i moved in with my gilrfriend Tereza last year');
+    const t = await told('i moved in with my gilrfriend Tereza last year');
     expect((await sayText(t.adapter, "what's my girlfriend called?")).join(' ')).toContain('Tereza');
-    await sayText(t.adapter, 'my husbnad Olek works nights');
+    await t.tell('my husbnad Olek works nights');
     expect((await sayText(t.adapter, "what's my husband's name?")).join(' ')).toContain('Olek');
   });
 
   it('keeps a word for a place\'s people as where one is from, told back as the place', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, "I'm Ghanaian but I live in Hamburg");
+    const t = await told("I'm Ghanaian but I live in Hamburg");
     const from = (await sayText(t.adapter, 'what country am I from?')).join(' ');
     expect(from).toContain('Ghana');
     expect(from).not.toContain('Hamburg');
@@ -266,63 +210,53 @@ describe('personal memory in everyday wording', () => {
   });
 
   it('reads a city after a name said bare as home, never as a second name', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'Tobias, Hamburg.');
-    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    const t = await told('Tobias, Hamburg.');
+    const profile = await t.profile();
     expect(profile.explicit.name).toBe('Tobias');
-    expect(await factsOf(t)).toEqual(['home:Hamburg']);
+    expect(await t.factsWithDetail()).toEqual(['home:Hamburg']);
     expect(await sayText(t.adapter, 'where am i living?')).toEqual([expect.stringContaining('Hamburg')]);
-    const other = createTestRapport();
-    await sayText(other.adapter, 'Niamh, Galway');
-    expect((await other.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Niamh');
+    const other = await told('Niamh, Galway');
+    expect((await other.profile()).explicit.name).toBe('Niamh');
   });
 
   it('takes what everybody calls someone as their name, in learners\' grammar too', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'my name is Maria Fernanda but everyone call me Nanda, i am from Goiânia');
-    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Nanda');
+    const t = await told('my name is Maria Fernanda but everyone call me Nanda, i am from Goiânia');
+    expect((await t.profile()).explicit.name).toBe('Nanda');
     expect(await sayText(t.adapter, 'what do my friends call me?')).toEqual([expect.stringContaining('Nanda')]);
   });
 
   it('takes back what a message itself said when it ends "but forget that", and keeps what was told before', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I speak Welsh and English');
+    const t = await told('I speak Welsh and English');
     expect(await sayText(t.adapter, "I've been having panic attacks lately, but please forget that, it's private")).toEqual([expect.stringContaining('dropped')]);
-    expect(await factsOf(t)).toEqual(['speaks:Welsh', 'speaks:English']);
-    const { profile } = await t.rapport.profiles.load('test', 'dana-1');
+    expect(await t.factsWithDetail()).toEqual(['speaks:Welsh', 'speaks:English']);
+    const profile = await t.profile();
     expect(profile.memory.notes ?? []).toEqual([]);
     expect(profile.memory.turns.map((turn) => turn.text).join(' ')).not.toContain('panic');
     expect((await sayText(t.adapter, 'what languages do I speak?')).join(' ')).toContain('Welsh');
   });
 
   it('sets right, within one message, what it said before "wait no"', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I work as a paramedic');
-    await sayText(t.adapter, "i'm 41, wait no, 42. I live in Leeds, wait no, it's Bristol");
-    expect(await factsOf(t)).toEqual(['job:paramedic', 'age:42', 'home:Bristol']);
+    const t = await told('I work as a paramedic', "i'm 41, wait no, 42. I live in Leeds, wait no, it's Bristol");
+    expect(await t.factsWithDetail()).toEqual(['job:paramedic', 'age:42', 'home:Bristol']);
   });
 
   it('does not take a place one spent time in as where one is from', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'I grew up in Kumasi');
-    await sayText(t.adapter, 'I speak Twi, English and a little Italian from my years in Bologna');
+    const t = await told('I grew up in Kumasi', 'I speak Twi, English and a little Italian from my years in Bologna');
     const [from] = await sayText(t.adapter, 'where am I from?');
     expect(from).toContain('Kumasi');
     expect(from).not.toContain('Bologna');
   });
 
   it('reads a terse message of a city or pastimes alone as home, played or liked, but not a topic or a request', async () => {
-    const t = createTestRapport();
-    await sayText(t.adapter, 'hello');
-    await sayText(t.adapter, 'Astrid. Bergen.');
+    const t = await told('hello', 'Astrid. Bergen.');
     const [said] = await sayText(t.adapter, 'ice hockey');
     expect(said).toContain('ice hockey');
-    await sayText(t.adapter, 'violin');
-    expect((await t.rapport.profiles.load('test', 'dana-1')).profile.explicit.name).toBe('Astrid');
-    expect(await factsOf(t)).toEqual(['home:Bergen', 'like:ice hockey', 'instrument:violin']);
+    await t.tell('violin');
+    expect((await t.profile()).explicit.name).toBe('Astrid');
+    expect(await t.factsWithDetail()).toEqual(['home:Bergen', 'like:ice hockey', 'instrument:violin']);
     expect((await sayText(t.adapter, 'what sport do I do?')).join(' ')).toContain('ice hockey');
-    const other = createTestRapport();
+    const other = memoryChat();
     for (const text of ['music', 'repeat this song', 'pizza', 'Bergen?', 'power off the lights']) await sayText(other.adapter, text);
-    expect(await factsOf(other)).toEqual([]);
+    expect(await other.factsWithDetail()).toEqual([]);
   });
 });
