@@ -45,7 +45,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       close(false);
       continue;
     }
-    if (JOINS.has(token.norm) && current.length > 0 && startsStatement(tokens, i + 1, lexicon)) {
+    if (JOINS.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon))) {
       close(false);
       continue;
     }
@@ -73,6 +73,17 @@ function isLabel(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
   if ((lexicon.nouns.get(bare[0]) ?? []).some(({ noun }) => noun.words.length === bare.length)) return true;
   // "I've got three kids: Arjun, Dev and Maya": names follow a noun of a named kind.
   return lexicon.nouns.has(words[words.length - 1]);
+}
+
+/**
+ * "im a junior, 17, in atlanta": a number alone after a comma, when the clause so far says what the person is
+ * and names no one it could be the age of ("I have a son, 7" keeps it his), is their age, a clause of its own.
+ */
+function agedAfterSelf(current: readonly Token[], tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  if (current[0]?.norm !== 'i' || current[1]?.norm !== 'am' || !/^\d{1,2}$/.test(tokens[at]?.norm ?? '')) return false;
+  const next = tokens[at + 1];
+  if (next !== undefined && !isPunctuation(next) && !JOINS.has(next.norm)) return false;
+  return !current.some((token) => lexicon.nouns.has(token.norm));
 }
 
 /** Subjects that start a statement on their own ("and I …", "and my …"). */

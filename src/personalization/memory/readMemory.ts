@@ -144,6 +144,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   let correctedFrom: number | undefined;
+  const unread: Token[][] = [];
   for (const [index, clause] of clauses.entries()) {
     let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
@@ -168,6 +169,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     const words = clause.tokens.slice(start);
     if (words.length === 0) continue;
+    const readBefore = reading.facts.length + reading.others.length;
     // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
     const placeNow = correctedFrom !== undefined ? (placeSetRight(words, values) ?? placeSaidAlone(words, lexicon, values)?.value) : undefined;
     const placed = placeNow === undefined ? -1 : reading.facts.map((fact) => lexicon.kinds.get(fact.kind)?.definition.value).lastIndexOf('place');
@@ -191,7 +193,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.forget.push(...forget);
       continue;
     }
-    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => indexOfWords(words, phrase) >= 0) || asksByNameCue(words, lexicon))) {
+    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => asksOwnName(words, phrase, lexicon)) || asksByNameCue(words, lexicon))) {
       reading.askedName = true;
       continue;
     }
@@ -328,7 +330,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (index === 0 && !pending && relations.facts.length === 0 && PRONOUN_LINKS.some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
+    if (reading.facts.length + reading.others.length === readBefore && !statement.name) unread.push(words);
   }
+  // "kenji. 15. osaka", "im a junior, 17, in atlanta": a place alone among what one says of oneself is home.
+  const home = reading.facts.length > 0 || reading.name !== undefined || reading.leadingName !== undefined ? placeInList(unread, reading, lexicon, values) : undefined;
+  if (home) reading.facts.push(home);
   // "I have a cat, wait no, a dog named Rex": what is said after "wait no" replaces the same kind said before it.
   if (correctedFrom !== undefined) {
     const after = new Set(reading.facts.slice(correctedFrom).map((fact) => fact.kind));
@@ -729,6 +735,26 @@ function placeSaidAlone(tokens: readonly Token[], lexicon: MemoryLexicon, values
   if (city && city.typo !== true) return { kind: lexicon.placeAlone, value: city.city };
   // A place WordNet knows ("Galway"), written as a name.
   return words.every((token) => /^\p{Lu}/u.test(token.raw)) && isPlaceName(typed) ? { kind: lexicon.placeAlone, value: typed } : undefined;
+}
+
+/**
+ * A clause that is only a known place ("osaka", "in atlanta"), in a message whose other clauses told who the
+ * person is: where they live, unless the message already said where (or where from).
+ */
+function placeInList(unread: readonly Token[][], reading: MemoryReading, lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
+  if (reading.facts.some((fact) => lexicon.kinds.get(fact.kind)?.definition.value === 'place')) return undefined;
+  const places = unread.map((words) => placeSaidAlone(words[0]?.norm === 'in' ? words.slice(1) : words, lexicon, values)).filter((place) => place !== undefined);
+  return places.length === 1 ? places[0] : undefined;
+}
+
+/**
+ * "who am I?", "what's my name again?": a phrase asking the person's name, with nothing after it that asks
+ * something else ("who am I a massive fan of?" asks about a team).
+ */
+function asksOwnName(words: readonly Token[], phrase: readonly string[], lexicon: MemoryLexicon): boolean {
+  const at = indexOfWords(words, phrase);
+  if (at < 0) return false;
+  return words.slice(at + phrase.length).every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
 }
 
 /** The words up to the next comma. */

@@ -1,0 +1,45 @@
+import { isReply } from '../helpers/testRapport';
+import { told } from '../helpers/memoryChat';
+
+/** How young people type about themselves: bare lists, a family's move, what they ride, where they play. */
+describe('personal memory in chat style', () => {
+  it('reads a name, an age and a place said bare in one message', async () => {
+    const t = await told('yo', 'aiko. 16. nagoya');
+    expect((await t.profile()).explicit.name).toBe('Aiko');
+    expect(await t.facts()).toEqual(['age:16', 'home:Nagoya']);
+  });
+
+  it('reads an age after what one is, and a place after it, as clauses of their own', async () => {
+    const t = await told('im a senior, 18, in denver');
+    expect(await t.facts()).toEqual(['age:18', 'home:Denver']);
+    // Said after someone, the number is theirs.
+    const parent = await told('I have a daughter, 6');
+    expect((await parent.facts()).filter((fact) => fact.startsWith('age:'))).toEqual([]);
+  });
+
+  it('keeps a place as home when the family moved there, or it is called home', async () => {
+    expect(await (await told('my family moved to Ghent last year')).facts()).toEqual(['home:Ghent']);
+    expect(await (await told('Utrecht is home now')).facts()).toEqual(['home:Utrecht']);
+  });
+
+  it('keeps which vehicle after a comma', async () => {
+    const t = await told('got a scooter, vespa primavera');
+    expect(await t.facts()).toEqual(['vehicle:vespa primavera']);
+    expect(isReply(await t.ask('what do i ride?'), 'fact.vehicle.answer', { value: 'vespa primavera' })).toBe(true);
+  });
+
+  it('keeps the position played in a team, apart from an instrument or a sport', async () => {
+    const t = await told('i play shortstop on the school team', 'I play the cello', 'I play tennis');
+    expect(await t.facts()).toEqual(['position:shortstop', 'instrument:the cello', 'like:tennis']);
+    expect(isReply(await t.ask('what position do i play?'), 'fact.position.answer', { value: 'shortstop' })).toBe(true);
+    expect(await (await told('i play goalkeeper for my club')).facts()).toEqual(['position:goalkeeper']);
+  });
+
+  it('hears "who am I a fan of?" as a question about what one is a fan of, not one’s name', async () => {
+    const t = await told("I'm Marek", 'massive Rangers fan');
+    const reply = await t.ask('who am i a huge fan of?');
+    expect(reply).toContain('Rangers');
+    expect(reply).not.toContain('Marek');
+    expect(await t.ask('who am i?')).toContain('Marek');
+  });
+});
