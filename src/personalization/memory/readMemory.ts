@@ -76,6 +76,12 @@ export interface MemoryReading {
   questions: FactQuestion[];
   /** "forget my cat", "please forget where I live". */
   forget: FactTarget[];
+  /**
+   * "please forget the crush thing", "forget anything about my PhD": what to forget names no kind, only words
+   * (up to a comma) a note or a fact may say. `afterSaid` when the message said something before it ("I earn
+   * 400k a month. hmm, please forget my salary"): with nothing kept that says the words, that is what goes.
+   */
+  forgetSaid?: { words: string[]; afterSaid: boolean };
   /** "scratch that": take back what was learned last. */
   retract: boolean;
   /** "I started seeing a therapist, but please forget that": the message takes back what it said itself, not what was told before. */
@@ -150,7 +156,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
     if (forgetFirst) {
-      reading.forget.push(...forgetFirst);
+      keepForget(reading, forgetFirst, clauses.slice(0, index), lexicon);
       continue;
     }
     const retraction = lexicon.retractions.map((words) => matchWords(clause.tokens, start, words, lexicon.fillers)).find((end) => end > 0);
@@ -190,7 +196,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     const forget = readForget(words, lexicon, values);
     if (forget) {
-      reading.forget.push(...forget);
+      keepForget(reading, forget, clauses.slice(0, index), lexicon);
       continue;
     }
     if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => asksOwnName(words, phrase, lexicon)) || asksByNameCue(words, lexicon))) {
@@ -217,7 +223,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       for (const kind of lexicon.partingKinds.keys()) reading.partings.push(...(named.length > 0 ? named.map((value) => ({ kind, value })) : [{ kind }]));
       const comma = words.findIndex((token, i) => i >= parted.end && token.norm === ',');
       const forget = comma > 0 ? readForget(words.slice(skipFillers(words, comma + 1, lexicon.fillers)), lexicon, values) : undefined;
-      if (forget) reading.forget.push(...forget);
+      if (forget?.targets) reading.forget.push(...forget.targets);
       continue;
     }
     const loss = splitAtPhrase(words, lexicon.gone);
@@ -1261,11 +1267,35 @@ function isFollowUp(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
   return words.some((word) => FOLLOW_UP_WORDS.has(word)) && words.every((word) => QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word) || FOLLOW_UP_WORDS.has(word));
 }
 
+/** Words an aside may take before a comma and a forget request ("ok hold on, please forget …"). */
+const OPENING_WORDS = 3;
+
+/** What a forget clause asks: the kinds or facts it names, or else only its words. */
+interface ForgetRead {
+  targets?: FactTarget[];
+  words: string[];
+}
+
+function keepForget(reading: MemoryReading, forget: ForgetRead, before: readonly Clause[], lexicon: MemoryLexicon): void {
+  if (forget.targets) {
+    reading.forget.push(...forget.targets);
+    return;
+  }
+  if (forget.words.length === 0 || reading.forgetSaid) return;
+  const said = before.some((clause) => clause.tokens.filter((token) => !isPunctuation(token) && !POLITE.has(token.norm) && !lexicon.fillers.has(token.norm)).length >= 2);
+  reading.forgetSaid = { words: forget.words, afterSaid: said };
+}
+
 /** "forget my cat", "please forget where I live", "forget that I like jazz"; not "forget everything". */
-function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): FactTarget[] | undefined {
-  let start = 0;
-  while (start < tokens.length && (POLITE.has(tokens[start].norm) || lexicon.fillers.has(tokens[start].norm))) start++;
-  const verb = lexicon.forgetVerbs.map((words) => matchWords(tokens, start, words, new Set())).find((end) => end > 0);
+function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): ForgetRead | undefined {
+  const verbAt = (from: number) => {
+    let start = from;
+    while (start < tokens.length && (POLITE.has(tokens[start].norm) || lexicon.fillers.has(tokens[start].norm))) start++;
+    return lexicon.forgetVerbs.map((words) => matchWords(tokens, start, words, new Set())).find((end) => end > 0);
+  };
+  // "ok hold on, please forget …", "on second thought, forget …": a few words and a comma before the request.
+  const aside = tokens.findIndex((token) => token.norm === ',');
+  const verb = verbAt(0) ?? (aside > 0 && aside <= OPENING_WORDS ? verbAt(aside + 1) : undefined);
   if (verb === undefined) return undefined;
   let rest = tokens.slice(verb);
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
@@ -1277,7 +1307,9 @@ function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: Va
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return undefined;
   // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
   const comma = rest.findIndex((token) => token.norm === ',');
-  return forgetTargets(rest, lexicon, values) ?? (comma > 0 ? forgetTargets(rest.slice(0, comma), lexicon, values) : undefined);
+  const targets = forgetTargets(rest, lexicon, values) ?? (comma > 0 ? forgetTargets(rest.slice(0, comma), lexicon, values) : undefined);
+  const words = (comma > 0 ? rest.slice(0, comma) : rest).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  return { ...(targets ? { targets } : {}), words };
 }
 
 /** What the words after "forget" name: the person's name, what was told of someone, someone, or facts and kinds. */

@@ -414,6 +414,32 @@ export function forgetWords(text: string, lexicon: NoteLexicon): string[] | unde
   return words.length > 0 ? words : undefined;
 }
 
+/**
+ * The notes that say what is to be forgotten: one of `words` by its stem ("alpacas", "the PhD") or a noun that
+ * WordNet files under it ("forget the lizard" takes "a bearded dragon named Spike"). Words that say nothing
+ * ("the", "anything", "about") find nothing.
+ */
+export function notesForgotten<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon, kindsOf?: (word: string) => ReadonlySet<string>): T[] {
+  const wanted = words.map((word) => word.toLowerCase()).filter((word) => /\p{L}/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word));
+  if (wanted.length === 0) return [];
+  const stems = new Set(wanted.map(stem));
+  const kinds = new Set(wanted.map(singular));
+  const says = (word: string) => stems.has(stem(word)) || (kindsOf !== undefined && word.length > 2 && !lexicon.stopWords.has(word) && [...kinds].some((kind) => kindsOf(word).has(kind)));
+  return notes.filter((note) => tokenize(note.text, lexicon.memory.contractedIs).some((token) => says(token.norm)));
+}
+
+/**
+ * What is left of a note once what is forgotten goes: its parts between commas that do not say it, when the
+ * first is left ("My background is actuarial science from Wits, then a PhD in statistics" without the PhD);
+ * undefined when nothing sensible is left.
+ */
+export function noteWithout(text: string, words: readonly string[], lexicon: NoteLexicon, kindsOf?: (word: string) => ReadonlySet<string>): string | undefined {
+  const parts = text.split(/\s*,\s*/).map((part) => ({ text: part }));
+  const saying = new Set(notesForgotten(parts, words, lexicon, kindsOf));
+  if (saying.size === 0 || saying.has(parts[0])) return undefined;
+  return parts.filter((part) => !saying.has(part)).map((part) => part.text).join(', ');
+}
+
 /** The notes that say one of `values` as a whole word ("Bolacha", "cat" or "cats"): they go when it is forgotten. */
 export function notesSaying<T extends NoteText>(notes: readonly T[], values: readonly string[]): T[] {
   const patterns = values.filter((value) => value.trim() !== '').map((value) => new RegExp(`\\b${value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i'));

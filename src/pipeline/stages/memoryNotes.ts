@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksOwn, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksOwn, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -37,13 +37,35 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
-export function noteForgotten(text: string, read: MemoryReading, notes: readonly Note[], deps: TurnDependencies): { forgetting: boolean; note?: Note } {
-  if (read.forget.length > 0 || read.facts.length > 0 || read.others.length > 0) return { forgetting: false };
+export function noteForgotten(text: string, read: MemoryReading, notes: readonly Note[], deps: TurnDependencies): { forgetting: boolean; notes: Note[] } {
   const lexicon = noteLexicon(deps.content);
+  // "please forget anything about my PhD", anywhere in the message: every note that says it.
+  const said = read.forget.length === 0 ? read.forgetSaid : undefined;
+  const saying = said ? notesForgotten(notes, said.words, lexicon, (word) => nounKinds().kindsOf(word)) : [];
+  if (said && (saying.length > 0 || said.afterSaid)) return { forgetting: true, notes: saying };
+  if (read.forget.length > 0 || read.facts.length > 0 || read.others.length > 0) return { forgetting: false, notes: [] };
   const words = forgetWords(text, lexicon);
-  if (!words) return { forgetting: false };
+  if (!words) return { forgetting: false, notes: [] };
   const found = bestNote(notes, words, lexicon, noteMatch(deps));
-  return { forgetting: true, ...(found ? { note: found.note } : {}) };
+  return { forgetting: true, notes: found ? [found.note] : [] };
+}
+
+/** What is left of a note that says what is forgotten, as in `noteWithout`. */
+export function noteLeft(note: Note, words: readonly string[], deps: TurnDependencies): string | undefined {
+  return noteWithout(note.text, words, noteLexicon(deps.content), (word) => nounKinds().kindsOf(word));
+}
+
+/** The notes to keep of a message that also forgets something said before: not the request, nor what it forgets. */
+export function notesBesideForget(said: readonly string[], words: readonly string[], deps: TurnDependencies): string[] {
+  const lexicon = noteLexicon(deps.content);
+  const verbs = new Set(lexicon.memory.forgetVerbs.map((verb) => verb[0]));
+  const forgotten = new Set(notesForgotten(said.map((text) => ({ text })), words, lexicon, (word) => nounKinds().kindsOf(word)).map((note) => note.text));
+  return said.filter((text) => !forgotten.has(text) && !text.toLowerCase().split(/[^\p{L}]+/u).some((word) => verbs.has(word)));
+}
+
+/** The notes that say what a forget request names by a noun ("forget the lizard": "a bearded dragon named Spike"). */
+export function notesOfKind(notes: readonly Note[], nouns: readonly string[], deps: TurnDependencies): Note[] {
+  return notesForgotten(notes, nouns, noteLexicon(deps.content), (word) => nounKinds().kindsOf(word));
 }
 
 /** How a forgotten note is named back ("that you snore"). */
@@ -86,6 +108,7 @@ const SURE_ANSWER = 0.9;
 export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
   if (!asking.asked || !asking.own) return false;
   const recognition = turn.recognition;
+  if (recognition && !/\d/.test(turn.text) && contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return true;
   return !recognition || (recognition.score < SURE_ANSWER && contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent));
 }
 

@@ -4,7 +4,8 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOthers';
 import { tokenize } from '../../personalization/memory/tokens';
 import { notesSaying } from '../../personalization/memory/readNotes';
-import { answerFromNotes, answerFromNotesNaming, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { answerFromNotes, answerFromNotesNaming, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -33,8 +34,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const terseNot = asRead.terse === true && (deps.topicMentions(turn.text).length > 0 || (profile.pending === 'askName' && asRead.leadingName === undefined));
   const read = terseNot ? { ...asRead, facts: [] } : asRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
-  const { forgetting, note: noteToForget } = noteForgotten(turn.text, read, notes, deps);
-  const reading = noteToForget ? { ...read, retract: false } : read;
+  const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
+  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps) : [];
+  // "I earn 400k a month. hmm, please forget my salary": nothing kept says it, so it is what this message said.
+  const takesBack = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
+  const reading = takesBack ? tookBack(read) : notesToForget.length > 0 || factsToForget.length > 0 ? { ...read, retract: false } : read;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
   const learning = learningActive(profile);
@@ -60,13 +64,22 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     if (!stated && requests.length === 0) requests.push({ key: 'memory.retracted' });
   }
   const shared = turn.input.shared === true;
-  if (noteToForget) {
-    changes.push({ type: 'removeNotes', texts: [noteToForget.text] });
-    requests.push({ key: 'memory.forgot', values: { label: noteLabel(noteToForget, deps) } });
+  if (notesToForget.length > 0) changes.push({ type: 'removeNotes', texts: notesToForget.map((note) => note.text) });
+  // What a note says besides what is forgotten stays ("actuarial science from Wits, then a PhD …" without the PhD).
+  for (const note of notesToForget) {
+    const left = read.forgetSaid ? noteLeft(note, read.forgetSaid.words, deps) : undefined;
+    if (left) changes.push({ type: 'rememberNote', text: left, at: note.learnedAt });
   }
-  // What was said in one's own words goes with the thing forgotten ("forget my cat": "we adopted a cat in May").
-  const forgotten = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, target.about?.noun, target.about?.name].filter((word): word is string => word !== undefined)));
+  for (const fact of factsToForget) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
+  if (notesToForget.length > 0 || factsToForget.length > 0) requests.push({ key: 'memory.forgot', values: { label: notesToForget.length > 0 ? noteLabel(notesToForget[0], deps) : factsToForget[0].value } });
+  // What was said in one's own words goes with the thing forgotten ("forget my cat": "we adopted a cat in May";
+  // "forget the lizard": "a bearded dragon named Spike").
+  const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, target.about?.noun, target.about?.name].filter((word): word is string => word !== undefined)));
+  const ofKind = notesOfKind(notes, reading.forget.flatMap((target) => (target.detail && !target.about ? [target.detail] : [])), deps);
+  const forgotten = [...new Set([...saying, ...ofKind])];
   if (forgotten.length > 0) changes.push({ type: 'removeNotes', texts: forgotten.map((note) => note.text) });
+  // Kept only in the person's words, it is forgotten all the same.
+  if (forgotten.length > 0) for (const [at, request] of requests.entries()) if (request.key === 'memory.forgetNothing') requests[at] = { key: 'memory.forgot', values: { label: noteLabel(forgotten[0], deps) } };
   // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.
   if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps));
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
@@ -89,8 +102,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
-  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.takesBackSaid && !reading.loss;
-  const said = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
+  // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
+  const forgetsBefore = read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined;
+  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && (!forgetting || forgetsBefore !== undefined) && !reading.retract && !reading.takesBackSaid && !reading.loss;
+  const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
+  const said = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : toKeep;
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   if (requests.length === 0) {
@@ -228,6 +244,26 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
   changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
+}
+
+/** A message that takes back all it said: nothing read from it is kept. */
+function tookBack(read: MemoryReading): MemoryReading {
+  const rest: MemoryReading = { ...read, facts: [], others: [], removals: [], kept: [], partings: [], retract: false, takesBackSaid: true };
+  delete rest.name;
+  return rest;
+}
+
+/** Kept facts whose value or thing says one of the words to forget by its stem ("forget the Stormers bit"). */
+function factsSaying(facts: readonly Fact[], words: readonly string[], deps: TurnDependencies): Fact[] {
+  const lexicon = memoryLexicon(deps.content);
+  const wanted = new Set(words.filter((word) => /\p{L}/u.test(word) && word.length > 2 && !lexicon.fillers.has(word) && !lexicon.vagueNouns.has(word)).map(stemOf));
+  if (wanted.size === 0) return [];
+  const says = (text: string | undefined) => text !== undefined && text.toLowerCase().split(/[\s,.;:!?]+/).some((word) => wanted.has(stemOf(word)));
+  return facts.filter((fact) => says(fact.value) || says(fact.detail));
+}
+
+function stemOf(word: string): string {
+  return PorterStemmer.stem(word.toLowerCase());
 }
 
 /** Shortest stem two words share to be one said another way ("diabet": diabetes, diabetic). */
