@@ -43,3 +43,10 @@ describe('personal memory in chat style', () => {
     expect(await t.ask('who am i?')).toContain('Marek');
   });
 });
+
+describe('when something is done is no part of it', () => {
+  it('ends a value before a time of the week or day', async () => {
+    const t = await told('i play squash on weekends', 'I love swimming in the mornings');
+    expect(await t.facts()).toEqual(['like:squash', 'like:swimming']);
+  });
+});

@@ -65,6 +65,8 @@ export interface MemoryLexicon {
   fillers: Set<string>;
   trailers: string[][];
   valueEnds: Set<string>;
+  /** Words for a time of the day, week or year: "on weekends", "in the evenings" after a value say when, and end it. */
+  timesOfWeek: Set<string>;
   /** Phrases after a value that make it something done with the bot ("talking *to you*"): no fact about the person. */
   withYou: string[][];
   retractions: string[][];
@@ -244,6 +246,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     fillers,
     trailers,
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
+    timesOfWeek: new Set(phrases('memoryTimesOfWeek').flat()),
     withYou: phrases('memoryWithYou'),
     retractions: [...phrases('memoryRetractions'), ...phrases('memoryTakeBacks')],
     takeBacks: phrases('memoryTakeBacks'),

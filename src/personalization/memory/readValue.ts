@@ -331,6 +331,13 @@ function doneWithYou(tokens: readonly Token[], cut: number, lexicon: MemoryLexic
   return lexicon.withYou.some((phrase) => wordsAt(tokens, phrase, cut));
 }
 
+const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'during']);
+
+function saysWhen(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  const word = tokens[at]?.norm === 'the' ? tokens[at + 1]?.norm : tokens[at]?.norm;
+  return word !== undefined && lexicon.timesOfWeek.has(word);
+}
+
 /** Where a value ends: "Dubai for five years" → before "for", "a nurse from Lisbon" → before "from". */
 function cutValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: boolean): number {
   for (let i = 1; i < tokens.length; i++) {
@@ -338,6 +345,8 @@ function cutValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: bool
     // A number ends a value ("hiking 3 times a week") unless it is part of a name ("Formula 1", "FIFA 24").
     const number = /^\d/.test(word) && !/^\p{Lu}/u.test(tokens[i - 1].raw);
     if (lexicon.valueEnds.has(word) || word === ',' || word === ':' || (!isDate && (number || MONTHS.includes(word)))) return i;
+    // "tennis on weekends", "pottery in the evenings": when it is done is no part of it.
+    if (TIME_PREPOSITIONS.has(word) && saysWhen(tokens, i + 1, lexicon)) return i;
   }
   return tokens.length;
 }
