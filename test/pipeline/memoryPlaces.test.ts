@@ -57,3 +57,13 @@ describe('personal memory: homes and origins', () => {
     expect(await s.ask('what city am I from?')).toContain('Dublin');
   });
 });
+
+describe('questions about "we"', () => {
+  it('answers where we live now without where we used to', async () => {
+    const t = await told('we moved from Porto to Braga in the spring');
+    const now = await t.ask('where do we live now?');
+    expect(now).toContain('Braga');
+    expect(now).not.toContain('Porto');
+    expect(await t.ask('where did we live before?')).toContain('Porto');
+  });
+});
