@@ -50,3 +50,18 @@ describe('when something is done is no part of it', () => {
     expect(await t.facts()).toEqual(['like:squash', 'like:swimming']);
   });
 });
+
+describe('plans', () => {
+  it('keeps what one hopes to study, become or where to work, and answers it', async () => {
+    const t = await told('wanna study law at uni after school', 'honestly I hope to become a pilot one day', "I'm trying to get a job at the aquarium");
+    expect(await t.facts()).toEqual(['plan:study law', 'plan:become a pilot', 'plan:work at the aquarium']);
+    expect(await t.ask('what do i want to study later?')).toContain('study law');
+    // "I'm a …" is still loose, so a feeling said with it is not kept as work.
+    expect(await (await told("I'm a wreck today, honestly")).facts()).toEqual([]);
+  });
+
+  it('keeps no plan from a request to the bot', async () => {
+    const t = await told('I want to book a table for two', 'i want to go to the cinema tonight', 'I would like to open an account');
+    expect(await t.facts()).toEqual([]);
+  });
+});

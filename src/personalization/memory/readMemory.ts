@@ -903,6 +903,9 @@ function alsoListed(read: Statement, chosen: { length: number; known?: string },
   });
 }
 
+/** Most words of a phrase ending in "a" that may still say a feeling ("i am a", "i feel like a"). */
+const SHORT_PHRASE = 4;
+
 function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext, after: Token[] = []): Statement | undefined {
   const needsNoun = cue.after.length === 0 && ['a', 'an'].includes(cue.before[cue.before.length - 1] ?? '');
   // {bare}: "can't do spicy food" is a dislike, "can't do the transfer" or "can't do any business" is not.
@@ -918,8 +921,9 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   if (cue.named && !read.values.every((value) => namesSomething(value, values))) return undefined;
   if (values.lexicon.neverPlaces.has(kind.name) && read.values.some((value) => values.findCity(value) !== undefined)) return undefined;
   const kept = (value: string) => (cue.form ? cue.form.replace(/\{(?:value|known)\}/g, value) : value);
-  // A phrase of two words or more said without "I" ("allergic to cats") is as sure as with it.
-  const loose = needsNoun || (cue.subjectless === true && cue.before.length < 2);
+  // A phrase of two words or more said without "I" ("allergic to cats") is as sure as with it; "I'm a …" is
+  // loose ("I'm a wreck"), a longer phrase before "a" is not ("I hope to become a …").
+  const loose = (needsNoun && cue.before.length <= SHORT_PHRASE) || (cue.subjectless === true && cue.before.length < 2);
   return { facts: read.values.map((value) => ({ kind: kind.name, value: kept(value), ...(loose ? { loose } : {}) })), rest: cue.after.length === 0 ? read.rest : after, lead: cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before, cue };
 }
 

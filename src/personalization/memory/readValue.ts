@@ -331,7 +331,7 @@ function doneWithYou(tokens: readonly Token[], cut: number, lexicon: MemoryLexic
   return lexicon.withYou.some((phrase) => wordsAt(tokens, phrase, cut));
 }
 
-const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'during']);
+const TIME_PREPOSITIONS = new Set(['on', 'at', 'in', 'during', 'one', 'some']);
 
 function saysWhen(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
   const word = tokens[at]?.norm === 'the' ? tokens[at + 1]?.norm : tokens[at]?.norm;
