@@ -45,6 +45,10 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       close(false);
       continue;
     }
+    if (LOSS_JOINS.has(token.norm) && current.length > 0 && SUBJECTS_OF_NEWS.has(tokens[i + 1]?.norm ?? '') && lossFollows(tokens, i + 1, lexicon)) {
+      close(false);
+      continue;
+    }
     if (JOINS.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon))) {
       close(false);
       continue;
@@ -53,6 +57,18 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
   }
   close(false);
   return clauses;
+}
+
+/**
+ * "I live in Osaka alone since my husband passed away", "we moved to Leeds after our dog died": the news of a
+ * loss is a clause of its own, so what is said before it is kept, not let go with it.
+ */
+const LOSS_JOINS = new Set(['since', 'after', 'when', 'because', 'as']);
+const SUBJECTS_OF_NEWS = new Set(['my', 'our', 'he', 'she', 'they', 'his', 'her', 'their']);
+
+function lossFollows(tokens: readonly Token[], from: number, lexicon: MemoryLexicon): boolean {
+  for (let i = from; i < tokens.length && !/^[.;!?]$/.test(tokens[i].norm); i++) if (lexicon.gone.some((phrase) => wordsAt(tokens, phrase, i))) return true;
+  return false;
 }
 
 /** Most words a label of one word or two is read past before its colon ("my fav food:", "Dislikes:"). */

@@ -119,7 +119,9 @@ const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 const AGE_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'old', 'year-old', 'month-old', 'week-old']);
 /** Words after which a name is said outright: "called Lucky", "named Hope", "my name is Joy", "call me Sunny", "I go by Max". */
 const NAMING_WORDS = new Set(['called', 'named', 'name', 'names', 'me', 'by']);
-const PRONOUN_LINKS = [['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
+/** "I have a shiba inu dog, name is Kuro": a name said bare right after a noun just brought in is its name, not the person's. */
+const BARE_NAME_LINKS = [['name', 'is'], ['the', 'name', 'is'], ['names', 'are'], ['the', 'names', 'are'], ['name', ':'], ['name']];
+const PRONOUN_LINKS = [...BARE_NAME_LINKS.slice(0, 4), ['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
 const EVERYTHING = [['everything'], ['all'], ['me'], ['about', 'me'], ['everything', 'about', 'me'], ['all', 'about', 'me'], ['my', 'data'], ['my', 'profile'], ['it', 'all'], ['all', 'of', 'it'], ['who', 'i', 'am']];
 /** Words of a question that do not tell what it is about ("what", "do", "my"); "not" does. */
 const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', 'which', 'how', 'do', 'does', 'did', 'i', 'am', 'or', 'our', 'we', 'is', 'are', 'was', 'were', 'my', 'me', 'the', 'a', 'an', 'to', 'of', 'in', 'have', 'has', 'there', 'anything', 'any', 'you', 'can', 'could', 'would', 'should', 'will', 'it', 'that', 'so', 'for', 'again', "'s"]);
@@ -295,7 +297,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     lastCue = statement.cue ?? (statement.facts.length > 0 ? undefined : lastCue);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
-    if (statement.name && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
+    const namesPending = pending !== undefined && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
+    if (statement.name && !namesPending && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
       // "I'm Kenji Watanabe": the family name is kept without a word, as the kind memoryFamilyName names.
       if (statement.familyName && lexicon.familyName) reading.kept.push({ kind: lexicon.familyName, value: statement.familyName });
@@ -820,14 +823,15 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
   // A phrase may open with a filler word ("now in …"): its cues are tried too.
   const opening = tokens[0]?.norm !== first && lexicon.fillers.has(tokens[0]?.norm ?? '') ? (lexicon.cues.get(tokens[0].norm) ?? []) : [];
   for (const cue of [...opening, ...(lexicon.cues.get(first) ?? []), ...(lexicon.cues.get('') ?? [])]) {
-    const match = matchCue(tokens, cue.before, cue.after, lexicon);
+    const exact = matchCue(tokens, cue.before, cue.after, lexicon);
+    const match = exact ?? matchWithoutArticle(tokens, cue, values);
     if (!match) continue;
     const kind = lexicon.kinds.get(cue.kind);
     if (!kind) continue;
     // A phrase with its subject left out counts a little less than the same phrase said whole.
     // A slot that takes only some values ({known}, {name}, a kind's category) wins over the same phrase taking any.
     const narrow = cue.known || cue.named === true || kind.definition.category !== undefined;
-    const length = cue.before.length + cue.after.length + (narrow ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0);
+    const length = cue.before.length + cue.after.length + (narrow ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0) - (exact ? 0 : ARTICLE_LEFT_OUT);
     // "big rugby fan, can't stand golf": after a phrase that ends past its value, a comma goes on.
     const tail = match.end + cue.after.length;
     // "I teach English at a language school": a phrase that ends in a preposition goes on from it.
@@ -848,9 +852,12 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
         // "im mei, from taipei": in lower case a word the lexicon knows may still be a name, when a comma and
         // more about the person follow it (checked once the rest is read).
         // "im tomas, barista at a cafe": a list of names after "I am" is a name and more about the person.
-        const tentative = found.names.length !== 1 && !cue.strong && cue.after.length === 0 && tokens[match.start + 1]?.norm === ',';
+        // "I am Linh, Nguyen Thi Linh": a full name after the comma that holds the first one says it again.
+        const again = tokens.slice(match.start + 2);
+        const restated = found.names.length > 1 && again.length > 1 && again.length <= MAX_FULL_NAME && again.every((token) => /^\p{Lu}/u.test(token.raw)) && again.some((token) => token.norm === tokens[match.start].norm);
+        const tentative = found.names.length !== 1 && !restated && !cue.strong && cue.after.length === 0 && tokens[match.start + 1]?.norm === ',';
         // One word only: "im adaeze, nurse at …" is a name and work, not two names.
-        if (tentative) found = readNames(tokens.slice(0, match.start + 1), match.start, true, values);
+        if (tentative || restated) found = readNames(tokens.slice(0, match.start + 1), match.start, true, values);
         if (found.names.length !== 1) return undefined;
         // "wait no its Valencia": without "I", a city is where, not who.
         if (!cue.strong && !cue.before.some((word) => FIRST_PERSON.has(word)) && values.findCity(found.names[0]) !== undefined) return undefined;
@@ -962,6 +969,39 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
   // ...or another statement goes on ("Bogotá girl living in Madrid"): the reader checks that one reads.
   const trailing = before.length === 0 && !adverbsOnly && !commaAfterFillers(tokens, end + after.length, lexicon);
   return { start, end, ...(trailing ? { trailing } : {}) };
+}
+
+/** Most words of a full name said again after the first name ("I am Linh, Nguyen Thi Linh"). */
+const MAX_FULL_NAME = 4;
+const ARTICLES = new Set(['a', 'an']);
+/** Words that open a noun phrase of their own: no article was left out before them. */
+const NOUN_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every']);
+/** A phrase matched without its article counts less than one said whole. */
+const ARTICLE_LEFT_OUT = 0.5;
+
+/**
+ * Learners' English leaves out "a": "I am big fan of …", "I am Benfica fan", "I drive Volvo truck" match "i am a
+ * big fan of", "i am a {name} fan", "i drive a". Not where the phrase left would be a name's ("i am a" → "i am":
+ * "I am Yoko" is no job), nor one word alone, nor before another determiner ("I drive the kids").
+ */
+function matchWithoutArticle(tokens: readonly Token[], cue: StatementCue, values: ValueContext): ReturnType<typeof matchCue> {
+  const lexicon = values.lexicon;
+  const at = cue.before.findIndex((word) => ARTICLES.has(word));
+  if (at < 1) return undefined;
+  const before = cue.before.filter((_, i) => i !== at);
+  if (before.length < 2) return undefined;
+  const said = before.join(' ');
+  if (cue.after.length === 0 && at === cue.before.length - 1 && (lexicon.nameCues.get(before[0]) ?? []).some((name) => name.before.join(' ') === said)) return undefined;
+  // Nor where another phrase is said so whole: "I work in marketing" is "i work in", not "i work in a" (a workplace).
+  const after = cue.after.join(' ');
+  if ((lexicon.cues.get(before[0]) ?? []).some((other) => other.before.join(' ') === said && other.after.join(' ') === after)) return undefined;
+  const match = matchCue(tokens, before, cue.after, lexicon);
+  if (!match) return undefined;
+  // The word where the article was left out starts a noun phrase of its own ("I drive my kids", "I am a fan of the …" is said whole).
+  const next = tokens[at < before.length ? matchWords(tokens, 0, before.slice(0, at), lexicon.fillers) : match.start];
+  // ...and is a noun or an adjective, not a verb ("I was charged a fee" is no "I was a …").
+  const tag = values.words.tags(next?.norm ?? '')?.[0];
+  return next && !NOUN_PHRASE_OPENERS.has(next.norm) && !FIRST_PERSON.has(next.norm) && !PREPOSITIONS.has(next.norm) && (tag === undefined || /^(NN|JJ|CD)/.test(tag)) ? match : undefined;
 }
 
 /** A comma at `at`, or after fillers there ("big Falcons fan *tho,* been through a lot"). */
@@ -1188,9 +1228,18 @@ function withoutTimePhrases(tokens: readonly Token[], lexicon: MemoryLexicon): T
 
 /** "what do I do?", "where am I right now?" said alone: an ask phrase of only question words (and words any question may use), matching the whole clause as typed. */
 function bareQuestion(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
-  const said = tokens.map((token) => token.norm).join(' ');
-  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((phrase) => phrase.every((word) => QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word)) && phrase.join(' ') === said));
+  const said = inLearnersOrder(tokens.map((token) => token.norm));
+  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((phrase) => phrase.every((word) => QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word)) && inLearnersOrder(phrase) === said));
   return kinds.length > 0 ? { kinds: kinds.map((kind) => kind.name), whole: true } : undefined;
+}
+
+/**
+ * A question in the order learners often ask it, the subject before its verb and no "do": "where am I now?"
+ * and "where I am now?", "what do I study?" and "what I study?" read the same.
+ */
+function inLearnersOrder(words: readonly string[]): string {
+  const kept = words.filter((word, i) => !(['do', 'does', 'did'].includes(word) && words[i + 1] === 'i'));
+  return kept.map((word, i) => (word === 'am' && kept[i + 1] === 'i' ? 'i' : word === 'i' && kept[i - 1] === 'am' ? 'am' : word)).join(' ');
 }
 
 /** Words that ask only with a subject after them ("have *you* …", "do *I* …"); alone they start a statement ("have a cat named Troll"). */
