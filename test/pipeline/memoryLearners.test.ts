@@ -37,4 +37,29 @@ describe('personal memory in learners\' English', () => {
     expect(await t.ask('where I am now?')).toContain('Graz');
     expect(await t.ask('what health problem i have?')).toContain('high blood pressure');
   });
+
+  it('finds family brought in by "have" without an article, adjectives before the noun too', async () => {
+    const t = await told('I have husband, his name is Goran, and little daughter Mila, she have 6 years');
+    expect(await t.factsWithDetail()).toEqual(expect.arrayContaining(['partner:Goran:husband', 'child:Mila:daughter']));
+    expect(await t.ask('how is called my daughter?')).toContain('Mila');
+  });
+
+  it('reads work said with "like" for "as" only when it is work', async () => {
+    const t = await told('I live in Lyon, work like bus driver');
+    expect(await t.facts()).toEqual(['home:Lyon', 'job:bus driver']);
+    expect(await (await told('I work like crazy these days')).facts()).toEqual([]);
+  });
+
+  it('counts grandchildren said as "grandma to" or in Spanish, with no name made of "de"', async () => {
+    expect(await (await told('Hi! Agnes, 74, grandma to three')).factsWithDetail()).toContain('count:3:grandchild');
+    const t = await told('soy Julio, abuela de 7');
+    expect(await t.factsWithDetail()).toEqual(['count:7:grandchild']);
+    expect(await t.ask('how many grandkids do I have?')).toContain('7');
+  });
+
+  it('keeps the city said after a nationality, a diet said "pure" and a liking said "rather fond of"', async () => {
+    const t = await told('I am kenyan from Mombasa', 'I am pure vegan', "I'm rather fond of Sibelius", 'I drive Fiat van for work');
+    expect(await t.facts()).toEqual(['from:Mombasa, Kenya', 'diet:vegan', 'like:Sibelius', 'vehicle:Fiat van']);
+    expect(await t.ask('which brand is my van?')).toContain('Fiat');
+  });
 });

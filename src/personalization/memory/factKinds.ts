@@ -133,6 +133,8 @@ export interface MemoryLexicon {
   notEmployers: Set<string>;
   /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
   occupations: Set<string>;
+  /** Learners' words for "work as" ("work like software developer"): what follows is work only when WordNet files it so. */
+  workLike: string[][];
   /** Phrases with a {detail} slot ("my favourite {detail} is"), see DetailLexicon. */
   detailed: DetailLexicon;
   /** Categories whose words people list without commas ("I speak russian german english"). */
@@ -285,6 +287,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     numberUnits: phrases('memoryNumberUnits'),
     notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),
     occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
+    workLike: phrases('memoryWorkLike').sort((a, b) => b.length - a.length),
     detailed: compileDetails(content, kinds, contractedIs),
     listCategories: new Set(contentList(content, 'memoryListCategories')),
     quantities: phrases('memoryQuantities').sort((a, b) => b.length - a.length),

@@ -294,6 +294,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const unarticled = statement.facts.length === 0 && !statement.name ? afterIAm(words, lexicon) : undefined;
     const work = unarticled ? bareWork(unarticled, values) : undefined;
     if (work) statement = work;
+    // "I live in Luxembourg, work like truck driver": work said with "like" for "as", anywhere in the clause.
+    const likeWork = statement.facts.some((fact) => fact.kind === 'job') ? undefined : workSaidLike(words, values);
+    if (likeWork) statement = { ...statement, facts: [...statement.facts, ...likeWork.facts] };
     lastCue = statement.cue ?? (statement.facts.length > 0 ? undefined : lastCue);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
@@ -394,6 +397,20 @@ function bareWork(described: readonly Token[], values: ValueContext): ReturnType
   const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
   const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
   return job !== undefined && nounPhrase && isOccupation(job, values.lexicon.occupations) ? work : undefined;
+}
+
+/** "work like software developer in startup": what follows a phrase of memoryWorkLike, when it is work. */
+function workSaidLike(tokens: readonly Token[], values: ValueContext): ReturnType<typeof readStatements> | undefined {
+  for (const phrase of values.lexicon.workLike) {
+    const at = indexOfWords(tokens, phrase);
+    if (at < 0) continue;
+    let from = at + phrase.length;
+    if (ARTICLES.has(tokens[from]?.norm ?? '')) from++;
+    const comma = tokens.findIndex((token, i) => i >= from && token.norm === ',');
+    const rest = tokens.slice(from, comma < 0 ? tokens.length : comma);
+    return rest.length > 0 ? bareWork(rest, values) : undefined;
+  }
+  return undefined;
 }
 
 /** What follows "I am" or "I was" (anywhere in the clause, after a place: "In Iran I was …"), when no article does. */
@@ -571,12 +588,19 @@ function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values
   if (statement.cue && statement.facts.length > 0) read.cue = statement.cue;
   if (statement.namedOutright) read.namedOutright = true;
   const tentative = statement.tentative === true;
+  const fromPeoplesWord = new Set<StatedFact>();
   for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
     read.name ??= statement.name;
     if (read.name === statement.name) read.familyName ??= statement.familyName;
     if (statement.replaces) read.facts.pop();
     // What is read on cannot give a one-value kind a second value ("a nurse, mostly night shifts" stays a nurse).
     const onceOnly = (fact: StatedFact) => step > 0 && !statement.replaces && lexicon.kinds.get(fact.kind)?.definition.many !== true && read.facts.some((known) => known.kind === fact.kind);
+    // "I am ghanaian from Kumasi": a place after a people's word says where in that country ("Kumasi, Ghana").
+    for (const fact of statement.facts.filter(onceOnly)) {
+      const at = read.facts.findIndex((known) => known.kind === fact.kind && fromPeoplesWord.has(known));
+      if (at >= 0 && lexicon.kinds.get(fact.kind)?.definition.value === 'place') read.facts[at] = { ...read.facts[at], value: `${fact.value}, ${read.facts[at].value}` };
+    }
+    if (step === 0 && statement.cue?.known) for (const fact of statement.facts) fromPeoplesWord.add(fact);
     read.facts.push(...statement.facts.filter((fact) => !onceOnly(fact)));
     if (statement.rest.length === 0) break;
     statement = readContinuation(statement, lexicon, values);
@@ -1011,6 +1035,16 @@ function commaAfterFillers(tokens: readonly Token[], at: number, lexicon: Memory
   return tokens[stop]?.norm === ',';
 }
 
+/** Most adjectives read past before a noun ("small son", "lovely little daughter"). */
+const MAX_ADJECTIVES = 2;
+
+/** How many adjectives come right before the noun at `at`. */
+function adjectivesBefore(tokens: readonly Token[], at: number, values: ValueContext): number {
+  let count = 0;
+  while (count < MAX_ADJECTIVES && at - count - 1 >= 0 && /^JJ/.test(values.words.tags(tokens[at - count - 1].norm)?.[0] ?? '')) count++;
+  return count;
+}
+
 /**
  * Whether the noun at `at` is introduced as someone's ("my husband", "two dogs", "a 5 year old daughter",
  * "our sweet little cat", "have twins"): a determiner before it, past an age and adjectives.
@@ -1083,8 +1117,11 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const labelled = opens && (LABEL_LINKS.has(tokens[after]?.norm ?? '') || readNames(tokens, after, false, values).names.length > 0);
     const opensNamed = opens && (labelled || NAMING_LINKS.some((link) => wordsAt(tokens, link, after)));
     // "have wife Olga and son Misha": after "have", or after "and" that follows someone named, a noun right before a name.
-    const listed = (HAVE_VERBS.has(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'and' && facts.length > 0)) && readNames(tokens, after, false, values).names.length > 0;
-    const introduced = introducedAt(tokens, i, values);
+    // "… and small son Misha": adjectives may come between.
+    const lead = tokens[i - 1 - adjectivesBefore(tokens, i, values)]?.norm ?? '';
+    const listed = (HAVE_VERBS.has(lead) || (lead === 'and' && facts.length > 0)) && readNames(tokens, after, false, values).names.length > 0;
+    // "I have wife, her name is …", "we have son": learners' English leaves out the article after "have".
+    const introduced = introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && lexicon.people.has(noun.kind));
     if (!opensNamed && !introduced && !listed) continue;
     let found: { names: string[]; end: number; ages: Array<string | undefined> } = { names: [], end: after, ages: [] };
     for (const link of NAME_LINKS) {
