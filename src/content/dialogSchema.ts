@@ -73,6 +73,11 @@ export const factKindSchema = z.strictObject({
    * The detail is the thing a `{detail}` slot names.
    */
   perDetail: z.boolean().optional(),
+  /**
+   * Read anywhere in a statement, not only where it starts: a {known} value said in passing beside something
+   * else ("2nd year cs student at waterloo" is the second year, and computer science at Waterloo too).
+   */
+  inPassing: z.boolean().optional(),
   /** How a value is read: a place, a name (pets, partner), a date, a number (an age: "34", "71 years young"), or a thing (the words after the cue). */
   value: z.enum(['place', 'name', 'date', 'number', 'thing']).default('thing'),
   /**

@@ -11,7 +11,7 @@ describe('personal memory in chat style', () => {
 
   it('reads an age after what one is, and a place after it, as clauses of their own', async () => {
     const t = await told('im a senior, 18, in denver');
-    expect(await t.facts()).toEqual(['age:18', 'home:Denver']);
+    expect(await t.facts()).toEqual(['schoolYear:senior', 'age:18', 'home:Denver']);
     // Said after someone, the number is theirs.
     const parent = await told('I have a daughter, 6');
     expect((await parent.facts()).filter((fact) => fact.startsWith('age:'))).toEqual([]);
@@ -63,5 +63,19 @@ describe('plans', () => {
   it('keeps no plan from a request to the bot', async () => {
     const t = await told('I want to book a table for two', 'i want to go to the cinema tonight', 'I would like to open an account');
     expect(await t.facts()).toEqual([]);
+  });
+});
+
+describe('the year of school or university', () => {
+  it('keeps the year said beside what one studies, and answers it', async () => {
+    const t = await told('3rd year physics student at Bristol');
+    expect(await t.facts()).toEqual(['study:physics', 'school:Bristol', 'schoolYear:3rd year']);
+    expect(isReply(await t.ask('what year am i in?'), 'fact.schoolYear.answer', { value: '3rd year' })).toBe(true);
+    expect(await (await told('im a sophomore at rutgers')).facts()).toEqual(['school:rutgers', 'schoolYear:sophomore']);
+  });
+
+  it('keeps no year said of someone else', async () => {
+    const t = await told('my brother is in his final year at Leeds', 'my daughter is in year 9', 'the first year of the course was hard');
+    expect((await t.facts()).filter((fact) => fact.startsWith('schoolYear'))).toEqual([]);
   });
 });

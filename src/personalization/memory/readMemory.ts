@@ -315,6 +315,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // them is no name ("my wife works as a nurse").
     const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
     reading.facts.push(...statement.facts.filter((fact) => !theirs(fact)));
+    // "2nd year cs student at waterloo": a kind read in passing (`inPassing`) said beside what the phrase read.
+    if (others.facts.length === 0 && relations.facts.length === 0 && !aboutSomeoneElse(words, lexicon)) for (const fact of saidInPassing(words, lexicon, values)) if (!reading.facts.some((known) => known.kind === fact.kind)) reading.facts.push(fact);
     // "I design social housing here in Guadalajara": where one is, said in passing.
     // "I'm on holiday here in Rome" says it without "here" ("on holiday in Rome"): that reading wins.
     const here = placeSaidHere(clause.tokens, values);
@@ -841,12 +843,13 @@ function spoken(norms: readonly string[]): Token[] {
 }
 
 /** The best `say` phrase (or name phrase) at the start of a clause and its value(s). */
-function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): Statement {
+function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, only?: ReadonlySet<string>): Statement {
   const candidates: Array<{ length: number; read: () => Statement | undefined; known?: string }> = [];
   const first = tokens[skipFillers(tokens, 0, lexicon.fillers)]?.norm ?? '';
   // A phrase may open with a filler word ("now in …"): its cues are tried too.
   const opening = tokens[0]?.norm !== first && lexicon.fillers.has(tokens[0]?.norm ?? '') ? (lexicon.cues.get(tokens[0].norm) ?? []) : [];
   for (const cue of [...opening, ...(lexicon.cues.get(first) ?? []), ...(lexicon.cues.get('') ?? [])]) {
+    if (only && !only.has(cue.kind)) continue;
     const exact = matchCue(tokens, cue.before, cue.after, lexicon);
     const match = exact ?? matchWithoutArticle(tokens, cue, values);
     if (!match) continue;
@@ -862,11 +865,12 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     const endsInPreposition = cue.after.length > 0 && PREPOSITIONS.has(cue.after[cue.after.length - 1]) && tail < tokens.length;
     const after = endsInPreposition ? tokens.slice(tail - 1) : cue.after.length > 0 && (commaAfterFillers(tokens, tail, lexicon) || match.trailing) ? tokens.slice(tail) : [];
     // A value said first is all the words before its phrase, and only what a statement says may follow it.
-    if (match.trailing && readStatement(after, lexicon, values).facts.length === 0) continue;
+    // Read in passing, the value alone counts ("2nd year" of "2nd year cs student").
+    if (match.trailing && !only && readStatement(after, lexicon, values).facts.length === 0) continue;
     if (cue.before.length === 0 && !cue.known && !wholeValue(tokens.slice(match.start, match.end), kind, values)) continue;
     candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values, after), ...(cue.known ? { known: kind.name } : {}) });
   }
-  for (const cue of [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
+  for (const cue of only ? [] : [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
     if (!match) continue;
     candidates.push({
@@ -909,7 +913,7 @@ function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, values:
       },
     });
   }
-  candidates.push(...detailStatements(tokens, lexicon, values));
+  if (!only) candidates.push(...detailStatements(tokens, lexicon, values));
   candidates.sort((a, b) => b.length - a.length);
   for (const candidate of candidates) {
     const read = candidate.read();
@@ -932,6 +936,31 @@ function alsoListed(read: Statement, chosen: { length: number; known?: string },
     if (facts.length > 0) kinds.add(other.known ?? '');
     return facts;
   });
+}
+
+const NOT_ONES_YEAR = new Set(['the', 'this', 'that', 'next', 'last', 'every', 'each']);
+
+/** Words that say a clause is about someone else ("my brother is in *his* final year"). */
+const THIRD_PERSON = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'hers', 'him', 'them']);
+
+/** "my brother is in his final year": a clause with "he", "his" … or "my" before someone in one's life. */
+function aboutSomeoneElse(words: readonly Token[], lexicon: MemoryLexicon): boolean {
+  const someone = (token: Token | undefined) => (lexicon.nouns.get(token?.norm ?? '') ?? []).some(({ kind }) => lexicon.people.has(kind));
+  return words.some((token, i) => THIRD_PERSON.has(token.norm) || (['my', 'our'].includes(token.norm) && someone(words[i + 1])));
+}
+
+/** Facts of the kinds read in passing (`inPassing`), from a phrase of theirs anywhere in a clause. */
+function saidInPassing(words: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact[] {
+  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.definition.inPassing === true);
+  const only = new Set(kinds.map((kind) => kind.name));
+  const firstWords = new Set(kinds.flatMap((kind) => [...kind.values].map((value) => value.split(' ')[0])));
+  const found: StatedFact[] = [];
+  for (let at = 0; at < words.length; at++) {
+    // "the first year was hard", "next year": a year that is no one's year of study.
+    if (!firstWords.has(words[at].norm) || NOT_ONES_YEAR.has(words[at - 1]?.norm ?? '')) continue;
+    for (const fact of readStatement(words.slice(at), lexicon, values, only).facts) if (!found.some((known) => known.kind === fact.kind)) found.push(fact);
+  }
+  return found;
 }
 
 /** Most words of a phrase ending in "a" that may still say a feeling ("i am a", "i feel like a"). */
