@@ -156,3 +156,19 @@ describe('personal memory in the person’s own words (notes)', () => {
     expect(await t.ask('what role do I have in the bell ringing?')).toContain('treble');
   });
 });
+
+describe('notes answering what a preposition asks', () => {
+  it('tells what follows the preposition a question ends with, and only the verb and object otherwise', async () => {
+    const t = await told('I use an inhaler for my asthma, mostly at night');
+    expect(await t.ask('what do I use an inhaler for?')).toContain('for your asthma');
+    expect(await t.ask('what do I use?')).not.toContain('asthma');
+  });
+});
+
+describe('a "do" that only stresses the verb', () => {
+  it('reads "I do enjoy …" as "I enjoy …", and keeps "I do yoga" as it is', async () => {
+    const t = await told('I do enjoy a spot of birdwatching', 'I really do love Whitby', 'I do yoga on Mondays');
+    expect(await t.facts()).toEqual(['like:birdwatching', 'like:Whitby']);
+    expect(await t.ask('what do I do on Mondays?')).toContain('yoga');
+  });
+});

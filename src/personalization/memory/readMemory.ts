@@ -142,7 +142,7 @@ const POLITE = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindl
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const tokens = tokenize(text, lexicon.contractedIs).map((token) => typoOfKnownWord(droppedG(token, values), values));
+  const tokens = withoutEmphasis(tokenize(text, lexicon.contractedIs).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon);
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   let counted: CountedNoun | undefined;
@@ -790,6 +790,20 @@ function asksOwnName(words: readonly Token[], phrase: readonly string[], lexicon
   const at = indexOfWords(words, phrase);
   if (at < 0) return false;
   return words.slice(at + phrase.length).every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
+}
+
+/**
+ * "I do enjoy the crossword", "I really do love jazz": a "do" that only stresses the verb after it (one a
+ * phrase starts with after "I") goes, so the phrase reads; "I do yoga" keeps it.
+ */
+function withoutEmphasis(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+  const phraseVerbs = new Set((lexicon.cues.get('i') ?? []).map((cue) => cue.before[1]));
+  return tokens.filter((token, i) => {
+    const subject = lexicon.fillers.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 2] : tokens[i - 1];
+    if (token.norm !== 'do' || !['i', 'we'].includes(subject?.norm ?? '')) return true;
+    const next = tokens[i + 1]?.norm;
+    return next === undefined || next === 'not' || !phraseVerbs.has(next);
+  });
 }
 
 /** The words up to the next comma. */

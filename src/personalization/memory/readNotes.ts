@@ -173,7 +173,7 @@ const OBJECT_ENDS = new Set(['for', 'in', 'at', 'on', 'to', 'from', 'with', 'out
  * grandchildren every winter", the verb asked about and what is done, without where, for whom or when.
  * Undefined when the note does not say the verb after "I" or says nothing after it.
  */
-export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLexicon): string | undefined {
+export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLexicon, endsWith?: string): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const wanted = new Set(verbs.map(stem));
   for (let at = 1; at < tokens.length; at++) {
@@ -181,6 +181,11 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
     let end = at + 1;
     while (end < tokens.length && !isPunctuation(tokens[end]) && !OBJECT_ENDS.has(tokens[end].norm)) end++;
     const object = tokens.slice(at + 1, end);
+    // "what do I take tablets for?": what follows the preposition asked about is the answer too.
+    if (endsWith !== undefined && tokens[end]?.norm === endsWith) {
+      end++;
+      while (end < tokens.length && !isPunctuation(tokens[end]) && (!OBJECT_ENDS.has(tokens[end].norm) || tokens[end].norm === 'of')) end++;
+    }
     if (contentWords(object, lexicon).length === 0 || OBJECT_ENDS.has(tokens[at + 1]?.norm ?? '')) return undefined;
     return spelledOut(tokens.slice(at - 1, end));
   }

@@ -23,7 +23,7 @@ export const NOTE_KIND = 'note';
 export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
-export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[] };
+export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -33,7 +33,8 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   if (who) return { asked: who, sort: 'person', everyWord: true };
   if (!asked) return {};
   const sort = answerSort(text, lexicon);
-  return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}) };
+  const endsWith = questionPreposition(text);
+  return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}) };
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -82,7 +83,7 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   const note = bestNote(notes.filter((found) => sorted(found.text, asking.sort, deps)), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
-  return note ? fromNote(note.text, asking.sort, asking.asked, deps, asking.heads) : undefined;
+  return note ? fromNote(note.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith) : undefined;
 }
 
 /**
@@ -93,7 +94,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
   const found = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, asking.heads) : undefined;
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith) : undefined;
 }
 
 /** How sure the intent model must be for its reply to answer a question about oneself ("what topics do I follow?"). */
@@ -156,8 +157,16 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const kinds = limits.kinds;
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
   if (span && kinds && profile.memory.facts.some((fact) => !kinds.includes(fact.key) && fact.value.toLowerCase() === span.toLowerCase())) return replies;
-  return [fromNote(note.text, sort, asked, deps, asking?.heads)];
+  return [fromNote(note.text, sort, asked, deps, asking?.heads, asking?.endsWith)];
 }
+
+/** "what do I take tablets for?": the preposition a question ends with, whose object it asks for. */
+function questionPreposition(text: string): string | undefined {
+  const last = text.toLowerCase().replace(/[?!.\s]+$/, '').split(/\s+/).at(-1);
+  return last !== undefined && ASKED_PREPOSITIONS.has(last) ? last : undefined;
+}
+
+const ASKED_PREPOSITIONS = new Set(['for', 'with', 'to', 'about', 'from', 'at', 'on', 'in']);
 
 /** Whether a note can answer the sort a question asks for: "where does my sister live?" only from one that names a place. */
 function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependencies): boolean {
@@ -202,12 +211,12 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
 const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
-export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = []): ReplyRequest {
+export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = [], endsWith?: string): ReplyRequest {
   // "which city is my restaurant in?": the one place the note names, not all it says.
   const part = sort ? answerSpan(text, sort, { findCity: deps.findCity, asked }) : undefined;
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
-  const done = sort ? undefined : doneSpan(text, heads, noteLexicon(deps.content));
+  const done = sort ? undefined : doneSpan(text, heads, noteLexicon(deps.content), endsWith);
   const told = secondPerson(done ?? text);
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
