@@ -49,7 +49,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       close(false);
       continue;
     }
-    if (JOINS.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon))) {
+    if (JOINS.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon) || (token.norm === 'and' && tokens[i - 1]?.norm === ',' && namedSubject(tokens, i + 1)))) {
       close(false);
       continue;
     }
@@ -100,6 +100,14 @@ function agedAfterSelf(current: readonly Token[], tokens: readonly Token[], at: 
   const next = tokens[at + 1];
   if (next !== undefined && !isPunctuation(next) && !JOINS.has(next.norm)) return false;
   return !current.some((token) => lexicon.nouns.has(token.norm));
+}
+
+/** Verbs after a name that say something of the one named ("and Ruby *is* 12", "and Sam *has* a lisp"). */
+const NAMED_VERBS = new Set(['is', 'was', 'has']);
+
+/** "Max is at college, and Ruby is 12": a capitalised name and a verb after ", and" say something new of another ("Hafez and Rumi is my favourite" is a list). */
+function namedSubject(tokens: readonly Token[], at: number): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.raw ?? '') && NAMED_VERBS.has(tokens[at + 1]?.norm ?? '') && !['called', 'named'].includes(tokens[at + 2]?.norm ?? '');
 }
 
 /** Subjects that start a statement on their own ("and I …", "and my …"). */

@@ -1,7 +1,7 @@
 import { indexOfWords, matchWords, skipFillers, spanEnd, splitClauses, type Clause, wordsAt } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
-import { aboutQuestion, readAboutOthers, someoneNamed, type StatedAbout } from './readOthers';
+import { aboutQuestion, readAboutOthers, readAppositions, someoneNamed, type StatedAbout } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 import { detailStatements, joinAnsweredAsides, readDetailQuestion } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
@@ -175,7 +175,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       } else reading.retract = true;
       start = skipFillers(clause.tokens, retraction, lexicon.fillers);
     }
-    const words = clause.tokens.slice(start);
+    const words = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
     // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
@@ -310,7 +310,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const together = index > 0 && clauses[index - 1].tokens.length === 1 && ['me', 'i'].includes(clauses[index - 1].tokens[0].norm);
     const relations = readRelations(words, lexicon, values, pending, together);
     const more = relations.facts.length > 0 && statement.facts.length === 0 ? readStatements(words.slice(relations.end), lexicon, values).facts : [];
-    const others = readAboutOthers(words, focus, relations.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
+    const readOwn = (said: Token[]) => readStatements(said, lexicon, values).facts;
+    const others = readAboutOthers(words, focus, relations.facts, lexicon, readOwn);
+    // "married to Owen, who is a paramedic", "my wife Ines, a dentist": said of the one just named.
+    others.facts.push(...readAppositions(words, [...relations.facts, ...statement.facts], others.facts, lexicon, readOwn));
     // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after
     // them is no name ("my wife works as a nurse").
     const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
@@ -361,6 +364,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     reading.facts.push(...terseFacts(tokens.slice(lead), lexicon, values));
     if (reading.facts.length > 0) reading.terse = true;
   }
+  // "I have a serious allergy": how bad it is names nothing one is allergic to.
+  const allergyKinds = new Set(lexicon.allergyKinds.values());
+  const describesOnly = (value: string) => value.split(/\s+/).every((word) => /^(JJ|RB)/.test(values.words.tags(word.toLowerCase())?.[0] ?? ''));
+  reading.facts = reading.facts.filter((fact) => !allergyKinds.has(fact.kind) || !describesOnly(fact.value));
   if (tokens.some((token) => lexicon.allergyWords.has(token.norm))) reading.facts = asAllergies(reading.facts, lexicon);
   // "2 guinea pigs, Mochi and Taro": a count the names said with it make up says nothing more.
   reading.facts = reading.facts.filter((fact) => fact.kind !== COUNT_KIND || Number(fact.value) > namedWith(fact, reading.facts, lexicon));
@@ -388,6 +395,21 @@ function namedWith(count: StatedFact, facts: readonly StatedFact[], lexicon: Mem
   const noun = lexicon.nouns.get((count.detail ?? '').split(' ')[0])?.find((entry) => entry.noun.detail === count.detail);
   if (!noun) return 0;
   return facts.filter((fact) => fact.kind === noun.kind && (noun.noun.general || fact.detail === count.detail || lexicon.parents.get(fact.detail ?? '') === count.detail)).length;
+}
+
+/** Verbs after a name that say something of the one named. */
+const NAMED_VERBS = new Set(['is', 'was', 'has']);
+
+/**
+ * "We have two kids: Max is at college, and Ruby is 12": after people were counted in this message, a clause
+ * that opens with a name and a verb is about one of them, read as "my kid Ruby is 12".
+ */
+function oneOfCounted(words: Token[], counted: CountedNoun | undefined, values: ValueContext): Token[] {
+  if (!counted || !values.lexicon.people.has(counted.kind) || values.lowerCase || !NAMED_VERBS.has(words[1]?.norm ?? '')) return words;
+  const name = words[0];
+  const known = (values.words.tags(name.norm) ?? ['NNP']).every((tag) => tag === 'NNP');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name.raw) || !known || values.findCity(name.raw) !== undefined || ['called', 'named'].includes(words[2]?.norm ?? '')) return words;
+  return [...spoken(['my', ...counted.detail.split(' ')]), ...words];
 }
 
 /**
@@ -1163,8 +1185,11 @@ function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values:
     // "… and small son Misha": adjectives may come between.
     const lead = tokens[i - 1 - adjectivesBefore(tokens, i, values)]?.norm ?? '';
     const listed = (HAVE_VERBS.has(lead) || (lead === 'and' && facts.length > 0)) && readNames(tokens, after, false, values).names.length > 0;
+    // "a rescue greyhound named Biscuit", "an old farm cat called Mog": a word or two before the noun describe it
+    // when it is named outright after.
+    const describedNamed = NAMING_LINKS.some((link) => wordsAt(tokens, link, after)) && [i - 2, i - 3].some((j) => j >= 0 && DETERMINERS.has(tokens[j].norm) && tokens.slice(j + 1, i).every((token) => /^[\p{L}-]+$/u.test(token.norm)));
     // "I have wife, her name is …", "we have son": learners' English leaves out the article after "have".
-    const introduced = introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && lexicon.people.has(noun.kind));
+    const introduced = describedNamed || introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && lexicon.people.has(noun.kind));
     if (!opensNamed && !introduced && !listed) continue;
     let found: { names: string[]; end: number; ages: Array<string | undefined> } = { names: [], end: after, ages: [] };
     for (const link of NAME_LINKS) {
@@ -1351,7 +1376,7 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = 
   // "what languages do I know?": the category word is all it says about what it asks.
   if (!relaxed && content.length === 0) content.push(...tokens.map((token) => token.norm).filter((word) => lexicon.categories.has(word)));
   if (relaxed && content.length === said.length) return undefined;
-  if (content.length === 0) return undefined;
+  if (content.length === 0) return relaxed ? undefined : namedOnlyByQualifier(tokens, lexicon);
   let best = 0;
   let kinds: string[] = [];
   let whole = false;
@@ -1382,6 +1407,19 @@ function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = 
     if (noun && kinds.includes(noun.kind)) return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole };
   }
   return { kinds, whole };
+}
+
+/**
+ * "what's my youngest called?", "eldest's name?": a qualifier that is itself a noun of a kind that holds names
+ * ("youngest", "eldest" of children) asks for that kind's names when the question asks for a name.
+ */
+function namedOnlyByQualifier(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; whole: boolean } | undefined {
+  if (!tokens.some((token) => ['called', 'name', 'names'].includes(token.norm))) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = lexicon.qualifiers.has(tokens[i].norm) ? nounAt(tokens, i, lexicon) : undefined;
+    if (noun && lexicon.kinds.get(noun.kind)?.definition.value === 'name') return { kinds: [noun.kind], whole: false };
+  }
+  return undefined;
 }
 
 /** Where a phrase's words are in another's, or -1. */

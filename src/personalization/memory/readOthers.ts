@@ -104,6 +104,32 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
   return { ...reading, ...(current ? { focus: current } : {}) };
 }
 
+/** Words that open what is said of someone right after their name and a comma ("Owen, *a* paramedic"). */
+const APPOSITIVE = new Set(['a', 'an']);
+
+/**
+ * What is said of someone right after their name, between commas: "married to Owen, who is a paramedic", "my
+ * wife is Ines, a dentist". `named` are the people the clause named (a kind of `lexicon.people`); a fact
+ * already read about one of them is not read again.
+ */
+export function readAppositions(tokens: readonly Token[], named: ReadonlyArray<{ kind: string; value: string; detail?: string }>, known: readonly StatedAbout[], lexicon: MemoryLexicon, readOwn: ReadOwnFacts): StatedAbout[] {
+  const facts: StatedAbout[] = [];
+  for (const person of named) {
+    if (!lexicon.people.has(person.kind) || known.some((fact) => fact.about.name === person.value)) continue;
+    const words = person.value.toLowerCase().split(/\s+/);
+    const at = tokens.findIndex((_, i) => words.every((word, j) => tokens[i + j]?.raw.toLowerCase() === word));
+    const next = at < 0 || tokens[at + words.length]?.norm !== ',' ? -1 : at + words.length + 1;
+    if (next < 0 || next >= tokens.length) continue;
+    const noun = person.detail ?? lexicon.kinds.get(person.kind)?.nouns.find((entry) => entry.general && entry.words.length === 1)?.detail ?? person.kind;
+    const about: Someone = { kind: person.kind, noun, name: person.value };
+    const comma = tokens.findIndex((token, i) => i > next && token.norm === ',');
+    const end = comma < 0 ? tokens.length : comma;
+    const said = tokens[next].norm === 'who' ? readPredicate(tokens, next + 1, end, lexicon, readOwn) : APPOSITIVE.has(tokens[next].norm) ? readPredicate([...spoken(['is']), ...tokens.slice(next, end)], 0, end - next + 1, lexicon, readOwn) : [];
+    facts.push(...said.map((fact) => ({ ...fact, about })));
+  }
+  return facts;
+}
+
 /**
  * A question about someone in the person's life, asked as of the person: "what does my sister do?" is "what
  * do i do?", "where's my girlfriend from?" "where am i from?", "what's my wife's job?" "what is my job?".

@@ -11,6 +11,8 @@ export interface Token {
 const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()]/gu;
 /** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
 const EMOTICONS = /[:;=]-?[()]+/g;
+/** A dash set between words ("I practise kendo — I hold a 4th dan") parts them as a comma does; "A-level" keeps its hyphen. */
+const DASHES = /\s+[-–—]+\s+|[–—]+/g;
 
 const NOT_CONTRACTIONS: Record<string, string> = { "can't": 'can', cant: 'can', "won't": 'will', "shan't": 'shall', "ain't": 'am' };
 /**
@@ -78,7 +80,7 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
   const after = new Map<Token[], Token | undefined>();
   let depth = 0;
   let tokens = said;
-  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(PICTOGRAPHS, ' . ').matchAll(WORD)) {
+  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(DASHES, ' , ').replace(PICTOGRAPHS, ' . ').matchAll(WORD)) {
     const raw = match[0];
     const word = raw.toLowerCase().replace(/’/g, "'");
     if (word === '(' || word === ')') {
