@@ -49,4 +49,16 @@ describe('personal memory: long messages', () => {
     expect(await t.ask('what did I do before this?')).toContain('Swedish Army');
     expect(await t.ask('which club do I have a season ticket for?')).toContain('Hibernian');
   });
+
+  it('reads a name said bare with a family name of small words, then the work after it', async () => {
+    const t = await told('Some context about me: Joost de Vries, 47, harbour pilot at the port of Antwerp. I manage a team of nine.');
+    expect(await t.ask("what's my name?")).toContain('Joost');
+    expect(await t.ask("what's my job?")).toContain('harbour pilot');
+  });
+
+  it('forgets a pet named by what WordNet files it under', async () => {
+    const t = await told('we keep a beagle called Waffles and a pet python named Slinky', 'please forget the reptile, we rehomed him');
+    expect(await t.ask("what's our python called?")).not.toContain('Slinky');
+    expect(await t.ask("what's our beagle called?")).toContain('Waffles');
+  });
 });

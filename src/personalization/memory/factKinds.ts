@@ -82,6 +82,8 @@ export interface MemoryLexicon {
   phraseModifiers: Map<string, string[][]>;
   /** Phrases of time that may open a clause before what it states ("these days I live in Berlin"). */
   leadIns: string[][];
+  /** Small words inside a family name, typed in lower case ("Joost *de* Vries", "Pieter *van der* Berg"). */
+  nameParticles: Set<string>;
   /** Phrases of a question that leave something out of the answer ("my hobby *apart from* music"). */
   exceptions: string[][];
   /** Phrases of free time: a question with one asks what one does for pleasure ("what do I do *on weekends*?"), not for work. */
@@ -258,6 +260,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     continuations: new Map(contentList(content, 'memoryContinuations').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, phrase]) => [kind.trim(), phraseTokens(phrase ?? '', contractedIs)])),
     phraseModifiers: byFirst(phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length)),
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
+    nameParticles: new Set(phrases('memoryNameParticles').flat()),
     exceptions: phrases('memoryExceptions').sort((a, b) => b.length - a.length),
     freeTime: phrases('memoryFreeTime'),
     ownNameAsks: phrases('memoryOwnNameAsks'),

@@ -858,10 +858,13 @@ function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): 
   // "55 and a proud abuela": an age, and more.
   if (tokens.length >= 3 && tokens[1].norm === 'and' && /^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
   // "Fatima Zahra, freelance translator": a first name and a family name, both capitalized; the first is kept.
-  const family = tokens.length >= 4 && tokens[2].norm === ',' && [tokens[0], tokens[1]].every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined);
-  if (family && values.findCity(typedText(tokens.slice(0, 2))) === undefined) {
+  // "Joost de Vries, 44, …": small words of a family name may come between ("de", "van der").
+  let surname = 1;
+  while (surname < 3 && values.lexicon.nameParticles.has(tokens[surname]?.raw ?? '')) surname++;
+  const family = tokens.length >= surname + 3 && tokens[surname + 1].norm === ',' && [tokens[0], tokens[surname]].every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined);
+  if (family && values.findCity(typedText(tokens.slice(0, surname + 1))) === undefined) {
     const first = readNames(tokens.slice(0, 1), 0, true, values);
-    if (first.names.length === 1 && readNames(tokens.slice(1, 2), 0, true, values).names.length === 1) return { name: first.names[0], rest: tokens.slice(3) };
+    if (first.names.length === 1 && readNames(tokens.slice(surname, surname + 1), 0, true, values).names.length === 1) return { name: first.names[0], rest: tokens.slice(surname + 2) };
   }
   if (tokens.length < 3 || tokens[1].norm !== ',') return undefined;
   if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };

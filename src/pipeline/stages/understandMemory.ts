@@ -5,6 +5,7 @@ import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOt
 import { tokenize } from '../../personalization/memory/tokens';
 import { notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { nounKinds } from '../../nlu/nounKinds';
 import { answerFromNotes, answerFromNotesNaming, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
@@ -259,7 +260,10 @@ function factsSaying(facts: readonly Fact[], words: readonly string[], deps: Tur
   const wanted = new Set(words.filter((word) => /\p{L}/u.test(word) && word.length > 2 && !lexicon.fillers.has(word) && !lexicon.vagueNouns.has(word)).map(stemOf));
   if (wanted.size === 0) return [];
   const says = (text: string | undefined) => text !== undefined && text.toLowerCase().split(/[\s,.;:!?]+/).some((word) => wanted.has(stemOf(word)));
-  return facts.filter((fact) => says(fact.value) || says(fact.detail));
+  // "forget the reptile": a thing kept as a kind of it (a corn snake), as WordNet files it.
+  const plain = words.map((word) => word.toLowerCase()).filter((word) => wanted.has(stemOf(word)));
+  const isKindOfSaid = (detail: string | undefined) => detail !== undefined && plain.some((word) => nounKinds().kindsOf(detail).has(word));
+  return facts.filter((fact) => says(fact.value) || says(fact.detail) || isKindOfSaid(fact.detail));
 }
 
 function stemOf(word: string): string {
