@@ -33,4 +33,35 @@ describe('personal memory: changes of mind', () => {
     expect(await notesOf(t)).toEqual([]);
     expect(await t.ask('how much do I make a month?')).toMatch(NOT_TOLD);
   });
+
+  it('keeps what is said in place of something given up as the same kind, and lets the old one go', async () => {
+    const t = await told("I'm learning Italian", 'meh, I gave up Italian, moved on to Japanese');
+    expect(await t.facts()).toEqual(['learning:Japanese']);
+    expect(await t.ask('which language am I learning?')).toContain('Japanese');
+    const work = await told('I work at a garden centre in Leeds', "I'm not at the garden centre anymore, started at a bakery this month");
+    expect(await work.ask('where do I work?')).toContain('bakery');
+    expect(await work.ask('where do I work?')).not.toContain('garden centre');
+  });
+
+  it('reads "not anymore, sold it" as the end of what was told last, and "… instead" as what stands in for it', async () => {
+    const t = await told('I ride a Vespa', 'nope not anymore, sold it last week, bought a cargo bike instead');
+    expect(await t.ask('what do I ride?')).toContain('cargo bike');
+    expect(await t.ask('what do I ride?')).not.toContain('Vespa');
+  });
+
+  it('keeps a fact stated with "now" beside one given up as its kind, and a value of the same category in place of a kept one', async () => {
+    const t = await told("I don't support Leeds anymore, now I'm a fan of Hull");
+    expect(await t.ask('which team do I support?')).toContain('Hull');
+    const flowers = await told('my favourite flower is the daffodil', "these days I've come to prefer orchids");
+    expect(await flowers.ask("what's my favourite flower?")).toContain('orchids');
+    expect(await flowers.ask("what's my favourite flower?")).not.toContain('daffodil');
+  });
+
+  it('takes back the last thing told with "jk", keeping what is said in its place as that kind', async () => {
+    const t = await told('i support Everton', "jk jk, i'm a Liverpool fan really");
+    expect(await t.ask('who do i support?')).toContain('Liverpool');
+    expect(await t.ask('who do i support?')).not.toContain('Everton');
+    const diet = await told("I'm pescatarian", "scratch that, I've gone completely vegetarian");
+    expect(await diet.facts()).toEqual(['diet:vegetarian']);
+  });
 });

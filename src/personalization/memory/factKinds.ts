@@ -98,6 +98,12 @@ export interface MemoryLexicon {
   /** Nouns that name the same one ("mum", "mom", "mother"), each to the first of its group. */
   sameNouns: Map<string, string>;
   noLonger: string[][];
+  /** A change of mind: what is given up after these ("I *gave up* German"), longest first. */
+  giveUps: string[][];
+  /** A value said in place of one given up ("*switched to* {value}", "{value} *instead*"), most words first. */
+  switches: Array<{ before: string[]; after: string[] }>;
+  /** Words that make a fact stated in a message stand in for one it gives up ("*now* I am a fan of Marseille"). */
+  switchMarkers: string[][];
   /** A loss told in passing ("my cat Miso passed away"): what the clause names is no longer, and nothing is noted. */
   gone: string[][];
   questionStarts: string[][];
@@ -269,6 +275,12 @@ function compileLexicon(content: Content): MemoryLexicon {
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
+    giveUps: phrases('memoryGiveUps').sort((a, b) => b.length - a.length),
+    switches: contentList(content, 'memorySwitches')
+      .map((phrase) => splitSlot(phrase, contractedIs))
+      .map(({ before, after }) => ({ before, after }))
+      .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length)),
+    switchMarkers: phrases('memorySwitchMarkers'),
     gone: phrases('memoryGone').sort((a, b) => b.length - a.length),
     questionStarts: phrases('memoryQuestionStarts'),
     followUps: phrases('memoryFollowUps').sort((a, b) => b.length - a.length),

@@ -16,6 +16,8 @@ import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes } from './memoryWho';
+import { withChangeOfMind } from './memorySwitches';
+import { readChangeOfMind } from '../../personalization/memory/readSwitches';
 import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -39,7 +41,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps) : [];
   // "I earn 400k a month. hmm, please forget my salary": nothing kept says it, so it is what this message said.
   const takesBack = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
-  const reading = takesBack ? tookBack(read) : notesToForget.length > 0 || factsToForget.length > 0 ? { ...read, retract: false } : read;
+  const forgetRead = takesBack ? tookBack(read) : notesToForget.length > 0 || factsToForget.length > 0 ? { ...read, retract: false } : read;
+  // "I gave up German, switched to Portuguese": what is given up goes, what is said in its place is kept as it was.
+  const changing = learningActive(profile) && !takesBack && forgetRead.questions.length === 0;
+  const reading = changing ? withChangeOfMind(forgetRead, readChangeOfMind(turn.text, memoryLexicon(deps.content)), profile, deps) : forgetRead;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
   const learning = learningActive(profile);
@@ -135,9 +140,10 @@ function followUpQuestions(profile: UserProfile, deps: TurnDependencies): FactQu
 }
 
 function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
-  const reading = setRightPlace(read, profile, deps, changes);
+  const placed = setRightPlace(read, profile, deps, changes);
   // A place set right takes back nothing else.
-  const retract = reading.retract && read.correctedPlace === undefined;
+  const retract = placed.retract && read.correctedPlace === undefined;
+  const reading = retract ? inPlaceOfLast(placed, profile, deps, changes) : placed;
   if (retract && reading.facts.length > 0) {
     // "correction: not Tbilisi anymore, we are in Yerevan": what is said in its place is what is taken back,
     // the latest of each kind said again; the rest of what was told stays.
@@ -197,6 +203,22 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
   const valuesOf = (kind: string) => reading.facts.filter((fact) => fact.kind === kind).map((fact) => fact.value);
   changes.push(...statedInterests(valuesOf('like'), valuesOf('dislike'), deps.topicMentions, at));
   changes.push({ type: 'observeStyle', signals: styleSignals(text) });
+}
+
+/**
+ * "lol jk, i'm a spurs fan" after "i support Chelsea": when nothing kept is of a kind the correction states, what
+ * was told last goes, and what is said in its place is kept as that kind when it is one the kind falls back on.
+ */
+function inPlaceOfLast(reading: MemoryReading, profile: UserProfile, deps: TurnDependencies, changes: ProfileChange[]): MemoryReading {
+  const facts = profile.memory.facts;
+  if (reading.facts.length === 0 || reading.facts.some((fact) => facts.some((known) => known.key === fact.kind))) return reading;
+  const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+  const last = facts.filter((fact) => fact.learnedAt === latest);
+  if (last.length === 0) return reading;
+  for (const fact of last) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
+  const kind = last[0].key;
+  const fallsBack = new Set(deps.content.facts.get(kind)?.orElse ?? []);
+  return { ...reading, retract: false, facts: reading.facts.map((fact) => (fallsBack.has(fact.kind) ? { ...fact, kind } : fact)) };
 }
 
 /** "we broke up last week": the partner (or the one named) is kept as an ex from now on. */
