@@ -1086,7 +1086,7 @@ function matchWithoutArticle(tokens: readonly Token[], cue: StatementCue, values
   if (cue.after.length === 0 && at === cue.before.length - 1 && (lexicon.nameCues.get(before[0]) ?? []).some((name) => name.before.join(' ') === said)) return undefined;
   // Nor where another phrase is said so whole: "I work in marketing" is "i work in", not "i work in a" (a workplace).
   const after = cue.after.join(' ');
-  if ((lexicon.cues.get(before[0]) ?? []).some((other) => other.before.join(' ') === said && other.after.join(' ') === after)) return undefined;
+  if (phrasesSaid(lexicon).has(`${said}|${after}`)) return undefined;
   const match = matchCue(tokens, before, cue.after, lexicon);
   if (!match) return undefined;
   // The word where the article was left out starts a noun phrase of its own ("I drive my kids", "I am a fan of the …" is said whole).
@@ -1094,6 +1094,18 @@ function matchWithoutArticle(tokens: readonly Token[], cue: StatementCue, values
   // ...and is a noun or an adjective, not a verb ("I was charged a fee" is no "I was a …").
   const tag = values.words.tags(next?.norm ?? '')?.[0];
   return next && !NOUN_PHRASE_OPENERS.has(next.norm) && !FIRST_PERSON.has(next.norm) && !PREPOSITIONS.has(next.norm) && (tag === undefined || /^(NN|JJ|CD)/.test(tag)) ? match : undefined;
+}
+
+const saidPhrases = new WeakMap<MemoryLexicon, Set<string>>();
+
+/** Every `say` phrase as "before|after", built once per lexicon: looked up for each phrase tried without its article. */
+function phrasesSaid(lexicon: MemoryLexicon): Set<string> {
+  let said = saidPhrases.get(lexicon);
+  if (!said) {
+    said = new Set([...lexicon.cues.values()].flat().map((cue) => `${cue.before.join(' ')}|${cue.after.join(' ')}`));
+    saidPhrases.set(lexicon, said);
+  }
+  return said;
 }
 
 /** A comma at `at`, or after fillers there ("big Falcons fan *tho,* been through a lot"). */
