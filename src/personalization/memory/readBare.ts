@@ -1,0 +1,203 @@
+/**
+ * What is said without a whole phrase, read as though it were: work named bare ("ux designer"), a name or an
+ * age said first ("liam, from Galway"), a place alone ("Oslo."), a value with "too", a terse message of things.
+ */
+
+import { indexOfWords, skipFillers, wordsAt } from './clauses';
+import type { MemoryLexicon, StatementCue } from './factKinds';
+import { readNames, readPlaceAfter, type ValueContext } from './readValue';
+import { isPunctuation, typedText, type Token } from './tokens';
+import { categoriesOf, isOccupation, isPlaceName } from './categories';
+import type { CountedNoun } from './readCounts';
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import type { StatedFact, MemoryReading } from './memoryReading';
+import { FIRST_PERSON } from './memoryWords';
+import { readStatements, MAX_PLACE_WORDS, spoken, ARTICLES } from './readStatements';
+
+/** Verbs after a name that say something of the one named. */
+const NAMED_VERBS = new Set(['is', 'was', 'has']);
+
+/**
+ * "We have two kids: Max is at college, and Ruby is 12": after people were counted in this message, a clause
+ * that opens with a name and a verb is about one of them, read as "my kid Ruby is 12".
+ */
+export function oneOfCounted(words: Token[], counted: CountedNoun | undefined, values: ValueContext): Token[] {
+  if (!counted || !values.lexicon.people.has(counted.kind) || values.lowerCase || !NAMED_VERBS.has(words[1]?.norm ?? '')) return words;
+  const name = words[0];
+  const known = (values.words.tags(name.norm) ?? ['NNP']).every((tag) => tag === 'NNP');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name.raw) || !known || values.findCity(name.raw) !== undefined || ['called', 'named'].includes(words[2]?.norm ?? '')) return words;
+  return [...spoken(['my', ...counted.detail.split(' ')]), ...words];
+}
+
+/**
+ * Work said bare ("ux designer", "long haul trucker out of Columbus"), read as "I am a …": kept only when
+ * it is a noun phrase WordNet (or memoryOccupations) files as work.
+ */
+export function bareWork(described: readonly Token[], values: ValueContext): ReturnType<typeof readStatements> | undefined {
+  const work = readStatements([...spoken(['i', 'am', 'a']), ...described], values.lexicon, values);
+  const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
+  const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
+  return job !== undefined && nounPhrase && isOccupation(job, values.lexicon.occupations) ? work : undefined;
+}
+
+/** "work like software developer in startup": what follows a phrase of memoryWorkLike, when it is work. */
+export function workSaidLike(tokens: readonly Token[], values: ValueContext): ReturnType<typeof readStatements> | undefined {
+  for (const phrase of values.lexicon.workLike) {
+    const at = indexOfWords(tokens, phrase);
+    if (at < 0) continue;
+    let from = at + phrase.length;
+    if (ARTICLES.has(tokens[from]?.norm ?? '')) from++;
+    const comma = tokens.findIndex((token, i) => i >= from && token.norm === ',');
+    const rest = tokens.slice(from, comma < 0 ? tokens.length : comma);
+    return rest.length > 0 ? bareWork(rest, values) : undefined;
+  }
+  return undefined;
+}
+
+/** What follows "I am" or "I was" (anywhere in the clause, after a place: "In Iran I was …"), when no article does. */
+export function afterIAm(tokens: readonly Token[], lexicon: MemoryLexicon): Token[] | undefined {
+  const at = tokens.findIndex((token, i) => token.norm === 'i' && ['am', 'was'].includes(tokens[i + 1]?.norm ?? ''));
+  if (at < 0) return undefined;
+  const rest = tokens.slice(skipFillers(tokens, at + 2, lexicon.fillers));
+  return rest.length > 0 && !['a', 'an', 'the', 'not', 'from', 'in', 'at', 'on', 'into', 'so', 'very', 'too'].includes(rest[0].norm) ? rest : undefined;
+}
+
+/** "… here in Guadalajara": a phrase of memoryPlaceHere anywhere in a clause, before a place a list or WordNet knows. */
+export function placeSaidHere(tokens: readonly Token[], values: ValueContext): StatedFact | undefined {
+  for (const { words, kind } of values.lexicon.placeHere) {
+    const at = indexOfWords(tokens, words);
+    if (at < 0 || !values.lexicon.kinds.has(kind)) continue;
+    const place = readPlaceAfter(tokens.slice(at + words.length), values);
+    const city = place === undefined ? undefined : values.findCity(place);
+    if (place && ((city !== undefined && city.typo !== true) || isPlaceName(place))) return { kind, value: city?.city ?? place };
+  }
+  return undefined;
+}
+
+/** Words that add a value to what was just said ("browns *too*"). */
+const TOO = [['too'], ['as', 'well'], ['also']];
+
+/** Most words of a value said with "too". */
+const MAX_TOO_WORDS = 3;
+
+/**
+ * "big buckeyes fan. browns too", "I love jazz. blues as well": a few words and "too" (up to a comma), after
+ * a statement, are read with that statement's phrase ("browns fan", "i love blues").
+ */
+export function alsoSaid(tokens: readonly Token[], cue: StatementCue, lexicon: MemoryLexicon): Token[] | undefined {
+  const comma = tokens.findIndex((token) => token.norm === ',');
+  let piece = comma < 0 ? tokens : tokens.slice(0, comma);
+  // "Red Sox too lol": fillers after it say nothing.
+  while (piece.length > 1 && lexicon.fillers.has(piece[piece.length - 1].norm) && !TOO.some((words) => words.length === 1 && words[0] === piece[piece.length - 1].norm)) piece = piece.slice(0, -1);
+  const ending = TOO.find((words) => words.length < piece.length && wordsAt(piece, words, piece.length - words.length));
+  if (!ending) return undefined;
+  const value = piece.slice(0, piece.length - ending.length);
+  if (value.length > MAX_TOO_WORDS || value.some((token) => FIRST_PERSON.has(token.norm) || isPunctuation(token))) return undefined;
+  const lead = cue.subjectless ? [...(cue.subject ?? []), ...cue.before] : cue.before;
+  return [...spoken(lead), ...value, ...spoken(cue.after)];
+}
+
+/** "its Valencia", "it's Porto actually": a place said alone after "it is", and nothing else but fillers. */
+export function placeSetRight(tokens: readonly Token[], values: ValueContext): string | undefined {
+  const lead = [['it', 'is'], ['its'], ['it', 'was']].find((words) => wordsAt(tokens, words, 0));
+  if (!lead) return undefined;
+  const at = skipFillers(tokens, lead.length, values.lexicon.fillers);
+  const place = readPlaceAfter(tokens.slice(at), values);
+  const end = skipFillers(tokens, at + (place?.split(/\s+/).length ?? 0), values.lexicon.fillers);
+  return place && end >= tokens.length && (values.findCity(place) !== undefined || isPlaceName(place)) ? place : undefined;
+}
+
+const TERSE_JOINS = new Set([',', '+', '&', 'and', '.', '/', ';', 'n']);
+
+const MAX_TERSE_WORDS = 3;
+
+/**
+ * A terse message of nothing but things one is ("Oslo.", "cork", "hurling", "climbing + cello"): a known
+ * city alone is home, a pastime WordNet files under `memoryTerseCategories` is played or liked. Every piece
+ * must be one, or nothing is read ("pizza", "help", "insurance" say nothing about the person).
+ */
+export function terseFacts(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact[] {
+  const pieces: Token[][] = [[]];
+  for (const token of tokens) {
+    if (TERSE_JOINS.has(token.norm) || isPunctuation(token)) pieces.push([]);
+    else pieces[pieces.length - 1].push(token);
+  }
+  const said = pieces.filter((piece) => piece.length > 0);
+  if (said.length === 0 || said.length > MAX_TERSE_WORDS || said.some((piece) => piece.length > MAX_TERSE_WORDS)) return [];
+  const facts: StatedFact[] = [];
+  for (const piece of said) {
+    const place = said.length === 1 ? placeSaidAlone(piece, lexicon, values) : undefined;
+    const typed = typedText(piece);
+    // Nouns only ("ice hockey", "skiing"), not a request ("repeat this song", "play previous episode").
+    const nouns = piece.every((token) => /^(NN|NNS|NNP|VBG|JJ)$/.test(values.words.tags(token.norm)?.[0] ?? 'NN'));
+    const pastime = !place && nouns && categoriesOf(typed).some((category) => lexicon.terseCategories.has(category));
+    // Read as one says it: "I play cello" is an instrument, "I love cross-country skiing" a like.
+    const read = place ? [place] : pastime ? [['i', 'play'], ['i', 'love']].map((verb) => readStatements([...spoken(verb), ...piece], lexicon, values).facts).find((found) => found.length > 0) : undefined;
+    if (!read || read.length === 0) return [];
+    facts.push(...read);
+  }
+  return facts;
+}
+
+/** A known city said alone (up to its punctuation), as the kind a place alone is (memoryPlaceAlone). */
+export function placeSaidAlone(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
+  const words = tokens.filter((token) => !isPunctuation(token));
+  if (!lexicon.placeAlone || words.length === 0 || words.length > MAX_PLACE_WORDS) return undefined;
+  const typed = typedText(words);
+  const city = values.findCity(typed);
+  if (city && city.typo !== true) return { kind: lexicon.placeAlone, value: city.city };
+  // A place WordNet knows ("Galway"), written as a name.
+  return words.every((token) => /^\p{Lu}/u.test(token.raw)) && isPlaceName(typed) ? { kind: lexicon.placeAlone, value: typed } : undefined;
+}
+
+/**
+ * A clause that is only a known place ("osaka", "in atlanta"), in a message whose other clauses told who the
+ * person is: where they live, unless the message already said where (or where from).
+ */
+export function placeInList(unread: readonly Token[][], reading: MemoryReading, lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
+  if (reading.facts.some((fact) => lexicon.kinds.get(fact.kind)?.definition.value === 'place')) return undefined;
+  const places = unread.map((words) => placeSaidAlone(words[0]?.norm === 'in' ? words.slice(1) : words, lexicon, values)).filter((place) => place !== undefined);
+  return places.length === 1 ? places[0] : undefined;
+}
+
+/** "Ines, 41, architect": a name, an age and more, as one says "I'm Ines, 41, architect" (not "Paris, 2019"). */
+export function introduces(tokens: readonly Token[], values: ValueContext): boolean {
+  // "Kwame Asante, 62, …": a first name and a family name too.
+  const comma = tokens[1]?.norm === ',' ? 1 : tokens[2]?.norm === ',' ? 2 : -1;
+  if (comma < 0 || !/^\d{1,2}$/.test(tokens[comma + 1]?.norm ?? '')) return false;
+  const name = tokens.slice(0, comma);
+  return name.every((token) => /^\p{Lu}/u.test(token.raw)) && values.findCity(typedText(name)) === undefined;
+}
+
+/**
+ * A clause opened by a lone name or an age and a comma ("liam, from Galway", "17, from Melbourne"): the
+ * name, if any, and what follows the comma. Not a city ("Paris, 2019") nor a word the lexicon knows ("yes, from …").
+ */
+export function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): { name?: string; rest: Token[] } | undefined {
+  // "sana from fukuoka": a lone name and where one is from.
+  if (tokens.length >= 3 && tokens[1].norm === 'from') {
+    const name = readNames(tokens, 0, true, values);
+    // Not "sana from fukuoka is my friend": nothing said of someone else may follow.
+    const saysMore = tokens.slice(2).some((token) => FIRST_PERSON.has(token.norm) || /^(VBZ|VBP|VBD|MD)$/.test(values.words.tags(token.norm)?.[0] ?? ''));
+    return name.names.length === 1 && name.end === 1 && !saysMore && values.findCity(tokens[0].raw) === undefined ? { name: name.names[0], rest: tokens.slice(1) } : undefined;
+  }
+  // "55 and a proud abuela": an age, and more.
+  if (tokens.length >= 3 && tokens[1].norm === 'and' && /^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
+  // "Fatima Zahra, freelance translator": a first name and a family name, both capitalized; the first is kept.
+  // "Joost de Vries, 44, …": small words of a family name may come between ("de", "van der").
+  let surname = 1;
+  while (surname < 3 && values.lexicon.nameParticles.has(tokens[surname]?.raw ?? '')) surname++;
+  const family = tokens.length >= surname + 3 && tokens[surname + 1].norm === ',' && [tokens[0], tokens[surname]].every((token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined);
+  if (family && values.findCity(typedText(tokens.slice(0, surname + 1))) === undefined) {
+    const first = readNames(tokens.slice(0, 1), 0, true, values);
+    if (first.names.length === 1 && readNames(tokens.slice(surname, surname + 1), 0, true, values).names.length === 1) return { name: first.names[0], rest: tokens.slice(surname + 2) };
+  }
+  if (tokens.length < 3 || tokens[1].norm !== ',') return undefined;
+  if (/^\d{1,2}$/.test(tokens[0].norm)) return { rest: [...tokens] };
+  // A word the lexicon knows only as a name may open too, capitalized ("Liam, nurse"), never a day ("Monday, …").
+  const tags = values.words.tags(tokens[0].norm);
+  const knownName = tags !== undefined && tags.every((tag) => tag === 'NNP') && /^\p{Lu}/u.test(tokens[0].raw) && recognizeDateTime(tokens[0].raw, Culture.English).length === 0;
+  if (values.findCity(tokens[0].raw) !== undefined || (tags !== undefined && !knownName)) return undefined;
+  const name = readNames(tokens.slice(0, 1), 0, true, values);
+  return name.names.length === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
+}

@@ -1,0 +1,236 @@
+/**
+ * Questions about oneself: which kinds a question asks about ("what's my dog called?", "what do I do?"),
+ * narrowed by a noun, a category or a detail; follow-ups ("what else?") and asking one's own name.
+ */
+
+import { indexOfWords, matchWords, skipFillers, type Clause } from './clauses';
+import type { MemoryLexicon } from './factKinds';
+import type { ValueContext } from './readValue';
+import { readDetailQuestion } from './readDetail';
+import { isPunctuation, type Token } from './tokens';
+import { isOccupation } from './categories';
+import { kindsLoosely } from './looseQuestion';
+import { nounAt } from './kindNouns';
+import type { FactQuestion } from './memoryReading';
+import { FIRST_PERSON, NAMING_WORDS, QUESTION_WORDS, ABOUT_ANY_KIND } from './memoryWords';
+
+const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
+
+/**
+ * "what do people call me?", "how do my friends call me?", "what do I go by?": a question made of a way of
+ * giving one's name (`nameCues` that call or go by, not "my name is"), opened by "what" or "how".
+ */
+export function asksByNameCue(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+  if (!['what', 'how'].includes(tokens[0]?.norm ?? '')) return false;
+  return lexicon.nameAsks.some((words) => {
+    const at = indexOfWords(tokens, words);
+    return at >= 0 && tokens.slice(at + words.length).every((token) => lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
+  });
+}
+
+/**
+ * "who am I?", "what's my name again?": a phrase asking the person's name, with nothing after it that asks
+ * something else ("who am I a massive fan of?" asks about a team).
+ */
+export function asksOwnName(words: readonly Token[], phrase: readonly string[], lexicon: MemoryLexicon): boolean {
+  const at = indexOfWords(words, phrase);
+  if (at < 0) return false;
+  return words.slice(at + phrase.length).every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
+}
+
+/**
+ * A question about the person: first person (or exactly one of the ask phrases), and a kind it names.
+ * `alone`: the clause is the whole message, so a bare "what do I do?" asks about work (after "my card is
+ * lost!" it asks for help).
+ */
+export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
+  if (!isQuestionLike(clause, lexicon)) return undefined;
+  // "what is my hobby apart from music?": what comes after "apart from" is left out of the answer, not asked about.
+  const except = lexicon.exceptions.map((phrase) => indexOfWords(clause.tokens, phrase)).filter((at) => at > 0).sort((a, b) => a - b)[0];
+  const asked = except === undefined ? clause.tokens : clause.tokens.slice(0, except);
+  const excluding = except === undefined ? [] : clause.tokens.slice(except).map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !lexicon.fillers.has(word) && !lexicon.exceptions.some((phrase) => phrase.includes(word)) && /\p{L}/u.test(word));
+  const tokens = withoutTimePhrases(asked, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
+  // "what do I do on weekends?" asks what one does for pleasure, not for work ("what do I do?" alone).
+  const freeTime = lexicon.freeTime.some((phrase) => indexOfWords(asked, phrase) >= 0);
+  const bareAsked = alone ? (bareQuestion(asked, lexicon) ?? bareQuestion(withoutTimePhrases(asked, lexicon), lexicon)) : undefined;
+  // ...it is about the kinds asked that way ("what do I do *for fun*?" is a like's question).
+  const leisure = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((ask) => lexicon.freeTime.some((phrase) => indexOfPhrase(ask, phrase) >= 0)));
+  const bare = bareAsked && freeTime ? (leisure.length > 0 ? { kinds: leisure.map((kind) => kind.name), whole: false } : undefined) : bareAsked;
+  // Not about someone else ("what team is my brother on?"): what is asked of them is read strictly.
+  const ownWords = tokens.some((token) => ['i', 'my', 'we', 'our'].includes(token.norm)) && !tokens.some((_, i) => lexicon.people.has(nounAt(tokens, i, lexicon)?.kind ?? '') || lexicon.otherPeople.has(tokens[i].norm));
+  const named = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? bare ?? workAsked(tokens, lexicon);
+  const loose = named === undefined && ownWords ? kindsLoosely(contentOf(tokens, lexicon), tokens.map((token) => token.norm), lexicon) : undefined;
+  const target = named ?? (loose ? { kinds: loose.kinds, whole: false } : undefined);
+  if (!target) return undefined;
+  // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
+  // "what's the flat cat called?": a word may say which one.
+  const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && [i + 1, i + 2].some((at) => at < tokens.length && nounAt(tokens, at, lexicon) !== undefined)) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
+  // "cat's name?", "husbands name?": a short question of a noun and its name, said alone, is about one's own.
+  const bareNamed = alone && tokens.length <= 4 && tokens.some((_, i) => nounAt(tokens, i, lexicon) !== undefined) && tokens.some((token) => ['name', 'names', 'called'].includes(token.norm));
+  // "birthday?", "allergies?", "youngest child's name?": a question of a few words, said alone and not of
+  // the bot ("your birthday?"), is about one's own.
+  const short = alone && tokens.length <= MAX_TELEGRAPHIC && !tokens.some((token) => lexicon.detailed.you.has(token.norm));
+  // "what's *our* parrot called?", "where do *we* live?": a household asks as one.
+  const firstPerson = theNamed || bareNamed || short || tokens.some((token) => FIRST_PERSON.has(token.norm) || token.norm === 'our' || token.norm === 'we');
+  const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
+  const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
+  // "do I still have a dog?", "have I got kids?": whether there is one of a kind that holds names.
+  const noun = tokens.some((_, i) => target.kinds.includes(nounAt(tokens, i, lexicon)?.kind ?? ''));
+  const yesNo = noun && YES_NO_STARTS.has(tokens[0]?.norm ?? '');
+  const count = indexOfWords(tokens, ['how', 'many']) >= 0;
+  const own = (word: string) => target.kinds.some((kind) => lexicon.questionWords.get(kind)?.has(word) === true);
+  // Words that say what sort of answer is wanted, and those a loosely read question has that no kind is asked with ("what *IPL* team …").
+  const narrowing = tokens.map((token) => token.norm).filter((word) => lexicon.aspects.has(word) && !lexicon.sortWords.has(word) && !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !own(word));
+  const words = [...new Set([...narrowing, ...(named === undefined ? (loose?.unknown ?? []) : [])])];
+  if (!firstPerson && !target.whole) return undefined;
+  const values = [...new Set(tokens.map((token) => token.norm).filter((word) => target.kinds.some((kind) => lexicon.kinds.get(kind)?.values.has(word) === true)))];
+  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(named === undefined && loose && loose.unknown.length > 0 ? { unknown: loose.unknown } : {}) };
+}
+
+/** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */
+export function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: ValueContext): FactQuestion | undefined {
+  if (!isQuestionLike(clause, lexicon)) return undefined;
+  const asked = readDetailQuestion(clause.tokens, lexicon, values, isQuestionWord);
+  // "what's my favourite food?": a thing that is a category narrows what may stand in for it (likes that are food).
+  const category = asked ? lexicon.categories.get(asked.detail) : undefined;
+  return asked ? { kinds: [asked.kind], detail: asked.detail, ...(category ? { category } : {}) } : undefined;
+}
+
+/** Kinds that hold what one does for work: "what kind of *doctor* am I?" asks about it. */
+const WORK_KINDS = ['job'];
+
+/** "what kind of doctor am I?", "what sort of engineer was I?": a word for work asked of oneself, with "am I" or "was I". */
+function workAsked(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const ofMe = ['am', 'was'].some((verb) => indexOfWords(tokens, [verb, 'i']) >= 0 || indexOfWords(tokens, ['i', verb]) >= 0);
+  const work = tokens.some((token, i) => !QUESTION_WORDS.has(token.norm) && !ABOUT_ANY_KIND.has(token.norm) && nounAt(tokens, i, lexicon) === undefined && isOccupation(token.norm, lexicon.occupations));
+  return ofMe && work && WORK_KINDS.every((kind) => lexicon.kinds.has(kind)) ? { kinds: WORK_KINDS, whole: false } : undefined;
+}
+
+/** Words that open a question asking whether ("*do* I have a dog?", "*have* I got kids?"). */
+const YES_NO_STARTS = new Set(['do', 'does', 'did', 'have', 'has', 'am', 'is', 'are']);
+
+/** The most words a question said without its verb may have ("my daughter name", "fave food"). */
+export const MAX_TELEGRAPHIC = 4;
+
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word);
+}
+
+/** A question without the phrases of time it may hold ("which language am I learning *at the moment*?"). */
+function withoutTimePhrases(tokens: readonly Token[], lexicon: MemoryLexicon): Token[] {
+  let words = [...tokens];
+  for (const phrase of lexicon.leadIns) {
+    if (phrase.length < 2) continue;
+    const at = indexOfWords(words, phrase);
+    if (at > 0) words = [...words.slice(0, at), ...words.slice(at + phrase.length)];
+  }
+  return words;
+}
+
+/** "what do I do?", "where am I right now?" said alone: an ask phrase of only question words (and words any question may use), matching the whole clause as typed. */
+function bareQuestion(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const said = inLearnersOrder(tokens.map((token) => token.norm));
+  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.asks.some((phrase) => phrase.every((word) => QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word)) && inLearnersOrder(phrase) === said));
+  return kinds.length > 0 ? { kinds: kinds.map((kind) => kind.name), whole: true } : undefined;
+}
+
+/**
+ * A question in the order learners often ask it, the subject before its verb and no "do": "where am I now?"
+ * and "where I am now?", "what do I study?" and "what I study?" read the same.
+ */
+function inLearnersOrder(words: readonly string[]): string {
+  const kept = words.filter((word, i) => !(['do', 'does', 'did'].includes(word) && words[i + 1] === 'i'));
+  return kept.map((word, i) => (word === 'am' && kept[i + 1] === 'i' ? 'i' : word === 'i' && kept[i - 1] === 'am' ? 'am' : word)).join(' ');
+}
+
+/** Words that ask only with a subject after them ("have *you* …", "do *I* …"); alone they start a statement ("have a cat named Troll"). */
+const AUXILIARIES = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'have', 'has', 'can', 'could', 'would']);
+
+const SUBJECTS_ASKED = new Set(['i', 'you', 'we', 'he', 'she', 'they', 'it', 'my', 'your', 'our', 'there', 'u', 'anyone', 'that', 'this']);
+
+export function isQuestionLike(clause: Clause, lexicon: MemoryLexicon): boolean {
+  if (clause.asked) return true;
+  const start = skipFillers(clause.tokens, 0, lexicon.fillers);
+  // "can't eat shellfish" tells, "can I …" asks.
+  if (clause.tokens[start]?.norm === 'can' && clause.tokens[start + 1]?.norm === 'not') return false;
+  if (AUXILIARIES.has(clause.tokens[start]?.norm ?? '') && !SUBJECTS_ASKED.has(clause.tokens[skipFillers(clause.tokens, start + 1, lexicon.fillers)]?.norm ?? '')) return false;
+  return [...lexicon.questionStarts, ...lexicon.followUps].some((words) => matchWords(clause.tokens, start, words, new Set()) === start + words.length);
+}
+
+/**
+ * The kinds a phrase points to. Every word of the question that says what it is about must belong to the
+ * kind's own ask phrases or nouns ("what language am I studying?" is all learning's words; "how do I make
+ * contactless work?" is not about a job); then the longest ask phrase found as written wins, and a noun
+ * narrows it ("my daughter").
+ */
+export function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, relaxed = false): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const said = contentOf(tokens, lexicon);
+  // Relaxed, words that only say what sort of answer is wanted do not count: "what *subject* do I teach?",
+  // "what do I like *reading*?".
+  // Relaxed, a phrase's own such words may be left out too ("am i *trying* to learn" for "struggling to learn").
+  const onlyAspect = (word: string) => lexicon.aspects.has(word) || (word.length > 5 && word.endsWith('ing'));
+  const content = relaxed ? said.filter((word) => !onlyAspect(word)) : said;
+  // "what languages do I know?": the category word is all it says about what it asks.
+  if (!relaxed && content.length === 0) content.push(...tokens.map((token) => token.norm).filter((word) => lexicon.categories.has(word)));
+  if (relaxed && content.length === said.length) return undefined;
+  if (content.length === 0) return relaxed ? undefined : namedOnlyByQualifier(tokens, lexicon);
+  let best = 0;
+  let kinds: string[] = [];
+  let whole = false;
+  for (const kind of lexicon.kinds.values()) {
+    const words = lexicon.questionWords.get(kind.name);
+    if (!words || !content.every((word) => words.has(word))) continue;
+    // ...and one of its ask phrases must be there whole, as written or by its content words.
+    let score = 0;
+    for (const phrase of kind.asks) {
+      if (indexOfWords(tokens, phrase) >= 0) {
+        score = Math.max(score, phrase.length + 1 + content.length);
+        whole ||= phrase.length === tokens.length;
+      } else if (phrase.some((word) => !QUESTION_WORDS.has(word)) && phrase.every((word) => QUESTION_WORDS.has(word) || content.includes(word) || (relaxed && onlyAspect(word)))) {
+        score = Math.max(score, content.length);
+      }
+    }
+    const noun = tokens.some((_, i) => nounAt(tokens, i, lexicon)?.kind === kind.name);
+    if (noun) score = Math.max(score, content.length);
+    if (score === 0) continue;
+    if (score < best) continue;
+    if (score > best) kinds = [];
+    best = score;
+    kinds.push(kind.name);
+  }
+  if (kinds.length === 0) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = nounAt(tokens, i, lexicon);
+    if (noun && kinds.includes(noun.kind)) return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole };
+  }
+  return { kinds, whole };
+}
+
+/**
+ * "what's my youngest called?", "eldest's name?": a qualifier that is itself a noun of a kind that holds names
+ * ("youngest", "eldest" of children) asks for that kind's names when the question asks for a name.
+ */
+function namedOnlyByQualifier(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; whole: boolean } | undefined {
+  if (!tokens.some((token) => ['called', 'name', 'names'].includes(token.norm))) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const noun = lexicon.qualifiers.has(tokens[i].norm) ? nounAt(tokens, i, lexicon) : undefined;
+    if (noun && lexicon.kinds.get(noun.kind)?.definition.value === 'name') return { kinds: [noun.kind], whole: false };
+  }
+  return undefined;
+}
+
+/** Where a phrase's words are in another's, or -1. */
+function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
+  return words.findIndex((_, at) => phrase.every((word, i) => words[at + i] === word));
+}
+
+/** The words of a question that say what it is about: not question words, qualifiers, categories or fillers. */
+function contentOf(tokens: readonly Token[], lexicon: MemoryLexicon): string[] {
+  return tokens.map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.qualifiers.has(word) && !lexicon.categories.has(word) && !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+}
+
+/** Only words that lean on what came before: "and the other one?", "what about the other?", "what else?". */
+export function isFollowUp(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+  const words = tokens.map((token) => token.norm).filter((word) => !lexicon.fillers.has(word) && !/^[,;:]$/.test(word));
+  return words.some((word) => FOLLOW_UP_WORDS.has(word)) && words.every((word) => QUESTION_WORDS.has(word) || ABOUT_ANY_KIND.has(word) || FOLLOW_UP_WORDS.has(word));
+}

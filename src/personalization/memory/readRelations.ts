@@ -1,0 +1,169 @@
+/**
+ * Names introduced by a noun anywhere in a clause ("my husband Tom", "two dogs, Pepper and Salt", "Nala is
+ * my puppy"), or by a pronoun after a noun left waiting ("her name is Nala"), with ages said beside them.
+ */
+
+import { skipFillers, wordsAt } from './clauses';
+import type { MemoryLexicon } from './factKinds';
+import { readNames, type ValueContext } from './readValue';
+import type { StatedAbout } from './readOthers';
+import type { Token } from './tokens';
+import { nounAt } from './kindNouns';
+import { saidOfSomeoneElse } from './readCounts';
+import type { StatedFact } from './memoryReading';
+import { NAMING_WORDS, AGE_KIND } from './memoryWords';
+
+/** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
+
+const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
+
+const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
+
+/** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
+const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
+
+/** What may come between a noun that opens a clause and its name, as in notes ("partner: Lenka", "youngest is Yasmin", "twins are Ada and Max"). */
+const LABEL_LINKS = new Set([':', 'is', 'are']);
+
+/** Verbs a plural noun may follow without a determiner: "we have twins, Zoe and Zack". */
+const HAVE_VERBS = new Set(['have', 'has', 'got', 'had', 'adopted']);
+
+/** Words of an age in front of a noun: "a 5 year old daughter", "our 3-month-old puppy". */
+const AGE_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'old', 'year-old', 'month-old', 'week-old']);
+
+/** "I have a shiba inu dog, name is Kuro": a name said bare right after a noun just brought in is its name, not the person's. */
+export const BARE_NAME_LINKS = [['name', 'is'], ['the', 'name', 'is'], ['names', 'are'], ['the', 'names', 'are'], ['name', ':'], ['name']];
+
+export const PRONOUN_LINKS = [...BARE_NAME_LINKS.slice(0, 4), ['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
+
+/** Most adjectives read past before a noun ("small son", "lovely little daughter"). */
+const MAX_ADJECTIVES = 2;
+
+/** How many adjectives come right before the noun at `at`. */
+function adjectivesBefore(tokens: readonly Token[], at: number, values: ValueContext): number {
+  let count = 0;
+  while (count < MAX_ADJECTIVES && at - count - 1 >= 0 && /^JJ/.test(values.words.tags(tokens[at - count - 1].norm)?.[0] ?? '')) count++;
+  return count;
+}
+
+/**
+ * Whether the noun at `at` is introduced as someone's ("my husband", "two dogs", "a 5 year old daughter",
+ * "our sweet little cat", "have twins"): a determiner before it, past an age and adjectives.
+ */
+function introducedAt(tokens: readonly Token[], at: number, values: ValueContext): boolean {
+  // "2 guinea pigs": a count right before the noun introduces it as "two" does.
+  if (at > 0 && /^\d{1,2}$/.test(tokens[at - 1].norm)) return true;
+  let i = at - 1;
+  for (let skipped = 0; i >= 0 && skipped < 4; i--, skipped++) {
+    const word = tokens[i].norm;
+    if (DETERMINERS.has(word)) return true;
+    // "his absolutely mental border collie": an adverb before an adjective describes too.
+    const adjective = /^(JJ|RB)/.test(values.words.tags(word)?.[0] ?? '');
+    if (!/^\d+$/.test(word) && !AGE_WORDS.has(word) && word !== '-' && !adjective) break;
+  }
+  if (i >= 0 && DETERMINERS.has(tokens[i].norm)) return true;
+  // "our rescue greyhound Rocket", "my old farm dog Bess": a word or two more after a possessive describe it too.
+  if (i >= 0 && [i - 1, i - 2].some((j) => j >= 0 && POSSESSIVES.has(tokens[j].norm) && tokens.slice(j + 1, at).every((token) => /^[\p{L}-]+$/u.test(token.norm)))) return true;
+  return at > 0 && HAVE_VERBS.has(tokens[at - 1].norm) && tokens[at].norm.endsWith('s');
+}
+
+/**
+ * Names introduced by a noun anywhere in a clause: "my husband Tom", "two dogs, Pepper and Salt", "a son
+ * called Leo", "Nala is my puppy". A noun left without a name waits for a pronoun ("her name is Nala").
+ */
+export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: { kind: string; detail: string }, together = false): { facts: StatedFact[]; ages: StatedAbout[]; pending?: { kind: string; detail: string }; end: number } {
+  const facts: StatedFact[] = [];
+  const ages: StatedAbout[] = [];
+  // "Nikau (8) and Manaia (5)", "Minh 5, An 2": an age said with a person's name is theirs.
+  const aged = (found: { names: string[]; ages: Array<string | undefined> }, kind: string, detail: string) => {
+    if (!lexicon.people.has(kind)) return;
+    found.names.forEach((name, index) => {
+      const age = found.ages[index];
+      if (age !== undefined) ages.push({ kind: AGE_KIND, value: age, about: { kind, noun: detail, name } });
+    });
+  };
+  let pending = waiting;
+  let end = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (pending) {
+      const link = PRONOUN_LINKS.map((words) => (wordsAt(tokens, words, i) ? i + words.length : -1)).find((end) => end > 0);
+      if (link !== undefined) {
+        const found = readNames(tokens, link, true, values, true, true);
+        if (found.names.length > 0) {
+          facts.push(...found.names.map((value) => ({ kind: pending!.kind, value, detail: pending!.detail })));
+          aged(found, pending.kind, pending.detail);
+          pending = undefined;
+          end = found.end;
+          i = found.end - 1;
+          continue;
+        }
+      }
+    }
+    let noun = nounAt(tokens, i, lexicon);
+    if (!noun) continue;
+    // "a siamese cat named Luna": kept as the sort the person named, a siamese.
+    const sort = i > 0 ? nounAt(tokens, i - 1, lexicon) : undefined;
+    if (sort && sort.length === 1 && lexicon.parents.get(sort.detail) === noun.detail) noun = { ...noun, detail: sort.detail };
+    // "got 3 brothers lol, Yusuf, Bilal and Hamza": fillers between a noun and its names say nothing.
+    let after = i + noun.length;
+    while (after < tokens.length - 1 && lexicon.fillers.has(tokens[after].norm) && !NAME_LINKS.some((link) => link[0] === tokens[after].norm)) after++;
+    // "my sister's dog is called Rex", "my brother's wife is Ana": who is named next is theirs, not the sister.
+    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => wordsAt(tokens, link, after))) {
+      i = after;
+      continue;
+    }
+    // "wife's called Tasha", "dog is named Rex": a noun that opens the clause and is named there is the person's.
+    const opens = i === skipFillers(tokens, 0, lexicon.fillers) || tokens[i - 1]?.norm === ',';
+    // As in notes: "partner: Lenka", "partner = sam", "youngest is Yasmin", "wife Olga, daughter Vera (2)".
+    const labelled = opens && (LABEL_LINKS.has(tokens[after]?.norm ?? '') || readNames(tokens, after, false, values).names.length > 0);
+    const opensNamed = opens && (labelled || NAMING_LINKS.some((link) => wordsAt(tokens, link, after)));
+    // "have wife Olga and son Misha": after "have", or after "and" that follows someone named, a noun right before a name.
+    // "… and small son Misha": adjectives may come between.
+    const lead = tokens[i - 1 - adjectivesBefore(tokens, i, values)]?.norm ?? '';
+    const listed = (HAVE_VERBS.has(lead) || (lead === 'and' && facts.length > 0)) && readNames(tokens, after, false, values).names.length > 0;
+    // "a rescue greyhound named Biscuit", "an old farm cat called Mog": a word or two before the noun describe it
+    // when it is named outright after.
+    const describedNamed = NAMING_LINKS.some((link) => wordsAt(tokens, link, after)) && [i - 2, i - 3].some((j) => j >= 0 && DETERMINERS.has(tokens[j].norm) && tokens.slice(j + 1, i).every((token) => /^[\p{L}-]+$/u.test(token.norm)));
+    // "I have wife, her name is …", "we have son": learners' English leaves out the article after "have".
+    const introduced = describedNamed || introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && lexicon.people.has(noun.kind));
+    if (!opensNamed && !introduced && !listed) continue;
+    let found: { names: string[]; end: number; ages: Array<string | undefined> } = { names: [], end: after, ages: [] };
+    for (const link of NAME_LINKS) {
+      const start = wordsAt(tokens, link, after) ? after + link.length : -1;
+      if (start < 0) continue;
+      found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)), true);
+      if (found.names.length > 0) break;
+    }
+    if (found.names.length === 0 && labelled) found = readNames(tokens, after, false, values, false, true);
+    const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
+    // "my cat Miso", "2 boys Adam and Rayan": names right after a noun that is someone's or counted.
+    const counted = i > 0 && (/^\d{1,2}$/.test(tokens[i - 1].norm) || (tokens[i - 1].norm !== 'a' && lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === tokens[i - 1].norm)));
+    // "a twin brother kamau": a name right after a noun brought in by "a" too.
+    // Not a word the lexicon knows as anything but a name ("a dog walker").
+    const nameOnly = (token: Token | undefined) => token !== undefined && (values.words.tags(token.norm) ?? ['NNP']).every((tag) => tag === 'NNP');
+    if (found.names.length === 0 && (possessed || counted || ((introduced || listed) && nameOnly(tokens[after])))) found = readNames(tokens, after, false, values, false, true);
+    if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
+      // "Tom is my husband", "Tom's my husband", "Tom, my husband"
+      const before = readNames(tokens, i - 3, false, values);
+      if (before.names.length === 1 && before.end === i - 2) found = before;
+    }
+    // "my friend Mads just got a puppy named Kaj": brought in by "a" in what is said of someone else, theirs.
+    const theirs = !possessed && !opensNamed && !together && saidOfSomeoneElse(tokens, i, lexicon, (word) => values.words.tags(word));
+    if (found.names.length > 0 && theirs) {
+      i = Math.max(i, found.end - 1);
+      continue;
+    }
+    if (found.names.length > 0) {
+      facts.push(...found.names.map((value) => ({ kind: noun.kind, value, detail: noun.detail })));
+      aged(found, noun.kind, noun.detail);
+      pending = undefined;
+      end = Math.max(end, found.end);
+      i = Math.max(i, found.end - 1);
+    } else {
+      pending = { kind: noun.kind, detail: noun.detail };
+      i += noun.length - 1;
+    }
+  }
+  return { facts, ages, pending, end };
+}
