@@ -17,6 +17,9 @@ import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes } from './memoryWho';
 import { withChangeOfMind } from './memorySwitches';
+import { withSetRight } from './memorySetRight';
+import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
+import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
 import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 
@@ -44,7 +47,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const forgetRead = takesBack ? tookBack(read) : notesToForget.length > 0 || factsToForget.length > 0 ? { ...read, retract: false } : read;
   // "I gave up German, switched to Portuguese": what is given up goes, what is said in its place is kept as it was.
   const changing = learningActive(profile) && !takesBack && forgetRead.questions.length === 0;
-  const reading = changing ? withChangeOfMind(forgetRead, readChangeOfMind(turn.text, memoryLexicon(deps.content)), profile, deps) : forgetRead;
+  const changed = changing ? withChangeOfMind(forgetRead, readChangeOfMind(turn.text, memoryLexicon(deps.content)), profile, deps) : forgetRead;
+  // "correction: Salford, not Manchester": one kept value set right, the rest of what was told stays.
+  const lexicon = memoryLexicon(deps.content);
+  const reading = changing ? withSetRight(changed, readSetRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
   const learning = learningActive(profile);
@@ -142,7 +148,12 @@ function followUpQuestions(profile: UserProfile, deps: TurnDependencies): FactQu
 function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at: string, deps: TurnDependencies, changes: ProfileChange[], requests: ReplyRequest[]): void {
   const placed = setRightPlace(read, profile, deps, changes);
   // A place set right takes back nothing else.
-  const retract = placed.retract && read.correctedPlace === undefined;
+  // "correction: the flux thing": a take-back followed by what cannot be read takes nothing back; the person
+  // is asked to say it again. Only "scratch that" alone drops what was told last.
+  const lexicon = memoryLexicon(deps.content);
+  const unread = placed.retract && placed.facts.length === 0 && placed.others.length === 0 && read.correctedPlace === undefined && !onlyRetraction(tokenize(text, lexicon.contractedIs), lexicon);
+  if (unread) requests.push({ key: 'memory.correctionUnclear' });
+  const retract = placed.retract && read.correctedPlace === undefined && !unread;
   const reading = retract ? inPlaceOfLast(placed, profile, deps, changes) : placed;
   if (retract && reading.facts.length > 0) {
     // "correction: not Tbilisi anymore, we are in Yerevan": what is said in its place is what is taken back,

@@ -1,0 +1,81 @@
+import type { MemoryLexicon } from './factKinds';
+import { matchWords } from './clauses';
+import { isPunctuation, typedText, type Token } from './tokens';
+
+/**
+ * One value set right: "correction: Salford, not Manchester", "it's Jessica, not Jess", "not Octavia, Fabia",
+ * "Fabia instead of Octavia". Read without the profile; the turn applies it only when `not` names something
+ * kept, so "I'm not vegan" or "red, not blue" said of nothing kept change nothing.
+ */
+export interface SetRight {
+  value: string;
+  not: string;
+}
+
+/** Most words of either side: a value, not a sentence. */
+const MAX_SIDE_WORDS = 4;
+/** Words that open what is set right and say nothing of it ("*it's* Jessica", "*the* Fabia"). */
+const POINTERS = [['it', 'is'], ['it', 'was'], ['that', 'is'], ['its'], ['the'], ['a'], ['an'], ['my']];
+/** Tags of words that make a side a statement, not a value: pronouns, verbs, modals ("I'm not vegan"). */
+const STATEMENT_TAGS = /^(PRP|PRP\$|VB|VBD|VBP|VBZ|VBN|MD|WP|WRB|WDT)$/;
+
+/**
+ * The message, whole, as one value said in place of another. `tags` gives a word's part-of-speech tags
+ * (natural's lexicon); the sides may hold only words that can be names or nouns.
+ */
+export function readSetRight(tokens: readonly Token[], lexicon: MemoryLexicon, tags: (word: string) => readonly string[] | undefined): SetRight | undefined {
+  let words = tokens.filter((token, i) => !(isPunctuation(token) && i === tokens.length - 1) && token.norm !== '!');
+  words = withoutLead(words, lexicon);
+  if (words.length < 3) return undefined;
+  const not = words.findIndex((token) => token.norm === 'not');
+  const instead = words.findIndex((token, i) => token.norm === 'instead' && words[i + 1]?.norm === 'of');
+  if (not >= 0 && instead < 0) {
+    // "Salford, not Manchester" or "not Manchester, Salford".
+    if (not === 0) {
+      const comma = words.findIndex((token) => token.norm === ',');
+      return comma > 1 ? sides(words.slice(comma + 1), words.slice(1, comma), lexicon, tags) : undefined;
+    }
+    const before = words.slice(0, not);
+    return sides(before.at(-1)?.norm === ',' ? before.slice(0, -1) : before, words.slice(not + 1), lexicon, tags);
+  }
+  if (instead > 0 && not < 0) return sides(words.slice(0, instead), words.slice(instead + 2), lexicon, tags);
+  return undefined;
+}
+
+/** The message past a retraction ("correction:", "sorry, I meant"), fillers and words that only point ("it's"). */
+function withoutLead(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+  let at = 0;
+  for (let moved = true; moved && at < tokens.length; ) {
+    moved = false;
+    if ([',', ':', '-', '—'].includes(tokens[at].norm) || lexicon.fillers.has(tokens[at].norm)) {
+      at++;
+      moved = true;
+      continue;
+    }
+    for (const phrase of [...lexicon.retractions, ...POINTERS]) {
+      const end = matchWords(tokens, at, phrase, new Set());
+      if (end > at) {
+        at = end;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return tokens.slice(at);
+}
+
+function sides(value: readonly Token[], not: readonly Token[], lexicon: MemoryLexicon, tags: (word: string) => readonly string[] | undefined): SetRight | undefined {
+  const said = withoutLead([...value], lexicon);
+  const wrong = withoutLead([...not], lexicon);
+  const valueLike = (side: readonly Token[]) => side.length > 0 && side.length <= MAX_SIDE_WORDS && side.every((token) => /^[\p{L}\p{N}][\p{L}\p{N}'.-]*$/u.test(token.raw) && !(tags(token.norm) ?? []).some((tag) => STATEMENT_TAGS.test(tag)));
+  if (!valueLike(said) || !valueLike(wrong)) return undefined;
+  return { value: typedText(said), not: typedText(wrong) };
+}
+
+/**
+ * Whether the message is only a take-back ("scratch that", "correction!", "no wait"), with nothing after it
+ * to set right: only then does all that was told last go.
+ */
+export function onlyRetraction(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+  return withoutLead([...tokens], lexicon).every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm));
+}

@@ -1,0 +1,41 @@
+import { memoryChat, told } from '../helpers/memoryChat';
+
+// Setting one thing right ("correction: X, not Y") changes that thing, whatever kind or person holds it,
+// and never takes back the rest of what was told.
+describe('corrections of one value', () => {
+  it('"correction: Salford, not Manchester" changes the home and keeps the rest of that message', async () => {
+    const chat = await told('Priya, 38, civil engineer at Arup. Live in Manchester. Cat: Mochi.', 'Correction: Salford, not Manchester.');
+    expect(await chat.ask('where do I live?')).toContain('Salford');
+    expect(await chat.ask('where do I live?')).not.toContain('Manchester');
+    expect(await chat.ask('where do I work?')).toContain('Arup');
+    expect(await chat.ask("what's my cat called?")).toContain('Mochi');
+  });
+
+  it('"it\'s Jessica, not Jess" renames the partner, not the user', async () => {
+    const chat = await told("I'm Tom. Married to Jess.", "Actually it's Jessica, not Jess.");
+    expect(await chat.ask("what's my wife's name?")).toContain('Jessica');
+    expect(await chat.ask("what's my name?")).toContain('Tom');
+  });
+
+  it('"not the Octavia, a Fabia" sets right part of a value', async () => {
+    const chat = await told('I drive a Skoda Octavia. Allergic to penicillin.', 'correction: Fabia not Octavia');
+    expect(await chat.ask('what car do I drive?')).toContain('Fabia');
+    expect(await chat.ask('what car do I drive?')).not.toContain('Octavia');
+    expect(await chat.ask('what am I allergic to?')).toContain('penicillin');
+  });
+
+  it('a correction the bot cannot read takes nothing back', async () => {
+    const chat = await told('I live in Leeds and I work at a bakery.', 'correction: the flux capacitor thing');
+    expect(await chat.ask('where do I live?')).toContain('Leeds');
+    expect(await chat.ask('where do I work?')).toContain('bakery');
+  });
+
+  it('"scratch that" alone still takes back the last statement', async () => {
+    const chat = memoryChat();
+    await chat.tell('I live in Leeds.');
+    chat.clock.advance(60_000);
+    await chat.tell('I have a dog called Rex.', 'scratch that');
+    expect(await chat.ask("what's my dog called?")).not.toContain('Rex');
+    expect(await chat.ask('where do I live?')).toContain('Leeds');
+  });
+});
