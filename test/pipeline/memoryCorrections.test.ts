@@ -39,3 +39,38 @@ describe('corrections of one value', () => {
     expect(await chat.ask('where do I live?')).toContain('Leeds');
   });
 });
+describe('a pronoun after someone named in the same message', () => {
+  it('"married to Jess, she\'s a GP" keeps the job about Jess, never as the user\'s', async () => {
+    const chat = await told("Married to Jess, she's a GP.");
+    expect(await chat.facts()).not.toContain('job:she a GP');
+    expect(await chat.ask('what does my wife do?')).toContain('GP');
+    expect(await chat.ask("what's my job?")).not.toContain('GP');
+  });
+
+  it('a name, then a bare job and a city, keeps both ("Tom, plumber, Cardiff")', async () => {
+    const chat = await told('Tom, plumber, Cardiff.');
+    expect(await chat.ask("what's my job?")).toContain('plumber');
+    expect(await chat.ask('where do I live?')).toContain('Cardiff');
+  });
+});
+
+describe('terse notes of one\'s work and people', () => {
+  it('"Partner: Amy (vet)" keeps the job about Amy, not as the user\'s', async () => {
+    const chat = await told('Partner: Amy (vet). Son: Joe (7).');
+    expect(await chat.ask('what does Amy do?')).toContain('vet');
+    expect(await chat.ask("what's my job?")).not.toContain('vet');
+  });
+
+  it('"Work: Siemens" is where one works, a labelled occupation is the job', async () => {
+    const chat = await told('Work: Siemens. Job: electrical engineer.');
+    expect(await chat.ask('where do I work?')).toContain('Siemens');
+    expect(await chat.ask("what's my job?")).toContain('engineer');
+  });
+
+  it('"I\'m Dev, 29, solicitor in Manchester" is a job and a home, not where one is from', async () => {
+    const chat = await told("I'm Dev, 29, solicitor in Manchester.");
+    expect(await chat.ask("what's my job?")).toContain('solicitor');
+    expect(await chat.ask('where do I live?')).toContain('Manchester');
+    expect(await chat.ask('where am I from?')).toMatch(/don't know where you're from/);
+  });
+});

@@ -6,7 +6,7 @@
 import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './clauses';
 import type { MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
-import { aboutQuestion, readAboutOthers, readAppositions } from './readOthers';
+import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, type Token } from './tokens';
@@ -38,6 +38,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let correctedFrom: number | undefined;
   const unread: Token[][] = [];
   for (const [index, clause] of clauses.entries()) {
+    // "Partner: Amy (vet)": an aside after someone's name is said of them.
+    const aside = readAside(clause.tokens, reading.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
+    if (aside) {
+      reading.others.push(...aside);
+      continue;
+    }
     let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
@@ -159,6 +165,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
+      // "Tom, plumber, Cardiff": after a name said bare, the next piece is no second name but work said bare, when it is work.
+      const asWork = bare.name !== undefined && statement.name !== undefined ? bareWork(bare.rest, values) : undefined;
+      if (asWork) statement = asWork;
       // "Hannah, Munich.": a known city alone after the name is where one lives, never a second name.
       const place = bare.name !== undefined && statement.facts.length === 0 ? placeSaidAlone(bare.rest, lexicon, values) : undefined;
       if (place) statement = { ...statement, facts: [place], name: bare.name };

@@ -124,10 +124,25 @@ export function readAppositions(tokens: readonly Token[], named: ReadonlyArray<{
     const about: Someone = { kind: person.kind, noun, name: person.value };
     const comma = tokens.findIndex((token, i) => i > next && token.norm === ',');
     const end = comma < 0 ? tokens.length : comma;
-    const said = tokens[next].norm === 'who' ? readPredicate(tokens, next + 1, end, lexicon, readOwn) : APPOSITIVE.has(tokens[next].norm) ? readPredicate([...spoken(['is']), ...tokens.slice(next, end)], 0, end - next + 1, lexicon, readOwn) : [];
+    const said = tokens[next].norm === 'who' || PRONOUNS.has(tokens[next].norm) ? readPredicate(tokens, next + 1, end, lexicon, readOwn) : APPOSITIVE.has(tokens[next].norm) ? readPredicate([...spoken(['is']), ...tokens.slice(next, end)], 0, end - next + 1, lexicon, readOwn) : [];
     facts.push(...said.map((fact) => ({ ...fact, about })));
   }
   return facts;
+}
+
+/**
+ * "Partner: Amy (vet)", "my wife Olga (a nurse)": an aside in brackets right after the name of someone named in
+ * the message is said of them, as "Amy, a vet" — never of the person.
+ */
+export function readAside(words: readonly Token[], named: ReadonlyArray<{ kind: string; value: string; detail?: string }>, lexicon: MemoryLexicon, readOwn: ReadOwnFacts): StatedAbout[] | undefined {
+  const after = words[0]?.asideAfter;
+  const person = after === undefined ? undefined : [...named].reverse().find((fact) => lexicon.people.has(fact.kind) && fact.value.split(/\s+/).at(-1) === after);
+  if (!person) return undefined;
+  const noun = person.detail ?? lexicon.kinds.get(person.kind)?.nouns.find((entry) => entry.general && entry.words.length === 1)?.detail ?? person.kind;
+  const about: Someone = { kind: person.kind, noun, name: person.value };
+  const said = APPOSITIVE.has(words[0].norm) || words[0].norm === 'who' ? [...words] : [...spoken(['a']), ...words];
+  const read = readPredicate([...spoken(['is']), ...said], 0, said.length + 1, lexicon, readOwn);
+  return read.map((fact) => ({ ...fact, about }));
 }
 
 /**

@@ -12,7 +12,7 @@ import { isOccupation } from './categories';
 import { kindsLoosely } from './looseQuestion';
 import { nounAt } from './kindNouns';
 import type { FactQuestion } from './memoryReading';
-import { FIRST_PERSON, NAMING_WORDS, QUESTION_WORDS, ABOUT_ANY_KIND } from './memoryWords';
+import { FIRST_PERSON, NAMING_WORDS, QUESTION_WORDS, ABOUT_ANY_KIND, WORK_KINDS } from './memoryWords';
 
 const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
 
@@ -96,8 +96,6 @@ export function detailQuestion(clause: Clause, lexicon: MemoryLexicon, values: V
   return asked ? { kinds: [asked.kind], detail: asked.detail, ...(category ? { category } : {}) } : undefined;
 }
 
-/** Kinds that hold what one does for work: "what kind of *doctor* am I?" asks about it. */
-const WORK_KINDS = ['job'];
 
 /** "what kind of doctor am I?", "what sort of engineer was I?": a word for work asked of oneself, with "am I" or "was I". */
 function workAsked(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {

@@ -11,7 +11,7 @@ import { typedText, type Token } from './tokens';
 import { isOccupation, isPlaceName } from './categories';
 import { namesPlace } from './readWork';
 import type { StatedFact } from './memoryReading';
-import { FIRST_PERSON, NAMING_WORDS } from './memoryWords';
+import { FIRST_PERSON, NAMING_WORDS, WORK_KINDS } from './memoryWords';
 
 /** Words of a name cue that point at something other than the speaker ("*it* is Tom"). */
 const NOT_SELF = new Set(['it', 'its', 'this', 'that']);
@@ -132,6 +132,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   if (['in', 'since'].includes(rest[0]?.norm ?? '') && /^(19|20)\d\d$/.test(rest[1]?.norm ?? '') && rest.length > 2) rest = rest.slice(skipFillers(rest, 2, lexicon.fillers));
   // "… for 6 years now": nothing but the time was left.
   if (rest.length === 0) return NOTHING;
+  // "married to Jess, she's a GP": what follows a pronoun is said of someone else, never read on as one's own.
+  if (THIRD_PERSON.has(rest[0].norm)) return NOTHING;
   const lead = statement.lead;
   // After a comma a new piece may start ("…, graphic designer"); otherwise only a place goes on ("in Pune").
   const afterComma = statement.rest[0]?.norm === ',';
@@ -378,6 +380,13 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   if (cue.subjectless && first && /^(RB|RBR|JJR|RP|IN|UH)$/.test(values.words.tags(first.norm)?.[0] ?? '')) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
   if (read.values.length === 0) return undefined;
+  // "Work: Siemens, controls engineer": a labelled value that names something, and is no work WordNet knows, is
+  // where the kind is done, read as its continuation ("I work at Siemens").
+  const then = cue.labelled && !values.lowerCase && WORK_KINDS.includes(kind.name) ? values.lexicon.continuations.get(kind.name) : undefined;
+  if (then && read.values.length === 1 && namesSomething(read.values[0], values) && !isOccupation(read.values[0], values.lexicon.occupations)) {
+    const there = readStatement([...spoken([...then, 'at']), ...valueTokens, ...after], values.lexicon, values);
+    if (there.facts.length > 0) return there;
+  }
   // {name}: "Habs fan", "big chivas fan" name a team; "jazz fan" is a common word, read by another phrase.
   if (cue.named && !read.values.every((value) => namesSomething(value, values))) return undefined;
   if (values.lexicon.neverPlaces.has(kind.name) && read.values.some((value) => values.findCity(value) !== undefined)) return undefined;

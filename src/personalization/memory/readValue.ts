@@ -44,7 +44,7 @@ export interface ReadValues {
 export function readValues(tokens: readonly Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): ReadValues {
   const isDate = kind.definition.value === 'date';
   // "a small town called Kuhmo", "a tiny village near Zakopane called Bukowina", "a hostel in nairobi".
-  const described = kind.definition.value === 'place' ? describedPlace(tokens, context) : undefined;
+  const described = kind.definition.value === 'place' && !known ? describedPlace(tokens, context) : undefined;
   if (described) return { values: [described.place], rest: tokens.slice(described.end) };
   // "diabetic type 2 so I watch the carbs": a listed value is read whole, numbers and all.
   const listed = known && (kind.definition.value ?? 'thing') === 'thing' ? knownAt(tokens, kind) : undefined;

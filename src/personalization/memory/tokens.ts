@@ -6,6 +6,8 @@ export interface Token {
   norm: string;
   /** A lone number said in brackets right after it ("Nikau (8)"): an age, when the word is a name. */
   bracketed?: string;
+  /** Opens an aside said in brackets ("Amy (vet)"), read after the rest: the word typed right before the brackets. */
+  asideAfter?: string;
 }
 
 const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()]/gu;
@@ -169,6 +171,7 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
     const before = after.get(aside);
     if (lone && before) before.bracketed = words[0].norm;
     if (words.length === 0 || lone) continue;
+    if (before?.raw) aside[0] = { ...aside[0], asideAfter: before.raw };
     said.push({ raw: '.', norm: '.' }, ...aside);
   }
   return said;
