@@ -172,3 +172,35 @@ describe('a "do" that only stresses the verb', () => {
     expect(await t.ask('what do I do on Mondays?')).toContain('yoga');
   });
 });
+
+describe('notes found whatever the tense, the form of the word, or where the answer sits in them', () => {
+  it('meets a verb said in another tense and a noun made from the verb asked with', async () => {
+    const t = await told('I live in Carlisle', 'we caught a huge pike at the reservoir last month', 'I do choreography for the village panto every winter');
+    expect(await t.ask('what fish did we catch?')).toContain('pike');
+    expect(await t.ask('what do I choreograph?')).toContain('panto');
+  });
+
+  it('answers "when" only from a note that says when, and tells the time it says', async () => {
+    const t = await told('I live in Leek', 'I walk dogs at the animal shelter, we go out every other Saturday', 'the shelter is run by a retired vet called Moira');
+    expect(await t.ask('when do I walk the shelter dogs?')).toContain('Saturday');
+    const other = await told('I live in Stoke', 'my brother Tom drives a lorry, 3 days on and 2 days off');
+    expect(await other.ask("when is Tom's birthday?")).not.toContain('lorry');
+  });
+
+  it('tells a part that needs the one before it together with it', async () => {
+    const t = await told('I live in Crewe', 'my main hobby is darts, every Tuesday at the Red Lion', 'my favourite film is Paddington 2, I watch it every Christmas');
+    expect(await t.ask('what do I do on Tuesdays?')).toContain('darts');
+    expect(await t.ask('which film do I watch every Christmas?')).toContain('Paddington');
+  });
+
+  it('answers "why" with the reason a note gives, and keeps no "why" question as a note', async () => {
+    const t = await told('I live in Dundee', 'I cycle to the office because the buses are never on time');
+    const cycle = await t.ask('why do I cycle to the office?');
+    expect(cycle).toContain('buses');
+    await t.tell('why do i always wake up at 5 on sundays');
+    expect(((await t.profile()).memory.notes ?? []).map((note) => note.text).join(' ')).not.toContain('wake up');
+    // Someone who told nothing is answered from nothing.
+    const blank = memoryChat({ userId: 'sam-2' });
+    expect((await sayText(blank.adapter, 'why do I cycle to the office?')).join(' ')).not.toContain('buses');
+  });
+});

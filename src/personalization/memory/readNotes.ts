@@ -25,6 +25,16 @@ export interface NoteLexicon {
   you: Set<string>;
   /** Nouns too general to find a note by what its words are a kind of ("thing", "part", "activity"). */
   generalNouns: Set<string>;
+  /** A verb's forms that do not end in -ed and its base ("bought" → buy), so a note is found in any tense. */
+  verbBases: Map<string, string>;
+  /** What opens a question for a reason ("why", "how come"), each as its words. */
+  reasonAsks: string[][];
+  /** Words after which a reason is said ("because", "for"), the surest first. */
+  reasons: string[][];
+  /** Words before which a reason is said ("so", "which is why"). */
+  results: string[][];
+  /** Words that say when ("Thursday", "September", "every", "ago"). */
+  timeWords: Set<string>;
 }
 
 /** One clause kept, as typed. */
@@ -60,6 +70,14 @@ export function noteLexicon(content: Content): NoteLexicon {
     requests: contentList(content, 'memoryNoteRequests').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     you: lower('memoryYou'),
     generalNouns: lower('memoryNoteGeneralNouns'),
+    verbBases: new Map(contentList(content, 'memoryVerbForms').flatMap((group) => {
+      const [base, ...forms] = group.split(/\s*=\s*/).map((form) => form.trim().toLowerCase());
+      return forms.map((form): [string, string] => [form, base]);
+    })),
+    reasons: contentList(content, 'memoryNoteReasons').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    results: contentList(content, 'memoryNoteResults').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    timeWords: new Set([...memory.timesOfWeek, ...lower('memoryNoteTimeWords')]),
+    reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
   };
   compiled.set(content, lexicon);
   return lexicon;
@@ -76,10 +94,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const kept: NoteText[] = [];
+  const kept: { text: string; from: number }[] = [];
   const clauses = splitClauses(tokens, lexicon.memory);
   const selfTold = aboutSelf || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     const words = clause.tokens.filter((token) => !isPunctuation(token));
     if (clause.asked || words.length === 0 || words.length > MAX_NOTE_WORDS) continue;
     // Said without "I" ("hosting game night every friday", "retired army officer") in a message that tells of
@@ -102,9 +120,15 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     const named = more.filter((word) => !(tags?.(word)?.[0] ?? '').startsWith('VB'));
     if (more.length < 2 && (named.length < 1 || said.length < 3)) continue;
     const typed = spelledOut(trimJoins(clause.tokens));
-    if (typed) kept.push({ text: typed });
+    if (!typed) continue;
+    // "favourite book is Le Petit Prince. I reread it every year": what "it" is goes with it, so the note can be found by it.
+    const before = index > 0 ? clauses[index - 1] : undefined;
+    const refers = words.slice(1).some((token) => REFERS_BACK.has(token.norm));
+    if (refers && before && !before.asked && kept.at(-1)?.from === index - 1) kept[kept.length - 1] = { text: `${kept[kept.length - 1].text}, ${typed}`, from: index };
+    else if (refers && before && !before.asked) kept.push({ text: `${spelledOut(trimJoins(before.tokens))}, ${typed}`, from: index });
+    else kept.push({ text: typed, from: index });
   }
-  return kept;
+  return kept.map(({ text }) => ({ text }));
 }
 
 /**
@@ -175,9 +199,9 @@ const OBJECT_ENDS = new Set(['for', 'in', 'at', 'on', 'to', 'from', 'with', 'out
  */
 export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLexicon, endsWith?: string): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const wanted = new Set(verbs.map(stem));
+  const wanted = new Set(verbs.map((word) => stem(word, lexicon)));
   for (let at = 1; at < tokens.length; at++) {
-    if (!wanted.has(stem(tokens[at].norm)) || !['i', 'we'].includes(tokens[at - 1].norm)) continue;
+    if (!wanted.has(stem(tokens[at].norm, lexicon)) || !['i', 'we'].includes(tokens[at - 1].norm)) continue;
     let end = at + 1;
     while (end < tokens.length && !isPunctuation(tokens[end]) && !OBJECT_ENDS.has(tokens[end].norm)) end++;
     const object = tokens.slice(at + 1, end);
@@ -234,8 +258,8 @@ export interface FoundNote<T> {
  */
 export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, extra: readonly string[] = [], everyWord = false, heads: readonly string[] = []): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
-  const wanted = [...new Set(asked.map(stem))];
-  const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map(stem).filter((word) => !wanted.includes(word)));
+  const wanted = [...new Set(asked.map((word) => stem(word, lexicon)))];
+  const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
   const categories = new Set(asked.flatMap((word) => categoryOf(word, match)));
   // "what do I fish for?" meets "pike", "what wine do I like?" meets "Rioja": a word of the kind the question names.
   const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !/\d/.test(word));
@@ -243,10 +267,10 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
   const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && isNoun(word, match) && [...kinds, ...kinds.map(singular)].some((kind) => match.kindsOf?.(word).has(kind) === true);
   const work = asked.some((word) => lexicon.workWords.has(word));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
-  const stems = notes.map((note) => new Set(wordsOf(note.text).map(stem)));
+  const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const scoreOf = (words: readonly string[]): number => {
-    const own = new Set(words.map(stem));
+    const own = new Set(words.map((word) => stem(word, lexicon)));
     let score = 0;
     for (const word of wanted) if (own.has(word)) score += 1 + rarity(word);
     for (const word of hints) if (own.has(word)) score += 0.5;
@@ -263,11 +287,15 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
     if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
     const whole = scoreOf(wordsOf(note.text));
     if (whole <= 0 || (best && whole < best.score)) continue;
-    const parts = note.text.split(/\s*[,;]\s*/);
-    // "what part do I sing in the choir?" of "I sing in the church choir, tenor section": what the question names
-    // ("part") is nowhere in the note, so the answer may be in any part of it, and the whole is told.
-    const unnamed = heads.some((head) => !stems[index].has(stem(head)) && !wordsOf(note.text).some(ofKind));
-    const part = parts.length > 1 && !unnamed ? parts.find((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3 && scoreOf(wordsOf(candidate)) >= whole) : undefined;
+    const all = noteParts(note.text, lexicon, match.tags);
+    const parts = all.length > 1 ? all.filter((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3) : [];
+    const scores = parts.map((candidate) => scoreOf(wordsOf(candidate)));
+    // The part that holds all that matched; else one that holds most of it, more than any other part
+    // ("last weekend I got a shot of a trogon" for "what did I photograph last weekend?", not the hobby before it).
+    const top = Math.max(...scores);
+    const holding = scores.findIndex((score) => score >= whole);
+    const most = scores.filter((score) => score === top).length === 1 && top > whole / 2 ? scores.indexOf(top) : -1;
+    const part = parts[holding >= 0 ? holding : most];
     best = { found: { note, text: part ?? note.text }, score: whole };
   }
   return best && best.score >= 1 ? best.found : undefined;
@@ -275,8 +303,8 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
 
 /** The notes that say one of `words`, by stem ("saturdays" in "running the parkrun most saturdays"). */
 export function notesNaming<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon): T[] {
-  const wanted = new Set(words.map(stem));
-  return notes.filter((note) => contentWords(tokenize(note.text, lexicon.memory.contractedIs), lexicon).some((word) => wanted.has(stem(word))));
+  const wanted = new Set(words.map((word) => stem(word, lexicon)));
+  return notes.filter((note) => contentWords(tokenize(note.text, lexicon.memory.contractedIs), lexicon).some((word) => wanted.has(stem(word, lexicon))));
 }
 
 /** First-person words and what they become told back: "I'm" → "you're", "my" → "your". */
@@ -328,7 +356,8 @@ function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {
   if (first === undefined) return false;
   // "do not like it" is said, "do I like it?" is asked: an auxiliary opens a question only before its subject.
   if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '');
-  return lexicon.questionStarts.some((start) => !AUXILIARIES.has(start[0]) && start.every((word, index) => words[index]?.norm === word));
+  const opens = (start: readonly string[]) => start.every((word, index) => words[index]?.norm === word);
+  return lexicon.questionStarts.some((start) => !AUXILIARIES.has(start[0]) && opens(start)) || lexicon.reasonAsks.some(opens);
 }
 
 /** Words that make what follows a verb its object ("I run *a* shop"): the verb is not done for its own sake. */
@@ -380,8 +409,39 @@ function spelledOut(tokens: readonly Token[]): string {
     .replace(/\s+(['’]s?)(?=\s|$)/gu, '$1');
 }
 
-function stem(word: string): string {
-  return PorterStemmer.stem(word.toLowerCase());
+/** Words for a thing said in the clause before ("I reread *it* every year"). */
+const REFERS_BACK = new Set(['it', 'them']);
+
+const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/** Words that refer back to something said before them ("I reread *it* every year"): a part with one is not told alone. */
+const REFERRING = new Set(['it', 'its', 'them', 'they', 'their', 'he', 'him', 'his', 'she', 'her', 'hers']);
+
+/**
+ * A note's parts between commas that can be told alone: one without a verb ("tenor section", "every Friday
+ * with my friends") or that refers back ("I reread it every year") goes with the part before it.
+ */
+function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
+  const pieces = text.split(/(\s*[,;]\s*)/);
+  const parts: string[] = [];
+  for (let at = 0; at < pieces.length; at += 2) {
+    const words = tokenize(pieces[at], lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+    // A verb: a word mostly one, or one that can be after a subject ("I *travel*", not the noun "travel" alone).
+    const verb = tags === undefined || words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB'))));
+    if (parts.length > 0 && (!verb || words.some((word) => REFERRING.has(word)))) parts[parts.length - 1] += `${pieces[at - 1]}${pieces[at]}`;
+    else parts.push(pieces[at]);
+  }
+  return parts;
+}
+
+/** Stems longer than this are compared by their first letters: "photograph" meets "photography", "embroider" "embroidery". */
+const STEM_LETTERS = 7;
+
+/** What a word is compared by: its base form ("bought" → buy), stemmed ("surfing" → surf), and no longer than `STEM_LETTERS`. */
+function stem(word: string, lexicon: NoteLexicon): string {
+  const lower = word.toLowerCase();
+  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
+  return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
 }
 
 /** A word whose most frequent tag is a noun's, or that the tagger does not know ("valorant"). */
@@ -427,9 +487,9 @@ export function forgetWords(text: string, lexicon: NoteLexicon): string[] | unde
 export function notesForgotten<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon, kindsOf?: (word: string) => ReadonlySet<string>): T[] {
   const wanted = words.map((word) => word.toLowerCase()).filter((word) => /\p{L}/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word));
   if (wanted.length === 0) return [];
-  const stems = new Set(wanted.map(stem));
+  const stems = new Set(wanted.map((word) => stem(word, lexicon)));
   const kinds = new Set(wanted.map(singular));
-  const says = (word: string) => stems.has(stem(word)) || (kindsOf !== undefined && word.length > 2 && !lexicon.stopWords.has(word) && [...kinds].some((kind) => kindsOf(word).has(kind)));
+  const says = (word: string) => stems.has(stem(word, lexicon)) || (kindsOf !== undefined && word.length > 2 && !lexicon.stopWords.has(word) && [...kinds].some((kind) => kindsOf(word).has(kind)));
   return notes.filter((note) => tokenize(note.text, lexicon.memory.contractedIs).some((token) => says(token.norm)));
 }
 
@@ -474,6 +534,55 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (TIME_NOUNS.has(next)) return 'time';
   if (words.includes('called') || words.includes('named')) return 'person';
   return undefined;
+}
+
+/**
+ * Whether a note says when: a word for a time ("Thursday", "September", "every", "ago"), or a number that is
+ * no length of time ("in 2019", "at 16", "the 14th"). Cheap, so every note can be checked; the time itself is
+ * picked out by `answerSpan`.
+ */
+export function saysWhen(text: string, lexicon: NoteLexicon): boolean {
+  // A number that is not a length of time ("at 16", "in 2019", not "2 weeks on, 2 weeks off").
+  if (/\d+(?!\d|\s*(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b)/i.test(text)) return true;
+  return tokenize(text, lexicon.memory.contractedIs).some((token) => lexicon.timeWords.has(token.norm));
+}
+
+/** Whether a question asks for a reason ("why do I need oat milk?", "how come I …"): the whole note answers, as the reason is said beside what it is for. */
+export function asksReason(text: string, lexicon: NoteLexicon): boolean {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const start = words.findIndex((word) => !lexicon.memory.fillers.has(word));
+  return start >= 0 && lexicon.reasonAsks.some((ask) => ask.every((word, index) => words[start + index] === word));
+}
+
+/**
+ * The reason a note gives, for "why …?": from a word that says it to the end of its part ("for my dad's 70th
+ * birthday" of "going back to Tonga in july for my dad's 70th birthday"), or what comes before a word that says
+ * what it led to ("I am lactose intolerant" of "I am lactose intolerant, so I order oat milk"). Undefined when
+ * the note gives none, or only words of the question: then it is told whole.
+ */
+export function reasonSpan(text: string, asked: readonly string[], lexicon: NoteLexicon): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const at = (phrase: readonly string[], from: number) => phrase.every((word, index) => tokens[from + index]?.norm === word);
+  const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
+  const says = (span: readonly Token[]) => contentWords(span, lexicon).some((word) => !askedStems.has(stem(word, lexicon)));
+  for (const reason of lexicon.reasons) {
+    const start = tokens.findIndex((_, index) => index > 0 && at(reason, index));
+    if (start < 0) continue;
+    let end = start + reason.length;
+    while (end < tokens.length && !/^[,;.!?]$/.test(tokens[end].norm)) end++;
+    const span = tokens.slice(start, end);
+    if (says(span.slice(reason.length))) return spelledOut(span);
+  }
+  for (const result of lexicon.results) {
+    const start = tokens.findIndex((_, index) => index > 0 && at(result, index));
+    if (start < 0) continue;
+    const span = trimJoins(tokens.slice(0, start).filter((token, index, all) => index < all.length - 1 || !isPunctuation(token)));
+    if (says(span)) return spelledOut(span);
+  }
+  // Said in one message without a word for it ("my knees are shot, I swim instead of running"): what is said beside what is asked.
+  const parts = text.split(/\s*,\s*/);
+  const beside = parts.filter((part) => !contentWords(tokenize(part, lexicon.memory.contractedIs), lexicon).some((word) => askedStems.has(stem(word, lexicon))));
+  return parts.length > 1 && beside.length > 0 && beside.length < parts.length ? beside.join(', ') : undefined;
 }
 
 /** What a note's words are checked against to pick out the answer. */

@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksOwn, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -23,7 +23,7 @@ export const NOTE_KIND = 'note';
 export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
-export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string };
+export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -34,6 +34,8 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   if (!asked) return {};
   const sort = answerSort(text, lexicon);
   const endsWith = questionPreposition(text);
+  // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
+  if (asksReason(text, lexicon)) return { asked, reason: true };
   return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}) };
 }
 
@@ -82,8 +84,10 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 /** A question no fact kind is about, answered from the note that shares most of its words. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
-  const note = bestNote(notes.filter((found) => sorted(found.text, asking.sort, deps)), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
-  return note ? fromNote(note.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith) : undefined;
+  const note = bestNote(inContext(notes, asking, deps), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
+  // "why …?": the reason the note gives, else all of it.
+  const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith, note.note.text) : undefined;
 }
 
 /**
@@ -93,8 +97,9 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
 export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly string[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
-  const found = bestNote(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith) : undefined;
+  // "when does my book club meet?": only a note that says when, as for any question of its sort.
+  const found = bestNote(inContext(notes, asking, deps), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith, found.note.text) : undefined;
 }
 
 /** How sure the intent model must be for its reply to answer a question about oneself ("what topics do I follow?"). */
@@ -148,7 +153,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
-  const note = bestNote(notes.filter((found) => sorted(found.text, asking?.sort, deps)), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads);
+  const note = bestNote(inContext(notes, asking, deps), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
@@ -157,7 +162,29 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const kinds = limits.kinds;
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
   if (span && kinds && profile.memory.facts.some((fact) => !kinds.includes(fact.key) && fact.value.toLowerCase() === span.toLowerCase())) return replies;
-  return [fromNote(note.text, sort, asked, deps, asking?.heads, asking?.endsWith)];
+  return [fromNote(note.text, sort, asked, deps, asking?.heads, asking?.endsWith, note.note.text)];
+}
+
+/**
+ * The notes a question may be answered from: those that can answer its sort ("when …?" a note that says when).
+ * A note said with others in one message that cannot alone is taken with them, as the message, when it can
+ * ("I walk dogs at the shelter" with "we go out every other Saturday"); for "why …?" every note is, as the reason
+ * is often said beside it ("my knees are shot" with "so I swim instead").
+ */
+function inContext(notes: readonly Note[], asking: NoteQuestion | undefined, deps: TurnDependencies): Note[] {
+  const messages = new Map<string, Note[]>();
+  for (const note of notes) messages.set(note.learnedAt, [...(messages.get(note.learnedAt) ?? []), note]);
+  const seen = new Set<string>();
+  const candidates: Note[] = [];
+  for (const note of notes) {
+    const said = messages.get(note.learnedAt) ?? [note];
+    const message = said.length > 1 ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
+    const candidate = asking?.reason ? message : sorted(note.text, asking?.sort, deps) ? note : sorted(message.text, asking?.sort, deps) ? message : undefined;
+    if (!candidate || seen.has(candidate.text)) continue;
+    seen.add(candidate.text);
+    candidates.push(candidate);
+  }
+  return candidates;
 }
 
 /** "what do I take tablets for?": the preposition a question ends with, whose object it asks for. */
@@ -172,6 +199,7 @@ const ASKED_PREPOSITIONS = new Set(['for', 'with', 'to', 'about', 'from', 'at', 
 function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependencies): boolean {
   // A person's name is not told apart from a word that opens the note ("Celtic supporter since I was a wean").
   if (sort === 'place') return holdsValue(text, 'place', deps) || PLACE_WORDS.test(text);
+  if (sort === 'time') return saysWhen(text, noteLexicon(deps.content));
   return sort === undefined || sort === 'person' || holdsValue(text, SORT_VALUES[sort], deps);
 }
 
@@ -211,9 +239,11 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
 const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
-export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = [], endsWith?: string): ReplyRequest {
-  // "which city is my restaurant in?": the one place the note names, not all it says.
-  const part = sort ? answerSpan(text, sort, { findCity: deps.findCity, asked }) : undefined;
+export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = [], endsWith?: string, whole = text): ReplyRequest {
+  // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
+  // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
+  const span = (said: string) => (sort ? answerSpan(said, sort, { findCity: deps.findCity, asked }) : undefined);
+  const part = span(text) ?? (sort === 'time' && whole !== text ? span(whole) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const done = sort ? undefined : doneSpan(text, heads, noteLexicon(deps.content), endsWith);
