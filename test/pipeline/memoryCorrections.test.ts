@@ -74,3 +74,33 @@ describe('terse notes of one\'s work and people', () => {
     expect(await chat.ask('where am I from?')).toMatch(/don't know where you're from/);
   });
 });
+
+describe('a value alone in place of one just told', () => {
+  it('"oops no, the 21st of March" sets the birthday right', async () => {
+    const chat = memoryChat();
+    await chat.tell('my birthday is the 3rd of June, just so you know');
+    chat.clock.advance(60_000);
+    await chat.tell('oops no, the 13th of June');
+    const reply = await chat.ask("when's my birthday?");
+    expect(reply).toContain('13');
+    expect(reply).not.toMatch(/June 3\b/);
+  });
+
+  it('"actually no, it\'s Amélie" sets a favourite right and never names the user', async () => {
+    const chat = memoryChat();
+    await chat.tell("I'm Noor. My favourite film is Heat.");
+    chat.clock.advance(60_000);
+    await chat.tell("actually no, it's Amélie");
+    expect(await chat.ask("what's my favourite film?")).toContain('Amélie');
+    expect(await chat.ask("what's my name?")).toContain('Noor');
+  });
+
+  it('"correction: vegan" after a diet sets the diet right, not another fact told with it', async () => {
+    const chat = memoryChat();
+    await chat.tell("I'm vegetarian and I live in Ghent");
+    chat.clock.advance(60_000);
+    await chat.tell('correction: vegan, no dairy either');
+    expect(await chat.ask("what's my diet?")).toContain('vegan');
+    expect(await chat.ask('where do I live?')).toContain('Ghent');
+  });
+});

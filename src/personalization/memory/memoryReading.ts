@@ -86,6 +86,8 @@ export interface MemoryReading {
   partings: FactTarget[];
   /** After "wait no", a place said alone ("its Valencia"): it takes the place of the place told last, the rest stays. */
   correctedPlace?: string;
+  /** After "correction:", "oops no", a value alone ("it's Lagaan", "pescatarian"), as each kind that can read it would keep it: it sets right the latest kept fact of one of them. */
+  correctedValues?: StatedFact[];
   /** A question that leans on the previous one ("and the other one?", "what else?"). */
   followUp: boolean;
   /** Asks for the person's own name as the bot has it ("what should you call me?", "what's my name?"). */

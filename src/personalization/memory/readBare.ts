@@ -4,8 +4,8 @@
  */
 
 import { indexOfWords, skipFillers, wordsAt } from './clauses';
-import type { MemoryLexicon, StatementCue } from './factKinds';
-import { readNames, readPlaceAfter, type ValueContext } from './readValue';
+import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
+import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
 import { isPunctuation, typedText, type Token } from './tokens';
 import { categoriesOf, isOccupation, isPlaceName } from './categories';
 import type { CountedNoun } from './readCounts';
@@ -105,6 +105,31 @@ export function placeSetRight(tokens: readonly Token[], values: ValueContext): s
   const place = readPlaceAfter(tokens.slice(at), values);
   const end = skipFillers(tokens, at + (place?.split(/\s+/).length ?? 0), values.lexicon.fillers);
   return place && end >= tokens.length && (values.findCity(place) !== undefined || isPlaceName(place)) ? place : undefined;
+}
+
+/** Words that only point at the value said in place of another ("*it's* Lagaan", "*the* 21st of March"). */
+const SET_RIGHT_POINTERS = [['it', 'is'], ['it', 'was'], ['its'], ['that', 'is'], ['the']];
+/** Most words of a value said alone in place of another. */
+const MAX_SET_RIGHT_WORDS = 5;
+
+/**
+ * "actually no, it's Lagaan", "oops no, the 21st of March", "correction: pescatarian, I still eat fish": a value
+ * alone (up to a comma, fillers after it) said in place of one told, read as `kind` would read it.
+ */
+export function valueSetRight(tokens: readonly Token[], kind: FactKind | undefined, values: ValueContext): string | undefined {
+  if (!kind) return undefined;
+  const pointer = SET_RIGHT_POINTERS.find((words) => wordsAt(tokens, words, 0));
+  const at = skipFillers(tokens, pointer?.length ?? 0, values.lexicon.fillers);
+  const comma = tokens.findIndex((token, i) => i > at && token.norm === ',');
+  const piece = tokens.slice(at, comma < 0 ? tokens.length : comma).filter((token) => !isPunctuation(token));
+  while (piece.length > 1 && values.lexicon.fillers.has(piece[piece.length - 1].norm)) piece.pop();
+  if (piece.length === 0 || piece.length > MAX_SET_RIGHT_WORDS || piece.some((token) => FIRST_PERSON.has(token.norm))) return undefined;
+  // Kept whole for a date ("the 21st of March"), as the kind reads it otherwise.
+  const said = kind.definition.value === 'date' && pointer?.[0] === 'the' ? [...spoken(['the']), ...piece] : piece;
+  const read = readValues(said, kind, false, false, values);
+  // A place as typed, not one it is near to ("vegan" is no typo of Las Vegas here).
+  if (kind.definition.value === 'place' && read.values[0]?.toLowerCase() !== typedText(piece).toLowerCase()) return undefined;
+  return read.values.length === 1 && read.rest.length === 0 ? read.values[0] : undefined;
 }
 
 const TERSE_JOINS = new Set([',', '+', '&', 'and', '.', '/', ';', 'n']);

@@ -19,7 +19,7 @@ import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, 
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
-import { oneOfCounted, bareWork, workSaidLike, afterIAm, placeSaidHere, alsoSaid, placeSetRight, terseFacts, placeSaidAlone, placeInList, introduces, afterBareIntroduction } from './readBare';
+import { oneOfCounted, bareWork, workSaidLike, afterIAm, placeSaidHere, alsoSaid, placeSetRight, valueSetRight, terseFacts, placeSaidAlone, placeInList, introduces, afterBareIntroduction } from './readBare';
 
 export { NAME_TARGET, PERSON_TARGET, type FactQuestion, type FactTarget, type MemoryReading, type StatedFact } from './memoryReading';
 
@@ -51,7 +51,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       keepForget(reading, forgetFirst, clauses.slice(0, index), lexicon);
       continue;
     }
-    const retraction = lexicon.retractions.map((words) => matchWords(clause.tokens, start, words, lexicon.fillers)).find((end) => end > 0);
+    // "oops no, …", "actually no, …": a marker may open with a word that is otherwise a filler.
+    const retractionAt = (from: number) => lexicon.retractions.map((words) => matchWords(clause.tokens, from, words, lexicon.fillers)).find((end) => end > 0);
+    const retraction = retractionAt(start) ?? (start > 0 ? retractionAt(0) : undefined);
     if (retraction !== undefined) {
       // A take-back after something said in this message takes that back: nothing read from it before is kept.
       const takesBack = index > 0 && lexicon.takeBacks.some((words) => matchWords(clause.tokens, start, words, lexicon.fillers) === retraction);
@@ -80,10 +82,28 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.facts[reading.facts.length - 1] = { kind: AGE_KIND, value: words[0].norm };
       continue;
     }
+    // "my favourite film is DDLJ, actually no, it's Lagaan", "the 12th of March, oops no, the 21st": a value alone
+    // after "no" sets right the one just said, read as its kind (never a name: "it's Lagaan").
+    const last = correctedFrom !== undefined && correctedFrom === reading.facts.length ? reading.facts.at(-1) : undefined;
+    const valueNow = last ? valueSetRight(words, lexicon.kinds.get(last.kind), values) : undefined;
+    if (last && valueNow) {
+      reading.facts[reading.facts.length - 1] = { ...last, value: valueNow };
+      continue;
+    }
     // "wait no its Valencia": a place said in place of the one just told.
     const corrected = reading.retract ? placeSetRight(words, values) : undefined;
     if (corrected) {
       reading.correctedPlace = corrected;
+      continue;
+    }
+    // "oops no, the 21st of March", "correction: pescatarian": a value alone, as every kind that reads it; the turn
+    // sets right the latest kept fact of one of them.
+    const inPlace = reading.retract && reading.facts.length === 0 && reading.name === undefined ? [...lexicon.kinds.values()].flatMap((kind) => {
+      const value = valueSetRight(words, kind, values);
+      return value === undefined ? [] : [{ kind: kind.name, value }];
+    }) : [];
+    if (inPlace.length > 0) {
+      reading.correctedValues ??= inPlace;
       continue;
     }
     const forget = readForget(words, lexicon, values);

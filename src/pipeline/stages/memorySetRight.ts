@@ -1,6 +1,7 @@
 import type { MemoryReading, StatedFact } from '../../personalization/memory/readMemory';
 import type { SetRight } from '../../personalization/memory/readSetRight';
-import type { UserProfile } from '../../profile/userProfile';
+import type { Fact, UserProfile } from '../../profile/userProfile';
+import type { MemoryLexicon } from '../../personalization/memory/factKinds';
 
 /**
  * One value set right against what is kept: "correction: Salford, not Manchester" after "I live in
@@ -41,4 +42,38 @@ function replaced(value: string, not: string, instead: string): string {
   const at = indexOf(typed.map((word) => word.toLowerCase().replace(/,$/, '')), wordsOf(not));
   if (at < 0 || wordsOf(value).length === wordsOf(not).length) return instead;
   return [...typed.slice(0, at), instead, ...typed.slice(at + wordsOf(not).length)].join(' ');
+}
+
+/** Kinds whose values are read by their form (a date, a place, a number), so a value read as one is sure of its kind. */
+const TYPED = new Set(['date', 'place', 'number']);
+
+/**
+ * "oops no, the 21st of March" after "my birthday is the 12th of March", "correction: pescatarian" after "went
+ * vegetarian", "actually no, it's Lagaan" after "my favourite film is DDLJ": a value alone sets right one of the
+ * facts told last, the one whose kind reads it best (a value the kind lists, or one read by its form), else the
+ * last when the value names something or that fact was told alone. Nothing told last that can hold it: the reading is left as it was.
+ */
+export function withValueInPlace(reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): MemoryReading {
+  const said = reading.correctedValues;
+  if (!said || !reading.retract || reading.facts.length > 0 || reading.others.length > 0) return reading;
+  const facts = profile.memory.facts;
+  const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+  const last = facts.filter((fact) => fact.learnedAt === latest);
+  const valueFor = (fact: Fact) => said.find((one) => one.kind === fact.key && one.value.toLowerCase() !== fact.value.toLowerCase());
+  const sure = (fact: Fact) => {
+    const value = valueFor(fact);
+    const kind = lexicon.kinds.get(fact.key);
+    return value !== undefined && kind !== undefined && (kind.values.has(value.value.toLowerCase()) || TYPED.has(kind.definition.value ?? ''));
+  };
+  // A value no kind is sure of sets right the last fact told when it names something ("actually no, it's
+  // Lagaan") or that fact was told alone; "correction: the flux thing" after two facts sets nothing right.
+  const latestFact = last.at(-1);
+  const loose = latestFact ? valueFor(latestFact) : undefined;
+  const kept = [...last].reverse().find(sure) ?? (latestFact && loose && (last.length === 1 || /[\p{Lu}\d]/u.test(loose.value)) ? latestFact : undefined);
+  const value = kept ? valueFor(kept) : undefined;
+  if (!kept || !value) return reading;
+  const set: MemoryReading = { ...reading, facts: [{ kind: kept.key, value: value.value, ...(kept.detail ? { detail: kept.detail } : {}) }], removals: [{ kind: kept.key, value: kept.value }], retract: false };
+  delete set.name;
+  delete set.correctedValues;
+  return set;
 }

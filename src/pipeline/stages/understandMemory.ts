@@ -17,7 +17,7 @@ import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes } from './memoryWho';
 import { withChangeOfMind } from './memorySwitches';
-import { withSetRight } from './memorySetRight';
+import { withSetRight, withValueInPlace } from './memorySetRight';
 import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
@@ -50,7 +50,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const changed = changing ? withChangeOfMind(forgetRead, readChangeOfMind(turn.text, memoryLexicon(deps.content)), profile, deps) : forgetRead;
   // "correction: Salford, not Manchester": one kept value set right, the rest of what was told stays.
   const lexicon = memoryLexicon(deps.content);
-  const reading = changing ? withSetRight(changed, readSetRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
+  const setRight = changing ? withSetRight(changed, readSetRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
+  // "oops no, the 21st of March": a value alone in place of one told last.
+  const reading = changing ? withValueInPlace(setRight, profile, lexicon) : setRight;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
   const learning = learningActive(profile);
