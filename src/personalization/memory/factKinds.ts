@@ -137,6 +137,10 @@ export interface MemoryLexicon {
   otherPeople: Map<string, string[][]>;
   /** Verbs that open a statement after "i" ("i *speak*", "i *play*"): in a list of values they start something new ("lego and speak Turkish"). */
   statementVerbs: Set<string>;
+  /** Words a `say` phrase puts right after "i" ("i *enjoy*", "i *love*"): a "do" before one only stresses it ("I do enjoy the crossword"). */
+  iPhraseVerbs: Set<string>;
+  /** The kinds read in passing (`inPassing`) from a phrase of theirs anywhere in a clause, and the first words of their values, where such a phrase may start. */
+  inPassing: { kinds: Set<string>; firstWords: Set<string> };
   /** Words after "I drive for", "I bake at" that are no employer ("for fun", "at church"). */
   notEmployers: Set<string>;
   /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
@@ -247,6 +251,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     ...[...kinds.values()].flatMap((kind) => [...kind.values].flatMap((value) => value.split(/[\s-]+/))),
     ...[...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => noun.words)),
   ]);
+  const passing = [...kinds.values()].filter((kind) => kind.definition.inPassing === true);
   return {
     kinds,
     cues: byFirstWord(cues),
@@ -298,6 +303,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     people: new Set(contentList(content, 'memoryPeople')),
     otherPeople: byFirst(phrases('memoryOtherPeople').flatMap((words) => [words, [...words.slice(0, -1), inflector.pluralize(words[words.length - 1])]]).sort((a, b) => b.length - a.length)),
     statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),
+    iPhraseVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1).map((cue) => cue.before[1])),
+    inPassing: { kinds: new Set(passing.map((kind) => kind.name)), firstWords: new Set(passing.flatMap((kind) => [...kind.values].map((value) => value.split(' ')[0]))) },
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),
     notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),

@@ -358,12 +358,11 @@ function nothingRead(reading: MemoryReading): boolean {
  * phrase starts with after "I") goes, so the phrase reads; "I do yoga" keeps it.
  */
 function withoutEmphasis(tokens: Token[], lexicon: MemoryLexicon): Token[] {
-  const phraseVerbs = new Set((lexicon.cues.get('i') ?? []).map((cue) => cue.before[1]));
   return tokens.filter((token, i) => {
     const subject = lexicon.fillers.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 2] : tokens[i - 1];
     if (token.norm !== 'do' || !['i', 'we'].includes(subject?.norm ?? '')) return true;
     const next = tokens[i + 1]?.norm;
-    return next === undefined || next === 'not' || !phraseVerbs.has(next);
+    return next === undefined || next === 'not' || !lexicon.iPhraseVerbs.has(next);
   });
 }
 

@@ -354,9 +354,7 @@ export function aboutSomeoneElse(words: readonly Token[], lexicon: MemoryLexicon
 
 /** Facts of the kinds read in passing (`inPassing`), from a phrase of theirs anywhere in a clause. */
 export function saidInPassing(words: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact[] {
-  const kinds = [...lexicon.kinds.values()].filter((kind) => kind.definition.inPassing === true);
-  const only = new Set(kinds.map((kind) => kind.name));
-  const firstWords = new Set(kinds.flatMap((kind) => [...kind.values].map((value) => value.split(' ')[0])));
+  const { kinds: only, firstWords } = lexicon.inPassing;
   const found: StatedFact[] = [];
   for (let at = 0; at < words.length; at++) {
     // "the first year was hard", "next year": a year that is no one's year of study.
