@@ -1,0 +1,35 @@
+import { isReply } from '../helpers/testRapport';
+import { told } from '../helpers/memoryChat';
+
+/** Tastes as people say them in passing: favourites mid-message, dislikes, conditions and what one can't eat. */
+describe('tastes said in passing', () => {
+  it('reads a favourite said after a comma without "my", and a name with an initial whole', async () => {
+    const t = await told('been on a big fantasy kick, fav novel is Assassin\'s Apprentice', 'fave writer is Iain M. Banks, no contest');
+    expect(await t.factsWithDetail()).toEqual(["favourite:Assassin's Apprentice:book", 'favourite:Iain M. Banks:author']);
+    expect(isReply(await t.ask('who is my favourite author?'), 'fact.favourite.answer', { value: 'Iain M. Banks', detail: 'author' })).toBe(true);
+  });
+
+  it('takes a favourite said again after "wait" in place of the first', async () => {
+    const t = await told('fav album is Blue, fav snack is crisps', 'wait actually fav album is Hounds of Love');
+    expect(await t.factsWithDetail()).toEqual(['favourite:crisps:snack', 'favourite:Hounds of Love:album']);
+  });
+
+  it('ends a dislike at a clause about something else, and answers "which … can\'t I stand?"', async () => {
+    const t = await told("I can't stand wasps, they ruin every picnic", 'cant stand Leeds either');
+    expect(await t.facts()).toEqual(['dislike:wasps', 'dislike:Leeds']);
+    const reply = await t.ask("which insect can't I stand?");
+    expect(reply).toContain('wasps');
+  });
+
+  it('reads "X just doesn\'t work for me" as a dislike', async () => {
+    const t = await told("podcasts just don't work for me, I drift off");
+    expect(await t.facts()).toEqual(['dislike:podcasts']);
+  });
+
+  it('reads a diagnosis said without "with", a sensitivity, and answers a question about what is wrong', async () => {
+    const t = await told('got diagnosed epileptic at uni', "I'm soy sensitive btw");
+    expect(await t.facts()).toEqual(['health:epileptic', 'allergy:soy']);
+    expect(isReply(await t.ask("what's wrong with my health?"), 'fact.health.answer', { value: 'epileptic' })).toBe(true);
+    expect(await t.ask('any food issues I have?')).toContain('soy');
+  });
+});
