@@ -5,6 +5,12 @@ import { dirname, join } from 'node:path';
 export interface NounKinds {
   /** The words of every noun a sense of `word` is a kind of, up to a few steps above it, and the last word of each compound ("freshwater fish" → fish). */
   kindsOf(word: string): ReadonlySet<string>;
+  /**
+   * The senses above a word's commonest ones, up to `depth` steps, as one word of each (its own senses
+   * too): "cricketer" → cricketer, athlete, contestant; a word's senses, not its words, so "player" the
+   * athlete is not "player" the musician.
+   */
+  sensesAbove(word: string, depth: number, senses: number): ReadonlyMap<string, readonly string[]>;
 }
 
 /** Senses of a word looked at: rarer ones say little ("pike" the road is its first). */
@@ -36,32 +42,35 @@ function loadNounKinds(dict: string): NounKinds {
     synsets.set(offset, read);
     return read;
   };
+  /** The synsets a word's first senses are, and those above them up to `depth` steps, with their words. */
+  const above = (word: string, depth: number, senseCount: number): Map<string, string[]> => {
+    senses ??= readSenses(join(dict, 'index.noun'));
+    const reached = new Map<string, string[]>();
+    let level = (senses.get(word.toLowerCase().trim().replace(/\s+/g, '_')) ?? []).slice(0, senseCount);
+    for (let step = 0; step <= depth && level.length > 0; step++) {
+      const next: string[] = [];
+      for (const offset of level) {
+        const { words, hypernyms } = synset(offset);
+        reached.set(offset, words);
+        for (const up of hypernyms) if (!reached.has(up)) next.push(up);
+      }
+      level = next.filter((offset) => !reached.has(offset));
+    }
+    return reached;
+  };
   return {
     kindsOf(word) {
       const key = word.toLowerCase().trim().replace(/\s+/g, '_');
       const cached = found.get(key);
       if (cached) return cached;
-      senses ??= readSenses(join(dict, 'index.noun'));
       const kinds = new Set<string>();
-      let level = (senses.get(key) ?? []).slice(0, SENSES);
-      const seen = new Set(level);
-      for (let step = 0; step <= DEPTH && level.length > 0; step++) {
-        const next: string[] = [];
-        for (const offset of level) {
-          const { words, hypernyms } = synset(offset);
-          // The word's own synonyms say the same ("goalie" is "goalkeeper"); a compound is a kind of its last word ("freshwater fish").
-          for (const name of words) for (const part of [name, name.split('_').at(-1) ?? name]) kinds.add(part.replace(/_/g, ' '));
-          for (const up of hypernyms.filter((offset) => !seen.has(offset))) {
-            next.push(up);
-            seen.add(up);
-          }
-        }
-        level = next;
-      }
+      // The word's own synonyms say the same ("goalie" is "goalkeeper"); a compound is a kind of its last word ("freshwater fish").
+      for (const words of above(word, DEPTH, SENSES).values()) for (const name of words) for (const part of [name, name.split('_').at(-1) ?? name]) kinds.add(part.replace(/_/g, ' '));
       kinds.delete(word.toLowerCase());
       found.set(key, kinds);
       return kinds;
     },
+    sensesAbove: (word, depth, senseCount) => above(word, depth, senseCount),
   };
 }
 

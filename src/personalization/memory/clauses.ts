@@ -127,12 +127,30 @@ function startsStatement(tokens: readonly Token[], from: number, lexicon: Memory
     if (SUBJECTS.has(word)) return true;
     // ", wait no, Porto", ", but please forget that": a correction or a take-back starts a clause of its own.
     if (lexicon.retractions.some((phrase) => phrase[0] === word && wordsAt(tokens, phrase, i))) return true;
+    // "reading a lot of sci fi, fav book is Hyperion": a phrase with a {detail} slot, the thing and its tail.
+    if (startsDetail(tokens, i, lexicon)) return true;
     // Another word starts a statement only when a whole phrase starts there ("the name is …"), not in a
     // list of things ("the beach and the mountains").
     if (lexicon.clauseStarts.has(word)) return startsPhrase(tokens, i, lexicon);
     if (!lexicon.fillers.has(word)) return false;
   }
   return false;
+}
+
+/** Most words of the thing in a {detail} slot, and of a word or two saying how after it ("of all time"). */
+const MAX_DETAIL_SPAN = 5;
+
+/** Whether "my favourite {detail} is" (or "fav {detail} is") starts at `at`: its lead, a few words, then its tail. */
+function startsDetail(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  return lexicon.detailed.says.some((cue) => {
+    if (cue.valueFirst || cue.tail.length === 0 || cue.lead[0] !== tokens[at].norm || !wordsAt(tokens, cue.lead, at)) return false;
+    const from = at + cue.lead.length;
+    for (let end = from + 1; end <= from + MAX_DETAIL_SPAN && end < tokens.length; end++) {
+      if (isPunctuation(tokens[end - 1])) return false;
+      if (wordsAt(tokens, cue.tail, end)) return true;
+    }
+    return false;
+  });
 }
 
 function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {

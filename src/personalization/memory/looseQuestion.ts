@@ -30,13 +30,17 @@ export interface LooseKinds {
  * categories); `all`: every word of it.
  */
 export function kindsLoosely(said: readonly string[], all: readonly string[], lexicon: MemoryLexicon): LooseKinds | undefined {
-  if (said.length === 0 || all.some((word) => ADVICE.has(word) || lexicon.detailed.you.has(word))) return undefined;
+  // "what can't I eat?" asks what one said, not for advice.
+  if (said.length === 0 || all.some((word, i) => (ADVICE.has(word) && !(word === 'can' && all[i + 1] === 'not')) || lexicon.detailed.you.has(word))) return undefined;
   let best = 0;
   let found: LooseKinds | undefined;
   const telling = said.filter((word) => !LINKS.has(word));
   const wh = all.find((word) => WH_SORTS[word] !== undefined);
   // "what do I *feed* my dog?", "where do I *park* my car?": a verb no kind is asked with asks for advice, whatever else the question names.
   const verb = verbAsked(all, said);
+  // "which *garden pest* do I hate?", "what *IPL* team do I support?": the words between the question word and the
+  // verb's subject say what sort of thing is meant; with the verb a kind is asked with, they count against none.
+  const sorts = verb === undefined ? new Set<string>() : sortWordsAsked(all);
   for (const kind of lexicon.kinds.values()) {
     const words = lexicon.questionWords.get(kind.name);
     // "*who* do I stay with in Lagos?" asks for someone, never a place.
@@ -44,20 +48,37 @@ export function kindsLoosely(said: readonly string[], all: readonly string[], le
     // A word that only says what sort of answer is wanted ("*team*", "*hobby*") counts for a kind that is asked with it, and against none.
     if (verb !== undefined && !words.has(verb)) continue;
     const known = telling.filter((word) => words.has(word));
+    const sortOnly = (word: string) => verb !== undefined && words.has(verb) && !GENERAL_VERBS.has(verb) && sorts.has(word);
     const unknown = telling.filter((word) => !words.has(word) && !lexicon.aspects.has(word));
+    const against = unknown.filter((word) => !sortOnly(word));
     // Words that only say the sort of answer ("which *city* is my shop in?") or too little ("*get*") do not tell the kind alone.
-    if (known.length === 0 || unknown.length > MAX_UNKNOWN || known.every((word) => GENERAL_VERBS.has(word) || lexicon.aspects.has(word))) continue;
+    if (known.length === 0 || against.length > MAX_UNKNOWN || known.every((word) => GENERAL_VERBS.has(word) || lexicon.aspects.has(word))) continue;
     const head = known.some((word) => headsOf(kind.name, lexicon).has(word));
-    if (!head && known.length < unknown.length) continue;
+    if (!head && known.length < against.length) continue;
     // One of its ask phrases said whole ("*what do I like* doing outdoors?") tells it from kinds that only share a word.
     const phrase = kind.asks.some((ask) => ask.length >= 3 && all.some((_, at) => ask.every((word, i) => all[at + i] === word)));
-    const score = 2 * known.length + (head ? 2 : 0) + (phrase ? 1 : 0) - unknown.length;
+    const score = 2 * known.length + (head ? 2 : 0) + (phrase ? 1 : 0) - against.length;
     if (score < best) continue;
     if (score > best || !found) found = { kinds: [], unknown };
     best = score;
     found.kinds.push(kind.name);
   }
   return found;
+}
+
+/** Words that ask a question and take the words for a sort of thing after them ("*which* team", "*what* kind of car"). */
+const SORT_ASKERS = new Set(['what', 'which', 'whats']);
+/** Words after which a question's subject comes ("which team *do* I", "which club *can't* I"). */
+const BEFORE_SUBJECT = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'can', 'could', 'not', 'have', 'has']);
+
+/** The words between "which"/"what" and the subject's auxiliary ("which *garden pest* do I hate"), or none. */
+function sortWordsAsked(all: readonly string[]): Set<string> {
+  const from = all.findIndex((word) => SORT_ASKERS.has(word));
+  const subject = all.findIndex((word, i) => ['i', 'we'].includes(word) && i > from);
+  if (from < 0 || subject < 0) return new Set();
+  let end = subject;
+  while (end > from + 1 && BEFORE_SUBJECT.has(all[end - 1])) end--;
+  return new Set(all.slice(from + 1, end));
 }
 
 /** Words between the subject and the verb of a question that are not it ("do I *have to* leave", "am I *still* …"). */

@@ -162,6 +162,10 @@ export function readDetailQuestion(tokens: readonly Token[], lexicon: MemoryLexi
  */
 export function joinAnsweredAsides(clauses: readonly Clause[], lexicon: MemoryLexicon, values: ValueContext): Clause[] {
   if (lexicon.detailed.asks.length === 0) return [...clauses];
+  return withThingsSaidBefore(joinAsides(clauses, lexicon, values), lexicon, values);
+}
+
+function joinAsides(clauses: readonly Clause[], lexicon: MemoryLexicon, values: ValueContext): Clause[] {
   const joined: Clause[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const [clause, next] = [clauses[i], clauses[i + 1]];
@@ -176,4 +180,75 @@ export function joinAnsweredAsides(clauses: readonly Clause[], lexicon: MemoryLe
     joined.push(clause);
   }
   return joined;
+}
+
+/**
+ * "I grow a dozen kinds of tomatoes, my favourite is Cherokee Purple", "I like spicy food, hotpot is my
+ * favourite": a favourite said without its thing is of the thing the clause before ended with. A value said
+ * first after a comma ("Mumbai Indians in the IPL, and Rohit Sharma is my favourite player") starts a clause
+ * of its own, so what comes before is no part of it.
+ */
+function withThingsSaidBefore(clauses: readonly Clause[], lexicon: MemoryLexicon, values: ValueContext): Clause[] {
+  const split = clauses.flatMap((clause) => splitBeforeValueFirst(clause, lexicon));
+  return split.map((clause, i) => {
+    const slot = i > 0 && !clause.asked && !split[i - 1].asked ? emptySlot(clause.tokens, lexicon) : -1;
+    const thing = slot < 0 ? undefined : thingEnding(split[i - 1].tokens, lexicon, values);
+    if (!thing) return clause;
+    return { ...clause, tokens: [...clause.tokens.slice(0, slot), thing, ...clause.tokens.slice(slot)] };
+  });
+}
+
+/** Where a phrase with a {detail} slot says nothing in it ("my favourite *is*", "hotpot is my favourite*"): the slot's index, or -1. */
+function emptySlot(tokens: readonly Token[], lexicon: MemoryLexicon): number {
+  let start = 0;
+  while (start < tokens.length && lexicon.fillers.has(tokens[start].norm)) start++;
+  let end = tokens.length;
+  while (end > start && (lexicon.fillers.has(tokens[end - 1].norm) || isPunctuation(tokens[end - 1]))) end--;
+  for (const cue of lexicon.detailed.says) {
+    if (cue.subjectless) continue;
+    if (!cue.valueFirst && cue.tail.length > 0 && wordsAt(tokens, cue.lead, start) && wordsAt(tokens, cue.tail, start + cue.lead.length) && start + cue.lead.length + cue.tail.length < end) return start + cue.lead.length;
+    if (!cue.valueFirst || cue.tail.length > 0) continue;
+    // "hotpot is my favourite, the one at home is better": the phrase ends the clause or comes before a comma.
+    const at = indexOfWords(tokens, cue.lead, start + 1);
+    const after = at + cue.lead.length;
+    if (at > start && (after >= end || tokens[after].norm === ',')) return after;
+  }
+  return -1;
+}
+
+/** The noun a clause ends with, as a token to put in an empty {detail} slot ("tomatoes", "spicy food"). */
+function thingEnding(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): Token | undefined {
+  const tag = (token: Token | undefined) => (token ? (values.words.tags(token.norm)?.[0] ?? '') : '');
+  let end = tokens.length;
+  // "nine kinds of apples *in the orchard*": a place the things are in is not what they are.
+  let group = end;
+  while (group > 0 && /^(NN|NNS|JJ|DT|CD|PRP\$)$/.test(tag(tokens[group - 1]))) group--;
+  const preposition = (token: Token) => token.norm !== 'of' && values.words.tags(token.norm)?.every((tagged) => tagged !== 'VB' && tagged !== 'VBP') === true && tag(token) === 'IN';
+  if (group > 1 && group < end && preposition(tokens[group - 1])) end = group - 1;
+  const last = tokens[end - 1];
+  if (!last || isPunctuation(last) || !/^\p{Ll}/u.test(last.raw)) return undefined;
+  if (!values.words.tags(last.norm)?.some((tag) => tag === 'NN' || tag === 'NNS')) return undefined;
+  const kinds = new Set(lexicon.detailed.says.map((cue) => cue.kind));
+  return [...kinds].some((kind) => detailOf([last], kind, lexicon, values) !== undefined) ? { raw: last.raw, norm: last.norm } : undefined;
+}
+
+/** "…, and Rohit Sharma is my favourite player": the clause cut at the comma before a value said first. */
+function splitBeforeValueFirst(clause: Clause, lexicon: MemoryLexicon): Clause[] {
+  const { tokens } = clause;
+  for (const cue of lexicon.detailed.says) {
+    if (!cue.valueFirst) continue;
+    const at = indexOfWords(tokens, cue.lead, 1);
+    if (at < 0) continue;
+    let comma = -1;
+    for (let i = at - 1; i > 0; i--) {
+      if (tokens[i].norm === ',') {
+        comma = i;
+        break;
+      }
+    }
+    // Words after the comma, before the phrase: the value; fillers alone ("…, so is my favourite") are none.
+    if (comma < 0 || tokens.slice(comma + 1, at).every((token) => lexicon.fillers.has(token.norm))) continue;
+    return [{ tokens: tokens.slice(0, comma), asked: false }, { tokens: tokens.slice(comma + 1), asked: clause.asked }];
+  }
+  return [clause];
 }

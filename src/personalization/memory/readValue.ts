@@ -23,7 +23,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'myself', 'us', 'him', 'them']);
 /** A value that ends in one of these is a span of time said after a fact ("vegetarian, like ten years now"), not a thing. */
 const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hour', 'hours', 'yrs', 'ages']);
 /** Words a thing never starts with: pronouns, possessives ("into my playlist"), modals ("love can build a bridge"), prepositions. */
-const PRONOUNS = new Set(['for', 'it', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff', 'my', 'your', 'our', 'his', 'their', 'can', 'will', 'would', 'could', 'should', 'must', 'in', 'on', 'at', 'of', 'about', 'with', 'have', 'has', 'had', 'need', 'want', 'again', 'see']);
+/** Words a value told whole never starts with; a title may start with others ("Everything Everywhere All at Once", "Her", "Us"). */
+const NEVER_TITLES = new Set(['for', 'it', 'that', 'this', 'them', 'those', 'these', 'you', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'my', 'your', 'our', 'his', 'their', 'in', 'on', 'at', 'of', 'about', 'with', 'again']);
+const PRONOUNS = new Set(['for', 'it', 'they', 'he', 'she', 'we', 'that', 'this', 'them', 'those', 'these', 'you', 'him', 'her', 'me', 'us', 'there', 'here', 'what', 'which', 'who', 'to', 'not', 'no', 'myself', 'something', 'anything', 'everything', 'nothing', 'stuff', 'my', 'your', 'our', 'his', 'their', 'can', 'will', 'would', 'could', 'should', 'must', 'in', 'on', 'at', 'of', 'about', 'with', 'have', 'has', 'had', 'need', 'want', 'again', 'see']);
 
 /** The values a statement gives, and the words after where its one value ended ("from Lisbon" after "a nurse"). */
 /** A place said after a value ("a startup *in Bangalore*"): read up to where it ends, the way a place kind reads one. */
@@ -100,7 +102,7 @@ function knownAt(tokens: readonly Token[], kind: FactKind): { value: string; end
   return undefined;
 }
 
-function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string | undefined {
+function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext, whole = false): string | undefined {
   if (tokens.length === 0) return undefined;
   switch (kind.definition.value) {
     case 'place':
@@ -113,11 +115,11 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
     case 'number':
       return readNumber(tokens, context.lexicon);
     default:
-      return readThing(tokens, kind, known, needsNoun, context);
+      return readThing(tokens, kind, known, needsNoun, context, whole);
   }
 }
 
-function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext): string | undefined {
+function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext, whole = false): string | undefined {
   let words = tokens;
   while (words.length > 0 && ARTICLES.has(words[0].norm)) words = words.slice(1);
   // "a staff nurse on a cardiac ward", "barista by day", "trucker out of Columbus": after "a", what one is ends where a preposition starts.
@@ -125,7 +127,7 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   if (preposition > 0) words = words.slice(0, preposition);
   if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
   const first = words[0].norm;
-  if (PRONOUNS.has(first) || context.lexicon.notThings.has(first) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
+  if ((whole ? NEVER_TITLES : PRONOUNS).has(first) || context.lexicon.notThings.has(first) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
   // "durian, the smell make me sick": words that say something of the speaker are a sentence, not a thing.
   if (words.some((token) => OBJECT_PRONOUNS.has(token.norm))) return undefined;
   // "allergic to dogs, sadly": an adverb alone says how, not what.
@@ -406,7 +408,7 @@ function splitList(tokens: readonly Token[]): Array<{ piece: Token[]; from: numb
 export function readWholeValue(tokens: readonly Token[], kind: FactKind, context: ValueContext): ReadValues {
   const cut = cutWholeValue(tokens, context.lexicon);
   if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
-  const value = readOne(trimValue(tokens.slice(0, cut), context), kind, false, false, context);
+  const value = readOne(trimValue(tokens.slice(0, cut), context), kind, false, false, context, true);
   return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
 }
 

@@ -10,7 +10,9 @@ export interface Token {
   asideAfter?: string;
 }
 
-const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()]/gu;
+/** "Ursula K. Le Guin", "George R. R. Martin": a capital's point between capitalised words is an initial, not a sentence end. */
+const INITIAL = /(?<=^|\s)(?!I\.)(\p{Lu})\.(?=\s+\p{Lu}[\p{L}.])/gu;
+const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()]/gu;
 /** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
 const EMOTICONS = /[:;=]-?[()]+/g;
 /** A dash set between words ("I practise kendo — I hold a 4th dan") parts them as a comma does; "A-level" keeps its hyphen. */
@@ -82,8 +84,8 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
   const after = new Map<Token[], Token | undefined>();
   let depth = 0;
   let tokens = said;
-  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(DASHES, ' , ').replace(PICTOGRAPHS, ' . ').matchAll(WORD)) {
-    const raw = match[0];
+  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(DASHES, ' , ').replace(PICTOGRAPHS, ' . ').replace(INITIAL, '$1\u2024').matchAll(WORD)) {
+    const raw = match[0].replace(/\u2024$/, '.');
     const word = raw.toLowerCase().replace(/’/g, "'");
     if (word === '(' || word === ')') {
       depth = Math.max(0, depth + (word === '(' ? 1 : -1));

@@ -22,6 +22,7 @@ import { onlyRetraction, readSetRight } from '../../personalization/memory/readS
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
 import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
+import { relatedThings } from './memoryThings';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -407,6 +408,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
     // "what's my favourite drink?" about a favourite hot drink, and the other way round: the same thing by its last word, as told.
     if (found.length === 0 && question.detail && definition?.perDetail) found = sameThing(facts, kind, question.detail);
+    // "fav cricketer?" about a favourite player, "what's my favourite dessert?" about a favourite food: a thing WordNet relates, as told.
+    if (found.length === 0 && question.detail && definition?.perDetail) found = relatedThings(facts, kind, question.detail, deps);
     // "what's my son called?" when he was told as "a 2 year old": the ones told by a general noun answer, as told.
     // Not "how many sons?" after "three boys. The eldest, Ebuka": the number said answers that.
     const general = found.length === 0 && question.detail && !(question.count && toldCount(kind, question.detail, facts, deps)) ? generalOf(kind, facts, deps) : [];
