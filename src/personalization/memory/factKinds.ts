@@ -131,6 +131,20 @@ export interface MemoryLexicon {
   parents: Map<string, string>;
   /** What may follow a number that is a value ("34 years old", "71 years young"). */
   numberUnits: string[][];
+  /** Ages said of others (readAge): "and a half", the units after the number and what is kept of them, how many of a unit make a year. */
+  ageHalves: string[][];
+  ageUnits: Array<{ words: string[]; kept: string }>;
+  agePerYear: Map<string, number>;
+  /** Verbs before an age said of someone ("is", "turned", "has" as learners say it); `ageLater` ones tell an age to come. */
+  ageVerbs: Set<string>;
+  ageHaveVerbs: Set<string>;
+  ageLater: Set<string>;
+  /** "turned 4 *on Sunday*", "turned 1 *yesterday*": when an age came, passed over. */
+  ageWhen: Set<string>;
+  ageWhenAlone: Set<string>;
+  /** "who's my oldest?": words for the oldest (true) or youngest (false) of a kind, children unless a noun says so. */
+  ranks: Map<string, boolean>;
+  rankedKind: string;
   /** Kinds whose names are people ("my sister Amina"): what is said about them is kept about them. */
   people: Set<string>;
   /** Nouns of people whose names are not kept as a kind ("my mum", "my friend Tom"), by their first word, plural too. */
@@ -307,6 +321,16 @@ function compileLexicon(content: Content): MemoryLexicon {
     inPassing: { kinds: new Set(passing.map((kind) => kind.name)), firstWords: new Set(passing.flatMap((kind) => [...kind.values].map((value) => value.split(' ')[0]))) },
     parents: new Map([...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => (noun.parent ? [[noun.detail, noun.parent] as [string, string]] : [])))),
     numberUnits: phrases('memoryNumberUnits'),
+    ageHalves: phrases('memoryAgeHalves'),
+    ageUnits: [...pairs('memoryAgeUnits')].map(([words, kept]) => ({ words: phraseTokens(words, contractedIs), kept })).sort((a, b) => b.words.length - a.words.length),
+    agePerYear: new Map([...pairs('memoryAgePerYear')].map(([unit, count]) => [unit, Number(count)])),
+    ageVerbs: new Set(phrases('memoryAgeVerbs').flat()),
+    ageHaveVerbs: new Set(phrases('memoryAgeHaveVerbs').flat()),
+    ageLater: new Set(phrases('memoryAgeLater').flat()),
+    ageWhen: new Set(phrases('memoryAgeWhen').flat()),
+    ageWhenAlone: new Set(phrases('memoryAgeWhenAlone').flat()),
+    ranks: new Map([...pairs('memoryRanks')].map(([word, end]) => [word.toLowerCase(), end === 'oldest'])),
+    rankedKind: contentList(content, 'memoryRankedKind')[0] ?? 'child',
     notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),
     occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
     workLike: phrases('memoryWorkLike').sort((a, b) => b.length - a.length),

@@ -1,6 +1,7 @@
 import PresentVerbInflector from 'natural/lib/natural/inflectors/present_verb_inflector';
 import type { Someone } from '../../profile/userProfile';
 import { skipFillers } from './clauses';
+import { AGE_KIND, ageAt } from './readAge';
 import type { MemoryLexicon } from './factKinds';
 import type { Token } from './tokens';
 
@@ -37,6 +38,8 @@ const OWN = new Set(['my', 'our']);
 const ASKING = new Set(['what', 'where', 'when', 'which', 'who', 'how', 'whats', 'does', 'did', 'is', 'was', 'has', 'do']);
 /** Words before a noun that bring someone in ("my sister", "a daughter", "got twins"). */
 const INTRODUCERS = new Set(['my', 'our', 'a', 'an', 'the', 'have', 'got', 'two', 'three']);
+/** What parts the names of a list ("Zara, Ibrahim *and* baby Hana"). */
+const LISTING = new Set([',', 'and', '&']);
 /** Where a pronoun may start saying something new: after a comma or "and" ("…, she's 4 and obsessed with …"). */
 const BOUNDARIES = new Set([',', 'and', 'but', 'so']);
 /** Words between "my" and a noun that only describe ("my *little* sister", "my *older* brother"). */
@@ -66,7 +69,9 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
     const person = personAt(tokens, i, lexicon);
     // Told as in notes, the noun opening the clause ("twins are Ada and Max, they're 4", "mum's from Goa").
     const opening = skipDescribing(tokens, i - 1) < start;
-    if (person && (INTRODUCERS.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') || opening)) {
+    // "Zara, Ibrahim and baby Hana who's 10 months": in a list, a noun before a name told with it.
+    const listed = person?.kind !== undefined && LISTING.has(tokens[i - 1]?.norm ?? '') && nameAfter(tokens, i + person.length, { kind: person.kind, noun: person.noun }, relations)?.end === i + person.length + 1;
+    if (person && (INTRODUCERS.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') || opening || listed)) {
       const after = i + person.length;
       const name = person.kind ? nameAfter(tokens, after, { kind: person.kind, noun: person.noun }, relations) : capitalizedAfter(tokens, after);
       current = { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun, ...(name ? { name: name.value } : {}) };
@@ -154,7 +159,8 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
   for (let i = 1; i < tokens.length; i++) {
     const person = personAt(tokens, i, lexicon);
     const own = skipDescribing(tokens, i - 1);
-    if (!person || !OWN.has(tokens[own]?.norm ?? '')) continue;
+    // "how old is the baby?": one of the person's own kinds of people, by "the" as well.
+    if (!person || !(OWN.has(tokens[own]?.norm ?? '') || (person.kind !== undefined && tokens[own]?.norm === 'the'))) continue;
     let after = i + person.length;
     // "what does my sister Amina do?"
     // "how old is my son Nikau?": the name may end the question, when it is asked about someone (a kind).
@@ -198,8 +204,15 @@ function readPredicate(tokens: readonly Token[], at: number, end: number, lexico
   const verbAt = skipFillers(tokens, at, lexicon.fillers);
   if (verbAt >= end) return [];
   const verb = tokens[verbAt];
+  // "he's two and a half", "who's 10 months", "just turned 1 last Tuesday": a child's age, however young, and
+  // what follows it read on ("is 5 months and just started crawling").
+  const ageFrom = lexicon.ageVerbs.has(verb.norm) || lexicon.ageHaveVerbs.has(verb.norm) ? skipFillers(tokens, verbAt + 1, lexicon.fillers) : -1;
+  const first = ageFrom >= 0 && ageFrom < end ? ageAt(tokens.slice(0, end), ageFrom, lexicon, lexicon.ageHaveVerbs.has(verb.norm)) : undefined;
+  // "my parents are 70 and 74": ages of several, none of them one's alone.
+  const more = first !== undefined && BOUNDARIES.has(tokens[first.end]?.norm ?? '') && ageAt(tokens.slice(0, end), skipFillers(tokens, first.end + 1, lexicon.fillers), lexicon) !== undefined;
+  const age = more ? undefined : first;
   // "is into lego and speaks Turkish": a later verb of theirs is said as of oneself too.
-  const rest = tokens.slice(verbAt + 1, end).map((token, i, all) => (i > 0 && BOUNDARIES.has(all[i - 1].norm) && lexicon.statementVerbs.has(firstPerson(token.norm)) ? asSaidOfOneself(token) : token));
+  const rest = tokens.slice(age ? age.end : verbAt + 1, end).map((token, i, all) => (i > 0 && BOUNDARIES.has(all[i - 1].norm) && lexicon.statementVerbs.has(firstPerson(token.norm)) ? asSaidOfOneself(token) : token));
   // "my wife's a nurse", "my sister's job is …", "he's been a teacher": "'s" is "is", a possessive or "has".
   const attempts = verb.norm === "'s" ? [[...spoken(['my']), ...rest], [...spoken(['i', 'am']), ...rest], [...spoken(['i', 'have']), ...rest]] : [[...spoken(['i', firstPerson(verb.norm)]), ...rest]];
   const facts: Array<{ kind: string; value: string; loose?: boolean }> = [];
@@ -211,14 +224,18 @@ function readPredicate(tokens: readonly Token[], at: number, end: number, lexico
   // "is 4 and obsessed with …": the first part alone when the whole says nothing.
   const cut = rest.findIndex((token) => BOUNDARIES.has(token.norm));
   const heads = cut > 0 ? [...attempts, ...attempts.map((attempt) => attempt.slice(0, attempt.length - rest.length + cut))] : attempts;
-  for (const attempt of heads) if (add(readOwn(attempt))) break;
+  // "he's two and a half", "who's 10 months", "just turned 1 last Tuesday": a child's age, however young; what
+  // follows it is read on ("is 5 months and just started crawling").
+  if (age) facts.push({ kind: AGE_KIND, value: age.value });
+  else for (const attempt of heads) if (add(readOwn(attempt))) break;
   const be = verb.norm === "'s" || firstPerson(verb.norm) === 'am';
   for (const part of parts(rest)) {
     const first = part[0];
     const tries = [[...spoken(['i', firstPerson(first.norm)]), ...part.slice(1)], ...(be ? [[...spoken(['i', 'am']), ...part]] : [])];
     for (const attempt of tries) if (add(readOwn(attempt))) break;
   }
-  return facts;
+  // "she will be 12 in March": an age to come is not their age now.
+  return lexicon.ageLater.has(verb.norm) ? facts.filter((fact) => fact.kind !== AGE_KIND) : facts;
 }
 
 /** Where what is said of someone ends: before the next pronoun that starts something new, or at the end. */

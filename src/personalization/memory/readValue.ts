@@ -1,7 +1,8 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import type { FactKind, MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
-import { wordsAt } from './clauses';
+import { skipFillers, wordsAt } from './clauses';
+import { ageAt } from './readAge';
 import { placeOfPeople } from './categories';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
@@ -286,6 +287,14 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     if (/^\d{1,2}$/.test(tokens[age]?.norm ?? '') && [',', 'and', '&', undefined].includes(tokens[age + 1]?.norm)) {
       ages[ages.length - 1] = tokens[age].norm;
       at = age + 1;
+    } else if (context.lexicon.ageVerbs.has(tokens[adverbsAfter(tokens, at, context.lexicon)]?.norm ?? '')) {
+      // "Zion just turned 1 last Tuesday", "baby Hana is 10 months", "the twins Nico and Pia are 3": the age
+      // said after a verb, the names before it that have none sharing it.
+      const told = ageAt(tokens, skipFillers(tokens, adverbsAfter(tokens, at, context.lexicon) + 1, context.lexicon.fillers), context.lexicon);
+      if (told) {
+        for (let i = ages.length - 1; i >= 0 && (i === ages.length - 1 || ages[i] === undefined); i--) ages[i] = told.value;
+        at = told.end;
+      }
     }
     let next = at;
     while (next < tokens.length && [',', 'and', '&'].includes(tokens[next].norm)) next++;
@@ -299,6 +308,13 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     at = next;
   }
   return { names, end: at, ages };
+}
+
+/** Past fillers that say how or when ("Zion *just* turned 1"), but not those that join ("and", a comma). */
+function adverbsAfter(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): number {
+  let i = at;
+  while (i < tokens.length && lexicon.fillers.has(tokens[i].norm) && !['and', 'but', 'so', 'plus', 'also'].includes(tokens[i].norm)) i++;
+  return i;
 }
 
 /** A capitalized word with an age right after it that ends a piece of a list ("An 2" in "Minh 5, An 2"). */

@@ -16,6 +16,8 @@ import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes } from './memoryWho';
+import { answerRanked } from './memoryRanks';
+import { rankAsked } from '../../personalization/memory/readRank';
 import { withChangeOfMind } from './memorySwitches';
 import { withSetRight, withValueInPlace } from './memorySetRight';
 import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
@@ -101,15 +103,20 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   const asking = noteQuestion(turn.text, deps, namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)));
+  const tokens = tokenize(turn.text, memoryLexicon(deps.content).contractedIs);
+  // "who's my oldest?": from the ages told.
+  const rank = questions.length === 0 && !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
+  const ranked = rank ? answerRanked(rank, known(profile, changes), deps) : undefined;
   if (questions.length > 0) {
-    const known = applyChanges(structuredClone(profile), changes);
-    for (const question of questions) requests.push(...answer(question, known, shared, deps, asking));
-  } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
+    const after = known(profile, changes);
+    for (const question of questions) requests.push(...answer(question, after, shared, deps, asking));
+  } else if (ranked) requests.push(ranked);
+  else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     const note = answerFromNotes(notes, asking, deps);
     // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
-    const someone = note ? undefined : someoneAsked(tokenize(turn.text, memoryLexicon(deps.content).contractedIs), memoryLexicon(deps.content));
+    const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);
     else if (someone) requests.push({ key: 'memory.aboutUnknown', values: { about: someone.noun } });
     // With none, a question about what the person said that the intent model has no answer for ("what rank am
@@ -136,6 +143,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
+}
+
+/** The profile as it will be once this message's changes are applied. */
+function known(profile: UserProfile, changes: readonly ProfileChange[]): UserProfile {
+  return applyChanges(structuredClone(profile), changes);
 }
 
 /**
@@ -179,9 +191,13 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
   }
   const briefs: string[] = [];
   for (const target of reading.partings) part(target, profile, at, deps, changes, requests);
+  // "we got a parakeet named Kiwi, Jada picked him out" after "Jada is 6": someone named already is not a pet.
+  const { people } = memoryLexicon(deps.content);
+  const peopleNames = new Set([...profile.memory.facts, ...reading.facts.map((fact) => ({ key: fact.kind, value: fact.value }))].filter((fact) => people.has(fact.key)).map((fact) => fact.value.toLowerCase()));
   for (const fact of reading.facts) {
     const kind = deps.content.facts.get(fact.kind);
     if (!kind) continue;
+    if (kind.value === 'name' && !people.has(fact.kind) && peopleNames.has(fact.value.toLowerCase())) continue;
     // "we got a puppy, Nala" after "no pets", "we have 3 dogs now": no longer none.
     const named = kind.value === 'name' ? fact.kind : fact.kind === COUNT_KIND && fact.detail ? countedKind(fact.detail, deps) : undefined;
     if (named) for (const none of noneTakenBack(named, fact.detail, profile.memory.facts, deps)) changes.push({ type: 'removeFact', key: none.key, value: none.value });
@@ -277,7 +293,10 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   const opposites: ProfileChange[] = (deps.content.facts.get(target.kind)?.opposite ?? []).flatMap((kind) => values.map((value): ProfileChange => ({ type: 'removeFact', key: kind, value })));
   changes.push(...opposites);
   const removals = removalsOf(target, profile, deps);
-  if (removals.length === 0 && aboutFound) return { key: 'memory.forgot', values: { label } };
+  // "forget the asthma thing" after "Miles has asthma": what was told of someone in their life goes too.
+  const toldOfOthers = target.value !== undefined ? (profile.memory.aboutOthers ?? []).filter((fact) => fact.key === target.kind && (fact.value.toLowerCase() === value?.toLowerCase() || sharesStem(fact.value, value ?? ''))) : [];
+  for (const fact of toldOfOthers) changes.push({ type: 'removeAbout', key: fact.key, value: fact.value });
+  if (removals.length === 0 && (aboutFound || toldOfOthers.length > 0)) return { key: 'memory.forgot', values: { label } };
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
   changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
@@ -388,7 +407,15 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
 function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asking?: NoteQuestion): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
   if (question.names) return answerWho(question.names, profile, deps);
-  if (question.about) return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, asking, { hints: [question.about.noun], mustSay: [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)] });
+  if (question.about) {
+    const who = [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)];
+    // "when is Paul's birthday?": a note answers a date by what it says of them, not by naming them alone ("my
+    // husband Paul works offshore").
+    const whoWords = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
+    const dated = question.kinds.every((kind) => deps.content.facts.get(kind)?.value === 'date');
+    const byWhat = dated && asking?.asked ? { ...asking, asked: asking.asked.filter((word) => !whoWords.has(word.toLowerCase())) } : asking;
+    return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who });
+  }
   const facts = learningActive(profile) ? profile.memory.facts : [];
   if (question.unknown && asking && !question.standIn) {
     const note = answerFromNotesNaming(learningActive(profile) ? (profile.memory.notes ?? []) : [], question.unknown, asking, deps);
@@ -518,8 +545,15 @@ function answerAbout(question: FactQuestion, about: Someone, profile: UserProfil
   const facts = learningActive(profile) ? (profile.memory.aboutOthers ?? []) : [];
   const who = personOf(about, deps);
   const replies: ReplyRequest[] = [];
+  const { sameNouns } = memoryLexicon(deps.content);
+  // "how old is my baby?" after "Zara (9) and baby Hana, 10 months": the one told by that noun, when one was;
+  // the kind's first noun ("my kids") is all of them.
+  const first = about.kind ? generalNouns(about.kind, deps)[0] : undefined;
+  const exact = about.noun !== '' && !(first !== undefined && (sameNouns.get(about.noun) ?? about.noun) === (sameNouns.get(first) ?? first)) ? { ...who, noun: about.noun } : undefined;
   for (const kind of question.kinds) {
-    const found = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who, memoryLexicon(deps.content).sameNouns));
+    const all = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who, sameNouns));
+    const told = exact ? all.filter((fact) => aboutMatches(fact, exact, sameNouns)) : [];
+    const found = told.length > 0 ? told : all;
     if (found.length === 0 || !deps.content.replies.has(factAboutAnswerKey(kind))) continue;
     replies.push({ key: factAboutAnswerKey(kind), values: { value: list.format([...new Set(found.map((fact) => fact.value))]), about: about.noun } });
   }
