@@ -36,6 +36,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   let correctedFrom: number | undefined;
+  /** The clause the name was read from ("it's Lagaan" after a take-back may be a value, not a name). */
+  let namedIn: Token[] | undefined;
   const unread: Token[][] = [];
   for (const [index, clause] of clauses.entries()) {
     // "Partner: Amy (vet)": an aside after someone's name is said of them.
@@ -94,16 +96,6 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const corrected = reading.retract ? placeSetRight(words, values) : undefined;
     if (corrected) {
       reading.correctedPlace = corrected;
-      continue;
-    }
-    // "oops no, the 21st of March", "correction: pescatarian": a value alone, as every kind that reads it; the turn
-    // sets right the latest kept fact of one of them.
-    const inPlace = reading.retract && reading.facts.length === 0 && reading.name === undefined ? [...lexicon.kinds.values()].flatMap((kind) => {
-      const value = valueSetRight(words, kind, values);
-      return value === undefined ? [] : [{ kind: kind.name, value }];
-    }) : [];
-    if (inPlace.length > 0) {
-      reading.correctedValues ??= inPlace;
       continue;
     }
     const forget = readForget(words, lexicon, values);
@@ -216,6 +208,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const namesPending = pending !== undefined && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
     if (statement.name && !namesPending && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
+      namedIn = words;
       // "I'm Kenji Watanabe": the family name is kept without a word, as the kind memoryFamilyName names.
       if (statement.familyName && lexicon.familyName) reading.kept.push({ kind: lexicon.familyName, value: statement.familyName });
     }
@@ -263,6 +256,14 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (reading.facts.length + reading.others.length === readBefore && !statement.name) unread.push(words);
   }
   // "kenji. 15. osaka", "im a junior, 17, in atlanta": a place alone among what one says of oneself is home.
+  // "oops no, the 21st of March", "correction: pescatarian": when a take-back read nothing else, the first value
+  // said alone, as every kind that reads it; the turn sets right the latest kept fact of one of them.
+  const inPlace = reading.retract && nothingReadBut(reading) ? [...(namedIn ? [namedIn] : []), ...unread].map((words) => [...lexicon.kinds.values()].flatMap((kind) => {
+    const value = valueSetRight(words, kind, values);
+    return value === undefined ? [] : [{ kind: kind.name, value }];
+  })).find((read) => read.length > 0) : undefined;
+  // The turn drops a name read from it when the value sets a fact right.
+  if (inPlace) reading.correctedValues = inPlace;
   const home = reading.facts.length > 0 || reading.name !== undefined || reading.leadingName !== undefined ? placeInList(unread, reading, lexicon, values) : undefined;
   if (home) reading.facts.push(home);
   // "I have a cat, wait no, a dog named Rex": what is said after "wait no" replaces the same kind said before it.
@@ -347,6 +348,11 @@ function goneNamed(tokens: readonly Token[], lexicon: MemoryLexicon, values: Val
     return kinds.map((kind) => ({ kind, value: name.names[0] }));
   }
   return undefined;
+}
+
+/** Nothing read but a take-back and perhaps a name said in place of a value ("actually no, it's Lagaan"). */
+function nothingReadBut(reading: MemoryReading): boolean {
+  return nothingRead({ ...reading, retract: false, name: undefined });
 }
 
 function nothingRead(reading: MemoryReading): boolean {
