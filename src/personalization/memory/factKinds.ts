@@ -62,6 +62,11 @@ export interface MemoryLexicon {
   nouns: Map<string, Array<{ kind: string; noun: KindNoun }>>;
   /** The words each kind's questions may use (its ask phrases' words and nouns). */
   questionWords: Map<string, Set<string>>;
+  /**
+   * The words each kind is told with that few other kinds share ("fan", "supporter" for a team; "allergic" for an
+   * allergy): a note that says one is likely about the kind, though no phrase of it read the note.
+   */
+  statementWords: Map<string, Set<string>>;
   fillers: Set<string>;
   trailers: string[][];
   valueEnds: Set<string>;
@@ -254,6 +259,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     questionWords.set(kind.name, words);
   }
   const fillers = new Set(phrases('memoryFillers').flat());
+  const statementWords = kindStatementWords(kinds, new Set([...phrases('memoryNoteStopWords').flat(), ...fillers]));
   const clauseStarts = new Set(['i', 'we', 'my', 'our']);
   // Phrases said without their subject do not start clauses: "the power and love movie" is one title.
   for (const cue of [...cues, ...nameCues]) if (cue.before.length > 0 && !fillers.has(cue.before[0]) && !('subjectless' in cue && cue.subjectless)) clauseStarts.add(cue.before[0]);
@@ -272,6 +278,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     nameCues: byFirstWord(nameCues),
     nouns,
     questionWords,
+    statementWords,
     fillers,
     trailers,
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
@@ -562,4 +569,21 @@ function detailCues(kind: string, phrase: string, contractedIs: ReadonlySet<stri
   const cues = said.tail[0] === 'is' ? [said, { ...said, tail: ["'s", ...said.tail.slice(1)] }] : [said];
   if (valueFirst || said.lead[0] !== 'my' || said.lead.length < 2) return cues;
   return [...cues, ...cues.map((cue) => ({ ...cue, lead: cue.lead.slice(1), subjectless: true }))];
+}
+
+/** Kinds a word of a `say` phrase may belong to before it says too little of any one ("i", "have", "my"). */
+const STATEMENT_WORD_KINDS = 2;
+
+/** Each kind's `statementWords`: the words of its say phrases and labels, without slots, stop words, or words most kinds share. */
+function kindStatementWords(kinds: ReadonlyMap<string, FactKind>, stopWords: ReadonlySet<string>): Map<string, Set<string>> {
+  const wordsOf = (kind: FactKind) =>
+    new Set(
+      [...kind.definition.say, ...(kind.definition.labels ?? [])]
+        .flatMap((phrase) => phrase.replace(/\{\w+\}/g, ' ').toLowerCase().split(/[^\p{L}]+/u))
+        .filter((word) => word.length >= 3 && !stopWords.has(word)),
+    );
+  const byKind = new Map([...kinds.values()].map((kind) => [kind.name, wordsOf(kind)]));
+  const counts = new Map<string, number>();
+  for (const words of byKind.values()) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return new Map([...byKind].map(([name, words]) => [name, new Set([...words].filter((word) => (counts.get(word) ?? 0) <= STATEMENT_WORD_KINDS))]));
 }

@@ -256,10 +256,21 @@ export interface FoundNote<T> {
  * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
  * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
  */
-export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, extra: readonly string[] = [], everyWord = false, heads: readonly string[] = []): FoundNote<T> | undefined {
+export function bestNote<T extends NoteText>(
+  notes: readonly T[],
+  asked: readonly string[],
+  lexicon: NoteLexicon,
+  match: NoteMatch,
+  extra: readonly string[] = [],
+  everyWord = false,
+  heads: readonly string[] = [],
+  told: readonly string[] = [],
+): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
   const wanted = [...new Set(asked.map((word) => stem(word, lexicon)))];
-  const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
+  // The words the kind asked about is told with ("fan" of a team, "allergy"), as strong as a word of the question.
+  const telling = new Set(told.map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
+  const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word) && !telling.has(word)));
   const categories = new Set(asked.flatMap((word) => categoryOf(word, match)));
   // "what do I fish for?" meets "pike", "what wine do I like?" meets "Rioja": a word of the kind the question names.
   const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !/\d/.test(word));
@@ -274,6 +285,7 @@ export function bestNote<T extends NoteText>(notes: readonly T[], asked: readonl
     let score = 0;
     for (const word of wanted) if (own.has(word)) score += 1 + rarity(word);
     for (const word of hints) if (own.has(word)) score += 0.5;
+    for (const word of telling) if (own.has(word)) score += 1;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
     else if (words.some(ofKind)) score += 1.5;
@@ -532,7 +544,7 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'how') return ['old', 'many', 'long', 'much'].includes(next) ? 'number' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
-  if (words.includes('called') || words.includes('named')) return 'person';
+  if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
   return undefined;
 }
 
@@ -612,10 +624,26 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (sort === 'number') return one(words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word] : [])));
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));
+  // "a band called velvet static", "her name is Marge": the name said so, in any case.
+  const called = sort === 'person' ? calledSpan(text) : undefined;
+  if (called) return called;
   const proper = properNames(words);
   if (sort === 'place') return one([...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)]);
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
   return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));
+}
+
+/** At most this many words make a name said after "called" ("The Spare Keys"). */
+const CALLED_WORDS = 4;
+
+/**
+ * The name a note gives after "called", "named" or "name is" ("a covers band called The Spare Keys", "her name is
+ * Marge lol"): up to the end of its clause, without a trailing filler.
+ */
+function calledSpan(text: string): string | undefined {
+  const match = /(?:^|[^\p{L}])(?:called|named|name is|name's|name’s|names are)\s+(.+?)(?=\s*[,.;!?()]|\s+(?:and|but|who|which|that|lol|haha|because|cause|since|so|from|in|at|on|for|with)(?![\p{L}])|$)/iu.exec(text);
+  const words = match?.[1].split(/\s+/) ?? [];
+  return words.length > 0 && words.length <= CALLED_WORDS ? words.join(' ') : undefined;
 }
 
 /** Runs of capitalised words after the first word ("Vikram", "New York"), not "I". */

@@ -329,11 +329,14 @@ function isName(token: Token, strong: boolean, context: ValueContext, named: boo
   if (isLikelyName(token.raw, strong, context.words, context.lexicon.notNames, named)) return true;
   // All in lower case, capitals cannot mark a name: right after "called" or "named", a word that can be a
   // noun ("she's called rose", "a staffy called tank") is one, unless it mostly says when or how ("yesterday").
-  if (!named || !context.lowerCase || !/^\p{L}[\p{L}'’-]{0,29}$/u.test(token.raw)) return false;
+  if (!named || !context.lowerCase || !/^\p{L}[\p{L}'’-]{0,29}$/u.test(token.raw) || AUXILIARIES.has(token.norm)) return false;
   const tags = context.words.tags(token.norm);
   const proper = context.words.tags(token.norm[0].toUpperCase() + token.norm.slice(1))?.includes('NNP') ?? false;
   return tags !== undefined && !/^(RB|IN|CC|DT|PRP|TO|WDT|WP|WRB|EX|PDT|MD|CD|UH)/.test(tags[0]) && (proper || tags.some((tag) => tag.startsWith('NN')));
 }
+
+/** Verbs that join a cue to its name ("my name *is*"): never the name, when nothing follows them. */
+const AUXILIARIES = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did']);
 
 function titleCase(name: string): string {
   return name === name.toLowerCase() ? name.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase()) : name;

@@ -15,7 +15,9 @@ const GREETINGS = new Set(['greet']);
 const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome', 'apologize', 'laugh', 'compliment']);
 
 /** Replies that say the message was not understood. */
-const UNDERSTOOD_NOTHING = new Set(['fallback', 'fact.unclear']);
+// "her name's Marge" reads as giving a name to the intent model, but names nobody the person is: when it was kept
+// as a note, the reply says so rather than asking for the person's name.
+const UNDERSTOOD_NOTHING = new Set(['fallback', 'fact.unclear', 'name.unclear']);
 
 /** Decides what to say (content keys and values), from the intent and where the user is with us. */
 export function chooseReplies(turn: Turn, deps: TurnDependencies): void {

@@ -140,20 +140,20 @@ export function tellsOfSelf(turn: Turn, deps: TurnDependencies): boolean {
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
-export type NoteLimits = { hints: readonly string[]; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[] };
+export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[] };
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
   const asked = asking?.asked;
   if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
-  const { hints, values, own = false, mustSay = [] } = limits;
+  const { hints, told = [], values, own = false, mustSay = [] } = limits;
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   // A question about someone ("where does my sister live?") only by a note that names them.
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
-  const holds = (note: Note) => names(note) && (!own || saysOwn(note.text)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
+  const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
-  const note = bestNote(inContext(notes, asking, deps), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads);
+  const note = bestNote(inContext(notes, asking, deps), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
@@ -209,6 +209,27 @@ const PLACE_WORDS = /\b(in|at|on|near|behind|from|outside|around|by|under|over)\
 const SORT_VALUES: Record<AnswerSort, string> = { place: 'place', person: 'name', number: 'number', time: 'date' };
 
 /** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
+/**
+ * Whether a note without "I" or "we" is said of someone else: it opens with "he", "she", "they" or "his", or with
+ * "my" and a person ("my sister's in Leeds", "my boss Tom …"): its subject is another. A note with neither ("Lisbon originally", "oat milk
+ * everything") is the person's own, as people leave themselves out.
+ */
+function saysOfOther(text: string, deps: TurnDependencies): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+  if (OTHER_SUBJECTS.has(words[0] ?? '')) return true;
+  const lexicon = memoryLexicon(deps.content);
+  return (words[0] === 'my' || words[0] === 'our') && personNoun(words.slice(1), lexicon);
+}
+
+const OTHER_SUBJECTS = new Set(['he', "he's", 'hes', 'she', "she's", 'shes', 'they', "they're", 'his', 'her', 'their']);
+
+/** Whether words open with a noun of a person: a kind that holds people ("sister", "husband") or another person ("boss"). */
+function personNoun(words: readonly string[], lexicon: ReturnType<typeof memoryLexicon>): boolean {
+  const first = (words[0] ?? '').replace(/['’]s$/, '');
+  if (lexicon.nouns.get(first)?.some((entry) => lexicon.people.has(entry.kind))) return true;
+  return (lexicon.otherPeople.get(first) ?? []).some((phrase) => phrase.every((word, index) => (index === 0 ? first : words[index]) === word));
+}
+
 function saysOwn(text: string): boolean {
   return /(?<![\p{L}\p{N}\p{M}])(i|i['’]m|i['’]ve|im|ive|me|we|we['’]re|us|myself)(?![\p{L}\p{N}\p{M}])/iu.test(text.replace(/\bUS\b/g, ''));
 }

@@ -480,7 +480,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       continue;
     }
     // "twins" is plural already.
-    const detail = details.length === 1 && found.length > 1 && !details[0].endsWith('s') ? deps.pluralize(details[0]) : list.format(details);
+    // A partner told of without a noun ("I'm seeing Rosa") is named by the kind's general one ("partner").
+    const named = details.length > 0 ? details : generalNouns(kind, deps).slice(0, 1);
+    const detail = named.length === 1 && found.length > 1 && !named[0].endsWith('s') ? deps.pluralize(named[0]) : list.format(named);
     // "how many kids have I got?": how many, not who (a few names beside "3 kids" would answer what was not asked).
     if (question.count && definition?.value === 'name') {
       // "we have 3 kids, Mateo is 9 …": the number said, when more than were named.
@@ -519,7 +521,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const unknown: ReplyRequest = { key: unknownKey, values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps), ...(name ? { name } : {}) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
   if (question.standIn) return [unknown];
-  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], values, own: true, kinds: question.kinds });
+  const told = question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).statementWords.get(kind) ?? [])]);
+  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, values, own: true, kinds: question.kinds });
   return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
 }
 
