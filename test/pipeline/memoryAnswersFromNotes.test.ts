@@ -56,3 +56,10 @@ describe('names that are no one’s', () => {
     expect(isReply(reply, 'name.unclear')).toBe(false);
   });
 });
+
+describe('answers from notes: whose note, and names in lower case', () => {
+  it('answers "what do I knit?" from the person’s own note, not an equally good one about a grandchild', async () => {
+    const t = await told("I'm Denise, retired teacher", 'I knit mostly socks these days', 'my granddaughter Maisie is learning to knit, she is 9');
+    expect(await t.ask('what do I mostly knit?')).toContain('socks');
+  });
+});

@@ -248,6 +248,8 @@ export interface NoteMatch {
 export interface FoundNote<T> {
   note: T;
   text: string;
+  /** How well it answers: words of the question it shares, weighed by how rare they are among the notes. */
+  score: number;
 }
 
 /**
@@ -308,7 +310,7 @@ export function bestNote<T extends NoteText>(
     const holding = scores.findIndex((score) => score >= whole);
     const most = scores.filter((score) => score === top).length === 1 && top > whole / 2 ? scores.indexOf(top) : -1;
     const part = parts[holding >= 0 ? holding : most];
-    best = { found: { note, text: part ?? note.text }, score: whole };
+    best = { found: { note, text: part ?? note.text, score: whole }, score: whole };
   }
   return best && best.score >= 1 ? best.found : undefined;
 }

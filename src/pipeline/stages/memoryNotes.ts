@@ -84,7 +84,12 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 /** A question no fact kind is about, answered from the note that shares most of its words. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
-  const note = bestNote(inContext(notes, asking, deps), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
+  const find = (among: readonly Note[]) => bestNote(inContext(among, asking, deps), asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
+  const best = find(notes);
+  // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
+  // granddaughter is learning to knit").
+  const own = asking.own && best && saysOfOther(best.note.text, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, deps))) : undefined;
+  const note = own && best && own.score >= best.score ? own : best;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith, note.note.text) : undefined;
@@ -246,7 +251,8 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
     case 'place':
       return capitalised || words.some((word) => deps.findCity(word) !== undefined);
     case 'name':
-      return capitalised;
+      // All in lower case ("chivas fan obvi"), capitals mark nothing: a word the lexicon does not know may be the name.
+      return capitalised || (text === text.toLowerCase() && words.some((word) => /^\p{L}+$/u.test(word) && wordLexicon().tags(word) === undefined));
     case 'number':
       return /\d/.test(text) || NUMBER_WORDS.test(text);
     case 'date':
