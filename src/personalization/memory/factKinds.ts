@@ -574,15 +574,19 @@ function detailCues(kind: string, phrase: string, contractedIs: ReadonlySet<stri
 /** Kinds a word of a `say` phrase may belong to before it says too little of any one ("i", "have", "my"). */
 const STATEMENT_WORD_KINDS = 2;
 
+/** Shorter words say too little ("day" of "by day I'm a nurse" is in every "these days"). */
+const STATEMENT_WORD_LETTERS = 4;
+
 /** Each kind's `statementWords`: the words of its say phrases and labels, without slots, stop words, or words most kinds share. */
 function kindStatementWords(kinds: ReadonlyMap<string, FactKind>, stopWords: ReadonlySet<string>): Map<string, Set<string>> {
   const wordsOf = (kind: FactKind) =>
     new Set(
       [...kind.definition.say, ...(kind.definition.labels ?? [])]
         .flatMap((phrase) => phrase.replace(/\{\w+\}/g, ' ').toLowerCase().split(/[^\p{L}]+/u))
-        .filter((word) => word.length >= 3 && !stopWords.has(word)),
+        .filter((word) => word.length >= STATEMENT_WORD_LETTERS && !stopWords.has(word)),
     );
-  const byKind = new Map([...kinds.values()].map((kind) => [kind.name, wordsOf(kind)]));
+  // A kind kept per thing ("favourite" food, colour …) is told with the same words whatever the thing: they tell none apart.
+  const byKind = new Map([...kinds.values()].map((kind) => [kind.name, kind.definition.perDetail ? new Set<string>() : wordsOf(kind)]));
   const counts = new Map<string, number>();
   for (const words of byKind.values()) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   return new Map([...byKind].map(([name, words]) => [name, new Set([...words].filter((word) => (counts.get(word) ?? 0) <= STATEMENT_WORD_KINDS))]));

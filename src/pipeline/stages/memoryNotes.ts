@@ -89,7 +89,8 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   const own = asking.own && best && saysOfOther(best.note.text, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, deps))) : undefined;
-  const note = own && best && own.score >= best.score ? own : best;
+  // (Scores are not compared: a word is rarer among all notes than among the person's own.)
+  const note = own ?? best;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith, note.note.text) : undefined;

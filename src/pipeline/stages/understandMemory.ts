@@ -522,7 +522,10 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
   if (question.standIn) return [unknown];
   const told = question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).statementWords.get(kind) ?? [])]);
-  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, values, own: true, kinds: question.kinds });
+  // "what's my favourite colour?": of a kind kept per thing, only a note that names the thing (not "my favourite food is …").
+  const perThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
+  const mustSay = perThing && question.detail ? [question.detail, deps.pluralize(question.detail)] : [];
+  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, values, own: true, kinds: question.kinds, mustSay });
   return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
 }
 
