@@ -1,4 +1,5 @@
 import { told } from '../helpers/memoryChat';
+import { isReply } from '../helpers/testRapport';
 
 /** What a question asks of what was kept: which one of someone's people, where (not as what) one works, a category of a person. */
 describe('personal memory: what a question asks of what was kept', () => {
@@ -42,8 +43,8 @@ describe('personal memory: what a question asks of what was kept', () => {
     }
   });
 
-  it('never keeps a district said after a city as work ("Glasgow. West End.")', async () => {
-    const t = await told('Moira. Architect. Hollis Partners.', 'Glasgow. West End.');
+  it('never keeps a district said after a city as work ("Tallinn. Old Town.")', async () => {
+    const t = await told('Moira. Architect. Hollis Partners.', 'Tallinn. Old Town.');
     expect(await t.ask("what's my job title?")).toContain('Architect');
   });
 
@@ -65,5 +66,24 @@ describe('personal memory: what a question asks of what was kept', () => {
     const youngest = await t.ask('Which of the grandkids is the youngest?');
     expect(youngest).toContain('Rune');
     expect(youngest).not.toContain('Tobias');
+  });
+
+  it('reads work said first in "… here" as work, not the name', async () => {
+    const t = await told('Welder here, night shifts');
+    expect((await t.profile()).explicit.name).toBeUndefined();
+    expect(await t.ask('what do I do?')).toContain('Welder');
+  });
+
+  it('answers the position one plays from a position kept beside the game', async () => {
+    const t = await told('I play hurling for Ballyhale, full back');
+    expect(await t.ask('what position do I play?')).toContain('full back');
+  });
+
+  it('answers whether one may have a food from the allergy or diet that keeps one from it, and says when none does', async () => {
+    const t = await told("I'm lactose intolerant, so no fondue for me");
+    const dairy = await t.ask('can I have dairy?');
+    expect(dairy).toContain('lactose');
+    expect(dairy).not.toContain('fondue');
+    expect(isReply(await t.ask('can I eat bread?'), 'memory.nothingAgainst', { value: 'bread' })).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import type { MemoryLexicon } from './factKinds';
 import type { ValueContext } from './readValue';
 import { readDetailQuestion } from './readDetail';
 import { isPunctuation, type Token } from './tokens';
-import { isOccupation } from './categories';
+import { categoriesOf, isOccupation } from './categories';
 import { kindsLoosely } from './looseQuestion';
 import { nounAt } from './kindNouns';
 import type { FactQuestion } from './memoryReading';
@@ -45,6 +45,8 @@ export function asksOwnName(words: readonly Token[], phrase: readonly string[], 
  */
 export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
+  const mayHave = mayHaveAsked(clause.tokens, lexicon);
+  if (mayHave) return mayHave;
   // "what is my hobby apart from music?": what comes after "apart from" is left out of the answer, not asked about.
   const except = lexicon.exceptions.map((phrase) => indexOfWords(clause.tokens, phrase)).filter((at) => at > 0).sort((a, b) => a - b)[0];
   const asked = except === undefined ? clause.tokens : clause.tokens.slice(0, except);
@@ -133,6 +135,26 @@ function ofCategoryAsked(tokens: readonly Token[], found: { kinds: string[] }, l
   const kinds = [...lexicon.categoryKinds.entries()].filter(([kind, of]) => of === category && lexicon.kinds.has(kind)).map(([kind]) => kind);
   return kinds.length > 0 ? { kinds, whole: false } : undefined;
 }
+
+/** Verbs of "can I *have* dairy?", "can I *eat* prawns?": whether one may, by what one avoids. */
+const TAKING = new Set(['have', 'eat', 'drink', 'take']);
+
+/**
+ * "can I have dairy?", "could I eat cheese?": food asked of oneself asks what one avoids (an allergy, a diet),
+ * narrowed to the values that keep one from it ("lactose" keeps from dairy). Only food: "can I have a
+ * recommendation?" asks something else.
+ */
+function mayHaveAsked(tokens: readonly Token[], lexicon: MemoryLexicon): FactQuestion | undefined {
+  if (!['can', 'could', 'may'].includes(tokens[0]?.norm ?? '') || tokens[1]?.norm !== 'i' || !TAKING.has(tokens[2]?.norm ?? '')) return undefined;
+  const words = tokens.slice(3).map((token) => token.norm).filter((word) => /\p{L}/u.test(word) && !QUESTION_WORDS.has(word) && !lexicon.fillers.has(word));
+  const avoiding = [...lexicon.kinds.values()].filter((kind) => kind.definition.recommendations === 'avoid' || kind.definition.avoidWords !== undefined);
+  const kept = (word: string) => avoiding.some((kind) => Object.values(kind.definition.avoidWords ?? {}).some((list) => list.includes(word)));
+  const food = words.length > 0 && words.every((word) => kept(word) || categoriesOf(word).includes(FOOD));
+  return food && avoiding.length > 0 ? { kinds: avoiding.map((kind) => kind.name), words, onlySaying: true } : undefined;
+}
+
+/** The WordNet category of what one eats (`memoryCategories`). */
+const FOOD = 'food';
 
 /** Words between "which" and the people it picks from: "which *one of my* sisters", "which *of the* grandkids". */
 const PICKING_FROM = new Set(['one', 'of', 'my', 'our', 'the']);

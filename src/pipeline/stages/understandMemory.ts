@@ -473,8 +473,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // Standing in ("what foods do I avoid?" answered from dislikes), only what is of the sort asked about.
     else if (question.standIn && question.category) continue;
     // "what kind of tv can't I stand?": the values that say it ("reality tv"), when any do.
-    const saying = found.filter((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => question.words?.includes(word) === true));
+    // "can I have dairy?": an allergy to lactose says it, by what it keeps one from.
+    const keepsFrom = (fact: Fact) => Object.entries(definition?.avoidWords ?? {}).some(([value, words]) => fact.value.toLowerCase().includes(value) && words.some((word) => question.words?.includes(word) === true));
+    const saying = found.filter((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => question.words?.includes(word) === true) || keepsFrom(fact));
     if (saying.length > 0) found = saying;
+    else if (question.onlySaying) continue;
     const details = [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined))];
     // "what are my favourites?": one answer per thing ("Your favourite food is pho. Your favourite colour is green.").
     if (definition?.perDetail) {
@@ -498,6 +501,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "do I have children?" after "no kids", "how many cats?" after "I've no cats myself".
   const none = toldNone(question.kinds, question.detail, facts, deps);
   if (none) return [none];
+  // "can I eat bread?" when no allergy or diet told keeps one from it.
+  if (question.onlySaying) return [{ key: 'memory.nothingAgainst', values: { value: (question.words ?? []).join(' ') } }];
   // "do I have a cat?" from someone who told of a dog: no cat that they said.
   if (question.yesNo && question.detail && facts.some((fact) => question.kinds.includes(fact.key))) return [{ key: 'memory.notTold', values: { detail: deps.pluralize(question.detail) } }];
   const standIns = [...new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElse ?? []))].filter((kind) => !question.kinds.includes(kind));
