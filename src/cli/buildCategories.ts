@@ -19,6 +19,8 @@ interface Synset {
   instances: string[];
   /** Hyponyms that are sorts, not instances (not "Leontyne Price" under soprano). */
   sorts: string[];
+  /** A person's name with its full form ("Town, Ithiel Town"), though WordNet may file it as a sort of architect. */
+  proper: boolean;
 }
 
 function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
@@ -27,7 +29,10 @@ function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<st
     if (line === '' || line.startsWith(' ')) continue;
     const fields = line.split(' | ')[0].split(' ');
     const count = Number.parseInt(fields[3], 16);
-    const words = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+    const typed = Array.from({ length: count }, (_, i) => fields[4 + 2 * i].replace(/\(.*\)$/, '').replace(/_/g, ' '));
+    const words = typed.map((word) => word.toLowerCase());
+    const capitalized = typed.every((word) => word.split(/[\s-]+/).every((part) => /^\p{Lu}/u.test(part)));
+    const proper = capitalized && typed.some((word) => typed.some((full) => full !== word && full.endsWith(` ${word}`)));
     let at = 4 + 2 * count;
     const pointers = Number.parseInt(fields[at], 10);
     at += 1;
@@ -39,7 +44,7 @@ function readNouns(dict: string): { synsets: Map<string, Synset>; senses: Map<st
       if (fields[at] === '~') sorts.push(fields[at + 1]);
       if (fields[at] === '~i') instances.push(fields[at + 1]);
     }
-    synsets.set(fields[0], { words, hyponyms, sorts, instances });
+    synsets.set(fields[0], { words, hyponyms, sorts, instances, proper });
   }
   const senses = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
@@ -90,7 +95,8 @@ function main(): void {
     while (queue.length > 0) {
       const synset = synsets.get(queue.shift() ?? '');
       if (!synset) continue;
-      for (const word of synset.words) if (!notWork.has(word)) occupations.add(word);
+      // A name is no work ("Edinburgh. New Town." is not a job), whatever WordNet files it under.
+      if (!synset.proper) for (const word of synset.words) if (!notWork.has(word)) occupations.add(word);
       for (const next of synset.sorts) {
         if (seen.has(next)) continue;
         seen.add(next);

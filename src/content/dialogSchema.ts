@@ -146,6 +146,11 @@ export const factKindSchema = z.strictObject({
    */
   orElseCategory: z.string().min(1).optional(),
   /**
+   * Stand-ins answer only with their values that say one of these words: "what was my old job?" is answered
+   * from the work told as "retired postman", never from the work one does now.
+   */
+  orElseSaying: z.array(cue).optional(),
+  /**
    * Recommendations steer clear of what a value names ("avoid": a dislike, an allergy), and of the words
    * listed for a value in `avoidWords` ("vegan" → meat, cheese …); or favour items whose title or tags
    * name it ("prefer": "I'm into jazz" → Kind of Blue), with /why saying so.

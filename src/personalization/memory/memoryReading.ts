@@ -37,6 +37,8 @@ export interface FactQuestion {
   excluding?: string[];
   /** Values of the kinds' own lists the question names ("am I *vegan*?"): only those answer, when kept. */
   values?: string[];
+  /** Asks whether one may ("can I have *dairy*?"): only values that say `words`, or keep one from them ("lactose"), answer. */
+  onlySaying?: boolean;
   /** Names the person told of, asked who they are ("who is Ruan?"): the answer says how they relate. */
   names?: string[];
 }

@@ -16,3 +16,6 @@ export const ABOUT_ANY_KIND = new Set(['many', 'been', 'have', 'has', 'got', 'na
 
 /** Kinds that hold what one does for work: "what kind of *doctor* am I?" asks about it; "Work: Siemens" names where. */
 export const WORK_KINDS = ['job'];
+
+/** The kind that holds where one works (dialogs/memory.yaml): "where do I teach?", "which hospital do I work at?" ask it. */
+export const WORKPLACE_KIND = 'workplace';

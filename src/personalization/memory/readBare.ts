@@ -191,7 +191,25 @@ export function introduces(tokens: readonly Token[], values: ValueContext): bool
   const comma = tokens[1]?.norm === ',' ? 1 : tokens[2]?.norm === ',' ? 2 : -1;
   if (comma < 0 || !/^\d{1,2}$/.test(tokens[comma + 1]?.norm ?? '')) return false;
   const name = tokens.slice(0, comma);
-  return name.every((token) => /^\p{Lu}/u.test(token.raw)) && values.findCity(typedText(name)) === undefined;
+  return name.every((token) => /^\p{Lu}/u.test(token.raw)) && values.findCity(typedText(name)) === undefined && !(name.length === 1 && workNotName(name[0], values));
+}
+
+/**
+ * "Tigrinya, English, bit of Italian": a word listed before two words of a category people list as values (languages)
+ * is one of them, not a name.
+ */
+function listedWith(rest: readonly Token[], values: ValueContext): boolean {
+  // Each a value of its own, not a word of another ("English teacher").
+  const listed = rest.filter((token, i) => [',', 'and', '&', '.', undefined].includes(rest[i + 1]?.norm) && categoriesOf(token.norm).some((category) => values.lexicon.listCategories.has(category)));
+  return listed.length >= 2;
+}
+
+/**
+ * "Paramedic, 12 years": work WordNet knows that the tagger does not is work said bare, as "Nurse, 12 years"
+ * is; a name that is work too ("Mason, 34") is tagged as a name.
+ */
+function workNotName(token: Token, values: ValueContext): boolean {
+  return isOccupation(token.norm, values.lexicon.occupations) && !(values.words.tags(titleCased(token.norm))?.includes('NNP') ?? false);
 }
 
 /**
@@ -223,6 +241,11 @@ export function afterBareIntroduction(tokens: readonly Token[], values: ValueCon
   const tags = values.words.tags(tokens[0].norm);
   const knownName = tags !== undefined && tags.every((tag) => tag === 'NNP') && /^\p{Lu}/u.test(tokens[0].raw) && recognizeDateTime(tokens[0].raw, Culture.English).length === 0;
   if (values.findCity(tokens[0].raw) !== undefined || (tags !== undefined && !knownName)) return undefined;
+  if (workNotName(tokens[0], values) || listedWith(tokens.slice(2), values)) return undefined;
   const name = readNames(tokens.slice(0, 1), 0, true, values);
   return name.names.length === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
+}
+
+function titleCased(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }

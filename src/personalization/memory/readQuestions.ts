@@ -8,11 +8,11 @@ import type { MemoryLexicon } from './factKinds';
 import type { ValueContext } from './readValue';
 import { readDetailQuestion } from './readDetail';
 import { isPunctuation, type Token } from './tokens';
-import { isOccupation } from './categories';
+import { categoriesOf, isOccupation } from './categories';
 import { kindsLoosely } from './looseQuestion';
 import { nounAt } from './kindNouns';
 import type { FactQuestion } from './memoryReading';
-import { FIRST_PERSON, NAMING_WORDS, QUESTION_WORDS, ABOUT_ANY_KIND, WORK_KINDS } from './memoryWords';
+import { FIRST_PERSON, NAMING_WORDS, QUESTION_WORDS, ABOUT_ANY_KIND, WORK_KINDS, WORKPLACE_KIND } from './memoryWords';
 
 const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
 
@@ -45,6 +45,8 @@ export function asksOwnName(words: readonly Token[], phrase: readonly string[], 
  */
 export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: boolean): FactQuestion | undefined {
   if (!isQuestionLike(clause, lexicon)) return undefined;
+  const mayHave = mayHaveAsked(clause.tokens, lexicon);
+  if (mayHave) return mayHave;
   // "what is my hobby apart from music?": what comes after "apart from" is left out of the answer, not asked about.
   const except = lexicon.exceptions.map((phrase) => indexOfWords(clause.tokens, phrase)).filter((at) => at > 0).sort((a, b) => a - b)[0];
   const asked = except === undefined ? clause.tokens : clause.tokens.slice(0, except);
@@ -58,10 +60,12 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   const bare = bareAsked && freeTime ? (leisure.length > 0 ? { kinds: leisure.map((kind) => kind.name), whole: false } : undefined) : bareAsked;
   // Not about someone else ("what team is my brother on?"): what is asked of them is read strictly.
   const ownWords = tokens.some((token) => ['i', 'my', 'we', 'our'].includes(token.norm)) && !tokens.some((_, i) => lexicon.people.has(nounAt(tokens, i, lexicon)?.kind ?? '') || lexicon.otherPeople.has(tokens[i].norm));
-  const named = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? bare ?? workAsked(tokens, lexicon);
+  const named = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? bare ?? workAsked(tokens, lexicon) ?? whichOneAsked(tokens, lexicon);
   const loose = named === undefined && ownWords ? kindsLoosely(contentOf(tokens, lexicon), tokens.map((token) => token.norm), lexicon) : undefined;
-  const target = named ?? (loose ? { kinds: loose.kinds, whole: false } : undefined);
-  if (!target) return undefined;
+  const found = named ?? (loose ? { kinds: loose.kinds, whole: false } : undefined);
+  if (!found) return undefined;
+  const workplace = whereWorkAsked(tokens, found.kinds, lexicon);
+  const target = workplace ? { ...found, kinds: [WORKPLACE_KIND] } : (ofCategoryAsked(tokens, found, lexicon) ?? found);
   // "what's the cat called again?": the person's own, as one says "the kids" or "the wife" at home.
   // "what's the flat cat called?": a word may say which one.
   const theNamed = alone && tokens.some((token, i) => token.norm === 'the' && [i + 1, i + 2].some((at) => at < tokens.length && nounAt(tokens, at, lexicon) !== undefined)) && tokens.some((token) => NAMING_WORDS.has(token.norm) && token.norm !== 'me' && token.norm !== 'by');
@@ -81,10 +85,12 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   const own = (word: string) => target.kinds.some((kind) => lexicon.questionWords.get(kind)?.has(word) === true);
   // Words that say what sort of answer is wanted, and those a loosely read question has that no kind is asked with ("what *IPL* team …").
   const narrowing = tokens.map((token) => token.norm).filter((word) => lexicon.aspects.has(word) && !lexicon.sortWords.has(word) && !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !own(word));
-  const words = [...new Set([...narrowing, ...(named === undefined ? (loose?.unknown ?? []) : [])])];
+  // "which *hospital* do I work at?": the sort of place says what a workplace is, not words its value must have.
+  const unknownWords = named === undefined ? (loose?.unknown ?? []).filter((word) => !workplace?.sorts.includes(word)) : [];
+  const words = [...new Set([...narrowing.filter((word) => !workplace?.sorts.includes(word)), ...unknownWords])];
   if (!firstPerson && !target.whole) return undefined;
   const values = [...new Set(tokens.map((token) => token.norm).filter((word) => target.kinds.some((kind) => lexicon.kinds.get(kind)?.values.has(word) === true)))];
-  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(named === undefined && loose && loose.unknown.length > 0 ? { unknown: loose.unknown } : {}) };
+  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(unknownWords.length > 0 ? { unknown: unknownWords } : {}) };
 }
 
 /** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */
@@ -102,6 +108,69 @@ function workAsked(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: s
   const ofMe = ['am', 'was'].some((verb) => indexOfWords(tokens, [verb, 'i']) >= 0 || indexOfWords(tokens, ['i', verb]) >= 0);
   const work = tokens.some((token, i) => !QUESTION_WORDS.has(token.norm) && !ABOUT_ANY_KIND.has(token.norm) && nounAt(tokens, i, lexicon) === undefined && isOccupation(token.norm, lexicon.occupations));
   return ofMe && work && WORK_KINDS.every((kind) => lexicon.kinds.has(kind)) ? { kinds: WORK_KINDS, whole: false } : undefined;
+}
+
+/**
+ * "where do I teach?", "which hospital do I work at?", "what company am I with?": a question about work asked
+ * with "where", or with a noun after "which"/"what" that names no work (a hospital, a bank), asks where one works,
+ * not as what. The nouns said (`sorts`) say what sort of place it is.
+ */
+function whereWorkAsked(tokens: readonly Token[], kinds: readonly string[], lexicon: MemoryLexicon): { sorts: string[] } | undefined {
+  if (!lexicon.kinds.has(WORKPLACE_KIND) || !kinds.some((kind) => WORK_KINDS.includes(kind)) || kinds.some((kind) => !WORK_KINDS.includes(kind) && kind !== WORKPLACE_KIND)) return undefined;
+  if (tokens[0]?.norm === 'where') return { sorts: [] };
+  if (!['which', 'what'].includes(tokens[0]?.norm ?? '')) return undefined;
+  const subject = tokens.findIndex((token, i) => i > 0 && ['i', 'we', 'my'].includes(token.norm));
+  const sorts = tokens.slice(1, subject < 0 ? 1 : subject).map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !lexicon.fillers.has(word));
+  const noWork = sorts.length > 0 && sorts.every((word) => !isOccupation(word, lexicon.occupations) && !WORK_KINDS.some((kind) => lexicon.questionWords.get(kind)?.has(word) === true));
+  return noWork ? { sorts } : undefined;
+}
+
+/**
+ * "what language am I teaching my son?": the category asked for (a language) is never a name, so the person
+ * named (the son) is not what is asked; the kinds whose every value is of that category are.
+ */
+function ofCategoryAsked(tokens: readonly Token[], found: { kinds: string[] }, lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((each) => each !== undefined);
+  if (category === undefined || !found.kinds.every((kind) => lexicon.kinds.get(kind)?.definition.value === 'name')) return undefined;
+  const kinds = [...lexicon.categoryKinds.entries()].filter(([kind, of]) => of === category && lexicon.kinds.has(kind)).map(([kind]) => kind);
+  return kinds.length > 0 ? { kinds, whole: false } : undefined;
+}
+
+/** Verbs of "can I *have* dairy?", "can I *eat* prawns?": whether one may, by what one avoids. */
+const TAKING = new Set(['have', 'eat', 'drink', 'take']);
+
+/**
+ * "can I have dairy?", "could I eat cheese?": food asked of oneself asks what one avoids (an allergy, a diet),
+ * narrowed to the values that keep one from it ("lactose" keeps from dairy). Only food: "can I have a
+ * recommendation?" asks something else.
+ */
+function mayHaveAsked(tokens: readonly Token[], lexicon: MemoryLexicon): FactQuestion | undefined {
+  if (!['can', 'could', 'may'].includes(tokens[0]?.norm ?? '') || tokens[1]?.norm !== 'i' || !TAKING.has(tokens[2]?.norm ?? '')) return undefined;
+  const words = tokens.slice(3).map((token) => token.norm).filter((word) => /\p{L}/u.test(word) && !QUESTION_WORDS.has(word) && !lexicon.fillers.has(word));
+  const avoiding = [...lexicon.kinds.values()].filter((kind) => kind.definition.recommendations === 'avoid' || kind.definition.avoidWords !== undefined);
+  const kept = (word: string) => avoiding.some((kind) => Object.values(kind.definition.avoidWords ?? {}).some((list) => list.includes(word)));
+  const food = words.length > 0 && words.every((word) => kept(word) || categoriesOf(word).includes(FOOD));
+  return food && avoiding.length > 0 ? { kinds: avoiding.map((kind) => kind.name), words, onlySaying: true } : undefined;
+}
+
+/** The WordNet category of what one eats (`memoryCategories`). */
+const FOOD = 'food';
+
+/** Words between "which" and the people it picks from: "which *one of my* sisters", "which *of the* grandkids". */
+const PICKING_FROM = new Set(['one', 'of', 'my', 'our', 'the']);
+
+/**
+ * "which of my sisters is getting married?", "which granddaughter plays the cello?": which one of the people
+ * of a kind something is said of asks for a name, whatever is said of them. Not the oldest or youngest ("which
+ * of the kids is the youngest?"): that is asked of their ages.
+ */
+function whichOneAsked(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+  if (tokens[0]?.norm !== 'which' || tokens.some((token) => lexicon.ranks.has(token.norm))) return undefined;
+  let at = 1;
+  while (at < tokens.length && PICKING_FROM.has(tokens[at].norm)) at++;
+  const noun = at < tokens.length ? nounAt(tokens, at, lexicon) : undefined;
+  if (!noun || !lexicon.people.has(noun.kind) || lexicon.kinds.get(noun.kind)?.definition.value !== 'name') return undefined;
+  return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole: true };
 }
 
 /** Words that open a question asking whether ("*do* I have a dog?", "*have* I got kids?"). */

@@ -26,9 +26,19 @@ export function rankAsked(tokens: readonly Token[], lexicon: MemoryLexicon): Ran
     if (!OWN.has(tokens[i].norm)) continue;
     const rank = lexicon.ranks.get(tokens[i + 1].norm);
     if (rank === undefined) continue;
-    const noun = i + 2 < tokens.length ? nounAt(tokens, i + 2, lexicon) : undefined;
+    // "which of the grandkids is the youngest?": the people picked from may be named before.
+    const noun = (i + 2 < tokens.length ? nounAt(tokens, i + 2, lexicon) : undefined) ?? peopleNamedBefore(tokens, i, lexicon);
     const kind = noun && lexicon.people.has(noun.kind) ? noun.kind : lexicon.rankedKind;
     return { kind, rank: tokens[i + 1].norm, most: rank, ...(noun && !noun.general && lexicon.people.has(noun.kind) ? { noun: noun.detail } : {}) };
+  }
+  return undefined;
+}
+
+/** The first noun of a kind of people before `end` ("which of *the grandkids* is …"). */
+function peopleNamedBefore(tokens: readonly Token[], end: number, lexicon: MemoryLexicon): ReturnType<typeof nounAt> {
+  for (let at = 1; at < end; at++) {
+    const noun = nounAt(tokens, at, lexicon);
+    if (noun && lexicon.people.has(noun.kind)) return noun;
   }
   return undefined;
 }

@@ -290,6 +290,8 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
         // One word only: "im adaeze, nurse at …" is a name and work, not two names.
         if (tentative || restated) found = readNames(tokens.slice(0, match.start + 1), match.start, true, values);
         if (found.names.length !== 1) return undefined;
+        // "Nurse here, night shifts", "Engineer here lol": work said first in a phrase that ends with the name is what one is.
+        if (cue.before.length === 0 && cue.after.length > 0 && isOccupation(found.names[0], lexicon.occupations)) return undefined;
         // "wait no its Valencia": without "I", a city is where, not who.
         if (!cue.strong && !cue.before.some((word) => FIRST_PERSON.has(word)) && values.findCity(found.names[0]) !== undefined) return undefined;
         // "I'm Kwame Asante, 62": a family name after the name is said with it; the first name is kept.

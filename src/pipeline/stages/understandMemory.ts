@@ -29,7 +29,7 @@ import { relatedThings } from './memoryThings';
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
-type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean };
+type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean; saying?: readonly string[] };
 
 /**
  * Personal memory, before intent recognition: what the person says about themselves (several facts per
@@ -104,14 +104,14 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   const asking = noteQuestion(turn.text, deps, namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)));
   const tokens = tokenize(turn.text, memoryLexicon(deps.content).contractedIs);
-  // "who's my oldest?": from the ages told.
-  const rank = questions.length === 0 && !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
+  // "who's my oldest?", "who's my youngest grandchild?": from the ages told, before the names of them all.
+  const rank = !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
   const ranked = rank ? answerRanked(rank, known(profile, changes), deps) : undefined;
-  if (questions.length > 0) {
+  if (ranked) requests.push(ranked);
+  else if (questions.length > 0) {
     const after = known(profile, changes);
     for (const question of questions) requests.push(...answer(question, after, shared, deps, asking));
-  } else if (ranked) requests.push(ranked);
-  else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
+  } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     const note = answerFromNotes(notes, asking, deps);
@@ -417,7 +417,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who });
   }
   const facts = learningActive(profile) ? profile.memory.facts : [];
-  if (question.unknown && asking && !question.standIn) {
+  // "what was my job at the bank?" after "a bank teller": a kept value that says the words no kind is asked with answers, before notes.
+  const saidByFact = facts.some((fact) => question.kinds.includes(fact.key) && fact.value.toLowerCase().split(/\s+/).some((word) => question.unknown?.includes(word) === true));
+  if (question.unknown && asking && !question.standIn && !saidByFact) {
     const note = answerFromNotesNaming(learningActive(profile) ? (profile.memory.notes ?? []) : [], question.unknown, asking, deps);
     if (note) return [note];
   }
@@ -429,7 +431,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "which sports do I play?" is not about the instruments one plays: a kind of one category answers only for it.
     const ownCategory = deps.content.facts.get(kind)?.category;
     if (ownCategory !== undefined && question.category !== undefined && question.category !== ownCategory) continue;
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)));
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)) && (question.saying === undefined || saysAny(fact.value, question.saying)));
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
@@ -471,8 +473,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // Standing in ("what foods do I avoid?" answered from dislikes), only what is of the sort asked about.
     else if (question.standIn && question.category) continue;
     // "what kind of tv can't I stand?": the values that say it ("reality tv"), when any do.
-    const saying = found.filter((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => question.words?.includes(word) === true));
+    // "can I have dairy?": an allergy to lactose says it, by what it keeps one from.
+    const keepsFrom = (fact: Fact) => Object.entries(definition?.avoidWords ?? {}).some(([value, words]) => fact.value.toLowerCase().includes(value) && words.some((word) => question.words?.includes(word) === true));
+    const saying = found.filter((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => question.words?.includes(word) === true) || keepsFrom(fact));
     if (saying.length > 0) found = saying;
+    else if (question.onlySaying) continue;
     const details = [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined))];
     // "what are my favourites?": one answer per thing ("Your favourite food is pho. Your favourite colour is green.").
     if (definition?.perDetail) {
@@ -498,6 +503,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "do I have children?" after "no kids", "how many cats?" after "I've no cats myself".
   const none = toldNone(question.kinds, question.detail, facts, deps);
   if (none) return [none];
+  // "can I eat bread?" when no allergy or diet told keeps one from it.
+  if (question.onlySaying) return [{ key: 'memory.nothingAgainst', values: { value: (question.words ?? []).join(' ') } }];
   // "do I have a cat?" from someone who told of a dog: no cat that they said.
   if (question.yesNo && question.detail && facts.some((fact) => question.kinds.includes(fact.key))) return [{ key: 'memory.notTold', values: { detail: deps.pluralize(question.detail) } }];
   const standIns = [...new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElse ?? []))].filter((kind) => !question.kinds.includes(kind));
@@ -508,7 +515,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const oneThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
     // "where do I live?" stands in only with what names a city ("a fintech in Bangalore"), not "Google".
     const placesOnly = question.kinds.some((kind) => deps.content.facts.get(kind)?.value === 'place');
-    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}) }, profile, shared, deps);
+    // "what was my old job?": only the work told as past ("retired postman").
+    const saying = question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElseSaying ?? []);
+    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown' && !standIns.some((kind) => nearest[0]?.key === factUnknownKey(kind))) return nearest;
   }
   // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
@@ -537,6 +546,11 @@ function nearUnknown(kinds: readonly string[], unknown: ReplyRequest, facts: rea
     return { key: 'memory.unknownNear', values: { ...unknown.values, near: labelOf({ kind: near }, deps), value: list.format(known.map((fact) => fact.value)) } };
   }
   return undefined;
+}
+
+/** Whether a value says one of the words ("ex-Deliveroo" says "ex"). */
+function saysAny(value: string, words: readonly string[]): boolean {
+  return value.toLowerCase().split(/[\s-]+/).some((word) => words.includes(word));
 }
 
 /** Whether a value is one a question leaves out: it says one of the words, or is of their category ("music"). */
