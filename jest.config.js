@@ -40,7 +40,9 @@ module.exports = {
   // Global options: jest ignores them inside a project.
   testTimeout: 30000,
   // Finds the PostgreSQL test server once (TEST_POSTGRES_URL); its tests skip without one, except under CI=true.
-  globalSetup: '<rootDir>/test/postgresGlobalSetup.ts',
+  // Makes a model cache for this run only, so the intent model is trained once, not once per file.
+  globalSetup: '<rootDir>/test/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/globalTeardown.ts',
   projects: [
     { ...shared, displayName: 'botbuilder', testMatch: ['**/*.test.ts'], setupFiles: ['<rootDir>/test/setupEnv.ts'] },
     {
