@@ -1,3 +1,5 @@
+const { availableParallelism } = require('node:os');
+
 /** @type {import('jest').Config} */
 // lowdb, steno and parts of natural's dependency tree are ESM-only: jest must transform them; so is
 // jose, which the Agents SDK brings (jwks-rsa). OpenTelemetry's OTLP exporter loads node:http with import(),
@@ -39,6 +41,9 @@ const ON_BOTH_SDKS = [
 module.exports = {
   // Global options: jest ignores them inside a project.
   testTimeout: 30000,
+  // Jest's default is one worker less than the cores, and one worker means running in band: on CI's 2 cores
+  // every suite ran on one core while the other idled. Two workers at least; the parent only reports.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   // Finds the PostgreSQL test server once (TEST_POSTGRES_URL); its tests skip without one, except under CI=true.
   // Makes a model cache for this run only, so the intent model is trained once, not once per file.
   globalSetup: '<rootDir>/test/globalSetup.ts',
