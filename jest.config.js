@@ -18,6 +18,8 @@ const shared = {
 // Slack, Teams file consent, and the fuzzing of every endpoint (the Agents SDK edge reshapes hostile
 // activities before its own stricter schema sees them). The browser test runs on botbuilder only: it drives
 // the chat page through the built-in Direct Line, whose turns both edges run as the Direct Line suite checks.
+// So do the memory conversation tests (test/personalization/memory/): they test how messages are read,
+// behind the edge, whose turns the conversation and everyday suites here already run on both SDKs.
 const ON_BOTH_SDKS = [
   'test/pipeline/*.test.ts',
   'test/commands/flows.test.ts',
