@@ -1,3 +1,5 @@
+const { availableParallelism } = require('node:os');
+
 /** @type {import('jest').Config} */
 // lowdb, steno and parts of natural's dependency tree are ESM-only: jest must transform them; so is
 // jose, which the Agents SDK brings (jwks-rsa). OpenTelemetry's OTLP exporter loads node:http with import(),
@@ -16,6 +18,8 @@ const shared = {
 // Slack, Teams file consent, and the fuzzing of every endpoint (the Agents SDK edge reshapes hostile
 // activities before its own stricter schema sees them). The browser test runs on botbuilder only: it drives
 // the chat page through the built-in Direct Line, whose turns both edges run as the Direct Line suite checks.
+// So do the memory conversation tests (test/personalization/memory/): they test how messages are read,
+// behind the edge, whose turns the conversation and everyday suites here already run on both SDKs.
 const ON_BOTH_SDKS = [
   'test/pipeline/*.test.ts',
   'test/commands/flows.test.ts',
@@ -39,8 +43,13 @@ const ON_BOTH_SDKS = [
 module.exports = {
   // Global options: jest ignores them inside a project.
   testTimeout: 30000,
+  // Jest's default is one worker less than the cores, and one worker means running in band: on CI's 2 cores
+  // every suite ran on one core while the other idled. Two workers at least; the parent only reports.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   // Finds the PostgreSQL test server once (TEST_POSTGRES_URL); its tests skip without one, except under CI=true.
-  globalSetup: '<rootDir>/test/postgresGlobalSetup.ts',
+  // Makes a model cache for this run only, so the intent model is trained once, not once per file.
+  globalSetup: '<rootDir>/test/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/globalTeardown.ts',
   projects: [
     { ...shared, displayName: 'botbuilder', testMatch: ['**/*.test.ts'], setupFiles: ['<rootDir>/test/setupEnv.ts'] },
     {

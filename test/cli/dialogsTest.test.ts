@@ -4,12 +4,13 @@ import { createTestBench, loadTests, runTests } from '../../src/cli/dialogsTest'
 import { formatOutcome, runConversationTest, TestBench } from '../../src/cli/dialogsTest/runConversationTests';
 import { dialogTestsJsonSchema, TESTS_SCHEMA_FILE } from '../../src/cli/dialogsSchema';
 import { ContentError } from '../../src/content/loadDialogs';
+import { TEST_MODEL_CACHE } from '../helpers/modelCache';
 import { DIALOGS_DIR, realCatalog, realContent } from '../helpers/testRapport';
 
 const fixture = (name: string) => join(__dirname, 'fixtures', 'dialogTests', name);
 
 let bench: TestBench | undefined;
-const theBench = () => (bench ??= createTestBench(realContent(), realCatalog()));
+const theBench = () => (bench ??= createTestBench(realContent(), realCatalog(), TEST_MODEL_CACHE));
 
 // The writers' tests in dialogs/tests/, one jest test each: `npm test` fails when one does.
 describe('dialogs/tests (npm run dialogs:test)', () => {

@@ -13,6 +13,7 @@ import { ManualClock } from '../../src/util/clock';
 import type { RankWeights } from '../../src/personalization/recommend/rankItems';
 import { silentLogger } from '../../src/util/logger';
 import { seededRandom } from '../../src/util/random';
+import { TEST_MODEL_CACHE } from './modelCache';
 
 export const DIALOGS_DIR = join(__dirname, '..', '..', 'dialogs');
 
@@ -45,7 +46,7 @@ export interface TestRapport {
 export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number; operator?: string; rankWeights?: RankWeights } = {}): TestRapport {
   const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
   const storage = options.storage ?? new MemoryStorage();
-  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog(), ...(options.operator ? { operator: options.operator } : {}), ...(options.rankWeights ? { rankWeights: options.rankWeights } : {}) });
+  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog(), nluCacheDir: TEST_MODEL_CACHE, ...(options.operator ? { operator: options.operator } : {}), ...(options.rankWeights ? { rankWeights: options.rankWeights } : {}) });
   const adapterFor = (userId: string, conversation: Partial<ConversationAccount> = {}) => {
     const template: Partial<Activity> = {
       channelId: 'test',

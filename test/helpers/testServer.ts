@@ -1,5 +1,6 @@
 import { App, AppOverrides, createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/loadConfig';
+import { TEST_MODEL_CACHE } from './modelCache';
 import { SDK_UNDER_TEST } from './testChannel';
 import { CATALOG_FILE, DIALOGS_DIR } from './testRapport';
 
@@ -13,9 +14,10 @@ export interface TestServer {
 
 /** The real server on an ephemeral loopback port, on the SDK under test (BOT_SDK). */
 export async function startTestServer(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestServer> {
-  // NLU_CACHE_DIR empty: tests never write a model cache into the repository. INSIGHTS_UNMATCHED false: the
-  // store holds only what a test expects, unless it asks for the counts.
-  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', NLU_CACHE_DIR: '', INSIGHTS_UNMATCHED: 'false', DIALOGS_DIR, CATALOG_FILE, BOT_SDK: SDK_UNDER_TEST, ...env });
+  // NLU_CACHE_DIR: this run's cache of the shipped dialogs' model, outside the repository (test/helpers/modelCache.ts);
+  // none for another dialogs folder, whose model would evict it.
+  // INSIGHTS_UNMATCHED false: the store holds only what a test expects, unless it asks for the counts.
+  const config = loadConfig({ PORT: '0', STORAGE_URL: 'memory:', LOG_LEVEL: 'silent', NLU_CACHE_DIR: env.DIALOGS_DIR ? '' : TEST_MODEL_CACHE || '', INSIGHTS_UNMATCHED: 'false', DIALOGS_DIR, CATALOG_FILE, BOT_SDK: SDK_UNDER_TEST, ...env });
   const app = await createApp(config, overrides);
   const address = await app.listen();
   const url = `http://127.0.0.1:${address.port}`;

@@ -1,5 +1,5 @@
-import { isReply, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { isReply, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 /** Kinds declared only in dialogs/memory.yaml (teams, instruments, vehicles), and questions about oneself read loosely. */
 describe('teams, instruments and vehicles', () => {

@@ -1,5 +1,5 @@
-import { isReply } from '../helpers/testRapport';
-import { told } from '../helpers/memoryChat';
+import { isReply } from '../../helpers/testRapport';
+import { told } from '../../helpers/memoryChat';
 
 /** How young people type about themselves: bare lists, a family's move, what they ride, where they play. */
 describe('personal memory in chat style', () => {

@@ -1,5 +1,5 @@
-import { isReply, say, sayText } from '../helpers/testRapport';
-import { told, type MemoryChat } from '../helpers/memoryChat';
+import { isReply, say, sayText } from '../../helpers/testRapport';
+import { told, type MemoryChat } from '../../helpers/memoryChat';
 
 /** What a person tells about the people in their life: kept about them, answered about them, never taken for the person's own. */
 describe('personal memory about the people in one’s life', () => {

@@ -1,5 +1,5 @@
-import { isReply, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { isReply, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 /** Ways people say things about themselves that the memory reader missed on unseen people (own set 8). */
 describe('personal memory in everyday wording', () => {

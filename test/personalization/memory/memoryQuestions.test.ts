@@ -1,5 +1,5 @@
-import { isReply, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { isReply, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 /** How people ask about what they told: short, in other tenses, narrowed, by name. The facts are told plainly. */
 describe('personal memory: questions in everyday wording', () => {

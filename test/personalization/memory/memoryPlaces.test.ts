@@ -1,4 +1,4 @@
-import { told, type MemoryChat } from '../helpers/memoryChat';
+import { told, type MemoryChat } from '../../helpers/memoryChat';
 
 /** Where people live and come from, said the way people say it: described, in lower case, by a town the bot does not list. */
 describe('personal memory: homes and origins', () => {

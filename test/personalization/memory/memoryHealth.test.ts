@@ -1,5 +1,5 @@
-import { isReply } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { isReply } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 /** Health conditions said of oneself: kept as their own kind, asked about without a health article, forgotten by another word for them. */
 describe('personal memory: health conditions', () => {

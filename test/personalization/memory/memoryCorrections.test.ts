@@ -1,4 +1,4 @@
-import { memoryChat, told } from '../helpers/memoryChat';
+import { memoryChat, told } from '../../helpers/memoryChat';
 
 // Setting one thing right ("correction: X, not Y") changes that thing, whatever kind or person holds it,
 // and never takes back the rest of what was told.

@@ -1,4 +1,4 @@
-import { told } from '../helpers/memoryChat';
+import { told } from '../../helpers/memoryChat';
 
 /** What people study, kept apart from what they learn on the side, and the places said around it. */
 describe('personal memory: study', () => {

@@ -1,5 +1,5 @@
-import { sayText } from '../helpers/testRapport';
-import { told } from '../helpers/memoryChat';
+import { sayText } from '../../helpers/testRapport';
+import { told } from '../../helpers/memoryChat';
 
 /** What people type about themselves as notes: labels and colons, and telegraphic introductions (own sets 20–23). */
 describe('personal memory from notes and telegraphic introductions', () => {

@@ -1,5 +1,5 @@
-import { isReply } from '../helpers/testRapport';
-import { told } from '../helpers/memoryChat';
+import { isReply } from '../../helpers/testRapport';
+import { told } from '../../helpers/memoryChat';
 
 /** "who is Ruan?": someone (or a pet) the person named, answered with who they are to them. */
 describe('personal memory: who someone named is', () => {

@@ -1,4 +1,4 @@
-import { told } from '../helpers/memoryChat';
+import { told } from '../../helpers/memoryChat';
 
 const NOT_TOLD = /haven't told me|don't know/;
 

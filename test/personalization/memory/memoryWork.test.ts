@@ -1,5 +1,5 @@
-import { sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 /** Work said the way people say it: by what they do, with a typo, after retiring, bare after their name. */
 describe('personal memory: work', () => {

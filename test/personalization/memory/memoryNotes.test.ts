@@ -1,5 +1,5 @@
-import { isReply, say, sayText } from '../helpers/testRapport';
-import { told, memoryChat, type MemoryChat } from '../helpers/memoryChat';
+import { isReply, say, sayText } from '../../helpers/testRapport';
+import { told, memoryChat, type MemoryChat } from '../../helpers/memoryChat';
 
 /** What a person says of themselves that no fact kind holds: kept in their words, found again by a question that shares them. */
 describe('personal memory in the person’s own words (notes)', () => {

@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { FileStorage } from '../../src/storage/fileStorage';
-import { ManualClock } from '../../src/util/clock';
-import { realCatalog, isReply, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { FileStorage } from '../../../src/storage/fileStorage';
+import { ManualClock } from '../../../src/util/clock';
+import { realCatalog, isReply, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 describe('memory used in later replies', () => {
   it('wishes a happy birthday on the day in the person’s time zone, once', async () => {

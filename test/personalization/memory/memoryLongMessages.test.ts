@@ -1,4 +1,4 @@
-import { told } from '../helpers/memoryChat';
+import { told } from '../../helpers/memoryChat';
 
 /** Long messages that tell many things at once, in sentences people write when introducing themselves properly. */
 describe('personal memory: long messages', () => {

@@ -1,5 +1,5 @@
-import { isReply, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { isReply, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 /** Family told in everyday ways: how many, how old, none at all, and a partner who is no longer one. */
 describe('personal memory of family: counts, ages, none, and splits', () => {

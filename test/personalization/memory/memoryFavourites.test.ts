@@ -1,5 +1,5 @@
-import { isReply, realCatalog, say, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { isReply, realCatalog, say, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 /** Favourites: kept under the thing they are of, one per thing, asked about, forgotten, shown and exported. */
 describe('favourites', () => {

@@ -1,5 +1,5 @@
-import { sayText } from '../helpers/testRapport';
-import { told } from '../helpers/memoryChat';
+import { sayText } from '../../helpers/testRapport';
+import { told } from '../../helpers/memoryChat';
 
 /** Other wordings of what people say about themselves (own sets 20–23), each with wording not in those sets. */
 describe('personal memory in more wordings', () => {

@@ -1,5 +1,5 @@
-import { isReply } from '../helpers/testRapport';
-import { told } from '../helpers/memoryChat';
+import { isReply } from '../../helpers/testRapport';
+import { told } from '../../helpers/memoryChat';
 
 /** Questions about the people in one's life, asked with other words than they were told with. */
 describe('personal memory: relatives asked about in other words', () => {

@@ -1,4 +1,4 @@
-import { told } from '../helpers/memoryChat';
+import { told } from '../../helpers/memoryChat';
 
 /** Learners' English: articles and copulas left out, questions in statement order, news of a loss after a statement. */
 describe('personal memory in learners\' English', () => {

@@ -1,5 +1,5 @@
-import { isReply } from '../helpers/testRapport';
-import { told } from '../helpers/memoryChat';
+import { isReply } from '../../helpers/testRapport';
+import { told } from '../../helpers/memoryChat';
 
 /** Tastes as people say them in passing: favourites mid-message, dislikes, conditions and what one can't eat. */
 describe('tastes said in passing', () => {

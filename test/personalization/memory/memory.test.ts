@@ -1,13 +1,13 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryStorage } from '../../src/storage/memoryStorage';
-import { loadDialogs } from '../../src/content/loadDialogs';
-import { createRapport, REQUIRED_REPLIES } from '../../src/createRapport';
-import { ManualClock } from '../../src/util/clock';
-import { seededRandom } from '../../src/util/random';
-import { DIALOGS_DIR, isReply, realCatalog, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
+import { MemoryStorage } from '../../../src/storage/memoryStorage';
+import { loadDialogs } from '../../../src/content/loadDialogs';
+import { createRapport, REQUIRED_REPLIES } from '../../../src/createRapport';
+import { ManualClock } from '../../../src/util/clock';
+import { seededRandom } from '../../../src/util/random';
+import { DIALOGS_DIR, isReply, realCatalog, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
 
 describe('personal memory through the turn pipeline', () => {
   it('keeps every fact of one message and acknowledges them in one reply', async () => {

@@ -1,5 +1,5 @@
-import { isReply } from '../helpers/testRapport';
-import { told, type MemoryChat } from '../helpers/memoryChat';
+import { isReply } from '../../helpers/testRapport';
+import { told, type MemoryChat } from '../../helpers/memoryChat';
 
 /** How old the people in one's life are, however young, and who is oldest or youngest. */
 describe('personal memory: the ages of the people in one’s life', () => {
