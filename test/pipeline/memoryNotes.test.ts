@@ -160,6 +160,16 @@ describe('personal memory in the person’s own words (notes)', () => {
     // A word said mostly in the past is no order ("got"), and "its called …" tells of what was said before it.
     expect(notes).toContain('got a new truck, 2019 silverado, black');
     expect(notes.join(' ')).toContain('its called cool breeze hvac');
+    // "I" left out before a verb of having, living or supporting: told, not ordered.
+    await t.tell('also have an old Bianchi that lives on the turbo trainer in the garage', 'support the Crusaders, obviously, and get up at stupid hours to watch them');
+    expect((await notesOf(t)).join(' ')).toContain('old Bianchi');
+    expect(await t.ask('which rugby team do I support?')).toContain('Crusaders');
+    // Kept, a statement the model only guesses is a request is answered as told, not as a reset of the settings.
+    const [reply] = await sayText(t.adapter, 'Shoreditch site. 6am starts');
+    expect(isReply(reply, 'memory.noteKept')).toBe(true);
+    // Nonsense tells nothing.
+    await t.tell('qwzx plorf vrumble');
+    expect((await notesOf(t)).join(' ')).not.toContain('qwzx');
     // A statement that only says what the facts hold is not kept twice, even beside another one.
     const married = await told("I'm married to Owen, who is a paramedic, and we live in Clifton.");
     expect(await notesOf(married)).toEqual([]);

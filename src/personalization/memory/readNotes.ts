@@ -115,6 +115,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const clauses = splitClauses(tokens, lexicon.memory);
   const selfTold = aboutSelf || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
+  // "qwzx plorf vrumble": without "I", a message needs a word the lexicon knows, a name or a number to tell anything.
+  const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
+  if (!told) return [];
   const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
