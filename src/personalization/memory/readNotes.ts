@@ -1,7 +1,7 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { contentList, type Content } from '../../content/content';
-import { splitClauses } from './clauses';
+import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
@@ -35,6 +35,10 @@ export interface NoteLexicon {
   results: string[][];
   /** Words that say when ("Thursday", "September", "every", "ago"). */
   timeWords: Set<string>;
+  /** The words of greetings, thanks and other glue (`memoryNoteGlueIntents`' short examples): a clause of nothing else tells nothing. */
+  glue: Set<string>;
+  /** Verbs "I" may be left out before ("hate olives", "grew up in Lima"): a clause they open is told, not ordered. */
+  subjectless: Set<string>;
 }
 
 /** One clause kept, as typed. */
@@ -78,9 +82,21 @@ export function noteLexicon(content: Content): NoteLexicon {
     results: contentList(content, 'memoryNoteResults').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     timeWords: new Set([...memory.timesOfWeek, ...lower('memoryNoteTimeWords')]),
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    glue: glueWords(content, memory),
+    subjectless: lower('memorySubjectless'),
   };
   compiled.set(content, lexicon);
   return lexicon;
+}
+
+/** Examples of at most this many words say only the glue itself ("good morning", "thanks a lot"). */
+const GLUE_EXAMPLE_WORDS = 3;
+
+/** The words of the short examples of the glue intents named in `memoryNoteGlueIntents`. */
+function glueWords(content: Content, memory: MemoryLexicon): Set<string> {
+  const examples = contentList(content, 'memoryNoteGlueIntents').flatMap((intent) => content.intents.get(intent)?.examples ?? []);
+  const short = examples.map((example) => tokenize(example, memory.contractedIs).filter((token) => !isPunctuation(token))).filter((words) => words.length <= GLUE_EXAMPLE_WORDS);
+  return new Set(short.flat().map((token) => token.norm));
 }
 
 /**
@@ -88,47 +104,106 @@ export function noteLexicon(content: Content): NoteLexicon {
  * statements with "I", "my", "we" or "our", not questions, not said to the bot ("you"), and with at least
  * two words that say something beyond the values of the facts read from it (`covered`). `aboutSelf`: the
  * message told something of the person (a fact was read from it), so a clause without "I" is theirs too.
+ * Terse fragments ("dog. greyhound. Pastel. rescue", "Rosa. Coffee roaster. Ozone.") say too little one by
+ * one: said side by side, they are kept together, as one note. `isBaseForm`: whether WordNet knows a word as
+ * a verb's own form (or an adjective or adverb), so a past form is not read as an order.
  */
-export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined): NoteText[] {
+export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): NoteText[] {
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const kept: { text: string; from: number }[] = [];
   const clauses = splitClauses(tokens, lexicon.memory);
   const selfTold = aboutSelf || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
-  for (const [index, clause] of clauses.entries()) {
-    const words = clause.tokens.filter((token) => !isPunctuation(token));
-    if (clause.asked || words.length === 0 || words.length > MAX_NOTE_WORDS) continue;
-    // Said without "I" ("hosting game night every friday", "retired army officer") in a message that tells of
-    // oneself (a fact was read from it, or another clause has "I"): about the person too, unless it opens with
-    // someone or something else ("she hosts", "it rained").
-    const own = words.some((token) => FIRST_PERSON.has(token.norm));
-    if (!own && !(selfTold && !OTHER_SUBJECTS.has(words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? ""))) continue;
-    if (words.some((token) => lexicon.you.has(token.norm))) continue;
-    if (opensQuestion(words, lexicon)) continue;
-    // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
-    // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
-    if (lexicon.requests.some((request) => containsWords(words, request))) continue;
-    if (MODALS.has(words[0].norm) || (tags !== undefined && isOrder(words, lexicon, tags))) continue;
-    // A link or an address is not something about the person, and would be rendered as one if told back.
-    if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) continue;
-    // What a fact holds is kept in the words it was said with too, when they say more than how such a fact is
-    // said ("main game is valorant", not "I live in Austin" or "I speak Welsh and English"): a question no kind answers may need them.
-    const said = contentWords(words, lexicon);
-    const more = said.filter((word) => !held.has(word));
-    const named = more.filter((word) => !(tags?.(word)?.[0] ?? '').startsWith('VB'));
-    if (more.length < 2 && (named.length < 1 || said.length < 3)) continue;
-    const typed = spelledOut(trimJoins(clause.tokens));
-    if (!typed) continue;
-    // "favourite book is Le Petit Prince. I reread it every year": what "it" is goes with it, so the note can be found by it.
+  // "qwzx plorf vrumble": without "I", a message needs a word the lexicon knows, a name or a number to tell anything.
+  const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
+  if (!told) return [];
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm));
+  const kept: { text: string; from: number }[] = [];
+  // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
+  let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
+  const close = () => {
+    if (group && saysEnough(group.words, group.count, held, lexicon, tags)) kept.push({ text: group.texts.join(', '), from: group.from });
+    group = undefined;
+  };
+  for (const [index, part] of parts.entries()) {
+    if (!part) {
+      close();
+      continue;
+    }
     const before = index > 0 ? clauses[index - 1] : undefined;
-    const refers = words.slice(1).some((token) => REFERS_BACK.has(token.norm));
-    if (refers && before && !before.asked && kept.at(-1)?.from === index - 1) kept[kept.length - 1] = { text: `${kept[kept.length - 1].text}, ${typed}`, from: index };
-    else if (refers && before && !before.asked) kept.push({ text: `${spelledOut(trimJoins(before.tokens))}, ${typed}`, from: index });
-    else kept.push({ text: typed, from: index });
+    // "favourite book is Le Petit Prince. I reread it every year": what "it" is goes with it, so the note can be found by it.
+    if (part.refers && before && !before.asked) {
+      if (group?.from === index - 1) group = { ...group, words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, fragment: false };
+      else {
+        close();
+        group = { words: [...before.tokens.filter((token) => !isPunctuation(token)), ...part.words], texts: [spelledOut(trimJoins(before.tokens)), part.text], count: 1, from: index, short: false, fragment: false };
+      }
+      continue;
+    }
+    // A fragment that says too little alone goes with the one beside it ("Arsenal. season ticket"); a
+    // statement ("I'm married to Owen") is told whole, and stands alone.
+    const short = !saysEnough(part.words, 1, held, lexicon, tags);
+    const fragment = isFragment(part.words, tags);
+    if (group && group.from === index - 1 && group.fragment && fragment && (short || group.short)) {
+      group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
+      continue;
+    }
+    close();
+    group = { words: part.words, texts: [part.text], count: 1, from: index, short, fragment };
   }
+  close();
   return kept.map(({ text }) => ({ text }));
+}
+
+/** The most words of a fragment ("Head of Year 11"). */
+const FRAGMENT_WORDS = 4;
+
+/** A few words with no "I" and no verb said in a tense ("Coffee roaster", "Pastel", "UX lead"): a fragment of what is told. */
+function isFragment(words: readonly Token[], tags?: (word: string) => readonly string[] | undefined): boolean {
+  return words.length <= FRAGMENT_WORDS && !words.some((token) => FIRST_PERSON.has(token.norm) || AUXILIARIES.has(token.norm) || /^(VBD|VBZ|MD)/.test(tags?.(token.norm)?.[0] ?? ''));
+}
+
+/** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
+function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): { words: Token[]; text: string; refers: boolean } | undefined {
+  const words = clause.tokens.filter((token) => !isPunctuation(token));
+  if (clause.asked || words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
+  // Said without "I" ("hosting game night every friday", "retired army officer") in a message that tells of
+  // oneself (a fact was read from it, or another clause has "I"): about the person too, unless it opens with
+  // someone or something else ("she hosts", "it rained"), and that is not what the clause before told of
+  // ("own my own lil biz now, its called cool breeze hvac").
+  const own = words.some((token) => FIRST_PERSON.has(token.norm));
+  const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
+  const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
+  if (!own && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
+  if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
+  if (opensQuestion(words, lexicon)) return undefined;
+  // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
+  // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
+  if (lexicon.requests.some((request) => containsWords(words, request))) return undefined;
+  if (MODALS.has(words[0].norm) || (tags !== undefined && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
+  // A link or an address is not something about the person, and would be rendered as one if told back.
+  if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) return undefined;
+  // "Good morning", "thanks!": what is said to greet or thank tells nothing.
+  const said = contentWords(words, lexicon);
+  if (said.length > 0 && said.every((word) => lexicon.glue.has(word))) return undefined;
+  const text = spelledOut(trimJoins(clause.tokens));
+  if (!text) return undefined;
+  return { words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
+}
+
+/**
+ * Whether words say more than the facts read from them hold: what a fact holds is kept in the words it was
+ * said with too, when they say more than how such a fact is said ("main game is valorant", not "I live in
+ * Austin" or "I speak Welsh and English"): a question no kind answers may need them. Fragments said side by
+ * side (`clauses` more than one) need one name or noun of their own ("Manchester. Didsbury.").
+ */
+function saysEnough(words: readonly Token[], clauses: number, held: ReadonlySet<string>, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): boolean {
+  const said = contentWords(words, lexicon);
+  const more = said.filter((word) => !held.has(word));
+  const named = more.filter((word) => !(tags?.(word)?.[0] ?? '').startsWith('VB'));
+  if (more.length >= 2) return true;
+  return named.length >= 1 && (said.length >= 3 || clauses > 1);
 }
 
 /**
@@ -354,11 +429,30 @@ export function secondPerson(text: string): string {
   return told.replace(/[.!,;:]+$/, '');
 }
 
-/** A clause that opens with a verb in its base form ("show me …", "turn off …", "list my …"): an order to the bot. */
-function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): boolean {
-  const first = words.find((token) => !lexicon.memory.fillers.has(token.norm));
+/** Words that say who does what follows: a verb's subject, so the word before them is no order ("update: we picked Nora"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Verbs that say what a noun before them is ("mother tongue *is* Tamil"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * A clause that opens with a verb in its base form ("show me …", "turn off …", "list my …"): an order to the
+ * bot. Not a word mostly of another sort than a verb or a noun ("he"), nor one said mostly in the past that is no verb's own form ("got a new truck"; "set" is), a verb
+ * "I" is left out before (`memorySubjectless`: "hate olives"), one a subject follows ("update we picked
+ * Nora"), nor a word mostly a noun said alone or as what a verb after it is about ("rescue", "mother tongue
+ * is Tamil"; not "book a table").
+ */
+function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): boolean {
+  const at = words.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
+  const first = words[at];
   if (!first || FIRST_PERSON.has(first.norm)) return false;
-  return (tags(first.norm) ?? []).includes('VB');
+  const tagged = tags(first.norm) ?? [];
+  if (!tagged.includes('VB')) return false;
+  const next = words[at + 1]?.norm ?? '';
+  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && !isBaseForm(first.norm);
+  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next)) return false;
+  if (!/^(VB|NN)/.test(tagged[0])) return false;
+  const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
+  return !noun;
 }
 
 function containsWords(words: readonly Token[], phrase: readonly string[]): boolean {
@@ -420,13 +514,18 @@ function spelledOut(tokens: readonly Token[]): string {
     .map((token, index) => (token.raw === '' || tokens[index + 1]?.raw === '' ? (token.norm === 'i' ? 'I' : token.norm) : token.raw))
     .join(' ')
     .replace(/\s+([,;.!?:])/g, '$1')
-    .replace(/\s+(['’]s?)(?=\s|$)/gu, '$1');
+    .replace(/\s+(['’]s?)(?=[\s,;.!?:]|$)/gu, '$1');
 }
 
 /** Words for a thing said in the clause before ("I reread *it* every year"). */
 const REFERS_BACK = new Set(['it', 'them']);
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+/** Words for a thing that may stand for nothing said ("*it* rained all week"): they tell of what was said before only when what follows describes it. */
+const IMPERSONAL = new Set(['it', 'its']);
+/** Words after "it" that describe what it is ("its *called* cool breeze", "it*'s* a girl"). */
+const DESCRIBES = new Set(['is', 'was', 'called', 'named', 'a', 'an']);
 
 /** Words that refer back to something said before them ("I reread *it* every year"): a part with one is not told alone. */
 const REFERRING = new Set(['it', 'its', 'them', 'they', 'their', 'he', 'him', 'his', 'she', 'her', 'hers']);

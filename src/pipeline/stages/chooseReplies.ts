@@ -14,6 +14,9 @@ const GREETINGS = new Set(['greet']);
 /** Feelings and news (dialogs/feelings.yaml) and conversational glue: never answered with a /help offer. */
 const FEELINGS = new Set(['feelGood', 'feelBad', 'feelTired', 'feelNervous', 'feelBored', 'feelHungry', 'shareGoodNews', 'shareBadNews', 'tellEvent', 'tellOutcome', 'apologize', 'laugh', 'compliment']);
 
+/** How sure the intent model must be of a request for it to answer a message whose words were kept as a note. */
+const SURE_REQUEST = 0.5;
+
 /** Replies that say the message was not understood. */
 // "her name's Marge" reads as giving a name to the intent model, but names nobody the person is: when it was kept
 // as a note, the reply says so rather than asking for the person's name.
@@ -46,7 +49,10 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
   const answered = answerEveryday(turn, context, preview, deps, intent) ?? [answer(turn, preview, deps, intent)];
   // Told something about themselves the model has no reply for ("I keep bees on the roof"): it was kept in
   // their words, and the reply says so instead of "I didn't catch that".
-  if (turn.notes.keptNote && answered.length === 1 && UNDERSTOOD_NOTHING.has(answered[0].key)) answered.splice(0, 1, { key: 'memory.noteKept' });
+  // A statement kept so is not taken for a request the model only guesses at ("Shoreditch site. 6am starts" is
+  // no reset of the settings, "penicillin allergy" no web search): a feeling or news is still answered as one.
+  const guessed = (turn.recognition?.score ?? 0) < SURE_REQUEST && !FEELINGS.has(intent) && !FEELINGS.has(answered[0]?.key ?? '');
+  if (turn.notes.keptNote && answered.length === 1 && (UNDERSTOOD_NOTHING.has(answered[0].key) || guessed)) answered.splice(0, 1, { key: 'memory.noteKept' });
   turn.requests.push(...answered);
   // Someone telling how they feel (or just saying sorry) wants to be heard, not shown the manual.
   if (context.mood === 'frustrated' && !FEELINGS.has(intent)) offerHelp(turn);

@@ -9,6 +9,8 @@ import { nounKinds } from '../../nlu/nounKinds';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
+import { NONE_INTENT } from '../../nlu/recognizer';
+import { isMoodIntent } from './recognize';
 
 /**
  * Notes: what a person says of themselves in their own words when no fact kind holds it, kept, forgotten
@@ -78,7 +80,7 @@ export function noteLabel(note: Note, deps: TurnDependencies): string {
 
 /** The clauses of a message to keep as notes: those about the person that no value read from it covers. */
 export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies): string[] {
-  return noteClauses(text, noteLexicon(deps.content), covered, aboutSelf, (word) => wordLexicon().tags(word)).map((note) => note.text);
+  return noteClauses(text, noteLexicon(deps.content), covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word)).map((note) => note.text);
 }
 
 /** A question no fact kind is about, answered from the note that shares most of its words. */
@@ -134,15 +136,26 @@ export function notToldAsked(profile: UserProfile, deps: TurnDependencies): Repl
 const SURE_OTHER = 0.5;
 
 /**
- * Whether a message with no "I" in it ("Fish on Sundays. Pike mostly.", "120 cows") still tells of the
- * person: they have told about themselves before, and the intent model is not sure it is anything but telling
- * (`memoryTellingIntents`). Someone new, or a message read as a greeting or a request, tells nothing.
+ * Whether a message with no "I" in it ("Fish on Sundays. Pike mostly.", "120 cows", "Lisbon originally")
+ * still tells of the person: the intent model is not sure it is anything but telling
+ * (`memoryTellingIntents`). A message read as a greeting or a request tells nothing, from someone new or not.
  */
 export function tellsOfSelf(turn: Turn, deps: TurnDependencies): boolean {
-  const profile = turn.loaded.profile;
-  if (profile.memory.facts.length === 0 && (profile.memory.notes ?? []).length === 0) return false;
   const recognition = turn.recognition;
   return !recognition || recognition.score < SURE_OTHER || contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent);
+}
+
+/** How sure the intent model must be that a message asks for something for nothing in it to be kept ("set my alarm", "got any recommendations for me?"). */
+const SURE_REQUEST = 0.7;
+
+/**
+ * Whether the intent model is sure a message asks or says something else than telling of oneself: a
+ * request, a command, glue, a question to the bot. A feeling or news is still told ("I passed my test!").
+ */
+export function asksSomethingElse(turn: Turn, deps: TurnDependencies): boolean {
+  const recognition = turn.recognition;
+  if (!recognition || recognition.score < SURE_REQUEST || recognition.intent === NONE_INTENT) return false;
+  return !contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent) && !isMoodIntent(recognition.intent);
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */

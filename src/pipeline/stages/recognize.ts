@@ -71,6 +71,11 @@ const SURE = 0.8;
 /** Feelings and good or bad news: answered first when the same message also tells facts. */
 const FEELINGS_AND_NEWS = new Set([...FEELINGS, 'shareGoodNews', 'shareBadNews']);
 
+/** Whether an intent is a feeling or good or bad news (not glue): what a person tells, not asks. */
+export function isMoodIntent(intent: string): boolean {
+  return FEELINGS_AND_NEWS.has(intent);
+}
+
 /** The model is sure the message says how the person feels or what happened to them (not glue). */
 export function tellsMood(recognition: Recognition | undefined): boolean {
   return recognition !== undefined && FEELINGS_AND_NEWS.has(recognition.intent) && recognition.score >= SURE;

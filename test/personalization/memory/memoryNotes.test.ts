@@ -138,15 +138,41 @@ describe('personal memory in the person’s own words (notes)', () => {
     const t = await told('I live in Hull', 'I go out on the river most weekends after trout', 'Allotment on Tuesdays. Mostly marrows.');
     // "fish" names no word of the note, but a trout is a fish.
     expect(await t.ask('what kind of fish do I go after?')).toContain('trout');
-    // Said without "I", once the person has told about themselves: kept, and found again.
-    expect(await notesOf(t)).toContain('Allotment on Tuesdays');
+    // Said without "I": kept, the fragments side by side together, and found again.
+    expect(await notesOf(t)).toContain('Allotment on Tuesdays, Mostly marrows');
     expect(await t.ask('which day do I go to the allotment?')).toContain('Tuesday');
     // A question about oneself nothing was said of, that the intent model would take for something else.
     expect(isReply(await t.ask('what belt am I in karate?'), 'memory.unknown', { label: 'that' })).toBe(true);
-    // Someone new who says the same without "I" keeps nothing.
+    // Someone new who says the same without "I" tells of themselves too; a request said so asks, and keeps nothing.
     const other = memoryChat({ userId: 'sam-2' });
     await other.tell('Allotment on Tuesdays. Mostly marrows.');
-    expect(await notesOf(other, 'sam-2')).toEqual([]);
+    expect(await notesOf(other, 'sam-2')).toEqual(['Allotment on Tuesdays, Mostly marrows']);
+    const asking = memoryChat({ userId: 'kim-3' });
+    await asking.tell('set my alarm for six am', 'lights up please', 'Good morning!');
+    expect(await notesOf(asking, 'kim-3')).toEqual([]);
+  });
+  it('keeps terse fragments together and chatty lines said without "I", as said', async () => {
+    const t = await told('Rosa. Coffee roaster. Ozone.', 'dog. greyhound. Pastel. rescue', 'got a new truck, 2019 silverado, black', 'i do hvac repair, own my own lil biz now, its called cool breeze hvac');
+    const notes = await notesOf(t);
+    // The name and the job are read as such; what no kind holds stays beside them.
+    expect(notes).toContain('Rosa, Coffee roaster, Ozone');
+    expect(notes).toContain('dog, greyhound, Pastel, rescue');
+    // A word said mostly in the past is no order ("got"), and "its called …" tells of what was said before it.
+    expect(notes).toContain('got a new truck, 2019 silverado, black');
+    expect(notes.join(' ')).toContain('its called cool breeze hvac');
+    // "I" left out before a verb of having, living or supporting: told, not ordered.
+    await t.tell('also have an old Bianchi that lives on the turbo trainer in the garage', 'support the Crusaders, obviously, and get up at stupid hours to watch them');
+    expect((await notesOf(t)).join(' ')).toContain('old Bianchi');
+    expect(await t.ask('which rugby team do I support?')).toContain('Crusaders');
+    // Kept, a statement the model only guesses is a request is answered as told, not as a reset of the settings.
+    const [reply] = await sayText(t.adapter, 'Shoreditch site. 6am starts');
+    expect(isReply(reply, 'memory.noteKept')).toBe(true);
+    // Nonsense tells nothing.
+    await t.tell('qwzx plorf vrumble');
+    expect((await notesOf(t)).join(' ')).not.toContain('qwzx');
+    // A statement that only says what the facts hold is not kept twice, even beside another one.
+    const married = await told("I'm married to Owen, who is a paramedic, and we live in Clifton.");
+    expect(await notesOf(married)).toEqual([]);
   });
   it('tells the smallest part that answers: what is done without for whom or when, and the whole note when what is asked is named nowhere in it', async () => {
     const t = await told('I live in Derby', 'I carve spoons for my nieces every Christmas', 'I ring the bells at the minster, treble bell mostly');
