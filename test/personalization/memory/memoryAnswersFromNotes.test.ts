@@ -1,6 +1,6 @@
-import { isReply, sayText } from '../helpers/testRapport';
-import { told, memoryChat } from '../helpers/memoryChat';
-import { displayName } from '../../src/profile/userProfile';
+import { isReply, sayText } from '../../helpers/testRapport';
+import { told, memoryChat } from '../../helpers/memoryChat';
+import { displayName } from '../../../src/profile/userProfile';
 
 /** Questions about a kind nothing was kept of, answered from what the person said in their own words. */
 describe('answers from notes when no fact holds the answer', () => {

@@ -1,5 +1,5 @@
-import { told } from '../helpers/memoryChat';
-import { isReply } from '../helpers/testRapport';
+import { told } from '../../helpers/memoryChat';
+import { isReply } from '../../helpers/testRapport';
 
 /** What a question asks of what was kept: which one of someone's people, where (not as what) one works, a category of a person. */
 describe('personal memory: what a question asks of what was kept', () => {
