@@ -230,14 +230,15 @@ const SORT_VALUES: Record<AnswerSort, string> = { place: 'place', person: 'name'
 /** Whether a note is said of the person themselves: "I" or "we", not only "my" before someone else. */
 /**
  * Whether a note without "I" or "we" is said of someone else: it opens with "he", "she", "they" or "his", or with
- * "my" and a person ("my sister's in Leeds", "my boss Tom …"): its subject is another. A note with neither ("Lisbon originally", "oat milk
+ * a person, "my" or not ("my sister's in Leeds", "my boss Tom …", "Partner: Amy, vet"): its subject is another. A note with neither ("Lisbon originally", "oat milk
  * everything") is the person's own, as people leave themselves out.
  */
 function saysOfOther(text: string, deps: TurnDependencies): boolean {
   const words = text.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
   if (OTHER_SUBJECTS.has(words[0] ?? '')) return true;
   const lexicon = memoryLexicon(deps.content);
-  return (words[0] === 'my' || words[0] === 'our') && personNoun(words.slice(1), lexicon);
+  // "Partner: Amy, vet" opens on her as "my partner …" does.
+  return (words[0] === 'my' || words[0] === 'our') ? personNoun(words.slice(1), lexicon) : personNoun(words, lexicon);
 }
 
 const OTHER_SUBJECTS = new Set(['he', "he's", 'hes', 'she', "she's", 'shes', 'they', "they're", 'his', 'her', 'their']);
