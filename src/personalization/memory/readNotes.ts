@@ -703,6 +703,8 @@ export interface SpanContext {
   findCity(text: string): unknown;
   /** The words of the question: never the answer. */
   asked: readonly string[];
+  /** Values that answer something else (the person's name, what is kept as another kind), lower case: never the answer either. */
+  known?: ReadonlySet<string>;
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
@@ -715,10 +717,14 @@ const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon
  * kebab restaurant in Rotterdam"), or undefined when it holds none or several: then the note is told whole.
  */
 export function answerSpan(text: string, sort: AnswerSort, context: SpanContext): string | undefined {
-  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const typed = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = typed.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // "Pharmacist, Boots, Leicester": a comma or a stop ends a name.
+  const ends = new Set(typed.flatMap((word, index) => (/[,;:.!?)]$/.test(word) ? [index] : [])));
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  const known = context.known ?? new Set<string>();
   const one = (found: readonly string[]) => {
-    const distinct = [...new Set(found)].filter((candidate) => !candidate.split(' ').some((word) => asked.has(word.toLowerCase()) && !TIME_UNIT.test(word)));
+    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !candidate.split(' ').some((word) => asked.has(word.toLowerCase()) && !TIME_UNIT.test(word)));
     return distinct.length === 1 ? distinct[0] : undefined;
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
@@ -728,7 +734,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "a band called velvet static", "her name is Marge": the name said so, in any case.
   const called = sort === 'person' ? calledSpan(text) : undefined;
   if (called) return called;
-  const proper = properNames(words);
+  const proper = properNames(words, ends);
   if (sort === 'place') return one([...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)]);
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
   return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));
@@ -748,7 +754,7 @@ function calledSpan(text: string): string | undefined {
 }
 
 /** Runs of capitalised words after the first word ("Vikram", "New York"), not "I". */
-function properNames(words: readonly string[]): string[] {
+function properNames(words: readonly string[], ends: ReadonlySet<number> = new Set()): string[] {
   const names: string[] = [];
   let run: string[] = [];
   const close = () => {
@@ -758,6 +764,7 @@ function properNames(words: readonly string[]): string[] {
   for (const [index, word] of words.entries()) {
     if (index > 0 && /^\p{Lu}/u.test(word) && !/^I$/.test(word) && !/^I['’]/.test(word)) run.push(word);
     else close();
+    if (ends.has(index)) close();
   }
   close();
   return names;

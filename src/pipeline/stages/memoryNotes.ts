@@ -178,10 +178,14 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   if (!note) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
+  // "where do I work?" from "Nadia, Pharmacist, Boots, Leicester": of the names it says, the one no other kind holds.
   const kinds = limits.kinds;
+  const name = displayName(profile);
+  const known = new Set([...profile.memory.facts.filter((fact) => !kinds?.includes(fact.key)).map((fact) => fact.value.toLowerCase()), ...(name ? [name.toLowerCase()] : [])]);
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
-  if (span && kinds && profile.memory.facts.some((fact) => !kinds.includes(fact.key) && fact.value.toLowerCase() === span.toLowerCase())) return replies;
-  return [fromNote(note.text, sort, asked, deps, asking?.heads, asking?.endsWith, note.note.text)];
+  const other = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked, known }) : undefined;
+  if (span && !other && known.has(span.toLowerCase())) return replies;
+  return [fromNote(note.text, sort, asked, deps, asking?.heads, asking?.endsWith, note.note.text, kinds ? known : undefined)];
 }
 
 /**
@@ -281,10 +285,10 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
 const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
-export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = [], endsWith?: string, whole = text): ReplyRequest {
+export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = [], endsWith?: string, whole = text, known?: ReadonlySet<string>): ReplyRequest {
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
-  const span = (said: string) => (sort ? answerSpan(said, sort, { findCity: deps.findCity, asked }) : undefined);
+  const span = (said: string) => (sort ? answerSpan(said, sort, { findCity: deps.findCity, asked, ...(known ? { known } : {}) }) : undefined);
   const part = span(text) ?? (sort === 'time' && whole !== text ? span(whole) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").

@@ -1,4 +1,4 @@
-import { bestNote, noteClauses, noteLexicon, questionWords, secondPerson } from '../../../src/personalization/memory/readNotes';
+import { answerSpan, bestNote, noteClauses, noteLexicon, questionWords, secondPerson } from '../../../src/personalization/memory/readNotes';
 import { categoriesOf, categoryNames, isOccupation } from '../../../src/personalization/memory/categories';
 import { realContent } from '../../helpers/testRapport';
 import { wordLexicon } from '../../../src/nlu/wordLexicon';
@@ -45,5 +45,13 @@ describe('notes: what is said in one’s own words', () => {
     expect(bestNote(notes, ['birdhouses'], lexicon, match)?.note.text).toBe('I make birdhouses in my workshop');
     expect(bestNote(notes, ['sport'], lexicon, match)?.note.text).toBe('I gave up hockey after my knee surgery');
     expect(bestNote(notes, ['piano'], lexicon, match)).toBeUndefined();
+  });
+
+  it('ends a name at a comma, and never answers with a value that answers something else', () => {
+    const context = { findCity: () => undefined, asked: ['work'] };
+    // Before, "Pharmacist Boots" ran on as one name past the comma.
+    expect(answerSpan('Nadia, Pharmacist, Boots', 'person', { ...context, known: new Set(['pharmacist']) })).toBe('Boots');
+    expect(answerSpan('Nadia, Pharmacist, Boots', 'person', context)).toBeUndefined();
+    expect(answerSpan('Nadia, Pharmacist, Boots', 'person', { ...context, known: new Set(['pharmacist', 'boots']) })).toBeUndefined();
   });
 });
