@@ -733,7 +733,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));
   // "a band called velvet static", "her name is Marge": the name said so, in any case.
   const called = sort === 'person' ? calledSpan(text) : undefined;
-  if (called) return called;
+  if (called) return known.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
   if (sort === 'place') return one([...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)]);
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
