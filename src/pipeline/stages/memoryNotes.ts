@@ -84,13 +84,13 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 }
 
 /** A question no fact kind is about, answered from the note that shares most of its words. */
-export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
+export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   const find = (among: readonly Note[]) => bestNote(inContext(among, asking, deps), asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
   const best = find(notes);
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
-  const own = asking.own && best && saysOfOther(best.note.text, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, deps))) : undefined;
+  const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const note = own ?? best;
   // "why …?": the reason the note gives, else all of it.
@@ -170,7 +170,8 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   // A question about someone ("where does my sister live?") only by a note that names them.
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
-  const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
+  const people = peopleNamed(profile, deps);
+  const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
   const note = bestNote(inContext(notes, asking, deps), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
@@ -237,15 +238,26 @@ const SORT_VALUES: Record<AnswerSort, string> = { place: 'place', person: 'name'
  * a person, "my" or not ("my sister's in Leeds", "my boss Tom …", "Partner: Amy, vet"): its subject is another. A note with neither ("Lisbon originally", "oat milk
  * everything") is the person's own, as people leave themselves out.
  */
-function saysOfOther(text: string, deps: TurnDependencies): boolean {
+function saysOfOther(text: string, people: ReadonlySet<string>, deps: TurnDependencies): boolean {
   const words = text.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
   if (OTHER_SUBJECTS.has(words[0] ?? '')) return true;
+  // "Tom's a plumber in Hull", after "my brother Tom": about Tom.
+  if (people.has((words[0] ?? '').replace(/['’]s$/, ''))) return true;
   const lexicon = memoryLexicon(deps.content);
   // "Partner: Amy, vet" opens on her as "my partner …" does.
   return (words[0] === 'my' || words[0] === 'our') ? personNoun(words.slice(1), lexicon) : personNoun(words, lexicon);
 }
 
 const OTHER_SUBJECTS = new Set(['he', "he's", 'hes', 'she', "she's", 'shes', 'they', "they're", 'his', 'her', 'their']);
+
+/** The first names of the people the person told of (a partner, a child, a friend …), lower case. */
+export function peopleNamed(profile: UserProfile, deps: TurnDependencies): Set<string> {
+  const named = [
+    ...profile.memory.facts.filter((fact) => deps.content.facts.get(fact.key)?.value === 'name').map((fact) => fact.value),
+    ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [fact.about.name] : [])),
+  ];
+  return new Set(named.map((name) => name.split(/\s+/)[0].toLowerCase()));
+}
 
 /** Whether words open with a noun of a person: a kind that holds people ("sister", "husband") or another person ("boss"). */
 function personNoun(words: readonly string[], lexicon: ReturnType<typeof memoryLexicon>): boolean {

@@ -6,7 +6,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromNotesNaming, peopleNamed, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -114,7 +114,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
-    const note = answerFromNotes(notes, asking, deps);
+    const note = answerFromNotes(notes, asking, deps, peopleNamed(profile, deps));
     // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
     const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);

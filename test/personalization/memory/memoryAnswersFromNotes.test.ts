@@ -11,6 +11,10 @@ describe('answers from notes when no fact holds the answer', () => {
     // "my sister's in Porto" is hers: it answers no question about where the person lives or is from.
     const other = await told("I'm Rosa, a coffee roaster", "my sister's in Porto these days");
     expect(await other.ask('where do I live?')).not.toContain('Porto');
+    // Nor is a note that opens with the name of someone told of ("Tom's a plumber", after "my brother Tom").
+    const tom = await told("I'm Dana, I live in Leeds", 'my brother Tom is great', "Tom's a plumber in Hull");
+    expect(await tom.ask("what's my job?")).not.toContain('plumber');
+    expect(await tom.ask('what does Tom do?')).toContain('plumber');
   });
 
   it('finds a note by the words its kind is told with ("fan" of a team, "allergy")', async () => {
