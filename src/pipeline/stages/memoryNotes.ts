@@ -84,6 +84,7 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 }
 
 /** A question no fact kind is about, answered from the note that shares most of its words. */
+/** `people`: the first names of those the person told of, lower case: a note that opens with one is theirs. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   const find = (among: readonly Note[]) => bestNote(inContext(among, asking, deps), asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
@@ -159,18 +160,17 @@ export function asksSomethingElse(turn: Turn, deps: TurnDependencies): boolean {
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
-export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[] };
+export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; people?: ReadonlySet<string>; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[] };
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
   const asked = asking?.asked;
   if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
-  const { hints, told = [], values, own = false, mustSay = [] } = limits;
+  const { hints, told = [], people = new Set<string>(), values, own = false, mustSay = [] } = limits;
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   // A question about someone ("where does my sister live?") only by a note that names them.
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
-  const people = peopleNamed(profile, deps);
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
   const note = bestNote(inContext(notes, asking, deps), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told);
@@ -249,15 +249,6 @@ function saysOfOther(text: string, people: ReadonlySet<string>, deps: TurnDepend
 }
 
 const OTHER_SUBJECTS = new Set(['he', "he's", 'hes', 'she', "she's", 'shes', 'they', "they're", 'his', 'her', 'their']);
-
-/** The first names of the people the person told of (a partner, a child, a friend …), lower case. */
-export function peopleNamed(profile: UserProfile, deps: TurnDependencies): Set<string> {
-  const named = [
-    ...profile.memory.facts.filter((fact) => deps.content.facts.get(fact.key)?.value === 'name').map((fact) => fact.value),
-    ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [fact.about.name] : [])),
-  ];
-  return new Set(named.map((name) => name.split(/\s+/)[0].toLowerCase()));
-}
 
 /** Whether words open with a noun of a person: a kind that holds people ("sister", "husband") or another person ("boss"). */
 function personNoun(words: readonly string[], lexicon: ReturnType<typeof memoryLexicon>): boolean {

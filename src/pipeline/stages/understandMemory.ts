@@ -6,7 +6,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNotes, answerFromNotesNaming, peopleNamed, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -114,7 +114,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
-    const note = answerFromNotes(notes, asking, deps, peopleNamed(profile, deps));
+    const note = answerFromNotes(notes, asking, deps, firstNames(profile, deps));
     // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
     const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);
@@ -534,7 +534,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "what's my favourite colour?": of a kind kept per thing, only a note that names the thing (not "my favourite food is …").
   const perThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
   const mustSay = perThing && question.detail ? [question.detail, deps.pluralize(question.detail)] : [];
-  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, values, own: true, kinds: question.kinds, mustSay });
+  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, people: firstNames(profile, deps), values, own: true, kinds: question.kinds, mustSay });
   return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
 }
 
@@ -596,4 +596,9 @@ function setRightPlace(reading: MemoryReading, profile: UserProfile, deps: TurnD
   if (!latest) return reading;
   changes.push({ type: 'removeFact', key: latest.key, value: latest.value });
   return { ...reading, facts: [...reading.facts, { kind: latest.key, value: reading.correctedPlace }] };
+}
+
+/** The first names of the people the person told of (`namedOnes`), lower case. */
+function firstNames(profile: UserProfile, deps: TurnDependencies): Set<string> {
+  return new Set(namedOnes(profile, deps).map((one) => one.name.split(/\s+/)[0].toLowerCase()));
 }
