@@ -237,14 +237,44 @@ function readNumber(tokens: readonly Token[], lexicon: MemoryLexicon): string | 
 }
 
 /** "July 2nd", "the 3rd of October" → "July 2"; undefined when no date is there. */
+/**
+ * A day of the year as the person wrote it ("14 March", "Dec 10", "april 13th" → "April 13"): their order and
+ * their month word, so a British "2 Aug" is told back as "2 Aug". Numbers alone ("3/14") are written out.
+ */
 export function readDate(text: string): string | undefined {
   for (const found of recognizeDateTime(text, Culture.English)) {
-    const values = (found.resolution?.values ?? []) as Array<{ timex?: string }>;
-    const timex = values[0]?.timex ?? '';
-    const match = /^(?:XXXX|\d{4})-(\d{2})-(\d{2})$/.exec(timex);
-    if (match) return `${capitalize(MONTHS[Number(match[1]) - 1])} ${Number(match[2])}`;
+    const canonical = monthDayOf(found);
+    if (canonical) return asWritten(found.text, canonical) ?? canonical;
   }
   return undefined;
+}
+
+/** "March 14" for any date a person wrote ("14 March", "Dec 10", "the 3rd of October"): the form days are compared in. */
+export function canonicalDate(text: string): string | undefined {
+  for (const found of recognizeDateTime(text, Culture.English)) {
+    const canonical = monthDayOf(found);
+    if (canonical) return canonical;
+  }
+  return undefined;
+}
+
+function monthDayOf(found: { resolution?: { values?: unknown } }): string | undefined {
+  const values = (found.resolution?.values ?? []) as Array<{ timex?: string }>;
+  const match = /^(?:XXXX|\d{4})-(\d{2})-(\d{2})$/.exec(values[0]?.timex ?? '');
+  return match ? `${capitalize(MONTHS[Number(match[1]) - 1])} ${Number(match[2])}` : undefined;
+}
+
+/** The recognised words in the person's order, the day without its ordinal ("the 3rd of october" → "3 October"). */
+function asWritten(span: string, canonical: string): string | undefined {
+  const words = span.split(/[\s,.]+/).filter(Boolean);
+  const month = words.findIndex((word) => word.length >= 3 && MONTHS.some((name) => name.startsWith(word.toLowerCase().replace(/\.$/, ''))));
+  const day = words.findIndex((word) => /^\d{1,2}(st|nd|rd|th)?$/i.test(word));
+  if (month < 0 || day < 0) return undefined;
+  const monthWord = capitalize(words[month].toLowerCase());
+  const dayNumber = String(Number(/^\d+/.exec(words[day])?.[0]));
+  // The written words must say the same day the recogniser read ("Sept 31" is not silently another day).
+  if (!canonical.endsWith(` ${dayNumber}`)) return undefined;
+  return day < month ? `${dayNumber} ${monthWord}` : `${monthWord} ${dayNumber}`;
 }
 
 function capitalize(word: string): string {

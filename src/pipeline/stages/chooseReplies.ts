@@ -1,4 +1,5 @@
 import { startsSession } from '../../profile/lifecycle';
+import { canonicalDate } from '../../personalization/memory/readValue';
 import { displayName, isNewUser, learningActive, UserProfile } from '../../profile/userProfile';
 import { recommendItem } from './recommendItem';
 import { offerNotifications } from './offerNotifications';
@@ -95,7 +96,7 @@ function isBirthdayToday(profile: UserProfile, turn: Turn, deps: TurnDependencie
   const birthday = profile.memory.facts.find((fact) => fact.key === 'birthday')?.value;
   if (!birthday) return false;
   const zone = profile.explicit.timeZone ?? profile.learned.timeZone ?? deps.defaultTimeZone;
-  if (monthDay(turn.now, zone) !== birthday) return false;
+  if (monthDay(turn.now, zone) !== canonicalDate(birthday)) return false;
   const since = turn.now.getTime() - BIRTHDAY_REPEAT_MS;
   // An appended line is part of the previous reply: its variant ids say it was there.
   const wished = (remembered: (typeof profile.memory.turns)[number]) => remembered.replyKeys.includes('memory.birthday') || (remembered.variants ?? []).some((id) => id.startsWith('memory.birthday:'));

@@ -52,7 +52,7 @@ describe('personal memory in more wordings', () => {
     const t = await told('Kai. 27 y.o. Designer');
     expect(await t.factsWithDetail()).toContain('age:27');
     const s = await told("I'll be turning 41 on the 3rd of June");
-    expect(await s.factsWithDetail()).toEqual(['age:41', 'birthday:June 3']);
+    expect(await s.factsWithDetail()).toEqual(['age:41', 'birthday:3 June']);
     const u = await told("I'm 5 minutes late");
     expect(await u.factsWithDetail()).toEqual([]);
   });

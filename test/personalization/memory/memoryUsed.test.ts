@@ -20,6 +20,15 @@ describe('memory used in later replies', () => {
     expect(again.some((text) => text.split('\n').some((line) => isReply(line, 'memory.birthday', { name: 'Aiko' })))).toBe(false);
   });
 
+  it('wishes a happy birthday on the day when the day was written first ("2 Jul")', async () => {
+    const clock = new ManualClock('2026-06-20T10:00:00Z');
+    const t = memoryChat({ clock });
+    await t.tell('call me Aiko', 'bday 2 Jul');
+    clock.set('2026-07-02T12:00:00Z');
+    const replies = await sayText(t.adapter, 'hello');
+    expect(replies.some((text) => text.split('\n').some((line) => isReply(line, 'memory.birthday', { name: 'Aiko' })))).toBe(true);
+  });
+
   it('does not wish a happy birthday on another day', async () => {
     const clock = new ManualClock('2026-06-20T10:00:00Z');
     const t = memoryChat({ clock });

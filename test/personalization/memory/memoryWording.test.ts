@@ -6,8 +6,8 @@ describe('personal memory in everyday wording', () => {
 
   it('reads a statement that leaves out "my"', async () => {
     const t = await told("husband's called Luis", "bday's on 4 may");
-    expect(await t.factsWithDetail()).toEqual(['partner:Luis:husband', 'birthday:May 4']);
-    expect(await sayText(t.adapter, 'when is my birthday?')).toEqual([expect.stringContaining('May 4')]);
+    expect(await t.factsWithDetail()).toEqual(['partner:Luis:husband', 'birthday:4 May']);
+    expect(await sayText(t.adapter, 'when is my birthday?')).toEqual([expect.stringContaining('4 May')]);
   });
 
   it('finds a child or pet introduced with an age, adjectives or a bare plural, and answers a narrower question from a general noun', async () => {
@@ -258,5 +258,17 @@ describe('personal memory in everyday wording', () => {
     const other = memoryChat();
     for (const text of ['music', 'repeat this song', 'pizza', 'Bergen?', 'power off the lights']) await sayText(other.adapter, text);
     expect(await other.factsWithDetail()).toEqual([]);
+  });
+});
+
+describe('a birthday told back as the person wrote it', () => {
+  it('keeps the day first when they put it first, and their short month word', async () => {
+    expect(await (await told('Birthday 14 March, fyi.')).ask("when's my birthday?")).toContain('14 March');
+    expect(await (await told('Bday 2 Aug.')).ask('birthday?')).toContain('2 Aug');
+    expect(await (await told('bday is dec 10th')).ask('when is my birthday?')).toContain('Dec 10');
+  });
+
+  it('writes out a date said in figures, and still greets on the day', async () => {
+    expect(await (await told('born on 3/14')).ask('when was I born?')).toContain('March 14');
   });
 });

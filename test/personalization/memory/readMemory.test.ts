@@ -97,7 +97,7 @@ describe('readMemory', () => {
   });
 
   it('reads dates as month and day', () => {
-    expect(read('my birthday is on the 3rd of October').facts).toEqual([{ kind: 'birthday', value: 'October 3' }]);
+    expect(read('my birthday is on the 3rd of October').facts).toEqual([{ kind: 'birthday', value: '3 October' }]);
   });
 });
 
@@ -115,7 +115,7 @@ describe('readMemory on other wording', () => {
       { kind: 'like', value: 'photography' },
     ]);
     expect(facts("can't stand reality TV")).toEqual([{ kind: 'dislike', value: 'reality TV' }]);
-    expect(facts('born on the 5th of June')).toEqual([{ kind: 'birthday', value: 'June 5' }]);
+    expect(facts('born on the 5th of June')).toEqual([{ kind: 'birthday', value: '5 June' }]);
   });
 
   it('does not take requests for statements without a subject', () => {
