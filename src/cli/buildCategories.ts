@@ -64,6 +64,7 @@ function main(): void {
   const { synsets, senses } = readNouns(dict);
   const members: Record<string, string[]> = {};
   const names: Record<string, string[]> = {};
+  const firstSense = new Set(contentList(content, 'memoryFirstSenseCategories'));
   for (const category of categories) {
     const words = new Set<string>();
     const queue = [...(senses.get(category) ?? []).slice(0, SENSES)];
@@ -81,8 +82,11 @@ function main(): void {
         queue.push(next);
       }
     }
-    members[category] = [...words].sort();
-    console.log(`${category}: ${words.size} words`);
+    // A category in `memoryFirstSenseCategories` keeps only words whose first sense is in it: "cataract" is an
+    // eye disease first, "leak" a hole, though WordNet files one sense of it under disease.
+    const kept = firstSense.has(category) ? [...words].filter((word) => seen.has(senses.get(word)?.[0] ?? '')) : [...words];
+    members[category] = kept.sort();
+    console.log(`${category}: ${kept.length} words`);
   }
   // Work people name bare ("ux designer", "accountant, don't ask"): every hyponym of
   // root in `memoryOccupationRoots` (its first senses), one word or several.

@@ -117,6 +117,11 @@ export const factKindSchema = z.strictObject({
   /** The values a `{known}` slot accepts ("i am {known}" for diets): a closed list for phrases that are otherwise ambiguous. */
   values: z.array(cue).optional(),
   /**
+   * A category of `memoryCategories` whose every word a `{known}` slot accepts too, singular or plural ("i have
+   * {known}" with `disease`: "cataracts", "glaucoma"), beside the listed `values`.
+   */
+  valuesOf: z.string().min(1).optional(),
+  /**
    * Phrases in a question or a "forget ..." that point to this kind ("where do i live", "my job"). A
    * {detail} slot narrows it to one thing ("my favourite {detail}": "what's my fav drink?"); said without
    * "my", only with nothing about "you" ("fav band?", not "what's your fav band?").

@@ -36,7 +36,7 @@ export function loadDialogs(dir: string, requiredReplies: readonly string[] = []
   }
   const categories = new Set(content.lists.get('memoryCategories') ?? []);
   for (const [kind, definition] of content.facts) {
-    for (const category of [definition.category, definition.orElseCategory]) {
+    for (const category of [definition.category, definition.orElseCategory, definition.valuesOf]) {
       if (category !== undefined && !categories.has(category)) problems.push({ file: dir, message: `fact kind "${kind}": category "${category}" is not in the list memoryCategories (add it there and run npm run memory:categories)` });
     }
   }

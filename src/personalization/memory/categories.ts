@@ -14,7 +14,8 @@ export function categoriesOf(value: string): string[] {
   const text = value.toLowerCase().trim();
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  for (const form of [text, text.replace(/\s+/g, '-'), last, inflector.singularize(last)]) {
+  // natural's inflector throws on a word with no letters ("5" of "for five years" read as "5").
+  for (const form of [text, text.replace(/\s+/g, '-'), ...(/\p{L}/u.test(last) ? [last, inflector.singularize(last)] : [])]) {
     const found = index.get(form);
     if (found) return found;
   }
@@ -32,6 +33,11 @@ export function isOccupation(noun: string, extra: ReadonlySet<string>): boolean 
   const text = noun.toLowerCase().trim();
   const last = text.split(/\s+/).at(-1) ?? '';
   return [text, last, inflector.singularize(last)].some((form) => occupations?.has(form) === true || extra.has(form));
+}
+
+/** Every word WordNet files under a category (`memoryCategories`), as `npm run memory:categories` wrote them. */
+export function wordsOfCategory(category: string): readonly string[] {
+  return (table.categories as Record<string, string[]>)[category] ?? [];
 }
 
 /** The single-word synonyms WordNet gives each category itself ("film" → movie, flick), by category. */

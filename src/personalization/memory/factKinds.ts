@@ -4,7 +4,7 @@ import type { FactKindDefinition } from '../../content/dialogSchema';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { phraseTokens } from './tokens';
 import type { TimeSpans } from './tokens';
-import { categoryNames } from './categories';
+import { categoryNames, wordsOfCategory } from './categories';
 
 /** A `say` phrase split around its slot: "i am a {value} person" → before [i, am, a], after [person]. */
 export interface StatementCue {
@@ -44,6 +44,8 @@ export interface FactKind {
   nouns: KindNoun[];
   asks: string[][];
   values: Set<string>;
+  /** The words of the kind's `valuesOf` category, singular and plural: a `{known}` slot takes them too. */
+  valuesOf?: Set<string>;
 }
 
 /** Everything the memory reader needs from content, compiled once per content object. */
@@ -229,6 +231,7 @@ function compileLexicon(content: Content): MemoryLexicon {
       nouns: [...(definition.nouns ?? []).map((noun) => kindNoun(noun, false, contractedIs)), ...(definition.general ?? []).map((noun) => kindNoun(noun, true, contractedIs))].sort((a, b) => b.words.length - a.words.length),
       asks: [...definition.ask.filter((phrase) => !hasDetailSlot(phrase)).map((phrase) => phraseTokens(phrase, contractedIs)), ...said.flatMap(questionOf)],
       values: new Set((definition.values ?? []).map((value) => value.toLowerCase())),
+      ...(definition.valuesOf ? { valuesOf: new Set(wordsAndPlurals(definition.valuesOf)) } : {}),
     });
     for (const phrase of definition.say.filter((phrase) => !hasDetailSlot(phrase))) {
       const cue: StatementCue = { kind: name, ...splitSlot(phrase, contractedIs) };
@@ -384,6 +387,17 @@ function questionOf({ before, after }: { before: string[]; after: string[] }): s
   const rest = before[1] === 'am' ? before.slice(2) : before.slice(1);
   if (rest.length === 0 || rest.every((word) => THIN.has(word)) || ['have', 'do', 'can', 'would', 'will'].includes(rest[0])) return [];
   return before[1] === 'am' ? [['what', 'am', 'i', ...rest]] : [['what', 'do', 'i', ...rest]];
+}
+
+/** A value a `{known}` slot of the kind takes (lower case): one it lists, or a word of its `valuesOf` category ("cataracts"). */
+export function isKnownValue(kind: FactKind, text: string): boolean {
+  return kind.values.has(text) || kind.valuesOf?.has(text) === true;
+}
+
+/** The words of a category a kind takes as its values (`valuesOf`), each also in the plural ("cataracts"). */
+function wordsAndPlurals(category: string | undefined): string[] {
+  if (category === undefined) return [];
+  return wordsOfCategory(category).flatMap((word) => [word, inflector.pluralize(word)]);
 }
 
 /** "musical instrument" is asked about as "instrument(s)" too: each category by its last word and plural. */

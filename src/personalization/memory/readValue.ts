@@ -1,5 +1,5 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
-import type { FactKind, MemoryLexicon } from './factKinds';
+import { isKnownValue, type FactKind, type MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
 import { skipFillers, wordsAt } from './clauses';
 import { ageAt } from './readAge';
@@ -98,7 +98,7 @@ function knownAt(tokens: readonly Token[], kind: FactKind): { value: string; end
   const start = ARTICLES.has(tokens[0]?.norm ?? '') ? 1 : 0;
   for (let end = Math.min(tokens.length, start + MAX_VALUE_WORDS); end > start + 1; end--) {
     const text = typedText(tokens.slice(start, end)).toLowerCase();
-    if (kind.values.has(text)) return { value: text, end };
+    if (isKnownValue(kind, text)) return { value: text, end };
   }
   return undefined;
 }
@@ -138,7 +138,7 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   const text = typedText(words);
   // A kind whose values are of a category reads only such a value ("play the fiddle", not "play chess").
   if (kind.definition.category !== undefined && !categoriesOf(text).includes(kind.definition.category)) return undefined;
-  if (known) return kind.values.has(text.toLowerCase()) ? text.toLowerCase() : undefined;
+  if (known) return isKnownValue(kind, text.toLowerCase()) ? text.toLowerCase() : undefined;
   if (needsNoun) {
     // "I'm a dentist" is work, "I'm a bit tired" is not: after "a", the last word must be a noun.
     const of = words.findIndex((token) => token.norm === 'of');

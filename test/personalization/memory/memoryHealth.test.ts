@@ -30,3 +30,13 @@ describe('personal memory: health conditions', () => {
     expect(isReply(await t.ask('do I have any health issues?'), 'memory.unknown', { label: 'your health conditions' })).toBe(true);
   });
 });
+
+describe('health conditions WordNet knows', () => {
+  it('keeps a disease said with "I have", after a lead-in, and not a leak', async () => {
+    const chat = await told('I must tell you that I have type 2 diabetes, so I am careful with sweets.', "I've recently been told I have cataracts.", 'I have a leak in the kitchen');
+    const answer = await chat.ask('any health problems?');
+    expect(answer).toContain('type 2 diabetes');
+    expect(answer).toContain('cataracts');
+    expect(answer).not.toContain('leak');
+  });
+});
