@@ -38,6 +38,8 @@ export function kindsLoosely(said: readonly string[], all: readonly string[], le
   const wh = all.find((word) => WH_SORTS[word] !== undefined);
   // "what do I *feed* my dog?", "where do I *park* my car?": a verb no kind is asked with asks for advice, whatever else the question names.
   const verb = verbAsked(all, said);
+  // "what team am I *into*?", "what dog did we *get*?": a linking word, or a general verb said of the past, asks for no advice.
+  const vetoing = verb !== undefined && !LINKS.has(verb) && !(GENERAL_VERBS.has(verb) && all.includes('did'));
   // "which *garden pest* do I hate?", "what *IPL* team do I support?": the words between the question word and the
   // verb's subject say what sort of thing is meant; with the verb a kind is asked with, they count against none.
   const sorts = verb === undefined ? new Set<string>() : sortWordsAsked(all);
@@ -46,7 +48,7 @@ export function kindsLoosely(said: readonly string[], all: readonly string[], le
     // "*who* do I stay with in Lagos?" asks for someone, never a place.
     if (!words || (wh !== undefined && !(WH_SORTS[wh] ?? []).includes(kind.definition.value ?? 'thing'))) continue;
     // A word that only says what sort of answer is wanted ("*team*", "*hobby*") counts for a kind that is asked with it, and against none.
-    if (verb !== undefined && !words.has(verb)) continue;
+    if (vetoing && !words.has(verb)) continue;
     const known = telling.filter((word) => words.has(word));
     const sortOnly = (word: string) => verb !== undefined && words.has(verb) && !GENERAL_VERBS.has(verb) && sorts.has(word);
     const unknown = telling.filter((word) => !words.has(word) && !lexicon.aspects.has(word));

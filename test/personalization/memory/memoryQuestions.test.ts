@@ -129,3 +129,16 @@ describe('personal memory: questions in everyday wording', () => {
     expect((await sayText(blank.adapter, 'where do I live?')).join(' ')).not.toContain('but you told me');
   });
 });
+
+describe('questions whose verb is a linking word or a general verb of the past', () => {
+  it('"what team am I into?" and "what kind of dog did we get?" reach the kind their noun names', async () => {
+    const chat = await told('Team: HSV.', 'we got a corgi named Biscuit');
+    expect(await chat.ask('what team am I into?')).toContain('HSV');
+    expect(await chat.ask('what kind of dog did we get?')).toContain('corgi');
+  });
+
+  it('"what do I get my dog?" is still no question about what was told', async () => {
+    const chat = await told('we got a corgi named Biscuit');
+    expect(await chat.ask('what do I get my dog for her birthday?')).not.toContain('Biscuit');
+  });
+});
