@@ -169,8 +169,12 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
   return { facts, ages, pending, end };
 }
 
-/** Whether a name is all that is said from `at` to the clause's end or its next punctuation ("wife's *Kate*, …"). */
+/**
+ * Whether a name, typed as one, is all that is said from `at` to the clause's end or its next punctuation ("wife's
+ * *Kate*, …"; not "children's hospital").
+ */
 function namedLast(tokens: readonly Token[], at: number, values: ValueContext): boolean {
+  if (!/^\p{Lu}/u.test(tokens[at]?.raw ?? '')) return false;
   const found = readNames(tokens, at, true, values);
   return found.names.length === 1 && (found.end >= tokens.length || isPunctuation(tokens[found.end]));
 }
