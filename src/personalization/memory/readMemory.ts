@@ -86,7 +86,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
     // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
-    const placeNow = (opened === undefined ? correctedFrom !== undefined : settingRight) ? (placeSetRight(words, values) ?? placeSaidAlone(words, lexicon, values)?.value) : undefined;
+    const placeNow = correctedFrom !== undefined ? (placeSetRight(words, values) ?? placeSaidAlone(words, lexicon, values)?.value) : undefined;
     const placed = placeNow === undefined ? -1 : reading.facts.map((fact) => lexicon.kinds.get(fact.kind)?.definition.value).lastIndexOf('place');
     if (placeNow !== undefined && placed >= 0) {
       setRightAt(reading, placed, { kind: reading.facts[placed].kind, value: placeNow });
@@ -99,7 +99,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "my favourite film is DDLJ, actually no, it's Lagaan", "the 12th of March, oops no, the 21st": a value alone
     // after "no" sets right the one just said, read as its kind (never a name: "it's Lagaan").
-    const last = correctedFrom !== undefined && correctedFrom === reading.facts.length && (opened !== undefined || openedFrom === undefined || retraction !== undefined) ? reading.facts.at(-1) : undefined;
+    // After "actually", "sorry," only in the clause that opens so ("Biscuit was the old one" after it sets nothing right).
+    const last = correctedFrom !== undefined && correctedFrom === reading.facts.length && (settingRight || openedFrom === undefined) ? reading.facts.at(-1) : undefined;
     const valueNow = last ? valueSetRight(words, lexicon.kinds.get(last.kind), values) : undefined;
     if (last && valueNow) {
       setRightAt(reading, reading.facts.length - 1, { ...last, value: valueNow });
