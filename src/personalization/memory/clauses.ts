@@ -127,6 +127,10 @@ function startsStatement(tokens: readonly Token[], from: number, lexicon: Memory
     if (SUBJECTS.has(word)) return true;
     // ", wait no, Porto", ", but please forget that": a correction or a take-back starts a clause of its own.
     if (lexicon.retractions.some((phrase) => phrase[0] === word && wordsAt(tokens, phrase, i))) return true;
+    // "… my German is gone, forget German": a request to forget is a clause of its own.
+    if (lexicon.forgetVerbs.some((phrase) => phrase[0] === word && wordsAt(tokens, phrase, i))) return true;
+    // "wife's Kate, sorry, Katie": a word that sets right what was just said, unless it only fills ("actually").
+    if (!lexicon.fillers.has(word) && lexicon.setRightOpeners.some((phrase) => phrase[0] === word && wordsAt(tokens, phrase, i))) return true;
     // "reading a lot of sci fi, fav book is Hyperion": a phrase with a {detail} slot, the thing and its tail.
     if (startsDetail(tokens, i, lexicon)) return true;
     // Another word starts a statement only when a whole phrase starts there ("the name is …"), not in a

@@ -111,6 +111,10 @@ export interface MemoryLexicon {
   switches: Array<{ before: string[]; after: string[] }>;
   /** Words that make a fact stated in a message stand in for one it gives up ("*now* I am a fan of Marseille"). */
   switchMarkers: string[][];
+  /** Words opening a clause that may set right what the same message just said (`memorySetRightOpeners`). */
+  setRightOpeners: string[][];
+  /** Words that make a clause add to what was said (`memoryAdditions`). */
+  additions: string[][];
   /** A loss told in passing ("my cat Miso passed away"): what the clause names is no longer, and nothing is noted. */
   gone: string[][];
   questionStarts: string[][];
@@ -310,6 +314,8 @@ function compileLexicon(content: Content): MemoryLexicon {
       .map(({ before, after }) => ({ before, after }))
       .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length)),
     switchMarkers: phrases('memorySwitchMarkers'),
+    setRightOpeners: phrases('memorySetRightOpeners').sort((a, b) => b.length - a.length),
+    additions: phrases('memoryAdditions'),
     gone: phrases('memoryGone').sort((a, b) => b.length - a.length),
     questionStarts: phrases('memoryQuestionStarts'),
     followUps: phrases('memoryFollowUps').sort((a, b) => b.length - a.length),

@@ -90,6 +90,8 @@ export interface MemoryReading {
   correctedPlace?: string;
   /** After "correction:", "oops no", a value alone ("it's Lagaan", "pescatarian"), as each kind that can read it would keep it: it sets right the latest kept fact of one of them. */
   correctedValues?: StatedFact[];
+  /** Values said and set right in the same message ("Biscuit" in "my dog is Biscuit. sorry, Buttons"): kept nowhere, not even in a note. */
+  setRightHere?: string[];
   /** A question that leans on the previous one ("and the other one?", "what else?"). */
   followUp: boolean;
   /** Asks for the person's own name as the bot has it ("what should you call me?", "what's my name?"). */

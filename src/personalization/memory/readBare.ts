@@ -107,8 +107,8 @@ export function placeSetRight(tokens: readonly Token[], values: ValueContext): s
   return place && end >= tokens.length && (values.findCity(place) !== undefined || isPlaceName(place)) ? place : undefined;
 }
 
-/** Words that only point at the value said in place of another ("*it's* Lagaan", "*the* 21st of March"). */
-const SET_RIGHT_POINTERS = [['it', 'is'], ['it', 'was'], ['its'], ['that', 'is'], ['the']];
+/** Words that only point at the value said in place of another ("*it's* Lagaan", "*she's* Nala", "*the* 21st of March"). */
+const SET_RIGHT_POINTERS = [['it', 'is'], ['it', 'was'], ['its'], ['that', 'is'], ['she', 'is'], ['he', 'is'], ['they', 'are'], ['the']];
 /** Most words of a value said alone in place of another. */
 const MAX_SET_RIGHT_WORDS = 5;
 

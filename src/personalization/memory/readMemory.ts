@@ -18,6 +18,8 @@ import { FIRST_PERSON, AGE_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
+import { setRightOpener } from './readSetRight';
+import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
 import { oneOfCounted, bareWork, workSaidLike, afterIAm, placeSaidHere, alsoSaid, placeSetRight, valueSetRight, terseFacts, placeSaidAlone, placeInList, introduces, afterBareIntroduction } from './readBare';
 
@@ -36,6 +38,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   let correctedFrom: number | undefined;
+  /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
+  let openedFrom: number | undefined;
   /** The clause the name was read from ("it's Lagaan" after a take-back may be a value, not a name). */
   let namedIn: Token[] | undefined;
   const unread: Token[][] = [];
@@ -69,6 +73,15 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       } else reading.retract = true;
       start = skipFillers(clause.tokens, retraction, lexicon.fillers);
     }
+    // "my dog is Biscuit. sorry, Buttons", "I play violin. actually cello": a clause opening so after something
+    // said in this message may set it right, never what was told before.
+    const opened = retraction === undefined && index > 0 && reading.facts.length > 0 ? setRightOpener(clause.tokens, lexicon) : undefined;
+    if (opened !== undefined) {
+      correctedFrom = reading.facts.length;
+      openedFrom ??= correctedFrom;
+      start = skipFillers(clause.tokens, opened, lexicon.fillers);
+    }
+    const settingRight = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined);
     const words = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
@@ -76,20 +89,28 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const placeNow = correctedFrom !== undefined ? (placeSetRight(words, values) ?? placeSaidAlone(words, lexicon, values)?.value) : undefined;
     const placed = placeNow === undefined ? -1 : reading.facts.map((fact) => lexicon.kinds.get(fact.kind)?.definition.value).lastIndexOf('place');
     if (placeNow !== undefined && placed >= 0) {
-      reading.facts[placed] = { kind: reading.facts[placed].kind, value: placeNow };
+      setRightAt(reading, placed, { kind: reading.facts[placed].kind, value: placeNow });
       continue;
     }
-    // "i'm 34, wait no, 35": a bare number after "wait no" sets right an age just said.
-    if (correctedFrom !== undefined && reading.facts.at(-1)?.kind === AGE_KIND && /^\d{1,3}$/.test(words[0].norm) && words.slice(1).every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm))) {
-      reading.facts[reading.facts.length - 1] = { kind: AGE_KIND, value: words[0].norm };
+    // "i'm 34, wait no, 35", "I'm 34. well 35 as of yesterday": a bare number after "wait no" sets right an age just said.
+    if (correctedFrom !== undefined && reading.facts.at(-1)?.kind === AGE_KIND && bareNumber(words, settingRight, values)) {
+      setRightAt(reading, reading.facts.length - 1, { kind: AGE_KIND, value: words[0].norm });
       continue;
     }
     // "my favourite film is DDLJ, actually no, it's Lagaan", "the 12th of March, oops no, the 21st": a value alone
     // after "no" sets right the one just said, read as its kind (never a name: "it's Lagaan").
-    const last = correctedFrom !== undefined && correctedFrom === reading.facts.length ? reading.facts.at(-1) : undefined;
+    // After "actually", "sorry," only in the clause that opens so ("Biscuit was the old one" after it sets nothing right).
+    const last = correctedFrom !== undefined && correctedFrom === reading.facts.length && (settingRight || openedFrom === undefined) ? reading.facts.at(-1) : undefined;
     const valueNow = last ? valueSetRight(words, lexicon.kinds.get(last.kind), values) : undefined;
     if (last && valueNow) {
-      reading.facts[reading.facts.length - 1] = { ...last, value: valueNow };
+      setRightAt(reading, reading.facts.length - 1, { ...last, value: valueNow });
+      continue;
+    }
+    // "studying law — no sorry, switched to economics this year": what is taken up in its place, as its kind.
+    const switched = last && settingRight ? switchedTo(words, lexicon) : undefined;
+    const switchedValue = last && switched && switched !== 'it' ? valueSetRight(tokenize(switched, lexicon.contractedIs), lexicon.kinds.get(last.kind), values) : undefined;
+    if (last && switchedValue) {
+      setRightAt(reading, reading.facts.length - 1, { ...last, value: switchedValue });
       continue;
     }
     // "wait no its Valencia": a place said in place of the one just told.
@@ -267,11 +288,17 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const home = reading.facts.length > 0 || reading.name !== undefined || reading.leadingName !== undefined ? placeInList(unread, reading, lexicon, values) : undefined;
   if (home) reading.facts.push(home);
   // "I have a cat, wait no, a dog named Rex": what is said after "wait no" replaces the same kind said before it.
+  // After "actually", "well" …, only a kind that holds one value is set right so ("I'm a teacher. well, was. I'm a
+  // software tester now"); "I have a son. oh, my daughter is 5" keeps both.
   if (correctedFrom !== undefined) {
-    const after = new Set(reading.facts.slice(correctedFrom).map((fact) => fact.kind));
+    const single = (kind: string) => openedFrom === undefined || lexicon.kinds.get(kind)?.definition.many !== true;
+    const after = new Set(reading.facts.slice(correctedFrom).map((fact) => fact.kind).filter(single));
     const from = correctedFrom;
+    const replaced = reading.facts.filter((fact, i) => i < from && after.has(fact.kind));
+    if (replaced.length > 0) reading.setRightHere = [...(reading.setRightHere ?? []), ...replaced.map((fact) => fact.value)];
     reading.facts = reading.facts.filter((fact, i) => i >= from || !after.has(fact.kind));
   }
+  forgetSaidHere(reading);
   if (nothingRead(reading) && !text.includes('?')) {
     // "Ingrid. Oslo.": after a name said alone, the rest.
     const lead = reading.leadingName !== undefined ? tokens.findIndex((token) => isPunctuation(token)) + 1 : 0;
@@ -353,6 +380,39 @@ function goneNamed(tokens: readonly Token[], lexicon: MemoryLexicon, values: Val
 /** Nothing read but a take-back and perhaps a name said in place of a value ("actually no, it's Lagaan"). */
 function nothingReadBut(reading: MemoryReading): boolean {
   return nothingRead({ ...reading, retract: false, name: undefined });
+}
+
+/**
+ * A number said first ("35", "35 as of yesterday lol"): alone or with fillers after it, or, setting right, with
+ * words after it that name nothing ("5 kids" is a count).
+ */
+function bareNumber(words: readonly Token[], settingRight: boolean, values: ValueContext): boolean {
+  if (!/^\d{1,3}$/.test(words[0]?.norm ?? '')) return false;
+  const rest = words.slice(1).filter((token) => !isPunctuation(token) && !values.lexicon.fillers.has(token.norm));
+  return rest.length === 0 || (settingRight && !/^NN/.test(values.words.tags(rest[0].norm)?.[0] ?? 'NN'));
+}
+
+/**
+ * "speak Czech, English, and German. actually my German is gone, forget German": a value the message says and then
+ * asks to forget is not kept, and nothing kept before is forgotten for it.
+ */
+function forgetSaidHere(reading: MemoryReading): void {
+  const said = (value: string) => reading.facts.filter((fact) => fact.value.toLowerCase() === value.toLowerCase());
+  const words = reading.forgetSaid?.words.join(' ');
+  const named = [...reading.forget.flatMap((target) => (target.value ? said(target.value) : [])), ...(words ? said(words) : [])];
+  if (named.length === 0) return;
+  reading.facts = reading.facts.filter((fact) => !named.includes(fact));
+  reading.setRightHere = [...(reading.setRightHere ?? []), ...named.map((fact) => fact.value)];
+  const isNamed = (value: string) => named.some((fact) => fact.value.toLowerCase() === value.toLowerCase());
+  reading.forget = reading.forget.filter((target) => target.value === undefined || !isNamed(target.value));
+  if (words && isNamed(words)) delete reading.forgetSaid;
+}
+
+/** The fact at `at` set right by one said in its place in the same message; the value it had is kept nowhere. */
+function setRightAt(reading: MemoryReading, at: number, fact: StatedFact): void {
+  const old = reading.facts[at].value;
+  if (old.toLowerCase() !== fact.value.toLowerCase()) reading.setRightHere = [...(reading.setRightHere ?? []), old];
+  reading.facts[at] = fact;
 }
 
 function nothingRead(reading: MemoryReading): boolean {

@@ -3,7 +3,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { contentList, type Content } from '../../content/content';
 import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
-import { isPunctuation, tokenize, type Token } from './tokens';
+import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -39,6 +39,8 @@ export interface NoteLexicon {
   glue: Set<string>;
   /** Verbs "I" may be left out before ("hate olives", "grew up in Lima"): a clause they open is told, not ordered. */
   subjectless: Set<string>;
+  /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
+  asksBefore: string[][];
 }
 
 /** One clause kept, as typed. */
@@ -84,6 +86,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
+    asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
   compiled.set(content, lexicon);
   return lexicon;
@@ -705,6 +708,8 @@ export interface SpanContext {
   asked: readonly string[];
   /** Values that answer something else (the person's name, what is kept as another kind), lower case: never the answer either. */
   known?: ReadonlySet<string>;
+  /** The question asks how things are now ("where do I live now?"), not how they were: of a move, where to. */
+  current?: boolean;
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
@@ -735,9 +740,35 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const called = sort === 'person' ? calledSpan(text) : undefined;
   if (called) return known.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
-  if (sort === 'place') return one([...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)]);
+  if (sort === 'place') {
+    const places = [...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)];
+    // "moved from Cluj in Romania to Dublin": asked where now, the place moved to.
+    return one(places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
+  }
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
   return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));
+}
+
+/**
+ * Whether a question asks how things were ("where did I move from?", "what was my old job?"): a verb in the past,
+ * or a word of `memoryAsksBefore`.
+ */
+export function asksBefore(text: string, lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): boolean {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  return tokens.some((token, at) => /^VBD$/.test(tags(token.norm)?.[0] ?? '') || lexicon.asksBefore.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word)));
+}
+
+/**
+ * "had a D-2 student visa, now E-7 for work": what a note says holds now, after a clause that opens with a word
+ * of `memorySwitchMarkers` ("now", "these days") behind what was; undefined when it says no such change.
+ */
+export function currentPart(text: string, lexicon: NoteLexicon): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const opens = (at: number) => at > 1 && [',', ';', '.', '-', '—'].includes(tokens[at - 1].norm);
+  const marks = tokens.map((_, index) => index).filter((index) => opens(index) && lexicon.memory.switchMarkers.some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
+  const at = marks.at(-1) ?? -1;
+  const rest = at > 0 ? typedText(tokens.slice(at)) : '';
+  return rest.split(/\s+/).length > 1 ? rest : undefined;
 }
 
 /** At most this many words make a name said after "called" ("The Spare Keys"). */

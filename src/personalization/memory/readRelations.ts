@@ -7,7 +7,7 @@ import { skipFillers, wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
 import type { StatedAbout } from './readOthers';
-import type { Token } from './tokens';
+import { isPunctuation, type Token } from './tokens';
 import { nounAt } from './kindNouns';
 import { saidOfSomeoneElse } from './readCounts';
 import type { StatedFact } from './memoryReading';
@@ -18,7 +18,7 @@ const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 
-const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ['are'], [','], [':']];
+const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ["'s"], ['are'], [','], [':']];
 
 /** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
 const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
@@ -109,14 +109,15 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     let after = i + noun.length;
     while (after < tokens.length - 1 && lexicon.fillers.has(tokens[after].norm) && !NAME_LINKS.some((link) => link[0] === tokens[after].norm)) after++;
     // "my sister's dog is called Rex", "my brother's wife is Ana": who is named next is theirs, not the sister.
-    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => wordsAt(tokens, link, after))) {
+    // "wife's Kate": a name that ends the clause after "'s" names the one the noun is.
+    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => wordsAt(tokens, link, after)) && !namedLast(tokens, after + 1, values)) {
       i = after;
       continue;
     }
     // "wife's called Tasha", "dog is named Rex": a noun that opens the clause and is named there is the person's.
     const opens = i === skipFillers(tokens, 0, lexicon.fillers) || tokens[i - 1]?.norm === ',';
     // As in notes: "partner: Lenka", "partner = sam", "youngest is Yasmin", "wife Olga, daughter Vera (2)".
-    const labelled = opens && (LABEL_LINKS.has(tokens[after]?.norm ?? '') || readNames(tokens, after, false, values).names.length > 0);
+    const labelled = opens && (LABEL_LINKS.has(tokens[after]?.norm ?? '') || (tokens[after]?.norm === "'s" && namedLast(tokens, after + 1, values)) || readNames(tokens, after, false, values).names.length > 0);
     const opensNamed = opens && (labelled || NAMING_LINKS.some((link) => wordsAt(tokens, link, after)));
     // "have wife Olga and son Misha": after "have", or after "and" that follows someone named, a noun right before a name.
     // "… and small son Misha": adjectives may come between.
@@ -166,4 +167,14 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     }
   }
   return { facts, ages, pending, end };
+}
+
+/**
+ * Whether a name, typed as one, is all that is said from `at` to the clause's end or its next punctuation ("wife's
+ * *Kate*, …"; not "children's hospital").
+ */
+function namedLast(tokens: readonly Token[], at: number, values: ValueContext): boolean {
+  if (!/^\p{Lu}/u.test(tokens[at]?.raw ?? '')) return false;
+  const found = readNames(tokens, at, true, values);
+  return found.names.length === 1 && (found.end >= tokens.length || isPunctuation(tokens[found.end]));
 }

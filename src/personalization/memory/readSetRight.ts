@@ -79,3 +79,14 @@ function sides(value: readonly Token[], not: readonly Token[], lexicon: MemoryLe
 export function onlyRetraction(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
   return withoutLead([...tokens], lexicon).every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm));
 }
+
+/**
+ * Where a clause's opening word that may set right what was just said ends (`memorySetRightOpeners`: "sorry,",
+ * "actually", "no,"), unless the clause adds to it ("actually I speak French too", `memoryAdditions`).
+ */
+export function setRightOpener(tokens: readonly Token[], lexicon: MemoryLexicon): number | undefined {
+  const end = lexicon.setRightOpeners.map((words) => matchWords(tokens, 0, words, new Set())).find((at) => at > 0);
+  if (end === undefined) return undefined;
+  const adds = lexicon.additions.some((words) => tokens.some((_, at) => at >= end && words.every((word, i) => tokens[at + i]?.norm === word)));
+  return adds ? undefined : end;
+}

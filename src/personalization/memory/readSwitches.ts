@@ -45,19 +45,25 @@ export function readChangeOfMind(text: string, lexicon: MemoryLexicon): ChangeOf
       if (value) change.givenUp.push(value);
       continue;
     }
-    for (const { before, after } of lexicon.switches) {
-      const from = before.length === 0 ? start : matchWords(words, start, before, lexicon.fillers);
-      if (from < 0) continue;
-      const end = endBefore(words, after, lexicon);
-      if (end < 0 || end <= from) continue;
-      const value = valueAt(words.slice(from, end), lexicon);
-      if (value) {
-        change.instead.push(value);
-        break;
-      }
-    }
+    const value = switchedTo(words, lexicon);
+    if (value) change.instead.push(value);
   }
   return change;
+}
+
+/** The value a clause says is taken up in place of another ("switched to economics this year"), as said. */
+export function switchedTo(clause: readonly Token[], lexicon: MemoryLexicon): string | undefined {
+  const words = clause.filter((token) => !isPunctuation(token));
+  const start = skipSubject(words, 0, lexicon);
+  for (const { before, after } of lexicon.switches) {
+    const from = before.length === 0 ? start : matchWords(words, start, before, lexicon.fillers);
+    if (from < 0) continue;
+    const end = endBefore(words, after, lexicon);
+    if (end < 0 || end <= from) continue;
+    const value = valueAt(words.slice(from, end), lexicon);
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /** "not anymore actually, sold it, got an electric bike instead": each part between commas is read alone. */

@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -25,7 +25,8 @@ export const NOTE_KIND = 'note';
 export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
-export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean };
+/** `current`: asks how things are now ("where do I live now?"), not how they were ("where did I move from?"). */
+export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -38,7 +39,8 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const endsWith = questionPreposition(text);
   // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
   if (asksReason(text, lexicon)) return { asked, reason: true };
-  return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}) };
+  const current = !asksBefore(text, lexicon, (word) => wordLexicon().tags(word));
+  return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -96,7 +98,7 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   const note = own ?? best;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith, note.note.text) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, endsWith: asking.endsWith, whole: note.note.text, current: asking.current }) : undefined;
 }
 
 /**
@@ -108,7 +110,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
   const found = bestNote(inContext(notes, asking, deps), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith, found.note.text) : undefined;
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, endsWith: asking.endsWith, whole: found.note.text, current: asking.current }) : undefined;
 }
 
 /** How sure the intent model must be for its reply to answer a question about oneself ("what topics do I follow?"). */
@@ -186,7 +188,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
   const other = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked, known }) : undefined;
   if (span && !other && known.has(span.toLowerCase())) return replies;
-  return [fromNote(note.text, sort, asked, deps, asking?.heads, asking?.endsWith, note.note.text, kinds ? known : undefined)];
+  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -288,10 +290,16 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
 const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
-export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = [], endsWith?: string, whole = text, known?: ReadonlySet<string>): ReplyRequest {
+/** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
+export type NoteAnswerOptions = { heads?: readonly string[]; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean };
+
+export function fromNote(said: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
+  const { heads = [], endsWith, whole = said, known, current = false } = options;
+  // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now.
+  const text = (current ? currentPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
-  const span = (said: string) => (sort ? answerSpan(said, sort, { findCity: deps.findCity, asked, ...(known ? { known } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, ...(known ? { known } : {}) }) : undefined);
   const part = span(text) ?? (sort === 'time' && whole !== text ? span(whole) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").

@@ -127,8 +127,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
   const forgetsBefore = read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined;
   const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && (!forgetting || forgetsBefore !== undefined) && !reading.retract && !reading.takesBackSaid && !reading.loss && !asksSomethingElse(turn, deps);
-  const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
-  const said = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : toKeep;
+  const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
+  const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : toKeep;
+  // "my dog is Biscuit. sorry, Buttons. Biscuit was the old one": what says the value set right is not kept.
+  const said = besideForget.filter((note) => !(reading.setRightHere ?? []).some((value) => saysWords(note, value)));
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   if (requests.length === 0) {
@@ -546,6 +548,14 @@ function nearUnknown(kinds: readonly string[], unknown: ReplyRequest, facts: rea
     return { key: 'memory.unknownNear', values: { ...unknown.values, near: labelOf({ kind: near }, deps), value: list.format(known.map((fact) => fact.value)) } };
   }
   return undefined;
+}
+
+/** Whether a text says a value's words, whole and in order ("wife's Kate" says "Kate", not "Katie"). */
+function saysWords(text: string, value: string): boolean {
+  const words = (said: string) => said.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const all = words(text);
+  const wanted = words(value);
+  return wanted.length > 0 && all.some((_, at) => wanted.every((word, i) => all[at + i] === word));
 }
 
 /** Whether a value says one of the words ("ex-Deliveroo" says "ex"). */
