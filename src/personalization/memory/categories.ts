@@ -34,6 +34,15 @@ export function isOccupation(noun: string, extra: ReadonlySet<string>): boolean 
   return [text, last, inflector.singularize(last)].some((form) => occupations?.has(form) === true || extra.has(form));
 }
 
+let persons: Set<string> | undefined;
+
+/** Whether WordNet files a sense of a single word among people ("partner", "head", "intern"; not "dinner"). */
+export function isPersonNoun(word: string): boolean {
+  persons ??= new Set((table as { persons?: string[] }).persons ?? []);
+  const text = word.toLowerCase().trim();
+  return persons.has(text) || persons.has(inflector.singularize(text));
+}
+
 /** The single-word synonyms WordNet gives each category itself ("film" → movie, flick), by category. */
 export function categoryNames(): Readonly<Record<string, readonly string[]>> {
   return (table as { names?: Record<string, string[]> }).names ?? {};
