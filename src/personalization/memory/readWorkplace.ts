@@ -75,6 +75,8 @@ function companyNamed(piece: readonly Token[], taken: ReadonlySet<string>, value
   const last = words[words.length - 1];
   const lastTags = values.words.tags(last.norm);
   if (lastTags !== undefined && !lastTags.some((tag) => tag.startsWith('NN'))) return undefined;
+  // One word of the dictionary, capitalised only as a piece opens ("Church", "Mornings"), names no company; "NHS" may.
+  if (words.length === 1 && lastTags?.some((tag) => tag !== 'NNP') === true && !/^\p{Lu}{2,}$/u.test(last.raw)) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || values.lexicon.nouns.has(token.norm) || values.lexicon.fillers.has(token.norm))) return undefined;
   if (taken.has(named.toLowerCase()) || values.findCity(named) !== undefined || isPlaceName(named) || placeOfPeople(named) !== undefined) return undefined;
   if (isOccupation(named, values.lexicon.occupations) || (words.length === 1 && categoriesOf(named).length > 0)) return undefined;

@@ -44,3 +44,16 @@ describe('terse self-descriptions of work', () => {
     expect(await t.ask('languages?')).toContain('Catalan');
   });
 });
+
+describe('terse allergies', () => {
+  it('keeps "Peanut allergy." as an allergy, not a question', async () => {
+    const t = await told('Peanut allergy. Carry an EpiPen.');
+    expect(await t.facts()).toContain('allergy:Peanut');
+    expect(await t.ask('allergies?')).toContain('Peanut');
+  });
+
+  it('takes a dictionary word opening a piece after work for no company', async () => {
+    const t = await told('Retired teacher. Church on Sundays.');
+    expect((await t.facts()).filter((fact) => fact.startsWith('workplace:'))).toEqual([]);
+  });
+});
