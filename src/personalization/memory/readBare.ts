@@ -50,7 +50,8 @@ function workTitle(said: string, values: ValueContext): string | undefined {
   for (let end = words.length; end >= 1; end--) {
     const title = words.slice(0, end);
     const of = title.indexOf('of');
-    const head = of > 0 && of < title.length - 1 && title.slice(of + 1).every(noun) ? title.slice(0, of) : title;
+    // Only a title typed as one ("Head of data"), not "a teacher of thirty years" said in passing.
+    const head = of === 1 && /^\p{Lu}/u.test(title[0]) && of < title.length - 1 && title.slice(of + 1).every(noun) ? title.slice(0, of) : title;
     if (head.every(noun) && isOccupation(head.join(' '), values.lexicon.occupations)) return title.join(' ');
     // Only a word typed in capitals after the work is left off ("EMEA", "UK").
     if (!/^\p{Lu}{2,}$/u.test(words[end - 1])) return undefined;
