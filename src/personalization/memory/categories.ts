@@ -40,6 +40,15 @@ export function wordsOfCategory(category: string): readonly string[] {
   return (table.categories as Record<string, string[]>)[category] ?? [];
 }
 
+let persons: Set<string> | undefined;
+
+/** Whether WordNet files a sense of a single word among people ("partner", "head", "intern"; not "dinner"). */
+export function isPersonNoun(word: string): boolean {
+  persons ??= new Set((table as { persons?: string[] }).persons ?? []);
+  const text = word.toLowerCase().trim();
+  return persons.has(text) || (/\p{L}/u.test(text) && persons.has(inflector.singularize(text)));
+}
+
 /** The single-word synonyms WordNet gives each category itself ("film" → movie, flick), by category. */
 export function categoryNames(): Readonly<Record<string, readonly string[]>> {
   return (table as { names?: Record<string, string[]> }).names ?? {};

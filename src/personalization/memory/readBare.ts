@@ -35,9 +35,28 @@ export function oneOfCounted(words: Token[], counted: CountedNoun | undefined, v
  */
 export function bareWork(described: readonly Token[], values: ValueContext): ReturnType<typeof readStatements> | undefined {
   const work = readStatements([...spoken(['i', 'am', 'a']), ...described], values.lexicon, values);
-  const job = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
-  const nounPhrase = job !== undefined && job.split(/\s+/).every((word) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN'));
-  return job !== undefined && nounPhrase && isOccupation(job, values.lexicon.occupations) ? work : undefined;
+  const said = work.facts[0]?.kind === 'job' ? work.facts[0].value : undefined;
+  const job = said === undefined ? undefined : workTitle(said, values);
+  return job === undefined ? undefined : { ...work, facts: [{ ...work.facts[0], value: job }, ...work.facts.slice(1)] };
+}
+
+/**
+ * The work a title names, as typed: "Sales director EMEA" is a sales director (a region or team written in
+ * capitals after it says where, not what); "Head of data" is work by its head word, "head".
+ */
+function workTitle(said: string, values: ValueContext): string | undefined {
+  const words = said.split(/\s+/);
+  const noun = (word: string) => /^(NN|JJ|VBG)/.test(values.words.tags(word.toLowerCase())?.[0] ?? 'NN');
+  for (let end = words.length; end >= 1; end--) {
+    const title = words.slice(0, end);
+    const of = title.indexOf('of');
+    // Only a title typed as one ("Head of data"), not "a teacher of thirty years" said in passing.
+    const head = of === 1 && /^\p{Lu}/u.test(title[0]) && of < title.length - 1 && title.slice(of + 1).every(noun) ? title.slice(0, of) : title;
+    if (head.every(noun) && isOccupation(head.join(' '), values.lexicon.occupations)) return title.join(' ');
+    // Only a word typed in capitals after the work is left off ("EMEA", "UK").
+    if (!/^\p{Lu}{2,}$/u.test(words[end - 1])) return undefined;
+  }
+  return undefined;
 }
 
 /** "work like software developer in startup": what follows a phrase of memoryWorkLike, when it is work. */

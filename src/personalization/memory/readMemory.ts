@@ -13,6 +13,7 @@ import { isPunctuation, tokenize, type Token } from './tokens';
 import { nounAt } from './kindNouns';
 import { COUNT_KIND, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { typoOfKnownWord, workByVerb } from './readWork';
+import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
 import { FIRST_PERSON, AGE_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
@@ -287,6 +288,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   if (inPlace) reading.correctedValues = inPlace;
   const home = reading.facts.length > 0 || reading.name !== undefined || reading.leadingName !== undefined ? placeInList(unread, reading, lexicon, values) : undefined;
   if (home) reading.facts.push(home);
+  // "Ana, Product manager, Kestrel Logistics.": the company named beside work said bare.
+  if (reading.questions.length === 0) reading.facts.push(...workplaceInList(tokens, reading.facts, reading.name ?? reading.leadingName, values));
   // "I have a cat, wait no, a dog named Rex": what is said after "wait no" replaces the same kind said before it.
   // After "actually", "well" …, only a kind that holds one value is set right so ("I'm a teacher. well, was. I'm a
   // software tester now"); "I have a son. oh, my daughter is 5" keeps both.

@@ -12,7 +12,7 @@ export interface Token {
 
 /** "Ursula K. Le Guin", "George R. R. Martin": a capital's point between capitalised words is an initial, not a sentence end. */
 const INITIAL = /(?<=^|\s)(?!I\.)(\p{Lu})\.(?=\s+\p{Lu}[\p{L}.])/gu;
-const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()]/gu;
+const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()&]/gu;
 /** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
 const EMOTICONS = /[:;=]-?[()]+/g;
 /** A dash set between words ("I practise kendo — I hold a 4th dan") parts them as a comma does; "A-level" keeps its hyphen. */
@@ -117,6 +117,11 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
       push('at');
       continue;
     }
+    // "Marlow & Finch" is one name; "climbing & cello" joins as "and" does (set once the next word is known).
+    if (word === '&') {
+      push('and', raw);
+      continue;
+    }
     if (word === 'cannot') {
       push('can', raw);
       push('not');
@@ -167,6 +172,7 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
       tokens.push({ raw, norm: word });
     }
   }
+  for (const tokens of [said, ...asides]) nameAmpersands(tokens);
   for (const aside of asides) {
     const words = aside.filter((token) => !isPunctuation(token));
     const lone = words.length === 1 && /^\d+$/.test(words[0].norm);
@@ -177,6 +183,12 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
     said.push({ raw: '.', norm: '.' }, ...aside);
   }
   return said;
+}
+
+/** An ampersand between capitalised words joins one name ("Sato & Kline"): kept as "&", not read as "and". */
+function nameAmpersands(tokens: Token[]): void {
+  const capitalised = (token: Token | undefined) => /^\p{Lu}/u.test(token?.raw ?? '');
+  for (const [i, token] of tokens.entries()) if (token.raw === '&' && capitalised(tokens[i - 1]) && capitalised(tokens[i + 1])) tokens[i] = { raw: '&', norm: '&' };
 }
 
 /** Normalized words of a phrase from content, read the same way as messages. */

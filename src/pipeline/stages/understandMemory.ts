@@ -7,7 +7,7 @@ import { notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
-import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading } from '../../personalization/memory/readMemory';
+import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
@@ -243,7 +243,9 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
  */
 function inPlaceOfLast(reading: MemoryReading, profile: UserProfile, deps: TurnDependencies, changes: ProfileChange[]): MemoryReading {
   const facts = profile.memory.facts;
-  if (reading.facts.length === 0 || reading.facts.some((fact) => facts.some((known) => known.key === fact.kind))) return reading;
+  // "scratch that, 3 cats" after "2 cats, Pickle & Taco": a count of a noun kept by name sets the count right, not the names.
+  const keptAs = (fact: StatedFact) => (fact.kind === COUNT_KIND && fact.detail ? countedKind(fact.detail, deps) : fact.kind);
+  if (reading.facts.length === 0 || reading.facts.some((fact) => facts.some((known) => known.key === fact.kind || known.key === keptAs(fact)))) return reading;
   const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
   const last = facts.filter((fact) => fact.learnedAt === latest);
   if (last.length === 0) return reading;
