@@ -551,7 +551,7 @@ function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => 
 const STEM_LETTERS = 7;
 
 /** What a word is compared by: its base form ("bought" → buy), stemmed ("surfing" → surf), and no longer than `STEM_LETTERS`. */
-function stem(word: string, lexicon: NoteLexicon): string {
+export function stem(word: string, lexicon: NoteLexicon): string {
   const lower = word.toLowerCase();
   const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;

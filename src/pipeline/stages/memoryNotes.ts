@@ -4,6 +4,7 @@ import { categoryNames, isOccupation } from '../../personalization/memory/catego
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { answerSort, answerSpan, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
+import { headSpan } from '../../personalization/memory/headSpan';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -295,9 +296,20 @@ export function fromNote(text: string, sort: AnswerSort | undefined, asked: read
   const part = span(text) ?? (sort === 'time' && whole !== text ? span(whole) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
-  const done = sort ? undefined : doneSpan(text, heads, noteLexicon(deps.content), endsWith);
+  const lexicon = noteLexicon(deps.content);
+  const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
+  // "what visa am I on?": the visa named, not all the note says beside it.
+  const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps));
+  // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
+  const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
+  if (named) return { key: 'memory.fromNotePart', values: { part: named } };
   const told = secondPerson(done ?? text);
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
+}
+
+/** "what was my job?", "what did I do for work?": work asked for by a work word, not a company or place that names it ("which company do I work at?"). */
+function asksWork(asked: readonly string[], heads: readonly string[], lexicon: ReturnType<typeof noteLexicon>): boolean {
+  return asked.some((word) => lexicon.workWords.has(word)) && heads.every((word) => lexicon.workWords.has(word));
 }
 
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */

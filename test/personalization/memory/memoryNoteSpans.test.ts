@@ -1,0 +1,41 @@
+import { told } from '../../helpers/memoryChat';
+
+// A question answered from the person's own words gets the part that answers it, not the whole note: the
+// thing its head noun names ("what visa …?"), a noun WordNet files under it ("what subject …?"), the work a
+// note names for "what was my job?", what is so now when the note says what was before.
+describe('the part of a note that answers', () => {
+  it('"what visa am I on?" names the visa, not when it runs out', async () => {
+    const chat = await told("I'm over here on a skilled worker visa, it expires in March.", 'I play bass in a pub band.');
+    const reply = await chat.ask('what visa am I on?');
+    expect(reply).toContain('skilled worker');
+    expect(reply).not.toContain('March');
+  });
+
+  it('"what subject did I teach?" answers with the subject, a kind of subject in WordNet', async () => {
+    const chat = await told('I taught mostly geography at a secondary school in Leeds for years.', 'I have two cats.');
+    const reply = await chat.ask('what subject did I teach?');
+    expect(reply).toContain('geography');
+    expect(reply).not.toContain('Leeds');
+  });
+
+  it('"what did I coach?" answers with what the coach coached, not where they served before', async () => {
+    const chat = await told('I spent ten years in the Army before I became a youth rugby coach.', 'I love crosswords.');
+    const reply = await chat.ask('what did I coach?');
+    expect(reply).toContain('rugby');
+    expect(reply).not.toContain('Army');
+  });
+
+  it('"what permit do I have now?" answers with what the note says is so now', async () => {
+    const chat = await told('had a student permit at first, now a work permit since June.', 'I hate the cold.');
+    const reply = await chat.ask('what permit do I have now?');
+    expect(reply).toContain('work permit');
+    expect(reply).not.toContain('student');
+  });
+
+  it('a head said twice over is no one answer, and the note is told', async () => {
+    const chat = await told('came on a tourist visa and then switched to a spouse visa.', 'I like tea.');
+    const reply = await chat.ask('what visa am I on?');
+    expect(reply).toContain('tourist');
+    expect(reply).toContain('spouse');
+  });
+});
