@@ -735,9 +735,28 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const called = sort === 'person' ? calledSpan(text) : undefined;
   if (called) return known.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
-  if (sort === 'place') return one([...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)]);
+  if (sort === 'place') {
+    const places = [...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)];
+    // "moved from Cluj in Romania to Dublin": where one is now, when the note says that too.
+    const left = fromPlaces(words, ends);
+    const now = places.filter((place) => !left.has(place.split(' ')[0]));
+    return one(now.length > 0 ? now : places);
+  }
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
   return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));
+}
+
+/** The words said after "from" up to "to" or the end of their part ("Cluj in Romania" of "moved from Cluj in Romania to Dublin"). */
+function fromPlaces(words: readonly string[], ends: ReadonlySet<number>): Set<string> {
+  const left = new Set<string>();
+  let inside = false;
+  for (const [index, word] of words.entries()) {
+    if (/^to$/i.test(word)) inside = false;
+    if (inside) left.add(word);
+    if (/^from$/i.test(word)) inside = true;
+    if (ends.has(index)) inside = false;
+  }
+  return left;
 }
 
 /** At most this many words make a name said after "called" ("The Spare Keys"). */

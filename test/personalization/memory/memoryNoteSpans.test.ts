@@ -38,4 +38,11 @@ describe('the part of a note that answers', () => {
     expect(reply).toContain('tourist');
     expect(reply).toContain('spouse');
   });
+
+  it('"where do I live now?" from "moved from … to …" names where they moved to', async () => {
+    const chat = await told('I moved from Porto in Portugal to Zurich two winters ago.', 'I am learning the cello.');
+    const reply = await chat.ask('where do I live now?');
+    expect(reply).toContain('Zurich');
+    expect(reply).not.toContain('Porto');
+  });
 });
