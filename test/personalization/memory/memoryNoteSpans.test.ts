@@ -45,4 +45,16 @@ describe('the part of a note that answers', () => {
     expect(reply).toContain('Zurich');
     expect(reply).not.toContain('Porto');
   });
+
+  it('"how many …?" is answered by the note that says how many, not a later one that shares the word', async () => {
+    const chat = await told('My big hobby is model trains.', 'I own around 200 locomotives.', 'my favourite locomotive is the Flying Scotsman, I also own a 1938 tender.');
+    expect(await chat.ask('how many locomotives do I have?')).toContain('200');
+  });
+
+  it('"what\'s my … called?" is answered by the note that gives the name, not one that shares more words', async () => {
+    const chat = await told('I play in a darts league in Leeds on Friday nights.', 'my team is called Triple Trouble lol.', 'I also captain a pub quiz team on Sundays.');
+    const reply = await chat.ask("what's my darts team called?");
+    expect(reply).toContain('Triple Trouble');
+    expect(reply).not.toContain('Leeds');
+  });
 });
