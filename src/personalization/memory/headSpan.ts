@@ -22,13 +22,14 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;
   const now = named.length > 0 ? nowSaid(tokens, named[0], lexicon, match, (token) => headStems.has(stem(token.norm, lexicon))) : undefined;
   if (now || phrases.length > 1) return now;
-  if (phrases.length === 1) return says(phraseEndingAt(tokens, named[0], lexicon, match)) ? phrases[0] : undefined;
-  // "teaching mostly *history*" for a subject; "as a *postman*" for a job.
+  if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return phrases[0];
+  // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
   const ofHead = (token: Token) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => match.kindsOf?.(token.norm).has(form) === true));
   // A word written with a capital is a name ("the Navy"), whatever work it also names.
   const occupation = (token: Token) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm);
   const found = tokens.flatMap((token, at) => (nounAt(tokens, at, match) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
-  const distinct = [...new Set(found)];
+  // "basset" is part of "basset hound": the whole compound is one answer.
+  const distinct = [...new Set(found)].filter((phrase, _, all) => !all.some((other) => other !== phrase && other.includes(phrase)));
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 

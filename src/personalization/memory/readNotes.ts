@@ -705,6 +705,8 @@ export interface SpanContext {
   asked: readonly string[];
   /** Values that answer something else (the person's name, what is kept as another kind), lower case: never the answer either. */
   known?: ReadonlySet<string>;
+  /** The question asks where one came from ("where am I from?"): a place said after "from" answers it. */
+  cameFrom?: boolean;
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
@@ -737,10 +739,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const proper = properNames(words, ends);
   if (sort === 'place') {
     const places = [...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)];
-    // "moved from Cluj in Romania to Dublin": where one is now, when the note says that too.
+    // "moved from Cluj in Romania to Dublin": Cluj for "where am I from?", Dublin for anything else.
     const left = fromPlaces(words, ends);
-    const now = places.filter((place) => !left.has(place.split(' ')[0]));
-    return one(now.length > 0 ? now : places);
+    const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
+    return one(said.length > 0 ? said : places);
   }
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
   return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));

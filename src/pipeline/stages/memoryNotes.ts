@@ -26,7 +26,7 @@ export const NOTE_KIND = 'note';
 export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
-export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean };
+export type NoteQuestion = { asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -39,7 +39,9 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const endsWith = questionPreposition(text);
   // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
   if (asksReason(text, lexicon)) return { asked, reason: true };
-  return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}) };
+  // "what kind of dog …?" asks for a kind of dog, which a name is not.
+  const kindOf = ASKS_KIND.test(text);
+  return { asked, heads: questionHeads(text, lexicon), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}) };
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -110,6 +112,23 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
   const found = answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
   return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, asking.heads, asking.endsWith, found.note.text) : undefined;
+}
+
+/**
+ * "what kind of dog do I have?": the one thing of that kind a note names ("basset hound"), when no value kept
+ * for the question may be one (a name is no kind of dog); undefined else.
+ */
+export function answerFromNoteByHead(notes: readonly Note[], asking: NoteQuestion, values: readonly string[], deps: TurnDependencies): ReplyRequest | undefined {
+  const lexicon = noteLexicon(deps.content);
+  const heads = asking.heads ?? [];
+  const match = noteMatch(deps);
+  const isOfHead = (value: string) => heads.some((head) => [value, value.split(/\s+/).at(-1) ?? value].some((word) => match.kindsOf?.(word.toLowerCase()).has(head) === true || word.toLowerCase() === head));
+  // A word WordNet does not know may be a kind all the same ("romcoms"); a name ("Thelonious") is none.
+  const mayBeKind = (value: string) => isOfHead(value) || !/^\p{Lu}/u.test(value);
+  if (!asking.asked || heads.length === 0 || values.some(mayBeKind)) return undefined;
+  const found = bestNote(inContext(notes, asking, deps), asking.asked, lexicon, match, [], false, heads);
+  const part = found ? headSpan(found.note.text, heads, asking.asked, false, lexicon, match) : undefined;
+  return part ? { key: 'memory.fromNotePart', values: { part } } : undefined;
 }
 
 /** How sure the intent model must be for its reply to answer a question about oneself ("what topics do I follow?"). */
@@ -225,7 +244,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const first = best(candidates);
   const sort = asking.sort;
   if (!first || !sort) return first;
-  const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) !== undefined;
+  const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from' }) !== undefined;
   let left = candidates;
   for (let found: FoundNote<Note> | undefined = first, tries = 0; found && found.score * 2 >= first.score && tries <= PASSED_OVER; tries++) {
     if (holds(found)) return found;
@@ -241,6 +260,9 @@ function questionPreposition(text: string): string | undefined {
   const last = text.toLowerCase().replace(/[?!.\s]+$/, '').split(/\s+/).at(-1);
   return last !== undefined && ASKED_PREPOSITIONS.has(last) ? last : undefined;
 }
+
+/** "what kind of …", "which breed of …": a question for a kind of its head noun. */
+const ASKS_KIND = /\b(what|which)\s+(kind|kinds|sort|sorts|type|types|breed|breeds|variety)\s+of\b/i;
 
 const ASKED_PREPOSITIONS = new Set(['for', 'with', 'to', 'about', 'from', 'at', 'on', 'in']);
 
@@ -316,7 +338,7 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 export function fromNote(text: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, heads: readonly string[] = [], endsWith?: string, whole = text, known?: ReadonlySet<string>): ReplyRequest {
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
-  const span = (said: string) => (sort ? answerSpan(said, sort, { findCity: deps.findCity, asked, ...(known ? { known } : {}) }) : undefined);
+  const span = (said: string) => (sort ? answerSpan(said, sort, { findCity: deps.findCity, asked, cameFrom: endsWith === 'from', ...(known ? { known } : {}) }) : undefined);
   const part = span(text) ?? (sort === 'time' && whole !== text ? span(whole) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
