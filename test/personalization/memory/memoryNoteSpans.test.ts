@@ -57,4 +57,12 @@ describe('the part of a note that answers', () => {
     expect(reply).toContain('Triple Trouble');
     expect(reply).not.toContain('Leeds');
   });
+
+  it('"what kind of dog do I have?" is answered by the kind a note names, not the dog\'s name', async () => {
+    const chat = await told('my dog Biscuit naps under my desk all day, she is a border collie', 'I brew my own beer.');
+    const kind = await chat.ask('what kind of dog do I have?');
+    expect(kind).toContain('border collie');
+    expect(kind).not.toContain('desk');
+    expect(await chat.ask("what's my dog called?")).toContain('Biscuit');
+  });
 });
