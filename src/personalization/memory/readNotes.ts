@@ -554,7 +554,7 @@ function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => 
 const STEM_LETTERS = 7;
 
 /** What a word is compared by: its base form ("bought" → buy), stemmed ("surfing" → surf), and no longer than `STEM_LETTERS`. */
-function stem(word: string, lexicon: NoteLexicon): string {
+export function stem(word: string, lexicon: NoteLexicon): string {
   const lower = word.toLowerCase();
   const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
@@ -710,6 +710,8 @@ export interface SpanContext {
   known?: ReadonlySet<string>;
   /** The question asks how things are now ("where do I live now?"), not how they were: of a move, where to. */
   current?: boolean;
+  /** The question asks where one came from ("where am I from?"): a place said after "from" answers it. */
+  cameFrom?: boolean;
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
@@ -742,8 +744,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const proper = properNames(words, ends);
   if (sort === 'place') {
     const places = [...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)];
-    // "moved from Cluj in Romania to Dublin": asked where now, the place moved to.
-    return one(places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
+    // "moved from Cluj in Romania to Dublin": Cluj for "where am I from?", Dublin for anything else.
+    const left = fromPlaces(words, ends);
+    const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
+    return one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
   }
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
   return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));
@@ -769,6 +773,19 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
   const at = marks.at(-1) ?? -1;
   const rest = at > 0 ? typedText(tokens.slice(at)) : '';
   return rest.split(/\s+/).length > 1 ? rest : undefined;
+}
+
+/** The words said after "from" up to "to" or the end of their part ("Cluj in Romania" of "moved from Cluj in Romania to Dublin"). */
+function fromPlaces(words: readonly string[], ends: ReadonlySet<number>): Set<string> {
+  const left = new Set<string>();
+  let inside = false;
+  for (const [index, word] of words.entries()) {
+    if (/^to$/i.test(word)) inside = false;
+    if (inside) left.add(word);
+    if (/^from$/i.test(word)) inside = true;
+    if (ends.has(index)) inside = false;
+  }
+  return left;
 }
 
 /** At most this many words make a name said after "called" ("The Spare Keys"). */

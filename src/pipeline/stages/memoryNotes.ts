@@ -2,8 +2,9 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, type AnswerSort, bestNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
+import { headSpan } from '../../personalization/memory/headSpan';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -26,7 +27,7 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
 /** `current`: asks how things are now ("where do I live now?"), not how they were ("where did I move from?"). */
-export type NoteQuestion = { asked?: string[]; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
+export type NoteQuestion = { asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -40,7 +41,9 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
   if (asksReason(text, lexicon)) return { asked, reason: true };
   const current = !asksBefore(text, lexicon, (word) => wordLexicon().tags(word));
-  return { asked, heads: questionHeads(text, lexicon), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  // "what kind of dog …?" asks for a kind of dog, which a name is not.
+  const kindOf = ASKS_KIND.test(text);
+  return { asked, heads: questionHeads(text, lexicon), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -89,7 +92,7 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 /** `people`: the first names of those the person told of, lower case: a note that opens with one is theirs. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
-  const find = (among: readonly Note[]) => bestNote(inContext(among, asking, deps), asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
+  const find = (among: readonly Note[]) => answering(inContext(among, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
   const best = find(notes);
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
@@ -109,8 +112,25 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
-  const found = bestNote(inContext(notes, asking, deps), asking.asked, noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads);
+  const found = answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
   return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, endsWith: asking.endsWith, whole: found.note.text, current: asking.current }) : undefined;
+}
+
+/**
+ * "what kind of dog do I have?": the one thing of that kind a note names ("basset hound"), when no value kept
+ * for the question may be one (a name is no kind of dog); undefined else.
+ */
+export function answerFromNoteByHead(notes: readonly Note[], asking: NoteQuestion, values: readonly string[], deps: TurnDependencies): ReplyRequest | undefined {
+  const lexicon = noteLexicon(deps.content);
+  const heads = asking.heads ?? [];
+  const match = noteMatch(deps);
+  const isOfHead = (value: string) => heads.some((head) => [value, value.split(/\s+/).at(-1) ?? value].some((word) => match.kindsOf?.(word.toLowerCase()).has(head) === true || word.toLowerCase() === head));
+  // A word WordNet does not know may be a kind all the same ("romcoms"); a name ("Thelonious") is none.
+  const mayBeKind = (value: string) => isOfHead(value) || !/^\p{Lu}/u.test(value);
+  if (!asking.asked || heads.length === 0 || values.some(mayBeKind)) return undefined;
+  const found = bestNote(inContext(notes, asking, deps), asking.asked, lexicon, match, [], false, heads);
+  const part = found ? headSpan(found.note.text, heads, asking.asked, false, lexicon, match) : undefined;
+  return part ? { key: 'memory.fromNotePart', values: { part } } : undefined;
 }
 
 /** How sure the intent model must be for its reply to answer a question about oneself ("what topics do I follow?"). */
@@ -175,7 +195,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
-  const note = bestNote(inContext(notes, asking, deps), asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told);
+  const note = answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told));
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
@@ -213,11 +233,38 @@ function inContext(notes: readonly Note[], asking: NoteQuestion | undefined, dep
   return candidates;
 }
 
+/** How many notes that hold no answer of the sort asked are passed over for one that does. */
+const PASSED_OVER = 3;
+
+/**
+ * The best note whose part found holds an answer of the sort asked, when one answers about as well ("how many
+ * records do I have?": "I have around 900 records", not "favourite record is Kind of Blue"; "what's my
+ * curling team called?": "my team is called Rock Bottom", not "I play in a curling league in Duluth"); else
+ * the best note.
+ */
+function answering(candidates: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, best: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  const first = best(candidates);
+  const sort = asking.sort;
+  if (!first || !sort) return first;
+  const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from' }) !== undefined;
+  let left = candidates;
+  for (let found: FoundNote<Note> | undefined = first, tries = 0; found && found.score * 2 >= first.score && tries <= PASSED_OVER; tries++) {
+    if (holds(found)) return found;
+    const passed = found.note;
+    left = left.filter((note) => note !== passed);
+    found = best(left);
+  }
+  return first;
+}
+
 /** "what do I take tablets for?": the preposition a question ends with, whose object it asks for. */
 function questionPreposition(text: string): string | undefined {
   const last = text.toLowerCase().replace(/[?!.\s]+$/, '').split(/\s+/).at(-1);
   return last !== undefined && ASKED_PREPOSITIONS.has(last) ? last : undefined;
 }
+
+/** "what kind of …", "which breed of …": a question for a kind of its head noun. */
+const ASKS_KIND = /\b(what|which)\s+(kind|kinds|sort|sorts|type|types|breed|breeds|variety)\s+of\b/i;
 
 const ASKED_PREPOSITIONS = new Set(['for', 'with', 'to', 'about', 'from', 'at', 'on', 'in']);
 
@@ -299,13 +346,24 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const text = (current ? currentPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, ...(known ? { known } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', ...(known ? { known } : {}) }) : undefined);
   const part = span(text) ?? (sort === 'time' && whole !== text ? span(whole) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
-  const done = sort ? undefined : doneSpan(text, heads, noteLexicon(deps.content), endsWith);
+  const lexicon = noteLexicon(deps.content);
+  const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
+  // "what visa am I on?": the visa named, not all the note says beside it.
+  const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps));
+  // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
+  const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
+  if (named) return { key: 'memory.fromNotePart', values: { part: named } };
   const told = secondPerson(done ?? text);
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
+}
+
+/** "what was my job?", "what did I do for work?": work asked for by a work word, not a company or place that names it ("which company do I work at?"). */
+function asksWork(asked: readonly string[], heads: readonly string[], lexicon: ReturnType<typeof noteLexicon>): boolean {
+  return asked.some((word) => lexicon.workWords.has(word)) && heads.every((word) => lexicon.workWords.has(word));
 }
 
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */

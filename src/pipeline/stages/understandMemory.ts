@@ -6,7 +6,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -427,6 +427,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const note = answerFromNotesNaming(learningActive(profile) ? (profile.memory.notes ?? []) : [], question.unknown, asking, deps);
     if (note) return [note];
   }
+  // "what kind of dog do I have?" after "my dog Thelonious …, he is a basset hound": a name is no kind of dog.
+  const ofKind = asking?.kindOf && !question.standIn ? answerFromNoteByHead(learningActive(profile) ? (profile.memory.notes ?? []) : [], asking, facts.filter((fact) => question.kinds.includes(fact.key)).map((fact) => fact.value), deps) : undefined;
+  if (ofKind) return [ofKind];
   const replies: ReplyRequest[] = [];
   // "am I vegan?": the kinds that keep "vegan" answer, with it alone ("no longer vegan", not also "pescatarian").
   const asked = (fact: Fact) => question.values?.includes(fact.value.toLowerCase()) === true;

@@ -1,0 +1,75 @@
+import { stem, type NoteLexicon, type NoteMatch } from './readNotes';
+import { isPunctuation, tokenize, type Token } from './tokens';
+
+/**
+ * The words of a note that name what a question asks for by its head noun, without the rest of the note:
+ * the noun phrase that ends in the head, when it says more than the question ("what visa am I on?" →
+ * "youth mobility visa" of "on a youth mobility visa, it runs out next August"; "what did I coach?" → "high
+ * school football coach"), else the one noun WordNet files under the head ("what subject did I teach?" →
+ * "history"), or, for a question about work, the one occupation the note names ("postman"). Undefined when
+ * the note names none of these, or several: then more of it is told.
+ */
+export function headSpan(text: string, heads: readonly string[], asked: readonly string[], work: boolean, lexicon: NoteLexicon, match: NoteMatch): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
+  const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !lexicon.stopWords.has(word) && /^\p{L}+$/u.test(word));
+  const headStems = new Set(kinds.map((word) => stem(word, lexicon)));
+  const says = (span: readonly Token[]) => span.some((token) => !askedStems.has(stem(token.norm, lexicon)));
+  // "a youth mobility *visa*": the head itself, said as a noun, with what tells which; said twice, which is unsure.
+  const named = tokens.flatMap((token, at) => (headStems.has(stem(token.norm, lexicon)) && nounAt(tokens, at, match) ? [at] : []));
+  const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
+  // "favourite album *is* Disintegration": what it is follows it, and the note is told.
+  if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;
+  const now = named.length > 0 ? nowSaid(tokens, named[0], lexicon, match, (token) => headStems.has(stem(token.norm, lexicon))) : undefined;
+  if (now || phrases.length > 1) return now;
+  if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return phrases[0];
+  // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
+  const ofHead = (token: Token) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => match.kindsOf?.(token.norm).has(form) === true));
+  // A word written with a capital is a name ("the Navy"), whatever work it also names.
+  const occupation = (token: Token) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm);
+  const found = tokens.flatMap((token, at) => (nounAt(tokens, at, match) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
+  // "basset" is part of "basset hound": the whole compound is one answer.
+  const distinct = [...new Set(found)].filter((phrase, _, all) => !all.some((other) => other !== phrase && other.includes(phrase)));
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+/** Words after a noun that say which it is ("my team *is called* Rock Bottom"). */
+const SAYS_WHICH = new Set(['is', 'are', 'was', 'were', 'called', 'named']);
+/** Words after which what is so now is said, after what was ("had a D-2 student visa, *now* E-7"). */
+const NOW = new Set(['now', 'currently']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A word said as a noun: mostly one, unknown to the tagger, or one after a word that opens a noun ("a student *permit*"); not right after "I" or "we" ("I *coach* football" says a verb). */
+function nounAt(tokens: readonly Token[], at: number, match: NoteMatch): boolean {
+  const tags = match.tags?.(tokens[at].norm);
+  const before = tokens[at - 1]?.norm ?? '';
+  if (!/\p{L}/u.test(tokens[at].norm) || ['i', 'we', 'to', 'you', 'they'].includes(before)) return false;
+  return tags === undefined || tags[0].startsWith('NN') || (tags.some((tag) => tag.startsWith('NN')) && /^(DT|JJ|NN|PRP\$|CD)/.test(match.tags?.(before)?.[0] ?? ''));
+}
+
+/** The words before a noun that tell which it is ("high school football" of "coach"): nouns, adjectives, numbers, words the tagger does not know. */
+function phraseEndingAt(tokens: readonly Token[], at: number, lexicon: NoteLexicon, match: NoteMatch): Token[] {
+  let start = at;
+  while (start > 0 && modifies(tokens[start - 1], lexicon, match)) start--;
+  return tokens.slice(start, at + 1);
+}
+
+/** What a note says is so now, after what it names at `at` ("E-7" of "had a D-2 student visa, now E-7 for work"). */
+function nowSaid(tokens: readonly Token[], at: number, lexicon: NoteLexicon, match: NoteMatch, isHead: (token: Token) => boolean): string | undefined {
+  const now = tokens.findIndex((token, index) => index > at && NOW.has(token.norm));
+  if (now < 0) return undefined;
+  const start = ARTICLES.has(tokens[now + 1]?.norm ?? '') ? now + 2 : now + 1;
+  let end = start;
+  while (end < tokens.length && (modifies(tokens[end], lexicon, match) || isHead(tokens[end]))) end++;
+  return end > start ? typed(tokens.slice(start, end)) : undefined;
+}
+
+function modifies(token: Token, lexicon: NoteLexicon, match: NoteMatch): boolean {
+  if (isPunctuation(token) || token.raw === '' || lexicon.stopWords.has(token.norm) || lexicon.memory.fillers.has(token.norm)) return false;
+  const first = match.tags?.(token.norm)?.[0];
+  return first === undefined || /^(NN|JJ|CD)/.test(first);
+}
+
+function typed(span: readonly Token[]): string {
+  return span.map((token) => token.raw).join(' ');
+}
