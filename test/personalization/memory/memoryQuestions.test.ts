@@ -142,3 +142,18 @@ describe('questions whose verb is a linking word or a general verb of the past',
     expect(await chat.ask('what do I get my dog for her birthday?')).not.toContain('Biscuit');
   });
 });
+
+describe('near kinds and other words for a favourite', () => {
+  it('asked about allergies, someone who only said what they cannot eat hears that beside "I don\'t know"', async () => {
+    const chat = await told("can't eat shellfish");
+    const answer = await chat.ask('any allergies?');
+    expect(answer).toContain('shellfish');
+    // Told beside "I don't know", never passed off as an allergy.
+    expect(await chat.facts()).not.toContain('allergy:shellfish');
+  });
+
+  it('a favourite record is asked about as a favourite album', async () => {
+    const chat = await told('favourite record is Kind of Blue');
+    expect(await chat.ask("what's my favourite album?")).toContain('Kind of Blue');
+  });
+});
