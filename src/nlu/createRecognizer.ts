@@ -8,7 +8,7 @@ import { createSentimentScorer } from './sentiment';
 import { createPolarityScorer } from './polarity';
 import { matchTopic, matchTopicWord } from '../content/topics';
 import { Recognizer } from './recognizer';
-import { validateName } from './validateName';
+import { validateName, withoutEndMark } from './validateName';
 import { isLikelyName } from './nameJudge';
 import { wordLexicon } from './wordLexicon';
 
@@ -42,7 +42,7 @@ export function createBareNameReader(content: Content): (typed: string) => strin
     // a common word ("increase", "bolt") is a name only when the lexicon knows it first as one ("mark" → Mark).
     const lexicon = wordLexicon();
     const commonOnly = (word: string) => word === word.toLowerCase() && lexicon.tags(word) !== undefined && lexicon.tags(word[0].toUpperCase() + word.slice(1))?.[0] !== 'NNP';
-    return typed.trim().split(/\s+/).every((word) => isLikelyName(word, true, lexicon, notNames) && !commonOnly(word)) ? name : undefined;
+    return withoutEndMark(typed).split(/\s+/).every((word) => isLikelyName(word, true, lexicon, notNames) && !commonOnly(word)) ? name : undefined;
   };
 }
 

@@ -7,11 +7,16 @@ const NAME_SHAPE = /^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*){0,2}$/u;
  * or template syntax, which cannot pass the letter-only shape.
  */
 export function validateName(typed: string, notNames: ReadonlySet<string>): string | undefined {
-  const name = typed.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const name = withoutEndMark(typed.normalize('NFC')).replace(/\s+/g, ' ');
   if (name.length === 0 || name.length > MAX_NAME_LENGTH || !NAME_SHAPE.test(name)) return undefined;
   const firstWord = name.split(' ')[0].toLowerCase().replace(/’/g, "'");
   if (notNames.has(firstWord)) return undefined;
   return name === name.toLowerCase() ? titleCase(name) : name;
+}
+
+/** "Grace Okafor.": a full stop or an exclamation mark at the end ends the sentence, not the name. */
+export function withoutEndMark(typed: string): string {
+  return typed.trim().replace(/\s*[.!…]+$/u, '');
 }
 
 function titleCase(name: string): string {

@@ -46,6 +46,13 @@ describe('a first conversation', () => {
     expect(isReply(saved, 'name.saved', { name: 'Mark' })).toBe(true);
   });
 
+  it('takes a full name answered with a full stop ("Grace Okafor.")', async () => {
+    const t = createTestRapport();
+    await sayText(t.adapter, 'hello');
+    const [saved] = await sayText(t.adapter, 'Grace Okafor.');
+    expect(isReply(saved, 'name.saved', { name: 'Grace Okafor' })).toBe(true);
+  });
+
   it('lets the user skip the name question', async () => {
     const { adapter } = createTestRapport();
     await adapter.send('hi').assertReply(expectKey('welcome.new')).send('skip').assertReply(expectKey('name.skipped')).send('what is my name').assertReply(expectKey('name.unknown')).startTest();
