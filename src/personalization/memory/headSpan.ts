@@ -7,9 +7,9 @@ import { isPunctuation, tokenize, type Token } from './tokens';
  * "youth mobility visa" of "on a youth mobility visa, it runs out next August"; "what did I coach?" → "high
  * school football coach"), else the one noun WordNet files under the head ("what subject did I teach?" →
  * "history"), or, for a question about work, the one occupation the note names ("postman"). Undefined when
- * the note names none of these, or several: then more of it is told.
+ * the note names none of these, or several: then more of it is told. `before`: the question asks how things were.
  */
-export function headSpan(text: string, heads: readonly string[], asked: readonly string[], work: boolean, lexicon: NoteLexicon, match: NoteMatch): string | undefined {
+export function headSpan(text: string, heads: readonly string[], asked: readonly string[], work: boolean, lexicon: NoteLexicon, match: NoteMatch, before = false): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
   const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !lexicon.stopWords.has(word) && /^\p{L}+$/u.test(word));
@@ -20,7 +20,8 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
   // "favourite album *is* Disintegration": what it is follows it, and the note is told.
   if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;
-  const now = named.length > 0 ? nowSaid(tokens, named[0], lexicon, match, (token) => headStems.has(stem(token.norm, lexicon))) : undefined;
+  // "what visa did I have?" asks what was: the phrase named, not what holds now.
+  const now = named.length > 0 && !before ? nowSaid(tokens, named[0], lexicon, match, (token) => headStems.has(stem(token.norm, lexicon))) : undefined;
   if (now || phrases.length > 1) return now;
   if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return phrases[0];
   // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
@@ -35,9 +36,8 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
 
 /** Words after a noun that say which it is ("my team *is called* Rock Bottom"). */
 const SAYS_WHICH = new Set(['is', 'are', 'was', 'were', 'called', 'named']);
-/** Words after which what is so now is said, after what was ("had a D-2 student visa, *now* E-7"). */
-const NOW = new Set(['now', 'currently']);
-const ARTICLES = new Set(['a', 'an', 'the']);
+/** At most this many little words between "now" and what holds now ("now I'm on an E-7"). */
+const SKIPPED_AFTER_NOW = 4;
 
 /** A word said as a noun: mostly one, unknown to the tagger, or one after a word that opens a noun ("a student *permit*"); not right after "I" or "we" ("I *coach* football" says a verb). */
 function nounAt(tokens: readonly Token[], at: number, match: NoteMatch): boolean {
@@ -54,11 +54,18 @@ function phraseEndingAt(tokens: readonly Token[], at: number, lexicon: NoteLexic
   return tokens.slice(start, at + 1);
 }
 
-/** What a note says is so now, after what it names at `at` ("E-7" of "had a D-2 student visa, now E-7 for work"). */
+/**
+ * What a note says is so now, after what it names at `at` and a word of `memorySwitchMarkers` ("E-7" of "had a
+ * D-2 student visa, now E-7 for work").
+ */
 function nowSaid(tokens: readonly Token[], at: number, lexicon: NoteLexicon, match: NoteMatch, isHead: (token: Token) => boolean): string | undefined {
-  const now = tokens.findIndex((token, index) => index > at && NOW.has(token.norm));
+  const markedAt = (index: number) => lexicon.memory.switchMarkers.find((marker) => marker.every((word, i) => tokens[index + i]?.norm === word));
+  const now = tokens.findIndex((_, index) => index > at && markedAt(index) !== undefined);
   if (now < 0) return undefined;
-  const start = ARTICLES.has(tokens[now + 1]?.norm ?? '') ? now + 2 : now + 1;
+  const after = now + (markedAt(now)?.length ?? 1);
+  // "now *on an* E-7", "currently *the* E-7": the little words before what holds now are not part of it.
+  let start = after;
+  while (start < after + SKIPPED_AFTER_NOW && lexicon.stopWords.has(tokens[start]?.norm ?? '')) start++;
   let end = start;
   while (end < tokens.length && (modifies(tokens[end], lexicon, match) || isHead(tokens[end]))) end++;
   return end > start ? typed(tokens.slice(start, end)) : undefined;

@@ -353,7 +353,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const lexicon = noteLexicon(deps.content);
   const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
   // "what visa am I on?": the visa named, not all the note says beside it.
-  const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps));
+  const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps), !current);
   // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
   if (named) return { key: 'memory.fromNotePart', values: { part: named } };

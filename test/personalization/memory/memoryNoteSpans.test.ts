@@ -32,6 +32,15 @@ describe('the part of a note that answers', () => {
     expect(reply).not.toContain('student');
   });
 
+  it('"currently on an E-7" says what holds now; "what visa did I have?" still gets the one before', async () => {
+    const chat = await told('I had a D-2 student visa, currently on an E-7 for work.', 'I like tea.');
+    const now = await chat.ask('what visa am I on?');
+    expect(now).toContain('E-7');
+    expect(now).not.toContain('D-2');
+    const before = await chat.ask('what visa did I have?');
+    expect(before).toContain('D-2');
+  });
+
   it('a head said twice over is no one answer, and the note is told', async () => {
     const chat = await told('came on a tourist visa and then switched to a spouse visa.', 'I like tea.');
     const reply = await chat.ask('what visa am I on?');
