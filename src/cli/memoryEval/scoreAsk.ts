@@ -40,8 +40,11 @@ export function scoreAsk(ask: Ask, persona: Persona, reply: string, blankReply: 
   return { passed: true };
 }
 
-/** A question about the person's own name ("what's my name?", "who am I?"), not someone else's. */
-const NAME_QUESTION = /^\s*(my\s+)?name\s*\?*\s*$|\b(what'?s|what is|whats|do you know|remember)\s+my\s+(first\s+)?name\b|\bwho\s+am\s+i\s*[?.!]*\s*$|\bwhat\s+(do|should)\s+(you|people|most people|my friends|everyone)\s+call\s+me\b/i;
+/**
+ * A question about the person's own name ("what's my name?", "remind me what my name is", "who am I lol", and
+ * learners' "Who I am?", "How I am called?"), not someone else's ("what is the name of my girlfriend?").
+ */
+const NAME_QUESTION = /^\s*(my\s+)?name\s*\?*\s*$|\bmy\s+(first\s+|own\s+)?name\b(?!\s*'s)|\bwho\s+(am\s+i|i\s+am)\b|\bhow\s+(am\s+i|i\s+am)\s+called\b|\bwhat\s+(do|should)\s+(you|people|most people|my friends|everyone)\s+call\s+me\b/i;
 
 /** The names this person gave: declared in the file, else the expected values of their name questions. */
 export function givenNames(persona: Persona): string[] | undefined {
