@@ -96,6 +96,8 @@ export interface MemoryLexicon {
   /** Phrases of free time: a question with one asks what one does for pleasure ("what do I do *on weekends*?"), not for work. */
   freeTime: string[][];
   forgetVerbs: string[][];
+  /** Where what is forgotten is kept, said after it ("remove my birthday *from your notes*"): not part of what is forgotten. */
+  forgetFrom: string[][];
   /** Words that only point at something said ("forget the *bit* about …", "forget the horse *thing*"). */
   vagueNouns: Set<string>;
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
@@ -306,6 +308,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
+    forgetFrom: phrases('memoryForgetFrom'),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
     giveUps: phrases('memoryGiveUps').sort((a, b) => b.length - a.length),

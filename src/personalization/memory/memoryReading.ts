@@ -98,6 +98,8 @@ export interface MemoryReading {
   askedName: boolean;
   /** A lone word opening the message before more is said ("jamal. i'm a firefighter"): the name, if one was asked for. */
   leadingName?: string;
+  /** Kinds this message stated and then asked to forget ("my birthday is 2 Feb. forget the birthday"): kept nowhere, and forgetting them is done. */
+  forgotHere?: string[];
 }
 
 /** "forget my name": the person's own name, which is not a fact kind. */

@@ -59,6 +59,9 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
   const vague = ['i', 'we'].includes(rest[0]?.norm ?? '') ? -1 : rest.findIndex((token, i) => i > 0 && lexicon.vagueNouns.has(token.norm));
   if (vague > 0) rest = rest.slice(0, vague);
+  // "remove my birthday from your notes": where it is kept is not what to forget ("forget that I'm from Porto" keeps its "from").
+  const kept = rest.findIndex((_, i) => i > 0 && lexicon.forgetFrom.some((words) => wordsAt(rest, words, i)));
+  if (kept > 0) rest = rest.slice(0, kept);
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return undefined;
   // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
   const comma = rest.findIndex((token) => token.norm === ',');

@@ -401,9 +401,13 @@ function bareNumber(words: readonly Token[], settingRight: boolean, values: Valu
  */
 function forgetSaidHere(reading: MemoryReading): void {
   const said = (value: string) => reading.facts.filter((fact) => fact.value.toLowerCase() === value.toLowerCase());
+  // "My birthday is 2 Feb. eh, forget that birthday thing": a kind stated here and then forgotten by its name.
+  const ofKind = (target: FactTarget) => (target.value === undefined && target.about === undefined ? reading.facts.filter((fact) => fact.kind === target.kind && (target.detail === undefined || fact.detail === target.detail)) : []);
   const words = reading.forgetSaid?.words.join(' ');
-  const named = [...reading.forget.flatMap((target) => (target.value ? said(target.value) : [])), ...(words ? said(words) : [])];
+  const byKind = reading.forget.flatMap(ofKind);
+  const named = [...new Set([...reading.forget.flatMap((target) => (target.value ? said(target.value) : [])), ...byKind, ...(words ? said(words) : [])])];
   if (named.length === 0) return;
+  if (byKind.length > 0) reading.forgotHere = [...new Set(byKind.map((fact) => fact.kind))];
   reading.facts = reading.facts.filter((fact) => !named.includes(fact));
   reading.setRightHere = [...(reading.setRightHere ?? []), ...named.map((fact) => fact.value)];
   const isNamed = (value: string) => named.some((fact) => fact.value.toLowerCase() === value.toLowerCase());

@@ -264,6 +264,8 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
     const length = cue.before.length + cue.after.length + (narrow ? 0.5 : 0) - (cue.subjectless ? 0.25 : 0) - (exact ? 0 : ARTICLE_LEFT_OUT);
     // "big rugby fan, can't stand golf": after a phrase that ends past its value, a comma goes on.
     const tail = match.end + cue.after.length;
+    // "I have 20 years *of* experience": a value inside a phrase ("i have {value} years") does not end where "of" goes on ("Leinster fan of course" does).
+    if (cue.before.length > 0 && cue.after.length > 0 && tokens[tail]?.norm === 'of') continue;
     // "I teach English at a language school": a phrase that ends in a preposition goes on from it.
     const endsInPreposition = cue.after.length > 0 && PREPOSITIONS.has(cue.after[cue.after.length - 1]) && tail < tokens.length;
     const after = endsInPreposition ? tokens.slice(tail - 1) : cue.after.length > 0 && (commaAfterFillers(tokens, tail, lexicon) || match.trailing) ? tokens.slice(tail) : [];
@@ -369,6 +371,11 @@ export function saidInPassing(words: readonly Token[], lexicon: MemoryLexicon, v
 /** Most words of a phrase ending in "a" that may still say a feeling ("i am a", "i feel like a"). */
 const SHORT_PHRASE = 4;
 
+/** A word written as a name: with a capital in a message that uses them, else one no English lexicon knows. */
+function writtenAsName(token: Token, values: ValueContext): boolean {
+  return values.lowerCase ? values.words.tags(token.norm) === undefined : /^\p{Lu}/u.test(token.raw);
+}
+
 function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], values: ValueContext, after: Token[] = []): Statement | undefined {
   const needsNoun = cue.after.length === 0 && ['a', 'an'].includes(cue.before[cue.before.length - 1] ?? '');
   // {bare}: "can't do spicy food" is a dislike, "can't do the transfer" or "can't do any business" is not.
@@ -380,6 +387,9 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   if (cue.subjectless && first && /^(RB|RBR|JJR|RP|IN|UH)$/.test(values.words.tags(first.norm)?.[0] ?? '')) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
   if (read.values.length === 0) return undefined;
+  // "I like coffee *with milk*": a name after a cue said without its "I am" is only one when written as a name
+  // (a capital where capitals are used, else a word no dictionary knows), not a common word.
+  if (kind.definition.value === 'name' && cue.subjectless === true && cue.before.length < 2 && first && !writtenAsName(first, values)) return undefined;
   // "Work: Siemens, controls engineer": a labelled value that names something, and is no work WordNet knows, is
   // where the kind is done, read as its continuation ("I work at Siemens").
   const then = cue.labelled && !values.lowerCase && WORK_KINDS.includes(kind.name) ? values.lexicon.continuations.get(kind.name) : undefined;

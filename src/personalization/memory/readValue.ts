@@ -4,6 +4,7 @@ import { isLikelyName } from '../../nlu/nameJudge';
 import { skipFillers, wordsAt } from './clauses';
 import { ageAt } from './readAge';
 import { placeOfPeople } from './categories';
+import { normalizeCityName } from '../cities';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
@@ -120,9 +121,13 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
   }
 }
 
+/** Adverbs said before a thing that only say how much ("very much", "really"). */
+const LEADING_ADVERBS = new Set(['very', 'much', 'so', 'really', 'truly', 'quite']);
+
 function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext, whole = false): string | undefined {
   let words = tokens;
-  while (words.length > 0 && ARTICLES.has(words[0].norm)) words = words.slice(1);
+  // "I love very much the tea" (a learner's order), "I like really spicy food": adverbs before what is liked are not part of it.
+  while (words.length > 1 && (ARTICLES.has(words[0].norm) || LEADING_ADVERBS.has(words[0].norm))) words = words.slice(1);
   // "a staff nurse on a cardiac ward", "barista by day", "trucker out of Columbus": after "a", what one is ends where a preposition starts.
   const preposition = needsNoun ? words.findIndex((token, i) => i > 0 && token.norm !== 'of' && /^(IN|RP)$/.test(context.words.tags(token.norm)?.[0] ?? '')) : -1;
   if (preposition > 0) words = words.slice(0, preposition);
@@ -160,10 +165,15 @@ function readPlace(tokens: Token[], context: ValueContext): string | undefined {
 
 /** The place `tokens` start with and how many tokens it takes. */
 function placeAt(tokens: readonly Token[], context: ValueContext): { place: string; length: number } | undefined {
+  // "from the Philippines", "in the Azores": the article is not part of the name.
+  if (tokens[0]?.norm === 'the' && tokens.length > 1) {
+    const named = placeAt(tokens.slice(1), context);
+    return named ? { place: named.place, length: named.length + 1 } : undefined;
+  }
   for (let length = Math.min(tokens.length, 4); length > 0; length--) {
     const city = context.findCity(typedText(tokens.slice(0, length)));
     // "Bolton" is not a typo of Boston: a capitalized word the lexicon knows as a proper noun is kept as typed.
-    if (city && !(city.typo === true && length === 1 && !context.lowerCase && isProperNoun(tokens[0], context))) return { place: city.city, length };
+    if (city && !(city.typo === true && length === 1 && !context.lowerCase && isProperNoun(tokens[0], context))) return { place: asNamed(typedText(tokens.slice(0, length)), city), length };
   }
   if (context.lowerCase || !/^\p{Lu}/u.test(tokens[0]?.raw ?? '')) return unknownWord(tokens[0], context) ? { place: titleCase(tokens[0].raw), length: 1 } : undefined;
   const run: Token[] = [];
@@ -174,6 +184,14 @@ function placeAt(tokens: readonly Token[], context: ValueContext): { place: stri
   }
   while (run.length > 0 && !/^\p{Lu}/u.test(run[run.length - 1].raw)) run.pop();
   return run.length > 0 ? { place: typedText(run), length: run.length } : undefined;
+}
+
+/**
+ * A place told back as the person named it when they wrote another of its names with a capital ("the Azores"
+ * is not told back as Ponta Delgada, "München" not as Munich); a typo or a lower-case name is told as the city.
+ */
+function asNamed(typed: string, city: { city: string; typo?: boolean }): string {
+  return city.typo !== true && /^\p{Lu}/u.test(typed) && normalizeCityName(typed) !== normalizeCityName(city.city) ? typed : city.city;
 }
 
 /** A capitalized word that English lexicons list as a proper noun of its own. */

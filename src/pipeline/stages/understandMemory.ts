@@ -74,7 +74,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const stated = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.retract || reading.partings.length > 0;
   if (stated && !learning) requests.push({ key: 'fact.notLearning' });
   if (stated && learning) learnFacts(reading, turn.text, profile, at, deps, changes, requests);
-  for (const target of groupTargets(reading.forget)) requests.push(forget(target, profile, changes, deps));
+  for (const target of groupTargets(reading.forget)) {
+    const request = forget(target, profile, changes, deps);
+    // Said and forgotten in one message: nothing is kept, which is what was asked.
+    requests.push(request.key === 'memory.forgetNothing' && reading.forgotHere?.includes(target.kind) ? { ...request, key: 'memory.forgot' } : request);
+  }
   // "I started seeing a therapist, but please forget that": nothing of the message is kept, not even its text.
   if (reading.takesBackSaid) {
     turn.notes.takenBack = true;

@@ -1,0 +1,57 @@
+import { told } from '../../helpers/memoryChat';
+
+// A kind told and then asked to be forgotten in the same message is kept nowhere, and the person is told it is
+// forgotten; a forget request may say where it is kept ("from your notes"); a place said with "the" is kept.
+describe('forgetting what the same message said', () => {
+  it('"My birthday is 2 Feb. eh, forget that birthday thing" keeps no birthday and says it is forgotten', async () => {
+    const chat = await told("I'm Kwame");
+    const reply = await chat.ask("My birthday is 2 Feb. eh, forget that birthday thing, I don't share it");
+    expect(reply).not.toContain('2 Feb');
+    expect(reply).not.toContain('nothing to forget');
+    expect(await chat.facts()).toEqual([]);
+    expect(await chat.ask("when's my birthday?")).not.toContain('2 Feb');
+  });
+
+  it('what else the message said stays', async () => {
+    const chat = await told('I live in Oslo and my birthday is 2 Feb. please forget the birthday');
+    expect(await chat.facts()).toEqual(['home:Oslo']);
+  });
+
+  it('"Remove my birthday from your notes." forgets the birthday kept before', async () => {
+    const chat = await told('Born: 3 April.');
+    expect(await chat.facts()).toEqual(['birthday:3 April']);
+    await chat.tell('Remove my birthday from your notes.');
+    expect(await chat.facts()).toEqual([]);
+  });
+
+  it('"forget that I\'m from Lagos" still reads the "from" of what was said', async () => {
+    const chat = await told("I'm from Lagos and live in Toronto", "forget that I'm from Lagos");
+    expect(await chat.facts()).toEqual(['home:Toronto']);
+  });
+});
+
+describe('places said with "the"', () => {
+  it('"from the Philippines", "in the Azores" keep the place as named', async () => {
+    const chat = await told("I'm from the Philippines", 'we live in the Azores now');
+    expect(await chat.ask('where am I from?')).toContain('Philippines');
+    expect(await chat.ask('where do I live?')).toContain('Azores');
+  });
+});
+
+describe('learners and common words', () => {
+  it('"I have 41 years" is an age, which "forget my age" forgets; "20 years of experience" is none', async () => {
+    const chat = await told('I am Olena, I have 41 years, from Kharkiv in Ukraine.');
+    expect(await chat.facts()).toContain('age:41');
+    await chat.tell('Please, forget my age, it is not polite.');
+    expect(await chat.ask('How old I am?')).not.toContain('41');
+    const other = await told('I have 20 years of experience in sales');
+    expect((await other.facts()).filter((fact) => fact.startsWith('age:'))).toEqual([]);
+  });
+
+  it('"I like coffee with milk" keeps no partner called Milk; "with Tom these days" still names one', async () => {
+    const chat = await told('I like coffee with milk', 'I love very much the tea with mint');
+    expect((await chat.facts()).filter((fact) => fact.startsWith('partner:'))).toEqual([]);
+    const dating = await told('with Tom these days');
+    expect(await dating.facts()).toContain('partner:Tom');
+  });
+});
