@@ -121,23 +121,27 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
   }
 }
 
-/** Adverbs said before a thing that only say how much ("very much", "really"). */
-const LEADING_ADVERBS = new Set(['very', 'much', 'so', 'really', 'truly', 'quite']);
+/** A word typed all in capitals where capitals are used ("IT", "HR"): an acronym, not the pronoun it may spell. */
+function isAcronym(token: Token, context: ValueContext): boolean {
+  return /^\p{Lu}{2,}$/u.test(token.raw) && !context.lowerCase;
+}
 
 function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boolean, context: ValueContext, whole = false): string | undefined {
   let words = tokens;
   // "I love very much the tea" (a learner's order), "I like really spicy food": adverbs before what is liked are not part of it.
-  while (words.length > 1 && (ARTICLES.has(words[0].norm) || LEADING_ADVERBS.has(words[0].norm))) words = words.slice(1);
+  while (words.length > 1 && (ARTICLES.has(words[0].norm) || context.lexicon.intensifiers.has(words[0].norm))) words = words.slice(1);
   // "a staff nurse on a cardiac ward", "barista by day", "trucker out of Columbus": after "a", what one is ends where a preposition starts.
   const preposition = needsNoun ? words.findIndex((token, i) => i > 0 && token.norm !== 'of' && /^(IN|RP)$/.test(context.words.tags(token.norm)?.[0] ?? '')) : -1;
   if (preposition > 0) words = words.slice(0, preposition);
   if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
   const first = words[0].norm;
-  if ((whole ? NEVER_TITLES : PRONOUNS).has(first) || context.lexicon.notThings.has(first) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
+  // "IT support", "HR": a word typed all in capitals is a name or an acronym, not the pronoun it spells.
+  const acronym = isAcronym(words[0], context);
+  if ((!acronym && ((whole ? NEVER_TITLES : PRONOUNS).has(first) || context.lexicon.notThings.has(first))) || TIME_SPANS.has(words[words.length - 1].norm)) return undefined;
   // "durian, the smell make me sick": words that say something of the speaker are a sentence, not a thing.
-  if (words.some((token) => OBJECT_PRONOUNS.has(token.norm))) return undefined;
+  if (words.some((token) => OBJECT_PRONOUNS.has(token.norm) && !isAcronym(token, context))) return undefined;
   // "allergic to dogs, sadly": an adverb alone says how, not what.
-  if (words.length === 1 && context.words.tags(first)?.[0] === 'RB') return undefined;
+  if (words.length === 1 && !acronym && context.words.tags(first)?.[0] === 'RB') return undefined;
   // "honda wave, 10 yrs old": a number and a unit of time say how long, not what.
   if (/^\d+$/.test(first) && TIME_SPANS.has(words[1]?.norm ?? '')) return undefined;
   const text = typedText(words);
@@ -427,6 +431,8 @@ function cutValue(tokens: readonly Token[], lexicon: MemoryLexicon, isDate: bool
 function trimValue(tokens: readonly Token[], context: ValueContext): Token[] {
   const lexicon = context.lexicon;
   let words = tokens.filter((token) => token.norm !== "'s" || token.raw);
+  // "so much to play …" cut at "to": words that only say how much are no value of their own.
+  if (words.length > 0 && words.every((token) => lexicon.intensifiers.has(token.norm))) return [];
   while (words.length > 1 && lexicon.intensifiers.has(words[0].norm)) words = words.slice(1);
   const quantity = lexicon.quantities.find((phrase) => phrase.length < words.length && wordsAt(words, phrase, 0));
   if (quantity) words = words.slice(quantity.length);

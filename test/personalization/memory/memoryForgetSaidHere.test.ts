@@ -55,3 +55,15 @@ describe('learners and common words', () => {
     expect(await dating.facts()).toContain('partner:Tom');
   });
 });
+
+describe('acronyms and words that only say how much', () => {
+  it('"work in IT support at a hospital in Brooklyn" keeps the work: "IT" is no pronoun', async () => {
+    const chat = await told('work in IT support at a hospital in Brooklyn');
+    expect(await chat.facts()).toContain('job:IT support');
+  });
+
+  it('"I like so much to play the squash" keeps no like called "much"', async () => {
+    const chat = await told('I like so much to play the squash, Egypt is very good in squash.');
+    expect((await chat.facts()).filter((fact) => fact.startsWith('like:'))).toEqual([]);
+  });
+});
