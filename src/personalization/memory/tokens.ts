@@ -172,7 +172,10 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
       tokens.push({ raw, norm: word });
     }
   }
-  for (const tokens of [said, ...asides]) nameAmpersands(tokens);
+  for (const tokens of [said, ...asides]) {
+    nameAmpersands(tokens);
+    isBeforeWhWord(tokens);
+  }
   for (const aside of asides) {
     const words = aside.filter((token) => !isPunctuation(token));
     const lone = words.length === 1 && /^\d+$/.test(words[0].norm);
@@ -219,4 +222,12 @@ export interface TimeSpans {
   /** Numbers said in words ("forty", "a few"); digits are numbers too. */
   numbers: string[][];
   units: Set<string>;
+}
+
+/** Words that open a clause after "is", never after a possessive: "Galway's *where* I went to uni". */
+const WH_WORDS = new Set(['where', 'when', 'what', 'who', 'why', 'how']);
+
+/** "Galway's where I went to uni", "Tuesday's when we meet": an "'s" before a wh-word is "is". */
+function isBeforeWhWord(tokens: Token[]): void {
+  for (const [at, token] of tokens.entries()) if (token.norm === "'s" && WH_WORDS.has(tokens[at + 1]?.norm ?? '')) tokens[at] = { ...token, norm: 'is' };
 }

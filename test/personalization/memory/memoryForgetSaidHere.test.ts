@@ -67,3 +67,15 @@ describe('acronyms and words that only say how much', () => {
     expect((await chat.facts()).filter((fact) => fact.startsWith('like:'))).toEqual([]);
   });
 });
+
+describe('where one writes from and where one studied', () => {
+  it('"I am writing to you from Bergen, where it has been raining" tells where one lives', async () => {
+    const chat = await told('Hello, I am Ingrid, and I am writing to you from Bergen, where it has been raining for eleven days straight.');
+    expect(await chat.facts()).toContain('home:Bergen');
+  });
+
+  it('"Galway\'s where I went to uni" is where one studied, beside where one lives', async () => {
+    const chat = await told('Scratch that, I live in Limerick. Galway\'s where I went to uni');
+    expect(await chat.facts()).toEqual(['home:Limerick', 'school:Galway']);
+  });
+});
