@@ -1,6 +1,6 @@
 import { told } from '../../helpers/memoryChat';
 
-// A kind told and then asked to be forgotten in the same message is kept nowhere, and the person is told it is
+// Everyday wording from new people: a kind told and then asked to be forgotten in the same message is kept nowhere
 // forgotten; a forget request may say where it is kept ("from your notes"); a place said with "the" is kept.
 describe('forgetting what the same message said', () => {
   it('"My birthday is 2 Feb. eh, forget that birthday thing" keeps no birthday and says it is forgotten', async () => {
