@@ -1,7 +1,8 @@
 import { told } from '../../helpers/memoryChat';
 
-// Everyday wording from new people: a kind told and then asked to be forgotten in the same message is kept nowhere
-// forgotten; a forget request may say where it is kept ("from your notes"); a place said with "the" is kept.
+// Everyday wording from new people: a kind told and forgotten in the same message is kept nowhere; a forget request
+// may say where it is kept ("from your notes"); places said with "the"; learners' "I have 41 years"; acronyms;
+// where one writes from and where one studied.
 describe('forgetting what the same message said', () => {
   it('"My birthday is 2 Feb. eh, forget that birthday thing" keeps no birthday and says it is forgotten', async () => {
     const chat = await told("I'm Kwame");
