@@ -3,7 +3,7 @@ import { isKnownValue, type FactKind, type MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
 import { skipFillers, wordsAt } from './clauses';
 import { ageAt } from './readAge';
-import { placeOfPeople } from './categories';
+import { isPlaceName, placeOfPeople } from './categories';
 import { normalizeCityName } from '../cities';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
@@ -179,7 +179,8 @@ function placeAt(tokens: readonly Token[], context: ValueContext): { place: stri
     // "Bolton" is not a typo of Boston: a capitalized word the lexicon knows as a proper noun is kept as typed.
     if (city && !(city.typo === true && length === 1 && !context.lowerCase && isProperNoun(tokens[0], context))) return { place: asNamed(typedText(tokens.slice(0, length)), city), length };
   }
-  if (context.lowerCase || !/^\p{Lu}/u.test(tokens[0]?.raw ?? '')) return unknownWord(tokens[0], context) ? { place: titleCase(tokens[0].raw), length: 1 } : undefined;
+  // "from tulsa originally": typed in lower case, a word no lexicon knows or one WordNet lists as a place.
+  if (context.lowerCase || !/^\p{Lu}/u.test(tokens[0]?.raw ?? '')) return unknownWord(tokens[0], context) || (tokens[0]?.raw !== undefined && /^\p{L}{3,}$/u.test(tokens[0].raw) && isPlaceName(tokens[0].norm)) ? { place: titleCase(tokens[0].raw), length: 1 } : undefined;
   const run: Token[] = [];
   for (const token of tokens.slice(0, 4)) {
     if (/^\p{Lu}/u.test(token.raw)) run.push(token);

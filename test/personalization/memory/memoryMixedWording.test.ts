@@ -80,3 +80,10 @@ describe('where one writes from and where one studied', () => {
     expect(await chat.facts()).toEqual(['home:Limerick', 'school:Galway']);
   });
 });
+
+describe('places typed in lower case', () => {
+  it('"from tulsa originally but moved to denver" keeps both: WordNet lists Tulsa as a place', async () => {
+    const chat = await told('kenzie here, from tulsa originally but moved to denver last yr');
+    expect(await chat.facts()).toEqual(expect.arrayContaining(['from:Tulsa', 'home:Denver']));
+  });
+});
