@@ -143,6 +143,8 @@ export function valueSetRight(tokens: readonly Token[], kind: FactKind | undefin
   const piece = tokens.slice(at, comma < 0 ? tokens.length : comma).filter((token) => !isPunctuation(token));
   while (piece.length > 1 && values.lexicon.fillers.has(piece[piece.length - 1].norm)) piece.pop();
   if (piece.length === 0 || piece.length > MAX_SET_RIGHT_WORDS || piece.some((token) => FIRST_PERSON.has(token.norm))) return undefined;
+  // "well, was.": a word said mostly as a verb says how things were, not what.
+  if (piece.length === 1 && /^(VB|MD)/.test(values.words.tags(piece[0].norm)?.[0] ?? 'NN')) return undefined;
   // Kept whole for a date ("the 21st of March"), as the kind reads it otherwise.
   const said = kind.definition.value === 'date' && pointer?.[0] === 'the' ? [...spoken(['the']), ...piece] : piece;
   const read = readValues(said, kind, false, false, values);

@@ -17,6 +17,8 @@ export interface ChangeOfMind {
   endsLast: boolean;
   /** The message says "now", "instead", "these days" (`memorySwitchMarkers`): a fact it states may stand in for one given up. */
   marked: boolean;
+  /** "it" is given up after the message said something ("i drive a Seat Ibiza. actually sold it"): it may be what the message said first. */
+  itSaidHere?: boolean;
 }
 
 /** Longest a value said in place of another may be ("a 2019 electric cargo bike"). */
@@ -42,6 +44,7 @@ export function readChangeOfMind(text: string, lexicon: MemoryLexicon): ChangeOf
     const given = [0, 1, 2].map((skip) => skipSubject(words, start + skip, lexicon)).flatMap((at) => lexicon.giveUps.map((phrase) => matchWords(words, at, phrase, lexicon.fillers))).find((end) => end > 0);
     if (given !== undefined) {
       const value = valueAt(words.slice(given), lexicon);
+      if (value === 'it' && clauses.slice(0, index).some((clause) => clause.some((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm)))) change.itSaidHere = true;
       if (value) change.givenUp.push(value);
       continue;
     }

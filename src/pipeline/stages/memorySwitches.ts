@@ -12,6 +12,12 @@ import type { TurnDependencies } from '../turn';
  */
 export function withChangeOfMind(reading: MemoryReading, change: ChangeOfMind, profile: UserProfile, deps: TurnDependencies): MemoryReading {
   const facts = profile.memory.facts;
+  // "i drive a Seat Ibiza. actually sold it, i ride a Vespa now": what is sold is what the message said first.
+  const saidFirst = change.itSaidHere === true ? reading.facts[0] : undefined;
+  if (saidFirst) {
+    const rest = { ...reading, facts: reading.facts.slice(1), setRightHere: [...(reading.setRightHere ?? []), saidFirst.value] };
+    return withChangeOfMind(rest, { ...change, givenUp: change.givenUp.filter((said) => said !== 'it'), itSaidHere: false }, profile, deps);
+  }
   const pointsBack = change.endsLast || change.givenUp.includes('it');
   const ended = [...new Set([...change.givenUp.flatMap((said) => factsNamed(facts, said)), ...(pointsBack ? lastTold(facts) : [])])];
   const removedKind = reading.removals.find((removal) => deps.content.facts.has(removal.kind))?.kind;

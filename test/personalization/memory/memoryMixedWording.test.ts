@@ -87,3 +87,15 @@ describe('places typed in lower case', () => {
     expect(await chat.facts()).toEqual(expect.arrayContaining(['from:Tulsa', 'home:Denver']));
   });
 });
+
+describe('what is given up in the same message', () => {
+  it('"i drive a Seat Ibiza. actually sold it, i ride a Vespa now" keeps the Vespa and leaves where one lives alone', async () => {
+    const chat = await told('live in Madrid with two flatmates', 'i drive a Seat Ibiza. actually sold it, i ride a Vespa now');
+    expect(await chat.facts()).toEqual(['home:Madrid', 'vehicle:Vespa']);
+  });
+
+  it('"well, was." after a workplace keeps no workplace called "was"', async () => {
+    const chat = await told("i'm a barista at a place called Café Norte. well, was. café closed, i'm a delivery rider now");
+    expect((await chat.facts()).some((fact) => /:was$/i.test(fact))).toBe(false);
+  });
+});
