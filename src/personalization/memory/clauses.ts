@@ -111,7 +111,7 @@ function namedSubject(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Subjects that start a statement on their own ("and I …", "and my …"). */
-const SUBJECTS = new Set(['i', 'we', 'my', 'our']);
+const SUBJECTS = new Set(['i', 'we', 'my', 'our', 'mine']);
 
 function startsStatement(tokens: readonly Token[], from: number, lexicon: MemoryLexicon): boolean {
   for (let i = from; i < tokens.length; i++) {

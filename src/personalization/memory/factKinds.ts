@@ -115,6 +115,8 @@ export interface MemoryLexicon {
   switchMarkers: string[][];
   /** Words opening a clause that may set right what the same message just said (`memorySetRightOpeners`). */
   setRightOpeners: string[][];
+  /** "mine is Biscuit": the person's own one of the kind just told (`memoryMineIs`). */
+  mineIs: string[][];
   /** Words that make a clause add to what was said (`memoryAdditions`). */
   additions: string[][];
   /** A loss told in passing ("my cat Miso passed away"): what the clause names is no longer, and nothing is noted. */
@@ -318,6 +320,7 @@ function compileLexicon(content: Content): MemoryLexicon {
       .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length)),
     switchMarkers: phrases('memorySwitchMarkers'),
     setRightOpeners: phrases('memorySetRightOpeners').sort((a, b) => b.length - a.length),
+    mineIs: phrases('memoryMineIs').sort((a, b) => b.length - a.length),
     additions: phrases('memoryAdditions'),
     gone: phrases('memoryGone').sort((a, b) => b.length - a.length),
     questionStarts: phrases('memoryQuestionStarts'),

@@ -44,6 +44,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   /** The clause the name was read from ("it's Lagaan" after a take-back may be a value, not a name). */
   let namedIn: Token[] | undefined;
   const unread: Token[][] = [];
+  /** The last fact a take-back in this message dropped ("… scratch that, mine is Biscuit" is of its kind). */
+  let takenBack: StatedFact | undefined;
   for (const [index, clause] of clauses.entries()) {
     // "Partner: Amy (vet)": an aside after someone's name is said of them.
     const aside = readAside(clause.tokens, reading.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
@@ -66,6 +68,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       const takesBack = index > 0 && lexicon.takeBacks.some((words) => matchWords(clause.tokens, start, words, lexicon.fillers) === retraction);
       if (takesBack) {
         reading.takesBackSaid = true;
+        takenBack = reading.facts.at(-1) ?? takenBack;
         for (const list of [reading.facts, reading.others, reading.kept, reading.removals]) list.length = 0;
         delete reading.name;
       } else if (index > 0 && reading.facts.length > 0) {
@@ -86,6 +89,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const words = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
+    // "got a cat named Mochi. actually scratch that, mine is Biscuit": the person's own one of the kind just told.
+    const mine = mineSaid(words, reading.facts.at(-1) ?? takenBack, lexicon, values);
+    if (mine) {
+      reading.facts.push(mine);
+      continue;
+    }
     // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
     const placeNow = correctedFrom !== undefined ? (placeSetRight(words, values) ?? placeSaidAlone(words, lexicon, values)?.value) : undefined;
     const placed = placeNow === undefined ? -1 : reading.facts.map((fact) => lexicon.kinds.get(fact.kind)?.definition.value).lastIndexOf('place');
@@ -413,6 +422,15 @@ function forgetSaidHere(reading: MemoryReading): void {
   const isNamed = (value: string) => named.some((fact) => fact.value.toLowerCase() === value.toLowerCase());
   reading.forget = reading.forget.filter((target) => target.value === undefined || !isNamed(target.value));
   if (words && isNamed(words)) delete reading.forgetSaid;
+}
+
+/** "mine is Biscuit", "mine's called Biscuit": a value of the kind of `last`, read the kind's way, as the person's own. */
+function mineSaid(words: readonly Token[], last: StatedFact | undefined, lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
+  const kind = last ? lexicon.kinds.get(last.kind) : undefined;
+  const phrase = kind ? lexicon.mineIs.find((said) => wordsAt(words, said, 0)) : undefined;
+  if (!last || !phrase) return undefined;
+  const value = valueSetRight(words.slice(phrase.length), kind, values);
+  return value ? { kind: last.kind, value, ...(last.detail ? { detail: last.detail } : {}) } : undefined;
 }
 
 /** The fact at `at` set right by one said in its place in the same message; the value it had is kept nowhere. */

@@ -99,3 +99,11 @@ describe('what is given up in the same message', () => {
     expect((await chat.facts()).some((fact) => /:was$/i.test(fact))).toBe(false);
   });
 });
+
+describe('"mine is …" after a take-back', () => {
+  it('"got a cat named Mochi. actually scratch that, Mochi is my sister\'s, mine is Biscuit" keeps Biscuit the cat', async () => {
+    const chat = await told("got a cat named Mochi. actually scratch that, Mochi is my sister's, mine is Biscuit");
+    expect(await chat.factsWithDetail()).toEqual(['pet:Biscuit:cat']);
+    expect(await chat.ask("what's my cat called again?")).toContain('Biscuit');
+  });
+});
