@@ -11,7 +11,7 @@ import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, type Token } from './tokens';
 import { nounAt } from './kindNouns';
-import { COUNT_KIND, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
+import { COUNT_KIND, labelledNone, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { typoOfKnownWord, workByVerb } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
@@ -20,6 +20,7 @@ import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, 
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { setRightOpener } from './readSetRight';
+import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
 import { oneOfCounted, bareWork, workSaidLike, afterIAm, placeSaidHere, alsoSaid, placeSetRight, valueSetRight, terseFacts, placeSaidAlone, placeInList, introduces, afterBareIntroduction } from './readBare';
@@ -131,7 +132,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "birthday", "fave food", "my daughter name": a few words naming a kind, said alone, ask about it.
     const asked = clause.asked || (clauses.length === 1 && isTelegraphic(words, lexicon, values));
-    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
+    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -185,6 +186,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "no kids", "I've no cats myself, just a budgie …": what the person has none of; the rest is read on.
     for (const none of readNone(words, lexicon, (word) => values.words.tags(word))) if (!reading.facts.some((known) => known.kind === none.kind && known.detail === none.detail)) reading.facts.push(none);
+    if (labelledNone(words, lexicon)) continue;
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
     const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
     const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
