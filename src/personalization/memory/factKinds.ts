@@ -204,6 +204,8 @@ export interface MemoryLexicon {
   parentsOf: Array<{ words: string[]; noun: string }>;
   /** Words right before a noun that say the person has none ("no kids", "do not have any pets"), longest first. */
   none: string[][];
+  /** Words after what to forget that say where it is kept ("from your notes"), longest first. */
+  forgetFrom: string[][];
   /** Words that, after a noun and its colon, say the person has none ("Kids: none"). */
   noneAnswers: Set<string>;
   /** How a split from a partner is told ("we broke up"), longest first. */
@@ -379,6 +381,7 @@ function compileLexicon(content: Content): MemoryLexicon {
       .sort((a, b) => b.words.length - a.words.length),
     none: phrases('memoryNone').sort((a, b) => b.length - a.length),
     noneAnswers: new Set(phrases('memoryNoneAnswers').flat()),
+    forgetFrom: phrases('memoryForgetFrom').sort((a, b) => b.length - a.length),
     partings: phrases('memoryPartings').sort((a, b) => b.length - a.length),
     formerKinds: pairs('memoryFormerKinds'),
     allergyWords: new Set(phrases('memoryAllergyWords').flat()),

@@ -10,7 +10,7 @@ import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './re
 import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, type Token } from './tokens';
-import { nounAt } from './kindNouns';
+import { nounAt, sortAfterLabel } from './kindNouns';
 import { COUNT_KIND, labelledNone, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { typoOfKnownWord, workByVerb } from './readWork';
 import { workplaceInList } from './readWorkplace';
@@ -52,6 +52,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.others.push(...aside);
       continue;
     }
+    // "Hobby: choir (alto)": an aside after a value that is no one says more of it, not work said bare.
+    const after = clause.tokens[0]?.asideAfter;
+    const describes = after !== undefined && reading.facts.some((fact) => !lexicon.people.has(fact.kind) && fact.value.split(/\s+/).at(-1) === after);
     let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
@@ -84,7 +87,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
     const settingRight = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined);
-    const words = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
+    const said = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
+    // "Dog: labrador, Bamse": read from the sort on, as "a labrador, Bamse".
+    const sort = sortAfterLabel(said, lexicon);
+    const words = sort === undefined ? said : [...spoken(['a']), ...said.slice(sort)];
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
     // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
@@ -247,7 +253,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after
     // them is no name ("my wife works as a nurse").
     const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
-    reading.facts.push(...statement.facts.filter((fact) => !theirs(fact)));
+    reading.facts.push(...statement.facts.filter((fact) => !theirs(fact) && !(describes && fact.loose === true)));
     // "2nd year cs student at waterloo": a kind read in passing (`inPassing`) said beside what the phrase read.
     if (others.facts.length === 0 && relations.facts.length === 0 && !aboutSomeoneElse(words, lexicon)) for (const fact of saidInPassing(words, lexicon, values)) if (!reading.facts.some((known) => known.kind === fact.kind)) reading.facts.push(fact);
     // "I design social housing here in Guadalajara": where one is, said in passing.

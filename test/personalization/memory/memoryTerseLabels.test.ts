@@ -41,4 +41,35 @@ describe('personal memory from label lists and one-word questions', () => {
     const t = await told('Occupation: actuary.');
     expect(await sayText(t.adapter, 'Role, remind me.')).toEqual([expect.stringContaining('actuary')]);
   });
+
+  it('reads a noun label, then a sort of it and a name, and answers the name with the sort when both are asked', async () => {
+    const t = await told('Cat: tabby, Miso.', 'Two dogs: beagle, Bruno.');
+    expect(await t.factsWithDetail()).toEqual(['pet:Miso:tabby', 'pet:Bruno:beagle']);
+    const [both] = await sayText(t.adapter, "Cat's name and breed.");
+    expect(both).toContain('Miso');
+    expect(both).toContain('tabby');
+    expect(await sayText(t.adapter, 'What breed is my dog?')).toEqual([expect.stringContaining('beagle')]);
+  });
+
+  it('sets right a name said with its noun and "is", without "my" ("correction: daughter is Mira, not Mina")', async () => {
+    const t = await told('Daughter - Mina.', 'Shellfish allergy.', 'Correction: daughter is Mira, not Mina.');
+    expect(await t.factsWithDetail()).toEqual(['allergy:Shellfish', 'child:Mira:daughter']);
+  });
+
+  it('takes a company of two capitalised words after work said bare, though its last word is an adjective', async () => {
+    const t = await told('Oskar. Quantity surveyor, Vistula Civil. Poznan.');
+    expect(await t.factsWithDetail()).toEqual(expect.arrayContaining(['workplace:Vistula Civil']));
+  });
+
+  it('forgets what is asked to be removed "from your notes"', async () => {
+    const t = await told('Birthday: 9 June.', 'Delete my birthday from your records.');
+    expect(await t.factsWithDetail()).toEqual([]);
+  });
+
+  it('reads an aside after a value that is no one as more of it, never as work said bare', async () => {
+    const t = await told('Lena. Head of Sales, Norbright Foods.', 'Hobby - choir (soprano).');
+    const facts = await t.factsWithDetail();
+    expect(facts).toEqual(expect.arrayContaining(['job:Head of Sales', 'like:choir']));
+    expect(facts.filter((fact) => fact.startsWith('job:'))).toEqual(['job:Head of Sales']);
+  });
 });
