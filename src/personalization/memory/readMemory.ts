@@ -138,7 +138,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "birthday", "fave food", "my daughter name": a few words naming a kind, said alone, ask about it.
     const asked = clause.asked || (clauses.length === 1 && isTelegraphic(words, lexicon, values));
-    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined);
+    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;

@@ -72,4 +72,9 @@ describe('personal memory from label lists and one-word questions', () => {
     expect(facts).toEqual(expect.arrayContaining(['job:Head of Sales', 'like:choir']));
     expect(facts.filter((fact) => fact.startsWith('job:'))).toEqual(['job:Head of Sales']);
   });
+
+  it('reads a label asked alone before the words of another kind\'s question ("practice" of an instrument)', async () => {
+    const t = await told('Practice: Harbour Physio.');
+    expect(await sayText(t.adapter, 'Practice name?')).toEqual([expect.stringContaining('Harbour Physio')]);
+  });
 });
