@@ -95,7 +95,8 @@ export const factKindSchema = z.strictObject({
   /**
    * Words that name the kind as a label in front of its value, as in notes people type: "work: QA automation",
    * "hometown = Kolkata", "langs: bengali, hindi" (a label, then ":" or "=", then the value or values, read
-   * the kind's way). Also with "my" in front ("my job: nurse"). Kinds whose values are names use their
+   * the kind's way). Also with "my" in front ("my job: nurse"). A label ending in ":" ("from:", "born:") is read only
+   * with its colon (or a dash), being a word people also say in a sentence ("liam, from Galway"). Kinds whose values are names use their
    * `nouns` and `general` instead ("wife: Olga", "partner = sam").
    */
   labels: z.array(cue).optional(),

@@ -1,5 +1,5 @@
 import type { MemoryLexicon } from './factKinds';
-import { isPunctuation, type TimeSpans, type Token } from './tokens';
+import { DASH, isPunctuation, type TimeSpans, type Token } from './tokens';
 
 export type { TimeSpans } from './tokens';
 
@@ -45,6 +45,11 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       close(false);
       continue;
     }
+    // "Partner - Ewelina", "Birthday – 17 Sept": a dash after what surely names a fact is said as a colon.
+    if (token.raw === DASH && current.length > 0 && isLabel(current, lexicon, true)) {
+      current.push({ ...token, norm: ':' });
+      continue;
+    }
     if (LOSS_JOINS.has(token.norm) && current.length > 0 && SUBJECTS_OF_NEWS.has(tokens[i + 1]?.norm ?? '') && lossFollows(tokens, i + 1, lexicon)) {
       close(false);
       continue;
@@ -77,11 +82,12 @@ const MAX_UNKNOWN_LABEL = 2;
 /**
  * Whether the words before a colon name what follows, as in notes: a kind's label ("work", "my hometown"), a
  * phrase with a {detail} slot ("my fav food"), a noun of a named kind ("partner", "my kids"), or a word or two
- * the lexicon does not know as a phrase ("Name", "correction").
+ * the lexicon does not know as a phrase ("Name", "correction"); `known`: only a label the lexicon knows.
  */
-function isLabel(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
+function isLabel(tokens: readonly Token[], lexicon: MemoryLexicon, known = false): boolean {
   const words = tokens.map((token) => token.norm).filter((word) => !lexicon.fillers.has(word) && word !== ',');
-  if (words.length <= MAX_UNKNOWN_LABEL) return true;
+  if (words.length === 0) return false;
+  if (words.length <= MAX_UNKNOWN_LABEL && !known) return true;
   const said = words.join(' ');
   const bare = words[0] === 'my' ? words.slice(1) : words;
   if ((lexicon.cues.get(words[0]) ?? []).some((cue) => cue.labelled && cue.before.slice(0, -1).join(' ') === said)) return true;
@@ -161,8 +167,11 @@ function startsPhrase(tokens: readonly Token[], at: number, lexicon: MemoryLexic
   const word = tokens[at].norm;
   const phrases = [...(lexicon.cues.get(word) ?? []), ...(lexicon.nameCues.get(word) ?? [])];
   // A label without its colon ("age 33") starts no clause: "a son, age 5" is his age.
-  const unmarked = (phrase: (typeof phrases)[number]) => 'labelled' in phrase && phrase.labelled === true && phrase.before.at(-1) !== ':';
-  return phrases.some((phrase) => phrase.before.length > 0 && !unmarked(phrase) && matchWords(tokens, at, phrase.before, lexicon.fillers) > 0);
+  const labelled = (phrase: (typeof phrases)[number]) => 'labelled' in phrase && phrase.labelled === true;
+  const unmarked = (phrase: (typeof phrases)[number]) => labelled(phrase) && phrase.before.at(-1) !== ':';
+  // "liam, from Galway": a word only a label starts ("from:") starts a clause only as that label.
+  const onlyLabel = lexicon.labelStarts.has(word);
+  return phrases.some((phrase) => phrase.before.length > 0 && !unmarked(phrase) && (!onlyLabel || labelled(phrase)) && matchWords(tokens, at, phrase.before, lexicon.fillers) > 0);
 }
 
 /**

@@ -96,8 +96,6 @@ export interface MemoryLexicon {
   /** Phrases of free time: a question with one asks what one does for pleasure ("what do I do *on weekends*?"), not for work. */
   freeTime: string[][];
   forgetVerbs: string[][];
-  /** Where what is forgotten is kept, said after it ("remove my birthday *from your notes*"): not part of what is forgotten. */
-  forgetFrom: string[][];
   /** Words that only point at something said ("forget the *bit* about …", "forget the horse *thing*"). */
   vagueNouns: Set<string>;
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
@@ -126,6 +124,12 @@ export interface MemoryLexicon {
   contractedIs: Set<string>;
   /** First words of statements: after "and" or a comma, one of these starts a new clause. */
   clauseStarts: Set<string>;
+  /** The kinds each label names, its words joined by spaces ("current city" → home), without "my" or the colon. */
+  labelKinds: Map<string, Set<string>>;
+  /** Words said with a label alone that only ask to be reminded of it ("on file", "remind me", "name"). */
+  labelAskTrailers: string[][];
+  /** Those of `clauseStarts` only a label starts ("from" of "from:"): a clause starts there only with the label's colon. */
+  labelStarts: Set<string>;
   notNames: Set<string>;
   /** Titles that start a name with the word after them ("Mr Whiskers", "Captain Jack"). */
   nameTitles: Set<string>;
@@ -202,6 +206,10 @@ export interface MemoryLexicon {
   parentsOf: Array<{ words: string[]; noun: string }>;
   /** Words right before a noun that say the person has none ("no kids", "do not have any pets"), longest first. */
   none: string[][];
+  /** Words after what to forget that say where it is kept ("from your notes"), longest first. */
+  forgetFrom: string[][];
+  /** Words that, after a noun and its colon, say the person has none ("Kids: none"). */
+  noneAnswers: Set<string>;
   /** How a split from a partner is told ("we broke up"), longest first. */
   partings: string[][];
   /** The kind a parted one is kept as, by the kind they were ("partner" → "ex"). */
@@ -273,7 +281,10 @@ function compileLexicon(content: Content): MemoryLexicon {
   const statementWords = kindStatementWords(kinds, new Set([...phrases('memoryNoteStopWords').flat(), ...fillers]));
   const clauseStarts = new Set(['i', 'we', 'my', 'our']);
   // Phrases said without their subject do not start clauses: "the power and love movie" is one title.
-  for (const cue of [...cues, ...nameCues]) if (cue.before.length > 0 && !fillers.has(cue.before[0]) && !('subjectless' in cue && cue.subjectless)) clauseStarts.add(cue.before[0]);
+  const starts = (labelled: boolean) => [...cues, ...nameCues].filter((cue) => cue.before.length > 0 && !fillers.has(cue.before[0]) && !('subjectless' in cue && cue.subjectless) && ('labelled' in cue && cue.labelled === true) === labelled).map((cue) => cue.before[0]);
+  for (const word of starts(false)) clauseStarts.add(word);
+  const labelStarts = new Set(starts(true).filter((word) => !clauseStarts.has(word)));
+  for (const word of labelStarts) clauseStarts.add(word);
   const trailers = phrases('memoryTrailers').sort((a, b) => b.length - a.length);
   const notNames = new Set([
     ...contentList(content, 'notNames').map((word) => word.toLowerCase()),
@@ -310,7 +321,6 @@ function compileLexicon(content: Content): MemoryLexicon {
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
-    forgetFrom: phrases('memoryForgetFrom'),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
     giveUps: phrases('memoryGiveUps').sort((a, b) => b.length - a.length),
@@ -327,6 +337,9 @@ function compileLexicon(content: Content): MemoryLexicon {
     followUps: phrases('memoryFollowUps').sort((a, b) => b.length - a.length),
     contractedIs,
     clauseStarts,
+    labelStarts,
+    labelKinds: labelKindsOf(cues),
+    labelAskTrailers: phrases('memoryLabelAskTrailers').sort((a, b) => b.length - a.length),
     notNames,
     nameTitles: new Set(contentList(content, 'nameTitles').map((word) => word.toLowerCase())),
     notThings: new Set(contentList(content, 'notThings').map((word) => word.toLowerCase())),
@@ -370,6 +383,8 @@ function compileLexicon(content: Content): MemoryLexicon {
       .map(([words, noun]) => ({ words: phraseTokens(words, contractedIs), noun: (noun ?? '').trim() }))
       .sort((a, b) => b.words.length - a.words.length),
     none: phrases('memoryNone').sort((a, b) => b.length - a.length),
+    noneAnswers: new Set(phrases('memoryNoneAnswers').flat()),
+    forgetFrom: phrases('memoryForgetFrom').sort((a, b) => b.length - a.length),
     partings: phrases('memoryPartings').sort((a, b) => b.length - a.length),
     formerKinds: pairs('memoryFormerKinds'),
     allergyWords: new Set(phrases('memoryAllergyWords').flat()),
@@ -496,15 +511,27 @@ function withoutMy(cue: StatementCue, definition: FactKindDefinition): Statement
   return [{ ...cue, before: cue.before.slice(1), subjectless: true, subject: ['my'] }];
 }
 
+function labelKindsOf(cues: readonly StatementCue[]): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  for (const cue of cues) {
+    if (cue.labelled !== true || cue.before[0] === 'my') continue;
+    const label = cue.before.filter((word) => word !== ':').join(' ');
+    kinds.set(label, (kinds.get(label) ?? new Set()).add(cue.kind));
+  }
+  return kinds;
+}
+
 /**
  * "work: QA automation", "my job: nurse", "hometown = Kolkata" ("=" is read as ":"): a label, then the value.
- * A value that must be a place, a date or a number may follow its label without the colon ("bday Oct 30").
+ * A value that must be a place, a date or a number may follow its label without the colon ("bday Oct 30"),
+ * unless the label is written with its colon ("from:").
  */
 function labelCues(kind: string, labels: readonly string[], typed: boolean, contractedIs: ReadonlySet<string>): StatementCue[] {
   return labels.flatMap((label) => {
-    const words = phraseTokens(label, contractedIs);
+    const colonOnly = label.endsWith(':');
+    const words = phraseTokens(colonOnly ? label.slice(0, -1) : label, contractedIs);
     if (words.length === 0) return [];
-    const links = typed ? [[':'], []] : [[':']];
+    const links = typed && !colonOnly ? [[':'], []] : [[':']];
     return [words, ['my', ...words]].flatMap((before) => links.map((link) => ({ kind, before: [...before, ...link], after: [], known: false, labelled: true })));
   });
 }

@@ -12,3 +12,16 @@ export function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
   return undefined;
 }
 
+
+/**
+ * "Dog: labrador, Bamse", "One dog: whippet, Juno": a noun as a label, then a sort of it, said as "a labrador,
+ * Bamse" is; where the sort starts, or undefined. A count before the label ("one", "2") is part of it.
+ */
+export function sortAfterLabel(tokens: readonly Token[], lexicon: MemoryLexicon): number | undefined {
+  const counted = tokens[0] && (/^\d+$/.test(tokens[0].norm) || lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === tokens[0].norm)) ? 1 : 0;
+  const label = tokens.length > counted ? nounAt(tokens, counted, lexicon) : undefined;
+  const colon = counted + (label?.length ?? 0);
+  if (!label || tokens[colon]?.norm !== ':' || colon + 1 >= tokens.length) return undefined;
+  const sort = nounAt(tokens, colon + 1, lexicon);
+  return sort && sort.kind === label.kind && lexicon.parents.get(sort.detail) === label.detail ? colon + 1 : undefined;
+}

@@ -23,6 +23,8 @@ export interface FactQuestion {
   category?: string;
   /** Asks for the sort of thing, not its name ("what *kind* of dog do I have?" → beagle). */
   sort?: boolean;
+  /** Asks for the name beside the sort ("dog's *name* and breed"): both are answered. */
+  named?: boolean;
   /** Asks about someone in the person's life ("what does my sister do?"), not the person. */
   about?: Someone;
   /** Asks whether there is one ("do I have a dog?", "have I got kids?"): the answer says yes or no first. */

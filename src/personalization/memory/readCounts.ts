@@ -2,7 +2,7 @@ import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
 import { indexOfWords, wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import { nounAt } from './kindNouns';
-import type { Token } from './tokens';
+import { isPunctuation, type Token } from './tokens';
 
 /** A count or a "none" read from a clause: `kind` is the fact kind kept (count, none), `detail` the noun it is of. */
 export interface CountedFact {
@@ -163,6 +163,8 @@ export function readCounts(tokens: readonly Token[], lexicon: MemoryLexicon, tag
  */
 export function readNone(tokens: readonly Token[], lexicon: MemoryLexicon, tags: Tags): CountedFact[] {
   const facts: CountedFact[] = [];
+  const labelled = labelledNone(tokens, lexicon);
+  if (labelled) return [labelled];
   for (const cue of lexicon.none) {
     const at = indexOfWords(tokens, cue);
     if (at < 0) continue;
@@ -174,6 +176,16 @@ export function readNone(tokens: readonly Token[], lexicon: MemoryLexicon, tags:
     break;
   }
   return facts;
+}
+
+/** "Kids: none", "Pets - no": a noun as a label, then a word for none (memoryNoneAnswers). */
+export function labelledNone(tokens: readonly Token[], lexicon: MemoryLexicon): CountedFact | undefined {
+  const noun = nounAt(tokens, 0, lexicon);
+  if (!noun || tokens[noun.length]?.norm !== ':') return undefined;
+  const answer = tokens.slice(noun.length + 1).filter((token) => !isPunctuation(token));
+  if (answer.length !== 1 || !lexicon.noneAnswers.has(answer[0].norm)) return undefined;
+  const said = tokens.slice(0, noun.length).map((token) => token.norm).join(' ');
+  return { kind: NONE_KIND, value: said, detail: countedDetail(noun.kind, noun.detail, noun.general, lexicon) };
 }
 
 /**

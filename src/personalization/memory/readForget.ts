@@ -52,22 +52,26 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   const aside = tokens.findIndex((token) => token.norm === ',');
   const verb = verbAt(0) ?? (aside > 0 && aside <= OPENING_WORDS ? verbAt(aside + 1) : undefined);
   if (verb === undefined) return undefined;
-  let rest = tokens.slice(verb);
+  let rest = withoutWhereKept(tokens.slice(verb), lexicon);
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
   // "forget the bit about where I'm from", "forget the horse thing": a word that only points at what was said.
   if (rest.length > 2 && lexicon.vagueNouns.has(rest[0].norm) && ['about', 'where', 'with', 'on'].includes(rest[1].norm)) rest = rest.slice(rest[1].norm === 'about' ? 2 : 1);
   while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
   const vague = ['i', 'we'].includes(rest[0]?.norm ?? '') ? -1 : rest.findIndex((token, i) => i > 0 && lexicon.vagueNouns.has(token.norm));
   if (vague > 0) rest = rest.slice(0, vague);
-  // "remove my birthday from your notes": where it is kept is not what to forget ("forget that I'm from Porto" keeps its "from").
-  const kept = rest.findIndex((_, i) => i > 0 && lexicon.forgetFrom.some((words) => wordsAt(rest, words, i)));
-  if (kept > 0) rest = rest.slice(0, kept);
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return undefined;
   // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
   const comma = rest.findIndex((token) => token.norm === ',');
   const targets = forgetTargets(rest, lexicon, values) ?? (comma > 0 ? forgetTargets(rest.slice(0, comma), lexicon, values) : undefined);
   const words = (comma > 0 ? rest.slice(0, comma) : rest).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   return { ...(targets ? { targets } : {}), words };
+}
+
+/** "my birthday from your notes": what to forget, without where it is kept (memoryForgetFrom). */
+function withoutWhereKept(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+  const end = isPunctuation(tokens.at(-1) ?? { raw: '', norm: '' }) ? tokens.length - 1 : tokens.length;
+  const from = lexicon.forgetFrom.find((words) => words.length < end && wordsAt(tokens, words, end - words.length));
+  return from ? tokens.slice(0, end - from.length) : tokens;
 }
 
 /** What the words after "forget" name: the person's name, what was told of someone, someone, or facts and kinds. */

@@ -10,8 +10,8 @@ import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './re
 import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, type Token } from './tokens';
-import { nounAt } from './kindNouns';
-import { COUNT_KIND, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
+import { nounAt, sortAfterLabel } from './kindNouns';
+import { COUNT_KIND, labelledNone, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { typoOfKnownWord, workByVerb } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
@@ -20,6 +20,7 @@ import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, 
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { setRightOpener } from './readSetRight';
+import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
 import { oneOfCounted, bareWork, workSaidLike, afterIAm, placeSaidHere, alsoSaid, placeSetRight, valueSetRight, terseFacts, placeSaidAlone, placeInList, introduces, afterBareIntroduction } from './readBare';
@@ -53,6 +54,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       reading.others.push(...aside);
       continue;
     }
+    // "Hobby: choir (alto)": an aside after a value that is no one says more of it, not work said bare.
+    const after = clause.tokens[0]?.asideAfter;
+    const describes = after !== undefined && reading.facts.some((fact) => !lexicon.people.has(fact.kind) && fact.value.split(/\s+/).at(-1) === after);
     let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
@@ -86,7 +90,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
     const settingRight = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined);
-    const words = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
+    const said = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
+    // "Dog: labrador, Bamse": read from the sort on, as "a labrador, Bamse".
+    const sort = sortAfterLabel(said, lexicon);
+    const words = sort === undefined ? said : [...spoken(['a']), ...said.slice(sort)];
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
     // "got a cat named Mochi. actually scratch that, mine is Biscuit": the person's own one of the kind just told.
@@ -140,7 +147,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "birthday", "fave food", "my daughter name": a few words naming a kind, said alone, ask about it.
     const asked = clause.asked || (clauses.length === 1 && isTelegraphic(words, lexicon, values));
-    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
+    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -194,6 +201,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "no kids", "I've no cats myself, just a budgie …": what the person has none of; the rest is read on.
     for (const none of readNone(words, lexicon, (word) => values.words.tags(word))) if (!reading.facts.some((known) => known.kind === none.kind && known.detail === none.detail)) reading.facts.push(none);
+    if (labelledNone(words, lexicon)) continue;
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
     const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
     const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
@@ -254,7 +262,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after
     // them is no name ("my wife works as a nurse").
     const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
-    reading.facts.push(...statement.facts.filter((fact) => !theirs(fact)));
+    reading.facts.push(...statement.facts.filter((fact) => !theirs(fact) && !(describes && fact.loose === true)));
     // "2nd year cs student at waterloo": a kind read in passing (`inPassing`) said beside what the phrase read.
     if (others.facts.length === 0 && relations.facts.length === 0 && !aboutSomeoneElse(words, lexicon)) for (const fact of saidInPassing(words, lexicon, values)) if (!reading.facts.some((known) => known.kind === fact.kind)) reading.facts.push(fact);
     // "I design social housing here in Guadalajara": where one is, said in passing.

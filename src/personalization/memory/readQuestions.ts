@@ -90,7 +90,7 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   const words = [...new Set([...narrowing.filter((word) => !workplace?.sorts.includes(word)), ...unknownWords])];
   if (!firstPerson && !target.whole) return undefined;
   const values = [...new Set(tokens.map((token) => token.norm).filter((word) => target.kinds.some((kind) => lexicon.kinds.get(kind)?.values.has(word) === true)))];
-  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(unknownWords.length > 0 ? { unknown: unknownWords } : {}) };
+  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(sort && tokens.some((token) => ['name', 'names', 'called', 'named'].includes(token.norm)) ? { named: true } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(unknownWords.length > 0 ? { unknown: unknownWords } : {}) };
 }
 
 /** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */

@@ -1,5 +1,6 @@
 import type { MemoryLexicon } from './factKinds';
 import { matchWords } from './clauses';
+import { nounAt } from './kindNouns';
 import { isPunctuation, typedText, type Token } from './tokens';
 
 /**
@@ -49,6 +50,13 @@ function withoutLead(tokens: Token[], lexicon: MemoryLexicon): Token[] {
     moved = false;
     if ([',', ':', '-', '—'].includes(tokens[at].norm) || lexicon.fillers.has(tokens[at].norm)) {
       at++;
+      moved = true;
+      continue;
+    }
+    // "correction: son is Emil, not Elias": a noun of a kind that holds names, and "is", point as "my son is" does.
+    const noun = nounAt(tokens, at, lexicon);
+    if (noun && tokens[at + noun.length]?.norm === 'is') {
+      at += noun.length + 1;
       moved = true;
       continue;
     }

@@ -74,7 +74,9 @@ function companyNamed(piece: readonly Token[], taken: ReadonlySet<string>, value
   const named = typedText(words);
   const last = words[words.length - 1];
   const lastTags = values.words.tags(last.norm);
-  if (lastTags !== undefined && !lastTags.some((tag) => tag.startsWith('NN'))) return undefined;
+  // "Baltic Civil": a last word that names nothing may still end a name that opens with a word no dictionary knows.
+  const opensUnknown = words.length > 1 && values.words.tags(words[0].norm) === undefined;
+  if (lastTags !== undefined && !lastTags.some((tag) => tag.startsWith('NN')) && !opensUnknown) return undefined;
   // One word of the dictionary, capitalised only as a piece opens ("Church", "Mornings"), names no company; "NHS" may.
   if (words.length === 1 && lastTags?.some((tag) => tag !== 'NNP') === true && !/^\p{Lu}{2,}$/u.test(last.raw)) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || values.lexicon.nouns.has(token.norm) || values.lexicon.fillers.has(token.norm))) return undefined;

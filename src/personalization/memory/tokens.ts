@@ -12,11 +12,17 @@ export interface Token {
 
 /** "Ursula K. Le Guin", "George R. R. Martin": a capital's point between capitalised words is an initial, not a sentence end. */
 const INITIAL = /(?<=^|\s)(?!I\.)(\p{Lu})\.(?=\s+\p{Lu}[\p{L}.])/gu;
-const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()&]/gu;
+const WORD = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()&\u2014]/gu;
 /** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
 const EMOTICONS = /[:;=]-?[()]+/g;
-/** A dash set between words ("I practise kendo — I hold a 4th dan") parts them as a comma does; "A-level" keeps its hyphen. */
+/**
+ * A dash set between words ("I practise kendo — I hold a 4th dan") parts them as a comma does, typed as a dash
+ * (`DASH`) so a label before it reads as one before a colon ("Partner - Ewelina"); "A-level" keeps its hyphen.
+ */
 const DASHES = /\s+[-–—]+\s+|[–—]+/g;
+
+/** How a dash between words is typed in its token's `raw`, its `norm` being a comma. */
+export const DASH = '\u2014';
 
 const NOT_CONTRACTIONS: Record<string, string> = { "can't": 'can', cant: 'can', "won't": 'will', "shan't": 'shall', "ain't": 'am' };
 /**
@@ -84,7 +90,7 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
   const after = new Map<Token[], Token | undefined>();
   let depth = 0;
   let tokens = said;
-  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(DASHES, ' , ').replace(PICTOGRAPHS, ' . ').replace(INITIAL, '$1\u2024').matchAll(WORD)) {
+  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(DASHES, ` ${DASH} `).replace(PICTOGRAPHS, ' . ').replace(INITIAL, '$1\u2024').matchAll(WORD)) {
     const raw = match[0].replace(/\u2024$/, '.');
     const word = raw.toLowerCase().replace(/’/g, "'");
     if (word === '(' || word === ')') {
@@ -111,6 +117,10 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
     // "partner = sam" is said as "partner: sam"; "UX researcher @ a fintech" as "at a fintech".
     if (word === '=') {
       push(':', raw);
+      continue;
+    }
+    if (word === DASH) {
+      push(',', DASH);
       continue;
     }
     if (word === '@') {

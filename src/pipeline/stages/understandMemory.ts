@@ -468,14 +468,15 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (found.length === 0) continue;
     // "what kind of dog do I have?": the sorts ("beagle"), when they were said.
     const sorts = question.sort && question.detail ? [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined && detail !== question.detail))] : [];
-    if (sorts.length > 0 && deps.content.replies.has(factSortAnswerKey(kind))) {
+    if (sorts.length > 0 && deps.content.replies.has(factSortAnswerKey(kind)) && !question.named) {
       replies.push({ key: factSortAnswerKey(kind), values: { value: list.format(sorts), detail: question.detail ?? '' } });
       continue;
     }
     // "what's my dog called?" about a beagle: the answer says "dog", as asked.
     // A partner told as "my boyfriend" is still named so when asked about as "my girlfriend".
     const sortOf = (fact: Fact) => memoryLexicon(deps.content).parents.get((fact.detail ?? '').toLowerCase()) === question.detail;
-    if (question.detail && !definition?.perDetail) found = found.map((fact) => (sortOf(fact) ? { ...fact, detail: question.detail } : fact));
+    // "dog's name and breed": the sort kept says the breed beside the name ("Your labrador: Bamse").
+    if (question.detail && !definition?.perDetail && !(question.named && sorts.length > 0)) found = found.map((fact) => (sortOf(fact) ? { ...fact, detail: question.detail } : fact));
     // "what music do I like?": only the likes WordNet files under music, when any are. A value kept per thing
     // is of its thing's category, whatever the word (a favourite colour "green" is no food).
     const ofCategory = (fact: Fact) => deps.categoriesOf(definition?.perDetail && fact.detail ? fact.detail : fact.value).includes(question.category ?? '');
