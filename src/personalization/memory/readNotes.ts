@@ -228,7 +228,13 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const asksMemory = (index: number) => RECALL.has(words[index - 1]?.norm ?? '') || words.slice(index + 1, index + 3).some((next) => RECALL.has(next.norm));
   if (words.some((token, index) => lexicon.you.has(token.norm) && !asksMemory(index))) return undefined;
   const content = contentWords(words, lexicon);
-  return content.length > 0 ? content : undefined;
+  // "what was my *old* job?", "where did I work *before*?": words that say when are not what a note must say
+  // ("as *old* in dog years as I am"), when the question says more; "how old" asks a number.
+  const when = new Set(lexicon.asksBefore.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
+  const howOld = words.some((token, index) => token.norm === 'how' && HOW_MUCH.has(words[index + 1]?.norm ?? ''));
+  const what = howOld ? content : content.filter((word) => !when.has(word));
+  const kept = what.length > 0 ? what : content;
+  return kept.length > 0 ? kept : undefined;
 }
 
 /** Words that open a question for what was told: not "how do I …" (how to do it) or "why". */
@@ -369,7 +375,8 @@ export function bestNote<T extends NoteText>(
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
     else if (words.some(ofKind)) score += 1.5;
-    if (work && words.some((word) => match.isOccupation(word) && !named.has(word))) score += 1.5;
+    // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
+    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? ''))) score += 1.5;
     return score;
   };
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
@@ -392,6 +399,9 @@ export function bestNote<T extends NoteText>(
   }
   return best && best.score >= 1 ? best.found : undefined;
 }
+
+/** Words before a noun that make it someone else's, not the person's own ("the postman", "my doctor"). */
+const OTHERS_OWN = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your']);
 
 /** The notes that say one of `words`, by stem ("saturdays" in "running the parkrun most saturdays"). */
 export function notesNaming<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon): T[] {
