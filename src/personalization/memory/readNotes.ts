@@ -41,6 +41,8 @@ export interface NoteLexicon {
   subjectless: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
+  /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
+  namings: string[][];
 }
 
 /** One clause kept, as typed. */
@@ -87,6 +89,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
   };
   compiled.set(content, lexicon);
   return lexicon;
@@ -314,6 +317,24 @@ export function whoQuestionWords(text: string, lexicon: NoteLexicon): string[] |
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   const content = contentWords(words, lexicon);
   return content.length >= MIN_WHO_WORDS ? content : undefined;
+}
+
+/** Words that open a question for a thing, a time or a place, as one's own may be asked without "my". */
+const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's", 'where', 'wheres', "where's", 'which']);
+
+/**
+ * "what's the clinic called?", "when's game night?": a question for a thing, time or place of the person's life
+ * that says neither "I" nor "you" but names it ("*the* clinic", or in two words or more), so only a note with every
+ * one of its words answers it ("what's the weather like?" from no note that says "weather"). Its content words, or undefined.
+ */
+export function theQuestionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const words = tokens.filter((token) => !isPunctuation(token));
+  if (!tokens.some((token) => token.norm === '?') || words.length === 0 || words.length > MAX_NOTE_WORDS || !ASKS_THING.has(words[0].norm)) return undefined;
+  if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
+  const content = contentWords(words, lexicon);
+  const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
+  return content.length >= MIN_WHO_WORDS || (named && content.length > 0) ? content : undefined;
 }
 
 /** How well a note answers a question's words: shared stems, and a category word met by a value of it. */
@@ -831,4 +852,12 @@ function properNames(words: readonly string[], ends: ReadonlySet<number> = new S
 function before(words: readonly string[], name: string): string {
   const at = words.indexOf(name.split(' ')[0]);
   return at > 0 ? words[at - 1] : '';
+}
+
+/** Whether a clause opens by naming the thing said before it ("name is Nile Soft", "called Pudding"): the words after, or undefined. */
+export function namingRest(text: string, lexicon: NoteLexicon): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const opener = lexicon.namings.find((phrase) => phrase.every((word, i) => tokens[i]?.norm === word));
+  const rest = opener ? tokens.slice(opener.length).filter((token) => !isPunctuation(token)) : [];
+  return rest.length > 0 ? rest.map((token) => token.raw).join(' ') : undefined;
 }
