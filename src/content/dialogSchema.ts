@@ -157,6 +157,12 @@ export const factKindSchema = z.strictObject({
    */
   orElseSaying: z.array(cue).optional(),
   /**
+   * Stand-ins answer only with their values that name something (each word capitalised, or unknown to the
+   * lexicon and no "-ing" activity): "which club am I in?" is answered from a like "the Lakers", never
+   * "vinyl" or "birdwatching".
+   */
+  orElseNamed: z.boolean().optional(),
+  /**
    * Recommendations steer clear of what a value names ("avoid": a dislike, an allergy), and of the words
    * listed for a value in `avoidWords` ("vegan" → meat, cheese …); or favour items whose title or tags
    * name it ("prefer": "I'm into jazz" → Kind of Blue), with /why saying so.

@@ -23,7 +23,7 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   // "what visa did I have?" asks what was: the phrase named, not what holds now.
   const now = named.length > 0 && !before ? nowSaid(tokens, named[0], lexicon, match, (token) => headStems.has(stem(token.norm, lexicon))) : undefined;
   if (now || phrases.length > 1) return now;
-  if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return phrases[0];
+  if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return withNameAfter(tokens, named[0], phrases[0], lexicon);
   // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
   const ofHead = (token: Token) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => match.kindsOf?.(token.norm).has(form) === true));
   // A word written with a capital is a name ("the Navy"), whatever work it also names.
@@ -32,6 +32,25 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   // "basset" is part of "basset hound": the whole compound is one answer.
   const distinct = [...new Set(found)].filter((phrase, _, all) => !all.some((other) => other !== phrase && other.includes(phrase)));
   return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+/** The most words of a name said after a noun and a comma ("big hospital, *Samsung Medical Center*"). */
+const MAX_NAME_AFTER = 4;
+
+/**
+ * "big hospital, Samsung Medical Center": a name said after the noun phrase, set off by a comma, says which one
+ * it is, and goes with it; else the phrase alone.
+ */
+function withNameAfter(tokens: readonly Token[], at: number, phrase: string, lexicon: NoteLexicon): string {
+  if (tokens[at + 1]?.norm !== ',') return phrase;
+  // "one company, *name is* Nile Soft": the words that say a name is next.
+  const opener = lexicon.namings.find((words) => words.every((word, i) => tokens[at + 2 + i]?.norm === word));
+  const from = at + 2 + (opener?.length ?? 0);
+  let end = from;
+  while (end < tokens.length && /^\p{Lu}/u.test(tokens[end].raw)) end++;
+  const name = tokens.slice(from, end);
+  const closed = end === tokens.length || isPunctuation(tokens[end]);
+  return name.length > 0 && name.length <= MAX_NAME_AFTER && closed ? `${phrase}, ${typed(name)}` : phrase;
 }
 
 /** Words after a noun that say which it is ("my team *is called* Rock Bottom"). */

@@ -41,6 +41,8 @@ export interface NoteLexicon {
   subjectless: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
+  /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
+  namings: string[][];
 }
 
 /** One clause kept, as typed. */
@@ -87,6 +89,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
   };
   compiled.set(content, lexicon);
   return lexicon;
@@ -228,7 +231,13 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const asksMemory = (index: number) => RECALL.has(words[index - 1]?.norm ?? '') || words.slice(index + 1, index + 3).some((next) => RECALL.has(next.norm));
   if (words.some((token, index) => lexicon.you.has(token.norm) && !asksMemory(index))) return undefined;
   const content = contentWords(words, lexicon);
-  return content.length > 0 ? content : undefined;
+  // "what was my *old* job?", "where did I work *before*?": words that say when are not what a note must say
+  // ("as *old* in dog years as I am"), when the question says more; "how old" asks a number.
+  const when = new Set(lexicon.asksBefore.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
+  const howOld = words.some((token, index) => token.norm === 'how' && HOW_MUCH.has(words[index + 1]?.norm ?? ''));
+  const what = howOld ? content : content.filter((word) => !when.has(word));
+  const kept = what.length > 0 ? what : content;
+  return kept.length > 0 ? kept : undefined;
 }
 
 /** Words that open a question for what was told: not "how do I …" (how to do it) or "why". */
@@ -310,6 +319,24 @@ export function whoQuestionWords(text: string, lexicon: NoteLexicon): string[] |
   return content.length >= MIN_WHO_WORDS ? content : undefined;
 }
 
+/** Words that open a question for a thing, a time or a place, as one's own may be asked without "my". */
+const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's", 'where', 'wheres', "where's", 'which']);
+
+/**
+ * "what's the clinic called?", "when's game night?": a question for a thing, time or place of the person's life
+ * that says neither "I" nor "you" but names it ("*the* clinic", or in two words or more), so only a note with every
+ * one of its words answers it ("what's the weather like?" from no note that says "weather"). Its content words, or undefined.
+ */
+export function theQuestionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const words = tokens.filter((token) => !isPunctuation(token));
+  if (!tokens.some((token) => token.norm === '?') || words.length === 0 || words.length > MAX_NOTE_WORDS || !ASKS_THING.has(words[0].norm)) return undefined;
+  if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
+  const content = contentWords(words, lexicon);
+  const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
+  return content.length >= MIN_WHO_WORDS || (named && content.length > 0) ? content : undefined;
+}
+
 /** How well a note answers a question's words: shared stems, and a category word met by a value of it. */
 export interface NoteMatch {
   categoriesOf(word: string): string[];
@@ -369,7 +396,8 @@ export function bestNote<T extends NoteText>(
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
     else if (words.some(ofKind)) score += 1.5;
-    if (work && words.some((word) => match.isOccupation(word) && !named.has(word))) score += 1.5;
+    // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
+    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? ''))) score += 1.5;
     return score;
   };
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
@@ -392,6 +420,9 @@ export function bestNote<T extends NoteText>(
   }
   return best && best.score >= 1 ? best.found : undefined;
 }
+
+/** Words before a noun that make it someone else's, not the person's own ("the postman", "my doctor"). */
+const OTHERS_OWN = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your']);
 
 /** The notes that say one of `words`, by stem ("saturdays" in "running the parkrun most saturdays"). */
 export function notesNaming<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon): T[] {
@@ -821,4 +852,12 @@ function properNames(words: readonly string[], ends: ReadonlySet<number> = new S
 function before(words: readonly string[], name: string): string {
   const at = words.indexOf(name.split(' ')[0]);
   return at > 0 ? words[at - 1] : '';
+}
+
+/** Whether a clause opens by naming the thing said before it ("name is Nile Soft", "called Pudding"): the words after, or undefined. */
+export function namingRest(text: string, lexicon: NoteLexicon): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const opener = lexicon.namings.find((phrase) => phrase.every((word, i) => tokens[i]?.norm === word));
+  const rest = opener ? tokens.slice(opener.length).filter((token) => !isPunctuation(token)) : [];
+  return rest.length > 0 ? rest.map((token) => token.raw).join(' ') : undefined;
 }

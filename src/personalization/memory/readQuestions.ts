@@ -49,7 +49,7 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   if (mayHave) return mayHave;
   // "what is my hobby apart from music?": what comes after "apart from" is left out of the answer, not asked about.
   const except = lexicon.exceptions.map((phrase) => indexOfWords(clause.tokens, phrase)).filter((at) => at > 0).sort((a, b) => a - b)[0];
-  const asked = except === undefined ? clause.tokens : clause.tokens.slice(0, except);
+  const asked = withoutWhenClause(except === undefined ? clause.tokens : clause.tokens.slice(0, except));
   const excluding = except === undefined ? [] : clause.tokens.slice(except).map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !lexicon.fillers.has(word) && !lexicon.exceptions.some((phrase) => phrase.includes(word)) && /\p{L}/u.test(word));
   const tokens = withoutTimePhrases(asked, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
   // "what do I do on weekends?" asks what one does for pleasure, not for work ("what do I do?" alone).
@@ -186,12 +186,28 @@ export function isQuestionWord(word: string): boolean {
 /** A question without the phrases of time it may hold ("which language am I learning *at the moment*?"). */
 function withoutTimePhrases(tokens: readonly Token[], lexicon: MemoryLexicon): Token[] {
   let words = [...tokens];
-  for (const phrase of lexicon.leadIns) {
+  // "what did I do for a living *all those years*?", "which team have I followed *all my life*?"
+  for (const phrase of [...lexicon.leadIns, ...lexicon.spans.phrases]) {
     if (phrase.length < 2) continue;
     const at = indexOfWords(words, phrase);
     if (at > 0) words = [...words.slice(0, at), ...words.slice(at + phrase.length)];
   }
   return words;
+}
+
+/** Words that open a clause saying when, after the question ("… *before* I retired?", "… *when* I lived in Japan?"). */
+const WHEN_OPENERS = new Set(['before', 'after', 'since', 'until', 'till', 'when', 'while']);
+
+/**
+ * "what was my profession before I hung up the drill?": a clause of one's own after the question says when, not
+ * what is asked; the question is read without it ("what was my profession before?"), "before" kept as it asks
+ * about the past.
+ */
+function withoutWhenClause(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((token, i) => i >= 3 && WHEN_OPENERS.has(token.norm) && ['i', 'we'].includes(tokens[i + 1]?.norm ?? ''));
+  if (at < 0) return tokens;
+  const end = tokens.slice(at).filter(isPunctuation);
+  return [...tokens.slice(0, tokens[at].norm === 'before' ? at + 1 : at), ...end.slice(-1)];
 }
 
 /** "what do I do?", "where am I right now?" said alone: an ask phrase of only question words (and words any question may use), matching the whole clause as typed. */

@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { wordLexicon } from '../../nlu/wordLexicon';
@@ -35,6 +35,9 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon);
   if (who) return { asked: who, sort: 'person', everyWord: true };
+  // "what's the clinic called?", "when's game night?": likewise, by every word.
+  const thing = asked ? undefined : theQuestionWords(text, lexicon);
+  if (thing) return { asked: thing, everyWord: true, heads: questionHeads(text, lexicon), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}) };
   if (!asked) return {};
   const sort = answerSort(text, lexicon);
   const endsWith = questionPreposition(text);
@@ -98,10 +101,23 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // granddaughter is learning to knit").
   const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const note = own ?? best;
+  const note = named(own ?? best, notes, deps);
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, endsWith: asking.endsWith, whole: note.note.text, current: asking.current }) : undefined;
+}
+
+/**
+ * "I make the websites for one company, name is Nile Soft": the clause said next in the same message that names
+ * what the note found ends on goes with it, as the name is what a question about it asks.
+ */
+function named(found: FoundNote<Note> | undefined, notes: readonly Note[], deps: TurnDependencies): FoundNote<Note> | undefined {
+  if (!found) return found;
+  const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
+  const next = at >= 0 ? notes[at + 1] : undefined;
+  if (!next || next.learnedAt !== found.note.learnedAt || !found.note.text.endsWith(found.text) || namingRest(next.text, noteLexicon(deps.content)) === undefined) return found;
+  const note = { ...found.note, text: `${found.note.text}, ${next.text}` };
+  return { ...found, note, text: `${found.text}, ${next.text}` };
 }
 
 /**
@@ -195,7 +211,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
-  const note = answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told));
+  const note = named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told)), learningActive(profile) ? (profile.memory.notes ?? []) : [], deps);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);

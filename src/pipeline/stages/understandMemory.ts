@@ -25,11 +25,13 @@ import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
 import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 import { relatedThings } from './memoryThings';
+import { cityAtEnd, standsAlone } from './memoryPlaces';
+import { answerByThing } from './memoryByThing';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
-type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean; saying?: readonly string[] };
+type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean; saying?: readonly string[]; named?: boolean };
 
 /**
  * Personal memory, before intent recognition: what the person says about themselves (several facts per
@@ -111,7 +113,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "who's my oldest?", "who's my youngest grandchild?": from the ages told, before the names of them all.
   const rank = !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
   const ranked = rank ? answerRanked(rank, known(profile, changes), deps) : undefined;
+  // "which beer do I like?" after "favourite beer: Helles": the value kept under the thing named, however the question was read.
+  const byThing = !ranked && !stated && !shared && !reading.askedName && reading.forget.length === 0 ? answerByThing(asking, known(profile, changes), deps) : undefined;
   if (ranked) requests.push(ranked);
+  else if (byThing) requests.push(byThing);
   else if (questions.length > 0) {
     const after = known(profile, changes);
     for (const question of questions) requests.push(...answer(question, after, shared, deps, asking));
@@ -442,7 +447,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "which sports do I play?" is not about the instruments one plays: a kind of one category answers only for it.
     const ownCategory = deps.content.facts.get(kind)?.category;
     if (ownCategory !== undefined && question.category !== undefined && question.category !== ownCategory) continue;
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)) && (question.saying === undefined || saysAny(fact.value, question.saying)));
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)) && (question.saying === undefined || saysAny(fact.value, question.saying)) && (!question.named || namesSomething(fact.value)));
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
@@ -508,7 +513,19 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       replies.push({ key: 'memory.countOnly', values: { count, detail: count === 1 ? noun : deps.pluralize(noun) } });
       continue;
     }
-    replies.push({ key: factAnswerKey(kind), values: { value: list.format(found.map((fact) => fact.value)), detail } });
+    // "Fernhill Labs in Vancouver" answers "where do I work?" with the place of work, and "which city am I in?"
+    // (standing in) with the city alone: each question its own part.
+    // "what city do I work in?" asks the city with it: the value as told.
+    const asksPlace = asking?.heads?.some((head) => contentList(deps.content, 'memoryPlaceRoots').includes(head)) === true;
+    const placed = definition?.value === 'place' || (asksPlace && !question.placesOnly) ? [] : found.map((fact) => cityAtEnd(fact.value, deps.findCity));
+    if (question.placesOnly && placed.some((value) => value !== undefined)) {
+      const cities = [...new Set(placed.flatMap((value) => (value ? [value.city] : [])))];
+      replies.push({ key: 'memory.placeOfKind', values: { value: list.format(cities), label: definition?.label ?? kind } });
+      continue;
+    }
+    const alone = placed.map((value) => (value && standsAlone(value.what) ? value.what : undefined));
+    const shown = found.map((fact, at) => alone[at] ?? fact.value);
+    replies.push({ key: factAnswerKey(kind), values: { value: list.format(shown), detail } });
   }
   // "do I have a dog?": yes, and which.
   if (replies.length > 0) return question.yesNo ? [{ key: 'memory.yes' }, ...replies] : replies;
@@ -529,7 +546,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const placesOnly = question.kinds.some((kind) => deps.content.facts.get(kind)?.value === 'place');
     // "what was my old job?": only the work told as past ("retired postman").
     const saying = question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElseSaying ?? []);
-    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}) }, profile, shared, deps);
+    // "which club am I in?": only a like that names something ("the Lakers"), not "vinyl".
+    const named = question.kinds.some((kind) => deps.content.facts.get(kind)?.orElseNamed === true);
+    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown' && !standIns.some((kind) => nearest[0]?.key === factUnknownKey(kind))) return nearest;
   }
   // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
@@ -547,6 +566,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const perThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
   const mustSay = perThing && question.detail ? [question.detail, deps.pluralize(question.detail)] : [];
   const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, people: firstNames(profile, deps), values, own: true, kinds: question.kinds, mustSay });
+  // "what did I do before I retired?" from someone who told only their work ("a pilot"), in no words of their own:
+  // the question says it is past ("retired"), so the work told is what it asks (not so for "what did I do before?").
+  const saysPast = question.kinds.some((kind) => (deps.content.facts.get(kind)?.orElseSaying ?? []).some((word) => asking?.asked?.includes(word) === true));
+  const anyWork = fromNote[0] === unknown && saysPast ? answer({ kinds: standIns, standIn: true }, profile, shared, deps) : [];
+  if (anyWork.length > 0 && anyWork[0].key !== 'memory.unknown' && !standIns.some((kind) => anyWork[0].key === factUnknownKey(kind))) return anyWork;
   return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
 }
 
@@ -566,6 +590,15 @@ function saysWords(text: string, value: string): boolean {
   const all = words(text);
   const wanted = words(value);
   return wanted.length > 0 && all.some((_, at) => wanted.every((word, i) => all[at + i] === word));
+}
+
+/**
+ * Whether a value names something rather than being a common word: each word capitalised, or unknown to the
+ * lexicon and no "-ing" activity ("the Lakers", "chivas"; not "vinyl", "birdwatching").
+ */
+function namesSomething(value: string): boolean {
+  const words = value.split(/\s+/).filter((word) => !['the', 'a', 'an'].includes(word.toLowerCase()));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || (!/ing$/i.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined));
 }
 
 /** Whether a value says one of the words ("ex-Deliveroo" says "ex"). */
