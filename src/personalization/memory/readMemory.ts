@@ -3,7 +3,7 @@
  * "no longer", then statements and names (readStatements, readRelations, readBare, readOthers, readCounts).
  */
 
-import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './clauses';
+import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt, type Clause } from './clauses';
 import type { MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './readOthers';
@@ -15,10 +15,10 @@ import { COUNT_KIND, partingAt, readCounts, readNone, type CountedNoun } from '.
 import { typoOfKnownWord, workByVerb } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
-import { FIRST_PERSON, AGE_KIND } from './memoryWords';
+import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
-import { asksByNameCue, asksOwnName, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
+import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { setRightOpener } from './readSetRight';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
@@ -35,9 +35,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let counted: CountedNoun | undefined;
   let focus: Someone | undefined;
   let lastCue: StatementCue | undefined;
-  const clauses = joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values);
+  const clauses = withFrontedTopic(joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values), lexicon);
   const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
+  if (lead?.names.length === 1 && nameOnly(clauses[0].tokens[0], values)) reading.leadingNameOnly = true;
   let correctedFrom: number | undefined;
   /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
   let openedFrom: number | undefined;
@@ -83,7 +84,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
     const settingRight = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined);
-    const words = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
+    const words = oneOfCounted(withoutAside(clause.tokens.slice(start), lexicon), index > 0 ? counted : undefined, values);
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
     // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
@@ -125,13 +126,18 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       keepForget(reading, forget, clauses.slice(0, index), lexicon);
       continue;
     }
-    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => asksOwnName(words, phrase, lexicon)) || asksByNameCue(words, lexicon))) {
+    const nameAlone = clause.asked && clauses.length === 1 && lexicon.ownNameAlone.some((phrase) => saysOnly(words, phrase, lexicon));
+    if (nameAlone || (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => asksOwnName(words, phrase, lexicon)) || asksByNameCue(words, lexicon)))) {
       reading.askedName = true;
       continue;
     }
     // "birthday", "fave food", "my daughter name": a few words naming a kind, said alone, ask about it.
     const asked = clause.asked || (clauses.length === 1 && isTelegraphic(words, lexicon, values));
-    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
+    // "which of the grandchildren is at medical school?" asks which one, by name, not what is said of them.
+    const whichOneRead = isQuestionLike({ tokens: words, asked }, lexicon) && whichOneAsked(words, lexicon) ? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1) : undefined;
+    const picking = whichOneRead ? whichOnePicks(words, lexicon) : [];
+    const whichOne = whichOneRead && picking.length > 0 ? { ...whichOneRead, picking } : whichOneRead;
+    const question = whichOne ?? aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -188,7 +194,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
     const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
     const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
-    let statement = readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
+    // "Noor, 29, board game addict": a lone word and an age after it open a self-introduction, never a list of likes.
+    const agedIntroduction = words.length > 3 && words[1].norm === ',' && /^\d{1,3}$/.test(words[2].norm) && [',', '.'].includes(words[3].norm) && afterBareIntroduction(words, values)?.name !== undefined;
+    let statement: ReturnType<typeof readStatements> = agedIntroduction ? { facts: [] } : readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "i drive for ups": a verb whose doer is work, said with where, as "I work as a driver for UPS".
     const byVerb = statement.facts.length === 0 && !statement.name ? workByVerb(words, values) : undefined;
     if (byVerb) statement = readStatements(byVerb, lexicon, values);
@@ -199,6 +207,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
+      // The age said alone, and what follows it as a statement of its own, when read together the age is no age ("29, board game" liked).
+      const ageMisread = agedIntroduction && statement.facts.some((fact) => fact.value === words[2].norm && fact.kind !== AGE_KIND);
+      if (ageMisread) statement = { ...statement, facts: [...readStatements([...spoken(['i', 'am']), words[2]], lexicon, values).facts, ...readStatements([...spoken(['i', 'am']), ...words.slice(4)], lexicon, values).facts] };
       // "Tom, plumber, Cardiff": after a name said bare, the next piece is no second name but work said bare, when it is work.
       const asWork = bare.name !== undefined && statement.name !== undefined ? bareWork(bare.rest, values) : undefined;
       if (asWork) statement = asWork;
@@ -228,7 +239,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
     const namesPending = pending !== undefined && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
-    if (statement.name && !namesPending && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
+    // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
+    const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
+    if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
       namedIn = words;
       // "I'm Kenji Watanabe": the family name is kept without a word, as the kind memoryFamilyName names.
@@ -378,6 +391,49 @@ function goneNamed(tokens: readonly Token[], lexicon: MemoryLexicon, values: Val
     return kinds.map((kind) => ({ kind, value: name.names[0] }));
   }
   return undefined;
+}
+
+/** Pronouns that stand for someone said before them ("*his* name", "*her* job"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "My son, how is his name?", "My husband, what is his job?": someone said first, alone, and asked about after a
+ * comma with a pronoun, read as one question about them ("how is my son 's name").
+ */
+function withFrontedTopic(clauses: Clause[], lexicon: MemoryLexicon): Clause[] {
+  const joined = clauses.length === 2 && clauses[1].asked ? [...clauses[0].tokens, { raw: ',', norm: ',' }, ...clauses[1].tokens] : clauses.length === 1 && clauses[0].asked ? clauses[0].tokens : undefined;
+  const noun = joined && ['my', 'our'].includes(joined[0].norm) ? nounAt(joined, 1, lexicon) : undefined;
+  if (!joined || !noun || !lexicon.people.has(noun.kind) || joined[1 + noun.length]?.norm !== ',') return clauses;
+  const asked = joined.slice(2 + noun.length);
+  const at = asked.findIndex((token) => POSSESSIVE_PRONOUNS.has(token.norm));
+  if (at < 0) return clauses;
+  const possessive: Token = { raw: "'s", norm: "'s" };
+  return [{ tokens: [...asked.slice(0, at), ...joined.slice(0, 1 + noun.length), possessive, ...asked.slice(at + 1)], asked: true }];
+}
+
+/** "Name?", "Name on record, please?": the words of a phrase and nothing else but fillers and words that ask of any kind. */
+function saysOnly(tokens: readonly Token[], phrase: readonly string[], lexicon: MemoryLexicon): boolean {
+  const said = tokens.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && (!ABOUT_ANY_KIND.has(token.norm) || phrase.includes(token.norm)));
+  return said.length === phrase.length && said.every((token, i) => token.norm === phrase[i]);
+}
+
+/**
+ * "Who am I, love?", "What was my husband called, God rest him?": a form of address or an aside after a comma at
+ * the end says nothing of the person.
+ */
+function withoutAside(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+  let end = tokens.length;
+  while (end > 0 && isPunctuation(tokens[end - 1]) && tokens[end - 1].norm !== ',') end--;
+  for (const address of lexicon.asides) {
+    const at = end - address.length;
+    if (at > 1 && tokens[at - 1].norm === ',' && wordsAt(tokens, address, at)) return [...tokens.slice(0, at - 1), ...tokens.slice(end)];
+  }
+  return tokens;
+}
+
+/** A capitalized word that is nothing but a name: the lexicon and WordNet know no other word so spelled, and it is no city. */
+function nameOnly(token: Token, values: ValueContext): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined && !values.words.isDescriptive(token.norm) && values.findCity(token.raw) === undefined;
 }
 
 /** Nothing read but a take-back and perhaps a name said in place of a value ("actually no, it's Lagaan"). */
