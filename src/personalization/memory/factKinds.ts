@@ -105,6 +105,8 @@ export interface MemoryLexicon {
   ownNameAlone: string[][];
   /** Words that address the bot or only feel ("Who am I, *love*?", "…, *bless him*"), said after a comma at a clause's end; longest first. */
   asides: string[][];
+  /** After a name, phrases that say the one named is someone else's ("Otto *belongs to* the neighbour"). */
+  notOwn: string[][];
   /** How a question asks who someone named is ("who is", "who are"), longest first. */
   whoAsks: string[][];
   /** Nouns that name the same one ("mum", "mom", "mother"), each to the first of its group. */
@@ -312,6 +314,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     ownNameAsks: phrases('memoryOwnNameAsks'),
     ownNameAlone: phrases('memoryOwnNameAlone'),
     asides: [...phrases('memoryFormsOfAddress'), ...phrases('memoryAsides')].sort((a, b) => b.length - a.length),
+    notOwn: phrases('memoryNotOwn'),
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),

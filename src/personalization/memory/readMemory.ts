@@ -45,6 +45,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   /** The clause the name was read from ("it's Lagaan" after a take-back may be a value, not a name). */
   let namedIn: Token[] | undefined;
   const unread: Token[][] = [];
+  /** What a take-back in this message dropped ("got a cat named Mochi. actually scratch that, Mochi is my sister's"). */
+  const takenBack: StatedFact[] = [];
+  /** The one just said to be someone else's, for "mine is Biscuit" after it. */
+  let notOwned: StatedFact | undefined;
   for (const [index, clause] of clauses.entries()) {
     // "Partner: Amy (vet)": an aside after someone's name is said of them.
     const aside = readAside(clause.tokens, reading.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
@@ -67,6 +71,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       const takesBack = index > 0 && lexicon.takeBacks.some((words) => matchWords(clause.tokens, start, words, lexicon.fillers) === retraction);
       if (takesBack) {
         reading.takesBackSaid = true;
+        takenBack.push(...reading.facts);
         for (const list of [reading.facts, reading.others, reading.kept, reading.removals]) list.length = 0;
         delete reading.name;
       } else if (index > 0 && reading.facts.length > 0) {
@@ -124,6 +129,24 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const forget = readForget(words, lexicon, values);
     if (forget) {
       keepForget(reading, forget, clauses.slice(0, index), lexicon);
+      continue;
+    }
+    // "Wait, Otto belongs to the neighbour": one named in this message is not theirs after all.
+    const notOwn = notTheirs(words, [...reading.facts, ...takenBack], lexicon, values);
+    // "…, mine is Biscuit": one of the same kind is theirs.
+    const mine = notOwned ? mineIs(words, 0, values) : undefined;
+    if (notOwned && mine) {
+      reading.facts.push({ ...notOwned, value: mine });
+      notOwned = undefined;
+      continue;
+    }
+    notOwned = notOwn;
+    if (notOwn) {
+      const comma = words.findIndex((token) => token.norm === ',');
+      const mineToo = comma > 0 ? mineIs(words, comma + 1, values) : undefined;
+      if (mineToo) reading.facts.push({ ...notOwn, value: mineToo });
+      // The number said with the names counted that one too ("two cats, Smilla and Otto").
+      reading.facts = reading.facts.filter((fact) => fact !== notOwn && !(fact.kind === COUNT_KIND && fact.detail === notOwn.detail));
       continue;
     }
     const nameAlone = clause.asked && clauses.length === 1 && lexicon.ownNameAlone.some((phrase) => saysOnly(words, phrase, lexicon));
@@ -391,6 +414,29 @@ function goneNamed(tokens: readonly Token[], lexicon: MemoryLexicon, values: Val
     return kinds.map((kind) => ({ kind, value: name.names[0] }));
   }
   return undefined;
+}
+
+/**
+ * "Otto belongs to the neighbour", "Rex is my sister's": a name said first that a name of this message holds,
+ * then a phrase of `memoryNotOwn` or "is" and someone else's: the fact that holds it.
+ */
+function notTheirs(tokens: readonly Token[], facts: readonly StatedFact[], lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
+  const name = readNames(tokens, 0, true, values);
+  if (name.names.length !== 1) return undefined;
+  const fact = facts.find((known) => known.value.toLowerCase() === name.names[0].toLowerCase() && lexicon.kinds.get(known.kind)?.definition.value === 'name');
+  if (!fact) return undefined;
+  const after = tokens.slice(name.end);
+  const phrase = lexicon.notOwn.some((words) => wordsAt(after, words, 0));
+  // "is my sister's", "is the neighbour's": someone else's, by a noun and "'s".
+  const someoneElses = ['is', 'are'].includes(after[0]?.norm ?? '') && ['my', 'the', 'our'].includes(after[1]?.norm ?? '') && after[3]?.norm === "'s";
+  return phrase || someoneElses ? fact : undefined;
+}
+
+/** "mine is Biscuit" at `at`: the name of one's own. */
+function mineIs(tokens: readonly Token[], at: number, values: ValueContext): string | undefined {
+  if (!['mine', 'ours'].includes(tokens[at]?.norm ?? '') || tokens[at + 1]?.norm !== 'is') return undefined;
+  const found = readNames(tokens, at + 2, true, values);
+  return found.names.length === 1 ? found.names[0] : undefined;
 }
 
 /** Pronouns that stand for someone said before them ("*his* name", "*her* job"). */

@@ -74,6 +74,16 @@ describe('names said in passing', () => {
     expect(await t.ask('did i mention my kids names?')).toMatch(/Zayd.*Idris/);
   });
 
+  it('does not keep as theirs one named in the same message who is someone else\'s', async () => {
+    const t = await told('I have two cats, Smilla and Otto. Wait, Otto belongs to the neighbour, he just visits. Only Smilla is mine');
+    expect(await t.factsWithDetail()).toEqual(['pet:Smilla:cat']);
+    const rex = await told('we have a dog called Rex and a cat called Tom. Tom is my sister\'s');
+    expect(await rex.factsWithDetail()).toEqual(['pet:Rex:dog']);
+    const biscuit = await told('got a cat named Mochi. actually scratch that, Mochi is my sister\'s, mine is Biscuit');
+    expect(await biscuit.factsWithDetail()).toEqual(['pet:Biscuit:cat']);
+    expect(await biscuit.ask('what\'s my cat called again?')).not.toContain('Mochi');
+  });
+
   it('answers about a late husband asked with an aside after a comma', async () => {
     const t = await told('My late husband Gerald passed away four years ago this spring.');
     expect(await t.ask('What was my husband called, God rest him?')).toContain('Gerald');
