@@ -9,7 +9,7 @@ import { readNames, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
-import { isPunctuation, tokenize, type Token } from './tokens';
+import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt } from './kindNouns';
 import { COUNT_KIND, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { typoOfKnownWord, workByVerb } from './readWork';
@@ -36,7 +36,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let focus: Someone | undefined;
   let lastCue: StatementCue | undefined;
   const clauses = withFrontedTopic(joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values), lexicon);
-  const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
+  // "Ingrid Solberg. CFO, Nordvik Shipping.": a first name and a family name said alone first are a lone name too.
+  const fullName = clauses.length > 1 && clauses[0].tokens.length === 2 && nameOnly(clauses[0].tokens[1], values) && values.findCity(typedText(clauses[0].tokens)) === undefined;
+  const lead = clauses.length > 1 && (clauses[0].tokens.length === 1 || fullName) ? readNames(clauses[0].tokens.slice(0, 1), 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   if (lead?.names.length === 1 && nameOnly(clauses[0].tokens[0], values)) reading.leadingNameOnly = true;
   let correctedFrom: number | undefined;

@@ -29,6 +29,9 @@ describe('names said in passing', () => {
   it('takes a word that can only be a name, said alone first, as the answer to "what should I call you?"', async () => {
     const gabriel = await told('hi', 'Gabriel. Flamengo fan since birth');
     expect(await nameOf(gabriel)).toBe('Gabriel');
+    const ingrid = await told('hi', 'Ingrid Solberg. CFO, Nordvik Shipping. Bergen.');
+    expect(await nameOf(ingrid)).toBe('Ingrid');
+    expect(await ingrid.ask('Name?')).toContain('Ingrid');
     const coffee = await told('hi', 'Coffee. I need coffee');
     expect(await nameOf(coffee)).toBeUndefined();
   });
