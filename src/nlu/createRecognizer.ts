@@ -9,6 +9,7 @@ import { createPolarityScorer } from './polarity';
 import { matchTopic, matchTopicWord } from '../content/topics';
 import { Recognizer } from './recognizer';
 import { validateName, withoutEndMark } from './validateName';
+import { notNameWords } from '../content/notNameWords';
 import { isLikelyName } from './nameJudge';
 import { wordLexicon } from './wordLexicon';
 
@@ -21,7 +22,7 @@ export function trainingExamples(content: Content): LabeledText[] {
 }
 
 export function createNameValidator(content: Content): (typed: string) => string | undefined {
-  const notNames = new Set(contentList(content, 'notNames').map((word) => word.toLowerCase()));
+  const notNames = notNameWords(content);
   return (typed) => validateName(typed, notNames);
 }
 
@@ -32,7 +33,7 @@ export function createNameValidator(content: Content): (typed: string) => string
 export function createBareNameReader(content: Content): (typed: string) => string | undefined {
   const validate = createNameValidator(content);
   const vocabulary = intentVocabulary(content);
-  const notNames = new Set(contentList(content, 'notNames').map((word) => word.toLowerCase()));
+  const notNames = notNameWords(content);
   return (typed) => {
     const name = validate(typed);
     if (!name) return undefined;

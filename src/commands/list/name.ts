@@ -1,5 +1,6 @@
-import { Content, contentList } from '../../content/content';
+import { Content } from '../../content/content';
 import { validateName } from '../../nlu/validateName';
+import { notNameWords } from '../../content/notNameWords';
 import { displayName } from '../../profile/userProfile';
 import { rejectHostile } from '../arguments';
 import { Command, CommandResult } from '../command';
@@ -29,6 +30,5 @@ export const nameCommand: Command = {
 
 /** The same check as a name said in a sentence ("call me Dana"): letters only, and not a word like "tired". */
 function tidyName(typed: string, content: Content): string | undefined {
-  const notNames = new Set(contentList(content, 'notNames').map((word) => word.toLowerCase()));
-  return validateName(typed, notNames);
+  return validateName(typed, notNameWords(content));
 }

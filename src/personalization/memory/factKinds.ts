@@ -1,5 +1,6 @@
 import type { Content } from '../../content/content';
 import { contentList } from '../../content/content';
+import { notNameWords } from '../../content/notNameWords';
 import type { FactKindDefinition } from '../../content/dialogSchema';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { phraseTokens } from './tokens';
@@ -100,6 +101,12 @@ export interface MemoryLexicon {
   vagueNouns: Set<string>;
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
   ownNameAsks: string[][];
+  /** Phrases that alone, as a question, ask for the person's own name ("Name?", "Name on record?"). */
+  ownNameAlone: string[][];
+  /** Words that address the bot or only feel ("Who am I, *love*?", "…, *bless him*"), said after a comma at a clause's end; longest first. */
+  asides: string[][];
+  /** After a name, phrases that say the one named is someone else's ("Otto *belongs to* the neighbour"). */
+  notOwn: string[][];
   /** How a question asks who someone named is ("who is", "who are"), longest first. */
   whoAsks: string[][];
   /** Nouns that name the same one ("mum", "mom", "mother"), each to the first of its group. */
@@ -287,11 +294,13 @@ function compileLexicon(content: Content): MemoryLexicon {
   for (const word of labelStarts) clauseStarts.add(word);
   const trailers = phrases('memoryTrailers').sort((a, b) => b.length - a.length);
   const notNames = new Set([
-    ...contentList(content, 'notNames').map((word) => word.toLowerCase()),
+    ...notNameWords(content),
     ...fillers,
     ...trailers.flat(),
     ...[...kinds.values()].flatMap((kind) => [...kind.values].flatMap((value) => value.split(/[\s-]+/))),
     ...[...kinds.values()].flatMap((kind) => kind.nouns.flatMap((noun) => noun.words)),
+    // "her twin boys": a noun of a kind, plural too, names no one.
+    ...nouns.keys(),
   ]);
   const passing = [...kinds.values()].filter((kind) => kind.definition.inPassing === true);
   return {
@@ -318,6 +327,9 @@ function compileLexicon(content: Content): MemoryLexicon {
     exceptions: phrases('memoryExceptions').sort((a, b) => b.length - a.length),
     freeTime: phrases('memoryFreeTime'),
     ownNameAsks: phrases('memoryOwnNameAsks'),
+    ownNameAlone: phrases('memoryOwnNameAlone'),
+    asides: [...phrases('memoryFormsOfAddress'), ...phrases('memoryAsides')].sort((a, b) => b.length - a.length),
+    notOwn: phrases('memoryNotOwn'),
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),

@@ -43,6 +43,8 @@ export interface FactQuestion {
   onlySaying?: boolean;
   /** Names the person told of, asked who they are ("who is Ruan?"): the answer says how they relate. */
   names?: string[];
+  /** Asks which one of them ("which of the grandkids is at *medical school*?"): the words said of the one meant. */
+  picking?: string[];
 }
 
 /** Something to drop: a whole kind, one value of it, or the names under one noun ("my cat"). `name` is the person's own name. */
@@ -102,6 +104,11 @@ export interface MemoryReading {
   leadingName?: string;
   /** Kinds this message stated and then asked to forget ("my birthday is 2 Feb. forget the birthday"): kept nowhere, and forgetting them is done. */
   forgotHere?: string[];
+  /**
+   * That lone word is a name whatever follows ("Gabriel. Flamengo fan since birth"): capitalized, and neither the
+   * lexicon nor WordNet knows it in lower case as another word ("Afternoon", "Coffee" are words).
+   */
+  leadingNameOnly?: boolean;
 }
 
 /** "forget my name": the person's own name, which is not a fact kind. */

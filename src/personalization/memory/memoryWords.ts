@@ -12,7 +12,7 @@ export const QUESTION_WORDS = new Set(['what', 'where', 'when', 'who', 'whom', '
 export const AGE_KIND = 'age';
 
 /** Words any question about a kind may use: "what's my dog *called*", "do I *have* a son", "what *kind of* music". */
-export const ABOUT_ANY_KIND = new Set(['many', 'been', 'have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
+export const ABOUT_ANY_KIND = new Set(['many', 'been', 'have', 'has', 'got', 'name', 'names', 'called', 'call', 'named', 'who', 'tell', 'remember', 'know', 'again', 'remind', 'kind', 'sort', 'type', 'types', 'kinds', 'of', 'exactly', 'still', 'right', 'now', 'some', 'something', 'please', 'about', 'and', 'other', 'one', 'ones', 'told', 'said', 'say', 'mention', 'mentioned', 'recall', 'think', 'guess', 'say', 'again', 'actually', 'currently', 'these', 'days', 'anymore', 'ever', 'usually']);
 
 /** Kinds that hold what one does for work: "what kind of *doctor* am I?" asks about it; "Work: Siemens" names where. */
 export const WORK_KINDS = ['job'];

@@ -3,22 +3,22 @@
  * "no longer", then statements and names (readStatements, readRelations, readBare, readOthers, readCounts).
  */
 
-import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './clauses';
+import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt, type Clause } from './clauses';
 import type { MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
-import { isPunctuation, tokenize, type Token } from './tokens';
+import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt, sortAfterLabel } from './kindNouns';
 import { COUNT_KIND, labelledNone, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { typoOfKnownWord, workByVerb } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
-import { FIRST_PERSON, AGE_KIND } from './memoryWords';
+import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
-import { asksByNameCue, asksOwnName, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
+import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { setRightOpener } from './readSetRight';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
@@ -36,17 +36,22 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let counted: CountedNoun | undefined;
   let focus: Someone | undefined;
   let lastCue: StatementCue | undefined;
-  const clauses = joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values);
-  const lead = clauses.length > 1 && clauses[0].tokens.length === 1 ? readNames(clauses[0].tokens, 0, true, values) : undefined;
+  const clauses = withFrontedTopic(joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values), lexicon);
+  // "Ingrid Solberg. CFO, Nordvik Shipping.": a first name and a family name said alone first are a lone name too.
+  const fullName = clauses.length > 1 && clauses[0].tokens.length === 2 && nameOnly(clauses[0].tokens[1], values) && values.findCity(typedText(clauses[0].tokens)) === undefined;
+  const lead = clauses.length > 1 && (clauses[0].tokens.length === 1 || fullName) ? readNames(clauses[0].tokens.slice(0, 1), 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
+  if (lead?.names.length === 1 && nameOnly(clauses[0].tokens[0], values)) reading.leadingNameOnly = true;
   let correctedFrom: number | undefined;
   /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
   let openedFrom: number | undefined;
   /** The clause the name was read from ("it's Lagaan" after a take-back may be a value, not a name). */
   let namedIn: Token[] | undefined;
   const unread: Token[][] = [];
-  /** The last fact a take-back in this message dropped ("… scratch that, mine is Biscuit" is of its kind). */
-  let takenBack: StatedFact | undefined;
+  /** What a take-back in this message dropped ("got a cat named Mochi. actually scratch that, Mochi is my sister's"). */
+  const takenBack: StatedFact[] = [];
+  /** The one just said to be someone else's, for "mine is Biscuit" after it. */
+  let notOwned: StatedFact | undefined;
   for (const [index, clause] of clauses.entries()) {
     // "Partner: Amy (vet)": an aside after someone's name is said of them.
     const aside = readAside(clause.tokens, reading.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
@@ -72,7 +77,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       const takesBack = index > 0 && lexicon.takeBacks.some((words) => matchWords(clause.tokens, start, words, lexicon.fillers) === retraction);
       if (takesBack) {
         reading.takesBackSaid = true;
-        takenBack = reading.facts.at(-1) ?? takenBack;
+        takenBack.push(...reading.facts);
         for (const list of [reading.facts, reading.others, reading.kept, reading.removals]) list.length = 0;
         delete reading.name;
       } else if (index > 0 && reading.facts.length > 0) {
@@ -90,16 +95,16 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
     const settingRight = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined);
-    const said = oneOfCounted(clause.tokens.slice(start), index > 0 ? counted : undefined, values);
+    const said = oneOfCounted(withoutAside(clause.tokens.slice(start), lexicon), index > 0 ? counted : undefined, values);
     // "Dog: labrador, Bamse": read from the sort on, as "a labrador, Bamse".
     const sort = sortAfterLabel(said, lexicon);
     const words = sort === undefined ? said : [...spoken(['a']), ...said.slice(sort)];
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
     // "got a cat named Mochi. actually scratch that, mine is Biscuit": the person's own one of the kind just told.
-    const mine = mineSaid(words, reading.facts.at(-1) ?? takenBack, lexicon, values);
-    if (mine) {
-      reading.facts.push(mine);
+    const ownOfKind = mineSaid(words, reading.facts.at(-1) ?? takenBack.at(-1), lexicon, values);
+    if (ownOfKind) {
+      reading.facts.push(ownOfKind);
       continue;
     }
     // After "wait no" in the same message, a place alone ("Porto", "it's Porto") takes the place of the one just said.
@@ -141,13 +146,36 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       keepForget(reading, forget, clauses.slice(0, index), lexicon);
       continue;
     }
-    if (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => asksOwnName(words, phrase, lexicon)) || asksByNameCue(words, lexicon))) {
+    // "Wait, Otto belongs to the neighbour": one named in this message is not theirs after all.
+    const notOwn = notTheirs(words, [...reading.facts, ...takenBack], lexicon, values);
+    // "…, mine is Biscuit": one of the same kind is theirs.
+    const mine = notOwned ? mineIs(words, 0, values) : undefined;
+    if (notOwned && mine) {
+      reading.facts.push({ ...notOwned, value: mine });
+      notOwned = undefined;
+      continue;
+    }
+    notOwned = notOwn;
+    if (notOwn) {
+      const comma = words.findIndex((token) => token.norm === ',');
+      const mineToo = comma > 0 ? mineIs(words, comma + 1, values) : undefined;
+      if (mineToo) reading.facts.push({ ...notOwn, value: mineToo });
+      // The number said with the names counted that one too ("two cats, Smilla and Otto").
+      reading.facts = reading.facts.filter((fact) => fact !== notOwn && !(fact.kind === COUNT_KIND && fact.detail === notOwn.detail));
+      continue;
+    }
+    const nameAlone = clause.asked && clauses.length === 1 && lexicon.ownNameAlone.some((phrase) => saysOnly(words, phrase, lexicon));
+    if (nameAlone || (isQuestionLike({ tokens: words, asked: clause.asked }, lexicon) && (lexicon.ownNameAsks.some((phrase) => asksOwnName(words, phrase, lexicon)) || asksByNameCue(words, lexicon)))) {
       reading.askedName = true;
       continue;
     }
     // "birthday", "fave food", "my daughter name": a few words naming a kind, said alone, ask about it.
     const asked = clause.asked || (clauses.length === 1 && isTelegraphic(words, lexicon, values));
-    const question = aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
+    // "which of the grandchildren is at medical school?" asks which one, by name, not what is said of them.
+    const whichOneRead = isQuestionLike({ tokens: words, asked }, lexicon) && whichOneAsked(words, lexicon) ? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1) : undefined;
+    const picking = whichOneRead ? whichOnePicks(words, lexicon) : [];
+    const whichOne = whichOneRead && picking.length > 0 ? { ...whichOneRead, picking } : whichOneRead;
+    const question = whichOne ?? aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -205,7 +233,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
     const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
     const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
-    let statement = readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
+    // "Noor, 29, board game addict": a lone word and an age after it open a self-introduction, never a list of likes.
+    const agedIntroduction = words.length > 3 && words[1].norm === ',' && /^\d{1,3}$/.test(words[2].norm) && [',', '.'].includes(words[3].norm) && afterBareIntroduction(words, values)?.name !== undefined;
+    let statement: ReturnType<typeof readStatements> = agedIntroduction ? { facts: [] } : readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "i drive for ups": a verb whose doer is work, said with where, as "I work as a driver for UPS".
     const byVerb = statement.facts.length === 0 && !statement.name ? workByVerb(words, values) : undefined;
     if (byVerb) statement = readStatements(byVerb, lexicon, values);
@@ -216,6 +246,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
+      // The age said alone, and what follows it as a statement of its own, when read together the age is no age ("29, board game" liked).
+      const ageMisread = agedIntroduction && statement.facts.some((fact) => fact.value === words[2].norm && fact.kind !== AGE_KIND);
+      if (ageMisread) statement = { ...statement, facts: [...readStatements([...spoken(['i', 'am']), words[2]], lexicon, values).facts, ...readStatements([...spoken(['i', 'am']), ...words.slice(4)], lexicon, values).facts] };
       // "Tom, plumber, Cardiff": after a name said bare, the next piece is no second name but work said bare, when it is work.
       const asWork = bare.name !== undefined && statement.name !== undefined ? bareWork(bare.rest, values) : undefined;
       if (asWork) statement = asWork;
@@ -245,7 +278,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
     const namesPending = pending !== undefined && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
-    if (statement.name && !namesPending && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
+    // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
+    const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
+    if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
       namedIn = words;
       // "I'm Kenji Watanabe": the family name is kept without a word, as the kind memoryFamilyName names.
@@ -395,6 +430,72 @@ function goneNamed(tokens: readonly Token[], lexicon: MemoryLexicon, values: Val
     return kinds.map((kind) => ({ kind, value: name.names[0] }));
   }
   return undefined;
+}
+
+/**
+ * "Otto belongs to the neighbour", "Rex is my sister's": a name said first that a name of this message holds,
+ * then a phrase of `memoryNotOwn` or "is" and someone else's: the fact that holds it.
+ */
+function notTheirs(tokens: readonly Token[], facts: readonly StatedFact[], lexicon: MemoryLexicon, values: ValueContext): StatedFact | undefined {
+  const name = readNames(tokens, 0, true, values);
+  if (name.names.length !== 1) return undefined;
+  const fact = facts.find((known) => known.value.toLowerCase() === name.names[0].toLowerCase() && lexicon.kinds.get(known.kind)?.definition.value === 'name');
+  if (!fact) return undefined;
+  const after = tokens.slice(name.end);
+  const phrase = lexicon.notOwn.some((words) => wordsAt(after, words, 0));
+  // "is my sister's", "is the neighbour's": someone else's, by a noun and "'s".
+  const someoneElses = ['is', 'are'].includes(after[0]?.norm ?? '') && ['my', 'the', 'our'].includes(after[1]?.norm ?? '') && after[3]?.norm === "'s";
+  return phrase || someoneElses ? fact : undefined;
+}
+
+/** "mine is Biscuit" at `at`: the name of one's own. */
+function mineIs(tokens: readonly Token[], at: number, values: ValueContext): string | undefined {
+  if (!['mine', 'ours'].includes(tokens[at]?.norm ?? '') || tokens[at + 1]?.norm !== 'is') return undefined;
+  const found = readNames(tokens, at + 2, true, values);
+  return found.names.length === 1 ? found.names[0] : undefined;
+}
+
+/** Pronouns that stand for someone said before them ("*his* name", "*her* job"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "My son, how is his name?", "My husband, what is his job?": someone said first, alone, and asked about after a
+ * comma with a pronoun, read as one question about them ("how is my son 's name").
+ */
+function withFrontedTopic(clauses: Clause[], lexicon: MemoryLexicon): Clause[] {
+  const joined = clauses.length === 2 && clauses[1].asked ? [...clauses[0].tokens, { raw: ',', norm: ',' }, ...clauses[1].tokens] : clauses.length === 1 && clauses[0].asked ? clauses[0].tokens : undefined;
+  const noun = joined && ['my', 'our'].includes(joined[0].norm) ? nounAt(joined, 1, lexicon) : undefined;
+  if (!joined || !noun || !lexicon.people.has(noun.kind) || joined[1 + noun.length]?.norm !== ',') return clauses;
+  const asked = joined.slice(2 + noun.length);
+  const at = asked.findIndex((token) => POSSESSIVE_PRONOUNS.has(token.norm));
+  if (at < 0) return clauses;
+  const possessive: Token = { raw: "'s", norm: "'s" };
+  return [{ tokens: [...asked.slice(0, at), ...joined.slice(0, 1 + noun.length), possessive, ...asked.slice(at + 1)], asked: true }];
+}
+
+/** "Name?", "Name on record, please?": the words of a phrase and nothing else but fillers and words that ask of any kind. */
+function saysOnly(tokens: readonly Token[], phrase: readonly string[], lexicon: MemoryLexicon): boolean {
+  const said = tokens.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && (!ABOUT_ANY_KIND.has(token.norm) || phrase.includes(token.norm)));
+  return said.length === phrase.length && said.every((token, i) => token.norm === phrase[i]);
+}
+
+/**
+ * "Who am I, love?", "What was my husband called, God rest him?": a form of address or an aside after a comma at
+ * the end says nothing of the person.
+ */
+function withoutAside(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+  let end = tokens.length;
+  while (end > 0 && isPunctuation(tokens[end - 1]) && tokens[end - 1].norm !== ',') end--;
+  for (const address of lexicon.asides) {
+    const at = end - address.length;
+    if (at > 1 && tokens[at - 1].norm === ',' && wordsAt(tokens, address, at)) return [...tokens.slice(0, at - 1), ...tokens.slice(end)];
+  }
+  return tokens;
+}
+
+/** A capitalized word that is nothing but a name: the lexicon and WordNet know no other word so spelled, and it is no city. */
+function nameOnly(token: Token, values: ValueContext): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined && !values.words.isDescriptive(token.norm) && values.findCity(token.raw) === undefined;
 }
 
 /** Nothing read but a take-back and perhaps a name said in place of a value ("actually no, it's Lagaan"). */

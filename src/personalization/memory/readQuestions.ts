@@ -164,13 +164,25 @@ const PICKING_FROM = new Set(['one', 'of', 'my', 'our', 'the']);
  * of a kind something is said of asks for a name, whatever is said of them. Not the oldest or youngest ("which
  * of the kids is the youngest?"): that is asked of their ages.
  */
-function whichOneAsked(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
+export function whichOneAsked(tokens: readonly Token[], lexicon: MemoryLexicon): { kinds: string[]; detail?: string; whole: boolean } | undefined {
   if (tokens[0]?.norm !== 'which' || tokens.some((token) => lexicon.ranks.has(token.norm))) return undefined;
   let at = 1;
   while (at < tokens.length && PICKING_FROM.has(tokens[at].norm)) at++;
   const noun = at < tokens.length ? nounAt(tokens, at, lexicon) : undefined;
   if (!noun || !lexicon.people.has(noun.kind) || lexicon.kinds.get(noun.kind)?.definition.value !== 'name') return undefined;
   return { kinds: [noun.kind], ...(noun.general ? {} : { detail: noun.detail }), whole: true };
+}
+
+/** Words of a question that say nothing of the one picked ("which of my kids *is at* the school?"). */
+const NOT_PICKING = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'does', 'do', 'did', 'has', 'have', 'had', 'a', 'an', 'the', 'my', 'our', 'at', 'in', 'on', 'to', 'of', 'for', 'with', 'who', 'that', 'now', 'still']);
+
+/** "which of the grandchildren is at medical school?": what is said of the one picked ("medical", "school"). */
+export function whichOnePicks(tokens: readonly Token[], lexicon: MemoryLexicon): string[] {
+  let at = 1;
+  while (at < tokens.length && PICKING_FROM.has(tokens[at].norm)) at++;
+  const noun = at < tokens.length ? nounAt(tokens, at, lexicon) : undefined;
+  if (!noun) return [];
+  return tokens.slice(at + noun.length).map((token) => token.norm).filter((word) => /\p{L}/u.test(word) && !NOT_PICKING.has(word) && !lexicon.fillers.has(word));
 }
 
 /** Words that open a question asking whether ("*do* I have a dog?", "*have* I got kids?"). */

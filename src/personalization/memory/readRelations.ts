@@ -18,7 +18,7 @@ const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 
-const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is'], ["'s"], ['are'], [','], [':']];
+const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is', 'call'], ['name'], ['names'], ['is'], ["'s"], ['are'], [','], [':']];
 
 /** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
 const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
@@ -35,7 +35,7 @@ const AGE_WORDS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 
 /** "I have a shiba inu dog, name is Kuro": a name said bare right after a noun just brought in is its name, not the person's. */
 export const BARE_NAME_LINKS = [['name', 'is'], ['the', 'name', 'is'], ['names', 'are'], ['the', 'names', 'are'], ['name', ':'], ['name']];
 
-export const PRONOUN_LINKS = [...BARE_NAME_LINKS.slice(0, 4), ['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named']];
+export const PRONOUN_LINKS = [...BARE_NAME_LINKS.slice(0, 4), ['his', 'name', 'is'], ['her', 'name', 'is'], ['its', 'name', 'is'], ['their', 'names', 'are'], ['their', 'name', 'is'], ['he', 'is', 'called'], ['she', 'is', 'called'], ['it', 'is', 'called'], ['they', 'are', 'called'], ['he', 'is', 'named'], ['she', 'is', 'named'], ['they', 'are', 'named'], ['called'], ['named'], ['his', 'name'], ['her', 'name'], ['their', 'names']];
 
 /** Most adjectives read past before a noun ("small son", "lovely little daughter"). */
 const MAX_ADJECTIVES = 2;
@@ -133,7 +133,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     for (const link of NAME_LINKS) {
       const start = wordsAt(tokens, link, after) ? after + link.length : -1;
       if (start < 0) continue;
-      found = readNames(tokens, start, link[0] !== ',', values, link.some((word) => NAMING_WORDS.has(word)), true);
+      // "my wife name Mona" (learners' English): "name" alone links only a word that looks like a name by itself.
+      const bareName = link.length === 1 && ['name', 'names'].includes(link[0]);
+      found = readNames(tokens, start, link[0] !== ',', values, !bareName && link.some((word) => NAMING_WORDS.has(word)), true);
       if (found.names.length > 0) break;
     }
     if (found.names.length === 0 && labelled) found = readNames(tokens, after, false, values, false, true);

@@ -72,6 +72,8 @@ interface Statement {
   namedOutright?: boolean;
   /** The family name said after the name ("I'm Kenji Watanabe"). */
   familyName?: string;
+  /** Its name was said without a person ("it's Jo"), which introduces only when said first. */
+  saidOfIt?: boolean;
 }
 
 const NOTHING: Statement = { facts: [], rest: [], lead: [] };
@@ -89,11 +91,12 @@ const MAX_CONTINUATIONS = 4;
  * A statement and what its rest says too: "I'm Lena, 34, graphic designer" is a name and a job, "a nurse
  * from Lisbon" a job and where one is from, "moved to Leeds from Birmingham" a home and a past one.
  */
-export function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[]; cue?: StatementCue } {
-  const read: { name?: string; namedOutright?: boolean; familyName?: string; facts: StatedFact[]; cue?: StatementCue } = { facts: [] };
+export function readStatements(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): { name?: string; namedOutright?: boolean; familyName?: string; saidOfIt?: boolean; facts: StatedFact[]; cue?: StatementCue } {
+  const read: { name?: string; namedOutright?: boolean; familyName?: string; saidOfIt?: boolean; facts: StatedFact[]; cue?: StatementCue } = { facts: [] };
   let statement = readStatement(tokens, lexicon, values);
   if (statement.cue && statement.facts.length > 0) read.cue = statement.cue;
   if (statement.namedOutright) read.namedOutright = true;
+  if (statement.saidOfIt) read.saidOfIt = true;
   const tentative = statement.tentative === true;
   const fromPeoplesWord = new Set<StatedFact>();
   for (let step = 0; step <= MAX_CONTINUATIONS; step++) {
@@ -298,7 +301,8 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
         if (!cue.strong && !cue.before.some((word) => FIRST_PERSON.has(word)) && values.findCity(found.names[0]) !== undefined) return undefined;
         // "I'm Kwame Asante, 62": a family name after the name is said with it; the first name is kept.
         const said = tokens[found.end]?.raw && /^\p{Lu}/u.test(tokens[found.end].raw) ? readNames(tokens, found.end, false, values) : undefined;
-        const familyName = said?.names.length === 1 && [',', undefined].includes(tokens[said.end]?.norm) ? said.names[0] : undefined;
+        // "Harold Bishop here", "George Okafor speaking": the family name may end where the phrase after the name begins.
+        const familyName = said?.names.length === 1 && ([',', undefined].includes(tokens[said.end]?.norm) || (cue.after.length > 0 && said.end === match.end)) ? said.names[0] : undefined;
         if (familyName !== undefined && said) found = { names: found.names, end: said.end, ages: found.ages };
         // "I am Mrs. Sunita Sharma": with a family name after it, a title says how to address, and the first name is the name.
         const [title, first, ...others] = found.names[0].split(' ');
@@ -306,8 +310,11 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
         const rest = skipFillers(tokens, found.end, lexicon.fillers);
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
         // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
+        // "im dario btw, livin in …": fillers may come before that comma.
         const more = rest < tokens.length && rest < match.end;
-        if (more && tokens[found.end]?.norm !== ',' && !['from', 'in'].includes(tokens[found.end]?.norm ?? '')) return undefined;
+        let comma = found.end;
+        while (comma < rest && tokens[comma].norm !== ',' && lexicon.fillers.has(tokens[comma].norm)) comma++;
+        if (more && tokens[comma]?.norm !== ',' && !['from', 'in'].includes(tokens[found.end]?.norm ?? '')) return undefined;
         // "rahul here, software dev at a startup": after a phrase that ends with the name, a comma goes on about the person.
         const tail = match.end + cue.after.length;
         const family = familyName !== undefined ? { familyName } : {};
@@ -316,7 +323,7 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
         const described = more && tokens[found.end]?.norm === ',' && cue.strong;
         // "soy Lucía, architect": a cue of another language that gives the name says "I am" too.
         const ownLead = described || !cue.before.some((word) => FIRST_PERSON.has(word) || NOT_SELF.has(word));
-        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: ownLead ? ['i', 'am'] : cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}), ...family };
+        return { name: found.names[0], facts: [], rest: more ? tokens.slice(found.end, match.end) : [], lead: ownLead ? ['i', 'am'] : cue.before, ...(tentative ? { tentative } : {}), ...(cue.strong ? { namedOutright: true } : {}), ...(!cue.strong && cue.before.some((word) => NOT_SELF.has(word)) ? { saidOfIt: true } : {}), ...family };
       },
     });
   }

@@ -111,6 +111,8 @@ function readOne(tokens: Token[], kind: FactKind, known: boolean, needsNoun: boo
       // {known} in a kind of places: a people's word, kept as their place ("I'm Colombian" → Colombia).
       return known ? (tokens.length === 1 ? placeOfPeople(tokens[0].norm) : undefined) : readPlace(tokens, context);
     case 'name':
+      // "the tea with mint": where capitals mark names, a known word typed in lower case is none.
+      if (!context.lowerCase && tokens[0].raw === tokens[0].raw.toLowerCase() && context.words.tags(tokens[0].norm) !== undefined) return undefined;
       return readNames(tokens, 0, true, context).names[0];
     case 'date':
       return readDate(typedText(tokens));
@@ -377,6 +379,8 @@ function agedName(tokens: readonly Token[], at: number): boolean {
 
 function isName(token: Token, strong: boolean, context: ValueContext, named: boolean): boolean {
   if (!token.raw || context.lexicon.notNames.has(token.norm) || context.lexicon.clauseStarts.has(token.norm)) return false;
+  // "shes a vet", "hes 5": a contraction typed without its apostrophe is read as its words, never a name.
+  if (token.raw.toLowerCase().replace(/’/g, "'") !== token.norm && /^(PRP|PRP\$|WP|WDT|WRB|DT|EX|MD|VB|VBZ|VBP)$/.test(context.words.tags(token.norm)?.[0] ?? '')) return false;
   // "im colombian": a people's word is where one is from, not who one is (unless it follows "called").
   if (!named && placeOfPeople(token.norm) !== undefined) return false;
   if (isLikelyName(token.raw, strong, context.words, context.lexicon.notNames, named)) return true;

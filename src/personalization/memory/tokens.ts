@@ -39,6 +39,7 @@ const BARE_CONTRACTIONS: Record<string, readonly string[]> = {
   thats: ['that', 'is'],
   theres: ['there', 'is'],
   shes: ['she', 'is'],
+  hes: ['he', 'is'],
   ive: ['i', 'have'],
   youre: ['you', 'are'],
   theyre: ['they', 'are'],

@@ -63,7 +63,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const learning = learningActive(profile);
   const at = turn.now.toISOString();
   // Right after "what should I call you?", a lone word before more ("kofi. born and raised in Accra") is the answer.
-  const name = reading.name ?? (profile.pending === 'askName' && reading.facts.length > 0 ? reading.leadingName : undefined);
+  // "Gabriel. Flamengo fan since birth": a word that can only be a name, before whatever is said.
+  const name = reading.name ?? (profile.pending === 'askName' && (reading.facts.length > 0 || reading.leadingNameOnly === true) ? reading.leadingName : undefined);
   if (name && name !== displayName(profile)) {
     changes.push({ type: 'setName', name, source: 'explicit' });
     requests.push({ key: displayName(profile) ? 'name.changed' : 'name.saved', values: { name } });
@@ -416,6 +417,20 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
   return target.value ?? definition?.label ?? target.kind;
 }
 
+/**
+ * Whether what was told of someone by name says the words picked ("is at *medical school*"): a fact kept about
+ * them that holds one of the words, or a note that names them and holds them all.
+ */
+function pickedBy(name: string, words: readonly string[], profile: UserProfile): boolean {
+  const said = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u));
+  const ofThem = (profile.memory.aboutOthers ?? []).filter((fact) => fact.about.name?.toLowerCase() === name.toLowerCase());
+  if (ofThem.some((fact) => words.some((word) => said(fact.value).has(word)))) return true;
+  return (profile.memory.notes ?? []).some((note) => {
+    const text = said(note.text);
+    return text.has(name.toLowerCase()) && words.every((word) => text.has(word));
+  });
+}
+
 /** The answer from the profile, one reply per kind it knows; "I don't know" when it knows none. */
 function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asking?: NoteQuestion): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
@@ -461,6 +476,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (general.length > 0) {
       replies.push({ key: factAnswerKey(kind), values: { value: list.format(general.map((fact) => fact.value)), detail: list.format([...new Set(general.map((fact) => fact.detail ?? ''))]) } });
       continue;
+    }
+    // "which of the grandchildren is at medical school?": the ones what is kept of them says it of.
+    if (question.picking && found.length > 1) {
+      const picked = found.filter((fact) => pickedBy(fact.value, question.picking ?? [], profile));
+      if (picked.length > 0) found = picked;
     }
     // "what is my hobby apart from music?": what names music, or is music, is left out.
     if (question.excluding) found = found.filter((fact) => !excluded(fact.value, question.excluding ?? [], deps));
