@@ -107,3 +107,10 @@ describe('"mine is …" after a take-back', () => {
     expect(await chat.ask("what's my cat called again?")).toContain('Biscuit');
   });
 });
+
+describe('a diet said in the present perfect', () => {
+  it('"I have been a vegetarian since I was fifty" keeps the diet', async () => {
+    const chat = await told('I have been a vegetarian since I was fifty; my doctor was surprised.');
+    expect(await chat.facts()).toContain('diet:vegetarian');
+  });
+});
