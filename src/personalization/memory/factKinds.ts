@@ -213,6 +213,8 @@ export interface MemoryLexicon {
   parentsOf: Array<{ words: string[]; noun: string }>;
   /** Words right before a noun that say the person has none ("no kids", "do not have any pets"), longest first. */
   none: string[][];
+  /** Kinds whose nouns also take the nouns WordNet files under them, before a name (`memoryWordNetKinds`). */
+  wordNetKinds: Set<string>;
   /** Words after what to forget that say where it is kept ("from your notes"), longest first. */
   forgetFrom: string[][];
   /** Words that, after a noun and its colon, say the person has none ("Kids: none"). */
@@ -395,6 +397,7 @@ function compileLexicon(content: Content): MemoryLexicon {
       .map(([words, noun]) => ({ words: phraseTokens(words, contractedIs), noun: (noun ?? '').trim() }))
       .sort((a, b) => b.words.length - a.words.length),
     none: phrases('memoryNone').sort((a, b) => b.length - a.length),
+    wordNetKinds: new Set(contentList(content, 'memoryWordNetKinds')),
     noneAnswers: new Set(phrases('memoryNoneAnswers').flat()),
     forgetFrom: phrases('memoryForgetFrom').sort((a, b) => b.length - a.length),
     partings: phrases('memoryPartings').sort((a, b) => b.length - a.length),

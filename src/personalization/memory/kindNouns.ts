@@ -1,5 +1,6 @@
 import type { MemoryLexicon } from './factKinds';
 import type { Token } from './tokens';
+import { nounKinds } from '../../nlu/nounKinds';
 
 /** The noun of a named kind at `at` ("dogs" → pet/dog, "guinea pig"), with its length in tokens. */
 export function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind: string; detail: string; general: boolean; length: number } | undefined {
@@ -8,6 +9,22 @@ export function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
     if (at + words.length > tokens.length) continue;
     const matches = words.length === 1 || words.every((word, i) => tokens[at + i].norm === word || (i === words.length - 1 && tokens[at + i].norm === `${word}s`));
     if (matches) return { kind, detail, general, length: words.length };
+  }
+  return lexicon.nouns.has(tokens[at].norm) ? undefined : wordNetNounAt(tokens, at, lexicon);
+}
+
+/**
+ * "a ginger *tom* called Marmalade", "our *springer* Biscuit": a noun no kind lists, typed in lower case before a
+ * name, that WordNet files under one of a `memoryWordNetKinds` kind's nouns (a tom is a cat), read as that noun.
+ */
+function wordNetNounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind: string; detail: string; general: boolean; length: number } | undefined {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (lexicon.wordNetKinds.size === 0 || !token.raw || !/^\p{Ll}{3,}$/u.test(token.raw) || !next) return undefined;
+  if (!['called', 'named'].includes(next.norm) && !/^\p{Lu}\p{Ll}/u.test(next.raw)) return undefined;
+  for (const broader of nounKinds().kindsOf(token.norm)) {
+    const listed = (lexicon.nouns.get(broader) ?? []).find(({ kind, noun }) => lexicon.wordNetKinds.has(kind) && noun.words.length === 1 && !noun.general);
+    if (listed) return { kind: listed.kind, detail: listed.noun.detail, general: false, length: 1 };
   }
   return undefined;
 }

@@ -114,3 +114,13 @@ describe('a diet said in the present perfect', () => {
     expect(await chat.facts()).toContain('diet:vegetarian');
   });
 });
+
+describe('a pet named by a noun WordNet files under a pet noun', () => {
+  it('"a ginger tom called Marmalade" is a cat; "my son Tom" is still a son', async () => {
+    const chat = await told("I've a ginger tom called Marmalade who brings me a fish head most mornings, bless him.");
+    expect(await chat.factsWithDetail()).toEqual(['pet:Marmalade:cat']);
+    expect(await chat.ask("What's my cat called?")).toContain('Marmalade');
+    const son = await told('my son Tom is 5');
+    expect(await son.factsWithDetail()).toEqual(['child:Tom:son']);
+  });
+});
