@@ -101,8 +101,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const words = sort === undefined ? said : [...spoken(['a']), ...said.slice(sort)];
     if (words.length === 0) continue;
     const readBefore = reading.facts.length + reading.others.length;
-    // "got a cat named Mochi. actually scratch that, mine is Biscuit": the person's own one of the kind just told.
-    const ownOfKind = mineSaid(words, reading.facts.at(-1) ?? takenBack.at(-1), lexicon, values);
+    // "got a cat named Mochi. actually scratch that, mine is Biscuit", "Otto belongs to the neighbour. mine is Kit":
+    // the person's own one of the kind just said to be someone else's, or else just told.
+    const ownOfKind = mineSaid(words, notOwned ?? reading.facts.at(-1) ?? takenBack.at(-1), lexicon, values);
+    notOwned = undefined;
     if (ownOfKind) {
       reading.facts.push(ownOfKind);
       continue;
@@ -148,18 +150,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     }
     // "Wait, Otto belongs to the neighbour": one named in this message is not theirs after all.
     const notOwn = notTheirs(words, [...reading.facts, ...takenBack], lexicon, values);
-    // "…, mine is Biscuit": one of the same kind is theirs.
-    const mine = notOwned ? mineIs(words, 0, values) : undefined;
-    if (notOwned && mine) {
-      reading.facts.push({ ...notOwned, value: mine });
-      notOwned = undefined;
-      continue;
-    }
     notOwned = notOwn;
     if (notOwn) {
+      // "…, mine is Biscuit": one of the same kind is theirs.
       const comma = words.findIndex((token) => token.norm === ',');
-      const mineToo = comma > 0 ? mineIs(words, comma + 1, values) : undefined;
-      if (mineToo) reading.facts.push({ ...notOwn, value: mineToo });
+      const mineToo = comma > 0 ? mineSaid(words.slice(comma + 1), notOwn, lexicon, values) : undefined;
+      if (mineToo) reading.facts.push(mineToo);
       // The number said with the names counted that one too ("two cats, Smilla and Otto").
       reading.facts = reading.facts.filter((fact) => fact !== notOwn && !(fact.kind === COUNT_KIND && fact.detail === notOwn.detail));
       continue;
@@ -446,13 +442,6 @@ function notTheirs(tokens: readonly Token[], facts: readonly StatedFact[], lexic
   // "is my sister's", "is the neighbour's": someone else's, by a noun and "'s".
   const someoneElses = ['is', 'are'].includes(after[0]?.norm ?? '') && ['my', 'the', 'our'].includes(after[1]?.norm ?? '') && after[3]?.norm === "'s";
   return phrase || someoneElses ? fact : undefined;
-}
-
-/** "mine is Biscuit" at `at`: the name of one's own. */
-function mineIs(tokens: readonly Token[], at: number, values: ValueContext): string | undefined {
-  if (!['mine', 'ours'].includes(tokens[at]?.norm ?? '') || tokens[at + 1]?.norm !== 'is') return undefined;
-  const found = readNames(tokens, at + 2, true, values);
-  return found.names.length === 1 ? found.names[0] : undefined;
 }
 
 /** Pronouns that stand for someone said before them ("*his* name", "*her* job"). */
