@@ -124,7 +124,8 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "qwzx plorf vrumble": without "I", a message needs a word the lexicon knows, a name or a number to tell anything.
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm));
+  // "play bass in a band called Paper Lanterns": a clause a fact was read from is told, whatever verb opens it.
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm))));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
@@ -171,31 +172,66 @@ function isFragment(words: readonly Token[], tags?: (word: string) => readonly s
 }
 
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
-function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): { words: Token[]; text: string; refers: boolean } | undefined {
-  const words = clause.tokens.filter((token) => !isPunctuation(token));
-  if (clause.asked || words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
+function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false): { words: Token[]; text: string; refers: boolean } | undefined {
+  if (clause.asked) return undefined;
+  // "My companion now, you say 'lady friend' at my age, is Bea": the parts said to the bot go, the rest is told.
+  const spoken = withoutAsides(clause.tokens, lexicon);
+  const words = spoken.filter((token) => !isPunctuation(token));
+  if (words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
   // Said without "I" ("hosting game night every friday", "retired army officer") in a message that tells of
   // oneself (a fact was read from it, or another clause has "I"): about the person too, unless it opens with
   // someone or something else ("she hosts", "it rained"), and that is not what the clause before told of
   // ("own my own lil biz now, its called cool breeze hvac").
   const own = words.some((token) => FIRST_PERSON.has(token.norm));
+  // "Stack: SQL, Power BI", "fave band: Wolf Alice": a label of a word or two before a colon, said of oneself.
+  const labelled = LABEL_WORDS.some((count) => spoken[count]?.norm === ':' && spoken.slice(0, count).every((token) => !isPunctuation(token) && !FIRST_PERSON.has(token.norm)));
   const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
-  if (!own && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
+  if (!own && !labelled && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
   if (opensQuestion(words, lexicon)) return undefined;
   // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
   if (lexicon.requests.some((request) => containsWords(words, request))) return undefined;
-  if (MODALS.has(words[0].norm) || (tags !== undefined && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
+  if (MODALS.has(words[0].norm) || (tags !== undefined && !labelled && !stated && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
   // A link or an address is not something about the person, and would be rendered as one if told back.
   if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) return undefined;
   // "Good morning", "thanks!": what is said to greet or thank tells nothing.
   const said = contentWords(words, lexicon);
   if (said.length > 0 && said.every((word) => lexicon.glue.has(word))) return undefined;
-  const text = spelledOut(trimJoins(clause.tokens));
+  const text = spelledOut(trimJoins(spoken));
   if (!text) return undefined;
   return { words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
+}
+
+/** How many words a label before a colon has ("Stack:", "fave band:"). */
+const LABEL_WORDS = [1, 2];
+
+/** Subject words that open what is told of oneself after an aside to the bot ("since you asked, *I* got into birdwatching"). */
+const SELF_SUBJECTS = new Set(['i', 'we']);
+
+/**
+ * A clause without the parts of it said to the bot, between commas or dashes ("how you say", "can you
+ * imagine", "you say 'lady friend' at my age"); a part that goes on to tell of oneself keeps that ("since you
+ * asked about hobbies I got into birdwatching" → "I got into birdwatching"). Empty when every part speaks to the bot.
+ */
+function withoutAsides(tokens: readonly Token[], lexicon: NoteLexicon): Token[] {
+  if (!tokens.some((token) => lexicon.you.has(token.norm))) return [...tokens];
+  const kept: Token[] = [];
+  let part: Token[] = [];
+  const close = (separator?: Token) => {
+    const lastYou = part.map((token) => lexicon.you.has(token.norm)).lastIndexOf(true);
+    const from = lastYou < 0 ? 0 : part.findIndex((token, at) => at > lastYou && SELF_SUBJECTS.has(token.norm));
+    if (from >= 0 && from < part.length) kept.push(...part.slice(from), ...(separator ? [separator] : []));
+    part = [];
+  };
+  for (const token of tokens) {
+    if (isPunctuation(token)) close(token);
+    else part.push(token);
+  }
+  close();
+  while (kept.length > 0 && isPunctuation(kept[kept.length - 1])) kept.pop();
+  return kept;
 }
 
 /**

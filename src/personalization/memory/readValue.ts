@@ -3,7 +3,7 @@ import { isKnownValue, type FactKind, type MemoryLexicon } from './factKinds';
 import { isLikelyName } from '../../nlu/nameJudge';
 import { skipFillers, wordsAt } from './clauses';
 import { ageAt } from './readAge';
-import { isPlaceName, placeOfPeople } from './categories';
+import { isOccupation, isPlaceName, placeOfPeople } from './categories';
 import { normalizeCityName } from '../cities';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
@@ -155,7 +155,9 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
     const of = words.findIndex((token) => token.norm === 'of');
     const head = words[(of > 0 ? of : words.length) - 1].norm;
     const tags = context.words.tags(head);
-    if ((tags && !tags[0].startsWith('NN')) || context.lexicon.notJobs.has(head) || context.lexicon.notJobs.has(head.replace(/s$/, ''))) return undefined;
+    // "I'm a tailor": a word more often a verb is still work when it can be a noun and WordNet files it as an occupation.
+    const noun = tags === undefined || tags[0].startsWith('NN') || (tags.some((tag) => tag.startsWith('NN')) && isOccupation(head, context.lexicon.occupations));
+    if (!noun || context.lexicon.notJobs.has(head) || context.lexicon.notJobs.has(head.replace(/s$/, ''))) return undefined;
   }
   return text.length <= 60 ? text : undefined;
 }

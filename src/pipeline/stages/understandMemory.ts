@@ -136,7 +136,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
   const forgetsBefore = read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined;
-  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && (!forgetting || forgetsBefore !== undefined) && !reading.retract && !reading.takesBackSaid && !reading.loss && !asksSomethingElse(turn, deps);
+  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && (!forgetting || forgetsBefore !== undefined) && !reading.retract && !reading.takesBackSaid && !reading.loss && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
   const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
   const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : toKeep;
   // "my dog is Biscuit. sorry, Buttons. Biscuit was the old one": what says the value set right is not kept.

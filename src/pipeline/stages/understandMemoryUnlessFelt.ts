@@ -1,3 +1,4 @@
+import { isOccupation } from '../../personalization/memory/categories';
 import { moodSignal } from '../../personalization/moodSignal';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
@@ -19,7 +20,8 @@ export const LOSS_REPLY = 'memory.loss';
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
   const reading = readByName(readAboutPrevious(deps.readMemory(turn.text), turn, deps), turn, deps);
   if (tellsFeeling(turn.recognition)) {
-    understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose), others: reading.others.filter((fact) => !fact.loose) });
+    // "I am a tailor" read as sad by the model is still work: a loose value WordNet files as an occupation is kept.
+    understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose || isOccupation(fact.value, new Set())), others: reading.others.filter((fact) => !fact.loose) });
   } else understandMemory(turn, deps, reading);
   if (!turn.handled) return;
   // "my dog Kiko is sick, I'm worried": the fact is noted and the feeling answered first ("That sounds
