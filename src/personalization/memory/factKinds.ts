@@ -283,7 +283,9 @@ function compileLexicon(content: Content): MemoryLexicon {
     }
     // "do I eat meat?": what a diet leaves out (`avoidWords`) is what a question about it names.
     const avoided = Object.values(kind.definition.avoidWords ?? {}).flat();
-    const words = new Set([...kind.asks.flat(), ...avoided, ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word), `${word}s`]))]);
+    // "what town am I in?": a one-word label of the kind ("town", "employer") names it in a question too.
+    const labelled = (kind.definition.labels ?? []).filter((label) => /^[\p{L}-]+$/u.test(label)).map((label) => label.toLowerCase());
+    const words = new Set([...kind.asks.flat(), ...avoided, ...labelled, ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word), `${word}s`]))]);
     questionWords.set(kind.name, words);
   }
   const fillers = new Set(phrases('memoryFillers').flat());

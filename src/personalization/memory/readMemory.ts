@@ -95,7 +95,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
     const settingRight = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined);
-    const said = oneOfCounted(withoutAside(clause.tokens.slice(start), lexicon), index > 0 ? counted : undefined, values);
+    const said = oneOfCounted(withoutAside(clause.tokens.slice(start), lexicon, clause.asked), index > 0 ? counted : undefined, values);
     // "Dog: labrador, Bamse": read from the sort on, as "a labrador, Bamse".
     const sort = sortAfterLabel(said, lexicon);
     const words = sort === undefined ? said : [...spoken(['a']), ...said.slice(sort)];
@@ -468,11 +468,20 @@ function saysOnly(tokens: readonly Token[], phrase: readonly string[], lexicon: 
   return said.length === phrase.length && said.every((token, i) => token.norm === phrase[i]);
 }
 
+/** Words that open a question right after a form of address said first ("honey what town …?", "mate, where …"); without a comma, only in a question ("love what I do" is told). */
+const ASKED_AFTER_ADDRESS = new Set(['what', 'whats', 'where', 'wheres', 'who', 'whos', 'when', 'whens', 'which', 'how', 'do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'remind']);
+
 /**
  * "Who am I, love?", "What was my husband called, God rest him?": a form of address or an aside after a comma at
  * the end says nothing of the person.
  */
-function withoutAside(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+function withoutAside(tokens: Token[], lexicon: MemoryLexicon, question = false): Token[] {
+  // "honey, what town do I live in?", "mate where do I work": a form of address said first, before a comma or a question.
+  for (const address of lexicon.asides) {
+    const next = tokens[address.length];
+    const asked = ASKED_AFTER_ADDRESS.has(next?.norm ?? '') && (question || tokens.at(-1)?.norm === '?');
+    if (next && wordsAt(tokens, address, 0) && (next.norm === ',' || asked)) return withoutAside(tokens.slice(address.length + (next.norm === ',' ? 1 : 0)), lexicon, question);
+  }
   let end = tokens.length;
   while (end > 0 && isPunctuation(tokens[end - 1]) && tokens[end - 1].norm !== ',') end--;
   for (const address of lexicon.asides) {

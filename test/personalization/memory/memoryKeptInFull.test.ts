@@ -66,3 +66,22 @@ describe('"I\'m a …" with a word more often a verb', () => {
     expect((await chat.facts()).filter((fact) => fact.startsWith('job:'))).toEqual([]);
   });
 });
+
+describe('questions said with a form of address first, or with a label of the kind', () => {
+  it('"sweetheart, where do I live?" and "mate where do I work?" are asked of the person', async () => {
+    const chat = await told("I'm Edna", 'I live in Whitby and work at the lifeboat station');
+    expect(await chat.ask('sweetheart, where do I live?')).toContain('Whitby');
+    expect(await chat.ask('mate where do I work?')).toContain('lifeboat station');
+  });
+
+  it('"love what I do" is still no question', async () => {
+    const chat = await told("I'm Edna");
+    expect(await chat.ask('love what I do')).not.toMatch(/don't know|haven't told/);
+  });
+
+  it('a one-word label of a kind names it in a question ("what village do I live in?", "which employer am I with?")', async () => {
+    const chat = await told("I'm Gwen", 'I live in Llanberis', 'I work at Snowdon Mountain Railway');
+    expect(await chat.ask('what village do I live in?')).toContain('Llanberis');
+    expect(await chat.ask('which employer am I with?')).toContain('Snowdon Mountain Railway');
+  });
+});
