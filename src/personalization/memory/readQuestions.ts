@@ -11,6 +11,7 @@ import { isPunctuation, type Token } from './tokens';
 import { categoriesOf, isOccupation } from './categories';
 import { kindsLoosely } from './looseQuestion';
 import { nounAt } from './kindNouns';
+import { wordLexicon } from '../../nlu/wordLexicon';
 import type { FactQuestion } from './memoryReading';
 import { FIRST_PERSON, NAMING_WORDS, QUESTION_WORDS, ABOUT_ANY_KIND, WORK_KINDS, WORKPLACE_KIND } from './memoryWords';
 
@@ -51,7 +52,7 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   const except = lexicon.exceptions.map((phrase) => indexOfWords(clause.tokens, phrase)).filter((at) => at > 0).sort((a, b) => a - b)[0];
   const asked = withoutWhenClause(except === undefined ? clause.tokens : clause.tokens.slice(0, except));
   const excluding = except === undefined ? [] : clause.tokens.slice(except).map((token) => token.norm).filter((word) => !QUESTION_WORDS.has(word) && !lexicon.fillers.has(word) && !lexicon.exceptions.some((phrase) => phrase.includes(word)) && /\p{L}/u.test(word));
-  const tokens = withoutTimePhrases(asked, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm));
+  const tokens = withoutDescribing(withoutTimePhrases(asked, lexicon).filter((token) => !lexicon.fillers.has(token.norm) || FIRST_PERSON.has(token.norm)), lexicon);
   // "what do I do on weekends?" asks what one does for pleasure, not for work ("what do I do?" alone).
   const freeTime = lexicon.freeTime.some((phrase) => indexOfWords(asked, phrase) >= 0);
   const bareAsked = alone ? (bareQuestion(asked, lexicon) ?? bareQuestion(withoutTimePhrases(asked, lexicon), lexicon)) : undefined;
@@ -317,6 +318,21 @@ function namedOnlyByQualifier(tokens: readonly Token[], lexicon: MemoryLexicon):
 /** Where a phrase's words are in another's, or -1. */
 function indexOfPhrase(words: readonly string[], phrase: readonly string[]): number {
   return words.findIndex((_, at) => phrase.every((word, i) => words[at + i] === word));
+}
+
+/**
+ * "what's the *new* kitten's name?", "my *clever* granddaughter's name?": an adjective the lexicon knows right before a
+ * noun of a kind says which one, as a qualifier does, not what is asked.
+ */
+const COUNTING = new Set(['many', 'much', 'few', 'several', 'other', 'more', 'most', 'both', 'all', 'each', 'every', 'only']);
+
+function withoutDescribing(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+  return tokens.filter((token, at) => {
+    // "how *many* grandchildren", "*other* kids": words that count or set apart are asked.
+    if (lexicon.qualifiers.has(token.norm) || COUNTING.has(token.norm) || tokens[at - 1]?.norm === 'how' || at + 1 >= tokens.length || nounAt(tokens, at, lexicon) !== undefined) return true;
+    const tag = wordLexicon().tags(token.norm)?.[0] ?? '';
+    return !(tag.startsWith('JJ') && nounAt(tokens, at + 1, lexicon) !== undefined);
+  });
 }
 
 /** The words of a question that say what it is about: not question words, qualifiers, categories or fillers. */

@@ -85,3 +85,16 @@ describe('questions said with a form of address first, or with a label of the ki
     expect(await chat.ask('which employer am I with?')).toContain('Snowdon Mountain Railway');
   });
 });
+
+describe('a word that describes one of a kind in a question', () => {
+  it('"what\'s the new puppy called?" and "my clever granddaughter\'s name?" ask for that kind', async () => {
+    const chat = await told("I'm Maeve", 'we have a cat called Sooty and a new puppy, Biscuit', 'my granddaughter is Niamh');
+    expect(await chat.ask("what's the new puppy called?")).toContain('Biscuit');
+    expect(await chat.ask("what's my clever granddaughter's name?")).toContain('Niamh');
+  });
+
+  it('"how many grandchildren do I have?" still counts', async () => {
+    const chat = await told("I'm Maeve", 'I have three grandchildren');
+    expect(await chat.ask('how many grandchildren do I have?')).toMatch(/3|three/i);
+  });
+});
