@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOthers';
 import { tokenize } from '../../personalization/memory/tokens';
-import { notesSaying } from '../../personalization/memory/readNotes';
+import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
@@ -31,7 +31,7 @@ import { answerByThing } from './memoryByThing';
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
-type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean; saying?: readonly string[]; named?: boolean };
+type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean; saying?: readonly string[]; named?: boolean; toldAs?: readonly string[] };
 
 /**
  * Personal memory, before intent recognition: what the person says about themselves (several facts per
@@ -120,7 +120,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   else if (byThing) requests.push(byThing);
   else if (questions.length > 0) {
     const after = known(profile, changes);
-    for (const question of questions) requests.push(...answer(question, after, shared, deps, asking));
+    // "Allergy?", "company?": asked in a label's words, still the person's own; a note may answer by them.
+    const askingKind = asking.asked || reading.questions.length === 0 ? asking : labelAsking(turn.text, asking, deps);
+    for (const question of questions) requests.push(...answer(question, after, shared, deps, askingKind));
   } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
@@ -155,6 +157,12 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
+}
+
+/** A question in a label's words ("Allergy?") read for notes: its words, as a note question's. */
+function labelAsking(text: string, asking: NoteQuestion, deps: TurnDependencies): NoteQuestion {
+  const asked = labelAskWords(text, noteLexicon(deps.content));
+  return asked ? { ...asking, asked, own: true } : asking;
 }
 
 /** The profile as it will be once this message's changes are applied. */
@@ -462,7 +470,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "which sports do I play?" is not about the instruments one plays: a kind of one category answers only for it.
     const ownCategory = deps.content.facts.get(kind)?.category;
     if (ownCategory !== undefined && question.category !== undefined && question.category !== ownCategory) continue;
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)) && (question.saying === undefined || saysAny(fact.value, question.saying)) && (!question.named || namesSomething(fact.value)));
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)) && (question.saying === undefined || saysAny(fact.value, question.saying)) && (!question.named || namesSomething(fact.value) || toldAsKind(fact.value, question.toldAs ?? [], profile, deps)));
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
@@ -568,7 +576,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const saying = question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElseSaying ?? []);
     // "which club am I in?": only a like that names something ("the Lakers"), not "vinyl".
     const named = question.kinds.some((kind) => deps.content.facts.get(kind)?.orElseNamed === true);
-    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named } : {}) }, profile, shared, deps);
+    // "arsenal fan", kept as a like: the words the team is told with say it names one.
+    const toldAs = named ? question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).statementWords.get(kind) ?? [])]) : [];
+    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named, toldAs } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown' && !standIns.some((kind) => nearest[0]?.key === factUnknownKey(kind))) return nearest;
   }
   // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
@@ -619,6 +629,17 @@ function saysWords(text: string, value: string): boolean {
 function namesSomething(value: string): boolean {
   const words = value.split(/\s+/).filter((word) => !['the', 'a', 'an'].includes(word.toLowerCase()));
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || (!/ing$/i.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined));
+}
+
+/**
+ * Whether a value kept as another kind was said, in the person's own words, with a word the kind asked about is
+ * told with ("arsenal fan", "huge hanshin tigers fan" for a team), and is of no category WordNet files things under
+ * (a "jazz fan" likes music, and supports no team).
+ */
+function toldAsKind(value: string, words: readonly string[], profile: UserProfile, deps: TurnDependencies): boolean {
+  if (words.length === 0 || deps.categoriesOf(value).length > 0) return false;
+  const told = new Set(words.map((word) => word.toLowerCase()));
+  return (profile.memory.notes ?? []).some((note) => saysWords(note.text, value) && note.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => told.has(word)));
 }
 
 /** Whether a value says one of the words ("ex-Deliveroo" says "ex"). */
