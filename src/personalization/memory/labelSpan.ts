@@ -23,6 +23,8 @@ export interface LabelSpanContext {
   names: boolean;
   /** Whether a word written in lower case is a word of the language (no name). */
   isCommonWord(word: string): boolean;
+  /** The question is asked as a label ("Office?"): the name written right before its noun may answer ("Accra office"). */
+  before?: boolean;
 }
 
 export function labelSpan(text: string, context: LabelSpanContext): string | undefined {
@@ -31,7 +33,7 @@ export function labelSpan(text: string, context: LabelSpanContext): string | und
     if (!isWord(token) || !context.asks(token)) continue;
     const after = valueAfter(tokens, at + 1, context);
     if (after) return after;
-    const before = valueBefore(tokens, at);
+    const before = context.before === true ? valueBefore(tokens, at) : undefined;
     if (before && !context.asks(before)) return before;
   }
   return undefined;

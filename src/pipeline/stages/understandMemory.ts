@@ -162,7 +162,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
 /** A question in a label's words ("Allergy?") read for notes: its words, as a note question's. */
 function labelAsking(text: string, asking: NoteQuestion, deps: TurnDependencies): NoteQuestion {
   const asked = labelAskWords(text, noteLexicon(deps.content));
-  return asked ? { ...asking, asked, own: true } : asking;
+  return asked ? { ...asking, asked, own: true, label: true } : asking;
 }
 
 /** The profile as it will be once this message's changes are applied. */
@@ -577,7 +577,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "which club am I in?": only a like that names something ("the Lakers"), not "vinyl".
     const named = question.kinds.some((kind) => deps.content.facts.get(kind)?.orElseNamed === true);
     // "arsenal fan", kept as a like: the words the team is told with say it names one.
-    const toldAs = named ? question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).statementWords.get(kind) ?? [])]) : [];
+    const toldAs = named ? question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.say ?? []).filter((phrase) => phrase.includes(NAME_SLOT)) : [];
     const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named, toldAs } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown' && !standIns.some((kind) => nearest[0]?.key === factUnknownKey(kind))) return nearest;
   }
@@ -595,6 +595,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "what's my favourite colour?": of a kind kept per thing, only a note that names the thing (not "my favourite food is …").
   const perThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
   const mustSay = perThing && question.detail ? [question.detail, deps.pluralize(question.detail)] : [];
+  // "Home town?" from someone who told where they live: said so, before a guess from a label's words in a note.
+  const near = asking?.label && !question.detail ? nearUnknown(question.kinds, unknown, facts, deps) : undefined;
+  if (near) return [near];
   const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, people: firstNames(profile, deps), values, own: true, kinds: question.kinds, mustSay });
   // "what did I do before I retired?" from someone who told only their work ("a pilot"), in no words of their own:
   // the question says it is past ("retired"), so the work told is what it asks (not so for "what did I do before?").
@@ -631,15 +634,21 @@ function namesSomething(value: string): boolean {
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || (!/ing$/i.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined));
 }
 
+/** Where a say phrase takes a value that names something ("{name} fan"). */
+const NAME_SLOT = '{name}';
+
 /**
- * Whether a value kept as another kind was said, in the person's own words, with a word the kind asked about is
- * told with ("arsenal fan", "huge hanshin tigers fan" for a team), and is of no category WordNet files things under
- * (a "jazz fan" likes music, and supports no team).
+ * Whether a value kept as another kind was said, in the person's own words, in a phrase of the kind asked about
+ * that takes a name ("arsenal fan", "huge hanshin tigers fan" for a team: "{name} fan"), but in a word a dictionary
+ * knows, and is of no category WordNet files things under (a "jazz fan" likes music, and supports no team).
  */
-function toldAsKind(value: string, words: readonly string[], profile: UserProfile, deps: TurnDependencies): boolean {
-  if (words.length === 0 || deps.categoriesOf(value).length > 0) return false;
-  const told = new Set(words.map((word) => word.toLowerCase()));
-  return (profile.memory.notes ?? []).some((note) => saysWords(note.text, value) && note.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => told.has(word)));
+function toldAsKind(value: string, phrases: readonly string[], profile: UserProfile, deps: TurnDependencies): boolean {
+  if (phrases.length === 0 || deps.categoriesOf(value).length > 0) return false;
+  const said = phrases.map((phrase) => phrase.replace(/\{value\}/g, '').split(/\s+/).filter(Boolean)).map((words) => {
+    const at = words.indexOf(NAME_SLOT);
+    return at + 1 < words.length ? `${value} ${words[at + 1]}` : at > 0 ? `${words[at - 1]} ${value}` : undefined;
+  });
+  return (profile.memory.notes ?? []).some((note) => said.some((words) => words !== undefined && saysWords(note.text, words)));
 }
 
 /** Whether a value says one of the words ("ex-Deliveroo" says "ex"). */
