@@ -598,7 +598,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "Home town?" from someone who told where they live: said so, before a guess from a label's words in a note.
   const near = asking?.label && !question.detail ? nearUnknown(question.kinds, unknown, facts, deps) : undefined;
   if (near) return [near];
-  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, people: firstNames(profile, deps), values, own: true, kinds: question.kinds, mustSay });
+  // "what's my dog's name?" from "my doggo is Mate, a mutt …": a note's noun WordNet files under the one asked about.
+  const byThing = asking && question.detail && (asking.heads ?? []).length === 0 ? { ...asking, heads: [question.detail] } : asking;
+  const fromNote = orFromNote([unknown], unknownKey, profile, deps, byThing, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, people: firstNames(profile, deps), values, own: true, kinds: question.kinds, mustSay });
   // "what did I do before I retired?" from someone who told only their work ("a pilot"), in no words of their own:
   // the question says it is past ("retired"), so the work told is what it asks (not so for "what did I do before?").
   const saysPast = question.kinds.some((kind) => (deps.content.facts.get(kind)?.orElseSaying ?? []).some((word) => asking?.asked?.includes(word) === true));

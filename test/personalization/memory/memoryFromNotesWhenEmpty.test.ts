@@ -55,6 +55,11 @@ describe('answering from notes when the kind asked is empty', () => {
     expect(await listener.ask('which team do I support?')).toMatch(/don't know|haven't told/);
   });
 
+  it('"what\'s my dog called?" is answered by a note whose noun WordNet files under dogs ("a mongrel")', async () => {
+    const chat = await told('my pupper is Waffles, a mongrel with one floppy ear', 'I work nights');
+    expect(await chat.ask("what's my dog called?")).toContain('Waffles');
+  });
+
   it('a label asked about that no note says still gets "I don\'t know"', async () => {
     const chat = await told('Allergic: bee stings', 'Priya Nair | Senior Engineer | Lisbon office');
     expect(await chat.ask("Son's name?")).toMatch(/don't know|haven't told/);
