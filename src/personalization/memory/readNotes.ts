@@ -276,6 +276,18 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   return kept.length > 0 ? kept : undefined;
 }
 
+/**
+ * The words of a question asked as a label or in a few words without "I" or "my" ("Allergy?", "Cats' names?",
+ * "company?"): its content words. Only for a message already read as asking one of the person's fact kinds, so
+ * a note that says it may answer when the kind holds nothing.
+ */
+export function labelAskWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  if (words.length === 0 || words.length > MAX_NOTE_WORDS || words.some((token) => lexicon.you.has(token.norm))) return undefined;
+  const content = contentWords(words, lexicon).map((word) => word.replace(/['’]s?$/u, '')).filter((word) => /\p{L}|\p{N}/u.test(word));
+  return content.length > 0 ? content : undefined;
+}
+
 /** Words that open a question for what was told: not "how do I …" (how to do it) or "why". */
 const ASKS_WHAT = new Set(['what', 'whats', "what's", 'which', 'where', 'wheres', "where's", 'when', 'whens', "when's", 'who', 'whos', "who's", 'whom', 'whose', 'do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'my']);
 const HOW_MUCH = new Set(['many', 'much', 'old', 'long', 'far', 'often']);
@@ -779,6 +791,17 @@ export interface SpanContext {
   current?: boolean;
   /** The question asks where one came from ("where am I from?"): a place said after "from" answers it. */
   cameFrom?: boolean;
+  /** The kind asked holds many ("my grandchildren"): several names answer together. */
+  many?: boolean;
+}
+
+/** Most names told back together for a kind of many. */
+const MANY_NAMES = 4;
+
+/** The names, none known as something else nor a word of the question, when a few: "Elsa and Vilmer". */
+function several(names: readonly string[], known: ReadonlySet<string>, asked: ReadonlySet<string>): string | undefined {
+  const left = [...new Set(names)].filter((name) => !known.has(name.toLowerCase()) && !name.split(' ').some((word) => asked.has(word.toLowerCase())));
+  return left.length > 1 && left.length <= MANY_NAMES ? new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(left) : undefined;
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
@@ -817,7 +840,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     return one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
   }
   // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
-  return one(proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name))));
+  const people = proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name)));
+  // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
+  return one(people) ?? (context.many ? several(people, known, asked) : undefined);
 }
 
 /**

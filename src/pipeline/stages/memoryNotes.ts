@@ -2,9 +2,10 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, stem, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { labelSpan } from '../../personalization/memory/labelSpan';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -27,7 +28,8 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
 /** `current`: asks how things are now ("where do I live now?"), not how they were ("where did I move from?"). */
-export type NoteQuestion = { asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
+/** `label`: asked in a label's words ("Allergy?"), its words taken from the label alone. */
+export type NoteQuestion = { label?: boolean; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -209,22 +211,32 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   // A question about someone ("where does my sister live?") only by a note that names them.
   const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
-  const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
-  const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
-  const note = named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told)), learningActive(profile) ? (profile.memory.notes ?? []) : [], deps);
+  // The question's words and the kind's own nouns ("grandkids" for grandchildren) name what is asked about.
+  const byWords = [...asked, ...kindNouns(limits.kinds ?? [], deps)];
+  const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps) || opensWithAsked(note.text, byWords, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
+  const kinds = limits.kinds;
+  const name = displayName(profile);
+  const known = new Set([...profile.memory.facts.filter((fact) => !kinds?.includes(fact.key)).map((fact) => fact.value.toLowerCase()), ...(name ? [name.toLowerCase()] : [])]);
+  // "langs: mandarin, …" kept as languages names no work ("mandarin" is an occupation in WordNet).
+  const base = noteMatch(deps);
+  const match: NoteMatch = kinds ? { ...base, isOccupation: (word) => !known.has(word) && base.isOccupation(word) } : base;
+  const allNotes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+  const notes = allNotes.filter(holds);
+  const note = named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   if (!note) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
   // "where do I work?" from "Nadia, Pharmacist, Boots, Leicester": of the names it says, the one no other kind holds.
-  const kinds = limits.kinds;
-  const name = displayName(profile);
-  const known = new Set([...profile.memory.facts.filter((fact) => !kinds?.includes(fact.key)).map((fact) => fact.value.toLowerCase()), ...(name ? [name.toLowerCase()] : [])]);
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
   const other = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked, known }) : undefined;
+  // "Allergic: shellfish", "Cats x2: Knedlík, Pivo", "Accra office": the value said beside the noun asked by.
+  const labelled = besideLabel(note.note, allNotes, [...byWords, ...told], { values, before: asking.label === true }, deps);
+  if (labelled && !known.has(labelled.toLowerCase())) return [{ key: 'memory.fromNotePart', values: { part: labelled } }];
   if (span && !other && known.has(span.toLowerCase())) return replies;
-  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, ...(kinds ? { known } : {}) })];
+  const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
+  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -349,21 +361,54 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
   }
 }
 
+/**
+ * "Allergic: shellfish", "Husband Pete, twins (Rosie & Finn, 2)": the value said beside a word the question asks by
+ * or its kind is said with, in the note found, else in all that was said with it in one message (kept as notes side by side).
+ */
+function besideLabel(note: Note, notes: readonly Note[], words: readonly string[], asked: { values?: ReadonlySet<string>; before: boolean }, deps: TurnDependencies): string | undefined {
+  const lexicon = noteLexicon(deps.content);
+  const wanted = new Set(words.map((word) => stem(word, lexicon)));
+  const context = { asks: (word: string) => wanted.has(stem(word, lexicon)), names: asked.values?.has('name') === true, isCommonWord: (word: string) => wordLexicon().tags(word) !== undefined, before: asked.before };
+  const message = notes.filter((one) => one.learnedAt === note.learnedAt).map((one) => one.text);
+  return labelSpan(note.text, context) ?? (message.length > 1 ? labelSpan(message.join(', '), context) : undefined);
+}
+
+/**
+ * "Our grandchildren live in Stockholm …", "Husband Pete, twins …": a note that opens with someone else still tells
+ * of the person's own when the part that names what is asked about opens with it ("our grandchildren", "twins").
+ */
+function opensWithAsked(text: string, asked: readonly string[], deps: TurnDependencies): boolean {
+  const lexicon = noteLexicon(deps.content);
+  const wanted = new Set(asked.map((word) => stem(word, lexicon)));
+  return text.split(/\s*[,;]\s*/).some((part) => {
+    const words = part.toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+    const first = ['my', 'our'].includes(words[0] ?? '') ? words[1] : words[0];
+    return first !== undefined && !/['’]s$/u.test(first) && wanted.has(stem(first, lexicon));
+  });
+}
+
+/** The nouns a kind is told with ("kids", "grandkids", "cats"), one word each. */
+function kindNouns(kinds: readonly string[], deps: TurnDependencies): string[] {
+  const lexicon = memoryLexicon(deps.content);
+  return kinds.flatMap((kind) => (lexicon.kinds.get(kind)?.nouns ?? []).map((noun) => noun.detail)).filter((noun) => !/\s/.test(noun));
+}
+
 /** The sort of answer a kind's value is. */
 const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', name: 'person', number: 'number', date: 'time' };
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
-export type NoteAnswerOptions = { heads?: readonly string[]; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean };
+export type NoteAnswerOptions = { heads?: readonly string[]; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean };
 
 export function fromNote(said: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
-  const { heads = [], endsWith, whole = said, known, current = false } = options;
+  const { heads = [], endsWith, whole = said, known, current = false, many = false } = options;
   // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now.
   const text = (current ? currentPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', ...(known ? { known } : {}) }) : undefined);
-  const part = span(text) ?? (sort === 'time' && whole !== text ? span(whole) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}) }) : undefined);
+  // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after.
+  const part = span(text) ?? ((sort === 'time' || many) && whole !== text ? span(whole) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);

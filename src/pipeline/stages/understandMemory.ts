@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOthers';
 import { tokenize } from '../../personalization/memory/tokens';
-import { notesSaying } from '../../personalization/memory/readNotes';
+import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
@@ -31,7 +31,7 @@ import { answerByThing } from './memoryByThing';
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** A question to answer; a follow-up leaves out what the previous one was narrowed to. */
-type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean; saying?: readonly string[]; named?: boolean };
+type FactQuestion = AskedQuestion & { except?: string; standIn?: boolean; placesOnly?: boolean; saying?: readonly string[]; named?: boolean; toldAs?: readonly string[] };
 
 /**
  * Personal memory, before intent recognition: what the person says about themselves (several facts per
@@ -120,7 +120,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   else if (byThing) requests.push(byThing);
   else if (questions.length > 0) {
     const after = known(profile, changes);
-    for (const question of questions) requests.push(...answer(question, after, shared, deps, asking));
+    // "Allergy?", "company?": asked in a label's words, still the person's own; a note may answer by them.
+    const askingKind = asking.asked || reading.questions.length === 0 ? asking : labelAsking(turn.text, asking, deps);
+    for (const question of questions) requests.push(...answer(question, after, shared, deps, askingKind));
   } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
@@ -155,6 +157,12 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
+}
+
+/** A question in a label's words ("Allergy?") read for notes: its words, as a note question's. */
+function labelAsking(text: string, asking: NoteQuestion, deps: TurnDependencies): NoteQuestion {
+  const asked = labelAskWords(text, noteLexicon(deps.content));
+  return asked ? { ...asking, asked, own: true, label: true } : asking;
 }
 
 /** The profile as it will be once this message's changes are applied. */
@@ -462,7 +470,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "which sports do I play?" is not about the instruments one plays: a kind of one category answers only for it.
     const ownCategory = deps.content.facts.get(kind)?.category;
     if (ownCategory !== undefined && question.category !== undefined && question.category !== ownCategory) continue;
-    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)) && (question.saying === undefined || saysAny(fact.value, question.saying)) && (!question.named || namesSomething(fact.value)));
+    let found = matching(facts, { kind, ...(question.detail ? { detail: question.detail } : {}) }, deps).filter((fact) => valued.length === 0 || asked(fact)).filter((fact) => (question.except === undefined || fact.detail !== question.except) && (!question.placesOnly || deps.content.facts.get(kind)?.value === 'place' || namesCity(fact.value, deps)) && (question.saying === undefined || saysAny(fact.value, question.saying)) && (!question.named || namesSomething(fact.value) || toldAsKind(fact.value, question.toldAs ?? [], profile, deps)));
     const definition = deps.content.facts.get(kind);
     // "what about my partner?" when the partner was told as "my wife": one partner, whatever the noun.
     if (found.length === 0 && question.detail && definition && !definition.many && !definition.perDetail) found = matching(facts, { kind }, deps).map((fact) => ({ ...fact, detail: fact.detail ?? question.detail }));
@@ -568,7 +576,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const saying = question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.orElseSaying ?? []);
     // "which club am I in?": only a like that names something ("the Lakers"), not "vinyl".
     const named = question.kinds.some((kind) => deps.content.facts.get(kind)?.orElseNamed === true);
-    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named } : {}) }, profile, shared, deps);
+    // "arsenal fan", kept as a like: the words the team is told with say it names one.
+    const toldAs = named ? question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.say ?? []).filter((phrase) => phrase.includes(NAME_SLOT)) : [];
+    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named, toldAs } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown' && !standIns.some((kind) => nearest[0]?.key === factUnknownKey(kind))) return nearest;
   }
   // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
@@ -585,7 +595,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "what's my favourite colour?": of a kind kept per thing, only a note that names the thing (not "my favourite food is …").
   const perThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
   const mustSay = perThing && question.detail ? [question.detail, deps.pluralize(question.detail)] : [];
-  const fromNote = orFromNote([unknown], unknownKey, profile, deps, asking, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, people: firstNames(profile, deps), values, own: true, kinds: question.kinds, mustSay });
+  // "Home town?" from someone who told where they live: said so, before a guess from a label's words in a note.
+  const near = asking?.label && !question.detail ? nearUnknown(question.kinds, unknown, facts, deps) : undefined;
+  if (near) return [near];
+  // "what's my dog's name?" from "my doggo is Mate, a mutt …": a note's noun WordNet files under the one asked about.
+  const byThing = asking && question.detail && (asking.heads ?? []).length === 0 ? { ...asking, heads: [question.detail] } : asking;
+  const fromNote = orFromNote([unknown], unknownKey, profile, deps, byThing, { hints: [...hints, ...(question.detail ? [question.detail] : [])], told, people: firstNames(profile, deps), values, own: true, kinds: question.kinds, mustSay });
   // "what did I do before I retired?" from someone who told only their work ("a pilot"), in no words of their own:
   // the question says it is past ("retired"), so the work told is what it asks (not so for "what did I do before?").
   const saysPast = question.kinds.some((kind) => (deps.content.facts.get(kind)?.orElseSaying ?? []).some((word) => asking?.asked?.includes(word) === true));
@@ -619,6 +634,23 @@ function saysWords(text: string, value: string): boolean {
 function namesSomething(value: string): boolean {
   const words = value.split(/\s+/).filter((word) => !['the', 'a', 'an'].includes(word.toLowerCase()));
   return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || (!/ing$/i.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined));
+}
+
+/** Where a say phrase takes a value that names something ("{name} fan"). */
+const NAME_SLOT = '{name}';
+
+/**
+ * Whether a value kept as another kind was said, in the person's own words, in a phrase of the kind asked about
+ * that takes a name ("arsenal fan", "huge hanshin tigers fan" for a team: "{name} fan"), but in a word a dictionary
+ * knows, and is of no category WordNet files things under (a "jazz fan" likes music, and supports no team).
+ */
+function toldAsKind(value: string, phrases: readonly string[], profile: UserProfile, deps: TurnDependencies): boolean {
+  if (phrases.length === 0 || deps.categoriesOf(value).length > 0) return false;
+  const said = phrases.map((phrase) => phrase.replace(/\{value\}/g, '').split(/\s+/).filter(Boolean)).map((words) => {
+    const at = words.indexOf(NAME_SLOT);
+    return at + 1 < words.length ? `${value} ${words[at + 1]}` : at > 0 ? `${words[at - 1]} ${value}` : undefined;
+  });
+  return (profile.memory.notes ?? []).some((note) => said.some((words) => words !== undefined && saysWords(note.text, words)));
 }
 
 /** Whether a value says one of the words ("ex-Deliveroo" says "ex"). */
