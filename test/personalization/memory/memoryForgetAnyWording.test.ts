@@ -53,4 +53,12 @@ describe('personal memory: forgetting in any wording', () => {
     expect(profile).not.toContain('omar');
     expect(profile).toContain('didsbury');
   });
+
+  it('answers a question whose answer was forgotten with not knowing, not with a note about something else', async () => {
+    const chat = await told("hi, I'm Bea", 'diehard Leicester Tigers supporter, season ticket and all', 'I work as a plumber');
+    await chat.tell('please wipe what I said about my work');
+    const answer = await chat.ask("what's my profession?");
+    expect(answer).not.toContain('Tigers');
+    expect(answer).not.toContain('plumber');
+  });
 });
