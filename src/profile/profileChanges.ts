@@ -131,7 +131,7 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       return;
     }
     case 'removeNotes':
-      if (profile.memory.notes) profile.memory.notes = profile.memory.notes.filter((note) => !change.texts.includes(note.text));
+      removeNotes(profile, change.texts);
       return;
     case 'setLearnedHome':
       profile.learned.city = change.city;
@@ -268,12 +268,30 @@ function forgetTurnsMentioning(profile: UserProfile, values: readonly string[]):
   if (profile.memory.notes) profile.memory.notes = profile.memory.notes.filter((note) => !words.some((word) => word.test(note.text)));
 }
 
+function removeNotes(profile: UserProfile, texts: readonly string[]): void {
+  const notes = profile.memory.notes ?? [];
+  const removed = notes.filter((note) => texts.includes(note.text));
+  if (profile.memory.notes) profile.memory.notes = notes.filter((note) => !removed.includes(note));
+  forgetTurnsSaying(profile, removed.map((note) => ({ text: note.text, at: note.learnedAt })));
+}
+
+/** Shortest word two texts share for one to be said in the other. */
+const SHARED_LETTERS = 4;
+
+/** The remembered messages a note or a fact was learned from (at the same time, sharing a word): what they said goes with it. */
+function forgetTurnsSaying(profile: UserProfile, said: ReadonlyArray<{ text: string; at: string }>): void {
+  const wordsOf = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= SHARED_LETTERS));
+  const from = (turn: { text: string; at: string }) => said.some((one) => one.at === turn.at && [...wordsOf(one.text)].some((word) => wordsOf(turn.text).has(word)));
+  if (said.length > 0) profile.memory.turns = profile.memory.turns.filter((turn) => !from(turn));
+}
+
 function removeFacts(profile: UserProfile, change: Extract<ProfileChange, { type: 'removeFact' }>): void {
   const removed = profile.memory.facts.filter(
     (fact) => fact.key === change.key && (change.value === undefined || same(fact.value, change.value)) && (change.detail === undefined || (fact.detail !== undefined && same(fact.detail, change.detail))),
   );
   profile.memory.facts = profile.memory.facts.filter((fact) => !removed.includes(fact));
   forgetTurnsMentioning(profile, removed.map((fact) => fact.value));
+  forgetTurnsSaying(profile, removed.map((fact) => ({ text: fact.value, at: fact.learnedAt })));
   // Someone let go of takes what was told about them along: "my sister Amina" with "she's a pharmacist".
   removeAbout(profile, (fact) => removed.some((gone) => fact.about.kind === gone.key && (fact.about.name ? same(fact.about.name, gone.value) : gone.detail !== undefined && same(fact.about.noun, gone.detail))));
   // The city (and its time zone) learned from a home the person told: it goes when no fact names it anymore.

@@ -97,6 +97,10 @@ export interface MemoryLexicon {
   /** Phrases of free time: a question with one asks what one does for pleasure ("what do I do *on weekends*?"), not for work. */
   freeTime: string[][];
   forgetVerbs: string[][];
+  /** Words before a forget verb that only ask for it ("I'd rather you forget …"), longest first. */
+  forgetPrefaces: string[][];
+  /** Words after a forget verb that only say the thing was said ("forget what I said about …"), longest first. */
+  forgetSaid: string[][];
   /** Words that only point at something said ("forget the *bit* about …", "forget the horse *thing*"). */
   vagueNouns: Set<string>;
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
@@ -337,6 +341,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
+    forgetPrefaces: phrases('memoryForgetPrefaces').sort((a, b) => b.length - a.length),
+    forgetSaid: phrases('memoryForgetSaid').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
     giveUps: phrases('memoryGiveUps').sort((a, b) => b.length - a.length),

@@ -43,28 +43,77 @@ export function keepForget(reading: MemoryReading, forget: ForgetRead, before: r
 
 /** "forget my cat", "please forget where I live", "forget that I like jazz"; not "forget everything". */
 export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): ForgetRead | undefined {
-  const verbAt = (from: number) => {
+  const politeFrom = (from: number) => {
     let start = from;
     while (start < tokens.length && (POLITE.has(tokens[start].norm) || lexicon.fillers.has(tokens[start].norm))) start++;
+    return start;
+  };
+  // "I'd rather you forget about her", "can you please delete …": words that only ask for it come first.
+  const verbAt = (from: number) => {
+    const preface = lexicon.forgetPrefaces.map((words) => matchWords(tokens, politeFrom(from), words, new Set())).find((end) => end > 0);
+    const start = politeFrom(preface ?? from);
     return lexicon.forgetVerbs.map((words) => matchWords(tokens, start, words, new Set())).find((end) => end > 0);
   };
   // "ok hold on, please forget …", "on second thought, forget …": a few words and a comma before the request.
   const aside = tokens.findIndex((token) => token.norm === ',');
   const verb = verbAt(0) ?? (aside > 0 && aside <= OPENING_WORDS ? verbAt(aside + 1) : undefined);
   if (verb === undefined) return undefined;
-  let rest = withoutWhereKept(tokens.slice(verb), lexicon);
-  while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
-  // "forget the bit about where I'm from", "forget the horse thing": a word that only points at what was said.
-  if (rest.length > 2 && lexicon.vagueNouns.has(rest[0].norm) && ['about', 'where', 'with', 'on'].includes(rest[1].norm)) rest = rest.slice(rest[1].norm === 'about' ? 2 : 1);
-  while (rest.length > 0 && ['about', 'that', 'the', 'fact', ','].includes(rest[0].norm)) rest = rest.slice(1);
+  // "scratch that about the flat being in Harrogate, I moved …": a take-back of what was said, set right after it.
+  if (tokens[verb]?.norm === 'that' && lexicon.retractions.some((words) => words.length === 2 && words[1] === 'that' && words[0] === tokens[verb - 1]?.norm) && ['about', ','].includes(tokens[verb + 1]?.norm ?? ',')) return undefined;
+  // "forget please what I said about the allergy": a word asking nicely after the verb says nothing to forget.
+  const said = whatToForget(withoutWhereKept(tokens.slice(politeFrom(verb)), lexicon), lexicon);
+  if (!said) return undefined;
+  const { rest, framed } = said;
+  // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
+  const comma = rest.findIndex((token) => token.norm === ',');
+  const targetsOf = (words: readonly Token[]) => forgetTargets(words, lexicon, values) ?? (comma > 0 ? forgetTargets(words.slice(0, comma), lexicon, values) : undefined);
+  // "forget what I said I do for work": the frame may be part of how the kind is said.
+  const targets = targetsOf(rest) ?? (framed ? targetsOf(framed) : undefined);
+  // As typed: a word read as a typo of another ("aspirin" as "aspiring") is forgotten as said.
+  const words = withoutTrailingFillers(comma > 0 ? rest.slice(0, comma) : rest, lexicon).filter((token) => !isPunctuation(token)).map((token) => (/^\p{L}+$/u.test(token.raw) ? token.raw.toLowerCase() : token.norm));
+  return { ...(targets ? { targets } : {}), words };
+}
+
+/** Words that only lead to what is forgotten ("about", "that", "the"). */
+const LEADS = ['about', 'that', 'the', 'fact', ','];
+
+/**
+ * What a forget request names, without the words that only point at it: "the bit about", "what I said about",
+ * "that I mentioned", "the … thing", "… info". `framed`: the words before "what I said" was taken off, when it was.
+ */
+function whatToForget(tokens: Token[], lexicon: MemoryLexicon): { rest: Token[]; framed?: Token[] } | undefined {
+  const lead = (words: Token[]) => {
+    let at = 0;
+    while (at < words.length && LEADS.includes(words[at].norm)) at++;
+    return words.slice(at);
+  };
+  let rest = lead(tokens);
+  let framed: Token[] | undefined;
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    // "forget the bit about where I'm from", "forget the horse thing": a word that only points at what was said.
+    if (rest.length > 2 && lexicon.vagueNouns.has(rest[0].norm) && ['about', 'where', 'with', 'on', 'of'].includes(rest[1].norm)) {
+      rest = lead(rest.slice(['about', 'of'].includes(rest[1].norm) ? 2 : 1));
+      changed = true;
+    }
+    const frame = lexicon.forgetSaid.find((words) => words.length < rest.length && wordsAt(rest, words, 0));
+    if (frame) {
+      framed ??= rest;
+      rest = lead(rest.slice(frame.length));
+      changed = true;
+    }
+  }
   const vague = ['i', 'we'].includes(rest[0]?.norm ?? '') ? -1 : rest.findIndex((token, i) => i > 0 && lexicon.vagueNouns.has(token.norm));
   if (vague > 0) rest = rest.slice(0, vague);
   if (rest.length === 0 || EVERYTHING.some((words) => words.length === rest.length && wordsAt(rest, words, 0))) return undefined;
-  // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
-  const comma = rest.findIndex((token) => token.norm === ',');
-  const targets = forgetTargets(rest, lexicon, values) ?? (comma > 0 ? forgetTargets(rest.slice(0, comma), lexicon, values) : undefined);
-  const words = (comma > 0 ? rest.slice(0, comma) : rest).filter((token) => !isPunctuation(token)).map((token) => token.norm);
-  return { ...(targets ? { targets } : {}), words };
+  return { rest, ...(framed ? { framed } : {}) };
+}
+
+/** "her honestly", "my salary pls": words that only soften the request at its end. */
+function withoutTrailingFillers(tokens: Token[], lexicon: MemoryLexicon): Token[] {
+  let end = tokens.length;
+  while (end > 1 && (isPunctuation(tokens[end - 1]) || POLITE.has(tokens[end - 1].norm) || lexicon.fillers.has(tokens[end - 1].norm))) end--;
+  return tokens.slice(0, end);
 }
 
 /** "my birthday from your notes": what to forget, without where it is kept (memoryForgetFrom). */

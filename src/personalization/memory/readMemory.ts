@@ -52,7 +52,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const takenBack: StatedFact[] = [];
   /** The one just said to be someone else's, for "mine is Biscuit" after it. */
   let notOwned: StatedFact | undefined;
+  /** Whether a clause before asked to forget something: one after it that points back at it gives the reason. */
+  let forgetAsked = false;
   for (const [index, clause] of clauses.entries()) {
+    // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
+    if (forgetAsked && pointsBack(clause.tokens)) continue;
     // "Partner: Amy (vet)": an aside after someone's name is said of them.
     const aside = readAside(clause.tokens, reading.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
     if (aside) {
@@ -67,6 +71,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
     if (forgetFirst) {
       keepForget(reading, forgetFirst, clauses.slice(0, index), lexicon);
+      forgetAsked = true;
       continue;
     }
     // "oops no, …", "actually no, …": a marker may open with a word that is otherwise a filler.
@@ -146,6 +151,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const forget = readForget(words, lexicon, values);
     if (forget) {
       keepForget(reading, forget, clauses.slice(0, index), lexicon);
+      forgetAsked = true;
       continue;
     }
     // "Wait, Otto belongs to the neighbour": one named in this message is not theirs after all.
@@ -509,6 +515,13 @@ function bareNumber(words: readonly Token[], settingRight: boolean, values: Valu
   if (!/^\d{1,3}$/.test(words[0]?.norm ?? '')) return false;
   const rest = words.slice(1).filter((token) => !isPunctuation(token) && !values.lexicon.fillers.has(token.norm));
   return rest.length === 0 || (settingRight && !/^NN/.test(values.words.tags(rest[0].norm)?.[0] ?? 'NN'));
+}
+
+/** Words that point back at what was just named ("… knowing *it*", "don't want *that* on record"). */
+const POINTING_BACK = new Set(['it', 'that', 'this', 'them', 'her', 'him']);
+
+function pointsBack(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => POINTING_BACK.has(token.norm));
 }
 
 /**

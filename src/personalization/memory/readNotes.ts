@@ -684,8 +684,27 @@ export function notesForgotten<T extends NoteText>(notes: readonly T[], words: r
   if (wanted.length === 0) return [];
   const stems = new Set(wanted.map((word) => stem(word, lexicon)));
   const kinds = new Set(wanted.map(singular));
-  const says = (word: string) => stems.has(stem(word, lexicon)) || (kindsOf !== undefined && word.length > 2 && !lexicon.stopWords.has(word) && [...kinds].some((kind) => kindsOf(word).has(kind)));
+  const says = (word: string) => stems.has(stem(word, lexicon)) || wanted.some((said) => sameRoot(said, word)) || (kindsOf !== undefined && word.length > 2 && !lexicon.stopWords.has(word) && [...kinds].some((kind) => kindsOf(word).has(kind)));
   return notes.filter((note) => tokenize(note.text, lexicon.memory.contractedIs).some((token) => says(token.norm)));
+}
+
+/** Fewest letters two words share to be forms of one ("teach", "teacher"). */
+const ROOT_LETTERS = 5;
+/** Most letters a form of a word adds to or changes at the end of what they share ("allerg-y", "allerg-ic", "teach-ing"). */
+const ROOT_ENDING = 3;
+
+/**
+ * Whether two words are forms of one word, told apart only by an ending ("teach" and "teacher", "allergy" and
+ * "allergic", "prediabetic" and "prediabetes"): they share at least five letters and all but the last few of each
+ * ("water" is not "watercolor").
+ */
+export function sameRoot(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y) return true;
+  if (x.length < ROOT_LETTERS || y.length < ROOT_LETTERS) return false;
+  let shared = 0;
+  while (shared < x.length && shared < y.length && x[shared] === y[shared]) shared++;
+  return shared >= ROOT_LETTERS && x.length - shared <= ROOT_ENDING && y.length - shared <= ROOT_ENDING;
 }
 
 /**

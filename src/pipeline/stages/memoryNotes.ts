@@ -2,10 +2,11 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, stem, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { labelSpan } from '../../personalization/memory/labelSpan';
+import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -29,7 +30,7 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
 /** `current`: asks how things are now ("where do I live now?"), not how they were ("where did I move from?"). */
 /** `label`: asked in a label's words ("Allergy?"), its words taken from the label alone. */
-export type NoteQuestion = { label?: boolean; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
+export type NoteQuestion = { label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -48,7 +49,8 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const current = !asksBefore(text, lexicon, (word) => wordLexicon().tags(word));
   // "what kind of dog …?" asks for a kind of dog, which a name is not.
   const kindOf = ASKS_KIND.test(text);
-  return { asked, heads: questionHeads(text, lexicon), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  const owned = ownedHeads(text, lexicon);
+  return { asked, heads: questionHeads(text, lexicon), ...(owned.length > 0 ? { owned } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -227,6 +229,8 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   if (!note) return replies;
+  // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
+  if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps)) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
   // "where do I work?" from "Nadia, Pharmacist, Boots, Leicester": of the names it says, the one no other kind holds.
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
@@ -431,6 +435,40 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 function noteMatch(deps: TurnDependencies): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
   return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), tags: (word) => wordLexicon().tags(word) };
+}
+
+/** What a question asks for when it names it after "my" ("what's my *trade*?", "what game is *my favourite*?" names none): the words up to a verb or its end. */
+function ownedHeads(text: string, lexicon: ReturnType<typeof noteLexicon>): string[] {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const heads = questionHeads(text, lexicon);
+  if (heads.length > 0) return heads;
+  const at = words.findIndex((word) => word === 'my' || word === 'our');
+  const owned: string[] = [];
+  for (let next = at + 1; at >= 0 && next < words.length && !lexicon.stopWords.has(words[next]); next++) owned.push(words[next]);
+  return owned.length === words.length - at - 1 ? owned : [];
+}
+
+/**
+ * Whether a note says what a question asks for: a head of the question in any form, a word its kind is told or
+ * asked with, a thing WordNet files under a head, or (for work) an occupation no other kind is told with
+ * ("supporter" tells of a team). A word in a name ("Sky *Betting*") says nothing of its kind. Without heads, any note
+ * does; a question for a time, place, number or name is answered by a value of that sort, checked apart.
+ */
+function saysAsked(text: string, heads: readonly string[], kindWords: readonly string[], kinds: readonly string[], deps: TurnDependencies): boolean {
+  if (heads.length === 0) return true;
+  const lexicon = noteLexicon(deps.content);
+  const tokens = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  const wanted = [...heads, ...kindWords].map((word) => word.toLowerCase()).filter((word) => !lexicon.stopWords.has(word));
+  const match = noteMatch(deps);
+  const otherKind = (word: string) => [...lexicon.memory.statementWords].some(([kind, words]) => !kinds.includes(kind) && words.has(word));
+  const work = [...heads, ...kindWords].some((word) => lexicon.workWords.has(word.toLowerCase()));
+  return tokens.some((token, at) => {
+    const word = token.norm;
+    if (wanted.some((one) => sameRoot(one, word) || stem(one, lexicon) === stem(word, lexicon))) return true;
+    if (at > 0 && /^\p{Lu}/u.test(token.raw)) return false;
+    if (heads.some((head) => match.kindsOf?.(word).has(head.toLowerCase()) === true)) return true;
+    return work && match.isOccupation(word) && !otherKind(word);
+  });
 }
 
 function escapeRegExp(text: string): string {

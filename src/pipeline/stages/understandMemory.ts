@@ -27,6 +27,7 @@ import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts'
 import { relatedThings } from './memoryThings';
 import { cityAtEnd, standsAlone } from './memoryPlaces';
 import { answerByThing } from './memoryByThing';
+import { notesForgottenBy } from './memoryForget';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -100,10 +101,15 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "forget the lizard": "a bearded dragon named Spike").
   const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, target.about?.noun, target.about?.name].filter((word): word is string => word !== undefined)));
   const ofKind = notesOfKind(notes, reading.forget.flatMap((target) => (target.detail && !target.about ? [target.detail] : [])), deps);
-  const forgotten = [...new Set([...saying, ...ofKind])];
+  // "delete allergy info", "forget that I'm a teacher": the notes, or their parts, that say the kind or the value.
+  const told = notesForgottenBy(notes.filter((note) => !saying.includes(note) && !ofKind.includes(note)), reading.forget, deps);
+  const forgotten = [...new Set([...saying, ...ofKind, ...notes.filter((note) => told.removed.includes(note.text))])];
   if (forgotten.length > 0) changes.push({ type: 'removeNotes', texts: forgotten.map((note) => note.text) });
+  for (const note of told.left) changes.push({ type: 'rememberNote', text: note.text, at: note.learnedAt });
   // Kept only in the person's words, it is forgotten all the same.
   if (forgotten.length > 0) for (const [at, request] of requests.entries()) if (request.key === 'memory.forgetNothing') requests[at] = { key: 'memory.forgot', values: { label: noteLabel(forgotten[0], deps) } };
+  // What asks to forget is not remembered either: it names what it forgets.
+  if (requests.some((request) => request.key === 'memory.forgot')) turn.notes.takenBack = true;
   // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.
   if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps));
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.

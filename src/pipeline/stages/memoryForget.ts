@@ -1,0 +1,75 @@
+import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { NAME_TARGET, PERSON_TARGET, type FactTarget } from '../../personalization/memory/memoryReading';
+import { noteLexicon, sameRoot } from '../../personalization/memory/readNotes';
+import { tokenize } from '../../personalization/memory/tokens';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import type { Note } from '../../profile/userProfile';
+import type { TurnDependencies } from '../turn';
+
+/**
+ * What a forget request takes from the notes: every note, or part of one, that says what it names. A kind
+ * ("forget my allergy", "delete partner details") goes from a part that reads as that kind or says one of the
+ * words the kind is told with ("allergic"); a value ("forget that I'm a teacher") from a part that says it in
+ * any of its forms ("I teach year 5").
+ */
+export interface NotesForgotten {
+  /** The notes that go, by their text. */
+  removed: string[];
+  /** What is left of a note once its parts that say it go, kept as it was learned. */
+  left: Note[];
+}
+
+/** A note's parts: what it says between commas, semicolons and dashes ("Key info: — Based in Clapham — Partner: James"). */
+const PARTS = /\s*[,;]\s*|\s+[—–-]\s+/;
+
+/** Words that point back at what a part before said ("… allergic to *it*"). */
+const POINTING_BACK = /(?<![\p{L}])(it|that|this|them|him|her)(?![\p{L}])/iu;
+
+export function notesForgottenBy(notes: readonly Note[], targets: readonly FactTarget[], deps: TurnDependencies): NotesForgotten {
+  const tellers = targets.filter((target) => target.kind !== NAME_TARGET && target.kind !== PERSON_TARGET && !target.about && (target.value !== undefined || target.detail === undefined)).map((target) => saysTarget(target, deps));
+  const result: NotesForgotten = { removed: [], left: [] };
+  if (tellers.length === 0) return result;
+  for (const note of notes) {
+    const parts = note.text.split(PARTS).filter((part) => part !== '');
+    const said = parts.map((part) => tellers.some((says) => says(part)));
+    if (!said.some(Boolean)) continue;
+    // "I react badly to kiwi fruit, I am allergic to it": what a part forgotten points back at goes with it.
+    const saying = said.map((says, at) => says || (said[at + 1] === true && POINTING_BACK.test(parts[at + 1])));
+    result.removed.push(note.text);
+    // What the note says first is what the rest is said of: without it nothing sensible is left.
+    const left = parts.filter((_, at) => !saying[at]);
+    if (!saying[0] && left.length > 0) result.left.push({ text: left.join(', '), learnedAt: note.learnedAt });
+  }
+  return result;
+}
+
+/** Whether a part of a note says what a target names: its value in any form, or else its kind. */
+function saysTarget(target: FactTarget, deps: TurnDependencies): (part: string) => boolean {
+  const lexicon = memoryLexicon(deps.content);
+  const wordsOf = (text: string) => tokenize(text, lexicon.contractedIs).map((token) => token.norm).filter((word) => /\p{L}/u.test(word));
+  const value = target.value;
+  if (value !== undefined) {
+    const said = wordsOf(value).filter((word) => !noteLexicon(deps.content).stopWords.has(word));
+    return (part) => said.length > 0 && said.every((word) => wordsOf(part).some((other) => sameRoot(word, other)));
+  }
+  const telling = kindWords(target.kind, deps);
+  return (part) => wordsOf(part).some((word) => telling.some((told) => sameRoot(told, word))) || readsAs(part, target.kind, deps);
+}
+
+/** Whether the memory reader reads a kind from words ("Partner: James" as a partner). */
+function readsAs(text: string, kind: string, deps: TurnDependencies): boolean {
+  const read = deps.readMemory(text);
+  return read.facts.some((fact) => fact.kind === kind) || read.others.some((fact) => fact.kind === kind);
+}
+
+/**
+ * The words a kind is told with that name it ("allergic", "birthday", "trade"; "husband" for a partner): its
+ * statement words that are nouns or adjectives, and its own nouns, not words every note may say.
+ */
+function kindWords(kind: string, deps: TurnDependencies): string[] {
+  const lexicon = memoryLexicon(deps.content);
+  const notes = noteLexicon(deps.content);
+  const said = [...(lexicon.statementWords.get(kind) ?? [])].filter((word) => /^(NN|JJ)/.test(wordLexicon().tags(word)?.[0] ?? ''));
+  const nouns = (lexicon.kinds.get(kind)?.nouns ?? []).map((noun) => noun.detail).filter((noun) => !noun.includes(' '));
+  return [...new Set([...said, ...nouns])].filter((word) => !notes.stopWords.has(word) && !notes.generalNouns.has(word) && !lexicon.vagueNouns.has(word));
+}
