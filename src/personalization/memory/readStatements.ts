@@ -30,7 +30,34 @@ export function statementStart(tokens: readonly Token[], lexicon: MemoryLexicon)
     if ((lexicon.cues.get(word) ?? []).some((cue) => cue.before.length > 1 && matchWords(tokens, at, cue.before, lexicon.fillers) > 0)) return at;
     at++;
   }
+  // "wait i moved to kobe", "actualy, I'm 35": a word that opens a setting right, or a filler mistyped, before "I".
+  for (let skipped = 0; skipped < MAX_OPENERS && at < tokens.length && opensSaying(tokens[at].norm, lexicon); skipped++) {
+    const next = tokens[at + 1]?.norm === ',' ? at + 2 : at + 1;
+    if (!FIRST_PERSON.has(tokens[next]?.norm ?? '') && !opensSaying(tokens[next]?.norm ?? '', lexicon)) break;
+    at = next;
+  }
   return at;
+}
+
+/** Most words read past as opening what is said before "I" ("actualy wait i …"). */
+const MAX_OPENERS = 2;
+/** Fillers at least this long are known mistyped by one letter ("actualy", "honsetly" is two). */
+const TYPO_LETTERS = 5;
+
+/** A word that only opens what is said: the first of a setting right or take-back ("wait", "sorry"), or a filler with one letter wrong. */
+function opensSaying(word: string, lexicon: MemoryLexicon): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false;
+  if ([...lexicon.setRightOpeners, ...lexicon.retractions].some((phrase) => phrase[0] === word && phrase.length <= 2 && !FIRST_PERSON.has(word))) return true;
+  return word.length >= TYPO_LETTERS && [...lexicon.fillers].some((filler) => filler.length >= TYPO_LETTERS && oneEditApart(word, filler));
+}
+
+/** Whether two different words are one letter added, dropped or changed apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** After "these days", "at the moment" or "last year" (and a comma) at `start`: where the statement begins. */
