@@ -56,7 +56,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
     }
     // "a parrot called Zé Carioca lol jk his name is Pipoca", "moved to Leeds no wait I moved to York": a
     // take-back said without a comma still ends what it takes back, when what follows is said anew.
-    if (current.length > 0 && retractsMidClause(tokens, i, lexicon)) {
+    if (saysSomething(current, lexicon) && retractsMidClause(tokens, i, lexicon)) {
       close(false);
       current.push(token);
       continue;
@@ -133,6 +133,12 @@ function retractsMidClause(tokens: readonly Token[], at: number, lexicon: Memory
   if (!phrase || (phrase.length < 2 && !lexicon.fillers.has(tokens[at - 1]?.norm ?? ''))) return false;
   const next = at + phrase.length;
   return startsStatement(tokens, next, lexicon) || lexicon.namings.some((words) => wordsAt(tokens, words, next));
+}
+
+/** Whether a clause so far says more than fillers and words that set right ("no", "oops"): what a take-back after it may take back. */
+function saysSomething(current: readonly Token[], lexicon: MemoryLexicon): boolean {
+  const setsRight = (word: string) => [...lexicon.retractions, ...lexicon.setRightOpeners].some((phrase) => phrase.includes(word));
+  return current.some((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !setsRight(token.norm));
 }
 
 /** Subjects that start a statement on their own ("and I …", "and my …"). */

@@ -31,12 +31,9 @@ export function statementStart(tokens: readonly Token[], lexicon: MemoryLexicon)
     at++;
   }
   // "wait i moved to kobe", "actualy, I'm 35": a word that opens a setting right, or a filler mistyped, before "I".
-  for (let skipped = 0; skipped < MAX_OPENERS && at < tokens.length && opensSaying(tokens[at].norm, lexicon); skipped++) {
-    const next = tokens[at + 1]?.norm === ',' ? at + 2 : at + 1;
-    if (!FIRST_PERSON.has(tokens[next]?.norm ?? '') && !opensSaying(tokens[next]?.norm ?? '', lexicon)) break;
-    at = next;
-  }
-  return at;
+  let next = at;
+  for (let skipped = 0; skipped < MAX_OPENERS && next < tokens.length && opensSaying(tokens[next].norm, lexicon); skipped++) next = tokens[next + 1]?.norm === ',' ? next + 2 : next + 1;
+  return next > at && FIRST_PERSON.has(tokens[next]?.norm ?? '') ? next : at;
 }
 
 /** Most words read past as opening what is said before "I" ("actualy wait i …"). */
@@ -44,10 +41,11 @@ const MAX_OPENERS = 2;
 /** Fillers at least this long are known mistyped by one letter ("actualy", "honsetly" is two). */
 const TYPO_LETTERS = 5;
 
-/** A word that only opens what is said: the first of a setting right or take-back ("wait", "sorry"), or a filler with one letter wrong. */
+/** A word that only opens what is said: a setting right or take-back of one word ("wait ,", "sorry ,", "jk"), or a filler with one letter wrong. */
 function opensSaying(word: string, lexicon: MemoryLexicon): boolean {
   if (!/^\p{L}+$/u.test(word)) return false;
-  if ([...lexicon.setRightOpeners, ...lexicon.retractions].some((phrase) => phrase[0] === word && phrase.length <= 2 && !FIRST_PERSON.has(word))) return true;
+  const opener = (phrase: readonly string[]) => phrase[0] === word && (phrase.length === 1 || phrase[1] === ',');
+  if (lexicon.setRightOpeners.some(opener) || lexicon.retractions.some((phrase) => phrase.length === 1 && phrase[0] === word)) return true;
   return word.length >= TYPO_LETTERS && [...lexicon.fillers].some((filler) => filler.length >= TYPO_LETTERS && oneEditApart(word, filler));
 }
 
