@@ -1,4 +1,4 @@
-import { stem, type NoteLexicon, type NoteMatch } from './readNotes';
+import { isKindOf, stem, type NoteLexicon, type NoteMatch } from './readNotes';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /**
@@ -25,32 +25,18 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   if (now || phrases.length > 1) return now;
   if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return withNameAfter(tokens, named[0], phrases[0], lexicon);
   // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
-  const ofHead = (token: Token) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => isKindOf(token.norm, form, match)));
+  const ofHead = (token: Token, done = false) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => isKindOf(token.norm, form, match, done)));
   // A word written with a capital is a name ("the Navy"), whatever work it also names.
   const occupation = (token: Token) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm);
-  // "I *crochet* every evening" for a craft: what is done, when WordNet files it as a noun under the head.
-  const done = (at: number) => DOERS.has(tokens[at - 1]?.norm ?? '') && ofHead(tokens[at]);
-  const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
+  // "I *crochet* every evening" for a craft: what is done, when WordNet files it, or its activity ("crocheting"), under the head.
+  const done = (at: number) => DOERS.has(tokens[at - 1]?.norm ?? '') && ofHead(tokens[at], true);
+  const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token, DOERS.has(tokens[at - 1]?.norm ?? '')) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
   // "basset" is part of "basset hound": the whole compound is one answer.
   const distinct = [...new Set(found)].filter((phrase, _, all) => !all.some((other) => other !== phrase && other.includes(phrase)));
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
 const DOERS = new Set(['i', 'we']);
-/** Fewest letters of a head found as the last part of a word written as one ("needle*craft*", "hand*ball*"). */
-const COMPOUND_HEAD_LETTERS = 4;
-
-/**
- * Whether WordNet files a word under `kind`: one of the nouns above it is the kind, or a compound written as one
- * word that ends in it ("crochet" is needlecraft, a craft).
- */
-function isKindOf(word: string, kind: string, match: NoteMatch): boolean {
-  const kinds = match.kindsOf?.(word);
-  if (!kinds) return false;
-  if (kinds.has(kind)) return true;
-  return kind.length >= COMPOUND_HEAD_LETTERS && [...kinds].some((above) => above.length > kind.length && !above.includes(' ') && above.endsWith(kind));
-}
-
 /** The most words of a name said after a noun and a comma ("big hospital, *Samsung Medical Center*"). */
 const MAX_NAME_AFTER = 4;
 

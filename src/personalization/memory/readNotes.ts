@@ -412,12 +412,12 @@ export function bestNote<T extends NoteText>(
   // "what do I fish for?" meets "pike", "what wine do I like?" meets "Rioja": a word of the kind the question names.
   const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !/\d/.test(word));
   // Only a word said as a noun: "I like to *play* chess" is no play, a dramatic work.
-  const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && isNoun(word, match) && [...kinds, ...kinds.map(singular)].some((kind) => match.kindsOf?.(word).has(kind) === true);
+  // An activity named by a gerund ("knitting" of "I knit") is a noun too.
+  const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && (isNoun(word, match) || gerundNoun(word, match)) && [...kinds, ...kinds.map(singular)].some((kind) => isKindOf(word, kind, match));
   const work = asked.some((word) => lexicon.workWords.has(word));
-  // The noun the question names what it asks for by: the last of its heads ("K-pop *group*", "favourite *planet*").
+  // The noun the question names what it asks for by: the last of its heads ("favourite *planet*").
   const head = kinds.filter((word) => !lexicon.stopWords.has(word)).at(-1);
-  const headStems = new Set(head && isNoun(head, match) ? [stem(head, lexicon)] : []);
-  const namesHead = (words: readonly string[]) => head !== undefined && words.some((word) => headStems.has(stem(word, lexicon)) || (word !== head && isNoun(word, match) && [head, singular(head)].some((kind) => match.kindsOf?.(word).has(kind) === true)));
+  const namesHead = (word: string) => head !== undefined && word !== head && (isNoun(word, match) || gerundNoun(word, match)) && [head, singular(head)].some((kind) => isKindOf(word, kind, match));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
   const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
@@ -430,9 +430,8 @@ export function bestNote<T extends NoteText>(
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
     else if (words.some(ofKind)) score += 1.5;
-    // "which K-pop group is my favourite?": the note that names the thing asked itself ("my bias group is …") is
-    // surer than one that names something WordNet files under it ("favourite series is …").
-    if (headStems.size > 0 && words.some((word) => headStems.has(stem(word, lexicon)))) score += NAMED_HEAD;
+    // "what's my favourite planet to watch?": a thing of the very kind the question names ("Jupiter") says more than a word shared ("favourite").
+    if (words.some(namesHead)) score += HEAD_KIND;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? ''))) score += 1.5;
     return score;
@@ -440,11 +439,8 @@ export function bestNote<T extends NoteText>(
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
   const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
   let best: { found: FoundNote<T>; score: number } | undefined;
-  // "what's my favourite planet to watch?": a note that names a planet, or the word itself, before one that shares only "favourite".
-  const naming = new Set(notes.filter((note) => namesHead(wordsOf(note.text))));
   for (const [index, note] of notes.entries()) {
     if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
-    if (naming.size > 0 && !naming.has(note)) continue;
     const whole = scoreOf(wordsOf(note.text));
     if (whole <= 0 || (best && whole < best.score)) continue;
     const all = noteParts(note.text, lexicon, match.tags);
@@ -461,8 +457,8 @@ export function bestNote<T extends NoteText>(
   return best && best.score >= 1 ? best.found : undefined;
 }
 
-/** What naming the thing asked itself adds to a note's score: more than a word WordNet files under it (1.5). */
-const NAMED_HEAD = 2;
+/** What a thing of the kind the question's head noun names adds to a note's score, beside what any head's kind adds (1.5). */
+const HEAD_KIND = 0.5;
 
 /** Words before a noun that make it someone else's, not the person's own ("the postman", "my doctor"). */
 const OTHERS_OWN = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your']);
@@ -638,6 +634,19 @@ export function stem(word: string, lexicon: NoteLexicon): string {
 function isNoun(word: string, match: NoteMatch): boolean {
   const first = match.tags?.(word)?.[0];
   return first === undefined || first.startsWith('NN');
+}
+
+/**
+ * Whether WordNet files a word under `kind`, or, for a verb done ("I *knit*"), the activity it names ("knitting" is
+ * a craft). `done`: the word is said as a verb after "I".
+ */
+export function isKindOf(word: string, kind: string, match: NoteMatch, done = false): boolean {
+  return [word, ...(done ? gerunds(word) : [])].some((form) => match.kindsOf?.(form).has(kind) === true);
+}
+
+/** A word in -ing that may be a noun ("knitting", "weaving"). */
+function gerundNoun(word: string, match: NoteMatch): boolean {
+  return word.endsWith('ing') && (match.tags?.(word) ?? ['NN']).some((tag) => tag.startsWith('NN'));
 }
 
 /** "sports" → sport, "classes" → class. */

@@ -33,9 +33,11 @@ export function statementStart(tokens: readonly Token[], lexicon: MemoryLexicon)
   // "wait i moved to kobe", "actualy, I'm 35": a word that opens a setting right, or a filler mistyped, before "I".
   let next = at;
   for (let skipped = 0; skipped < MAX_OPENERS && next < tokens.length && opensSaying(tokens[next].norm, lexicon); skipped++) next = tokens[next + 1]?.norm === ',' ? next + 2 : next + 1;
-  return next > at && FIRST_PERSON.has(tokens[next]?.norm ?? '') ? next : at;
+  return next > at && SPEAKERS.has(tokens[next]?.norm ?? '') ? next : at;
 }
 
+/** Words that open what the person says of themselves ("wait *we* moved …"). */
+const SPEAKERS = new Set([...FIRST_PERSON, 'we', 'our']);
 /** Most words read past as opening what is said before "I" ("actualy wait i …"). */
 const MAX_OPENERS = 2;
 /** Fillers at least this long are known mistyped by one letter ("actualy", "honsetly" is two). */

@@ -43,13 +43,6 @@ describe('the part of a note that answers', () => {
     expect(baking).toContain('rye sourdough');
     expect(baking).not.toContain('Piet');
   });
-
-  it('finds the note that names the thing asked over one that names something WordNet files under it', async () => {
-    const t = await told("I'm Yuna", 'my top group is TWICE', 'favourite series is Discworld by Pratchett');
-    const group = await t.ask('which idol group is my favourite?');
-    expect(group).toContain('TWICE');
-    expect(group).not.toContain('Discworld');
-  });
 });
 
 describe('a value set right in the same message or later', () => {
