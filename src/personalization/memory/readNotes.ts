@@ -870,6 +870,29 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
 /** Words that open what is said of the thing before them ("a porter *that* my wife calls …"). */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
+/** Words that open the subject of a clause said of a thing ("that *my* wife calls …", "which *she* …"). */
+const CLAUSE_SUBJECTS = new Set(['my', 'our', 'his', 'her', 'their', 'the', 'i', 'we', 'he', 'she', 'they', 'you', 'everyone', 'people']);
+
+/**
+ * A note told back without what it says of a thing in a clause of its own, when the question asks nothing of it
+ * ("I have got a whole layout in the garage" of "… in the garage that Margaret calls the other woman"): that
+ * clause answers other questions. The note as it is when there is no such clause, or it holds a word asked.
+ */
+export function withoutSaidOf(text: string, asked: readonly string[], lexicon: NoteLexicon): string {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const opens = (at: number) => ['that', 'which', 'whom'].includes(tokens[at].norm) && (CLAUSE_SUBJECTS.has(tokens[at + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[at + 1]?.raw ?? ''));
+  const at = tokens.findIndex((_, index) => index >= MIN_TOLD_WORDS && opens(index));
+  if (at < 0) return text;
+  let end = at + 1;
+  while (end < tokens.length && !/^[,;.!?]$/.test(tokens[end].norm)) end++;
+  const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
+  if (contentWords(tokens.slice(at, end), lexicon).some((word) => askedStems.has(stem(word, lexicon)))) return text;
+  return spelledOut([...tokens.slice(0, at), ...tokens.slice(end)]);
+}
+
+/** Fewest words a note keeps before a clause said of a thing is left out. */
+const MIN_TOLD_WORDS = 3;
+
 /** Whether a question says it asks how things are now ("what am I brewing *right now*?", "… *these days*?"). */
 export function asksNow(text: string, lexicon: NoteLexicon): boolean {
   const tokens = tokenize(text, lexicon.memory.contractedIs);

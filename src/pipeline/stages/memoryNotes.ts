@@ -2,9 +2,11 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { switchedTo } from '../../personalization/memory/readSwitches';
+import { tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -106,9 +108,24 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const note = named(own ?? best, notes, deps);
+  const now = asking.now && note ? switchedAfter(note, notes, deps) : undefined;
+  if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current }) : undefined;
+}
+
+/**
+ * "what's my favourite colour now?" of "favourite colour used to be purple" and, said next in the same message,
+ * "but I've totally switched to teal": what is said to be taken up in its place answers.
+ */
+function switchedAfter(found: FoundNote<Note>, notes: readonly Note[], deps: TurnDependencies): ReplyRequest | undefined {
+  const at = notes.findIndex((note) => note.learnedAt === found.note.learnedAt && found.note.text.startsWith(note.text));
+  const next = at >= 0 ? notes[at + 1] : undefined;
+  if (!next || next.learnedAt !== found.note.learnedAt) return undefined;
+  const lexicon = memoryLexicon(deps.content);
+  const value = switchedTo(tokenize(next.text, lexicon.contractedIs), lexicon);
+  return value ? { key: 'memory.fromNotePart', values: { part: value } } : undefined;
 }
 
 /**
@@ -216,6 +233,8 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
   const notes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []).filter(holds) : [];
   const note = named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), noteMatch(deps), hints, false, asking?.heads, told)), learningActive(profile) ? (profile.memory.notes ?? []) : [], deps);
+  const now = asking.now && note ? switchedAfter(note, learningActive(profile) ? (profile.memory.notes ?? []) : [], deps) : undefined;
+  if (now) return [now];
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
@@ -382,7 +401,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
-  const told = secondPerson(done ?? doneWith ?? text);
+  const told = secondPerson(withoutSaidOf(done ?? doneWith ?? text, asked, lexicon));
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 
