@@ -45,6 +45,27 @@ describe('the part of a note that answers', () => {
   });
 });
 
+describe('a note told back without what answers other questions', () => {
+  it('leaves out a clause said of a thing that the question does not ask about', async () => {
+    const t = await told("I'm Hugh", 'I have built a whole model village in the shed that my daughter Nell calls the empire');
+    const shed = await t.ask("what's my hobby in the shed?");
+    expect(shed).toContain('model village');
+    expect(shed).not.toContain('Nell');
+  });
+
+  it('answers "… now?" with what the next clause says was switched to, not what it used to be', async () => {
+    const t = await told("I'm Kavya", 'favourite flower used to be the rose but I have switched to peonies');
+    const flower = await t.ask("what's my favourite flower now?");
+    expect(flower).toContain('peonies');
+    expect(flower).not.toContain('rose');
+  });
+
+  it('keeps a city as written in its own letters', async () => {
+    const t = await told("I'm Zofia", 'I live in Kraków');
+    expect(await t.ask('which city do I live in?')).toContain('Kraków');
+  });
+});
+
 describe('a value set right in the same message or later', () => {
   it('keeps the name given after "jk" or "no wait" said without a comma', async () => {
     const t = await told("I'm Leo", 'we adopted a tortoise named Flash haha jk her name is Biscuit');
