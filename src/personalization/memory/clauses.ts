@@ -54,6 +54,13 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       close(false);
       continue;
     }
+    // "a parrot called Zé Carioca lol jk his name is Pipoca", "moved to Leeds no wait I moved to York": a
+    // take-back said without a comma still ends what it takes back, when what follows is said anew.
+    if (saysSomething(current, lexicon) && retractsMidClause(tokens, i, lexicon)) {
+      close(false);
+      current.push(token);
+      continue;
+    }
     if (JOINS.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon) || (token.norm === 'and' && tokens[i - 1]?.norm === ',' && namedSubject(tokens, i + 1)))) {
       close(false);
       continue;
@@ -114,6 +121,24 @@ const NAMED_VERBS = new Set(['is', 'was', 'has']);
 /** "Max is at college, and Ruby is 12": a capitalised name and a verb after ", and" say something new of another ("Hafez and Rumi is my favourite" is a list). */
 function namedSubject(tokens: readonly Token[], at: number): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(tokens[at]?.raw ?? '') && NAMED_VERBS.has(tokens[at + 1]?.norm ?? '') && !['called', 'named'].includes(tokens[at + 2]?.norm ?? '');
+}
+
+/**
+ * Whether a take-back of `memoryRetractions` starts at `at` inside a clause, said without a comma: one of
+ * several words ("no wait", "just kidding"), or one after a filler ("lol jk"), before a statement or what names
+ * the thing said ("her name is Luna"); a single word alone ("error correction") is part of what is said.
+ */
+function retractsMidClause(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  const phrase = lexicon.retractions.find((words) => words[0] === tokens[at].norm && wordsAt(tokens, words, at));
+  if (!phrase || (phrase.length < 2 && !lexicon.fillers.has(tokens[at - 1]?.norm ?? ''))) return false;
+  const next = at + phrase.length;
+  return startsStatement(tokens, next, lexicon) || lexicon.namings.some((words) => wordsAt(tokens, words, next));
+}
+
+/** Whether a clause so far says more than fillers and words that set right ("no", "oops"): what a take-back after it may take back. */
+function saysSomething(current: readonly Token[], lexicon: MemoryLexicon): boolean {
+  const setsRight = (word: string) => [...lexicon.retractions, ...lexicon.setRightOpeners].some((phrase) => phrase.includes(word));
+  return current.some((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !setsRight(token.norm));
 }
 
 /** Subjects that start a statement on their own ("and I …", "and my …"). */

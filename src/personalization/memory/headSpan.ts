@@ -1,4 +1,4 @@
-import { stem, type NoteLexicon, type NoteMatch } from './readNotes';
+import { isKindOf, stem, type NoteLexicon, type NoteMatch } from './readNotes';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /**
@@ -25,15 +25,18 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   if (now || phrases.length > 1) return now;
   if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return withNameAfter(tokens, named[0], phrases[0], lexicon);
   // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
-  const ofHead = (token: Token) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => match.kindsOf?.(token.norm).has(form) === true));
+  const ofHead = (token: Token, done = false) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => isKindOf(token.norm, form, match, done)));
   // A word written with a capital is a name ("the Navy"), whatever work it also names.
   const occupation = (token: Token) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm);
-  const found = tokens.flatMap((token, at) => (nounAt(tokens, at, match) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
+  // "I *crochet* every evening" for a craft: what is done, when WordNet files it, or its activity ("crocheting"), under the head.
+  const done = (at: number) => DOERS.has(tokens[at - 1]?.norm ?? '') && ofHead(tokens[at], true);
+  const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token, DOERS.has(tokens[at - 1]?.norm ?? '')) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
   // "basset" is part of "basset hound": the whole compound is one answer.
   const distinct = [...new Set(found)].filter((phrase, _, all) => !all.some((other) => other !== phrase && other.includes(phrase)));
   return distinct.length === 1 ? distinct[0] : undefined;
 }
 
+const DOERS = new Set(['i', 'we']);
 /** The most words of a name said after a noun and a comma ("big hospital, *Samsung Medical Center*"). */
 const MAX_NAME_AFTER = 4;
 

@@ -137,7 +137,8 @@ const MAX_SET_RIGHT_WORDS = 5;
  */
 export function valueSetRight(tokens: readonly Token[], kind: FactKind | undefined, values: ValueContext): string | undefined {
   if (!kind) return undefined;
-  const pointer = SET_RIGHT_POINTERS.find((words) => wordsAt(tokens, words, 0));
+  // "no wait, her name is Luna", "jk it's called Pip": what names the thing just said points at it too.
+  const pointer = [...values.lexicon.namings, ...SET_RIGHT_POINTERS].find((words) => wordsAt(tokens, words, 0));
   const at = skipFillers(tokens, pointer?.length ?? 0, values.lexicon.fillers);
   const comma = tokens.findIndex((token, i) => i > at && token.norm === ',');
   const piece = tokens.slice(at, comma < 0 ? tokens.length : comma).filter((token) => !isPunctuation(token));

@@ -310,18 +310,48 @@ export function asksOwn(text: string, lexicon: NoteLexicon): boolean {
  * like?", "which *plant hobby* do I have?"), else the verb after "I" ("what do I *fish* for?"). A note's word
  * that is a kind of one of them answers it ("Rioja", "pike"); "at the moment" names nothing asked for.
  */
-export function questionHeads(text: string, lexicon: NoteLexicon): string[] {
+export function questionHeads(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   const start = words.findIndex((word) => ['what', 'which', 'whats', "what's"].includes(word));
   if (start < 0) return [];
   const heads: string[] = [];
   let at = start + 1;
+  // "what's my favourite planet to look at?", "what is the rarest bird I've seen?": the noun said after "is my/the".
+  const named = tags ? namedAfterCopula(words, at, lexicon, tags) : [];
+  if (named.length > 0) return named;
   if (['kind', 'sort', 'type'].includes(words[at] ?? '') && words[at + 1] === 'of') at += 2;
   for (; at < words.length && !AUXILIARIES.has(words[at]) && !FIRST_PERSON.has(words[at]); at++) if (!lexicon.stopWords.has(words[at])) heads.push(words[at]);
   if (heads.length > 0) return heads;
+  const verb = questionVerb(text, lexicon);
+  return verb ? [verb] : [];
+}
+
+/** The verb a question asks what is done with, after "I" ("what instrument do I *play*?"), when it says something. */
+export function questionVerb(text: string, lexicon: NoteLexicon): string | undefined {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const start = words.findIndex((word) => ['what', 'which', 'whats', "what's"].includes(word));
   const subject = words.findIndex((word, index) => index > start && ['i', 'we'].includes(word));
   const verb = words.slice(subject + 1).find((word) => !lexicon.stopWords.has(word) && !lexicon.memory.fillers.has(word));
-  return subject > start && verb ? [verb] : [];
+  return start >= 0 && subject > start ? verb : undefined;
+}
+
+/** Words before what "what is …?" asks about ("what's *my* dog called?", "what was *the* rarest bird?"). */
+const DETERMINERS = new Set(['my', 'the', 'our', 'a', 'an']);
+const COPULAS_ASKED = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The nouns and adjectives said after "what is my" / "which was the" ("favourite planet" of "what's my favourite
+ * planet to look at?"), up to the first word that is neither; none without a determiner ("what is it?").
+ */
+function namedAfterCopula(words: readonly string[], at: number, lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): string[] {
+  if (!COPULAS_ASKED.has(words[at] ?? '') || !DETERMINERS.has(words[at + 1] ?? '')) return [];
+  const named: string[] = [];
+  for (let next = at + 2; next < words.length && !FIRST_PERSON.has(words[next]) && !AUXILIARIES.has(words[next]) && !lexicon.stopWords.has(words[next]); next++) {
+    const tag = tags(words[next])?.[0];
+    if (tag !== undefined && !/^(NN|JJ)/.test(tag)) break;
+    named.push(words[next]);
+  }
+  return named;
 }
 
 /** Words that end what is done ("I knit sweaters *for* the grandchildren"): the object is what comes before. */
@@ -430,8 +460,12 @@ export function bestNote<T extends NoteText>(
   // "what do I fish for?" meets "pike", "what wine do I like?" meets "Rioja": a word of the kind the question names.
   const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !/\d/.test(word));
   // Only a word said as a noun: "I like to *play* chess" is no play, a dramatic work.
-  const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && isNoun(word, match) && [...kinds, ...kinds.map(singular)].some((kind) => match.kindsOf?.(word).has(kind) === true);
+  // An activity named by a gerund ("knitting" of "I knit") is a noun too.
+  const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && (isNoun(word, match) || gerundNoun(word, match)) && [...kinds, ...kinds.map(singular)].some((kind) => isKindOf(word, kind, match));
   const work = asked.some((word) => lexicon.workWords.has(word));
+  // The noun the question names what it asks for by: the last of its heads ("favourite *planet*").
+  const head = kinds.filter((word) => !lexicon.stopWords.has(word)).at(-1);
+  const namesHead = (word: string) => head !== undefined && word !== head && (isNoun(word, match) || gerundNoun(word, match)) && [head, singular(head)].some((kind) => isKindOf(word, kind, match));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
   const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
@@ -444,6 +478,8 @@ export function bestNote<T extends NoteText>(
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
     else if (words.some(ofKind)) score += 1.5;
+    // "what's my favourite planet to watch?": a thing of the very kind the question names ("Jupiter") says more than a word shared ("favourite").
+    if (words.some(namesHead)) score += HEAD_KIND;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? ''))) score += 1.5;
     return score;
@@ -468,6 +504,9 @@ export function bestNote<T extends NoteText>(
   }
   return best && best.score >= 1 ? best.found : undefined;
 }
+
+/** What a thing of the kind the question's head noun names adds to a note's score, beside what any head's kind adds (1.5). */
+const HEAD_KIND = 0.5;
 
 /** Words before a noun that make it someone else's, not the person's own ("the postman", "my doctor"). */
 const OTHERS_OWN = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your']);
@@ -643,6 +682,19 @@ export function stem(word: string, lexicon: NoteLexicon): string {
 function isNoun(word: string, match: NoteMatch): boolean {
   const first = match.tags?.(word)?.[0];
   return first === undefined || first.startsWith('NN');
+}
+
+/**
+ * Whether WordNet files a word under `kind`, or, for a verb done ("I *knit*"), the activity it names ("knitting" is
+ * a craft). `done`: the word is said as a verb after "I".
+ */
+export function isKindOf(word: string, kind: string, match: NoteMatch, done = false): boolean {
+  return [word, ...(done ? gerunds(word) : [])].some((form) => match.kindsOf?.(form).has(kind) === true);
+}
+
+/** A word in -ing that may be a noun ("knitting", "weaving"). */
+function gerundNoun(word: string, match: NoteMatch): boolean {
+  return word.endsWith('ing') && (match.tags?.(word) ?? ['NN']).some((tag) => tag.startsWith('NN'));
 }
 
 /** "sports" → sport, "classes" → class. */
@@ -824,6 +876,8 @@ function several(names: readonly string[], known: ReadonlySet<string>, asked: Re
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+/** Words after a number within which the thing counted is said ("312 *bird species*"). */
+const COUNTED_AFTER = 2;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?)$/i;
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/i;
@@ -844,7 +898,12 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     return distinct.length === 1 ? distinct[0] : undefined;
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
-  if (sort === 'number') return one(words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word] : [])));
+  if (sort === 'number') {
+    const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
+    // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
+    const counting = numbers.filter(({ index }) => words.slice(index + 1, index + 1 + COUNTED_AFTER).some((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()))));
+    return one((counting.length > 0 ? counting : numbers).map(({ said }) => said));
+  }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));
   // "a band called velvet static", "her name is Marge": the name said so, in any case.
@@ -882,8 +941,42 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
   const opens = (at: number) => at > 1 && [',', ';', '.', '-', '—'].includes(tokens[at - 1].norm);
   const marks = tokens.map((_, index) => index).filter((index) => opens(index) && lexicon.memory.switchMarkers.some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
   const at = marks.at(-1) ?? -1;
-  const rest = at > 0 ? typedText(tokens.slice(at)) : '';
+  // "currently a smoked porter that my wife calls the swamp": what holds now, not what is said of it.
+  const relative = tokens.findIndex((token, index) => index > at + 1 && RELATIVES.has(token.norm));
+  const rest = at > 0 ? typedText(tokens.slice(at, relative > at ? relative : tokens.length)) : '';
   return rest.split(/\s+/).length > 1 ? rest : undefined;
+}
+
+/** Words that open what is said of the thing before them ("a porter *that* my wife calls …"). */
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/** Words that open the subject of a clause said of a thing ("that *my* wife calls …", "which *she* …"). */
+const CLAUSE_SUBJECTS = new Set(['my', 'our', 'his', 'her', 'their', 'the', 'i', 'we', 'he', 'she', 'they', 'you', 'everyone', 'people']);
+
+/**
+ * A note told back without what it says of a thing in a clause of its own, when the question asks nothing of it
+ * ("I have got a whole layout in the garage" of "… in the garage that Margaret calls the other woman"): that
+ * clause answers other questions. The note as it is when there is no such clause, or it holds a word asked.
+ */
+export function withoutSaidOf(text: string, asked: readonly string[], lexicon: NoteLexicon): string {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const opens = (at: number) => ['that', 'which', 'whom'].includes(tokens[at].norm) && (CLAUSE_SUBJECTS.has(tokens[at + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[at + 1]?.raw ?? ''));
+  const at = tokens.findIndex((_, index) => index >= MIN_TOLD_WORDS && opens(index));
+  if (at < 0) return text;
+  let end = at + 1;
+  while (end < tokens.length && !/^[,;.!?]$/.test(tokens[end].norm)) end++;
+  const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
+  if (contentWords(tokens.slice(at, end), lexicon).some((word) => askedStems.has(stem(word, lexicon)))) return text;
+  return spelledOut([...tokens.slice(0, at), ...tokens.slice(end)]);
+}
+
+/** Fewest words a note keeps before a clause said of a thing is left out. */
+const MIN_TOLD_WORDS = 3;
+
+/** Whether a question says it asks how things are now ("what am I brewing *right now*?", "… *these days*?"). */
+export function asksNow(text: string, lexicon: NoteLexicon): boolean {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  return tokens.some((_, at) => lexicon.memory.switchMarkers.some((marker) => marker.every((word, i) => tokens[at + i]?.norm === word)));
 }
 
 /** The words said after "from" up to "to" or the end of their part ("Cluj in Romania" of "moved from Cluj in Romania to Dublin"). */

@@ -30,7 +30,34 @@ export function statementStart(tokens: readonly Token[], lexicon: MemoryLexicon)
     if ((lexicon.cues.get(word) ?? []).some((cue) => cue.before.length > 1 && matchWords(tokens, at, cue.before, lexicon.fillers) > 0)) return at;
     at++;
   }
-  return at;
+  // "wait i moved to kobe", "actualy, I'm 35": a word that opens a setting right, or a filler mistyped, before "I".
+  let next = at;
+  for (let skipped = 0; skipped < MAX_OPENERS && next < tokens.length && opensSaying(tokens[next].norm, lexicon); skipped++) next = tokens[next + 1]?.norm === ',' ? next + 2 : next + 1;
+  return next > at && SPEAKERS.has(tokens[next]?.norm ?? '') ? next : at;
+}
+
+/** Words that open what the person says of themselves ("wait *we* moved …"). */
+const SPEAKERS = new Set([...FIRST_PERSON, 'we', 'our']);
+/** Most words read past as opening what is said before "I" ("actualy wait i …"). */
+const MAX_OPENERS = 2;
+/** Fillers at least this long are known mistyped by one letter ("actualy", "honsetly" is two). */
+const TYPO_LETTERS = 5;
+
+/** A word that only opens what is said: a setting right or take-back of one word ("wait ,", "sorry ,", "jk"), or a filler with one letter wrong. */
+function opensSaying(word: string, lexicon: MemoryLexicon): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const opener = (phrase: readonly string[]) => phrase[0] === word && (phrase.length === 1 || phrase[1] === ',');
+  if (lexicon.setRightOpeners.some(opener) || lexicon.retractions.some((phrase) => phrase.length === 1 && phrase[0] === word)) return true;
+  return word.length >= TYPO_LETTERS && [...lexicon.fillers].some((filler) => filler.length >= TYPO_LETTERS && oneEditApart(word, filler));
+}
+
+/** Whether two different words are one letter added, dropped or changed apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** After "these days", "at the moment" or "last year" (and a comma) at `start`: where the statement begins. */

@@ -200,7 +200,9 @@ function placeAt(tokens: readonly Token[], context: ValueContext): { place: stri
  * is not told back as Ponta Delgada, "München" not as Munich); a typo or a lower-case name is told as the city.
  */
 function asNamed(typed: string, city: { city: string; typo?: boolean }): string {
-  return city.typo !== true && /^\p{Lu}/u.test(typed) && normalizeCityName(typed) !== normalizeCityName(city.city) ? typed : city.city;
+  // "İzmir", "Kraków": written with the letters of its own language, it is told back so, not as "Izmir".
+  const ownLetters = /[^\p{ASCII}]/u.test(typed) && !/[^\p{ASCII}]/u.test(city.city);
+  return city.typo !== true && /^\p{Lu}/u.test(typed) && (ownLetters || normalizeCityName(typed) !== normalizeCityName(city.city)) ? typed : city.city;
 }
 
 /** A capitalized word that English lexicons list as a proper noun of its own. */

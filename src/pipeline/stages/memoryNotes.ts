@@ -2,10 +2,11 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { labelSpan } from '../../personalization/memory/labelSpan';
+import { switchedTo } from '../../personalization/memory/readSwitches';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -30,7 +31,9 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
 /** `current`: asks how things are now ("where do I live now?"), not how they were ("where did I move from?"). */
 /** `label`: asked in a label's words ("Allergy?"), its words taken from the label alone. */
-export type NoteQuestion = { label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean };
+/** `verb`: what the question asks is done, after "I" ("what instrument do I *play*?"). */
+/** `now`: the question says so ("what am I brewing right now?"): what a note says holds now answers, wherever it is said in it. */
+export type NoteQuestion = { label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -40,7 +43,7 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   if (who) return { asked: who, sort: 'person', everyWord: true };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const thing = asked ? undefined : theQuestionWords(text, lexicon);
-  if (thing) return { asked: thing, everyWord: true, heads: questionHeads(text, lexicon), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}) };
+  if (thing) return { asked: thing, everyWord: true, heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}) };
   if (!asked) return {};
   const sort = answerSort(text, lexicon);
   const endsWith = questionPreposition(text);
@@ -50,7 +53,9 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   // "what kind of dog …?" asks for a kind of dog, which a name is not.
   const kindOf = ASKS_KIND.test(text);
   const owned = ownedHeads(text, lexicon);
-  return { asked, heads: questionHeads(text, lexicon), ...(owned.length > 0 ? { owned } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  const verb = questionVerb(text, lexicon);
+  const now = current && asksNow(text, lexicon);
+  return { asked, heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -106,9 +111,24 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const note = named(own ?? best, notes, deps);
+  const now = asking.now && note ? switchedAfter(note, notes, deps) : undefined;
+  if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, endsWith: asking.endsWith, whole: note.note.text, current: asking.current }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current }) : undefined;
+}
+
+/**
+ * "what's my favourite colour now?" of "favourite colour used to be purple" and, said next in the same message,
+ * "but I've totally switched to teal": what is said to be taken up in its place answers.
+ */
+function switchedAfter(found: FoundNote<Note>, notes: readonly Note[], deps: TurnDependencies): ReplyRequest | undefined {
+  const at = notes.findIndex((note) => note.learnedAt === found.note.learnedAt && found.note.text.startsWith(note.text));
+  const next = at >= 0 ? notes[at + 1] : undefined;
+  if (!next || next.learnedAt !== found.note.learnedAt) return undefined;
+  const lexicon = memoryLexicon(deps.content);
+  const value = switchedTo(tokenize(next.text, lexicon.contractedIs), lexicon);
+  return value ? { key: 'memory.fromNotePart', values: { part: value } } : undefined;
 }
 
 /**
@@ -133,7 +153,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
   const found = answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, endsWith: asking.endsWith, whole: found.note.text, current: asking.current }) : undefined;
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current }) : undefined;
 }
 
 /**
@@ -225,6 +245,8 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const allNotes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const notes = allNotes.filter(holds);
   const note = named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps);
+  const now = asking.now && note ? switchedAfter(note, allNotes, deps) : undefined;
+  if (now) return [now];
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
@@ -240,7 +262,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   if (labelled && !known.has(labelled.toLowerCase())) return [{ key: 'memory.fromNotePart', values: { part: labelled } }];
   if (span && !other && known.has(span.toLowerCase())) return replies;
   const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
-  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, many, ...(kinds ? { known } : {}) })];
+  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -402,12 +424,14 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
-export type NoteAnswerOptions = { heads?: readonly string[]; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean };
+export type NoteAnswerOptions = { heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean };
 
 export function fromNote(said: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
-  const { heads = [], endsWith, whole = said, known, current = false, many = false } = options;
-  // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now.
-  const text = (current ? currentPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  const { heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false } = options;
+  // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now; asked so,
+  // said anywhere in the note ("I brew my own beer, currently a smoked porter").
+  const currently = (part: string) => (current ? currentPart(part, noteLexicon(deps.content)) : undefined);
+  const text = currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}) }) : undefined);
@@ -422,7 +446,10 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
   if (named) return { key: 'memory.fromNotePart', values: { part: named } };
-  const told = secondPerson(done ?? text);
+  // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
+  // the question's verb, when it names nothing of the head, not all it says beside.
+  const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
+  const told = secondPerson(withoutSaidOf(done ?? doneWith ?? text, asked, lexicon));
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 
