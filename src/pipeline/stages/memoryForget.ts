@@ -5,6 +5,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import type { Note } from '../../profile/userProfile';
 import type { TurnDependencies } from '../turn';
+import { kindNouns } from './memoryNotes';
 
 /**
  * What a forget request takes from the notes: every note, or part of one, that says what it names. A kind
@@ -70,6 +71,5 @@ function kindWords(kind: string, deps: TurnDependencies): string[] {
   const lexicon = memoryLexicon(deps.content);
   const notes = noteLexicon(deps.content);
   const said = [...(lexicon.statementWords.get(kind) ?? [])].filter((word) => /^(NN|JJ)/.test(wordLexicon().tags(word)?.[0] ?? ''));
-  const nouns = (lexicon.kinds.get(kind)?.nouns ?? []).map((noun) => noun.detail).filter((noun) => !noun.includes(' '));
-  return [...new Set([...said, ...nouns])].filter((word) => !notes.stopWords.has(word) && !notes.generalNouns.has(word) && !lexicon.vagueNouns.has(word));
+  return [...new Set([...said, ...kindNouns([kind], deps)])].filter((word) => !notes.stopWords.has(word) && !notes.generalNouns.has(word) && !lexicon.vagueNouns.has(word));
 }

@@ -414,7 +414,7 @@ function opensWithAsked(text: string, asked: readonly string[], deps: TurnDepend
 }
 
 /** The nouns a kind is told with ("kids", "grandkids", "cats"), one word each. */
-function kindNouns(kinds: readonly string[], deps: TurnDependencies): string[] {
+export function kindNouns(kinds: readonly string[], deps: TurnDependencies): string[] {
   const lexicon = memoryLexicon(deps.content);
   return kinds.flatMap((kind) => (lexicon.kinds.get(kind)?.nouns ?? []).map((noun) => noun.detail)).filter((noun) => !/\s/.test(noun));
 }
