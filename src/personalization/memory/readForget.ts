@@ -70,7 +70,9 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   // "forget what I said I do for work": the frame may be part of how the kind is said.
   const targets = targetsOf(rest) ?? (framed ? targetsOf(framed) : undefined);
   // As typed: a word read as a typo of another ("aspirin" as "aspiring") is forgotten as said.
-  const words = withoutTrailingFillers(comma > 0 ? rest.slice(0, comma) : rest, lexicon).filter((token) => !isPunctuation(token)).map((token) => (/^\p{L}+$/u.test(token.raw) ? token.raw.toLowerCase() : token.norm));
+  const words = withoutTrailingFillers(comma > 0 ? rest.slice(0, comma) : rest, lexicon).filter((token) => !isPunctuation(token)).map((token) => (/^\p{L}+$/u.test(token.raw) ? token.raw.toLowerCase() : token.norm))
+    // "the living-with-parents thing": a phrase joined by hyphens names its words.
+    .flatMap((word) => (/^\p{L}+(?:-\p{L}+){2,}$/u.test(word) ? word.split('-') : [word]));
   return { ...(targets ? { targets } : {}), words };
 }
 

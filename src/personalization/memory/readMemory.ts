@@ -79,7 +79,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const retraction = retractionAt(start) ?? (start > 0 ? retractionAt(0) : undefined);
     if (retraction !== undefined) {
       // A take-back after something said in this message takes that back: nothing read from it before is kept.
-      const takesBack = index > 0 && lexicon.takeBacks.some((words) => matchWords(clause.tokens, start, words, lexicon.fillers) === retraction);
+      // "wait no, forget that": a take-back may follow another marker.
+      const afterMarker = skipFillers(clause.tokens, retraction, lexicon.fillers);
+      const takeBackAfter = lexicon.takeBacks.map((words) => matchWords(clause.tokens, afterMarker, words, lexicon.fillers)).find((end) => end > 0);
+      const takesBack = index > 0 && (lexicon.takeBacks.some((words) => matchWords(clause.tokens, start, words, lexicon.fillers) === retraction) || takeBackAfter !== undefined);
       if (takesBack) {
         reading.takesBackSaid = true;
         takenBack.push(...reading.facts);
@@ -89,7 +92,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
         // "I live in Lisbon, wait no, Porto": sets right what this message said, not what was told before.
         correctedFrom = reading.facts.length;
       } else reading.retract = true;
-      start = skipFillers(clause.tokens, retraction, lexicon.fillers);
+      start = skipFillers(clause.tokens, takesBack && takeBackAfter !== undefined ? takeBackAfter : retraction, lexicon.fillers);
     }
     // "my dog is Biscuit. sorry, Buttons", "I play violin. actually cello": a clause opening so after something
     // said in this message may set it right, never what was told before.

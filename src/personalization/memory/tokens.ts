@@ -73,6 +73,10 @@ const CHAT_WORDS: Record<string, readonly string[]> = {
   gonna: ['going', 'to'],
   wanna: ['want', 'to'],
   u: ['you'],
+  nah: ['no'],
+  nope: ['no'],
+  nvm: ['never', 'mind'],
+  abt: ['about'],
 };
 /** Pictures typed between words ("from Melbourne 🇦🇺 and …") end a sentence as a full stop would. */
 const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}])*/gu;

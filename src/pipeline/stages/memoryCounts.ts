@@ -39,6 +39,11 @@ export function toldCount(kind: string, asked: string | undefined, facts: readon
   return { count, detail: counts.length === 1 ? (counts[0].detail ?? kind) : (asked ?? counts[0].detail ?? kind) };
 }
 
+/** "forget my brothers" after "my two brothers": the counts and "none"s kept of the kind forgotten, narrowed or not to one noun. */
+export function countsOfKind(kind: string, asked: string | undefined, facts: readonly Fact[], deps: TurnDependencies): Fact[] {
+  return facts.filter((fact) => (fact.key === COUNT_KIND || fact.key === NONE_KIND) && fact.detail !== undefined && answers(fact.detail, kind, asked, deps));
+}
+
 /** "do I have children?" after "no kids": the answer that says so, or undefined. */
 export function toldNone(kinds: readonly string[], asked: string | undefined, facts: readonly Fact[], deps: TurnDependencies): ReplyRequest | undefined {
   const none = facts.filter((fact) => fact.key === NONE_KIND && fact.detail !== undefined && kinds.some((kind) => answers(fact.detail ?? '', kind, asked, deps)));

@@ -179,14 +179,17 @@ const SURE_ANSWER = 0.9;
 /**
  * Whether a question about the person ("what rank am I?", "which college did I go to?") would get no answer
  * from the intent model: it is not sure of it, and what it guesses never answers what the person told
- * (`memoryNotAnswering`: none, help, web search, bookings, /topics). Asked how to do something ("how do I …")
+ * (`memoryNotAnswering`: none, help, web search, bookings, /topics; a feeling or news). Asked how to do something ("how do I …")
  * or why, it is left to the intent model.
  */
 export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
   if (!asking.asked || !asking.own) return false;
   const recognition = turn.recognition;
   if (recognition && !/\d/.test(turn.text) && contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return true;
-  return !recognition || (recognition.score < SURE_ANSWER && contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent));
+  // "who do I live with?" read as telling a home: what tells of oneself never answers a question about it.
+  if (recognition && contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent)) return true;
+  // "what time do I go to sleep?", "is anything worrying me?" read as tiredness or worry: a feeling is told, a question about one is not.
+  return !recognition || (recognition.score < SURE_ANSWER && (contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent) || isMoodIntent(recognition.intent)));
 }
 
 /** "I don't know that yet: you haven't told me." for a question no note answers. */

@@ -23,7 +23,7 @@ import { withSetRight, withValueInPlace } from './memorySetRight';
 import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
-import { countedKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
+import { countedKind, countsOfKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 import { relatedThings } from './memoryThings';
 import { cityAtEnd, standsAlone } from './memoryPlaces';
 import { answerByThing } from './memoryByThing';
@@ -315,6 +315,9 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   const aboutFound = about !== undefined && (profile.memory.aboutOthers ?? []).some((fact) => aboutMatches(fact, about, memoryLexicon(deps.content).sameNouns));
   if (about && aboutFound) changes.push({ type: 'removeAbout', ...about });
   if (target.about) return { key: aboutFound ? 'memory.forgot' : 'memory.forgetNothing', values: { label } };
+  // "forget my brothers" after "my two brothers": how many there are goes with them.
+  const counts = target.value === undefined ? countsOfKind(target.kind, target.detail, profile.memory.facts, deps) : [];
+  for (const fact of counts) changes.push({ type: 'removeFact', key: fact.key, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}) });
   // "forget Hemi" after "we split up": the ex too, who was the partner.
   // Removed whether kept yet or not: the split may be told in the same message ("we broke up. forget her").
   const values = target.value ? [target.value] : matching(profile.memory.facts, target, deps).map((fact) => fact.value);
@@ -324,7 +327,7 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   // "forget the asthma thing" after "Miles has asthma": what was told of someone in their life goes too.
   const toldOfOthers = target.value !== undefined ? (profile.memory.aboutOthers ?? []).filter((fact) => fact.key === target.kind && (fact.value.toLowerCase() === value?.toLowerCase() || sharesStem(fact.value, value ?? ''))) : [];
   for (const fact of toldOfOthers) changes.push({ type: 'removeAbout', key: fact.key, value: fact.value });
-  if (removals.length === 0 && (aboutFound || toldOfOthers.length > 0)) return { key: 'memory.forgot', values: { label } };
+  if (removals.length === 0 && (aboutFound || toldOfOthers.length > 0 || counts.length > 0)) return { key: 'memory.forgot', values: { label } };
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
   changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
