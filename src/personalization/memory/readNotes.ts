@@ -4,6 +4,7 @@ import { contentList, type Content } from '../../content/content';
 import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
+import { wordLexicon } from '../../nlu/wordLexicon';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -53,6 +54,7 @@ export interface NoteText {
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself', 'we', 'our', 'us', 'ours', 'ourselves']);
 /** Words that open a clause about someone or something other than the person. */
 const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'this', 'that', 'there', 'these', 'those', 'who', 'you', 'u', 'his', 'her', 'their', 'its', 'what', 'the']);
+const WH_WORDS = new Set(['what', 'which', 'where', 'when', 'who', 'whom', 'whose', 'how']);
 const AUXILIARIES = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
 /** Questions that ask the bot for advice, not what it knows: "what should I cook?", "can I ...?". */
 const ADVICE = new Set(['should', 'shall', 'could', 'can', 'would', 'might', 'may']);
@@ -299,7 +301,9 @@ const HOW_MUCH = new Set(['many', 'much', 'old', 'long', 'far', 'often']);
  */
 export function asksOwn(text: string, lexicon: NoteLexicon): boolean {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
-  const start = words.findIndex((word) => !lexicon.memory.fillers.has(word));
+  const lead = words.findIndex((word) => !lexicon.memory.fillers.has(word));
+  // "from which city do I write?": past a preposition before the question word.
+  const start = WH_WORDS.has(words[lead + 1] ?? '') && wordLexicon().tags(words[lead] ?? '')?.[0] === 'IN' ? lead + 1 : lead;
   const first = words[start] ?? '';
   const opens = ASKS_WHAT.has(first) || (first === 'how' && HOW_MUCH.has(words[start + 1] ?? ''));
   return opens && words.some((word) => ['i', 'my', 'me', 'we', 'our'].includes(word));
@@ -408,7 +412,9 @@ const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's"
 export function theQuestionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
-  if (!tokens.some((token) => token.norm === '?') || words.length === 0 || words.length > MAX_NOTE_WORDS || !ASKS_THING.has(words[0].norm)) return undefined;
+  if (words.length === 0 || words.length > MAX_NOTE_WORDS || !ASKS_THING.has(words[0].norm)) return undefined;
+  // "where's the farm", "when does the apprenticeship start": typed without "?", the verb after the question word asks.
+  if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '')) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   const content = contentWords(words, lexicon);
   const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
@@ -586,6 +592,8 @@ function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {
   // "do not like it" is said, "do I like it?" is asked: an auxiliary opens a question only before its subject.
   if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '');
   const opens = (start: readonly string[]) => start.every((word, index) => words[index]?.norm === word);
+  // "from which city I write", "on what console do I play": a preposition may come before the question word.
+  if (words.length > 2 && WH_WORDS.has(words[1].norm) && wordLexicon().tags(first)?.[0] === 'IN') return true;
   return lexicon.questionStarts.some((start) => !AUXILIARIES.has(start[0]) && opens(start)) || lexicon.reasonAsks.some(opens);
 }
 

@@ -6,6 +6,7 @@ import { tellsFeeling, tellsMood } from './recognize';
 import { understandMemory } from './understandMemory';
 import { readAboutPrevious } from './readAboutPrevious';
 import { readByName } from './readByName';
+import { pronounAsked } from './readPronounAsk';
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -18,6 +19,22 @@ import { readByName } from './readByName';
 export const LOSS_REPLY = 'memory.loss';
 
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
+  // "what's my daughter's name?" … "how old is she?": asked of the one the previous message named, when that answers.
+  const leaning = pronounAsked(turn, deps);
+  if (leaning !== undefined) {
+    const said = turn.text;
+    turn.text = leaning;
+    try {
+      understandOnce(turn, deps);
+    } finally {
+      turn.text = said;
+    }
+    if (turn.handled) return;
+  }
+  understandOnce(turn, deps);
+}
+
+function understandOnce(turn: Turn, deps: TurnDependencies): void {
   const reading = readByName(readAboutPrevious(deps.readMemory(turn.text), turn, deps), turn, deps);
   if (tellsFeeling(turn.recognition)) {
     // "I am a tailor" read as sad by the model is still work: a loose value WordNet files as an occupation is kept.
