@@ -28,7 +28,8 @@ export function pronounAsked(turn: Turn, deps: TurnDependencies): string | undef
   const words = tokens.filter((token) => !isPunctuation(token));
   const asked = tokens.some((token) => token.norm === '?') || ASKS.has(words[0]?.norm.replace(/'/g, '') ?? '');
   const at = words.findIndex((token) => STANDS_FOR.has(token.norm));
-  if (!asked || at < 0) return undefined;
+  // "my son, how is his name?", "what was my husband called, God rest him?": the one it stands for is in the message.
+  if (!asked || at < 0 || lastNamed(turn.text, turn, deps) !== undefined) return undefined;
   // "how old is she?" … "and what's her name?": the last message before that named someone.
   const someone = before.map((said) => lastNamed(said, turn, deps)).find((named) => named !== undefined);
   if (!someone) return undefined;
