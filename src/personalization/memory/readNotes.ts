@@ -39,6 +39,8 @@ export interface NoteLexicon {
   glue: Set<string>;
   /** Verbs "I" may be left out before ("hate olives", "grew up in Lima"): a clause they open is told, not ordered. */
   subjectless: Set<string>;
+  /** Words before a time of the week that make it a habit ("every Wednesday", "nights a week"). */
+  habitMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
@@ -88,6 +90,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
+    habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
   };
@@ -570,10 +573,20 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
   const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && !isBaseForm(first.norm);
-  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next)) return false;
+  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
   return !noun;
+}
+
+/**
+ * Whether a clause says when something is done as a habit ("sing bass in the choir every Wednesday", "pull pints
+ * three nights a week", "play netball Tuesday nights"): a time of the week said in the plural or after a word
+ * of `habitMarks`. Orders to the bot are for now, never a habit: a verb that opens such a clause is what one does.
+ */
+function saysHabit(words: readonly Token[], lexicon: NoteLexicon): boolean {
+  const times = lexicon.memory.timesOfWeek;
+  return words.some((token, at) => times.has(token.norm) && ((token.norm.endsWith('s') && times.has(token.norm.slice(0, -1))) || lexicon.habitMarks.has(words[at - 1]?.norm ?? '')));
 }
 
 function containsWords(words: readonly Token[], phrase: readonly string[]): boolean {

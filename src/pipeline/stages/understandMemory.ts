@@ -343,8 +343,9 @@ function factsSaying(facts: readonly Fact[], words: readonly string[], deps: Tur
   const wanted = new Set(words.filter((word) => /\p{L}/u.test(word) && word.length > 2 && !lexicon.fillers.has(word) && !lexicon.vagueNouns.has(word)).map(stemOf));
   if (wanted.size === 0) return [];
   const says = (text: string | undefined) => text !== undefined && text.toLowerCase().split(/[\s,.;:!?]+/).some((word) => wanted.has(stemOf(word)));
-  // "forget the reptile": a thing kept as a kind of it (a corn snake), as WordNet files it.
-  const plain = words.map((word) => word.toLowerCase()).filter((word) => wanted.has(stemOf(word)));
+  // "forget the reptile": a thing kept as a kind of it (a corn snake), as WordNet files it. Only a word said
+  // as a noun names a kind: "the part about *being* scared" is no being, a living thing (a daughter kept).
+  const plain = words.map((word) => word.toLowerCase()).filter((word) => wanted.has(stemOf(word)) && (wordLexicon().tags(word)?.[0] ?? 'NN').startsWith('NN'));
   const isKindOfSaid = (detail: string | undefined) => detail !== undefined && plain.some((word) => nounKinds().kindsOf(detail).has(word));
   return facts.filter((fact) => says(fact.value) || says(fact.detail) || isKindOfSaid(fact.detail));
 }

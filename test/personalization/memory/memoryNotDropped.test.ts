@@ -1,0 +1,47 @@
+import { displayName } from '../../../src/profile/userProfile';
+import { told, type MemoryChat } from '../../helpers/memoryChat';
+
+const notesOf = async (chat: MemoryChat): Promise<string[]> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text);
+
+// What a person told stays kept when a later line is read as something it is not: a forget request that names
+// something never kept, work said without its article read as a name, a habit told with the verb first.
+describe('a forget request that names something never kept', () => {
+  it('"the bit about being frightened" does not take a child (no "being", a living thing)', async () => {
+    const chat = await told("I'm Nadia", 'My son Teo is 3 months old', 'the noise at night really frightens me', "forget the bit about being frightened, it's silly");
+    expect(await chat.facts()).toContain('child:Teo');
+    expect(await chat.ask("what's my son called?")).toContain('Teo');
+  });
+
+  it('"the rank thing" does not take a note that says "last spring"', async () => {
+    const chat = await told("I'm Nadia", 'moved over to economics last spring, much better', 'forget the rank thing, so embarrassing');
+    expect((await notesOf(chat)).join(' ')).toContain('economics');
+  });
+});
+
+describe('work said without its article', () => {
+  it('"I am surgeon, I work in …" is work, not a new name', async () => {
+    const chat = await told('hello', 'I am Oksana', 'I am surgeon, I work in a big clinic');
+    expect(displayName(await chat.profile())).toBe('Oksana');
+    expect(await chat.facts()).toContain('job:surgeon');
+  });
+
+  it('"I am Mason" with a capital is still a name', async () => {
+    const chat = await told('hello', 'I am Mason, I work in a big clinic');
+    expect(displayName(await chat.profile())).toBe('Mason');
+  });
+});
+
+describe('a habit told with the verb first', () => {
+  it('"sing alto in the choir every Thursday" is kept and answers', async () => {
+    const chat = await told("I'm Gwen", 'sing alto in the cathedral choir every Thursday');
+    expect((await notesOf(chat)).join(' ')).toContain('cathedral choir');
+    expect(await chat.ask('what do I do on thursdays?')).toContain('choir');
+  });
+
+  it('"… three mornings a week" is kept; an order for now is not', async () => {
+    const chat = await told("I'm Gwen", 'pour coffee at a cafe on Mill Road three mornings a week', 'play some jazz this evening');
+    const notes = (await notesOf(chat)).join(' | ');
+    expect(notes).toContain('Mill Road');
+    expect(notes).not.toContain('jazz');
+  });
+});
