@@ -4,6 +4,7 @@ import { contentList, type Content } from '../../content/content';
 import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
+import { toldByQuestionWord } from './toldByQuestionWord';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -128,7 +129,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
   // "play bass in a band called Paper Lanterns": a clause a fact was read from is told, whatever verb opens it.
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm))));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
@@ -175,7 +176,7 @@ function isFragment(words: readonly Token[], tags?: (word: string) => readonly s
 }
 
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
-function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false): { words: Token[]; text: string; refers: boolean } | undefined {
+function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false, toldByWh = false): { words: Token[]; text: string; refers: boolean } | undefined {
   if (clause.asked) return undefined;
   // "My companion now, you say 'lady friend' at my age, is Bea": the parts said to the bot go, the rest is told.
   const spoken = withoutAsides(clause.tokens, lexicon);
@@ -192,7 +193,8 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
   if (!own && !labelled && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
-  if (opensQuestion(words, lexicon)) return undefined;
+  // "What I can't stand is golf": a question word that opens what is told asks nothing.
+  if (!toldByWh && opensQuestion(words, lexicon)) return undefined;
   // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
   if (lexicon.requests.some((request) => containsWords(words, request))) return undefined;
@@ -260,7 +262,9 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
-  const asked = tokens.some((token) => token.norm === '?') || opensQuestion(words, lexicon);
+  const clauses = splitClauses(tokens, lexicon.memory);
+  const told = clauses.length > 0 && toldByQuestionWord(clauses[0], clauses[1], lexicon.memory) !== undefined;
+  const asked = tokens.some((token) => token.norm === '?') || (opensQuestion(words, lexicon) && !told);
   if (!asked) return undefined;
   // "what nationality is Marta?": someone the person named is theirs to ask about, as "my" is.
   if (!words.some((token) => FIRST_PERSON.has(token.norm) || named.has(token.norm))) return undefined;

@@ -45,3 +45,23 @@ describe('a habit told with the verb first', () => {
     expect(notes).not.toContain('jazz');
   });
 });
+
+describe('a question word that opens what is told', () => {
+  it('"What I really can\'t bear is karaoke." is a dislike, not a question', async () => {
+    const chat = await told("I'm Ffion", "What I really can't bear is karaoke. My friends love it though.");
+    expect(await chat.facts()).toContain('dislike:karaoke');
+    expect(await chat.ask("what can't I bear?")).toContain('karaoke');
+  });
+
+  it('"When I retired my husband and I bought a cottage near Tenby" is kept and answers', async () => {
+    const chat = await told("I'm Ffion", 'When I retired my husband and I bought a cottage near Tenby, plenty of space for the grandchildren.');
+    expect((await notesOf(chat)).join(' ')).toContain('Tenby');
+    expect(await chat.ask('where is our cottage?')).toContain('Tenby');
+  });
+
+  it('"what i do for work" alone is still asked', async () => {
+    const chat = await told("I'm Ffion", 'I teach piano from home');
+    expect(await chat.ask('what i do for work')).toMatch(/piano|teach/i);
+    expect(await notesOf(chat)).not.toContain('what i do for work');
+  });
+});
