@@ -65,3 +65,22 @@ describe('a question word that opens what is told', () => {
     expect(await notesOf(chat)).not.toContain('what i do for work');
   });
 });
+
+describe('a take-back of part of the message', () => {
+  it('"… down in Amarillo. actually forget I said Amarillo" keeps the rest, not the place', async () => {
+    const chat = await told("I'm Earl", 'wife Maxine and me got 2 grandkids down in Amarillo. actually forget I said Amarillo, family stuff');
+    expect(await chat.facts()).toContain('partner:Maxine');
+    expect(JSON.stringify(await chat.profile())).not.toContain('Amarillo');
+  });
+
+  it('"ex = Jonas but delete that, forget him" takes back the ex only', async () => {
+    const chat = await told("I'm Lotte", 'bf = Pieter. ex = Jonas but delete that, forget him');
+    expect(await chat.facts()).toContain('partner:Pieter');
+    expect(JSON.stringify(await chat.profile())).not.toContain('Jonas');
+  });
+
+  it('"… please forget my salary" after what says it still takes all back', async () => {
+    const chat = await told("I'm Jo", 'I earn 400k a month. hmm, please forget my salary');
+    expect(JSON.stringify(await chat.profile())).not.toContain('400k');
+  });
+});
