@@ -20,6 +20,7 @@ import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, 
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { setRightOpener } from './readSetRight';
+import { toldByQuestionWord } from './toldByQuestionWord';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
@@ -54,7 +55,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let notOwned: StatedFact | undefined;
   /** Whether a clause before asked to forget something: one after it that points back at it gives the reason. */
   let forgetAsked = false;
-  for (const [index, clause] of clauses.entries()) {
+  for (const [index, heard] of clauses.entries()) {
+    // "What I can't stand is golf", "When I retired Bev and I sold the house": told, not asked; read as what it tells.
+    const toldByWh = toldByQuestionWord(heard, clauses[index + 1], lexicon);
+    if (toldByWh && toldByWh.said.length === 0) continue;
+    const clause = toldByWh ? { ...heard, tokens: toldByWh.said } : heard;
     // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
     if (forgetAsked && pointsBack(clause.tokens)) continue;
     // "Partner: Amy (vet)": an aside after someone's name is said of them.

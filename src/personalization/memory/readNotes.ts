@@ -5,6 +5,7 @@ import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
+import { toldByQuestionWord } from './toldByQuestionWord';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -40,6 +41,8 @@ export interface NoteLexicon {
   glue: Set<string>;
   /** Verbs "I" may be left out before ("hate olives", "grew up in Lima"): a clause they open is told, not ordered. */
   subjectless: Set<string>;
+  /** Words before a time of the week that make it a habit ("every Wednesday", "nights a week"). */
+  habitMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
@@ -90,6 +93,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
+    habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
   };
@@ -127,7 +131,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
   // "play bass in a band called Paper Lanterns": a clause a fact was read from is told, whatever verb opens it.
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm))));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
@@ -174,7 +178,7 @@ function isFragment(words: readonly Token[], tags?: (word: string) => readonly s
 }
 
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
-function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false): { words: Token[]; text: string; refers: boolean } | undefined {
+function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false, toldByWh = false): { words: Token[]; text: string; refers: boolean } | undefined {
   if (clause.asked) return undefined;
   // "My companion now, you say 'lady friend' at my age, is Bea": the parts said to the bot go, the rest is told.
   const spoken = withoutAsides(clause.tokens, lexicon);
@@ -191,7 +195,8 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
   if (!own && !labelled && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
-  if (opensQuestion(words, lexicon)) return undefined;
+  // "What I can't stand is golf": a question word that opens what is told asks nothing.
+  if (!toldByWh && opensQuestion(words, lexicon)) return undefined;
   // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
   if (lexicon.requests.some((request) => containsWords(words, request))) return undefined;
@@ -259,7 +264,9 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
-  const asked = tokens.some((token) => token.norm === '?') || opensQuestion(words, lexicon);
+  const clauses = splitClauses(tokens, lexicon.memory);
+  const told = clauses.length > 0 && toldByQuestionWord(clauses[0], clauses[1], lexicon.memory) !== undefined;
+  const asked = tokens.some((token) => token.norm === '?') || (opensQuestion(words, lexicon) && !told);
   if (!asked) return undefined;
   // "what nationality is Marta?": someone the person named is theirs to ask about, as "my" is.
   if (!words.some((token) => FIRST_PERSON.has(token.norm) || named.has(token.norm))) return undefined;
@@ -576,10 +583,20 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
   const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && !isBaseForm(first.norm);
-  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next)) return false;
+  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
   return !noun;
+}
+
+/**
+ * Whether a clause says when something is done as a habit ("sing bass in the choir every Wednesday", "pull pints
+ * three nights a week", "play netball Tuesday nights"): a time of the week said in the plural or after a word
+ * of `habitMarks`. Orders to the bot are for now, never a habit: a verb that opens such a clause is what one does.
+ */
+function saysHabit(words: readonly Token[], lexicon: NoteLexicon): boolean {
+  const times = lexicon.memory.timesOfWeek;
+  return words.some((token, at) => times.has(token.norm) && ((token.norm.endsWith('s') && times.has(token.norm.slice(0, -1))) || lexicon.habitMarks.has(words[at - 1]?.norm ?? '')));
 }
 
 function containsWords(words: readonly Token[], phrase: readonly string[]): boolean {

@@ -324,6 +324,9 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
         if (found.names.length !== 1) return undefined;
         // "Nurse here, night shifts", "Engineer here lol": work said first in a phrase that ends with the name is what one is.
         if (cue.before.length === 0 && cue.after.length > 0 && isOccupation(found.names[0], lexicon.occupations)) return undefined;
+        // "I am nurse in a hospital", "I am architect": in a message that writes names with a capital, work typed in
+        // lower case after "I am" is work said without its article (learners' English), not a name.
+        if (!cue.strong && !values.lowerCase && /^\p{Ll}/u.test(tokens[match.start].raw) && isOccupation(found.names[0], lexicon.occupations)) return undefined;
         // "wait no its Valencia": without "I", a city is where, not who.
         if (!cue.strong && !cue.before.some((word) => FIRST_PERSON.has(word)) && values.findCity(found.names[0]) !== undefined) return undefined;
         // "I'm Kwame Asante, 62": a family name after the name is said with it; the first name is kept.

@@ -63,8 +63,10 @@ export function noteForgotten(text: string, read: MemoryReading, notes: readonly
   const lexicon = noteLexicon(deps.content);
   // "please forget anything about my PhD", anywhere in the message: every note that says it.
   const said = read.forget.length === 0 ? read.forgetSaid : undefined;
-  const saying = said ? notesForgotten(notes, said.words, lexicon, (word) => nounKinds().kindsOf(word)) : [];
-  if (said && (saying.length > 0 || said.afterSaid)) return { forgetting: true, notes: saying };
+  const saying = said ? notesForgotten(notes, said.words, lexicon, kindsOfNoun) : [];
+  // "forget the part about being scared, I'm embarrassed": what the request names is all it forgets; when no
+  // note says it, no other note is taken for it by the words of the reason said beside it.
+  if (said) return { forgetting: true, notes: saying };
   if (read.forget.length > 0 || read.facts.length > 0 || read.others.length > 0) return { forgetting: false, notes: [] };
   const words = forgetWords(text, lexicon);
   if (!words) return { forgetting: false, notes: [] };
@@ -72,22 +74,32 @@ export function noteForgotten(text: string, read: MemoryReading, notes: readonly
   return { forgetting: true, notes: found ? [found.note] : [] };
 }
 
+const NO_KINDS: ReadonlySet<string> = new Set();
+
+/**
+ * What a word of a note is a kind of, as WordNet files it, when the word is most likely said as a noun: "last" of
+ * "last fall" is no rank, though one sense of it is.
+ */
+function kindsOfNoun(word: string): ReadonlySet<string> {
+  return (wordLexicon().tags(word)?.[0] ?? 'NN').startsWith('NN') ? nounKinds().kindsOf(word) : NO_KINDS;
+}
+
 /** What is left of a note that says what is forgotten, as in `noteWithout`. */
 export function noteLeft(note: Note, words: readonly string[], deps: TurnDependencies): string | undefined {
-  return noteWithout(note.text, words, noteLexicon(deps.content), (word) => nounKinds().kindsOf(word));
+  return noteWithout(note.text, words, noteLexicon(deps.content), kindsOfNoun);
 }
 
 /** The notes to keep of a message that also forgets something said before: not the request, nor what it forgets. */
 export function notesBesideForget(said: readonly string[], words: readonly string[], deps: TurnDependencies): string[] {
   const lexicon = noteLexicon(deps.content);
   const verbs = new Set(lexicon.memory.forgetVerbs.map((verb) => verb[0]));
-  const forgotten = new Set(notesForgotten(said.map((text) => ({ text })), words, lexicon, (word) => nounKinds().kindsOf(word)).map((note) => note.text));
+  const forgotten = new Set(notesForgotten(said.map((text) => ({ text })), words, lexicon, kindsOfNoun).map((note) => note.text));
   return said.filter((text) => !forgotten.has(text) && !text.toLowerCase().split(/[^\p{L}]+/u).some((word) => verbs.has(word)));
 }
 
 /** The notes that say what a forget request names by a noun ("forget the lizard": "a bearded dragon named Spike"). */
 export function notesOfKind(notes: readonly Note[], nouns: readonly string[], deps: TurnDependencies): Note[] {
-  return notesForgotten(notes, nouns, noteLexicon(deps.content), (word) => nounKinds().kindsOf(word));
+  return notesForgotten(notes, nouns, noteLexicon(deps.content), kindsOfNoun);
 }
 
 /** How a forgotten note is named back ("that you snore"). */

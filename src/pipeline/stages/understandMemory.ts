@@ -49,8 +49,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
   const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps) : [];
   // "I earn 400k a month. hmm, please forget my salary": nothing kept says it, so it is what this message said.
-  const takesBack = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
-  const forgetRead = takesBack ? tookBack(read) : notesToForget.length > 0 || factsToForget.length > 0 ? { ...read, retract: false } : read;
+  const takesBackSaid = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
+  // "wife Darlene and me got 3 grandkids down in Lubbock. actually forget I said Lubbock": only what it names goes.
+  const partly = takesBackSaid && read.forgetSaid ? tookBackPart(read, read.forgetSaid.words, turn.text, deps) : undefined;
+  const takesBack = takesBackSaid && partly === undefined;
+  const forgetRead = partly?.reading ?? (takesBack ? tookBack(read) : notesToForget.length > 0 || factsToForget.length > 0 ? { ...read, retract: false } : read);
   // "I gave up German, switched to Portuguese": what is given up goes, what is said in its place is kept as it was.
   const changing = learningActive(profile) && !takesBack && forgetRead.questions.length === 0;
   const changed = changing ? withChangeOfMind(forgetRead, readChangeOfMind(turn.text, memoryLexicon(deps.content)), profile, deps) : forgetRead;
@@ -143,7 +146,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   }
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
-  const forgetsBefore = read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined;
+  const forgetsBefore = partly?.words ?? (read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined);
+  // Nor is the message itself remembered, which says what was taken back.
+  if (partly) turn.notes.takenBack = true;
   const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && (!forgetting || forgetsBefore !== undefined) && !reading.retract && !reading.takesBackSaid && !reading.loss && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
   const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
   const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : toKeep;
@@ -340,14 +345,41 @@ function tookBack(read: MemoryReading): MemoryReading {
   return rest;
 }
 
+/** Words of a take-back that point at what was said just before it ("forget *her*", "delete *that*"). */
+const POINTING_BACK = new Set(['it', 'that', 'this', 'her', 'him', 'them']);
+
+/**
+ * A take-back of part of what this message said: what it names ("forget I said Lubbock": the facts that say
+ * it; the rest stays), or, pointed at ("ex = Femke but delete that, forget her"), the one fact said last of
+ * several. Undefined when it takes back all: it names nothing and points at one fact or none.
+ * `words`: what the notes kept beside it must not say.
+ */
+function tookBackPart(read: MemoryReading, said: readonly string[], text: string, deps: TurnDependencies): { reading: MemoryReading; words: string[] } | undefined {
+  const lexicon = memoryLexicon(deps.content);
+  const named = said.filter((word) => /\p{L}/u.test(word) && !POINTING_BACK.has(word) && !lexicon.fillers.has(word) && !lexicon.vagueNouns.has(word) && !noteLexicon(deps.content).stopWords.has(word));
+  const wanted = new Set(named.map(stemOf));
+  // What it names was said before it, in the message ("… in Lubbock. forget I said Lubbock"), not only named by
+  // what it is ("I earn 400k a month. please forget my salary" takes back all).
+  const stems = tokenize(text, lexicon.contractedIs).map((token) => stemOf(token.norm));
+  if (named.length > 0 && [...wanted].some((word) => stems.filter((one) => one === word).length < 2)) return undefined;
+  const says = (value: string) => value.toLowerCase().split(/[\s,.;:!?]+/).some((word) => wanted.has(stemOf(word)));
+  const facts = read.facts.length + read.others.length;
+  const last = read.facts.at(-1);
+  const gone = named.length > 0 ? [...read.facts, ...read.others].filter((fact) => says(fact.value)) : facts >= 2 && read.others.length === 0 && last ? [last] : undefined;
+  if (gone === undefined) return undefined;
+  const reading = { ...read, facts: read.facts.filter((fact) => !gone.includes(fact)), others: read.others.filter((fact) => !gone.includes(fact)), retract: false };
+  return { reading, words: [...named, ...gone.flatMap((fact) => fact.value.toLowerCase().split(/\s+/))] };
+}
+
 /** Kept facts whose value or thing says one of the words to forget by its stem ("forget the Stormers bit"). */
 function factsSaying(facts: readonly Fact[], words: readonly string[], deps: TurnDependencies): Fact[] {
   const lexicon = memoryLexicon(deps.content);
   const wanted = new Set(words.filter((word) => /\p{L}/u.test(word) && word.length > 2 && !lexicon.fillers.has(word) && !lexicon.vagueNouns.has(word)).map(stemOf));
   if (wanted.size === 0) return [];
   const says = (text: string | undefined) => text !== undefined && text.toLowerCase().split(/[\s,.;:!?]+/).some((word) => wanted.has(stemOf(word)));
-  // "forget the reptile": a thing kept as a kind of it (a corn snake), as WordNet files it.
-  const plain = words.map((word) => word.toLowerCase()).filter((word) => wanted.has(stemOf(word)));
+  // "forget the reptile": a thing kept as a kind of it (a corn snake), as WordNet files it. Only a word said
+  // as a noun names a kind: "the part about *being* scared" is no being, a living thing (a daughter kept).
+  const plain = words.map((word) => word.toLowerCase()).filter((word) => wanted.has(stemOf(word)) && (wordLexicon().tags(word)?.[0] ?? 'NN').startsWith('NN'));
   const isKindOfSaid = (detail: string | undefined) => detail !== undefined && plain.some((word) => nounKinds().kindsOf(detail).has(word));
   return facts.filter((fact) => says(fact.value) || says(fact.detail) || isKindOfSaid(fact.detail));
 }
