@@ -55,7 +55,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const takesBack = takesBackSaid && partly === undefined;
   const forgetRead = partly?.reading ?? (takesBack ? tookBack(read) : notesToForget.length > 0 || factsToForget.length > 0 ? { ...read, retract: false } : read);
   // "I gave up German, switched to Portuguese": what is given up goes, what is said in its place is kept as it was.
-  const changing = learningActive(profile) && !takesBack && forgetRead.questions.length === 0;
+  // "forget the nuggets thing, I'm done with them": "them" is what is forgotten, not the last thing told given up.
+  const changing = learningActive(profile) && !takesBack && forgetRead.questions.length === 0 && !forgetting && forgetRead.forget.length === 0;
   const changed = changing ? withChangeOfMind(forgetRead, readChangeOfMind(turn.text, memoryLexicon(deps.content)), profile, deps) : forgetRead;
   // "correction: Salford, not Manchester": one kept value set right, the rest of what was told stays.
   const lexicon = memoryLexicon(deps.content);

@@ -18,6 +18,14 @@ describe('a take-back after another marker', () => {
   });
 });
 
+describe('a reason after the request that points back', () => {
+  it('"nvm forget the band thing, I\'m over them" forgets the band and keeps what was said before', async () => {
+    const chat = await told("I'm Ilse", "I'm allergic to kiwi", 'still a big Muse fan even after that last album', "nvm forget the Muse thing, I'm done with them");
+    expect(await chat.facts()).toContain('allergy:kiwi');
+    expect((await notesOf(chat)).join(' ')).not.toContain('Muse');
+  });
+});
+
 describe('"ignore" and "disregard" ask to forget', () => {
   it('"ignore the bit about my wife, pls forget it" forgets the partner', async () => {
     const chat = await told("I'm Bruno", 'my wife Lenka booked the table for Friday', 'oh and ignore the bit about my wife, pls forget it, she would hate this');
