@@ -947,6 +947,24 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
   return rest.split(/\s+/).length > 1 ? rest : undefined;
 }
 
+/**
+ * "staying at my brother's in Glasgow this month, normally I'm in Edinburgh" asked "where do I *usually* live?":
+ * the one part of a note that says an adverb the question says, or one WordNet puts in a sense with it; undefined
+ * when no part, or more than one, does.
+ */
+export function adverbPart(text: string, adverbs: readonly string[], lexicon: NoteLexicon, senses: (word: string) => readonly string[]): string | undefined {
+  if (adverbs.length === 0) return undefined;
+  const asked = new Set(adverbs.flatMap((adverb) => senses(adverb)));
+  const says = (token: Token) => adverbs.includes(token.norm) || senses(token.norm).some((sense) => asked.has(sense));
+  const parts: Token[][] = [[]];
+  for (const token of tokenize(text, lexicon.memory.contractedIs)) {
+    if ([',', ';', '.', '—'].includes(token.norm)) parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  const saying = parts.filter((part) => part.some(says));
+  return parts.filter((part) => part.length > 0).length > 1 && saying.length === 1 ? typedText(saying[0]) : undefined;
+}
+
 /** Words that open what is said of the thing before them ("a porter *that* my wife calls …"). */
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 

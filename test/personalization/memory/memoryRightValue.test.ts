@@ -1,0 +1,51 @@
+import { told } from '../../helpers/memoryChat';
+
+// The value kept is the one answered with: a value set right later in the message in other words than "X, not Y",
+// a town not "corrected" to a better-known city, and the part of a note the question's adverb points at.
+describe('the right value, as it was set right or said', () => {
+  it('"mine\'s …" after "no wait that\'s my sister\'s" keeps the person\'s own birthday', async () => {
+    const chat = await told("I'm Dana", "my birthday is July 2nd. no wait that's my sister's. mine's July 20th");
+    expect(await chat.ask("when's my birthday?")).toContain('July 20');
+    expect(await chat.facts()).not.toContain('birthday:July 2');
+  });
+
+  it('a change said without its value, then the value, sets right a favourite', async () => {
+    const chat = await told("I'm Dana", 'favourite band is Blur. well I changed my mind, Pulp, their live shows won me over');
+    expect(await chat.ask("what's my favourite band?")).toContain('Pulp');
+    expect(await chat.ask("what's my favourite band?")).not.toContain('Blur');
+  });
+
+  it('a number said alone with "actually" after it sets right how many were just said', async () => {
+    const chat = await told("I'm Dana", 'I have two cats: Pip and Tig. Three, actually! I keep forgetting little Moss');
+    expect(await chat.ask('how many cats do I have?')).toContain('3');
+    expect(await chat.facts()).not.toContain('count:2');
+  });
+
+  it('a number set right with "actually" leaves an age alone when no count was said', async () => {
+    const chat = await told("I'm Dana", "I'm 41. Two, actually");
+    expect(await chat.ask('how old am I?')).toContain('41');
+  });
+
+  it('a lower-case town the lexicon knows as a proper noun is kept as typed, not as the city it is near to', async () => {
+    const chat = await told("I'm Dana", 'dana, 33, plumber in bolton');
+    expect(await chat.ask('where do I live?')).toContain('Bolton');
+    expect(await chat.ask('where do I live?')).not.toContain('Boston');
+  });
+
+  it('a typo of a city is still read as the city', async () => {
+    const chat = await told("I'm Dana", "I'm a baker in Pariss");
+    expect(await chat.ask('where do I live?')).toContain('Paris');
+  });
+
+  it('"usually" asks for the part of a note that says "normally"', async () => {
+    const chat = await told("I'm Dana", "I'm staying at my cousin's flat in Glasgow this month, normally I'm in Edinburgh");
+    expect(await chat.ask('where do I usually live?')).toContain('Edinburgh');
+    expect(await chat.ask('where do I usually live?')).not.toContain('Glasgow');
+  });
+
+  it('what is taken up in place of what was meant answers how things are', async () => {
+    const chat = await told("I'm Dana", 'I was meant to learn the cello this year but switched to piano because of the space');
+    expect(await chat.ask('which instrument am I learning?')).toContain('piano');
+    expect(await chat.ask('which instrument am I learning?')).not.toContain('cello');
+  });
+});
