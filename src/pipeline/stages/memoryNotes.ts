@@ -56,18 +56,20 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const owned = ownedHeads(text, lexicon);
   const verb = questionVerb(text, lexicon);
   const now = current && asksNow(text, lexicon);
-  const adverbs = questionAdverbs(text, lexicon);
+  const adverbs = questionAdverbs(text, lexicon, deps);
   return { asked, ...(adverbs.length > 0 ? { adverbs } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /**
  * The adverbs a question says, as the tagger reads them first and WordNet lists them ("usually", "always"), but
- * not those that ask how things are now, which `now` answers.
+ * not those that say nothing of what is asked (stop words: "not", "really") or ask how things are now, which
+ * `now` answers.
  */
-function questionAdverbs(text: string, lexicon: ReturnType<typeof noteLexicon>): string[] {
+function questionAdverbs(text: string, lexicon: ReturnType<typeof noteLexicon>, deps: TurnDependencies): string[] {
   const words = wordLexicon();
   const now = new Set(lexicon.memory.switchMarkers.flat());
-  return tokenize(text, lexicon.memory.contractedIs).map((token) => token.norm).filter((word) => !now.has(word) && words.tags(word)?.[0] === 'RB' && words.adverbSenses(word).length > 0);
+  const stop = new Set(contentList(deps.content, 'memoryNoteStopWords'));
+  return tokenize(text, lexicon.memory.contractedIs).map((token) => token.norm).filter((word) => !now.has(word) && !stop.has(word) && words.tags(word)?.[0] === 'RB' && words.adverbSenses(word).length > 0);
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
