@@ -124,7 +124,7 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // granddaughter is learning to knit").
   const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const note = named(own ?? best, notes, deps);
+  const note = pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
@@ -168,6 +168,26 @@ function named(found: FoundNote<Note> | undefined, notes: readonly Note[], deps:
 }
 
 /**
+ * "bristol is home, that's where i grew up", "my parents moved to Norwich" then "I lived there until …": a part
+ * that points at a place ("there", "that's where") it does not name answers with the rest of its note, or with
+ * the note said just before it in the same message, when that names one.
+ */
+function pointedAt(found: FoundNote<Note> | undefined, notes: readonly Note[], sort: AnswerSort | undefined, deps: TurnDependencies): FoundNote<Note> | undefined {
+  const lexicon = memoryLexicon(deps.content);
+  const place = (text: string) => answerSpan(text, 'place', { findCity: deps.findCity, asked: [] });
+  const points = (text: string) => tokenize(text, lexicon.contractedIs).some((token) => POINTING_AT_PLACE.has(token.norm));
+  if (!found || sort !== 'place' || !points(found.text) || place(found.text) !== undefined) return found;
+  if (place(found.note.text) !== undefined) return { ...found, text: found.note.text };
+  const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
+  const before = at > 0 ? notes[at - 1] : undefined;
+  if (!before || before.learnedAt !== found.note.learnedAt || place(before.text) === undefined) return found;
+  return { ...found, note: { ...found.note, text: `${before.text}, ${found.note.text}` }, text: `${before.text}, ${found.text}` };
+}
+
+/** Words a statement points at a place with, without naming it. */
+const POINTING_AT_PLACE = new Set(['there', 'where']);
+
+/**
  * A question read loosely ("what do I run on saturdays?"), answered from a note that says one of the words no
  * kind is asked with, before the kind: the note says what the kind cannot.
  */
@@ -175,7 +195,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
-  const found = answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
+  const found = pointedAt(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads)), notes, asking.sort, deps);
   return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
 }
 
@@ -267,12 +287,12 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const match: NoteMatch = kinds ? { ...base, isOccupation: (word) => !known.has(word) && base.isOccupation(word) } : base;
   const allNotes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const notes = allNotes.filter(holds);
-  const note = named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps);
-  const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
-  if (now) return [now];
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
+  const note = pointedAt(named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps), allNotes, sort, deps);
+  const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
+  if (now) return [now];
   if (!note) return replies;
   // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
   if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps)) return replies;

@@ -48,4 +48,16 @@ describe('the right value, as it was set right or said', () => {
     expect(await chat.ask('which instrument am I learning?')).toContain('piano');
     expect(await chat.ask('which instrument am I learning?')).not.toContain('cello');
   });
+
+  it('"I lived there until …" answers with the place said just before it', async () => {
+    const chat = await told("I'm Dana", 'I was born in Leeds and my parents moved to Norwich when I was six. I lived there until I went to uni.');
+    expect(await chat.ask('where did I live before uni?')).toContain('Norwich');
+  });
+
+  it('"that\'s where I grew up" answers with the place the note names before it', async () => {
+    const chat = await told("I'm Dana", 'stuck in york for work but leeds is home, thats where i grew up');
+    const reply = await chat.ask('wheres home tho, like where did i grow up');
+    expect(reply.toLowerCase()).toContain('leeds');
+    expect(reply).not.toContain('where you grew up');
+  });
 });
