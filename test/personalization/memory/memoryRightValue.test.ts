@@ -60,4 +60,11 @@ describe('the right value, as it was set right or said', () => {
     expect(reply.toLowerCase()).toContain('leeds');
     expect(reply).not.toContain('where you grew up');
   });
+
+  it('"can I eat bread?" sees an intolerance kept only in a note', async () => {
+    const chat = await told("I'm Dana", 'gluten intolerant which is rough bc pizza is life');
+    const reply = await chat.ask('can i eat bread?');
+    expect(reply).toContain('gluten');
+    expect(reply).not.toContain('rules out');
+  });
 });
