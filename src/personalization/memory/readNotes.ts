@@ -656,12 +656,16 @@ const REFERRING = new Set(['it', 'its', 'them', 'they', 'their', 'he', 'him', 'h
  * with my friends") or that refers back ("I reread it every year") goes with the part before it.
  */
 function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
-  const pieces = text.split(/(\s*[,;]\s*)/);
+  // "I work at a car wash n make beats on the side": "and" before a verb opens a part too (one with no verb joins back).
+  const pieces = text.split(/(\s*[,;]\s*|\s+(?:and|n|&)\s+)/i);
   const parts: string[] = [];
   for (let at = 0; at < pieces.length; at += 2) {
     const words = tokenize(pieces[at], lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
     // A verb: a word mostly one, or one that can be after a subject ("I *travel*", not the noun "travel" alone).
-    const verb = tags === undefined || words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB'))));
+    // After "and", a word that can be a verb goes on with the same subject ("… n *paint* portraits").
+    const afterAnd = at > 0 && !/[,;]/.test(pieces[at - 1]);
+    const goesOn = (word: string) => /^(NN|VB)/.test(tags?.(word)?.[0] ?? '') && (tags?.(word) ?? []).some((tag) => tag === 'VB' || tag === 'VBP');
+    const verb = tags === undefined || words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB'))) || (afterAnd && index === 0 && goesOn(word)));
     if (parts.length > 0 && (!verb || words.some((word) => REFERRING.has(word)))) parts[parts.length - 1] += `${pieces[at - 1]}${pieces[at]}`;
     else parts.push(pieces[at]);
   }

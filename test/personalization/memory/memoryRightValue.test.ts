@@ -67,4 +67,24 @@ describe('the right value, as it was set right or said', () => {
     expect(reply).toContain('gluten');
     expect(reply).not.toContain('rules out');
   });
+
+  it('"Bike: sold the Raleigh, now Brompton" keeps only what is had now', async () => {
+    const chat = await told("I'm Dana", 'Bike: sold the Raleigh, now Brompton');
+    const reply = await chat.ask('what bike do I have?');
+    expect(reply).toContain('Brompton');
+    expect(reply).not.toContain('Raleigh');
+    expect(reply).not.toContain('now');
+  });
+
+  it('"… n paint portraits at weekends" answers with the part after "and" the question is about, not the work before it', async () => {
+    const chat = await told("I'm Dana", 'i drive a cab in leeds n paint portraits at weekends');
+    const reply = await chat.ask('what do i do at weekends?');
+    expect(reply).toContain('paint portraits');
+    expect(reply).not.toContain('cab');
+  });
+
+  it('"and" before what is no verb keeps a part whole', async () => {
+    const chat = await told("I'm Dana", "Most evenings it's a glass of wine and the quiz, the hard one if I'm feeling clever.");
+    expect(await chat.ask('what do I do most evenings?')).toContain('quiz');
+  });
 });
