@@ -665,7 +665,8 @@ function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => 
     // After "and", a word that can be a verb goes on with the same subject ("… n *paint* portraits").
     const afterAnd = at > 0 && !/[,;]/.test(pieces[at - 1]);
     const goesOn = (word: string) => /^(NN|VB)/.test(tags?.(word)?.[0] ?? '') && (tags?.(word) ?? []).some((tag) => tag === 'VB' || tag === 'VBP');
-    const verb = tags === undefined || words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB'))) || (afterAnd && index === 0 && goesOn(word)));
+    // After "and", only a part that opens with its verb ("… n *make* beats"), not "and then switched to …".
+    const verb = tags === undefined || (afterAnd ? words.length > 0 && (goesOn(words[0]) || /^VB/.test(tags(words[0])?.[0] ?? '')) : words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB')))));
     if (parts.length > 0 && (!verb || words.some((word) => REFERRING.has(word)))) parts[parts.length - 1] += `${pieces[at - 1]}${pieces[at]}`;
     else parts.push(pieces[at]);
   }
