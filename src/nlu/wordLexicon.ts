@@ -7,6 +7,8 @@ export interface WordLexicon {
   tags(word: string): readonly string[] | undefined;
   /** Whether WordNet knows the word as an adjective, adverb or verb. */
   isDescriptive(word: string): boolean;
+  /** The WordNet synsets an adverb is in: adverbs that share one say the same ("usually", "normally"); empty for any other word. */
+  adverbSenses(word: string): readonly string[];
 }
 
 let shared: WordLexicon | undefined;
@@ -24,16 +26,21 @@ function loadWordLexicon(): WordLexicon {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
   const descriptive = new Set<string>();
+  const adverbs = new Map<string, string[]>();
   const dict = wordnetDictionary();
   for (const pos of ['adj', 'adv', 'verb']) {
     for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
       if (line === '' || line.startsWith(' ')) continue;
-      descriptive.add(line.slice(0, line.indexOf(' ')));
+      const fields = line.trim().split(' ');
+      descriptive.add(fields[0]);
+      // An index line is "lemma pos synset_cnt …", with that many synset offsets last.
+      if (pos === 'adv') adverbs.set(fields[0], fields.slice(-Number(fields[2])));
     }
   }
   return {
     tags: (word) => (Object.hasOwn(lexicon, word) ? lexicon[word] : undefined),
     isDescriptive: (word) => descriptive.has(word.toLowerCase()),
+    adverbSenses: (word) => adverbs.get(word.toLowerCase()) ?? [],
   };
 }
 

@@ -11,7 +11,7 @@ import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt, sortAfterLabel } from './kindNouns';
-import { COUNT_KIND, labelledNone, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
+import { COUNT_KIND, labelledNone, numberOf, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { typoOfKnownWord, workByVerb } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
@@ -19,7 +19,7 @@ import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
-import { setRightOpener } from './readSetRight';
+import { setRightCloser, setRightOpener } from './readSetRight';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
@@ -46,6 +46,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let correctedFrom: number | undefined;
   /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
   let openedFrom: number | undefined;
+  /** Whether the clause before set right with a change whose value it left unsaid. */
+  let handedOn = false;
   /** The clause the name was read from ("it's Lagaan" after a take-back may be a value, not a name). */
   let namedIn: Token[] | undefined;
   const unread: Token[][] = [];
@@ -107,8 +109,17 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       openedFrom ??= correctedFrom;
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
-    const settingRight = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined);
-    const said = oneOfCounted(withoutAside(clause.tokens.slice(start), lexicon, clause.asked), index > 0 ? counted : undefined, values);
+    // "actually I've switched allegiance, Mumbai Indians": a clause that sets right with a change said without
+    // what it changed to hands setting right on to the one after it.
+    // "Four, actually!": closing so sets right as opening so does.
+    const closing = retraction === undefined && opened === undefined && index > 0 && reading.facts.length > 0 ? setRightCloser(clause.tokens, clauses[index + 1]?.tokens, lexicon) : undefined;
+    if (closing !== undefined) {
+      correctedFrom = reading.facts.length;
+      openedFrom ??= correctedFrom;
+    }
+    const settingRight: boolean = correctedFrom !== undefined && (retraction !== undefined || opened !== undefined || closing !== undefined || handedOn);
+    handedOn = false;
+    const said = oneOfCounted(withoutAside(clause.tokens.slice(start, closing), lexicon, clause.asked), index > 0 ? counted : undefined, values);
     // "Dog: labrador, Bamse": read from the sort on, as "a labrador, Bamse".
     const sort = sortAfterLabel(said, lexicon);
     const words = sort === undefined ? said : [...spoken(['a']), ...said.slice(sort)];
@@ -134,22 +145,37 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       setRightAt(reading, reading.facts.length - 1, { kind: AGE_KIND, value: words[0].norm });
       continue;
     }
+    // "three grandchildren: Poppy, Alfie and Rose. Four, actually!": a number alone sets right how many were just said.
+    const countAt = settingRight ? reading.facts.map((fact) => fact.kind).lastIndexOf(COUNT_KIND) : -1;
+    const recounted = countAt >= 0 ? countSaidAlone(words, values) : undefined;
+    if (recounted !== undefined) {
+      setRightAt(reading, countAt, { ...reading.facts[countAt], value: String(recounted) });
+      continue;
+    }
     // "my favourite film is DDLJ, actually no, it's Lagaan", "the 12th of March, oops no, the 21st": a value alone
     // after "no" sets right the one just said, read as its kind (never a name: "it's Lagaan").
     // After "actually", "sorry," only in the clause that opens so ("Biscuit was the old one" after it sets nothing right).
-    const last = correctedFrom !== undefined && correctedFrom === reading.facts.length && (settingRight || openedFrom === undefined) ? reading.facts.at(-1) : undefined;
+    const last: StatedFact | undefined = correctedFrom !== undefined && correctedFrom === reading.facts.length && (settingRight || openedFrom === undefined) ? reading.facts.at(-1) : undefined;
     const valueNow = last ? valueSetRight(words, lexicon.kinds.get(last.kind), values) : undefined;
     if (last && valueNow) {
       setRightAt(reading, reading.facts.length - 1, { ...last, value: valueNow });
       continue;
     }
     // "studying law — no sorry, switched to economics this year": what is taken up in its place, as its kind.
-    const switched = last && settingRight ? switchedTo(words, lexicon) : undefined;
+    const switched: string | undefined = last && settingRight ? switchedTo(words, lexicon) : undefined;
     const switchedValue = last && switched && switched !== 'it' ? valueSetRight(tokenize(switched, lexicon.contractedIs), lexicon.kinds.get(last.kind), values) : undefined;
     if (last && switchedValue) {
       setRightAt(reading, reading.facts.length - 1, { ...last, value: switchedValue });
       continue;
     }
+    // "actually I've switched allegiance, Mumbai Indians": the value said after the change, else in the next clause.
+    const changed: Token[] | undefined = last && settingRight && switched === undefined ? afterSwitch(words, lexicon) : undefined;
+    const changedValue = last && changed && changed.length > 0 ? valueSetRight(changed, lexicon.kinds.get(last.kind), values) : undefined;
+    if (last && changedValue) {
+      setRightAt(reading, reading.facts.length - 1, { ...last, value: changedValue });
+      continue;
+    }
+    handedOn = changed !== undefined && changed.length === 0;
     // "wait no its Valencia": a place said in place of the one just told.
     const corrected = reading.retract ? placeSetRight(words, values) : undefined;
     if (corrected) {
@@ -525,6 +551,12 @@ function bareNumber(words: readonly Token[], settingRight: boolean, values: Valu
   return rest.length === 0 || (settingRight && !/^NN/.test(values.words.tags(rest[0].norm)?.[0] ?? 'NN'));
 }
 
+/** A number said alone ("four", "4"), fillers aside. */
+function countSaidAlone(words: readonly Token[], values: ValueContext): number | undefined {
+  const said = words.filter((token) => !isPunctuation(token) && !values.lexicon.fillers.has(token.norm));
+  return said.length === 1 ? numberOf(said[0].norm) : undefined;
+}
+
 /** Words that point back at what was just named ("… knowing *it*", "don't want *that* on record"). */
 const POINTING_BACK = new Set(['it', 'that', 'this', 'them', 'her', 'him']);
 
@@ -594,4 +626,17 @@ function isTelegraphic(tokens: readonly Token[], lexicon: MemoryLexicon, values:
   if (words.length === 0 || words.length > MAX_TELEGRAPHIC) return false;
   if (words.some((token) => ['i', 'we', 'you'].includes(token.norm) || /^(VB|VBP|VBZ|VBD|MD|UH)$/.test(values.words.tags(token.norm)?.[0] ?? ''))) return false;
   return readStatements([...tokens], lexicon, values).facts.length === 0 && readRelations([...tokens], lexicon, values).facts.length === 0;
+}
+
+/**
+ * A change said in the words `memorySwitches` says it with, but without what it changed to ("I've *switched*
+ * allegiance, Mumbai Indians"): what is said after the comma past it, empty when nothing is; undefined when the
+ * clause says no change.
+ */
+function afterSwitch(words: readonly Token[], lexicon: MemoryLexicon): Token[] | undefined {
+  const verbs = new Set(lexicon.switches.map((phrase) => phrase.before[0]).filter((word): word is string => word !== undefined));
+  const verb = words.findIndex((token) => verbs.has(token.norm));
+  if (verb < 0) return undefined;
+  const comma = words.findIndex((token, at) => at > verb && token.norm === ',');
+  return comma < 0 ? [] : words.slice(comma + 1);
 }

@@ -681,12 +681,17 @@ const REFERRING = new Set(['it', 'its', 'them', 'they', 'their', 'he', 'him', 'h
  * with my friends") or that refers back ("I reread it every year") goes with the part before it.
  */
 function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
-  const pieces = text.split(/(\s*[,;]\s*)/);
+  // "I work at a car wash n make beats on the side": "and" before a verb opens a part too (one with no verb joins back).
+  const pieces = text.split(/(\s*[,;]\s*|\s+(?:and|n|&)\s+)/i);
   const parts: string[] = [];
   for (let at = 0; at < pieces.length; at += 2) {
     const words = tokenize(pieces[at], lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
     // A verb: a word mostly one, or one that can be after a subject ("I *travel*", not the noun "travel" alone).
-    const verb = tags === undefined || words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB'))));
+    // After "and", a word that can be a verb goes on with the same subject ("… n *paint* portraits").
+    const afterAnd = at > 0 && !/[,;]/.test(pieces[at - 1]);
+    const goesOn = (word: string) => /^(NN|VB)/.test(tags?.(word)?.[0] ?? '') && (tags?.(word) ?? []).some((tag) => tag === 'VB' || tag === 'VBP');
+    // After "and", only a part that opens with its verb ("… n *make* beats"), not "and then switched to …".
+    const verb = tags === undefined || (afterAnd ? words.length > 0 && (goesOn(words[0]) || /^VB/.test(tags(words[0])?.[0] ?? '')) : words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB')))));
     if (parts.length > 0 && (!verb || words.some((word) => REFERRING.has(word)))) parts[parts.length - 1] += `${pieces[at - 1]}${pieces[at]}`;
     else parts.push(pieces[at]);
   }
@@ -970,6 +975,24 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
   const relative = tokens.findIndex((token, index) => index > at + 1 && RELATIVES.has(token.norm));
   const rest = at > 0 ? typedText(tokens.slice(at, relative > at ? relative : tokens.length)) : '';
   return rest.split(/\s+/).length > 1 ? rest : undefined;
+}
+
+/**
+ * "staying at my brother's in Glasgow this month, normally I'm in Edinburgh" asked "where do I *usually* live?":
+ * the one part of a note that says an adverb the question says, or one WordNet puts in a sense with it; undefined
+ * when no part, or more than one, does.
+ */
+export function adverbPart(text: string, adverbs: readonly string[], lexicon: NoteLexicon, senses: (word: string) => readonly string[]): string | undefined {
+  if (adverbs.length === 0) return undefined;
+  const asked = new Set(adverbs.flatMap((adverb) => senses(adverb)));
+  const says = (token: Token) => adverbs.includes(token.norm) || senses(token.norm).some((sense) => asked.has(sense));
+  const parts: Token[][] = [[]];
+  for (const token of tokenize(text, lexicon.memory.contractedIs)) {
+    if ([',', ';', '.', '—'].includes(token.norm)) parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  const saying = parts.filter((part) => part.some(says));
+  return parts.filter((part) => part.length > 0).length > 1 && saying.length === 1 ? typedText(saying[0]) : undefined;
 }
 
 /** Words that open what is said of the thing before them ("a porter *that* my wife calls …"). */

@@ -98,3 +98,16 @@ export function setRightOpener(tokens: readonly Token[], lexicon: MemoryLexicon)
   const adds = lexicon.additions.some((words) => tokens.some((_, at) => at >= end && words.every((word, i) => tokens[at + i]?.norm === word)));
   return adds ? undefined : end;
 }
+
+/**
+ * Where what a clause says ends when it closes with a word that sets right what was just said, after a comma
+ * ("Four, actually!"), or when that word is all the clause after it says; undefined when it does not close so.
+ */
+export function setRightCloser(tokens: readonly Token[], next: readonly Token[] | undefined, lexicon: MemoryLexicon): number | undefined {
+  const closes = (token: Token | undefined) => lexicon.setRightOpeners.some((words) => words.length === 1 && words[0] === token?.norm);
+  const nextWords = (next ?? []).filter((token) => !isPunctuation(token));
+  if (nextWords.length === 1 && closes(nextWords[0])) return tokens.length;
+  let end = tokens.length;
+  while (end > 0 && isPunctuation(tokens[end - 1]) && tokens[end - 1].norm !== ',') end--;
+  return closes(tokens[end - 1]) && end > 2 && tokens[end - 2].norm === ',' ? end - 2 : undefined;
+}

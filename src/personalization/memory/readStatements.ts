@@ -210,7 +210,9 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   const cityKind = last && !past ? lexicon.cityAfter.get(last.kind) : undefined;
   if (cityKind && rest[0].norm === 'in') {
     // A place the bot does not list is read as one when capitalized ("a corner shop in Leicester").
-    const known = values.findCity(typedText(rest.slice(1, 4)))?.city ?? values.findCity(typedText(rest.slice(1, 3)))?.city ?? values.findCity(typedText(rest.slice(1, 2)))?.city;
+    const listed = values.findCity(typedText(rest.slice(1, 4))) ?? values.findCity(typedText(rest.slice(1, 3))) ?? values.findCity(typedText(rest.slice(1, 2)));
+    // Only near a listed city's name ("bolton", "Pariss"): read as a place is, a proper noun kept as typed.
+    const known = listed?.typo === true ? (readPlaceAfter(rest.slice(1), values) ?? listed.city) : listed?.city;
     // "a data scientist in Zalando": a name no list holds may as well be where the work is done, read as
     // the kind's continuation ("i work at Zalando"); "where do I live?" falls back to it.
     const then = last ? lexicon.continuations.get(last.kind) : undefined;

@@ -180,8 +180,9 @@ function placeAt(tokens: readonly Token[], context: ValueContext): { place: stri
   }
   for (let length = Math.min(tokens.length, 4); length > 0; length--) {
     const city = context.findCity(typedText(tokens.slice(0, length)));
-    // "Bolton" is not a typo of Boston: a capitalized word the lexicon knows as a proper noun is kept as typed.
-    if (city && !(city.typo === true && length === 1 && !context.lowerCase && isProperNoun(tokens[0], context))) return { place: asNamed(typedText(tokens.slice(0, length)), city), length };
+    // "Bolton" is not a typo of Boston: a word the lexicon knows as a proper noun is kept as typed, capitalized
+    // or not ("software tester in bolton").
+    if (city && !(city.typo === true && length === 1 && isProperNoun(tokens[0], context))) return { place: asNamed(typedText(tokens.slice(0, length)), city), length };
   }
   // "from tulsa originally": typed in lower case, a word no lexicon knows or one WordNet lists as a place.
   if (context.lowerCase || !/^\p{Lu}/u.test(tokens[0]?.raw ?? '')) return unknownWord(tokens[0], context) || (tokens[0]?.raw !== undefined && /^\p{L}{3,}$/u.test(tokens[0].raw) && isPlaceName(tokens[0].norm)) ? { place: titleCase(tokens[0].raw), length: 1 } : undefined;
@@ -205,9 +206,13 @@ function asNamed(typed: string, city: { city: string; typo?: boolean }): string 
   return city.typo !== true && /^\p{Lu}/u.test(typed) && (ownLetters || normalizeCityName(typed) !== normalizeCityName(city.city)) ? typed : city.city;
 }
 
-/** A capitalized word that English lexicons list as a proper noun of its own. */
+/**
+ * A word that English lexicons list as a proper noun of its own: as typed when capitalized, else with its
+ * capital put back ("bolton" is Bolton, never a typo of Boston).
+ */
 function isProperNoun(token: Token, context: ValueContext): boolean {
-  return /^\p{Lu}/u.test(token.raw) && (context.words.tags(token.raw)?.includes('NNP') ?? false);
+  const named = /^\p{Lu}/u.test(token.raw) ? token.raw : token.norm.charAt(0).toUpperCase() + token.norm.slice(1);
+  return context.words.tags(named)?.includes('NNP') ?? false;
 }
 
 /** A word no English lexicon knows, of letters only: a name of a place or a person, not a common word. */

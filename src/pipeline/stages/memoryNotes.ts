@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { labelSpan } from '../../personalization/memory/labelSpan';
@@ -33,7 +33,8 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `label`: asked in a label's words ("Allergy?"), its words taken from the label alone. */
 /** `verb`: what the question asks is done, after "I" ("what instrument do I *play*?"). */
 /** `now`: the question says so ("what am I brewing right now?"): what a note says holds now answers, wherever it is said in it. */
-export type NoteQuestion = { label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean };
+/** `adverbs`: how or when it asks ("where do I *usually* live?"): the part of a note that says so answers. */
+export type NoteQuestion = { label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
@@ -55,7 +56,20 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const owned = ownedHeads(text, lexicon);
   const verb = questionVerb(text, lexicon);
   const now = current && asksNow(text, lexicon);
-  return { asked, heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  const adverbs = questionAdverbs(text, lexicon, deps);
+  return { asked, ...(adverbs.length > 0 ? { adverbs } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+}
+
+/**
+ * The adverbs a question says, as the tagger reads them first and WordNet lists them ("usually", "always"), but
+ * not those that say nothing of what is asked (stop words: "not", "really") or ask how things are now, which
+ * `now` answers.
+ */
+function questionAdverbs(text: string, lexicon: ReturnType<typeof noteLexicon>, deps: TurnDependencies): string[] {
+  const words = wordLexicon();
+  const now = new Set(lexicon.memory.switchMarkers.flat());
+  const stop = new Set(contentList(deps.content, 'memoryNoteStopWords'));
+  return tokenize(text, lexicon.memory.contractedIs).map((token) => token.norm).filter((word) => !now.has(word) && !stop.has(word) && words.tags(word)?.[0] === 'RB' && words.adverbSenses(word).length > 0);
 }
 
 /** "forget that I snore": the note that says it, when nothing else in the message is to forget or to keep ("forget that" alone takes back the last thing said). */
@@ -122,12 +136,21 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // granddaughter is learning to knit").
   const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const note = named(own ?? best, notes, deps);
-  const now = asking.now && note ? switchedAfter(note, notes, deps) : undefined;
+  const note = pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps);
+  const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
+}
+
+/**
+ * Whether what is taken up next in place of what a note found says answers: asked "now", or asked of how things
+ * are ("which language am I learning?") when the note tells how they were ("I was going to learn Welsh").
+ */
+function switchesNow(found: FoundNote<Note>, asking: NoteQuestion): boolean {
+  const words = wordLexicon();
+  return asking.now === true || (asking.current === true && found.note.text.toLowerCase().split(/[^\p{L}']+/u).some((word) => words.tags(word)?.[0] === 'VBD'));
 }
 
 /**
@@ -157,6 +180,26 @@ function named(found: FoundNote<Note> | undefined, notes: readonly Note[], deps:
 }
 
 /**
+ * "bristol is home, that's where i grew up", "my parents moved to Norwich" then "I lived there until …": a part
+ * that points at a place ("there", "that's where") it does not name answers with the rest of its note, or with
+ * the note said just before it in the same message, when that names one.
+ */
+function pointedAt(found: FoundNote<Note> | undefined, notes: readonly Note[], sort: AnswerSort | undefined, deps: TurnDependencies): FoundNote<Note> | undefined {
+  const lexicon = memoryLexicon(deps.content);
+  const place = (text: string) => answerSpan(text, 'place', { findCity: deps.findCity, asked: [] });
+  const points = (text: string) => tokenize(text, lexicon.contractedIs).some((token) => POINTING_AT_PLACE.has(token.norm));
+  if (!found || sort !== 'place' || !points(found.text) || place(found.text) !== undefined) return found;
+  if (place(found.note.text) !== undefined) return { ...found, text: found.note.text };
+  const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
+  const before = at > 0 ? notes[at - 1] : undefined;
+  if (!before || before.learnedAt !== found.note.learnedAt || place(before.text) === undefined) return found;
+  return { ...found, note: { ...found.note, text: `${before.text}, ${found.note.text}` }, text: `${before.text}, ${found.text}` };
+}
+
+/** Words a statement points at a place with, without naming it. */
+const POINTING_AT_PLACE = new Set(['there', 'where']);
+
+/**
  * A question read loosely ("what do I run on saturdays?"), answered from a note that says one of the words no
  * kind is asked with, before the kind: the note says what the kind cannot.
  */
@@ -164,8 +207,8 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
-  const found = answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current }) : undefined;
+  const found = pointedAt(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads)), notes, asking.sort, deps);
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
 }
 
 /**
@@ -259,12 +302,12 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const match: NoteMatch = kinds ? { ...base, isOccupation: (word) => !known.has(word) && base.isOccupation(word) } : base;
   const allNotes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const notes = allNotes.filter(holds);
-  const note = named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps);
-  const now = asking.now && note ? switchedAfter(note, allNotes, deps) : undefined;
-  if (now) return [now];
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
+  const note = pointedAt(named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps), allNotes, sort, deps);
+  const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
+  if (now) return [now];
   if (!note) return replies;
   // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
   if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps)) return replies;
@@ -277,7 +320,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   if (labelled && !known.has(labelled.toLowerCase())) return [{ key: 'memory.fromNotePart', values: { part: labelled } }];
   if (span && !other && known.has(span.toLowerCase())) return replies;
   const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
-  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, many, ...(kinds ? { known } : {}) })];
+  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -439,14 +482,16 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
-export type NoteAnswerOptions = { heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean };
+export type NoteAnswerOptions = { heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[] };
 
 export function fromNote(said: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
-  const { heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false } = options;
+  const { heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false, adverbs = [] } = options;
   // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now; asked so,
   // said anywhere in the note ("I brew my own beer, currently a smoked porter").
   const currently = (part: string) => (current ? currentPart(part, noteLexicon(deps.content)) : undefined);
-  const text = currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? said;
+  // "where do I usually live?": the part that says "normally", wherever it is in the note.
+  const byAdverb = adverbPart(whole, adverbs, noteLexicon(deps.content), (word) => wordLexicon().adverbSenses(word));
+  const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}) }) : undefined);

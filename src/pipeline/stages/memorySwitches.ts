@@ -2,6 +2,7 @@ import type { MemoryReading, StatedFact } from '../../personalization/memory/rea
 import type { ChangeOfMind } from '../../personalization/memory/readSwitches';
 import type { Fact, UserProfile } from '../../profile/userProfile';
 import type { TurnDependencies } from '../turn';
+import { memoryLexicon, type MemoryLexicon } from '../../personalization/memory/factKinds';
 
 /**
  * A change of mind across messages, read against what is kept: what is given up goes ("I gave up German"
@@ -10,7 +11,8 @@ import type { TurnDependencies } from '../turn';
  * value said in place of another takes the place of a kept one of its WordNet category ("I've come to prefer
  * peonies" after "my favourite flower is tulips").
  */
-export function withChangeOfMind(reading: MemoryReading, change: ChangeOfMind, profile: UserProfile, deps: TurnDependencies): MemoryReading {
+export function withChangeOfMind(said: MemoryReading, change: ChangeOfMind, profile: UserProfile, deps: TurnDependencies): MemoryReading {
+  const reading = withoutChangeWords(said, memoryLexicon(deps.content));
   const facts = profile.memory.facts;
   // "i drive a Seat Ibiza. actually sold it, i ride a Vespa now": what is sold is what the message said first.
   const saidFirst = change.itSaidHere === true ? reading.facts[0] : undefined;
@@ -38,6 +40,26 @@ export function withChangeOfMind(reading: MemoryReading, change: ChangeOfMind, p
     facts: [...reading.facts.filter((fact) => !givenUp(fact) && !instead.some((value) => same(fact.value, value))), ...stated],
     removals: [...reading.removals, ...ended.map((fact) => ({ kind: fact.key, value: fact.value }))],
   };
+}
+
+/**
+ * "Car: sold the Swift, now Nexon": a value read with the words that say it changed is no value as read; one that
+ * opens with what gives it up (`memoryGiveUps`) is not kept, one that opens with a word that says it holds now
+ * (`memorySwitchMarkers`) is kept without it.
+ */
+function withoutChangeWords(reading: MemoryReading, lexicon: MemoryLexicon): MemoryReading {
+  const opensWith = (value: string, phrases: readonly (readonly string[])[]) => {
+    const words = value.toLowerCase().split(/\s+/);
+    const phrase = phrases.find((each) => each.length < words.length && each.every((word, i) => words[i] === word));
+    return phrase?.length ?? 0;
+  };
+  if (!reading.facts.some((fact) => opensWith(fact.value, lexicon.giveUps) > 0 || opensWith(fact.value, lexicon.switchMarkers) > 0)) return reading;
+  const given = reading.facts.filter((fact) => opensWith(fact.value, lexicon.giveUps) > 0);
+  const facts = reading.facts.filter((fact) => !given.includes(fact)).map((fact) => {
+    const marker = opensWith(fact.value, lexicon.switchMarkers);
+    return marker > 0 ? { ...fact, value: fact.value.split(/\s+/).slice(marker).join(' ') } : fact;
+  });
+  return { ...reading, facts, setRightHere: [...(reading.setRightHere ?? []), ...given.map((fact) => fact.value)] };
 }
 
 /** "peonies" after "tulips": the kept fact of the value's WordNet category takes the new value. */

@@ -28,6 +28,7 @@ import { relatedThings } from './memoryThings';
 import { cityAtEnd, standsAlone } from './memoryPlaces';
 import { answerByThing } from './memoryByThing';
 import { notesForgottenBy } from './memoryForget';
+import { noteAgainst } from './memoryAgainst';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -602,6 +603,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "do I have children?" after "no kids", "how many cats?" after "I've no cats myself".
   const none = toldNone(question.kinds, question.detail, facts, deps);
   if (none) return [none];
+  // "can I have dairy?" after "lactose intolerant which is tragic …", kept in the person's words only.
+  const noted = question.onlySaying ? noteAgainst(question.kinds, question.words ?? [], profile, deps) : undefined;
+  if (noted) return [noted];
   // "can I eat bread?" when no allergy or diet told keeps one from it.
   if (question.onlySaying) return [{ key: 'memory.nothingAgainst', values: { value: (question.words ?? []).join(' ') } }];
   // "do I have a cat?" from someone who told of a dog: no cat that they said.
