@@ -1,0 +1,36 @@
+import { told } from '../../helpers/memoryChat';
+
+/**
+ * Work and study told by the place they are done at ("at a salon", "veterinary school"), in no word of the
+ * kind's own, and a value one kind keeps that another is said with ("I study in Glasgow" where one lives).
+ */
+describe('personal memory: a kind told by where it is done', () => {
+  it('answers a question about work from a note that names a place of work', async () => {
+    const t = await told('i do lashes at a salon in hull');
+    const work = await t.ask('what do i do for work?');
+    expect(work).toContain('lashes');
+    // What is done, not the town the salon is in.
+    expect(work).not.toMatch(/hull/i);
+    const s = await told('i bake bread at a bakery near the station');
+    expect(await s.ask("what's my job?")).toContain('bake bread');
+  });
+
+  it('answers what one will study from a note that names a place of study', async () => {
+    const t = await told('off to veterinary school in the autumn');
+    expect(await t.ask('what am i going to study?')).toContain('veterinary');
+    const s = await told('at the community college doing my accounting credits');
+    expect(await s.ask('what am i studying?')).toContain('accounting');
+  });
+
+  it('answers where one studies with a place kept as home, when the note says it of study', async () => {
+    const t = await told('I live in Glasgow', 'these days I mostly study in Glasgow, physics');
+    expect(await t.ask('where do I study?')).toContain('Glasgow');
+  });
+
+  it('does not take a place of work for study, nor a place visited for work', async () => {
+    const t = await told('i do lashes at a salon in hull');
+    expect(await t.ask('what am i studying?')).not.toContain('lashes');
+    const s = await told('i love the little bakery near the station');
+    expect(await s.ask('what do i do for work?')).not.toContain('bakery');
+  });
+});
