@@ -261,9 +261,9 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // "Allergic: shellfish", "Cats x2: Knedlík, Pivo", "Accra office": the value said beside the noun asked by.
   const labelled = besideLabel(note.note, allNotes, [...byWords, ...told], { values, before: asking.label === true }, deps);
   if (labelled && !known.has(labelled.toLowerCase())) return [{ key: 'memory.fromNotePart', values: { part: labelled } }];
-  // "where am I studying?" of "I study in Manchester" after "I live in Manchester": one place may be two kinds',
-  // when the part found says the question's own word of it.
-  if (span && !other && known.has(span.toLowerCase()) && !saysQuestionWord(note.text, asked, deps)) return replies;
+  // "where am I studying?" of "I study in Manchester" after "I live in Manchester": one place may be where two
+  // kinds are, when the part found says the question's own word of it (a name stays one kind's: Pip the canary).
+  if (span && !other && known.has(span.toLowerCase()) && !(sort === 'place' && saysQuestionWord(note.text, asked, deps))) return replies;
   const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
   const what = !sort ? beforeWhereAt(note.text, match, deps) : undefined;
   return [fromNote(what ?? note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, many, ...(kinds ? { known } : {}) })];

@@ -34,3 +34,26 @@ describe('personal memory: a kind told by where it is done', () => {
     expect(await s.ask('what do i do for work?')).not.toContain('bakery');
   });
 });
+
+/** A phrase said value first ("Saints fan") keeps its value when what follows only says how or when it holds. */
+describe('personal memory: a value-first phrase with more after it', () => {
+  it('keeps the team of "X fan" said with a reason or a "for how long" after it', async () => {
+    const t = await told('Saints fan since I was a nipper');
+    expect(await t.facts()).toContain('team:Saints');
+    const s = await told('massive Raiders fan even tho they never win');
+    expect(await s.ask('which team do i support?')).toContain('Raiders');
+  });
+
+  it('still reads nothing from a phrase followed by words that state nothing of it', async () => {
+    const t = await told('Saints fan club meets on thursdays');
+    expect(await t.facts()).not.toContain('team:Saints');
+  });
+});
+
+/** "where'd I …?" asks what was done ("did"), as "I'd" says what would be. */
+describe("personal memory: a question word's 'd", () => {
+  it('reads "where\'d I go to …" as "where did I go to …", with a word more than the kind is asked with', async () => {
+    const t = await told('19, just finished sixth form in Derby');
+    expect(await t.ask("where'd i go to sixth form?")).toContain('Derby');
+  });
+});
