@@ -57,3 +57,12 @@ describe("personal memory: a question word's 'd", () => {
     expect(await t.ask("where'd i go to sixth form?")).toContain('Derby');
   });
 });
+
+/** Questions of a kind said in words its phrases do not hold. */
+describe('personal memory: a kind asked in other words', () => {
+  it('reads a label with a noun in front of it ("IPL team?") as the label, but not a noun of a named kind', async () => {
+    const t = await told('Hobby: sitar, Team: Rajasthan Royals');
+    expect(await t.ask('IPL team?')).toContain('Rajasthan Royals');
+    expect(await t.ask('dog name?')).not.toContain('Rajasthan Royals');
+  });
+});
