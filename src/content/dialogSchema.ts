@@ -115,6 +115,12 @@ export const factKindSchema = z.strictObject({
    * play?") is about it.
    */
   category: z.string().min(1).optional(),
+  /**
+   * The places the kind is done at, as nouns WordNet files things under ("place of business" for work,
+   * "educational institution" for study): a note that names one ("I do nails at a *salon*", "starting nursing
+   * *school* in the fall") tells of the kind, and may answer a question about it said in no word of its own.
+   */
+  doneAt: z.array(cue).optional(),
   /** The values a `{known}` slot accepts ("i am {known}" for diets): a closed list for phrases that are otherwise ambiguous. */
   values: z.array(cue).optional(),
   /**

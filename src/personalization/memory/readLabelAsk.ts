@@ -16,11 +16,26 @@ export function labelQuestion(tokens: readonly Token[], asked: boolean, values: 
   const trailed = withoutTrailers(words, lexicon);
   // Without a question mark, only with words that ask to be reminded ("Position, remind me.").
   if (trailed.length === 0 || (!asked && trailed.length === words.length)) return undefined;
-  const kinds = lexicon.labelKinds.get(trailed.join(' '));
+  const modifier = lexicon.labelKinds.has(trailed.join(' ')) ? undefined : modifiedLabel(trailed, values);
+  const kinds = lexicon.labelKinds.get(modifier ? trailed.slice(1).join(' ') : trailed.join(' '));
   if (!kinds) return undefined;
   // "Speak?", "Born?": a word read first as anything but a noun is no label asked alone.
   if (trailed.length === 1 && !/^NN/.test(values.words.tags(trailed[0])?.[0] ?? 'NN')) return undefined;
-  return { kinds: [...kinds] };
+  return { kinds: [...kinds], ...(modifier ? { words: [modifier] } : {}) };
+}
+
+/**
+ * "IPL team?", "hockey team?": a label with a noun in front that says which sort is meant, the noun (one the
+ * tagger files as a noun or does not know) when it is no label and no noun of a named kind ("dog name?").
+ */
+function modifiedLabel(words: readonly string[], values: ValueContext): string | undefined {
+  const [first, ...rest] = words;
+  const lexicon = values.lexicon;
+  if (first === undefined || rest.length === 0 || !lexicon.labelKinds.has(rest.join(' ')) || lexicon.labelKinds.has(first) || lexicon.nouns.has(first)) return undefined;
+  // Only a noun label takes a noun in front ("IPL team"); "Lisbon originally" tells where one is from.
+  const tag = values.words.tags(first)?.[0];
+  const label = values.words.tags(rest[rest.length - 1])?.[0] ?? 'NN';
+  return (tag === undefined || /^NN/.test(tag)) && /^NN/.test(label) ? first : undefined;
 }
 
 /** The words with those that only ask to be reminded taken off either end ("on file", "remind me", "current"). */

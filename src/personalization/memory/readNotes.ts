@@ -438,6 +438,8 @@ export interface NoteMatch {
   kindsOf?(word: string): ReadonlySet<string>;
   /** Part-of-speech tags of a word, most frequent first: only a noun is looked up as a kind. */
   tags?(word: string): readonly string[] | undefined;
+  /** Whether a noun names a place the kind asked about is done at (its `doneAt`): "salon" for work, "college" for study. */
+  isPlaceOfKind?(word: string): boolean;
 }
 
 /** The note found for a question, and the part of it that answers (one of its comma-separated parts, or all of it). */
@@ -482,7 +484,7 @@ export function bestNote<T extends NoteText>(
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
   const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
-  const scoreOf = (words: readonly string[]): number => {
+  const scoreOf = (words: readonly string[], text: string): number => {
     const own = new Set(words.map((word) => stem(word, lexicon)));
     let score = 0;
     for (const word of wanted) if (own.has(word)) score += 1 + rarity(word);
@@ -495,6 +497,8 @@ export function bestNote<T extends NoteText>(
     if (words.some(namesHead)) score += HEAD_KIND;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? ''))) score += 1.5;
+    // "what do I do for work?" meets "I do nails at a salon": a place the kind asked about is done at.
+    else if (placeOfKindSaid(text, lexicon, match)) score += 1.5;
     return score;
   };
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
@@ -502,11 +506,11 @@ export function bestNote<T extends NoteText>(
   let best: { found: FoundNote<T>; score: number } | undefined;
   for (const [index, note] of notes.entries()) {
     if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
-    const whole = scoreOf(wordsOf(note.text));
+    const whole = scoreOf(wordsOf(note.text), note.text);
     if (whole <= 0 || (best && whole < best.score)) continue;
     const all = noteParts(note.text, lexicon, match.tags);
     const parts = all.length > 1 ? all.filter((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3) : [];
-    const scores = parts.map((candidate) => scoreOf(wordsOf(candidate)));
+    const scores = parts.map((candidate) => scoreOf(wordsOf(candidate), candidate));
     // The part that holds all that matched; else one that holds most of it, more than any other part
     // ("last weekend I got a shot of a trogon" for "what did I photograph last weekend?", not the hobby before it).
     const top = Math.max(...scores);
@@ -707,6 +711,33 @@ export function stem(word: string, lexicon: NoteLexicon): string {
   const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
 }
+
+/**
+ * Whether a text names a place the kind asked about is done at (`NoteMatch.isPlaceOfKind`) as where something is
+ * done: after "at", "in", "to" or "from" ("at a salon", "off to veterinary school") or named by a noun before it
+ * ("nursing school"), not a place only talked about ("I love the little bakery").
+ */
+export function placeOfKindSaid(text: string, lexicon: NoteLexicon, match: NoteMatch): boolean {
+  if (match.isPlaceOfKind === undefined) return false;
+  const words = tokenize(text, lexicon.memory.contractedIs).map((token) => token.norm);
+  const tag = (word: string) => match.tags?.(word)?.[0];
+  const modifier = (word: string) => tag(word) === undefined || /^(NN|JJ|DT|PRP\$|CD)/.test(tag(word) ?? '');
+  return words.some((word, at) => {
+    if (at === 0 || !/^\p{L}+$/u.test(word) || !isNoun(word, match) || match.isPlaceOfKind?.(word) !== true) return false;
+    const before = words[at - 1];
+    if (/^\p{L}+$/u.test(before) && (tag(before) === undefined || tag(before)?.startsWith('NN') === true) && !lexicon.stopWords.has(before)) return true;
+    for (let back = at - 1; back >= Math.max(0, at - PLACE_WORDS_BEFORE); back--) {
+      if (PLACE_PREPOSITIONS.has(words[back])) return true;
+      if (!modifier(words[back])) return false;
+    }
+    return false;
+  });
+}
+
+/** The prepositions a place something is done at follows ("at a salon", "to law school", "from nursing school"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'to', 'from']);
+/** How many words (an article, adjectives, nouns) may stand between such a preposition and the place. */
+const PLACE_WORDS_BEFORE = 4;
 
 /** A word whose most frequent tag is a noun's, or that the tagger does not know ("valorant"). */
 function isNoun(word: string, match: NoteMatch): boolean {

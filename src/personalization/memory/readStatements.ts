@@ -7,7 +7,7 @@ import { indexOfWords, matchWords, skipFillers, spanEnd, wordsAt } from './claus
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
 import { detailStatements } from './readDetail';
-import { typedText, type Token } from './tokens';
+import { isPunctuation, typedText, type Token } from './tokens';
 import { isOccupation, isPlaceName } from './categories';
 import { namesPlace } from './readWork';
 import type { StatedFact } from './memoryReading';
@@ -303,7 +303,7 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
     const after = endsInPreposition ? tokens.slice(tail - 1) : cue.after.length > 0 && (commaAfterFillers(tokens, tail, lexicon) || match.trailing) ? tokens.slice(tail) : [];
     // A value said first is all the words before its phrase, and only what a statement says may follow it.
     // Read in passing, the value alone counts ("2nd year" of "2nd year cs student").
-    if (match.trailing && !only && readStatement(after, lexicon, values).facts.length === 0) continue;
+    if (match.trailing && !only && !saysHowOrWhen(after, values) && readStatement(after, lexicon, values).facts.length === 0) continue;
     if (cue.before.length === 0 && !cue.known && !wholeValue(tokens.slice(match.start, match.end), kind, values)) continue;
     candidates.push({ length, read: () => statementOf(kind, cue, tokens.slice(match.start, match.end), values, after), ...(cue.known ? { known: kind.name } : {}) });
   }
@@ -482,6 +482,20 @@ function matchCue(tokens: readonly Token[], before: readonly string[], after: re
   const trailing = before.length === 0 && !adverbsOnly && !commaAfterFillers(tokens, end + after.length, lexicon);
   return { start, end, ...(trailing ? { trailing } : {}) };
 }
+
+/**
+ * Whether the words after a phrase only say how, when or why it holds ("Cruzeiro fan *to the death*", "Leafs fan
+ * *even tho they break my heart*"): past fillers and adverbs they open with a preposition, or with a clause of its own subject.
+ */
+function saysHowOrWhen(tokens: readonly Token[], values: ValueContext): boolean {
+  const at = tokens.findIndex((token) => !values.lexicon.fillers.has(token.norm) && !/^RB/.test(values.words.tags(token.norm)?.[0] ?? ''));
+  const first = tokens[at];
+  if (!first || isPunctuation(first)) return false;
+  return /^(IN|TO)$/.test(values.words.tags(first.norm)?.[0] ?? '') || OWN_SUBJECTS.has(first.norm);
+}
+
+/** Pronouns that open a clause of their own after a statement. */
+const OWN_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we']);
 
 /** Most words of a full name said again after the first name ("I am Linh, Nguyen Thi Linh"). */
 const MAX_FULL_NAME = 4;

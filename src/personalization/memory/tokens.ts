@@ -78,6 +78,9 @@ const CHAT_WORDS: Record<string, readonly string[]> = {
   nvm: ['never', 'mind'],
   abt: ['about'],
 };
+/** Question words whose "'d" is "did" ("where'd"), not "would". */
+const QUESTION_WORDS = new Set(['where', 'what', 'when', 'how', 'who', 'why', 'which']);
+
 /** Pictures typed between words ("from Melbourne 🇦🇺 and …") end a sentence as a full stop would. */
 const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}])*/gu;
 
@@ -174,8 +177,9 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
       push(stem, typedStem);
       push('will');
     } else if (tail === 'd') {
+      // "where'd I go to school?", "what'd I say?": after a question word, "did" (as "would" after "I").
       push(stem, typedStem);
-      push('would');
+      push(QUESTION_WORDS.has(stem) ? 'did' : 'would');
     } else if (tail === 's' && contractedIs.has(stem)) {
       push(stem, typedStem);
       push('is');

@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { adverbPart, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { labelSpan } from '../../personalization/memory/labelSpan';
@@ -299,7 +299,8 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const known = new Set([...profile.memory.facts.filter((fact) => !kinds?.includes(fact.key)).map((fact) => fact.value.toLowerCase()), ...(name ? [name.toLowerCase()] : [])]);
   // "langs: mandarin, …" kept as languages names no work ("mandarin" is an occupation in WordNet).
   const base = noteMatch(deps);
-  const match: NoteMatch = kinds ? { ...base, isOccupation: (word) => !known.has(word) && base.isOccupation(word) } : base;
+  const doneAt = placesDoneAt(kinds ?? [], asked, deps);
+  const match: NoteMatch = kinds ? { ...base, isOccupation: (word) => !known.has(word) && base.isOccupation(word), ...(doneAt.size > 0 ? { isPlaceOfKind: (word: string) => [...(base.kindsOf?.(word) ?? [])].some((kind) => doneAt.has(kind)) } : {}) } : base;
   const allNotes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const notes = allNotes.filter(holds);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
@@ -310,7 +311,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   if (now) return [now];
   if (!note) return replies;
   // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
-  if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps)) return replies;
+  if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps, match)) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
   // "where do I work?" from "Nadia, Pharmacist, Boots, Leicester": of the names it says, the one no other kind holds.
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
@@ -318,9 +319,39 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // "Allergic: shellfish", "Cats x2: Knedlík, Pivo", "Accra office": the value said beside the noun asked by.
   const labelled = besideLabel(note.note, allNotes, [...byWords, ...told], { values, before: asking.label === true }, deps);
   if (labelled && !known.has(labelled.toLowerCase())) return [{ key: 'memory.fromNotePart', values: { part: labelled } }];
-  if (span && !other && known.has(span.toLowerCase())) return replies;
+  // "where am I studying?" of "I study in Manchester" after "I live in Manchester": one place may be where two
+  // kinds are, when the part found says the question's own word of it (a name stays one kind's: Pip the canary).
+  if (span && !other && known.has(span.toLowerCase()) && !(sort === 'place' && saysQuestionWord(note.text, asked, deps))) return replies;
   const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
-  return [fromNote(note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
+  const what = !sort ? beforeWhereAt(note.text, match, deps) : undefined;
+  return [fromNote(what ?? note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
+}
+
+/**
+ * "what do I do for work?" of "I do nails at a salon in Croydon": what is done, up to the place it is done at,
+ * without where that place is ("in Croydon") or when ("in the fall"); undefined when the note names no such place.
+ */
+function beforeWhereAt(text: string, match: NoteMatch, deps: TurnDependencies): string | undefined {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((word, index) => index + 1 < words.length && words[index + 1].toLowerCase() === 'in' && placeOfKindSaid(words.slice(0, index + 1).join(' '), noteLexicon(deps.content), match) && match.isPlaceOfKind?.(word.toLowerCase().replace(/[^\p{L}]+$/u, '')) === true);
+  return at > 0 ? words.slice(0, at + 1).join(' ').replace(/[,;:]$/, '') : undefined;
+}
+
+/**
+ * The places a question's kinds are done at (`doneAt`), and those of the kinds a word of the question labels
+ * ("what am I going to *study*?" read as a plan is about study too).
+ */
+function placesDoneAt(kinds: readonly string[], asked: readonly string[], deps: TurnDependencies): Set<string> {
+  const words = new Set(asked.map((word) => word.toLowerCase()));
+  const labelled = [...deps.content.facts].filter(([, kind]) => (kind.labels ?? []).some((label) => words.has(label.toLowerCase()))).map(([name]) => name);
+  return new Set([...kinds, ...labelled].flatMap((kind) => deps.content.facts.get(kind)?.doneAt ?? []));
+}
+
+/** Whether a note says a content word of the question itself, in any form ("study", "studying"). */
+function saysQuestionWord(text: string, asked: readonly string[], deps: TurnDependencies): boolean {
+  const lexicon = noteLexicon(deps.content);
+  const wanted = new Set(asked.filter((word) => !lexicon.stopWords.has(word.toLowerCase())).map((word) => stem(word, lexicon)));
+  return tokenize(text, lexicon.memory.contractedIs).some((token) => wanted.has(stem(token.norm, lexicon)));
 }
 
 /**
@@ -541,14 +572,14 @@ function ownedHeads(text: string, lexicon: ReturnType<typeof noteLexicon>): stri
  * ("supporter" tells of a team). A word in a name ("Sky *Betting*") says nothing of its kind. Without heads, any note
  * does; a question for a time, place, number or name is answered by a value of that sort, checked apart.
  */
-function saysAsked(text: string, heads: readonly string[], kindWords: readonly string[], kinds: readonly string[], deps: TurnDependencies): boolean {
+function saysAsked(text: string, heads: readonly string[], kindWords: readonly string[], kinds: readonly string[], deps: TurnDependencies, match: NoteMatch = noteMatch(deps)): boolean {
   if (heads.length === 0) return true;
   const lexicon = noteLexicon(deps.content);
   const tokens = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
   const wanted = [...heads, ...kindWords].map((word) => word.toLowerCase()).filter((word) => !lexicon.stopWords.has(word));
-  const match = noteMatch(deps);
   const otherKind = (word: string) => [...lexicon.memory.statementWords].some(([kind, words]) => !kinds.includes(kind) && words.has(word));
   const work = [...heads, ...kindWords].some((word) => lexicon.workWords.has(word.toLowerCase()));
+  if (placeOfKindSaid(text, lexicon, match)) return true;
   return tokens.some((token, at) => {
     const word = token.norm;
     if (wanted.some((one) => sameRoot(one, word) || stem(one, lexicon) === stem(word, lexicon))) return true;
