@@ -73,8 +73,6 @@ const CHAT_WORDS: Record<string, readonly string[]> = {
   gonna: ['going', 'to'],
   wanna: ['want', 'to'],
   u: ['you'],
-  nah: ['no'],
-  nope: ['no'],
   nvm: ['never', 'mind'],
   abt: ['about'],
 };

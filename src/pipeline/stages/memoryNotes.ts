@@ -189,7 +189,8 @@ function pointedAt(found: FoundNote<Note> | undefined, notes: readonly Note[], s
   const place = (text: string) => answerSpan(text, 'place', { findCity: deps.findCity, asked: [] });
   const points = (text: string) => tokenize(text, lexicon.contractedIs).some((token) => POINTING_AT_PLACE.has(token.norm));
   if (!found || sort !== 'place' || !points(found.text) || place(found.text) !== undefined) return found;
-  if (place(found.note.text) !== undefined) return { ...found, text: found.note.text };
+  const named = place(found.note.text);
+  if (named !== undefined) return { ...found, text: named };
   const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
   const before = at > 0 ? notes[at - 1] : undefined;
   if (!before || before.learnedAt !== found.note.learnedAt || place(before.text) === undefined) return found;
