@@ -558,7 +558,8 @@ function countSaidAlone(words: readonly Token[], values: ValueContext): number |
 }
 
 /** Words that point back at what was just named ("… knowing *it*", "don't want *that* on record"). */
-const POINTING_BACK = new Set(['it', 'that', 'this', 'them', 'her', 'him']);
+/** Words that point back at what was said just before them ("forget *her*", "allergic to *it*"). */
+export const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'her', 'him']);
 
 function pointsBack(tokens: readonly Token[]): boolean {
   return tokens.some((token) => POINTING_BACK.has(token.norm));

@@ -3,7 +3,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { contentList, type Content } from '../../content/content';
 import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
-import { isPunctuation, tokenize, typedText, type Token } from './tokens';
+import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { toldByQuestionWord } from './toldByQuestionWord';
 
@@ -603,7 +603,8 @@ function saysHabit(words: readonly Token[], lexicon: NoteLexicon): boolean {
   return words.some((token, at) => times.has(token.norm) && ((token.norm.endsWith('s') && times.has(token.norm.slice(0, -1))) || lexicon.habitMarks.has(words[at - 1]?.norm ?? '')));
 }
 
-function containsWords(words: readonly Token[], phrase: readonly string[]): boolean {
+/** Whether the words say a phrase's words in a row. */
+export function containsWords(words: readonly Token[], phrase: readonly string[]): boolean {
   return words.some((_, start) => phrase.length > 0 && phrase.every((word, index) => words[start + index]?.norm === word));
 }
 
@@ -1017,13 +1018,9 @@ export function adverbPart(text: string, adverbs: readonly string[], lexicon: No
   if (adverbs.length === 0) return undefined;
   const asked = new Set(adverbs.flatMap((adverb) => senses(adverb)));
   const says = (token: Token) => adverbs.includes(token.norm) || senses(token.norm).some((sense) => asked.has(sense));
-  const parts: Token[][] = [[]];
-  for (const token of tokenize(text, lexicon.memory.contractedIs)) {
-    if ([',', ';', '.', '—'].includes(token.norm)) parts.push([]);
-    else parts[parts.length - 1].push(token);
-  }
+  const parts = tokenParts(tokenize(text, lexicon.memory.contractedIs));
   const saying = parts.filter((part) => part.some(says));
-  return parts.filter((part) => part.length > 0).length > 1 && saying.length === 1 ? typedText(saying[0]) : undefined;
+  return parts.length > 1 && saying.length === 1 ? typedText(saying[0]) : undefined;
 }
 
 /** Words that open what is said of the thing before them ("a porter *that* my wife calls …"). */

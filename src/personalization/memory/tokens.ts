@@ -248,3 +248,13 @@ const WH_WORDS = new Set(['where', 'when', 'what', 'who', 'why', 'how']);
 function isBeforeWhWord(tokens: Token[]): void {
   for (const [at, token] of tokens.entries()) if (token.norm === "'s" && WH_WORDS.has(tokens[at + 1]?.norm ?? '')) tokens[at] = { ...token, norm: 'is' };
 }
+
+/** A text's tokens between commas, semicolons, dashes and full stops ("lactose intolerant, which is tragic"). */
+export function tokenParts(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  for (const token of tokens) {
+    if ([',', ';', '.'].includes(token.norm)) parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}

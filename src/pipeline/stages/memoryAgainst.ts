@@ -1,7 +1,7 @@
 import { contentList } from '../../content/content';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { secondPerson } from '../../personalization/memory/readNotes';
-import { tokenize, typedText, type Token } from '../../personalization/memory/tokens';
+import { containsWords, secondPerson } from '../../personalization/memory/readNotes';
+import { tokenize, tokenParts, typedText } from '../../personalization/memory/tokens';
 import { learningActive, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
@@ -23,24 +23,9 @@ export function noteAgainst(kinds: readonly string[], food: readonly string[], p
     const cues = new Set((definition?.say ?? []).flatMap((phrase) => phrase.toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length > 0 && !plain.has(word)));
     if (values.length === 0 || cues.size === 0) continue;
     for (const note of notes) {
-      const part = partsOf(tokenize(note.text, lexicon.contractedIs)).find((words) => values.some((value) => says(words, value)) && words.some((token) => cues.has(token.norm)));
+      const part = tokenParts(tokenize(note.text, lexicon.contractedIs)).find((words) => values.some((value) => containsWords(words, value.toLowerCase().split(/\s+/))) && words.some((token) => cues.has(token.norm)));
       if (part) return { key: 'memory.fromNoteSaid', values: { note: secondPerson(typedText(part)) } };
     }
   }
   return undefined;
-}
-
-function partsOf(tokens: readonly Token[]): Token[][] {
-  const parts: Token[][] = [[]];
-  for (const token of tokens) {
-    if ([',', ';', '.'].includes(token.norm)) parts.push([]);
-    else parts[parts.length - 1].push(token);
-  }
-  return parts.filter((part) => part.length > 0);
-}
-
-/** Whether the words say a value ("gluten free") in a row. */
-function says(words: readonly Token[], value: string): boolean {
-  const wanted = value.toLowerCase().split(/\s+/);
-  return words.some((_, at) => wanted.every((word, i) => words[at + i]?.norm === word));
 }

@@ -1,6 +1,7 @@
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { NAME_TARGET, PERSON_TARGET, type FactTarget } from '../../personalization/memory/memoryReading';
 import { noteLexicon, sameRoot } from '../../personalization/memory/readNotes';
+import { POINTING_BACK } from '../../personalization/memory/readMemory';
 import { tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import type { Note } from '../../profile/userProfile';
@@ -24,7 +25,7 @@ export interface NotesForgotten {
 const PARTS = /\s*[,;]\s*|\s+[—–-]\s+/;
 
 /** Words that point back at what a part before said ("… allergic to *it*"). */
-const POINTING_BACK = /(?<![\p{L}])(it|that|this|them|him|her)(?![\p{L}])/iu;
+const pointsBack = (part: string) => part.toLowerCase().split(/[^\p{L}]+/u).some((word) => POINTING_BACK.has(word));
 
 export function notesForgottenBy(notes: readonly Note[], targets: readonly FactTarget[], deps: TurnDependencies): NotesForgotten {
   const tellers = targets.filter((target) => target.kind !== NAME_TARGET && target.kind !== PERSON_TARGET && !target.about && (target.value !== undefined || target.detail === undefined)).map((target) => saysTarget(target, deps));
@@ -35,7 +36,7 @@ export function notesForgottenBy(notes: readonly Note[], targets: readonly FactT
     const said = parts.map((part) => tellers.some((says) => says(part)));
     if (!said.some(Boolean)) continue;
     // "I react badly to kiwi fruit, I am allergic to it": what a part forgotten points back at goes with it.
-    const saying = said.map((says, at) => says || (said[at + 1] === true && POINTING_BACK.test(parts[at + 1])));
+    const saying = said.map((says, at) => says || (said[at + 1] === true && pointsBack(parts[at + 1])));
     result.removed.push(note.text);
     // What the note says first is what the rest is said of: without it nothing sensible is left.
     const left = parts.filter((_, at) => !saying[at]);

@@ -6,7 +6,6 @@ import { namedOnes } from './memoryWho';
 
 /** Pronouns that may stand for someone named just before; the possessive forms are read with what follows. */
 const STANDS_FOR = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their']);
-const STANDS_FOR_TEST = /(?<![\p{L}])(he|she|they|him|her|them|his|their)(?![\p{L}])/iu;
 const POSSESSIVE = new Set(['his', 'their']);
 const ASKS = new Set(['what', 'whats', 'where', 'wheres', 'when', 'whens', 'who', 'whos', 'which', 'how', 'is', 'does', 'did', 'do', 'are', 'was', 'were', 'has', 'have']);
 /** How many messages back a pronoun may reach for the one it stands for. */
@@ -20,7 +19,8 @@ const NOUN_WITHIN = 3;
  * my daughter?"), or undefined when the message is no such question or the previous one named no one.
  */
 export function pronounAsked(turn: Turn, deps: TurnDependencies): string | undefined {
-  if (!STANDS_FOR_TEST.test(turn.text)) return undefined;
+  // Most messages say no such pronoun: nothing is read for them.
+  if (!turn.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => STANDS_FOR.has(word))) return undefined;
   const before = turn.loaded.profile.memory.turns.slice(-LOOK_BACK).map((said) => said.text).reverse();
   if (before.length === 0) return undefined;
   const lexicon = memoryLexicon(deps.content);

@@ -7,7 +7,7 @@ import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/m
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
-import { NAME_TARGET, PERSON_TARGET, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
+import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
@@ -346,9 +346,6 @@ function tookBack(read: MemoryReading): MemoryReading {
   delete rest.name;
   return rest;
 }
-
-/** Words of a take-back that point at what was said just before it ("forget *her*", "delete *that*"). */
-const POINTING_BACK = new Set(['it', 'that', 'this', 'her', 'him', 'them']);
 
 /**
  * A take-back of part of what this message said: what it names ("forget I said Lubbock": the facts that say
