@@ -331,7 +331,7 @@ export function questionHeads(text: string, lexicon: NoteLexicon, tags?: (word: 
   const named = tags ? namedAfterCopula(words, at, lexicon, tags) : [];
   if (named.length > 0) return named;
   if (['kind', 'sort', 'type'].includes(words[at] ?? '') && words[at + 1] === 'of') at += 2;
-  for (; at < words.length && !AUXILIARIES.has(words[at]) && !FIRST_PERSON.has(words[at]); at++) if (!lexicon.stopWords.has(words[at])) heads.push(words[at]);
+  for (; at < words.length && !AUXILIARIES.has(words[at]) && !FIRST_PERSON.has(words[at]); at++) if (!lexicon.stopWords.has(words[at]) && !isClitic(words[at])) heads.push(words[at]);
   if (heads.length > 0) return heads;
   const verb = questionVerb(text, lexicon);
   return verb ? [verb] : [];
@@ -645,7 +645,12 @@ function gerunds(word: string): string[] {
 }
 
 function contentWords(tokens: readonly Token[], lexicon: NoteLexicon): string[] {
-  return tokens.map((token) => token.norm).filter((word) => /\p{L}|\p{N}/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word));
+  return tokens.map((token) => token.norm).filter((word) => /\p{L}|\p{N}/u.test(word) && !isClitic(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word));
+}
+
+/** A possessive or contracted ending the tokenizer keeps as its own token ("'s" of "my husband's"): it says nothing. */
+function isClitic(word: string): boolean {
+  return /^['’]\p{L}{0,2}$/u.test(word);
 }
 
 /** A clause without the words that joined it to the one before ("and", "so", "also"). */
