@@ -933,6 +933,12 @@ export interface SpanContext {
   many?: boolean;
 }
 
+/** Whether the word before a number is a noun the number tells which one of ("year 5", "room 12"), not one the question asks by ("age 32"). */
+function namesWhich(before: string | undefined, asked: ReadonlySet<string>): boolean {
+  if (before === undefined || asked.has(before.toLowerCase()) || /^\p{Lu}/u.test(before)) return false;
+  return wordLexicon().tags(before.toLowerCase())?.[0] === 'NN';
+}
+
 /** Most names told back together for a kind of many. */
 const MANY_NAMES = 4;
 
@@ -969,7 +975,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     const counting = numbers.filter(({ index }) => words.slice(index + 1, index + 1 + COUNTED_AFTER).some((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()))));
-    return one((counting.length > 0 ? counting : numbers).map(({ said }) => said));
+    // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
+    const amounts = numbers.filter(({ index }) => !namesWhich(words[index - 1], asked));
+    return one((counting.length > 0 ? counting : amounts).map(({ said }) => said));
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));

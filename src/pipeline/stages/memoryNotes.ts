@@ -8,6 +8,7 @@ import { headSpan } from '../../personalization/memory/headSpan';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
+import { wordsAt } from '../../personalization/memory/clauses';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
@@ -239,6 +240,8 @@ const SURE_ANSWER = 0.9;
  * or why, it is left to the intent model.
  */
 export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
+  // "remind me what my betta was called?": asked to be told again, whatever the reminder intent's score.
+  if (asking.asked && asksToRecall(turn.text, deps)) return true;
   if (!asking.asked || !asking.own) return false;
   const recognition = turn.recognition;
   if (recognition && !/\d/.test(turn.text) && contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return true;
@@ -246,6 +249,13 @@ export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnD
   if (recognition && contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent)) return true;
   // "what time do I go to sleep?", "is anything worrying me?" read as tiredness or worry: a feeling is told, a question about one is not.
   return !recognition || (recognition.score < SURE_ANSWER && (contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent) || isMoodIntent(recognition.intent)));
+}
+
+/** Whether a message opens with words that ask to be told again what was said (`memoryRecallAsks`). */
+function asksToRecall(text: string, deps: TurnDependencies): boolean {
+  const words = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token));
+  const start = words.findIndex((token) => !memoryLexicon(deps.content).fillers.has(token.norm));
+  return start >= 0 && contentList(deps.content, 'memoryRecallAsks').some((phrase) => wordsAt(words, phrase.split(' '), start));
 }
 
 /** "I don't know that yet: you haven't told me." for a question no note answers. */
@@ -590,6 +600,7 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
   });
 }
 
-function escapeRegExp(text: string): string {
+/** A text to find as it is, inside a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -6,12 +6,12 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
-import { displayName, Fact, FactAbout, learningActive, Someone, UserProfile } from '../../profile/userProfile';
+import { displayName, Fact, FactAbout, learningActive, Note, Someone, UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
@@ -48,7 +48,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const read = terseNot ? { ...asRead, facts: [] } : asRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
-  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps) : [];
+  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps, notesToForget) : [];
   // "I earn 400k a month. hmm, please forget my salary": nothing kept says it, so it is what this message said.
   const takesBackSaid = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
   // "wife Darlene and me got 3 grandkids down in Lubbock. actually forget I said Lubbock": only what it names goes.
@@ -371,7 +371,7 @@ function tookBackPart(read: MemoryReading, said: readonly string[], text: string
 }
 
 /** Kept facts whose value or thing says one of the words to forget by its stem ("forget the Stormers bit"). */
-function factsSaying(facts: readonly Fact[], words: readonly string[], deps: TurnDependencies): Fact[] {
+function factsSaying(facts: readonly Fact[], words: readonly string[], deps: TurnDependencies, notes: readonly Note[] = []): Fact[] {
   const lexicon = memoryLexicon(deps.content);
   const wanted = new Set(words.filter((word) => /\p{L}/u.test(word) && word.length > 2 && !lexicon.fillers.has(word) && !lexicon.vagueNouns.has(word)).map(stemOf));
   if (wanted.size === 0) return [];
@@ -380,8 +380,15 @@ function factsSaying(facts: readonly Fact[], words: readonly string[], deps: Tur
   // as a noun names a kind: "the part about *being* scared" is no being, a living thing (a daughter kept).
   const plain = words.map((word) => word.toLowerCase()).filter((word) => wanted.has(stemOf(word)) && (wordLexicon().tags(word)?.[0] ?? 'NN').startsWith('NN'));
   const isKindOfSaid = (detail: string | undefined) => detail !== undefined && plain.some((word) => nounKinds().kindsOf(detail).has(word));
-  return facts.filter((fact) => says(fact.value) || says(fact.detail) || isKindOfSaid(fact.detail));
+  // "forget the betta" of "a betta fish named Admiral Bubbles, and a pigeon named Greg": the value named in the
+  // part of a forgotten note that says it goes too (Admiral Bubbles, not Greg), whatever WordNet knows of bettas.
+  const parts = notes.flatMap((note) => note.text.split(NOTE_PART)).filter(says);
+  const namedIn = (value: string) => parts.some((part) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(part));
+  return facts.filter((fact) => says(fact.value) || says(fact.detail) || isKindOfSaid(fact.detail) || namedIn(fact.value));
 }
+
+/** Where a note's parts meet: a comma, a semicolon, "and". */
+const NOTE_PART = /\s*[,;]\s*|\s+and\s+/i;
 
 function stemOf(word: string): string {
   return PorterStemmer.stem(word.toLowerCase());

@@ -7,6 +7,7 @@ import { understandMemory } from './understandMemory';
 import { readAboutPrevious } from './readAboutPrevious';
 import { readByName } from './readByName';
 import { pronounAsked } from './readPronounAsk';
+import { pronounForgotten } from './readPronounForget';
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -20,7 +21,8 @@ export const LOSS_REPLY = 'memory.loss';
 
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
   // "what's my daughter's name?" … "how old is she?": asked of the one the previous message named, when that answers.
-  const leaning = pronounAsked(turn, deps);
+  // "the betta died, rip. forget him": forgotten is the one named just before.
+  const leaning = pronounAsked(turn, deps) ?? pronounForgotten(turn, deps);
   if (leaning !== undefined) {
     const said = turn.text;
     turn.text = leaning;
