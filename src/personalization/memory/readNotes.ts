@@ -933,6 +933,12 @@ export interface SpanContext {
   many?: boolean;
 }
 
+/** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
+export function saysAmount(text: string): boolean {
+  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !namesWhich(words[index - 1], new Set())) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
+}
+
 /** Whether the word before a number is a noun the number tells which one of ("year 5", "room 12"), not one the question asks by ("age 32"). */
 function namesWhich(before: string | undefined, asked: ReadonlySet<string>): boolean {
   if (before === undefined || asked.has(before.toLowerCase()) || /^\p{Lu}/u.test(before)) return false;

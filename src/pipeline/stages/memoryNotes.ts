@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { adverbPart, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { labelSpan } from '../../personalization/memory/labelSpan';
@@ -479,7 +479,7 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
       // All in lower case ("chivas fan obvi"), capitals mark nothing: a word the lexicon does not know may be the name.
       return capitalised || (text === text.toLowerCase() && words.some((word) => /^\p{L}+$/u.test(word) && wordLexicon().tags(word) === undefined));
     case 'number':
-      return /\d/.test(text) || NUMBER_WORDS.test(text);
+      return saysAmount(text) || NUMBER_WORDS.test(text);
     case 'date':
       return /\d/.test(text) || MONTHS.test(text);
     default:

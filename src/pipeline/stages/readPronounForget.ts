@@ -32,8 +32,8 @@ export function pronounForgotten(turn: Turn, deps: TurnDependencies): string | u
   const names = new Set(namedOnes(turn.loaded.profile, deps).map((one) => one.name.toLowerCase()));
   const before = turn.loaded.profile.memory.turns.slice(-LOOK_BACK).map((said) => said.text).reverse();
   const isPlace = (word: string) => { const city = deps.findCity(word); return city !== undefined && city.typo !== true; };
-  const here = lastNamed(tokens.slice(0, at.verb), names, isPlace);
-  const named = here ?? before.map((said) => lastNamed(tokenize(said, lexicon.contractedIs), names, isPlace)).find((found) => found !== undefined);
+  const here = lastNamed(tokens.slice(0, at.verb), names, isPlace, lexicon.nouns);
+  const named = here ?? before.map((said) => lastNamed(tokenize(said, lexicon.contractedIs), names, isPlace, lexicon.nouns)).find((found) => found !== undefined);
   if (named === undefined) return undefined;
   const pronoun = tokens[at.pronoun];
   return turn.text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pronoun.raw || pronoun.norm}(?![\\p{L}\\p{N}])`, 'iu'), named);
@@ -53,22 +53,22 @@ function pronounAfterForget(tokens: readonly Token[], verbs: readonly string[][]
 }
 
 /** The one named last: a name told before or written with a capital inside a sentence (not a place), or "the/my" and a noun for someone or an animal. */
-function lastNamed(tokens: readonly Token[], names: ReadonlySet<string>, isPlace: (word: string) => boolean): string | undefined {
+function lastNamed(tokens: readonly Token[], names: ReadonlySet<string>, isPlace: (word: string) => boolean, kindNouns: ReadonlyMap<string, unknown>): string | undefined {
   let found: string | undefined;
   for (const [at, token] of tokens.entries()) {
     const opensSentence = at === 0 || ['.', '!', '?'].includes(tokens[at - 1]?.norm ?? '');
     if (names.has(token.norm) || (!opensSentence && /^\p{Lu}\p{Ll}+$/u.test(token.raw) && token.norm !== 'i' && !isPlace(token.raw))) found = token.raw || token.norm;
     if (!OPENERS.has(token.norm)) continue;
-    const end = tokens.slice(at + 1, at + 1 + NOUN_WITHIN).findIndex((word) => isPunctuation(word) || namesSomeone(word.norm));
+    const end = tokens.slice(at + 1, at + 1 + NOUN_WITHIN).findIndex((word) => isPunctuation(word) || namesSomeone(word.norm, kindNouns));
     if (end >= 0 && !isPunctuation(tokens[at + 1 + end])) found = tokens.slice(at, at + 2 + end).map((word) => word.raw || word.norm).join(' ');
   }
   return found;
 }
 
-/** A noun for someone or an animal, or a noun WordNet and the tagger do not know ("betta"). */
-function namesSomeone(word: string): boolean {
+/** A noun a fact kind is told with ("gecko", "sister"), for someone or an animal, or one WordNet and the tagger do not know ("betta"). */
+function namesSomeone(word: string, kindNouns: ReadonlyMap<string, unknown>): boolean {
   const tags = wordLexicon().tags(word);
   if (tags !== undefined && !tags[0].startsWith('NN')) return false;
   const kinds = nounKinds().kindsOf(word);
-  return isPersonNoun(word) || kinds.has('animal') || (tags === undefined && kinds.size === 0);
+  return kindNouns.has(word) || isPersonNoun(word) || kinds.has('animal') || (tags === undefined && kinds.size === 0);
 }
