@@ -140,6 +140,8 @@ export const factKindSchema = z.strictObject({
   detailLabel: text.optional(),
   /** Kinds a new value of this one removes the same value from (a dislike is never also a like). */
   opposite: z.array(identifier).optional(),
+  /** Kinds forgotten with this one when it is forgotten whole ("forget my job" takes where the work is done too). */
+  forgetsWith: z.array(identifier).optional(),
   /**
    * Kinds whose answer stands in when a question about this one finds nothing: asked "where am I from?",
    * someone who only said they moved from Mumbai hears "you used to live in Mumbai" rather than "I don't know".

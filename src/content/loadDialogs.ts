@@ -28,7 +28,7 @@ export function loadDialogs(dir: string, requiredReplies: readonly string[] = []
     if (parsed) mergeFile(content, parsed.data, parsed.locate, file, problems);
   }
   for (const [kind, definition] of content.facts) {
-    for (const field of ['opposite', 'orElse', 'near'] as const) {
+    for (const field of ['opposite', 'orElse', 'near', 'forgetsWith'] as const) {
       for (const other of definition[field] ?? []) {
         if (!content.facts.has(other)) problems.push({ file: dir, message: `fact kind "${kind}": ${field} "${other}" is not a fact kind` });
       }

@@ -47,6 +47,8 @@ export interface NoteLexicon {
   asksBefore: string[][];
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
+  /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
+  idioms: string[][];
 }
 
 /** One clause kept, as typed. */
@@ -96,6 +98,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
+    idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
   compiled.set(content, lexicon);
   return lexicon;
@@ -275,7 +278,8 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   // "do you remember …", "what did I tell you about …" ask what was told; any other "you" asks the bot itself.
   const asksMemory = (index: number) => RECALL.has(words[index - 1]?.norm ?? '') || words.slice(index + 1, index + 3).some((next) => RECALL.has(next.norm));
   if (words.some((token, index) => lexicon.you.has(token.norm) && !asksMemory(index))) return undefined;
-  const content = contentWords(words, lexicon);
+  // "what do I do for a living?": no word of an idiom is asked ("living" is not "live").
+  const content = contentWords(withoutIdioms(words, lexicon.idioms), lexicon);
   // "what was my *old* job?", "where did I work *before*?": words that say when are not what a note must say
   // ("as *old* in dog years as I am"), when the question says more; "how old" asks a number.
   const when = new Set(lexicon.asksBefore.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
@@ -283,6 +287,15 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const what = howOld ? content : content.filter((word) => !when.has(word));
   const kept = what.length > 0 ? what : content;
   return kept.length > 0 ? kept : undefined;
+}
+
+/** The words without those of any idiom they say ("for a living"). */
+function withoutIdioms(words: readonly Token[], idioms: readonly string[][]): Token[] {
+  const left = [...words];
+  for (const idiom of idioms) {
+    for (let at = 0; at + idiom.length <= left.length; at++) if (idiom.every((word, index) => left[at + index].norm === word)) left.splice(at, idiom.length);
+  }
+  return left;
 }
 
 /**
@@ -293,7 +306,7 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
 export function labelAskWords(text: string, lexicon: NoteLexicon): string[] | undefined {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || words.some((token) => lexicon.you.has(token.norm))) return undefined;
-  const content = contentWords(words, lexicon).map((word) => word.replace(/['’]s?$/u, '')).filter((word) => /\p{L}|\p{N}/u.test(word));
+  const content = contentWords(withoutIdioms(words, lexicon.idioms), lexicon).map((word) => word.replace(/['’]s?$/u, '')).filter((word) => /\p{L}|\p{N}/u.test(word));
   return content.length > 0 ? content : undefined;
 }
 
@@ -423,7 +436,7 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon): string[] |
   // "where's the farm", "when does the apprenticeship start": typed without "?", the verb after the question word asks.
   if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '')) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
-  const content = contentWords(words, lexicon);
+  const content = contentWords(withoutIdioms(words, lexicon.idioms), lexicon);
   const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
   return content.length >= MIN_WHO_WORDS || (named && content.length > 0) ? content : undefined;
 }

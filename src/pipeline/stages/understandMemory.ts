@@ -330,6 +330,10 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   const values = target.value ? [target.value] : matching(profile.memory.facts, target, deps).map((fact) => fact.value);
   const opposites: ProfileChange[] = (deps.content.facts.get(target.kind)?.opposite ?? []).flatMap((kind) => values.map((value): ProfileChange => ({ type: 'removeFact', key: kind, value })));
   changes.push(...opposites);
+  // "forget my job": where the work is done goes with it (`forgetsWith`), when the whole kind is forgotten.
+  const whole = target.value === undefined && target.detail === undefined && target.about === undefined;
+  const withIt = whole ? (deps.content.facts.get(target.kind)?.forgetsWith ?? []).filter((kind) => profile.memory.facts.some((fact) => fact.key === kind)) : [];
+  for (const kind of withIt) changes.push({ type: 'removeFact', key: kind });
   const removals = removalsOf(target, profile, deps);
   // "forget the asthma thing" after "Miles has asthma": what was told of someone in their life goes too.
   const toldOfOthers = target.value !== undefined ? (profile.memory.aboutOthers ?? []).filter((fact) => fact.key === target.kind && (fact.value.toLowerCase() === value?.toLowerCase() || sharesStem(fact.value, value ?? ''))) : [];

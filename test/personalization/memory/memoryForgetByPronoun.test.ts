@@ -77,3 +77,14 @@ describe('pauses and numbers', () => {
     expect(reply).not.toMatch(/lemon|garden|Jaffa/i);
   });
 });
+
+describe('forgetting work whole', () => {
+  it('"forget my job" takes where the work is done too, and "for a living" asks no "living"', async () => {
+    const chat = await told("I'm Noor", 'I share a flat in Porto with my cousin Ines', "I'm a surveyor at a mining firm, it's dull");
+    await chat.ask('please forget my job, it is nobody’s business');
+    expect((await chat.facts()).some((fact) => fact.startsWith('job:') || fact.startsWith('workplace:'))).toBe(false);
+    const reply = await chat.ask('what do I do for a living?');
+    expect(reply).not.toMatch(/Porto|flat|surveyor|mining/i);
+    expect(reply).toMatch(DONT_KNOW);
+  });
+});
