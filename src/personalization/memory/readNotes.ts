@@ -972,7 +972,9 @@ const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
 const COUNTED_AFTER = 2;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?)$/i;
-const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/i;
+/** A day's or a month's name, whole or shortened ("Sun", "Sept"); not a name that opens like one ("Marisol", "Monica", "Junior"). */
+export const MONTH_OR_DAY_WORDS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?';
+export const MONTH_OR_DAY = new RegExp(`^${MONTH_OR_DAY_WORDS}$`, 'i');
 
 /**
  * The one thing of the sort asked for in a note ("which city is my restaurant in?" → "Rotterdam" of "I have a

@@ -2,6 +2,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { wordsAt } from '../../personalization/memory/clauses';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
 import { isPersonNoun } from '../../personalization/memory/categories';
+import { MONTH_OR_DAY } from '../../personalization/memory/readNotes';
 import { nounKinds } from '../../nlu/nounKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import type { Turn, TurnDependencies } from '../turn';
@@ -28,7 +29,8 @@ export function pronounForgotten(turn: Turn, deps: TurnDependencies): string | u
   const lexicon = memoryLexicon(deps.content);
   const tokens = tokenize(turn.text, lexicon.contractedIs);
   const at = pronounAfterForget(tokens, lexicon.forgetVerbs);
-  if (at === undefined) return undefined;
+  // "ex = Jonas but delete that, forget him": what the message itself tells is taken back as it is.
+  if (at === undefined || deps.readMemory(turn.text).facts.length > 0) return undefined;
   const names = new Set(namedOnes(turn.loaded.profile, deps).map((one) => one.name.toLowerCase()));
   const before = turn.loaded.profile.memory.turns.slice(-LOOK_BACK).map((said) => said.text).reverse();
   const isPlace = (word: string) => { const city = deps.findCity(word); return city !== undefined && city.typo !== true; };
@@ -57,7 +59,7 @@ function lastNamed(tokens: readonly Token[], names: ReadonlySet<string>, isPlace
   let found: string | undefined;
   for (const [at, token] of tokens.entries()) {
     const opensSentence = at === 0 || ['.', '!', '?'].includes(tokens[at - 1]?.norm ?? '');
-    if (names.has(token.norm) || (!opensSentence && /^\p{Lu}\p{Ll}+$/u.test(token.raw) && token.norm !== 'i' && !isPlace(token.raw))) found = token.raw || token.norm;
+    if (names.has(token.norm) || (!opensSentence && /^\p{Lu}\p{Ll}+$/u.test(token.raw) && token.norm !== 'i' && !isPlace(token.raw) && !MONTH_OR_DAY.test(token.norm))) found = token.raw || token.norm;
     if (!OPENERS.has(token.norm)) continue;
     const end = tokens.slice(at + 1, at + 1 + NOUN_WITHIN).findIndex((word) => isPunctuation(word) || namesSomeone(word.norm, kindNouns));
     if (end >= 0 && !isPunctuation(tokens[at + 1 + end])) found = tokens.slice(at, at + 2 + end).map((word) => word.raw || word.norm).join(' ');

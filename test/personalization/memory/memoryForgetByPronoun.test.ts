@@ -88,3 +88,12 @@ describe('forgetting work whole', () => {
     expect(reply).toMatch(DONT_KNOW);
   });
 });
+
+describe('days and months', () => {
+  it('a name that opens like a month or a day ("Marisol", "Sunita") is still a name, and "on Sunday" names no one', async () => {
+    const chat = await told("I'm Noor", "been going on dates with someone, her name's Marisol", 'we met on Sunday at the market');
+    await chat.ask('forget about her');
+    expect((await notesOf(chat)).join(' ')).not.toContain('Marisol');
+    expect((await notesOf(chat)).join(' ')).toContain('market');
+  });
+});
