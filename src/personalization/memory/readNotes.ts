@@ -1050,7 +1050,8 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
       const name = people.get(tokens[back].raw);
       if (name) found.add(name);
-      if (name || isPunctuation(tokens[back])) break;
+      // "Navy I ran": only a word that says nothing (no subject of its own) may stand between.
+      if (name || !lexicon.stopWords.has(tokens[back].norm) || FIRST_PERSON.has(tokens[back].norm) || SUBJECT_PRONOUNS.has(tokens[back].norm)) break;
     }
   }
   return found.size === 1 ? [...found][0] : undefined;

@@ -141,7 +141,7 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // granddaughter is learning to knit").
   const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const found = pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps);
+  const found = pointedAtSomeone(pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
   const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined) : undefined;
   const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
@@ -233,6 +233,24 @@ function pointedAt(found: FoundNote<Note> | undefined, notes: readonly Note[], s
   if (!before || before.learnedAt !== found.note.learnedAt || place(before.text) === undefined) return found;
   return { ...found, note: { ...found.note, text: `${before.text}, ${found.note.text}` }, text: `${before.text}, ${found.text}` };
 }
+
+/**
+ * "the new intern Femi is super sharp, I think we should hire him" asked "which intern do I want us to hire?": a
+ * part that points at someone ("him", "she") and names no one answers with the one the note said just before it
+ * in the same message names, when it names one.
+ */
+function pointedAtSomeone(found: FoundNote<Note> | undefined, notes: readonly Note[], sort: AnswerSort | undefined, deps: TurnDependencies): FoundNote<Note> | undefined {
+  const lexicon = memoryLexicon(deps.content);
+  if (!found || sort !== 'person' || peopleIn(found.text, deps.findCity).length > 0) return found;
+  if (!tokenize(found.text, lexicon.contractedIs).some((token) => POINTING_AT_SOMEONE.has(token.norm))) return found;
+  const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
+  const before = at > 0 ? notes[at - 1] : undefined;
+  const named = before && before.learnedAt === found.note.learnedAt ? peopleIn(before.text, deps.findCity) : [];
+  return before && named.length === 1 ? { ...found, note: { ...found.note, text: `${before.text}, ${found.note.text}` }, text: `${before.text}, ${found.text}` } : found;
+}
+
+/** Words a statement points at someone with, without naming them. */
+const POINTING_AT_SOMEONE = new Set(['he', 'him', 'she', 'her']);
 
 /** Words a statement points at a place with, without naming it. */
 const POINTING_AT_PLACE = new Set(['there', 'where']);
@@ -344,7 +362,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
-  const note = pointedAt(named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps), allNotes, sort, deps);
+  const note = pointedAtSomeone(pointedAt(named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;
