@@ -139,7 +139,8 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? byMostWords(notes, asking, deps) : undefined);
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
-  const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
+  // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
+  const own = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const found = pointedAtSomeone(pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
@@ -236,13 +237,14 @@ function pointedAt(found: FoundNote<Note> | undefined, notes: readonly Note[], s
 
 /**
  * "the new intern Femi is super sharp, I think we should hire him" asked "which intern do I want us to hire?": a
- * part that points at someone ("him", "she") and names no one answers with the one the note said just before it
- * in the same message names, when it names one.
+ * part that points at someone ("him", "she") or is said of oneself, and names no one, answers a question for a
+ * person with the one the note said just before it in the same message names, when it names one.
  */
 function pointedAtSomeone(found: FoundNote<Note> | undefined, notes: readonly Note[], sort: AnswerSort | undefined, deps: TurnDependencies): FoundNote<Note> | undefined {
   const lexicon = memoryLexicon(deps.content);
   if (!found || sort !== 'person' || peopleIn(found.text, deps.findCity).length > 0) return found;
-  if (!tokenize(found.text, lexicon.contractedIs).some((token) => POINTING_AT_SOMEONE.has(token.norm))) return found;
+  // "my colleague Kadri and I share a classroom", kept as "my colleague Kadri" and "I share a classroom": said of oneself, it may be with them.
+  if (!tokenize(found.text, lexicon.contractedIs).some((token) => POINTING_AT_SOMEONE.has(token.norm)) && !saysOwn(found.text)) return found;
   const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
   const before = at > 0 ? notes[at - 1] : undefined;
   const named = before && before.learnedAt === found.note.learnedAt ? peopleIn(before.text, deps.findCity) : [];

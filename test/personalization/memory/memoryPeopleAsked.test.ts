@@ -35,6 +35,12 @@ describe('personal memory: the people asked about', () => {
     expect(isReply(await t.ask('who am I teaching to drive?'), 'memory.fromNotePart', { part: 'Dara' })).toBe(true);
   });
 
+  it('answers "who …?" with someone said with the person, and from a note of someone else over one of the person\'s own', async () => {
+    const t = await told('my teammate Soren and I run the Thursday workshop together', 'my neighbour Ilse is wonderful, she is basically my lucky charm', 'I keep my lucky charm coin in my wallet');
+    expect(isReply(await t.ask('who do I run the Thursday workshop with?'), 'memory.fromNotePart', { part: 'Soren' })).toBe(true);
+    expect(isReply(await t.ask("who's my lucky charm?"), 'memory.fromNotePart', { part: 'Ilse' })).toBe(true);
+  });
+
   it('does not take a question about someone never named for one about what was said', async () => {
     const t = await told('Oksana teaches piano in Lviv');
     expect(await t.ask('what does Beyonce do?')).not.toContain('piano');
