@@ -413,12 +413,23 @@ const MIN_WHO_WORDS = 2;
  * and so may ask about what was told, but only a note with every one of its words answers it (not "who won
  * the cup?" from a note about watching the final). Its content words, or undefined.
  */
-export function whoQuestionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (word: string) => boolean = () => false): string[] | undefined {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
-  if (words.length === 0 || words.length > MAX_NOTE_WORDS || !['who', 'whos', "who's"].includes(words[0].norm)) return undefined;
+  if (words.length === 0 || words.length > MAX_NOTE_WORDS || !(['who', 'whos', "who's"].includes(words[0].norm) || asksWhichOne(words, isBeing))) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   const content = contentWords(words, lexicon);
   return content.length >= MIN_WHO_WORDS ? content : undefined;
+}
+
+/**
+ * "which barber just quit", "which of the cats …": a question for one of the people or animals a noun names, as
+ * "who" asks for a person; `isBeing` says whether a noun names one.
+ */
+export function asksWhichOne(words: readonly Token[], isBeing: (word: string) => boolean): boolean {
+  const at = words.findIndex((token) => !['and', 'so', 'ok', 'okay'].includes(token.norm));
+  if (words[at]?.norm !== 'which') return false;
+  const noun = words[at + 1]?.norm === 'of' ? words.slice(at + 2).find((token) => !DETERMINERS.has(token.norm))?.norm : words[at + 1]?.norm;
+  return noun !== undefined && isBeing(noun);
 }
 
 /** Words that open a question for a thing, a time or a place, as one's own may be asked without "my". */
@@ -535,11 +546,40 @@ export function bestNote<T extends NoteText>(
   return best && best.score >= 1 ? best.found : undefined;
 }
 
+/** What parts a note into what is said of one and of another ("… in Macon *and* Andre is …", "…, Andre …"). */
+const SUBJECT_BREAKS = /(\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+)/i;
+
+/**
+ * "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter in Atlanta": the part of a note
+ * said of the one asked about by name, so what is said of another is not told with it. A note parts where a
+ * capitalised word other than "I" opens what follows a comma or "and" (someone else is its subject); a part that
+ * opens otherwise ("he stays home", "works crazy hours") goes on with the one before. Undefined when the note
+ * says nothing of anyone else.
+ */
+export function partAbout(text: string, name: string): string | undefined {
+  const pieces = text.split(SUBJECT_BREAKS);
+  const groups: string[][] = [];
+  for (let at = 0; at < pieces.length; at += 2) {
+    const first = pieces[at].trim().split(/\s+/)[0] ?? '';
+    if (groups.length === 0 || (/^\p{Lu}/u.test(first) && !/^I(['’]|$)/u.test(first))) groups.push([pieces[at]]);
+    else groups[groups.length - 1].push(pieces[at - 1], pieces[at]);
+  }
+  const says = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const saying = groups.map((group) => group.join('')).filter((group) => says.test(group));
+  return groups.length > 1 && saying.length > 0 && saying.length < groups.length ? saying.join(', ') : undefined;
+}
+
 /** What a thing of the kind the question's head noun names adds to a note's score, beside what any head's kind adds (1.5). */
 const HEAD_KIND = 0.5;
 
 /** Words before a noun that make it someone else's, not the person's own ("the postman", "my doctor"). */
 const OTHERS_OWN = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your']);
+
+/** How many of a question's words a note does not say, by stem ("finished" of "Simone just graduated nursing school"). */
+export function wordsUnsaid(text: string, asked: readonly string[], lexicon: NoteLexicon): number {
+  const said = new Set(withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon).map((word) => stem(word, lexicon)));
+  return new Set(asked.map((word) => stem(word, lexicon)).filter((word) => !said.has(word))).size;
+}
 
 /** The notes that say one of `words`, by stem ("saturdays" in "running the parkrun most saturdays"). */
 export function notesNaming<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon): T[] {
@@ -1013,10 +1053,47 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
     return one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
   }
-  // A person is no city and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness).
-  const people = proper.filter((name) => context.findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name)));
+  const people = peopleNamed(words, proper, context.findCity);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined);
+}
+
+/** The names of people a note says ("Mum's carer comes Mondays, lovely woman called Blessing" → Blessing), by the words as typed. */
+export function peopleIn(text: string, findCity: (text: string) => unknown): string[] {
+  const typed = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = typed.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const ends = new Set(typed.flatMap((word, index) => (/[,;:.!?)]$/.test(word) ? [index] : [])));
+  return peopleNamed(words, properNames(words, ends), findCity);
+}
+
+/** Words that may stand between someone and what they do ("Simone *just* graduated", "he *mostly* sleeps"). */
+const BEFORE_VERB_WORDS = 1;
+
+/**
+ * "who's running the hardware store?" of "… O'Malley's Hardware, My son Kevin runs it now": of the people a note
+ * names, the one said right before a word the question asks by (its verb, by stem), when just one is.
+ */
+export function subjectOf(text: string, asked: readonly string[], lexicon: NoteLexicon, findCity: (text: string) => unknown): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const wanted = new Set(asked.map((word) => stem(word, lexicon)));
+  // A name of several words ("Mary Ann") is found by its last.
+  const people = new Map(peopleIn(text, findCity).map((name) => [name.split(' ').at(-1) ?? name, name]));
+  const found = new Set<string>();
+  for (const [at, token] of tokens.entries()) {
+    if (!wanted.has(stem(token.norm, lexicon))) continue;
+    for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
+      const name = people.get(tokens[back].raw);
+      if (name) found.add(name);
+      // "Navy I ran": only a word that says nothing (no subject of its own) may stand between.
+      if (name || !lexicon.stopWords.has(tokens[back].norm) || FIRST_PERSON.has(tokens[back].norm) || SUBJECT_PRONOUNS.has(tokens[back].norm)) break;
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
+function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
+  return proper.filter((name) => findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name)));
 }
 
 /**

@@ -2,7 +2,7 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { adverbPart, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { labelSpan } from '../../personalization/memory/labelSpan';
@@ -35,19 +35,21 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `verb`: what the question asks is done, after "I" ("what instrument do I *play*?"). */
 /** `now`: the question says so ("what am I brewing right now?"): what a note says holds now answers, wherever it is said in it. */
 /** `adverbs`: how or when it asks ("where do I *usually* live?"): the part of a note that says so answers. */
-export type NoteQuestion = { label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
+/** `about`: the names of people the question asks about ("what does *Andre* do?"): only what a note says of them answers. */
+export type NoteQuestion = { about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
-  const who = asked ? undefined : whoQuestionWords(text, lexicon);
+  const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing);
   if (who) return { asked: who, sort: 'person', everyWord: true };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const thing = asked ? undefined : theQuestionWords(text, lexicon);
   if (thing) return { asked: thing, everyWord: true, heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}) };
   if (!asked) return {};
-  const sort = answerSort(text, lexicon);
+  // "which intern do I want us to hire?": one of the people the noun names.
+  const sort = answerSort(text, lexicon) ?? (asksWhichOne(tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)), isBeing) ? 'person' : undefined);
   const endsWith = questionPreposition(text);
   // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
   if (asksReason(text, lexicon)) return { asked, reason: true };
@@ -58,7 +60,8 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const verb = questionVerb(text, lexicon);
   const now = current && asksNow(text, lexicon);
   const adverbs = questionAdverbs(text, lexicon, deps);
-  return { asked, ...(adverbs.length > 0 ? { adverbs } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  const about = named.filter((name) => asked.includes(name.toLowerCase()));
+  return { asked, ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /**
@@ -132,18 +135,53 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   const find = (among: readonly Note[]) => answering(inContext(among, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
-  const best = find(notes);
+  // "who just finished nursing school?" of "Andre's daughter Simone just graduated nursing school": asked for a
+  // person by every word but one, a note that names someone answers.
+  const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? byMostWords(notes, asking, deps) : undefined);
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
-  const own = asking.own && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
+  // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
+  const own = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const note = pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps);
+  const found = pointedAtSomeone(pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
+  // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
+  const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined) : undefined;
+  const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
 }
+
+/** Fewest words a question for a person must say for a note that says all of them but one to answer it. */
+const MOST_WORDS = 3;
+
+/** The best note that says all of a question's words but one and names someone in the part found, when the question says enough. */
+function byMostWords(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
+  const asked = asking.asked ?? [];
+  const lexicon = noteLexicon(deps.content);
+  if (asked.length < MOST_WORDS) return undefined;
+  const found = bestNote(inContext(notes, asking, deps).filter((note) => wordsUnsaid(note.text, asked, lexicon) <= 1), asked, lexicon, noteMatch(deps), [], false, asking.heads);
+  return found && (answerSpan(found.text, 'person', { findCity: deps.findCity, asked }) ?? subjectOf(found.note.text, asked, lexicon, deps.findCity)) !== undefined ? found : undefined;
+}
+
+/**
+ * Whether a noun names a person or an animal ("barber", "roommate", "goat"), as WordNet files its commonest
+ * sense; kept once found, as WordNet's answers are.
+ */
+function isBeing(word: string): boolean {
+  const known = beings.get(word);
+  if (known !== undefined) return known;
+  const above = [...nounKinds().sensesAbove(word, BEING_DEPTH, 1).values()].flat();
+  const being = above.includes('person') || above.includes('animal');
+  beings.set(word, being);
+  return being;
+}
+
+const beings = new Map<string, boolean>();
+/** Steps up WordNet's nouns to find a person or an animal ("barber" → hairdresser → … → person). */
+const BEING_DEPTH = 8;
 
 /**
  * Whether what is taken up next in place of what a note found says answers: asked "now", or asked of how things
@@ -197,6 +235,25 @@ function pointedAt(found: FoundNote<Note> | undefined, notes: readonly Note[], s
   if (!before || before.learnedAt !== found.note.learnedAt || place(before.text) === undefined) return found;
   return { ...found, note: { ...found.note, text: `${before.text}, ${found.note.text}` }, text: `${before.text}, ${found.text}` };
 }
+
+/**
+ * "the new intern Femi is super sharp, I think we should hire him" asked "which intern do I want us to hire?": a
+ * part that points at someone ("him", "she") or is said of oneself, and names no one, answers a question for a
+ * person with the one the note said just before it in the same message names, when it names one.
+ */
+function pointedAtSomeone(found: FoundNote<Note> | undefined, notes: readonly Note[], sort: AnswerSort | undefined, deps: TurnDependencies): FoundNote<Note> | undefined {
+  const lexicon = memoryLexicon(deps.content);
+  if (!found || sort !== 'person' || peopleIn(found.text, deps.findCity).length > 0) return found;
+  // "my colleague Kadri and I share a classroom", kept as "my colleague Kadri" and "I share a classroom": said of oneself, it may be with them.
+  if (!tokenize(found.text, lexicon.contractedIs).some((token) => POINTING_AT_SOMEONE.has(token.norm)) && !saysOwn(found.text)) return found;
+  const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
+  const before = at > 0 ? notes[at - 1] : undefined;
+  const named = before && before.learnedAt === found.note.learnedAt ? peopleIn(before.text, deps.findCity) : [];
+  return before && named.length === 1 ? { ...found, note: { ...found.note, text: `${before.text}, ${found.note.text}` }, text: `${before.text}, ${found.text}` } : found;
+}
+
+/** Words a statement points at someone with, without naming them. */
+const POINTING_AT_SOMEONE = new Set(['he', 'him', 'she', 'her']);
 
 /** Words a statement points at a place with, without naming it. */
 const POINTING_AT_PLACE = new Set(['there', 'where']);
@@ -317,7 +374,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
-  const note = pointedAt(named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps), allNotes, sort, deps);
+  const note = pointedAtSomeone(pointedAt(named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;
@@ -537,8 +594,9 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}) }) : undefined);
-  // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after.
-  const part = span(text) ?? ((sort === 'time' || many) && whole !== text ? span(whole) : undefined);
+  // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
+  // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
+  const part = span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);

@@ -5,6 +5,7 @@ import { learningActive, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
 import { fromNote } from './memoryNotes';
+import { wordLexicon } from '../../nlu/wordLexicon';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -29,6 +30,19 @@ export function namedOnes(profile: UserProfile, deps: TurnDependencies): Named[]
 function namesInNotes(profile: UserProfile): string[] {
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   return notes.flatMap((note) => note.text.split(/[^\p{L}\p{M}'’.-]+/u).slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)));
+}
+
+/**
+ * The names in notes that can only be someone's ("Reggie's a pastor in Macon and Andre is a firefighter"): a
+ * capitalised word of a note that is no common word in lower case ("Navy", "Blessing") nor a city. A
+ * question that says one asks about what was told of them ("what does Andre do for work?").
+ */
+export function peopleInNotes(profile: UserProfile, deps: TurnDependencies): string[] {
+  const words = wordLexicon();
+  const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+  // The first word too: a name opens a note as often as not ("Peggy's got one anyway").
+  const capitalised = notes.flatMap((note) => note.text.split(/[^\p{L}\p{M}'’-]+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)));
+  return [...new Set(capitalised.map((name) => name.replace(/['’]s$/u, '')))].filter((name) => words.tags(name.toLowerCase()) === undefined && deps.findCity(name) === undefined);
 }
 
 /** "who is Ruan?", "who are Mio and Sora?": the question, when the message is one about names the person told of. */

@@ -15,7 +15,7 @@ import { displayName, Fact, FactAbout, learningActive, Note, Someone, UserProfil
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
-import { answerWho, namedOnes } from './memoryWho';
+import { answerWho, namedOnes, peopleInNotes } from './memoryWho';
 import { answerRanked } from './memoryRanks';
 import { rankAsked } from '../../personalization/memory/readRank';
 import { withChangeOfMind } from './memorySwitches';
@@ -120,7 +120,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
-  const asking = noteQuestion(turn.text, deps, namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)));
+  const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)]);
   const tokens = tokenize(turn.text, memoryLexicon(deps.content).contractedIs);
   // "who's my oldest?", "who's my youngest grandchild?": from the ages told, before the names of them all.
   const rank = !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
