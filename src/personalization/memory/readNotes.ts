@@ -6,6 +6,7 @@ import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { toldByQuestionWord } from './toldByQuestionWord';
+import { isFigureOfPerson } from './figureOfPerson';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -496,7 +497,8 @@ export function bestNote<T extends NoteText>(
     // "what's my favourite planet to watch?": a thing of the very kind the question names ("Jupiter") says more than a word shared ("favourite").
     if (words.some(namesHead)) score += HEAD_KIND;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
-    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? ''))) score += 1.5;
+    // Nor a figure ("a total gym *rat*", "night *owl*"): it says how the person is, not their work.
+    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) score += 1.5;
     // "what do I do for work?" meets "I do nails at a salon": a place the kind asked about is done at.
     else if (placeOfKindSaid(text, lexicon, match)) score += 1.5;
     return score;

@@ -8,6 +8,8 @@ import { normalizeCityName } from '../cities';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
+import { isFigureOfPerson } from './figureOfPerson';
+import { WORK_KINDS } from './memoryWords';
 
 export interface ValueContext {
   lexicon: MemoryLexicon;
@@ -158,6 +160,8 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
     // "I'm a tailor": a word more often a verb is still work when it can be a noun and WordNet files it as an occupation.
     const noun = tags === undefined || tags[0].startsWith('NN') || (tags.some((tag) => tag.startsWith('NN')) && isOccupation(head, context.lexicon.occupations));
     if (!noun || context.lexicon.notJobs.has(head) || context.lexicon.notJobs.has(head.replace(/s$/, ''))) return undefined;
+    // "I'm a night owl", "a bit of a couch potato": a figure says how someone is, not what work they do.
+    if (WORK_KINDS.includes(kind.name) && isFigureOfPerson(text)) return undefined;
   }
   return text.length <= 60 ? text : undefined;
 }
