@@ -705,12 +705,18 @@ function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => 
   return parts;
 }
 
+/** Ordinals said in words, each at its number. */
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 /** Stems longer than this are compared by their first letters: "photograph" meets "photography", "embroider" "embroidery". */
 const STEM_LETTERS = 7;
 
 /** What a word is compared by: its base form ("bought" → buy), stemmed ("surfing" → surf), and no longer than `STEM_LETTERS`. */
 export function stem(word: string, lexicon: NoteLexicon): string {
   const lower = word.toLowerCase();
+  // "2nd year" meets "second year": an ordinal compares by its number.
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
+  if (ordinal !== undefined) return `#${ordinal}`;
   const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
 }
