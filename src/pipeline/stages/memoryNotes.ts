@@ -324,8 +324,11 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // kinds are, when the part found says the question's own word of it (a name stays one kind's: Pip the canary).
   if (span && !other && known.has(span.toLowerCase()) && !(sort === 'place' && saysQuestionWord(note.text, asked, deps))) return replies;
   const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
-  const what = !sort ? beforeWhereAt(note.text, match, deps) : undefined;
-  return [fromNote(what ?? note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
+  // "I'm in first year, doing marine biology at Exeter" for "what am I studying?": a part that says only what another
+  // kind keeps ("first year") answers with the rest of its note.
+  const said = note.text !== note.note.text && [...known].some((value) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
+  const what = !sort ? beforeWhereAt(said, match, deps) : undefined;
+  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
 }
 
 /**

@@ -19,4 +19,38 @@ describe('what was said about oneself is found again', () => {
       expect(await chat.facts()).toContain('job:police officer');
     });
   });
+
+  describe('a note that names the kind by its label or an ordinal is found', () => {
+    it.each(['where do I study?', 'which uni do I go to?', 'what uni am I at?'])('"%s" after "my home uni is Utrecht" names Utrecht', async (question) => {
+      const chat = await told('on exchange in Porto this term, my home uni is Utrecht');
+      expect(await chat.ask(question)).toContain('Utrecht');
+    });
+
+    it('a kind\'s label is no place ("home uni is Ghent" keeps no home "Uni")', async () => {
+      const chat = await told('home uni is Ghent, doing a semester abroad');
+      expect(await chat.facts()).not.toContain('home:Uni');
+    });
+
+    it.each([
+      ["I'm Ana, 3rd year at Bristol doing history", 'which uni am I at again?', 'Bristol'],
+      ['im in first year, doing marine biology at Exeter', "remind me what I'm studying", 'marine biology'],
+      ['hi! 2nd year of a chemistry degree in York', 'what am I studying?', 'chemistry'],
+    ])('"%s": "%s" is answered from the note, its year in figures or words, not by the year alone', async (line, question, answer) => {
+      const chat = await told(line);
+      expect(await chat.ask(question)).toContain(answer);
+    });
+  });
+
+  describe('a list of what is studied ends where how it goes is said', () => {
+    it.each([
+      ['I study architecture, currently buried in a model for my final crit', 'architecture', 'buried'],
+      ['I study nursing, finally finished placements', 'nursing', 'finished'],
+      ['I study law, slowly losing my mind', 'law', 'losing'],
+    ])('"%s" keeps %s and not the rest', async (line, subject, rest) => {
+      const chat = await told(line);
+      const facts = await chat.facts();
+      expect(facts).toContain(`study:${subject}`);
+      expect(facts.join(' ')).not.toContain(rest);
+    });
+  });
 });
