@@ -556,7 +556,20 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
 function noteMatch(deps: TurnDependencies): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), tags: (word) => wordLexicon().tags(word) };
+  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), nearKindsOf: nearKindsOf, tags: (word) => wordLexicon().tags(word) };
+}
+
+/** Steps up WordNet a name's near kinds are looked for: "Vermont" → American state → state. */
+const NEAR_STEPS = 2;
+/** A name's senses looked at ("Georgia" the state and the country). */
+const NEAR_SENSES = 4;
+
+/** What WordNet files a word under within `NEAR_STEPS`, as one word each and the last word of each compound. */
+function nearKindsOf(word: string): ReadonlySet<string> {
+  const kinds = new Set<string>();
+  for (const words of nounKinds().sensesAbove(word, NEAR_STEPS, NEAR_SENSES).values()) for (const name of words) for (const part of [name, name.split('_').at(-1) ?? name]) kinds.add(part.replace(/_/g, ' '));
+  kinds.delete(word.toLowerCase());
+  return kinds;
 }
 
 /** What a question asks for when it names it after "my" ("what's my *trade*?", "what game is *my favourite*?" names none): the words up to a verb or its end. */

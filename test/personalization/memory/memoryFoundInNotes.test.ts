@@ -53,4 +53,15 @@ describe('what was said about oneself is found again', () => {
       expect(facts.join(' ')).not.toContain(rest);
     });
   });
+
+  describe('a general noun asked by is met by a name WordNet files right under it', () => {
+    it.each([
+      ['I live in rural Vermont with my goats', 'what state am I in?', 'Vermont'],
+      ['we just moved out to rural Montana, loving it', 'which state do I live in?', 'Montana'],
+      ['home is a little farm in upstate Ohio', 'what state is my farm in?', 'Ohio'],
+    ])('"%s": "%s" names %s', async (line, question, answer) => {
+      const chat = await told(line);
+      expect(await chat.ask(question)).toContain(answer);
+    });
+  });
 });
