@@ -655,15 +655,15 @@ const STATEMENT_WORD_KINDS = 2;
 
 /** Shorter words say too little ("day" of "by day I'm a nurse" is in every "these days"). */
 const STATEMENT_WORD_LETTERS = 4;
+/** A one-word label is chosen to name its kind: only a word of one or two letters says too little. */
+const LABEL_WORD_LETTERS = 3;
 
 /** Each kind's `statementWords`: the words of its say phrases and labels, without slots, stop words, or words most kinds share. */
 function kindStatementWords(kinds: ReadonlyMap<string, FactKind>, stopWords: ReadonlySet<string>): Map<string, Set<string>> {
-  const wordsOf = (kind: FactKind) =>
-    new Set(
-      [...kind.definition.say, ...(kind.definition.labels ?? [])]
-        .flatMap((phrase) => phrase.replace(/\{\w+\}/g, ' ').toLowerCase().split(/[^\p{L}]+/u))
-        .filter((word) => word.length >= STATEMENT_WORD_LETTERS && !stopWords.has(word)),
-    );
+  const words = (phrases: readonly string[], letters: number) => phrases.flatMap((phrase) => phrase.replace(/\{\w+\}/g, ' ').toLowerCase().split(/[^\p{L}]+/u)).filter((word) => word.length >= letters && !stopWords.has(word));
+  // A label of one word names the kind's thing itself, short or not ("my home *uni* is TU Munich"; not "day" of "day job").
+  const single = (kind: FactKind) => (kind.definition.labels ?? []).filter((label) => !/\s/.test(label.trim()));
+  const wordsOf = (kind: FactKind) => new Set([...words([...kind.definition.say, ...(kind.definition.labels ?? [])], STATEMENT_WORD_LETTERS), ...words(single(kind), LABEL_WORD_LETTERS)]);
   // A kind kept per thing ("favourite" food, colour …) is told with the same words whatever the thing: they tell none apart.
   const byKind = new Map([...kinds.values()].map((kind) => [kind.name, kind.definition.perDetail ? new Set<string>() : wordsOf(kind)]));
   const counts = new Map<string, number>();

@@ -6,6 +6,7 @@ import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { toldByQuestionWord } from './toldByQuestionWord';
+import { isFigureOfPerson } from './figureOfPerson';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -460,6 +461,8 @@ export interface NoteMatch {
   categoryNames: Readonly<Record<string, readonly string[]>>;
   /** What WordNet says a noun is a kind of ("pike" → fish): a question's noun met by a note's word of its kind. */
   kindsOf?(word: string): ReadonlySet<string>;
+  /** What WordNet files a word under within a step or two ("Vermont" → American state, state): a name's near kinds. */
+  nearKindsOf?(word: string): ReadonlySet<string>;
   /** Part-of-speech tags of a word, most frequent first: only a noun is looked up as a kind. */
   tags?(word: string): readonly string[] | undefined;
   /** Whether a noun names a place the kind asked about is done at (its `doneAt`): "salon" for work, "college" for study. */
@@ -498,6 +501,10 @@ export function bestNote<T extends NoteText>(
   const categories = new Set(asked.flatMap((word) => categoryOf(word, match)));
   // "what do I fish for?" meets "pike", "what wine do I like?" meets "Rioja": a word of the kind the question names.
   const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !/\d/.test(word));
+  // "what state am I in?" meets "Vermont": a head too general to look far up for ("state" is also any condition)
+  // is met by a name filed right under it.
+  const general = heads.map((word) => word.toLowerCase()).filter((word) => lexicon.generalNouns.has(word));
+  const namesGeneral = (word: string) => general.length > 0 && named.has(word) && match.nearKindsOf !== undefined && general.some((kind) => match.nearKindsOf?.(word).has(kind) === true);
   // Only a word said as a noun: "I like to *play* chess" is no play, a dramatic work.
   // An activity named by a gerund ("knitting" of "I knit") is a noun too.
   const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && (isNoun(word, match) || gerundNoun(word, match)) && [...kinds, ...kinds.map(singular)].some((kind) => isKindOf(word, kind, match));
@@ -516,11 +523,12 @@ export function bestNote<T extends NoteText>(
     for (const word of telling) if (own.has(word)) score += 1;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
-    else if (words.some(ofKind)) score += 1.5;
+    else if (words.some(ofKind) || words.some(namesGeneral)) score += 1.5;
     // "what's my favourite planet to watch?": a thing of the very kind the question names ("Jupiter") says more than a word shared ("favourite").
     if (words.some(namesHead)) score += HEAD_KIND;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
-    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? ''))) score += 1.5;
+    // Nor a figure ("a total gym *rat*", "night *owl*"): it says how the person is, not their work.
+    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) score += 1.5;
     // "what do I do for work?" meets "I do nails at a salon": a place the kind asked about is done at.
     else if (placeOfKindSaid(text, lexicon, match)) score += 1.5;
     return score;
@@ -761,12 +769,18 @@ function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => 
   return parts;
 }
 
+/** Ordinals said in words, each at its number. */
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 /** Stems longer than this are compared by their first letters: "photograph" meets "photography", "embroider" "embroidery". */
 const STEM_LETTERS = 7;
 
 /** What a word is compared by: its base form ("bought" → buy), stemmed ("surfing" → surf), and no longer than `STEM_LETTERS`. */
 export function stem(word: string, lexicon: NoteLexicon): string {
   const lower = word.toLowerCase();
+  // "2nd year" meets "second year": an ordinal compares by its number.
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
+  if (ordinal !== undefined) return `#${ordinal}`;
   const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
 }

@@ -8,6 +8,8 @@ import { normalizeCityName } from '../cities';
 import { isPunctuation, typedText, type Token } from './tokens';
 import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
+import { isFigureOfPerson } from './figureOfPerson';
+import { WORK_KINDS } from './memoryWords';
 
 export interface ValueContext {
   lexicon: MemoryLexicon;
@@ -72,7 +74,10 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     // "into lego and speak Turkish": a verb of a statement starts something new, read on with the same "I".
     // "…and spanish, tryna learn french": a verb and "to" start something new too.
     // "I play goalie in a beer league, Habs fan obviously": a piece that ends as a phrase said after its value ("… fan") is a statement of its own.
-    const verb = values.length > 0 && (context.lexicon.statementVerbs.has(piece[0].norm) || (piece[1]?.norm === 'to' && /^VB/.test(context.words.tags(piece[0].norm)?.[0] ?? '')) || endsAsPhrase(trimValue(piece, context), context.lexicon));
+    // "I study architecture, currently drowning in …": an adverb and then a verb's participle say how things go.
+    const tag = (at: number) => context.words.tags(piece[at]?.norm ?? '')?.[0] ?? '';
+    const going = tag(0) === 'RB' && /^VB[GND]$/.test(tag(1));
+    const verb = values.length > 0 && (going || context.lexicon.statementVerbs.has(piece[0].norm) || (piece[1]?.norm === 'to' && /^VB/.test(tag(0))) || endsAsPhrase(trimValue(piece, context), context.lexicon));
     // "russian german english": words each of a category listed in memoryListCategories are items of their own.
     const listed = listedWords(trimValue(piece.slice(0, cut), context), context.lexicon);
     if (!verb && listed) {
@@ -158,6 +163,8 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
     // "I'm a tailor": a word more often a verb is still work when it can be a noun and WordNet files it as an occupation.
     const noun = tags === undefined || tags[0].startsWith('NN') || (tags.some((tag) => tag.startsWith('NN')) && isOccupation(head, context.lexicon.occupations));
     if (!noun || context.lexicon.notJobs.has(head) || context.lexicon.notJobs.has(head.replace(/s$/, ''))) return undefined;
+    // "I'm a night owl", "a bit of a couch potato": a figure says how someone is, not what work they do.
+    if (WORK_KINDS.includes(kind.name) && isFigureOfPerson(text)) return undefined;
   }
   return text.length <= 60 ? text : undefined;
 }
@@ -218,6 +225,8 @@ function isProperNoun(token: Token, context: ValueContext): boolean {
 /** A word no English lexicon knows, of letters only: a name of a place or a person, not a common word. */
 function unknownWord(token: Token | undefined, context: ValueContext): boolean {
   if (!token?.raw || !/^\p{L}{3,}$/u.test(token.raw) || context.lexicon.fillers.has(token.norm) || context.lexicon.notNames.has(token.norm)) return false;
+  // "my home uni is TU Munich": a word a kind is labelled with ("uni") is a word of the language, not a name.
+  if (context.lexicon.labelKinds.has(token.norm)) return false;
   const capital = token.norm[0].toUpperCase() + token.norm.slice(1);
   return context.words.tags(token.norm) === undefined && !(context.words.tags(capital) ?? ['NNP']).some((tag) => tag !== 'NNP') && !context.words.isDescriptive(token.norm);
 }

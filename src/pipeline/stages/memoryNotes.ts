@@ -391,8 +391,11 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // kinds are, when the part found says the question's own word of it (a name stays one kind's: Pip the canary).
   if (span && !other && known.has(span.toLowerCase()) && !(sort === 'place' && saysQuestionWord(note.text, asked, deps))) return replies;
   const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
-  const what = !sort ? beforeWhereAt(note.text, match, deps) : undefined;
-  return [fromNote(what ?? note.text, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
+  // "I'm in first year, doing marine biology at Exeter" for "what am I studying?": a part that says only what another
+  // kind keeps ("first year") answers with the rest of its note.
+  const said = note.text !== note.note.text && [...known].some((value) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
+  const what = !sort ? beforeWhereAt(said, match, deps) : undefined;
+  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -621,7 +624,20 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
 function noteMatch(deps: TurnDependencies): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), tags: (word) => wordLexicon().tags(word) };
+  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), nearKindsOf: nearKindsOf, tags: (word) => wordLexicon().tags(word) };
+}
+
+/** Steps up WordNet a name's near kinds are looked for: "Vermont" → American state → state. */
+const NEAR_STEPS = 2;
+/** A name's senses looked at ("Georgia" the state and the country). */
+const NEAR_SENSES = 4;
+
+/** What WordNet files a word under within `NEAR_STEPS`, as one word each and the last word of each compound. */
+function nearKindsOf(word: string): ReadonlySet<string> {
+  const kinds = new Set<string>();
+  for (const words of nounKinds().sensesAbove(word, NEAR_STEPS, NEAR_SENSES).values()) for (const name of words) for (const part of [name, name.split('_').at(-1) ?? name]) kinds.add(part.replace(/_/g, ' '));
+  kinds.delete(word.toLowerCase());
+  return kinds;
 }
 
 /** What a question asks for when it names it after "my" ("what's my *trade*?", "what game is *my favourite*?" names none): the words up to a verb or its end. */
