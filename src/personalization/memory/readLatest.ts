@@ -17,8 +17,11 @@ export interface LatestValue {
   not?: string;
   /** How the value is written, for finding the one it replaces when the message does not name it. */
   sort?: ValueSort;
-  /** Names the message says beside the new value ("Reggie"): the old value is in what was said of them. */
-  beside?: string[];
+  /**
+   * Every value of a sort the message says after the change, in order ("Reggie", "Augusta"): the new value is the
+   * first never told before, and the old one is in what was said of a name told before.
+   */
+  said?: Array<{ value: string; sort: ValueSort }>;
   /** What the message says of the old value itself, to keep as said ("Mr Whiskers was my childhood cat"). */
   oldSaid?: string;
 }
@@ -36,6 +39,9 @@ const WAS = new Set(['was', 'were']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'some']);
 /** Tags of words a value read at the side of "not" never holds: verbs, pronouns, modals, question words. */
 const STATEMENT_TAGS = /^(PRP|PRP\$|VB|VBD|VBP|VBZ|VBN|MD|WP|WRB|WDT|IN|CC)$/;
+
+/** Tags of words of a closed class: pronouns, determiners, prepositions, conjunctions, modals, question words. */
+const CLOSED_TAGS = /^(PRP|PRP\$|DT|IN|CC|MD|WDT|WP|WP\$|WRB|EX|TO|UH)$/;
 
 type Tags = (word: string) => readonly string[] | undefined;
 
@@ -57,7 +63,7 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
   const values = sortedValues(after, tags, lexicon.fillers);
-  return values.length > 0 ? [{ value: values[0].value, sort: values[0].sort, beside: values.slice(1).filter((one) => one.sort === 'proper').map((one) => one.value) }] : [];
+  return values.length > 0 ? [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })) }] : [];
 }
 
 /** The message cut at the marks that end a sentence; a dash or comma does not. */
@@ -118,7 +124,16 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
     if (not && value) return { value, not };
   }
   const not = sentence.findIndex((token) => token.norm === 'not');
-  if (!marked || not <= 0) return undefined;
+  if (!marked || not < 0) return undefined;
+  // "sorry, not Tomas — Tamas": after the words that open it, the old value first.
+  if (not === opening(sentence, lexicon).from) {
+    const comma = sentence.findIndex((token, at) => at > not && token.norm === ',');
+    const next = sentence.findIndex((token, at) => at > comma && token.norm === ',');
+    const old = comma > 0 ? valueSide(sentence.slice(not + 1, comma), tags) : undefined;
+    const value = old ? valueSide(sentence.slice(comma + 1, next < 0 ? sentence.length : next), tags) : undefined;
+    return old && value ? { value, not: old } : undefined;
+  }
+  if (not === 0) return undefined;
   // "… a wine bar not a cocktail bar": the words that can be a value on each side of "not".
   const before = sentence.slice(0, not).filter((token) => token.norm !== ',');
   let from = before.length;
@@ -126,6 +141,7 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   let to = not + 1;
   const after = sentence.slice(not + 1);
   let end = 0;
+  while (end < after.length && DETERMINERS.has(after[end].norm)) end++;
   while (end < after.length && end < MAX_SIDE_WORDS && valueWord(after[end], tags)) end++;
   to += end;
   const value = valueSide(before.slice(from), tags);
@@ -190,7 +206,7 @@ export function sortedValues(tokens: readonly Token[], tags: Tags, fillers: Read
       values.push({ value: token.raw, sort: 'number', end: at + 1 });
       continue;
     }
-    if (fillers.has(norm) || !capitalised(token, at === 0 || isPunctuation(tokens[at - 1]), tags)) continue;
+    if (fillers.has(norm) || !capitalised(token, at === 0 || ['.', '!', '?', ';'].includes(tokens[at - 1].norm), tags)) continue;
     let end = at + 1;
     for (;;) {
       if (end < tokens.length && capitalised(tokens[end], false, tags)) end++;
@@ -206,7 +222,9 @@ export function sortedValues(tokens: readonly Token[], tags: Tags, fillers: Read
 /** A word typed with a capital as a name is: not "I", not a dictionary word that opens a sentence, not a month. */
 function capitalised(token: Token, opens: boolean, tags: Tags): boolean {
   if (!/^\p{Lu}/u.test(token.raw) || token.norm === 'i' || MONTHS.has(token.norm)) return false;
-  if (!opens) return true;
   const tagged = tags(token.norm);
+  // "She", "The": a word of a closed class is no name wherever it is typed.
+  if (tagged !== undefined && tagged.every((tag) => CLOSED_TAGS.test(tag))) return false;
+  if (!opens) return true;
   return tagged === undefined || tagged.every((tag) => tag.startsWith('NNP'));
 }

@@ -15,13 +15,16 @@ type Tags = (word: string) => readonly string[] | undefined;
  * never the name of someone told of, nor one already said before. With no old value kept, nothing changes.
  */
 export function withLatest(reading: MemoryReading, latest: readonly LatestValue[], profile: UserProfile, lexicon: MemoryLexicon, tags: Tags, at: string): { reading: MemoryReading; changes: ProfileChange[] } {
-  if (latest.length === 0 || !learningActive(profile)) return { reading, changes: [] };
+  if (!learningActive(profile)) return { reading, changes: [] };
   let read = reading;
-  const changes: ProfileChange[] = [];
+  const changes: ProfileChange[] = [...notesSetRight(reading, profile)];
+  // What the message is read to state or set right ("correction: we live in Cusco now") is set right as read.
+  const readAsFacts = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.correctedPlace !== undefined;
   for (const one of latest) {
-    const not = one.not ?? oldOfSort(one, read, profile, lexicon, tags);
-    if (!not || same(not, one.value)) continue;
-    const applied = replaceEverywhere(not, one.value, read, profile, lexicon);
+    if (!one.not && readAsFacts) continue;
+    const pair = one.not ? { value: one.value, not: one.not } : oldOfSort(one, read, profile, lexicon, tags);
+    if (!pair || same(pair.not, pair.value)) continue;
+    const applied = replaceEverywhere(pair.not, pair.value, read, profile, lexicon);
     if (!applied) continue;
     read = applied.reading;
     changes.push(...applied.changes);
@@ -31,12 +34,34 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
   return { reading: read, changes };
 }
 
-/** The value of the new one's sort in the note told last that can hold it, when the new value was never said before. */
-function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon, tags: Tags): string | undefined {
+/**
+ * A kept fact the message sets right with another of its kind ("no wait, it's Turin" after "… in Milan"): the notes
+ * that say the old value say the new one.
+ */
+function notesSetRight(reading: MemoryReading, profile: UserProfile): ProfileChange[] {
+  const changes: ProfileChange[] = [];
+  for (const removal of reading.removals) {
+    const now = reading.facts.filter((fact) => fact.kind === removal.kind);
+    if (removal.value === undefined || now.length !== 1 || same(now[0].value, removal.value)) continue;
+    const [old, value] = [removal.value, now[0].value];
+    for (const note of (profile.memory.notes ?? []).filter((one) => saysWords(one.text, old) && !saysWords(one.text, value))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, old, value) });
+  }
+  return changes;
+}
+
+/**
+ * The new value (the first of those said never told before) and the old one of its sort in the note told last
+ * that can hold it, or in the latest note that names a name the message says ("Reggie moved, he's in Augusta now").
+ */
+function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon, tags: Tags): { value: string; not: string } | undefined {
   const notes = profile.memory.notes ?? [];
-  if (!latest.sort || notes.some((note) => saysWords(note.text, latest.value))) return undefined;
+  const toldBefore = (value: string) => notes.some((note) => saysWords(note.text, value));
+  const said = latest.said ?? [];
+  const now = said.find((one) => !toldBefore(one.value));
+  if (!now) return undefined;
   const people = new Set([...profile.memory.facts.filter((fact) => lexicon.people.has(fact.key)).map((fact) => fact.value.toLowerCase()), ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [fact.about.name.toLowerCase()] : [])), ...reading.facts.filter((fact) => lexicon.people.has(fact.kind)).map((fact) => fact.value.toLowerCase()), ...[displayName(profile), reading.name].flatMap((name) => (name ? name.toLowerCase().split(/\s+/) : []))]);
-  const beside = (latest.beside ?? []).filter((name) => notes.some((note) => saysWords(note.text, name)));
+  if (people.has(now.value.toLowerCase())) return undefined;
+  const beside = said.filter((one) => one !== now && one.sort === 'proper' && toldBefore(one.value)).map((one) => one.value);
   const lastAt = notes.reduce((max, note) => (note.learnedAt > max ? note.learnedAt : max), '');
   const told: Note[] = beside.length > 0 ? [...notes].reverse().filter((note) => beside.some((name) => saysWords(note.text, name))).slice(0, 1) : notes.filter((note) => note.learnedAt === lastAt);
   for (const note of told) {
@@ -45,8 +70,8 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
     const content = tokens.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
     const values = sortedValues(tokens, tags, lexicon.fillers).filter((one) => !same(one.value, typedText(content)));
     const at = beside.length > 0 ? values.findIndex((value) => beside.some((name) => same(name, value.value))) : -1;
-    const old = values.slice(at + 1).find((value) => value.sort === latest.sort && !same(value.value, latest.value) && !people.has(value.value.toLowerCase()) && !beside.some((name) => same(name, value.value)));
-    if (old) return old.value;
+    const old = values.slice(at + 1).find((value) => value.sort === now.sort && !same(value.value, now.value) && !people.has(value.value.toLowerCase()) && !beside.some((name) => same(name, value.value)));
+    if (old) return { value: now.value, not: old.value };
   }
   return undefined;
 }
