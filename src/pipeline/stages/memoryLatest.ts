@@ -1,5 +1,7 @@
 import type { MemoryReading, StatedFact } from '../../personalization/memory/readMemory';
 import { sortedValues, type LatestValue } from '../../personalization/memory/readLatest';
+import { nounAt } from '../../personalization/memory/kindNouns';
+import { nounKinds } from '../../nlu/nounKinds';
 import type { MemoryLexicon } from '../../personalization/memory/factKinds';
 import { isPunctuation, tokenize, typedText } from '../../personalization/memory/tokens';
 import type { ProfileChange } from '../../profile/profileChanges';
@@ -69,8 +71,13 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
     // "Hi, Olivia": a name said alone introduces someone, and no value of theirs.
     const content = tokens.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
     const values = sortedValues(tokens, tags, lexicon.fillers).filter((one) => !same(one.value, typedText(content)));
+    // "my friend Priya": one named after a noun for someone is a person, never a value set right.
+    const named = (end: number, value: string) => {
+      const start = end - value.split(/\s+/).length;
+      return [1, 2, 3].some((length) => start - length >= 0 && nounAt(tokens, start - length, lexicon)?.length === length) || (start > 0 && isPersonNoun(tokens[start - 1].norm));
+    };
     const at = beside.length > 0 ? values.findIndex((value) => beside.some((name) => same(name, value.value))) : -1;
-    const old = values.slice(at + 1).find((value) => value.sort === now.sort && !same(value.value, now.value) && !people.has(value.value.toLowerCase()) && !beside.some((name) => same(name, value.value)));
+    const old = values.slice(at + 1).find((value) => value.sort === now.sort && !same(value.value, now.value) && !people.has(value.value.toLowerCase()) && !named(value.end, value.value) && !beside.some((name) => same(name, value.value)));
     if (old) return { value: now.value, not: old.value };
   }
   return undefined;
@@ -96,6 +103,14 @@ function replaceEverywhere(not: string, value: string, reading: MemoryReading, p
   // What this message said of the old value is not kept ("Not Bristol, Bath"); nothing is left to take back.
   return { reading: { ...reading, facts, retract: false, setRightHere: [...(reading.setRightHere ?? []), not] }, changes };
 }
+
+/** Whether a word's commonest sense is a person in WordNet ("friend", "coworker"). */
+function isPersonNoun(word: string): boolean {
+  return [...nounKinds().sensesAbove(word, PERSON_DEPTH, 1).values()].some((words) => words.includes('person'));
+}
+
+/** Steps up WordNet from a noun to "person" ("coworker" → associate → peer → person). */
+const PERSON_DEPTH = 6;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
