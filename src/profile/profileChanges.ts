@@ -72,6 +72,8 @@ export type ProfileChange =
   | { type: 'rememberNote'; text: string; at: string }
   /** Notes taken back ("scratch that") or forgotten ("forget that I ..."), by their exact text. */
   | { type: 'removeNotes'; texts: string[] }
+  /** A note set right in place ("going to Japan" → "going to Korea"), kept where it was with when it was said. */
+  | { type: 'rewriteNote'; text: string; to: string }
   /** Push messages (src/notify/): settings, per-topic switches, where to reach the user, the send ledger. */
   | { type: 'setNotify'; patch: NotifyPatch }
   | { type: 'setNotifyTopic'; topic: string; on: boolean | undefined }
@@ -132,6 +134,9 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
     }
     case 'removeNotes':
       removeNotes(profile, change.texts);
+      return;
+    case 'rewriteNote':
+      if (profile.memory.notes) profile.memory.notes = profile.memory.notes.map((note) => (note.text === change.text ? { ...note, text: change.to.slice(0, MAX_NOTE_TEXT) } : note));
       return;
     case 'setLearnedHome':
       profile.learned.city = change.city;

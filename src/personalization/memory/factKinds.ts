@@ -78,6 +78,8 @@ export interface MemoryLexicon {
   /** Phrases after a value that make it something done with the bot ("talking *to you*"): no fact about the person. */
   withYou: string[][];
   retractions: string[][];
+  /** Words that open what changes something told before (`memoryChangesOfMind`: "change of plans", "make that"). */
+  changesOfMind: string[][];
   /** Retractions that put nothing in place of what they take back (`memoryTakeBacks`). */
   takeBacks: string[][];
   /** Ways of giving one's name that a question can be made of ("people call me", "i go by"). */
@@ -326,6 +328,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     timesOfWeek: new Set(phrases('memoryTimesOfWeek').flat()),
     withYou: phrases('memoryWithYou'),
     retractions: [...phrases('memoryRetractions'), ...phrases('memoryTakeBacks')],
+    changesOfMind: phrases('memoryChangesOfMind').sort((a, b) => b.length - a.length),
     takeBacks: phrases('memoryTakeBacks'),
     // "what do people call me?": the name phrases that call or go by, not "my name is".
     nameAsks: nameCues.filter((cue) => cue.strong && cue.after.length === 0 && cue.before.length >= 2 && !cue.before.includes('is')).map((cue) => cue.before),

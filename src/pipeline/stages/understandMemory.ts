@@ -20,6 +20,8 @@ import { answerRanked } from './memoryRanks';
 import { rankAsked } from '../../personalization/memory/readRank';
 import { withChangeOfMind } from './memorySwitches';
 import { withSetRight, withValueInPlace } from './memorySetRight';
+import { withLatest } from './memoryLatest';
+import { readLatest } from '../../personalization/memory/readLatest';
 import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
@@ -63,9 +65,18 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const lexicon = memoryLexicon(deps.content);
   const setRight = changing ? withSetRight(changed, readSetRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
   // "oops no, the 21st of March": a value alone in place of one told last.
-  const reading = changing ? withValueInPlace(setRight, profile, lexicon) : setRight;
+  const inPlace = changing ? withValueInPlace(setRight, profile, lexicon) : setRight;
+  // "change of plans, it's Korea now": the latest value wins in every fact and note that said the old one.
+  const tags = (word: string) => wordLexicon().tags(word);
+  // "scratch that, it got pushed to the 16th" forgets nothing when nothing kept is named by it.
+  const settingLatest = learningActive(profile) && !takesBack && inPlace.questions.length === 0 && inPlace.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
+  const latest = settingLatest ? withLatest(inPlace, readLatest(tokenize(turn.text, lexicon.contractedIs), lexicon, tags), profile, lexicon, tags, turn.now.toISOString()) : { reading: inPlace, changes: [] };
+  const reading = latest.reading;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
+  // Set right whether or not anything is said back; said back as a note kept is.
+  turn.changes.push(...latest.changes);
+  if (latest.changes.length > 0) turn.notes.keptNote = true;
   const learning = learningActive(profile);
   const at = turn.now.toISOString();
   // Right after "what should I call you?", a lone word before more ("kofi. born and raised in Accra") is the answer.

@@ -1,0 +1,230 @@
+import type { MemoryLexicon } from './factKinds';
+import { matchWords } from './clauses';
+import { readSetRight } from './readSetRight';
+import { isPunctuation, typedText, type Token } from './tokens';
+
+/**
+ * A value said to hold now in place of another, read without the profile: "Not Bristol, Bath. Moved last year",
+ * "oh wait, Zoe works at a wine bar not a cocktail bar", "I said Fresno, I meant Visalia", "lol no it's Noodle,
+ * Mr Whiskers was my childhood cat" name both; "change of plans, it's Korea now", "scratch that, she moved it to
+ * the 22nd", "Correction, Reggie moved. He's pastoring in Augusta now" name only the new one, and the old one is
+ * found by its sort in what was told before. Which kept facts and notes say the old value is for the profile to say.
+ */
+export interface LatestValue {
+  /** The value said now, as typed. */
+  value: string;
+  /** The value it takes the place of, as typed, when the message names it. */
+  not?: string;
+  /** How the value is written, for finding the one it replaces when the message does not name it. */
+  sort?: ValueSort;
+  /**
+   * Every value of a sort the message says after the change, in order ("Reggie", "Augusta"): the new value is the
+   * first never told before, and the old one is in what was said of a name told before.
+   */
+  said?: Array<{ value: string; sort: ValueSort }>;
+  /** What the message says of the old value itself, to keep as said ("Mr Whiskers was my childhood cat"). */
+  oldSaid?: string;
+}
+
+/** A name or place typed with capitals, a number, an ordinal ("the 22nd"), a month. */
+export type ValueSort = 'proper' | 'number' | 'ordinal' | 'month';
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Most words of a value read at either side of "not" inside a longer sentence. */
+const MAX_SIDE_WORDS = 4;
+/** Words that join the capitalised words of one name ("University *of* Lagos", "Trinity *and* St John's" is two). */
+const NAME_JOINERS = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'da', 'di']);
+/** Words after the old value that say it was the one before ("Shopify *was my last one*", "Mr Whiskers *was my childhood cat*"). */
+const WAS = new Set(['was', 'were']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'some']);
+/** Tags of words a value read at the side of "not" never holds: verbs, pronouns, modals, question words. */
+const STATEMENT_TAGS = /^(PRP|PRP\$|VB|VBD|VBP|VBZ|VBN|MD|WP|WRB|WDT|IN|CC)$/;
+
+/** Tags of words of a closed class: pronouns, determiners, prepositions, conjunctions, modals, question words. */
+const CLOSED_TAGS = /^(PRP|PRP\$|DT|IN|CC|MD|WDT|WP|WP\$|WRB|EX|TO|UH)$/;
+
+type Tags = (word: string) => readonly string[] | undefined;
+
+/** The values a message says hold now in place of others. */
+export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tags: Tags): LatestValue[] {
+  const sentences = sentencesOf(tokens);
+  const found: LatestValue[] = [];
+  const marked = sentences.findIndex((sentence) => opensWithChange(sentence, lexicon));
+  const settingRight = sentences.findIndex((sentence) => opensSettingRight(sentence, lexicon));
+  for (const [index, sentence] of sentences.entries()) {
+    const named = namedBoth(sentence, lexicon, tags, settingRight >= 0 && settingRight <= index);
+    if (named) found.push(named);
+  }
+  if (found.length > 0) return found;
+  // "lol no it's Noodle, Mr Whiskers was my childhood cat", "correction, the co-op is at Wealthsimple, Shopify was my last one".
+  const old = marked >= 0 ? wasBefore(tokens, marked > 0 ? sentences.slice(marked).flat() : tokens, tags, lexicon.fillers) : undefined;
+  if (old) return [old];
+  if (marked < 0) return [];
+  // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
+  const after = sentences.slice(marked).flat();
+  const values = sortedValues(after, tags, lexicon.fillers);
+  return values.length > 0 ? [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })) }] : [];
+}
+
+/** The message cut at the marks that end a sentence; a dash or comma does not. */
+function sentencesOf(tokens: readonly Token[]): Token[][] {
+  const sentences: Token[][] = [[]];
+  for (const token of tokens) {
+    if (['.', '!', '?', ';'].includes(token.norm)) sentences.push([]);
+    else sentences[sentences.length - 1].push(token);
+  }
+  return sentences.filter((sentence) => sentence.length > 0);
+}
+
+/**
+ * Whether a sentence opens by saying what follows changes what was said (`memoryRetractions`, `memoryChangesOfMind`:
+ * "scratch that", "change of plans", "make that"), or opens with a word that may set right (`memorySetRightOpeners`:
+ * "actually") and says it holds now ("now", "instead").
+ */
+function opensWithChange(sentence: readonly Token[], lexicon: MemoryLexicon): boolean {
+  const { start, from, opener } = opening(sentence, lexicon);
+  const marks = [...lexicon.retractions, ...lexicon.changesOfMind];
+  if ([start, from].some((at) => marks.some((phrase) => matchWords(sentence, at, phrase, lexicon.fillers) > at))) return true;
+  const words = sentence.filter((token) => !isPunctuation(token));
+  const adds = lexicon.additions.some((phrase) => words.some((_, at) => phrase.every((word, i) => words[at + i]?.norm === word)));
+  return opener && !adds && lexicon.switchMarkers.some((phrase) => sentence.some((_, at) => at >= from && phrase.every((word, i) => sentence[at + i]?.norm === word)));
+}
+
+/** Whether a sentence opens with a word that may set right ("oh wait,", "sorry,") or a change. */
+function opensSettingRight(sentence: readonly Token[], lexicon: MemoryLexicon): boolean {
+  return opening(sentence, lexicon).opener || opensWithChange(sentence, lexicon);
+}
+
+/** Where a sentence's words start past fillers and commas, and past a word that may set right after them. */
+function opening(sentence: readonly Token[], lexicon: MemoryLexicon): { start: number; from: number; opener: boolean } {
+  const skip = (at: number, fillers: ReadonlySet<string>) => {
+    let to = at;
+    while (to < sentence.length && (sentence[to].norm === ',' || fillers.has(sentence[to].norm))) to++;
+    return to;
+  };
+  const start = skip(0, new Set([...lexicon.fillers].filter((word) => !lexicon.setRightOpeners.some((phrase) => phrase[0] === word))));
+  const end = lexicon.setRightOpeners.map((phrase) => matchWords(sentence, start, phrase, new Set())).find((at) => at > start);
+  // "oh wait,": one opener after another.
+  const next = end === undefined ? undefined : lexicon.setRightOpeners.map((phrase) => matchWords(sentence, end, phrase, new Set())).find((at) => at > end);
+  return { start, from: skip(next ?? end ?? start, lexicon.fillers), opener: end !== undefined };
+}
+
+/**
+ * Both values, named in one sentence: "Not Bristol, Bath", "sorry, not Anna — Anu", "Zoe works at a wine bar not
+ * a cocktail bar" (after a word that sets right), "I said Fresno, I meant Visalia".
+ */
+function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tags, marked: boolean): LatestValue | undefined {
+  const whole = readSetRight(sentence, lexicon, tags);
+  if (whole) return whole;
+  const said = sentence.findIndex((token) => token.norm === 'said');
+  const meant = sentence.findIndex((token) => token.norm === 'meant');
+  if (said >= 0 && meant > said) {
+    const not = valueSide(sentence.slice(said + 1, meant).filter((token) => !isPunctuation(token) && token.norm !== 'i'), tags);
+    const value = valueSide(sentence.slice(meant + 1), tags);
+    if (not && value) return { value, not };
+  }
+  const not = sentence.findIndex((token) => token.norm === 'not');
+  if (!marked || not < 0) return undefined;
+  // "sorry, not Tomas — Tamas": after the words that open it, the old value first.
+  if (not === opening(sentence, lexicon).from) {
+    const comma = sentence.findIndex((token, at) => at > not && token.norm === ',');
+    const next = sentence.findIndex((token, at) => at > comma && token.norm === ',');
+    const old = comma > 0 ? valueSide(sentence.slice(not + 1, comma), tags) : undefined;
+    const value = old ? valueSide(sentence.slice(comma + 1, next < 0 ? sentence.length : next), tags) : undefined;
+    return old && value ? { value, not: old } : undefined;
+  }
+  if (not === 0) return undefined;
+  // "… a wine bar not a cocktail bar": the words that can be a value on each side of "not".
+  const before = sentence.slice(0, not).filter((token) => token.norm !== ',');
+  let from = before.length;
+  while (from > 0 && before.length - from < MAX_SIDE_WORDS && valueWord(before[from - 1], tags)) from--;
+  let to = not + 1;
+  const after = sentence.slice(not + 1);
+  let end = 0;
+  while (end < after.length && DETERMINERS.has(after[end].norm)) end++;
+  while (end < after.length && end < MAX_SIDE_WORDS && valueWord(after[end], tags)) end++;
+  to += end;
+  const value = valueSide(before.slice(from), tags);
+  const old = valueSide(sentence.slice(not + 1, to), tags);
+  return value && old ? { value, not: old } : undefined;
+}
+
+/** A word a value may hold: a name or a noun, not a verb, a pronoun or a mark. */
+function valueWord(token: Token, tags: Tags): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}'.-]*$/u.test(token.raw) && !(tags(token.norm) ?? []).some((tag) => STATEMENT_TAGS.test(tag));
+}
+
+/** The value a few words say, without the words in front that only point ("a", "the", "my"). */
+function valueSide(words: readonly Token[], tags: Tags): string | undefined {
+  let start = 0;
+  while (start < words.length && DETERMINERS.has(words[start].norm)) start++;
+  const side = words.slice(start);
+  if (side.length === 0 || side.length > MAX_SIDE_WORDS || !side.every((token) => valueWord(token, tags))) return undefined;
+  return typedText(side);
+}
+
+/**
+ * "Mr Whiskers was my childhood cat", "Ibadan was his second choice" after a change: the name before "was" is the
+ * old value, the other name said since the change the new one.
+ */
+function wasBefore(tokens: readonly Token[], after: readonly Token[], tags: Tags, fillers: ReadonlySet<string>): LatestValue | undefined {
+  const names = sortedValues(after, tags, fillers).filter((one) => one.sort === 'proper');
+  const old = names.find((one) => WAS.has(after[one.end]?.norm ?? '') && DETERMINERS.has(after[one.end + 1]?.norm ?? ''));
+  const value = old ? names.filter((one) => one !== old && one.value.toLowerCase() !== old.value.toLowerCase()).at(-1) : undefined;
+  if (!old || !value || tokens.length === 0) return undefined;
+  const start = after.findIndex((_, at) => at + old.value.split(/\s+/).length === old.end && typedText(after.slice(at, old.end)) === old.value);
+  const rest = after.slice(old.end).findIndex((token) => isPunctuation(token));
+  const said = start >= 0 ? typedText(after.slice(start, rest < 0 ? after.length : old.end + rest)) : undefined;
+  return { value: value.value, not: old.value, ...(said ? { oldSaid: said } : {}) };
+}
+
+interface SortedValue {
+  value: string;
+  sort: ValueSort;
+  /** Where the value ends among the words read. */
+  end: number;
+}
+
+/**
+ * The values words say that can be told apart by how they are written: names typed with capitals (not a word
+ * that opens a sentence because it does, nor "I"), numbers, ordinals ("22nd"), months.
+ */
+export function sortedValues(tokens: readonly Token[], tags: Tags, fillers: ReadonlySet<string>): SortedValue[] {
+  const values: SortedValue[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at];
+    const norm = token.norm;
+    if (MONTHS.has(norm) && (norm !== 'may' || /^M/.test(token.raw))) {
+      values.push({ value: token.raw, sort: 'month', end: at + 1 });
+      continue;
+    }
+    if (/^\d+(st|nd|rd|th)$/.test(norm)) {
+      values.push({ value: token.raw, sort: 'ordinal', end: at + 1 });
+      continue;
+    }
+    if (/^\d+(\.\d+)?$/.test(norm)) {
+      values.push({ value: token.raw, sort: 'number', end: at + 1 });
+      continue;
+    }
+    if (fillers.has(norm) || !capitalised(token, at === 0 || ['.', '!', '?', ';'].includes(tokens[at - 1].norm), tags)) continue;
+    let end = at + 1;
+    for (;;) {
+      if (end < tokens.length && capitalised(tokens[end], false, tags)) end++;
+      else if (end + 1 < tokens.length && NAME_JOINERS.has(tokens[end].norm) && capitalised(tokens[end + 1], false, tags)) end += 2;
+      else break;
+    }
+    values.push({ value: typedText(tokens.slice(at, end)), sort: 'proper', end });
+    at = end - 1;
+  }
+  return values;
+}
+
+/** A word typed with a capital as a name is: not "I", not a dictionary word that opens a sentence, not a month. */
+function capitalised(token: Token, opens: boolean, tags: Tags): boolean {
+  if (!/^\p{Lu}/u.test(token.raw) || token.norm === 'i' || MONTHS.has(token.norm)) return false;
+  const tagged = tags(token.norm);
+  // "She", "The": a word of a closed class is no name wherever it is typed.
+  if (tagged !== undefined && tagged.every((tag) => CLOSED_TAGS.test(tag))) return false;
+  if (!opens) return true;
+  return tagged === undefined || tagged.every((tag) => tag.startsWith('NNP'));
+}

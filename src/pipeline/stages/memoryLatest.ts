@@ -1,0 +1,134 @@
+import type { MemoryReading, StatedFact } from '../../personalization/memory/readMemory';
+import { sortedValues, type LatestValue } from '../../personalization/memory/readLatest';
+import { nounAt } from '../../personalization/memory/kindNouns';
+import { nounKinds } from '../../nlu/nounKinds';
+import type { MemoryLexicon } from '../../personalization/memory/factKinds';
+import { isPunctuation, tokenize, typedText } from '../../personalization/memory/tokens';
+import type { ProfileChange } from '../../profile/profileChanges';
+import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
+
+type Tags = (word: string) => readonly string[] | undefined;
+
+/**
+ * The latest value wins: a value said to hold now in place of another (`readLatest`) sets right every kept fact,
+ * fact about someone and note that says the old one ("I'm going to Japan in April" becomes "… to Korea in April"),
+ * and what this message says of the old one is not kept. An old value the message does not name is the one of
+ * the new value's sort in what was told last (or last of the one it names: "Reggie moved, he's in Augusta now");
+ * never the name of someone told of, nor one already said before. With no old value kept, nothing changes.
+ */
+export function withLatest(reading: MemoryReading, latest: readonly LatestValue[], profile: UserProfile, lexicon: MemoryLexicon, tags: Tags, at: string): { reading: MemoryReading; changes: ProfileChange[] } {
+  if (!learningActive(profile)) return { reading, changes: [] };
+  let read = reading;
+  const changes: ProfileChange[] = [...notesSetRight(reading, profile)];
+  // What the message is read to state or set right ("correction: we live in Cusco now") is set right as read.
+  const readAsFacts = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.correctedPlace !== undefined;
+  for (const one of latest) {
+    if (!one.not && readAsFacts) continue;
+    const pair = one.not ? { value: one.value, not: one.not } : oldOfSort(one, read, profile, lexicon, tags);
+    if (!pair || same(pair.not, pair.value)) continue;
+    const applied = replaceEverywhere(pair.not, pair.value, read, profile, lexicon);
+    if (!applied) continue;
+    read = applied.reading;
+    changes.push(...applied.changes);
+    // "Mr Whiskers was my childhood cat": what is said of the old value is kept, as said.
+    if (one.oldSaid) changes.push({ type: 'rememberNote', text: one.oldSaid, at });
+  }
+  return { reading: read, changes };
+}
+
+/**
+ * A kept fact the message sets right with another of its kind ("no wait, it's Turin" after "… in Milan"): the notes
+ * that say the old value say the new one.
+ */
+function notesSetRight(reading: MemoryReading, profile: UserProfile): ProfileChange[] {
+  const changes: ProfileChange[] = [];
+  for (const removal of reading.removals) {
+    const now = reading.facts.filter((fact) => fact.kind === removal.kind);
+    if (removal.value === undefined || now.length !== 1 || same(now[0].value, removal.value)) continue;
+    const [old, value] = [removal.value, now[0].value];
+    for (const note of (profile.memory.notes ?? []).filter((one) => saysWords(one.text, old) && !saysWords(one.text, value))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, old, value) });
+  }
+  return changes;
+}
+
+/**
+ * The new value (the first of those said never told before) and the old one of its sort in the note told last
+ * that can hold it, or in the latest note that names a name the message says ("Reggie moved, he's in Augusta now").
+ */
+function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon, tags: Tags): { value: string; not: string } | undefined {
+  const notes = profile.memory.notes ?? [];
+  const toldBefore = (value: string) => notes.some((note) => saysWords(note.text, value));
+  const said = latest.said ?? [];
+  const now = said.find((one) => !toldBefore(one.value));
+  if (!now) return undefined;
+  const people = new Set([...profile.memory.facts.filter((fact) => lexicon.people.has(fact.key)).map((fact) => fact.value.toLowerCase()), ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [fact.about.name.toLowerCase()] : [])), ...reading.facts.filter((fact) => lexicon.people.has(fact.kind)).map((fact) => fact.value.toLowerCase()), ...[displayName(profile), reading.name].flatMap((name) => (name ? name.toLowerCase().split(/\s+/) : []))]);
+  if (people.has(now.value.toLowerCase())) return undefined;
+  const beside = said.filter((one) => one !== now && one.sort === 'proper' && toldBefore(one.value)).map((one) => one.value);
+  const lastAt = notes.reduce((max, note) => (note.learnedAt > max ? note.learnedAt : max), '');
+  const told: Note[] = beside.length > 0 ? [...notes].reverse().filter((note) => beside.some((name) => saysWords(note.text, name))).slice(0, 1) : notes.filter((note) => note.learnedAt === lastAt);
+  for (const note of told) {
+    const tokens = tokenize(note.text, lexicon.contractedIs);
+    // "Hi, Olivia": a name said alone introduces someone, and no value of theirs.
+    const content = tokens.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
+    const values = sortedValues(tokens, tags, lexicon.fillers).filter((one) => !same(one.value, typedText(content)));
+    // "my friend Priya": one named after a noun for someone is a person, never a value set right.
+    const named = (end: number, value: string) => {
+      const start = end - value.split(/\s+/).length;
+      return [1, 2, 3].some((length) => start - length >= 0 && nounAt(tokens, start - length, lexicon)?.length === length) || (start > 0 && isPersonNoun(tokens[start - 1].norm));
+    };
+    const at = beside.length > 0 ? values.findIndex((value) => beside.some((name) => same(name, value.value))) : -1;
+    const old = values.slice(at + 1).find((value) => value.sort === now.sort && !same(value.value, now.value) && !people.has(value.value.toLowerCase()) && !named(value.end, value.value) && !beside.some((name) => same(name, value.value)));
+    if (old) return { value: now.value, not: old.value };
+  }
+  return undefined;
+}
+
+/** Every kept thing that says the old value, said with the new one; undefined when nothing kept says it. */
+function replaceEverywhere(not: string, value: string, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): { reading: MemoryReading; changes: ProfileChange[] } | undefined {
+  const changes: ProfileChange[] = [];
+  const removed = (kind: string, kept: string) => reading.removals.some((removal) => removal.kind === kind && removal.value !== undefined && same(removal.value, kept));
+  const says = (text: string) => saysWords(text, not) && !saysWords(text, value);
+  for (const fact of profile.memory.facts.filter((one) => says(one.value) && !removed(one.key, one.value))) {
+    changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
+    changes.push({ type: 'rememberFact', key: fact.key, value: replaced(fact.value, not, value), ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
+  }
+  for (const fact of (profile.memory.aboutOthers ?? []).filter((one) => says(one.value))) {
+    changes.push({ type: 'removeAbout', ...(fact.about.kind ? { kind: fact.about.kind } : {}), noun: fact.about.noun, ...(fact.about.name ? { name: fact.about.name } : {}), key: fact.key, value: fact.value });
+    changes.push({ type: 'rememberAbout', about: fact.about, key: fact.key, value: replaced(fact.value, not, value), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
+  }
+  for (const note of (profile.memory.notes ?? []).filter((one) => says(one.text))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, not, value) });
+  const facts = reading.facts.map((fact): StatedFact => (says(fact.value) ? { ...fact, value: replaced(fact.value, not, value) } : fact));
+  const here = reading.facts.some((fact) => says(fact.value));
+  if (changes.length === 0 && !here) return undefined;
+  // What this message said of the old value is not kept ("Not Bristol, Bath"); nothing is left to take back.
+  return { reading: { ...reading, facts, retract: false, setRightHere: [...(reading.setRightHere ?? []), not] }, changes };
+}
+
+/** Whether a word's commonest sense is a person in WordNet ("friend", "coworker"). */
+function isPersonNoun(word: string): boolean {
+  return [...nounKinds().sensesAbove(word, PERSON_DEPTH, 1).values()].some((words) => words.includes('person'));
+}
+
+/** Steps up WordNet from a noun to "person" ("coworker" → associate → peer → person). */
+const PERSON_DEPTH = 6;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+/** Whether a text says a value's words, whole and in order ("Skoda Octavia" says "octavia"; "Jessica" does not say "Jess"). */
+function saysWords(text: string, value: string): boolean {
+  const all = wordsOf(text);
+  const wanted = wordsOf(value);
+  return wanted.length > 0 && all.some((_, at) => wanted.every((word, i) => all[at + i] === word));
+}
+
+/** The text with the old value's words, wherever typed, said as the new value. */
+function replaced(text: string, not: string, value: string): string {
+  const pattern = wordsOf(not).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^\\p{L}\\p{N}']+");
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), value);
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
