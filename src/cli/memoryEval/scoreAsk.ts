@@ -30,7 +30,9 @@ export function scoreAsk(ask: Ask, persona: Persona, reply: string, blankReply: 
     const others = persona.ask
       .filter((other) => other !== ask && !other.unknown)
       .flatMap((other) => other.expect)
-      .filter((value) => !own.has(value.toLowerCase()) && !ask.expect.some((mine) => contains(mine, value) || contains(value, mine)));
+      .filter((value) => !own.has(value.toLowerCase()) && !ask.expect.some((mine) => contains(mine, value) || contains(value, mine)))
+      // Said in the question itself ("what grade is Idris in?" → "Idris is a freshman"): told back, not recited.
+      .filter((value) => !containsWord(ask.q, value));
     const recited = others.find((value) => new RegExp(`\\b${escape(value)}\\b`, 'i').test(reply));
     if (recited) return { passed: false, reason: 'recited', found: recited };
     // Whole words: "I don't know your children yet" does not leak the name "Ren".

@@ -27,6 +27,13 @@ describe('scoreAsk', () => {
     expect(scoreAsk(homeAsk, persona, 'You live in Oslo with Rex.', '')).toMatchObject({ passed: false, reason: 'recited', found: 'Rex' });
   });
 
+  it('does not count a value the question itself says as reciting', () => {
+    const rexAsk = { q: 'how old is Rex?', expect: ['4'], reject: [], unknown: false };
+    const withRex: Persona = { ...persona, ask: [dogAsk, rexAsk] };
+    expect(scoreAsk(rexAsk, withRex, 'Rex is 4.', '')).toEqual({ passed: true });
+    expect(scoreAsk(rexAsk, { ...withRex, ask: [dogAsk, homeAsk, rexAsk] }, 'Rex is 4, in Oslo.', '')).toMatchObject({ passed: false, reason: 'recited', found: 'Oslo' });
+  });
+
   it('fails when someone who said nothing gets the same value', () => {
     expect(scoreAsk(homeAsk, persona, 'Oslo!', 'Oslo is lovely.')).toMatchObject({ passed: false, reason: 'notFromUser' });
     // A value inside another word is no leak: "children" does not hold the name "Ren".
