@@ -13,6 +13,9 @@ export function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
   return lexicon.nouns.has(tokens[at].norm) ? undefined : wordNetNounAt(tokens, at, lexicon);
 }
 
+/** A word's senses whose other words are not what it is a kind of (as many as `kindsOf` looks at). */
+const OWN_SENSES = 4;
+
 /**
  * "a ginger *tom* called Marmalade", "our *springer* Biscuit": a noun no kind lists, typed in lower case before a
  * name, that WordNet files under one of a `memoryWordNetKinds` kind's nouns (a tom is a cat), read as that noun.
@@ -22,7 +25,11 @@ function wordNetNounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
   const next = tokens[at + 1];
   if (lexicon.wordNetKinds.size === 0 || !token.raw || !/^\p{Ll}{3,}$/u.test(token.raw) || !next) return undefined;
   if (!['called', 'named'].includes(next.norm) && !/^\p{Lu}\p{Ll}/u.test(next.raw)) return undefined;
+  // Only what it is a kind of, not another word for one of its senses: "guy" is also "cat" (an informal man), but a
+  // guy named Ibrahim is no pet.
+  const own = new Set([...nounKinds().sensesAbove(token.norm, 0, OWN_SENSES).values()].flat().map((word) => word.replace(/_/g, ' ')));
   for (const broader of nounKinds().kindsOf(token.norm)) {
+    if (own.has(broader)) continue;
     const listed = (lexicon.nouns.get(broader) ?? []).find(({ kind, noun }) => lexicon.wordNetKinds.has(kind) && noun.words.length === 1 && !noun.general);
     if (listed) return { kind: listed.kind, detail: listed.noun.detail, general: false, length: 1 };
   }
