@@ -410,8 +410,8 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
 const MIN_WHO_WORDS = 2;
 
 /**
- * "who moved to houston?", "who lives in Galway?": a question for a person that says neither "I" nor "you",
- * and so may ask about what was told, but only a note with every one of its words answers it (not "who won
+ * "who moved to houston?", "who lives in Galway?", "who's retiring?": a question for a person that says neither "I"
+ * nor "you", and so may ask about what was told, but only a note with every one of its words answers it (not "who won
  * the cup?" from a note about watching the final). Its content words, or undefined.
  */
 export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (word: string) => boolean = () => false): string[] | undefined {
@@ -419,8 +419,12 @@ export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (w
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || !(['who', 'whos', "who's"].includes(words[0].norm) || asksWhichOne(words, isBeing))) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   const content = contentWords(words, lexicon);
-  return content.length >= MIN_WHO_WORDS ? content : undefined;
+  // "who's retiring?", "who got engaged, and to who?": one word is enough when it says what someone does or did.
+  return content.length >= MIN_WHO_WORDS || (content.length === 1 && DOING.test(content[0])) ? content : undefined;
 }
+
+/** A verb's -ing or -ed form ("retiring", "married"): what a "who" question of one word asks someone does or did. */
+const DOING = /^\p{L}{3,}(?:ing|ed)$/u;
 
 /**
  * "which barber just quit", "which of the cats …": a question for one of the people or animals a noun names, as
