@@ -633,7 +633,7 @@ const NEAR_STEPS = 2;
 const NEAR_SENSES = 4;
 
 /** What WordNet files a word under within `NEAR_STEPS`, as one word each and the last word of each compound. */
-export function nearKindsOf(word: string): ReadonlySet<string> {
+function nearKindsOf(word: string): ReadonlySet<string> {
   const kinds = new Set<string>();
   for (const words of nounKinds().sensesAbove(word, NEAR_STEPS, NEAR_SENSES).values()) for (const name of words) for (const part of [name, name.split('_').at(-1) ?? name]) kinds.add(part.replace(/_/g, ' '));
   kinds.delete(word.toLowerCase());

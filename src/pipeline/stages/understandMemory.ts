@@ -3,11 +3,10 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOthers';
 import { tokenize } from '../../personalization/memory/tokens';
-import { relatedNote } from '../../personalization/memory/relatedNote';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote, nearKindsOf, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -158,10 +157,6 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // I?" read as /topics, "what truck do I drive?" as a question about the bot) is one they never told.
     else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
   }
-  // "when is my race?" with nothing kept that answers it, but a note about "a half marathon in May": the note most
-  // related to the question, by WordNet and compounds, rather than "I don't know".
-  const related = !shared && learning && (questions.length > 0 || asking.asked) && requests.length > 0 && requests.every(saysUnknown) ? relatedNote(notes, asking.asked ?? [], noteLexicon(deps.content), { nearKindsOf, tags: (word) => wordLexicon().tags(word) }) : undefined;
-  if (related) requests.splice(0, requests.length, fromNote(related.part, undefined, asking.asked ?? [], deps, { whole: related.note.text }));
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
   const forgetsBefore = partly?.words ?? (read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined);
@@ -776,9 +771,4 @@ function setRightPlace(reading: MemoryReading, profile: UserProfile, deps: TurnD
 /** The first names of the people the person told of (`namedOnes`), lower case. */
 function firstNames(profile: UserProfile, deps: TurnDependencies): Set<string> {
   return new Set(namedOnes(profile, deps).map((one) => one.name.split(/\s+/)[0].toLowerCase()));
-}
-
-/** A reply that says a thing asked about is not known ("I don't know your pets yet", "you haven't told me that about your kid"). */
-function saysUnknown(request: ReplyRequest): boolean {
-  return request.key === 'memory.unknown' || request.key === 'memory.aboutUnknown' || /^fact\.[^.]+\.unknown$/.test(request.key);
 }

@@ -1,0 +1,30 @@
+import { told } from '../../helpers/memoryChat';
+
+// "who" asked of what someone does, and a person said with a word that is also an animal's.
+describe('"who" asked of what someone does, in one word', () => {
+  it.each([
+    ['my neighbour Hector is retiring next spring', "who's retiring?", 'Hector'],
+    ['my cousin Bea got engaged last weekend!!', 'who got engaged, and when?', 'Bea'],
+    ['my sister Ilse is moving to Ghent', 'who is moving?', 'Ilse'],
+  ])('"%s" answers "%s"', async (line, question, answer) => {
+    const chat = await told(line);
+    expect(await chat.ask(question)).toContain(answer);
+  });
+
+  it('a one-word "who" question no note says is not answered from notes ("who made you?" is about the bot)', async () => {
+    const chat = await told('my neighbour Hector is retiring next spring');
+    expect(await chat.ask('who made you?')).not.toContain('Hector');
+  });
+});
+
+describe('a person said with a word that is also an animal\'s is no pet', () => {
+  it.each(['my friend Layla got engaged to a guy named Ibrahim', 'I met a guy named Leo at the climbing gym'])('"%s" keeps no pet', async (line) => {
+    const chat = await told(line);
+    expect((await chat.facts()).filter((fact) => fact.startsWith('pet:'))).toEqual([]);
+  });
+
+  it('a noun filed under an animal still names a pet ("a ginger tom called Marmalade")', async () => {
+    const chat = await told('we have a ginger tom called Marmalade');
+    expect(await chat.facts()).toContain('pet:Marmalade');
+  });
+});
