@@ -7,9 +7,24 @@ export interface AskVerdict {
   found?: string;
 }
 
+/**
+ * Whether a reply says a value: case and accents aside ("Bogotá" says "Bogota"), and a number said in words or
+ * digits either way ("5 kids" says "five"), as a whole word.
+ */
 function contains(reply: string, value: string): boolean {
-  return reply.toLowerCase().includes(value.toLowerCase());
+  const said = plain(reply);
+  const wanted = plain(value);
+  if (said.includes(wanted)) return true;
+  const other = NUMBER_WORDS.indexOf(wanted) >= 0 ? String(NUMBER_WORDS.indexOf(wanted)) : /^\d+$/.test(wanted) ? NUMBER_WORDS[Number(wanted)] : undefined;
+  return other !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${escape(other)}(?![\\p{L}\\p{N}])`, 'u').test(said);
 }
+
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Numbers as words, at their value: "five" is 5. */
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 function containsWord(reply: string, value: string): boolean {
   return new RegExp(`\\b${escape(value)}\\b`, 'i').test(reply);

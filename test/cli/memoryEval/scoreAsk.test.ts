@@ -18,6 +18,18 @@ describe('scoreAsk', () => {
     expect(scoreAsk(dogAsk, persona, 'Your dog is called rex.', 'I do not know.')).toEqual({ passed: true });
   });
 
+  it('reads a value whatever its accents, and a number in words or digits', () => {
+    const cityAsk = { q: 'where does my girlfriend live?', expect: ['Bogota'], reject: [], unknown: false };
+    const kidsAsk = { q: 'how many kids do I have?', expect: ['five'], reject: ['four'], unknown: false };
+    const one: Persona = { ...persona, ask: [cityAsk, kidsAsk] };
+    expect(scoreAsk(cityAsk, one, 'She lives in Bogotá.', '')).toEqual({ passed: true });
+    expect(scoreAsk(kidsAsk, one, '5 kids, you told me.', '')).toEqual({ passed: true });
+    expect(scoreAsk(kidsAsk, one, '4 kids, you told me.', '')).toMatchObject({ passed: false, reason: 'missing' });
+    expect(scoreAsk(kidsAsk, one, '5 kids, not 4.', '')).toMatchObject({ passed: false, reason: 'rejected', found: 'four' });
+    // A digit inside a longer number is not the number: "15" does not say "five".
+    expect(scoreAsk(kidsAsk, one, '15 kids?', '')).toMatchObject({ passed: false, reason: 'missing' });
+  });
+
   it('fails without an expected value, or with a rejected one', () => {
     expect(scoreAsk(homeAsk, persona, 'No idea!', '')).toMatchObject({ passed: false, reason: 'missing' });
     expect(scoreAsk(nameAsk, persona, 'You are Ada, and vegan.', '')).toMatchObject({ passed: false, reason: 'rejected', found: 'vegan' });
