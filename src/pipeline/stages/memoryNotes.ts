@@ -478,7 +478,7 @@ function questionPreposition(text: string): string | undefined {
 }
 
 /** "what kind of …", "which breed of …": a question for a kind of its head noun. */
-const ASKS_KIND = /\b(what|which)\s+(kind|kinds|sort|sorts|type|types|breed|breeds|variety)\s+of\b/i;
+const ASKS_KIND = /\b(what|which)\s+(kind|kinds|sort|sorts|type|types|breed|breeds|variety|species)\s+(of|is|are|was|were)\b/i;
 
 const ASKED_PREPOSITIONS = new Set(['for', 'with', 'to', 'about', 'from', 'at', 'on', 'in']);
 

@@ -6,7 +6,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -565,6 +565,13 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const sorts = question.sort && question.detail ? [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined && detail !== question.detail))] : [];
     if (sorts.length > 0 && deps.content.replies.has(factSortAnswerKey(kind)) && !question.named) {
       replies.push({ key: factSortAnswerKey(kind), values: { value: list.format(sorts), detail: question.detail ?? '' } });
+      continue;
+    }
+    // "what breed is my dog?" when only "a dog, Moose" was kept: a name is no breed. What was said of them in
+    // their own words may tell it ("pets: 1 dog, Moose, husky").
+    const saidOf = question.sort && question.detail && sorts.length === 0 && !question.named ? notesSaying(learningActive(profile) ? (profile.memory.notes ?? []) : [], found.map((fact) => fact.value)).at(-1) : undefined;
+    if (saidOf) {
+      replies.push(noteReply(saidOf.text, undefined, asking?.asked ?? [], deps));
       continue;
     }
     // "what's my dog called?" about a beagle: the answer says "dog", as asked.

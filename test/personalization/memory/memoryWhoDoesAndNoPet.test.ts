@@ -28,3 +28,18 @@ describe('a person said with a word that is also an animal\'s is no pet', () => 
     expect(await chat.facts()).toContain('pet:Marmalade');
   });
 });
+
+describe('a question for a sort is not answered by a name', () => {
+  it.each([
+    ['pets: 1 dog, Biscuit, whippet', 'what breed is my dog?', 'whippet'],
+    ['my cat Mochi is a ragdoll, so fluffy', 'what breed is my cat?', 'ragdoll'],
+  ])('"%s": "%s" tells what was said of the pet', async (line, question, sort) => {
+    const chat = await told(line);
+    expect(await chat.ask(question)).toContain(sort);
+  });
+
+  it('a sort kept is told as before ("we have a beagle called Toby")', async () => {
+    const chat = await told('we have a beagle called Toby');
+    expect(await chat.ask('what breed is my dog?')).toContain('beagle');
+  });
+});
