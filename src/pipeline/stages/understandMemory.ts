@@ -512,7 +512,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const whoWords = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
     const dated = question.kinds.every((kind) => deps.content.facts.get(kind)?.value === 'date');
     const byWhat = dated && asking?.asked ? { ...asking, asked: asking.asked.filter((word) => !whoWords.has(word.toLowerCase())) } : asking;
-    return orFromNote(answerAbout(question, question.about, profile, deps), 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who });
+    return orFromNote(answerAbout(question, question.about, profile, deps, asking), 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who });
   }
   const facts = learningActive(profile) ? profile.memory.facts : [];
   // "what was my job at the bank?" after "a bank teller": a kept value that says the words no kind is asked with answers, before notes.
@@ -561,6 +561,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       continue;
     }
     if (found.length === 0) continue;
+    const city = definition?.value === 'place' ? cityInstead(found.map((fact) => fact.value), asking, profile, deps) : undefined;
+    if (city) {
+      replies.push({ key: factAnswerKey(kind), values: { value: city, detail: '' } });
+      continue;
+    }
     // "what kind of dog do I have?": the sorts ("beagle"), when they were said.
     const sorts = question.sort && question.detail ? [...new Set(found.map((fact) => fact.detail).filter((detail): detail is string => detail !== undefined && detail !== question.detail))] : [];
     if (sorts.length > 0 && deps.content.replies.has(factSortAnswerKey(kind)) && !question.named) {
@@ -738,7 +743,7 @@ function excluded(value: string, words: readonly string[], deps: TurnDependencie
 }
 
 /** "what does my sister do?": from what was told about her; a general noun ("my kids") or a partner's any noun finds them all. */
-function answerAbout(question: FactQuestion, about: Someone, profile: UserProfile, deps: TurnDependencies): ReplyRequest[] {
+function answerAbout(question: FactQuestion, about: Someone, profile: UserProfile, deps: TurnDependencies, asking?: NoteQuestion): ReplyRequest[] {
   const facts = learningActive(profile) ? (profile.memory.aboutOthers ?? []) : [];
   const who = personOf(about, deps);
   const replies: ReplyRequest[] = [];
@@ -752,7 +757,8 @@ function answerAbout(question: FactQuestion, about: Someone, profile: UserProfil
     const told = exact ? all.filter((fact) => aboutMatches(fact, exact, sameNouns)) : [];
     const found = told.length > 0 ? told : all;
     if (found.length === 0 || !deps.content.replies.has(factAboutAnswerKey(kind))) continue;
-    replies.push({ key: factAboutAnswerKey(kind), values: { value: list.format([...new Set(found.map((fact) => fact.value))]), about: about.noun } });
+    const city = deps.content.facts.get(kind)?.value === 'place' ? cityInstead(found.map((fact) => fact.value), asking, profile, deps) : undefined;
+    replies.push({ key: factAboutAnswerKey(kind), values: { value: city ?? list.format([...new Set(found.map((fact) => fact.value))]), about: about.noun } });
   }
   return replies.length > 0 ? replies : [{ key: 'memory.aboutUnknown', values: { about: about.noun } }];
 }
@@ -778,4 +784,23 @@ function setRightPlace(reading: MemoryReading, profile: UserProfile, deps: TurnD
 /** The first names of the people the person told of (`namedOnes`), lower case. */
 function firstNames(profile: UserProfile, deps: TurnDependencies): Set<string> {
   return new Set(namedOnes(profile, deps).map((one) => one.name.split(/\s+/)[0].toLowerCase()));
+}
+
+/**
+ * "which city am I from?" after "I'm from Morocco, Casablanca city", "which city does my daughter live in?" after
+ * "our daughter emigrated to Canada, Vancouver": asked for a city (`memoryCityWords`) when no place kept is one,
+ * the city the latest note that says the place names beside it; undefined otherwise.
+ */
+function cityInstead(values: readonly string[], asking: NoteQuestion | undefined, profile: UserProfile, deps: TurnDependencies): string | undefined {
+  const cityWords = new Set(contentList(deps.content, 'memoryCityWords'));
+  if (!asking?.asked?.some((word) => cityWords.has(word)) || values.some((value) => deps.findCity(value) !== undefined)) return undefined;
+  const note = notesSaying(learningActive(profile) ? (profile.memory.notes ?? []) : [], values).at(-1);
+  if (!note) return undefined;
+  const words = note.text.split(/[^\p{L}\p{M}'’.-]+/u).filter(Boolean);
+  const kept = new Set(values.map((value) => value.toLowerCase()));
+  for (const [at, word] of words.entries()) {
+    if (!/^\p{Lu}/u.test(word)) continue;
+    for (const said of [words.slice(at, at + 2).join(' '), word]) if (!kept.has(said.toLowerCase()) && deps.findCity(said) !== undefined) return deps.findCity(said)?.city;
+  }
+  return undefined;
 }

@@ -43,3 +43,11 @@ describe('a question for a sort is not answered by a name', () => {
     expect(await chat.ask('what breed is my dog?')).toContain('beagle');
   });
 });
+
+describe('a question for a city is answered by a city', () => {
+  it('"which city am I from?" after a country and a city: the city', async () => {
+    const chat = await told("I'm Amina, from Morocco, Marrakesh originally");
+    expect(await chat.ask('which city am I from?')).toContain('Marrakesh');
+    expect(await chat.ask('which country am I from?')).toContain('Morocco');
+  });
+});
