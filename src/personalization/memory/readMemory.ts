@@ -313,7 +313,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     lastCue = statement.cue ?? (statement.facts.length > 0 ? undefined : lastCue);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
-    const namesPending = pending !== undefined && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
+    // "I have dog. Name is Kuro", "my roommate is polish girl, name is Kasia": a name said bare names the one just
+    // brought in and left unnamed (a noun waiting for its name, or someone else in focus), never the person.
+    const unnamed = pending !== undefined || (focus !== undefined && focus.name === undefined);
+    const namesPending = unnamed && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
     // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
     const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
     if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
@@ -360,7 +363,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     reading.removals.push(...notNamed(words, [...statement.facts, ...named], values));
     if (index === 0 && others.unresolved) reading.leansOnPrevious = true;
     // "Their names are Kehinde and Taiwo" in a message of its own: the noun is in the previous one ("my twins").
-    if (index === 0 && !pending && relations.facts.length === 0 && PRONOUN_LINKS.some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
+    if (index === 0 && !pending && relations.facts.length === 0 && [...PRONOUN_LINKS, ...BARE_NAME_LINKS].some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
     if (reading.facts.length + reading.others.length === readBefore && !statement.name) unread.push(words);

@@ -126,8 +126,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     // "a rescue greyhound named Biscuit", "an old farm cat called Mog": a word or two before the noun describe it
     // when it is named outright after.
     const describedNamed = NAMING_LINKS.some((link) => wordsAt(tokens, link, after)) && [i - 2, i - 3].some((j) => j >= 0 && DETERMINERS.has(tokens[j].norm) && tokens.slice(j + 1, i).every((token) => /^[\p{L}-]+$/u.test(token.norm)));
-    // "I have wife, her name is …", "we have son": learners' English leaves out the article after "have".
-    const introduced = describedNamed || introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && lexicon.people.has(noun.kind));
+    // "I have wife, her name is …", "we have son", "I have dog. Name is …": learners' English leaves out the article
+    // after "have"; of an animal, only when the noun ends the clause ("I have dog food" is no dog).
+    const introduced = describedNamed || introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && (lexicon.people.has(noun.kind) || after >= tokens.length));
     if (!opensNamed && !introduced && !listed) continue;
     let found: { names: string[]; end: number; ages: Array<string | undefined> } = { names: [], end: after, ages: [] };
     for (const link of NAME_LINKS) {
