@@ -21,6 +21,7 @@ import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { setRightCloser, setRightOpener } from './readSetRight';
 import { toldByQuestionWord } from './toldByQuestionWord';
+import { readAsideNames } from './readAsideNames';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
@@ -64,6 +65,13 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const clause = toldByWh ? { ...heard, tokens: toldByWh.said } : heard;
     // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
     if (forgetAsked && pointsBack(clause.tokens)) continue;
+    // "dad of 1 (Anika, 5)", "two kids (Zoe and Max)": an aside right after someone brought in without a name names them.
+    const asideNames = readAsideNames(clause.tokens, clauses.slice(0, index).map((said) => said.tokens), lexicon, values);
+    if (asideNames) {
+      for (const fact of asideNames.facts) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
+      reading.others.push(...asideNames.ages);
+      continue;
+    }
     // "Partner: Amy (vet)": an aside after someone's name is said of them.
     const aside = readAside(clause.tokens, reading.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
     if (aside) {
