@@ -44,6 +44,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const lead = clauses.length > 1 && (clauses[0].tokens.length === 1 || fullName) ? readNames(clauses[0].tokens.slice(0, 1), 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   if (lead?.names.length === 1 && nameOnly(clauses[0].tokens[0], values)) reading.leadingNameOnly = true;
+  // "nina, i do nails out of my apartment": a word that can only be a name, said first before a comma and what one
+  // tells of oneself, introduces one.
+  const introducing = lead?.names.length === 1 && clauses[0].tokens.length === 1 && tokens[1]?.norm === ',' && !clauses[1].asked && FIRST_PERSON.has(clauses[1].tokens[0]?.norm ?? '') && (reading.leadingNameOnly === true || (values.lowerCase && nameOnly({ ...clauses[0].tokens[0], raw: capitalized(clauses[0].tokens[0].raw) }, values)));
   let correctedFrom: number | undefined;
   /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
   let openedFrom: number | undefined;
@@ -379,6 +382,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   // "kenji. 15. osaka", "im a junior, 17, in atlanta": a place alone among what one says of oneself is home.
   // "oops no, the 21st of March", "correction: pescatarian": when a take-back read nothing else, the first value
   // said alone, as every kind that reads it; the turn sets right the latest kept fact of one of them.
+  if (introducing && reading.name === undefined && lead) reading.name = lead.names[0];
   const inPlace = reading.retract && nothingReadBut(reading) ? [...(namedIn ? [namedIn] : []), ...unread].map((words) => [...lexicon.kinds.values()].flatMap((kind) => {
     const value = valueSetRight(words, kind, values);
     return value === undefined ? [] : [{ kind: kind.name, value }];
@@ -543,6 +547,10 @@ function withoutAside(tokens: Token[], lexicon: MemoryLexicon, question = false)
 }
 
 /** A capitalized word that is nothing but a name: the lexicon and WordNet know no other word so spelled, and it is no city. */
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function nameOnly(token: Token, values: ValueContext): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined && !values.words.isDescriptive(token.norm) && values.findCity(token.raw) === undefined;
 }
