@@ -42,4 +42,28 @@ describe('whose name a name is', () => {
     const alone = await told('wah gwan');
     expect(await nameOf(alone)).toBeUndefined();
   });
+
+  it('keeps a name said first before a comma and what one tells of oneself, or before "btw" or "by the way"', async () => {
+    const t = await told('evening', 'ramona, i bake cakes for weddings out of my kitchen');
+    expect(await nameOf(t)).toBe('Ramona');
+    const btw = await told('hey', 'long day at work. Ezinne btw');
+    expect(await nameOf(btw)).toBe('Ezinne');
+    const byTheWay = await told('hey', 'my uncle Femi fixes cars in Lagos', "oh I'm Adaeze by the way");
+    expect(await nameOf(byTheWay)).toBe('Adaeze');
+    const coffee = await told('hey', 'coffee btw');
+    expect(await nameOf(coffee)).toBeUndefined();
+  });
+
+  it('takes the name friends use ("…, but friends just say Bo") over the full name', async () => {
+    const t = await told('hello', 'Bohdan Kovalenko, but friends just say Bo');
+    expect(await nameOf(t)).toBe('Bo');
+  });
+
+  it('keeps a name said with a pronoun after "my son\'s …" as the son\'s, and a best friend said as "bsf"', async () => {
+    const t = await told('hi', "my son's at nursery, his name is idris hes three");
+    expect(await nameOf(t)).toBeUndefined();
+    expect(await t.ask("what's my boy's name?")).toContain('Idris');
+    const bsf = await told('hi', 'my bsf is Marisol, we met in college');
+    expect(await bsf.ask("who's my best friend?")).toContain('Marisol');
+  });
 });
