@@ -352,6 +352,9 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
         const more = rest < tokens.length && rest < match.end;
         let comma = found.end;
         while (comma < rest && tokens[comma].norm !== ',' && lexicon.fillers.has(tokens[comma].norm)) comma++;
+        // "hi its bernice i am not good with computers": a new statement of one's own run on without a comma ends the name.
+        const runOn = more && rest === found.end && tokens[rest].norm === 'i' && /^VB[PD]?$/.test(values.words.tags(tokens[rest + 1]?.norm ?? '')?.[0] ?? '');
+        if (runOn) return { name: found.names[0], facts: [], rest: [], lead: ['i', 'am'], ...(cue.strong ? { namedOutright: true } : {}) };
         if (more && tokens[comma]?.norm !== ',' && !['from', 'in'].includes(tokens[found.end]?.norm ?? '')) return undefined;
         // "rahul here, software dev at a startup": after a phrase that ends with the name, a comma goes on about the person.
         const tail = match.end + cue.after.length;

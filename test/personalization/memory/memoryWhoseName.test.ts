@@ -66,4 +66,11 @@ describe('whose name a name is', () => {
     const bsf = await told('hi', 'my bsf is Marisol, we met in college');
     expect(await bsf.ask("who's my best friend?")).toContain('Marisol');
   });
+
+  it('ends a name where a new statement of one\'s own runs on without a comma ("its gloria i have a bad hip")', async () => {
+    const t = await told('hello its gloria i have a bad hip');
+    expect(await nameOf(t)).toBe('Gloria');
+    const tired = await told('hi', 'im tired i need a nap');
+    expect(await nameOf(tired)).toBeUndefined();
+  });
 });
