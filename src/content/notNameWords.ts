@@ -9,5 +9,5 @@ const GREETING_INTENT = 'greet';
  */
 export function notNameWords(content: Content): Set<string> {
   const greetings = content.intents.get(GREETING_INTENT)?.examples ?? [];
-  return new Set([...contentList(content, 'notNames'), ...greetings.flatMap((example) => example.match(/[\p{L}']+/gu) ?? [])].map((word) => word.toLowerCase()));
+  return new Set([...contentList(content, 'notNames'), ...contentList(content, 'greetingWords').flatMap((phrase) => phrase.split(/\s+/)), ...greetings.flatMap((example) => example.match(/[\p{L}']+/gu) ?? [])].map((word) => word.toLowerCase()));
 }

@@ -21,6 +21,7 @@ import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { setRightCloser, setRightOpener } from './readSetRight';
 import { toldByQuestionWord } from './toldByQuestionWord';
+import { readAsideNames } from './readAsideNames';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
@@ -43,6 +44,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const lead = clauses.length > 1 && (clauses[0].tokens.length === 1 || fullName) ? readNames(clauses[0].tokens.slice(0, 1), 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   if (lead?.names.length === 1 && nameOnly(clauses[0].tokens[0], values)) reading.leadingNameOnly = true;
+  // "nina, i do nails out of my apartment": a word that can only be a name, said first before a comma and what one
+  // tells of oneself, introduces one.
+  const introducing = lead?.names.length === 1 && clauses[0].tokens.length === 1 && tokens[1]?.norm === ',' && !clauses[1].asked && FIRST_PERSON.has(clauses[1].tokens[0]?.norm ?? '') && (reading.leadingNameOnly === true || (values.lowerCase && nameOnly({ ...clauses[0].tokens[0], raw: capitalized(clauses[0].tokens[0].raw) }, values)));
   let correctedFrom: number | undefined;
   /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
   let openedFrom: number | undefined;
@@ -64,6 +68,13 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const clause = toldByWh ? { ...heard, tokens: toldByWh.said } : heard;
     // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
     if (forgetAsked && pointsBack(clause.tokens)) continue;
+    // "dad of 1 (Anika, 5)", "two kids (Zoe and Max)": an aside right after someone brought in without a name names them.
+    const asideNames = readAsideNames(clause.tokens, clauses.slice(0, index).map((said) => said.tokens), lexicon, values);
+    if (asideNames) {
+      for (const fact of asideNames.facts) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
+      reading.others.push(...asideNames.ages);
+      continue;
+    }
     // "Partner: Amy (vet)": an aside after someone's name is said of them.
     const aside = readAside(clause.tokens, reading.facts, lexicon, (said) => readStatements(said, lexicon, values).facts);
     if (aside) {
@@ -313,7 +324,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     lastCue = statement.cue ?? (statement.facts.length > 0 ? undefined : lastCue);
     // Markup or template syntax around a name is never read as one ("call me {{#x}}").
     // A name given outright ("but most people call me Wendy") wins over one said in passing ("I'm Wei").
-    const namesPending = pending !== undefined && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
+    // "I have dog. Name is Kuro", "my roommate is polish girl, name is Kasia": a name said bare names the one just
+    // brought in and left unnamed (a noun waiting for its name, or someone else in focus), never the person.
+    const unnamed = pending !== undefined || (focus !== undefined && focus.name === undefined);
+    const namesPending = unnamed && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
     // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
     const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
     if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
@@ -360,7 +374,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     reading.removals.push(...notNamed(words, [...statement.facts, ...named], values));
     if (index === 0 && others.unresolved) reading.leansOnPrevious = true;
     // "Their names are Kehinde and Taiwo" in a message of its own: the noun is in the previous one ("my twins").
-    if (index === 0 && !pending && relations.facts.length === 0 && PRONOUN_LINKS.some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
+    if (index === 0 && !pending && relations.facts.length === 0 && [...PRONOUN_LINKS, ...BARE_NAME_LINKS].some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
     focus = others.focus;
     pending = relations.pending;
     if (reading.facts.length + reading.others.length === readBefore && !statement.name) unread.push(words);
@@ -368,6 +382,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   // "kenji. 15. osaka", "im a junior, 17, in atlanta": a place alone among what one says of oneself is home.
   // "oops no, the 21st of March", "correction: pescatarian": when a take-back read nothing else, the first value
   // said alone, as every kind that reads it; the turn sets right the latest kept fact of one of them.
+  if (introducing && reading.name === undefined && lead) reading.name = lead.names[0];
   const inPlace = reading.retract && nothingReadBut(reading) ? [...(namedIn ? [namedIn] : []), ...unread].map((words) => [...lexicon.kinds.values()].flatMap((kind) => {
     const value = valueSetRight(words, kind, values);
     return value === undefined ? [] : [{ kind: kind.name, value }];
@@ -532,6 +547,10 @@ function withoutAside(tokens: Token[], lexicon: MemoryLexicon, question = false)
 }
 
 /** A capitalized word that is nothing but a name: the lexicon and WordNet know no other word so spelled, and it is no city. */
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function nameOnly(token: Token, values: ValueContext): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined && !values.words.isDescriptive(token.norm) && values.findCity(token.raw) === undefined;
 }

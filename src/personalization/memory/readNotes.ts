@@ -149,8 +149,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
       continue;
     }
     const before = index > 0 ? clauses[index - 1] : undefined;
+    // "my roommate is a polish girl, name is Kasia": a name said bare, too little alone, goes with the one it names.
+    const names = lexicon.namings.some((phrase) => phrase.every((word, i) => part.words[i]?.norm === word)) && !saysEnough(part.words, 1, held, lexicon, tags);
     // "favourite book is Le Petit Prince. I reread it every year": what "it" is goes with it, so the note can be found by it.
-    if (part.refers && before && !before.asked) {
+    if ((part.refers || names) && before && !before.asked) {
       if (group?.from === index - 1) group = { ...group, words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, fragment: false };
       else {
         close();

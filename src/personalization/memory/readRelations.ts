@@ -16,6 +16,9 @@ import { NAMING_WORDS, AGE_KIND } from './memoryWords';
 /** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
 
+/** Possessives of someone else: "her husband Tom" is not one's own husband. */
+const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
+
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 
 const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is', 'call'], ['name'], ['names'], ['is'], ["'s"], ['are'], [','], [':']];
@@ -110,7 +113,7 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     while (after < tokens.length - 1 && lexicon.fillers.has(tokens[after].norm) && !NAME_LINKS.some((link) => link[0] === tokens[after].norm)) after++;
     // "my sister's dog is called Rex", "my brother's wife is Ana": who is named next is theirs, not the sister.
     // "wife's Kate": a name that ends the clause after "'s" names the one the noun is.
-    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => wordsAt(tokens, link, after)) && !namedLast(tokens, after + 1, values)) {
+    if (tokens[after]?.norm === "'s" && !NAMING_LINKS.some((link) => wordsAt(tokens, link, after)) && !namedLast(tokens, after + 1, values) && !saysIs(tokens, after + 1, values)) {
       i = after;
       continue;
     }
@@ -126,8 +129,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     // "a rescue greyhound named Biscuit", "an old farm cat called Mog": a word or two before the noun describe it
     // when it is named outright after.
     const describedNamed = NAMING_LINKS.some((link) => wordsAt(tokens, link, after)) && [i - 2, i - 3].some((j) => j >= 0 && DETERMINERS.has(tokens[j].norm) && tokens.slice(j + 1, i).every((token) => /^[\p{L}-]+$/u.test(token.norm)));
-    // "I have wife, her name is …", "we have son": learners' English leaves out the article after "have".
-    const introduced = describedNamed || introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && lexicon.people.has(noun.kind));
+    // "I have wife, her name is …", "we have son", "I have dog. Name is …": learners' English leaves out the article
+    // after "have"; of an animal, only when the noun ends the clause ("I have dog food" is no dog).
+    const introduced = describedNamed || introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && (lexicon.people.has(noun.kind) || after >= tokens.length));
     if (!opensNamed && !introduced && !listed) continue;
     let found: { names: string[]; end: number; ages: Array<string | undefined> } = { names: [], end: after, ages: [] };
     for (const link of NAME_LINKS) {
@@ -152,7 +156,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
       if (before.names.length === 1 && before.end === i - 2) found = before;
     }
     // "my friend Mads just got a puppy named Kaj": brought in by "a" in what is said of someone else, theirs.
-    const theirs = !possessed && !opensNamed && !together && saidOfSomeoneElse(tokens, i, lexicon, (word) => values.words.tags(word));
+    // "my sister's in Paris with her husband Tom": after "his", "her" or "their" further on, someone else's.
+    const ofOther = i > 0 && OTHERS_POSSESSIVES.has(tokens[i - 1].norm);
+    const theirs = ofOther || (!possessed && !opensNamed && !together && saidOfSomeoneElse(tokens, i, lexicon, (word) => values.words.tags(word)));
     if (found.names.length > 0 && theirs) {
       i = Math.max(i, found.end - 1);
       continue;
@@ -169,6 +175,19 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     }
   }
   return { facts, ages, pending, end };
+}
+
+/**
+ * Whether "'s" before `at` says "is", not whose: "my daughter's asleep", "my son's 4", "my son's at nursery", "my
+ * mum's really tired" (a preposition, a verb in -ing, a number, or an adjective or adverb with no noun after it),
+ * not "my sister's new car" or "my brother's wife".
+ */
+function saysIs(tokens: readonly Token[], at: number, values: ValueContext): boolean {
+  const tag = (token: Token | undefined) => (token ? (values.words.tags(token.norm)?.[0] ?? '') : '');
+  if (/^\d+$/.test(tokens[at]?.norm ?? '') || /^(IN|VBG)/.test(tag(tokens[at]))) return true;
+  let i = at;
+  while (i < tokens.length && /^(JJ|RB)/.test(tag(tokens[i]))) i++;
+  return i > at && !tag(tokens[i]).startsWith('NN');
 }
 
 /**

@@ -310,6 +310,9 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
   for (const cue of only ? [] : [...(lexicon.nameCues.get(first) ?? []), ...(lexicon.nameCues.get('') ?? [])]) {
     const match = matchCue(tokens, cue.before, cue.after, lexicon);
     if (!match) continue;
+    // "jay btw", "Rosa by the way": said before a casual phrase, only a word the lexicon knows as nothing but a
+    // name ("coffee btw" is no name).
+    if (!cue.strong && cue.before.length === 0 && !(values.words.tags(tokens[match.start]?.norm ?? '') ?? ['NNP']).every((tag) => tag === 'NNP')) continue;
     candidates.push({
       length: cue.before.length + cue.after.length,
       read: () => {
@@ -339,13 +342,19 @@ export function readStatement(tokens: readonly Token[], lexicon: MemoryLexicon, 
         // "I am Mrs. Sunita Sharma": with a family name after it, a title says how to address, and the first name is the name.
         const [title, first, ...others] = found.names[0].split(' ');
         if (said?.names.length === 1 && first !== undefined && others.length === 0 && values.lexicon.nameTitles.has(title.toLowerCase())) found = { names: [first], end: found.end, ages: [] };
-        const rest = skipFillers(tokens, found.end, lexicon.fillers);
+        let rest = skipFillers(tokens, found.end, lexicon.fillers);
+        // "oh I'm Nadia by the way": a phrase that trails what is said (`memoryTrailers`) may end the clause after the name.
+        const trailer = lexicon.trailers.find((words) => wordsAt(tokens, words, rest) && rest + words.length === tokens.length);
+        if (trailer) rest = tokens.length;
         // "I'm Theo btw" yes; "I'm Theo's mum" or "I'm happy to help" no: only fillers may follow a name,
         // or a comma or "from"/"in" where more is said ("I'm Lena, 34, designer", "I'm Anna from Berlin").
         // "im dario btw, livin in …": fillers may come before that comma.
         const more = rest < tokens.length && rest < match.end;
         let comma = found.end;
         while (comma < rest && tokens[comma].norm !== ',' && lexicon.fillers.has(tokens[comma].norm)) comma++;
+        // "hi its bernice i am not good with computers": a new statement of one's own run on without a comma ends the name.
+        const runOn = more && rest === found.end && tokens[rest].norm === 'i' && /^VB[PD]?$/.test(values.words.tags(tokens[rest + 1]?.norm ?? '')?.[0] ?? '');
+        if (runOn) return { name: found.names[0], facts: [], rest: [], lead: ['i', 'am'], ...(cue.strong ? { namedOutright: true } : {}) };
         if (more && tokens[comma]?.norm !== ',' && !['from', 'in'].includes(tokens[found.end]?.norm ?? '')) return undefined;
         // "rahul here, software dev at a startup": after a phrase that ends with the name, a comma goes on about the person.
         const tail = match.end + cue.after.length;

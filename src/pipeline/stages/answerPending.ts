@@ -1,3 +1,4 @@
+import { greetsOnly } from '../../content/greetingWords';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { Turn, TurnDependencies } from '../turn';
 import { runCommandText } from './runCommand';
@@ -50,7 +51,7 @@ function answer(turn: Turn, key: string): void {
 /** What to call the user: a bare name, "skip", or a yes that invites the name itself. */
 function answerName(turn: Turn, deps: TurnDependencies): void {
   const recognition = turn.recognition;
-  if (recognition?.intent === 'greet') {
+  if (recognition?.intent === 'greet' || greetsOnly(turn.text, deps.content)) {
     // A hello is not an answer, but not a change of subject either: greet back and keep the question open.
     turn.requests.push({ key: 'greet' }, { key: 'name.ask', append: true });
     turn.handled = true;

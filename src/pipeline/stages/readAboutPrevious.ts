@@ -6,11 +6,14 @@ import { Turn, TurnDependencies } from '../turn';
  * message leans on someone the previous message named. Read the two together; keep only what the new one
  * adds about them (the rest was learned last turn).
  */
-export function readAboutPrevious(reading: MemoryReading, turn: Turn, deps: TurnDependencies): MemoryReading {
+export function readAboutPrevious(said: MemoryReading, turn: Turn, deps: TurnDependencies): MemoryReading {
   const previous = turn.loaded.profile.memory.turns.at(-1)?.text;
-  if (!reading.leansOnPrevious || reading.others.length > 0 || !previous) return reading;
-  const before = deps.readMemory(previous);
+  if (!said.leansOnPrevious || !previous) return said;
   const together = deps.readMemory(`${previous.replace(/[\s.!?]+$/u, '')}. ${turn.text}`);
+  // "I have a dog." … "Name is Kuro.": a name said bare names the one the previous message left unnamed, not the person.
+  const reading = said.name !== undefined && together.name === undefined ? { ...said, name: undefined } : said;
+  if (reading.others.length > 0) return reading;
+  const before = deps.readMemory(previous);
   const same = (a: MemoryReading['others'][number], b: MemoryReading['others'][number]) => a.kind === b.kind && a.value.toLowerCase() === b.value.toLowerCase() && a.about.noun === b.about.noun;
   const added = together.others.filter((fact) => !before.others.some((known) => same(known, fact)));
   // "I have to pick up my twins" … "Their names are Kehinde and Taiwo": the names of the noun named before.
