@@ -19,7 +19,7 @@ import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
-import { setRightCloser, setRightOpener } from './readSetRight';
+import { correctionOpener, setRightCloser, setRightOpener } from './readSetRight';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
@@ -44,6 +44,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   if (lead?.names.length === 1 && nameOnly(clauses[0].tokens[0], values)) reading.leadingNameOnly = true;
   let correctedFrom: number | undefined;
+  // "hmm no, it's blue actually", "well, pescatarian technically": a message opening so may set right what the
+  // message before told; the turn decides, by the kinds told last. A value alone sets right only after "it's".
+  const messageOpener = correctionOpener(tokens, lexicon);
+  if (messageOpener) reading.opensSettingRight = true;
+  const pointedAfterOpener = messageOpener?.pointed === true;
   /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
   let openedFrom: number | undefined;
   /** Whether the clause before set right with a change whose value it left unsaid. */
@@ -109,6 +114,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       openedFrom ??= correctedFrom;
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
+    // "hmm no, it's blue actually", "well, pescatarian technically": a message opening so may set right what the
+    // message before told; the turn decides, by the kinds told last.
+    const reopened = retraction === undefined && index === 0 && messageOpener ? correctionOpener(clause.tokens, lexicon) : undefined;
+    if (reopened) start = Math.max(start, reopened.end);
     // "actually I've switched allegiance, Mumbai Indians": a clause that sets right with a change said without
     // what it changed to hands setting right on to the one after it.
     // "Four, actually!": closing so sets right as opening so does.
@@ -368,7 +377,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   // "kenji. 15. osaka", "im a junior, 17, in atlanta": a place alone among what one says of oneself is home.
   // "oops no, the 21st of March", "correction: pescatarian": when a take-back read nothing else, the first value
   // said alone, as every kind that reads it; the turn sets right the latest kept fact of one of them.
-  const inPlace = reading.retract && nothingReadBut(reading) ? [...(namedIn ? [namedIn] : []), ...unread].map((words) => [...lexicon.kinds.values()].flatMap((kind) => {
+  const inPlace = (reading.retract || pointedAfterOpener) && nothingReadBut(reading) ? [...(namedIn ? [namedIn] : []), ...unread].map((words) => [...lexicon.kinds.values()].flatMap((kind) => {
     const value = valueSetRight(words, kind, values);
     return value === undefined ? [] : [{ kind: kind.name, value }];
   })).find((read) => read.length > 0) : undefined;

@@ -19,7 +19,7 @@ import { answerWho, namedOnes, peopleInNotes } from './memoryWho';
 import { answerRanked } from './memoryRanks';
 import { rankAsked } from '../../personalization/memory/readRank';
 import { withChangeOfMind } from './memorySwitches';
-import { withSetRight, withValueInPlace } from './memorySetRight';
+import { withOpenerSetRight, withSetRight, withValueInPlace } from './memorySetRight';
 import { withLatest } from './memoryLatest';
 import { readLatest } from '../../personalization/memory/readLatest';
 import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
@@ -65,7 +65,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const lexicon = memoryLexicon(deps.content);
   const setRight = changing ? withSetRight(changed, readSetRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
   // "oops no, the 21st of March": a value alone in place of one told last.
-  const inPlace = changing ? withValueInPlace(setRight, profile, lexicon) : setRight;
+  // "well, pescatarian technically" after "I'm a vegetarian": a value of a kind told last, in its place.
+  const inPlace = changing ? withOpenerSetRight(withValueInPlace(setRight, profile, lexicon), profile, lexicon) : setRight;
   // "change of plans, it's Korea now": the latest value wins in every fact and note that said the old one.
   const tags = (word: string) => wordLexicon().tags(word);
   // "scratch that, it got pushed to the 16th" forgets nothing when nothing kept is named by it.
