@@ -70,8 +70,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "change of plans, it's Korea now": the latest value wins in every fact and note that said the old one.
   const tags = (word: string) => wordLexicon().tags(word);
   // "scratch that, it got pushed to the 16th" forgets nothing when nothing kept is named by it.
-  const settingLatest = learningActive(profile) && !takesBack && inPlace.questions.length === 0 && inPlace.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
-  const latest = settingLatest ? withLatest(inPlace, readLatest(tokenize(turn.text, lexicon.contractedIs), lexicon, tags), profile, lexicon, tags, turn.now.toISOString()) : { reading: inPlace, changes: [] };
+  const latestRead = readLatest(tokenize(turn.text, lexicon.contractedIs), lexicon, tags);
+  // "Did I say four hives? It's five": the question asks nothing, it sets right.
+  const askedBack = latestRead.some((one) => one.asked === true);
+  const settingLatest = learningActive(profile) && !takesBack && (inPlace.questions.length === 0 || askedBack) && inPlace.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
+  const latest = settingLatest ? withLatest(askedBack ? { ...inPlace, questions: [] } : inPlace, latestRead, profile, lexicon, tags, turn.now.toISOString()) : { reading: inPlace, changes: [] };
   const reading = latest.reading;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
@@ -146,7 +149,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // "Allergy?", "company?": asked in a label's words, still the person's own; a note may answer by them.
     const askingKind = asking.asked || reading.questions.length === 0 ? asking : labelAsking(turn.text, asking, deps);
     for (const question of questions) requests.push(...answer(question, after, shared, deps, askingKind));
-  } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
+  } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0) {
+    // "Did I say four hives? It's five": a question that sets right what it asks about is not answered here.
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     const note = answerFromNotes(notes, asking, deps, firstNames(profile, deps));

@@ -47,3 +47,19 @@ describe('"I take that back"', () => {
     expect(facts).not.toContain('like:ramen');
   });
 });
+
+describe('a question about what was said, then what holds', () => {
+  it('"Did I say three cats? It\'s four" sets the number right in what was told', async () => {
+    const chat = await told("I'm Tobiah", 'we foster cats, three cats in the spare room right now', "Did I say three cats? It's four, another came in Tuesday");
+    const notes = ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' ');
+    expect(notes).toMatch(/four cats/);
+    expect(notes).not.toMatch(/three/);
+  });
+
+  it('"did I tell you Lyon? I\'m in Grenoble now" is not answered with the old place', async () => {
+    const chat = await told("I'm Tobiah", 'I work at a bakery in Lyon', "did I tell you Lyon? it's Grenoble, we moved in June");
+    const reply = await chat.ask('where do I work?');
+    expect(reply).toMatch(/Grenoble/);
+    expect(reply).not.toMatch(/Lyon/);
+  });
+});
