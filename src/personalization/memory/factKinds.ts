@@ -126,6 +126,10 @@ export interface MemoryLexicon {
   switchMarkers: string[][];
   /** Words opening a clause that may set right what the same message just said (`memorySetRightOpeners`). */
   setRightOpeners: string[][];
+  /** Words opening a message that may set right what the message before told (`memoryCorrectionOpeners`: "no,", "well,"). */
+  correctionOpeners: string[][];
+  /** "Did I say four hives?": a question about what was said, before what holds instead (`memoryAskedWhatSaid`). */
+  askedWhatSaid: string[][];
   /** What names the thing said before (`memoryNoteNamings`: "her name is", "called"), longest first: "jk, his name is Pipoca" sets the name right. */
   namings: string[][];
   /** "mine is Biscuit": the person's own one of the kind just told (`memoryMineIs`). */
@@ -357,6 +361,8 @@ function compileLexicon(content: Content): MemoryLexicon {
       .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length)),
     switchMarkers: phrases('memorySwitchMarkers'),
     setRightOpeners: phrases('memorySetRightOpeners').sort((a, b) => b.length - a.length),
+    correctionOpeners: phrases('memoryCorrectionOpeners').sort((a, b) => b.length - a.length),
+    askedWhatSaid: phrases('memoryAskedWhatSaid').sort((a, b) => b.length - a.length),
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     mineIs: phrases('memoryMineIs').sort((a, b) => b.length - a.length),
     additions: phrases('memoryAdditions'),

@@ -8,13 +8,23 @@ export function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
     const { words, detail, general } = noun;
     if (at + words.length > tokens.length) continue;
     const matches = words.length === 1 || words.every((word, i) => tokens[at + i].norm === word || (i === words.length - 1 && tokens[at + i].norm === `${word}s`));
-    if (matches) return { kind, detail, general, length: words.length };
+    if (!matches) continue;
+    // "a pet skunk", "my pet rat": the general noun, then the sort of it WordNet files under it.
+    const sort = general && words.length === 1 ? sortAfterGeneral(tokens[at + 1], kind, lexicon) : undefined;
+    if (sort) return { kind, detail: sort, general: false, length: 2 };
+    return { kind, detail, general, length: words.length };
   }
   return lexicon.nouns.has(tokens[at].norm) ? undefined : wordNetNounAt(tokens, at, lexicon);
 }
 
-/** A word's senses whose other words are not what it is a kind of (as many as `kindsOf` looks at). */
-const OWN_SENSES = 4;
+/** The sort named right after a general noun ("pet *skunk*"), when WordNet files it under the kind: as listed, or as typed. */
+function sortAfterGeneral(token: Token | undefined, kind: string, lexicon: MemoryLexicon): string | undefined {
+  if (!token || !lexicon.wordNetKinds.has(kind) || !/^\p{Ll}{3,}$/u.test(token.raw)) return undefined;
+  const listed = (lexicon.nouns.get(token.norm) ?? []).find((entry) => entry.kind === kind && entry.noun.words.length === 1);
+  if (listed) return listed.noun.general ? undefined : listed.noun.detail;
+  const found = wordNetSort(token.norm, lexicon);
+  return found?.kind === kind ? found.detail : undefined;
+}
 
 /**
  * "a ginger *tom* called Marmalade", "our *springer* Biscuit": a noun no kind lists, typed in lower case before a
@@ -25,16 +35,32 @@ function wordNetNounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
   const next = tokens[at + 1];
   if (lexicon.wordNetKinds.size === 0 || !token.raw || !/^\p{Ll}{3,}$/u.test(token.raw) || !next) return undefined;
   if (!['called', 'named'].includes(next.norm) && !/^\p{Lu}\p{Ll}/u.test(next.raw)) return undefined;
-  // Only what it is a kind of, not another word for one of its senses: "guy" is also "cat" (an informal man), but a
-  // guy named Ibrahim is no pet.
-  const own = new Set([...nounKinds().sensesAbove(token.norm, 0, OWN_SENSES).values()].flat().map((word) => word.replace(/_/g, ' ')));
-  for (const broader of nounKinds().kindsOf(token.norm)) {
-    if (own.has(broader)) continue;
-    const listed = (lexicon.nouns.get(broader) ?? []).find(({ kind, noun }) => lexicon.wordNetKinds.has(kind) && noun.words.length === 1 && !noun.general);
-    if (listed) return { kind: listed.kind, detail: listed.noun.detail, general: false, length: 1 };
+  const found = wordNetSort(token.norm, lexicon);
+  return found ? { ...found, general: false, length: 1 } : undefined;
+}
+
+/**
+ * What WordNet files a word under, sense by sense, and only a sense filed under a kind's general noun ("animal"):
+ * a skunk is a "dirty dog" only as a person. An animal of that sense no kind lists is kept as typed ("skunk").
+ */
+function wordNetSort(word: string, lexicon: MemoryLexicon): { kind: string; detail: string } | undefined {
+  let before = new Set<string>();
+  for (let sense = 1; sense <= WORDNET_SENSES; sense++) {
+    const reached = nounKinds().sensesAbove(word, WORDNET_DEPTH, sense);
+    const chain = [...reached.entries()].filter(([offset]) => !before.has(offset)).flatMap(([, words]) => words.flatMap((word) => [word, word.split('_').at(-1) ?? word]).map((word) => word.replace(/_/g, ' ')));
+    before = new Set(reached.keys());
+    const nouns = chain.flatMap((word) => (lexicon.nouns.get(word) ?? []).filter(({ kind, noun }) => lexicon.wordNetKinds.has(kind) && noun.words.length === 1));
+    const general = nouns.find(({ noun }) => noun.general);
+    if (!general) continue;
+    const listed = nouns.find(({ kind, noun }) => kind === general.kind && !noun.general);
+    return { kind: general.kind, detail: listed ? listed.noun.detail : word };
   }
   return undefined;
 }
+
+/** Senses of a word looked at, commonest first, and steps up from each ("skunk" → mammal → … → animal). */
+const WORDNET_SENSES = 4;
+const WORDNET_DEPTH = 10;
 
 
 /**

@@ -92,6 +92,11 @@ export interface MemoryReading {
   partings: FactTarget[];
   /** After "wait no", a place said alone ("its Valencia"): it takes the place of the place told last, the rest stays. */
   correctedPlace?: string;
+  /**
+   * Opens with a word that may set right what the message before told ("hmm no, it's blue", "well, pescatarian
+   * technically"; `memoryCorrectionOpeners`), without a take-back's force: a value of a kind told last takes its place.
+   */
+  opensSettingRight?: boolean;
   /** After "correction:", "oops no", a value alone ("it's Lagaan", "pescatarian"), as each kind that can read it would keep it: it sets right the latest kept fact of one of them. */
   correctedValues?: StatedFact[];
   /** Values said and set right in the same message ("Biscuit" in "my dog is Biscuit. sorry, Buttons"): kept nowhere, not even in a note. */

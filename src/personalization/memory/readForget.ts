@@ -52,7 +52,8 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   const verbAt = (from: number) => {
     const preface = lexicon.forgetPrefaces.map((words) => matchWords(tokens, politeFrom(from), words, new Set())).find((end) => end > 0);
     const start = politeFrom(preface ?? from);
-    return lexicon.forgetVerbs.map((words) => matchWords(tokens, start, words, new Set())).find((end) => end > 0);
+    // "don't even remember him": a word that only softens or stresses may stand inside the verb.
+    return lexicon.forgetVerbs.map((words) => matchWords(tokens, start, words, lexicon.fillers)).find((end) => end > 0);
   };
   // "ok hold on, please forget …", "on second thought, forget …": a few words and a comma before the request.
   const aside = tokens.findIndex((token) => token.norm === ',');

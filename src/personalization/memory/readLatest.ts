@@ -24,6 +24,8 @@ export interface LatestValue {
   said?: Array<{ value: string; sort: ValueSort }>;
   /** What the message says of the old value itself, to keep as said ("Mr Whiskers was my childhood cat"). */
   oldSaid?: string;
+  /** The old value was asked about ("Did I say four hives? It's five"): the question sets right, it asks nothing. */
+  asked?: boolean;
 }
 
 /** A name or place typed with capitals, a number, an ordinal ("the 22nd"), a month. */
@@ -55,6 +57,8 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
     const named = namedBoth(sentence, lexicon, tags, settingRight >= 0 && settingRight <= index);
     if (named) found.push(named);
   }
+  const asked = askedThenSaid(tokens, lexicon, tags);
+  if (asked) found.push(asked);
   if (found.length > 0) return found;
   // "lol no it's Noodle, Mr Whiskers was my childhood cat", "correction, the co-op is at Wealthsimple, Shopify was my last one".
   const old = marked >= 0 ? wasBefore(tokens, marked > 0 ? sentences.slice(marked).flat() : tokens, tags, lexicon.fillers) : undefined;
@@ -148,6 +152,46 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   const old = valueSide(sentence.slice(not + 1, to), tags);
   return value && old ? { value, not: old } : undefined;
 }
+
+/** Words that point at the value said in place of the one asked about ("*it's* five", "*I'm* 82 now"). */
+const POINTED = [['it', 'is'], ['it', 'was'], ['its'], ['i', 'am'], ['that', 'is'], ['they', 'are'], ['we', 'are']];
+
+/**
+ * "Did I say four hives? It's five, I added one": the value asked about is the old one, the value after "it's" in
+ * the sentence after the question the new one. A number or a word for one in place of another sets right only the
+ * number ("four hives" → "five hives").
+ */
+function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: Tags): LatestValue | undefined {
+  const question = tokens.findIndex((token) => token.norm === '?');
+  if (question < 0) return undefined;
+  const start = skipWords(tokens, 0, lexicon.fillers);
+  const end = lexicon.askedWhatSaid.map((words) => matchWords(tokens, start, words, lexicon.fillers)).find((at) => at > 0 && at < question);
+  if (end === undefined) return undefined;
+  const old = valueSide(tokens.slice(end, question).filter((token) => !isPunctuation(token)), tags);
+  const from = skipWords(tokens, question + 1, lexicon.fillers);
+  const pointer = POINTED.find((words) => words.every((word, i) => tokens[from + i]?.norm === word));
+  if (!old || !pointer) return undefined;
+  const after = tokens.slice(from + pointer.length);
+  const stop = after.findIndex((token) => isPunctuation(token));
+  const words = (stop < 0 ? after : after.slice(0, stop)).filter((token) => !lexicon.fillers.has(token.norm));
+  const value = valueSide(words, tags);
+  if (!value) return undefined;
+  const number = (word: string) => /^\d+(\.\d+)?$/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
+  const oldWords = old.split(/\s+/);
+  const newWords = value.split(/\s+/);
+  // "four hives" set right by "five": the number alone.
+  if (newWords.length === 1 && oldWords.length > 1 && number(oldWords[0]) && number(newWords[0])) return { value, not: oldWords[0], asked: true };
+  return { value, not: old, asked: true };
+}
+
+/** Where the words past fillers and commas start. */
+function skipWords(tokens: readonly Token[], at: number, fillers: ReadonlySet<string>): number {
+  let to = at;
+  while (to < tokens.length && (tokens[to].norm === ',' || fillers.has(tokens[to].norm))) to++;
+  return to;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']);
 
 /** A word a value may hold: a name or a noun, not a verb, a pronoun or a mark. */
 function valueWord(token: Token, tags: Tags): boolean {

@@ -19,7 +19,7 @@ import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
-import { setRightCloser, setRightOpener } from './readSetRight';
+import { correctionOpener, setRightCloser, setRightOpener } from './readSetRight';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { readAsideNames } from './readAsideNames';
 import { labelQuestion } from './readLabelAsk';
@@ -48,6 +48,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   // tells of oneself, introduces one.
   const introducing = lead?.names.length === 1 && clauses[0].tokens.length === 1 && tokens[1]?.norm === ',' && !clauses[1].asked && FIRST_PERSON.has(clauses[1].tokens[0]?.norm ?? '') && (reading.leadingNameOnly === true || (values.lowerCase && nameOnly({ ...clauses[0].tokens[0], raw: capitalized(clauses[0].tokens[0].raw) }, values)));
   let correctedFrom: number | undefined;
+  // "hmm no, it's blue actually", "well, pescatarian technically": a message opening so may set right what the
+  // message before told; the turn decides, by the kinds told last. A value alone sets right only after "it's".
+  const messageOpener = correctionOpener(tokens, lexicon);
+  if (messageOpener) reading.opensSettingRight = true;
+  const pointedAfterOpener = messageOpener?.pointed === true;
   /** Where the first clause opening with a word that may set right (`memorySetRightOpeners`) began reading. */
   let openedFrom: number | undefined;
   /** Whether the clause before set right with a change whose value it left unsaid. */
@@ -120,6 +125,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       openedFrom ??= correctedFrom;
       start = skipFillers(clause.tokens, opened, lexicon.fillers);
     }
+    // "hmm no, it's blue actually", "well, pescatarian technically": a message opening so may set right what the
+    // message before told; the turn decides, by the kinds told last.
+    const reopened = retraction === undefined && index === 0 && messageOpener ? correctionOpener(clause.tokens, lexicon) : undefined;
+    if (reopened) start = Math.max(start, reopened.end);
     // "actually I've switched allegiance, Mumbai Indians": a clause that sets right with a change said without
     // what it changed to hands setting right on to the one after it.
     // "Four, actually!": closing so sets right as opening so does.
@@ -383,7 +392,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   // "oops no, the 21st of March", "correction: pescatarian": when a take-back read nothing else, the first value
   // said alone, as every kind that reads it; the turn sets right the latest kept fact of one of them.
   if (introducing && reading.name === undefined && lead) reading.name = lead.names[0];
-  const inPlace = reading.retract && nothingReadBut(reading) ? [...(namedIn ? [namedIn] : []), ...unread].map((words) => [...lexicon.kinds.values()].flatMap((kind) => {
+  const inPlace = (reading.retract || pointedAfterOpener) && nothingReadBut(reading) ? [...(namedIn ? [namedIn] : []), ...unread].map((words) => [...lexicon.kinds.values()].flatMap((kind) => {
     const value = valueSetRight(words, kind, values);
     return value === undefined ? [] : [{ kind: kind.name, value }];
   })).find((read) => read.length > 0) : undefined;

@@ -1067,7 +1067,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (called) return known.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
   if (sort === 'place') {
-    const places = [...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined)];
+    const places = [...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined && (PLACE_LINKS.test(before(words, word)) || !commonNotNoun(word)))];
     // "moved from Cluj in Romania to Dublin": Cluj for "where am I from?", Dublin for anything else.
     const left = fromPlaces(words, ends);
     const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
@@ -1076,6 +1076,12 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const people = peopleNamed(words, proper, context.findCity);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined);
+}
+
+/** "she is really nice": a word typed small that is mostly not a noun ("nice", "mobile") names no city unless said after "in". */
+function commonNotNoun(word: string): boolean {
+  const first = wordLexicon().tags(word.toLowerCase())?.[0];
+  return first !== undefined && !first.startsWith('NN');
 }
 
 /** The names of people a note says ("Mum's carer comes Mondays, lovely woman called Blessing" → Blessing), by the words as typed. */

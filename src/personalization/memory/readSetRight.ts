@@ -1,5 +1,5 @@
 import type { MemoryLexicon } from './factKinds';
-import { matchWords } from './clauses';
+import { matchWords, skipFillers } from './clauses';
 import { nounAt } from './kindNouns';
 import { isPunctuation, typedText, type Token } from './tokens';
 
@@ -110,4 +110,20 @@ export function setRightCloser(tokens: readonly Token[], next: readonly Token[] 
   let end = tokens.length;
   while (end > 0 && isPunctuation(tokens[end - 1]) && tokens[end - 1].norm !== ',') end--;
   return closes(tokens[end - 1]) && end > 2 && tokens[end - 2].norm === ',' ? end - 2 : undefined;
+}
+
+/** Words after the opener that point at the value set right ("no, *it's* blue"). */
+const POINTED = [['it', 'is'], ['it', 'was'], ['its'], ['that', 'is']];
+
+/**
+ * Where the opening of a message that may set right what the message before told ends ("hmm no,", "well,";
+ * `memoryCorrectionOpeners`), and whether "it's" points at a value after it; undefined when it does not open so
+ * or adds to what was told ("well, I also play bass", `memoryAdditions`).
+ */
+export function correctionOpener(tokens: readonly Token[], lexicon: MemoryLexicon): { end: number; pointed: boolean } | undefined {
+  const end = lexicon.correctionOpeners.map((words) => matchWords(tokens, 0, words, lexicon.fillers)).find((at) => at > 0);
+  if (end === undefined) return undefined;
+  if (lexicon.additions.some((words) => tokens.some((_, at) => at >= end && words.every((word, i) => tokens[at + i]?.norm === word)))) return undefined;
+  const from = skipFillers(tokens, end, lexicon.fillers);
+  return { end: from, pointed: POINTED.some((words) => words.every((word, i) => tokens[from + i]?.norm === word)) };
 }

@@ -1,6 +1,7 @@
 import type { MemoryReading, StatedFact } from '../../personalization/memory/readMemory';
 import { sortedValues, type LatestValue } from '../../personalization/memory/readLatest';
 import { nounAt } from '../../personalization/memory/kindNouns';
+import { numberOf } from '../../personalization/memory/readCounts';
 import { nounKinds } from '../../nlu/nounKinds';
 import type { MemoryLexicon } from '../../personalization/memory/factKinds';
 import { isPunctuation, tokenize, typedText } from '../../personalization/memory/tokens';
@@ -88,9 +89,13 @@ function replaceEverywhere(not: string, value: string, reading: MemoryReading, p
   const changes: ProfileChange[] = [];
   const removed = (kind: string, kept: string) => reading.removals.some((removal) => removal.kind === kind && removal.value !== undefined && same(removal.value, kept));
   const says = (text: string) => saysWords(text, not) && !saysWords(text, value);
-  for (const fact of profile.memory.facts.filter((one) => says(one.value) && !removed(one.key, one.value))) {
+  // "three cats" kept as a count of 3: the number set right however it is written.
+  const [oldNumber, newNumber] = [numberOf(not.toLowerCase()), numberOf(value.toLowerCase())];
+  const sameNumber = (kept: string) => oldNumber !== undefined && newNumber !== undefined && numberOf(kept.toLowerCase()) === oldNumber;
+  for (const fact of profile.memory.facts.filter((one) => (says(one.value) || sameNumber(one.value)) && !removed(one.key, one.value))) {
+    const now = says(fact.value) ? replaced(fact.value, not, value) : /^\d+$/.test(fact.value) ? String(newNumber) : value;
     changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
-    changes.push({ type: 'rememberFact', key: fact.key, value: replaced(fact.value, not, value), ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
+    changes.push({ type: 'rememberFact', key: fact.key, value: now, ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
   }
   for (const fact of (profile.memory.aboutOthers ?? []).filter((one) => says(one.value))) {
     changes.push({ type: 'removeAbout', ...(fact.about.kind ? { kind: fact.about.kind } : {}), noun: fact.about.noun, ...(fact.about.name ? { name: fact.about.name } : {}), key: fact.key, value: fact.value });

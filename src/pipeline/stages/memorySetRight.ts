@@ -55,7 +55,7 @@ const TYPED = new Set(['date', 'place', 'number']);
  */
 export function withValueInPlace(reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): MemoryReading {
   const said = reading.correctedValues;
-  if (!said || !reading.retract || reading.facts.length > 0 || reading.others.length > 0) return reading;
+  if (!said || !(reading.retract || reading.opensSettingRight === true) || reading.facts.length > 0 || reading.others.length > 0) return reading;
   const facts = profile.memory.facts;
   const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
   const last = facts.filter((fact) => fact.learnedAt === latest);
@@ -76,4 +76,28 @@ export function withValueInPlace(reading: MemoryReading, profile: UserProfile, l
   delete set.name;
   delete set.correctedValues;
   return set;
+}
+
+/**
+ * "well, pescatarian technically" after "I'm a vegetarian", "no, I'm 35" after "I'm 34": a message that opens
+ * with a word that may set right (`opensSettingRight`) and states a value of a kind told last sets that fact
+ * right. A kind of many values is set right so only between values it lists (diets), as "I like jazz" does not
+ * take the place of "I like rock". With nothing of those kinds told last, the reading is left as it was.
+ */
+export function withOpenerSetRight(reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): MemoryReading {
+  if (reading.opensSettingRight !== true || reading.retract || reading.facts.length === 0) return reading;
+  const facts = profile.memory.facts;
+  const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+  const last = facts.filter((fact) => fact.learnedAt === latest);
+  const removals = reading.facts.flatMap((fact) => {
+    const kind = lexicon.kinds.get(fact.kind);
+    if (!kind) return [];
+    const listed = (value: string) => kind.values.has(value.toLowerCase());
+    return last
+      .filter((known) => known.key === fact.kind && known.detail === fact.detail && known.value.toLowerCase() !== fact.value.toLowerCase())
+      .filter((known) => kind.definition.many !== true || (listed(known.value) && listed(fact.value)))
+      .filter((known) => !reading.removals.some((removal) => removal.kind === known.key && removal.value?.toLowerCase() === known.value.toLowerCase()))
+      .map((known) => ({ kind: known.key, value: known.value }));
+  });
+  return removals.length > 0 ? { ...reading, removals: [...reading.removals, ...removals] } : reading;
 }

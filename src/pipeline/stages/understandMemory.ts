@@ -19,7 +19,7 @@ import { answerWho, namedOnes, peopleInNotes } from './memoryWho';
 import { answerRanked } from './memoryRanks';
 import { rankAsked } from '../../personalization/memory/readRank';
 import { withChangeOfMind } from './memorySwitches';
-import { withSetRight, withValueInPlace } from './memorySetRight';
+import { withOpenerSetRight, withSetRight, withValueInPlace } from './memorySetRight';
 import { withLatest } from './memoryLatest';
 import { readLatest } from '../../personalization/memory/readLatest';
 import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
@@ -65,12 +65,16 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const lexicon = memoryLexicon(deps.content);
   const setRight = changing ? withSetRight(changed, readSetRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
   // "oops no, the 21st of March": a value alone in place of one told last.
-  const inPlace = changing ? withValueInPlace(setRight, profile, lexicon) : setRight;
+  // "well, pescatarian technically" after "I'm a vegetarian": a value of a kind told last, in its place.
+  const inPlace = changing ? withOpenerSetRight(withValueInPlace(setRight, profile, lexicon), profile, lexicon) : setRight;
   // "change of plans, it's Korea now": the latest value wins in every fact and note that said the old one.
   const tags = (word: string) => wordLexicon().tags(word);
   // "scratch that, it got pushed to the 16th" forgets nothing when nothing kept is named by it.
-  const settingLatest = learningActive(profile) && !takesBack && inPlace.questions.length === 0 && inPlace.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
-  const latest = settingLatest ? withLatest(inPlace, readLatest(tokenize(turn.text, lexicon.contractedIs), lexicon, tags), profile, lexicon, tags, turn.now.toISOString()) : { reading: inPlace, changes: [] };
+  const latestRead = readLatest(tokenize(turn.text, lexicon.contractedIs), lexicon, tags);
+  // "Did I say four hives? It's five": the question asks nothing, it sets right.
+  const askedBack = latestRead.some((one) => one.asked === true);
+  const settingLatest = learningActive(profile) && !takesBack && (inPlace.questions.length === 0 || askedBack) && inPlace.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
+  const latest = settingLatest ? withLatest(askedBack ? { ...inPlace, questions: [] } : inPlace, latestRead, profile, lexicon, tags, turn.now.toISOString()) : { reading: inPlace, changes: [] };
   const reading = latest.reading;
   const requests: ReplyRequest[] = [];
   const changes: ProfileChange[] = [];
@@ -145,7 +149,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // "Allergy?", "company?": asked in a label's words, still the person's own; a note may answer by them.
     const askingKind = asking.asked || reading.questions.length === 0 ? asking : labelAsking(turn.text, asking, deps);
     for (const question of questions) requests.push(...answer(question, after, shared, deps, askingKind));
-  } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting) {
+  } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0) {
+    // "Did I say four hives? It's five": a question that sets right what it asks about is not answered here.
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     const note = answerFromNotes(notes, asking, deps, firstNames(profile, deps));
