@@ -272,6 +272,11 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const told = clauses.length > 0 && toldByQuestionWord(clauses[0], clauses[1], lexicon.memory) !== undefined;
   const asked = tokens.some((token) => token.norm === '?') || (opensQuestion(words, lexicon) && !told);
   if (!asked) return undefined;
+  // "I do love my roses. Lovely weather, isn't it?": what is asked says nothing of the person (no "I", no one
+  // they named, no question word), so the message tells, the rest of it being a statement.
+  const asking = clauses.filter((clause) => clause.asked);
+  const ownWord = (token: Token) => FIRST_PERSON.has(token.norm) || named.has(token.norm) || WH_WORDS.has(token.norm);
+  if (asking.length > 0 && asking.length < clauses.length && !asking.some((clause) => clause.tokens.some(ownWord))) return undefined;
   // "what nationality is Marta?": someone the person named is theirs to ask about, as "my" is.
   if (!words.some((token) => FIRST_PERSON.has(token.norm) || named.has(token.norm))) return undefined;
   // "what should I cook?", "can you recommend me a film?": asked of the bot, not of what was told.
