@@ -5,6 +5,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
@@ -128,6 +129,19 @@ export function noteLabel(note: Note, deps: TurnDependencies): string {
 /** The clauses of a message to keep as notes: those about the person that no value read from it covers. */
 export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies): string[] {
   return noteClauses(text, noteLexicon(deps.content), covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word)).map((note) => note.text);
+}
+
+/**
+ * "she weighs about 80 kg" after "we have a pig called Pierogi": the notes of a message that leans on the
+ * previous one by a pronoun, kept with who it stands for (`leaningText`). `names`: the names the person told of.
+ */
+export function leaningNotes(text: string, previous: string | undefined, earlier: readonly Note[], names: readonly string[], deps: TurnDependencies): string[] {
+  const told = previous === undefined ? undefined : leaningText(text, previous, earlier.map((note) => note.text).join('. '), names, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+  const notes = told ? notesToKeep(told.probe, [], true, deps) : [];
+  // "my snails love cucumber but won't touch carrots": one message about one of them, kept whole when nothing of it is said to the bot.
+  const you = noteLexicon(deps.content).you;
+  const whole = told !== undefined && notes.length > 0 && !tokenize(told.kept, memoryLexicon(deps.content).contractedIs).some((token) => you.has(token.norm));
+  return whole ? [told.kept.replace(/[\s.!]+$/u, '')] : told?.probe === told?.kept ? notes : [];
 }
 
 /** A question no fact kind is about, answered from the note that shares most of its words. */

@@ -1,0 +1,80 @@
+import { told, type MemoryChat } from '../../helpers/memoryChat';
+
+const notesOf = async (chat: MemoryChat): Promise<string> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' | ');
+
+// What is told stays kept when it leans on the line before ("she …" after naming her), comes beside a question
+// that asks nothing of the person ("…, isn't it?"), or is typed as a list of bullets, numbers or tags.
+describe('a message that opens with "he", "she" or "they" about someone named just before', () => {
+  it('"he" is read as the one named, and a question that names him finds it', async () => {
+    const chat = await told("I'm Wren", 'my uncle Bartholomew is visiting from Cork next week', 'he used to be a lighthouse keeper');
+    expect(await chat.ask('what did Bartholomew use to be?')).toContain('lighthouse');
+  });
+
+  it('"she" after a pet named in passing', async () => {
+    const chat = await told("I'm Wren", 'we adopted a greyhound called Velvet in March', "she's terrified of the hoover");
+    expect(await notesOf(chat)).toContain('Velvet is terrified of the hoover');
+  });
+
+  it('"she\'s been …" is said as "has been"', async () => {
+    const chat = await told("I'm Wren", 'we adopted a greyhound called Velvet in March', "she's been chewing the sofa cushions");
+    expect(await notesOf(chat)).toContain('Velvet has been chewing the sofa cushions');
+  });
+
+  it('"they" after things counted, kept whole with what they will not do', async () => {
+    const chat = await told("I'm Wren", 'I keep 4 little quails in the back garden', "they adore mealworms but won't eat lettuce");
+    expect(await notesOf(chat)).toContain("my quails adore mealworms but won't eat lettuce");
+    expect(await chat.ask('what do my quails adore?')).toContain('mealworms');
+  });
+
+  it('"he" after a thing one keeps, with no name', async () => {
+    const chat = await told("I'm Wren", 'random fact, I keep a tortoise', 'he mostly eats dandelions');
+    expect(await chat.ask('what does my tortoise eat?')).toContain('dandelions');
+  });
+
+  it('"the twins …" after the twins were told of', async () => {
+    const chat = await told("I'm Wren", 'my cousins are the twins Ottilie and Rufus', 'the twins are 9 and mad about chess');
+    expect(await notesOf(chat)).toContain('the twins are 9');
+    expect(await chat.ask('how old are the twins?')).toContain('9');
+  });
+
+  it('a pronoun with no one named before keeps nothing made up', async () => {
+    const chat = await told("I'm Wren", 'it rained all day', 'she never called back');
+    expect(await notesOf(chat)).not.toContain('never called');
+  });
+});
+
+describe('a statement beside a question that asks nothing of the person', () => {
+  it('"…, isn\'t it?" after what is told keeps what is told', async () => {
+    const chat = await told("I'm Wren", 'I really love my allotment, mostly beans. Grand day for it, isn\'t it?');
+    expect(await notesOf(chat)).toContain('allotment');
+    expect(await chat.ask('what do I grow on my allotment?')).toContain('beans');
+  });
+
+  it('a question about oneself beside a statement is still a question, not a note', async () => {
+    const chat = await told("I'm Wren", 'I have a budgie. what is my budgie called?');
+    expect(await notesOf(chat)).not.toContain('called');
+  });
+});
+
+describe('a profile typed as a list', () => {
+  it('numbered items', async () => {
+    const chat = await told('1) Ottoline 2) 47 3) bus driver 4) Glasgow');
+    expect(await chat.facts()).toEqual(expect.arrayContaining(['age:47', 'home:Glasgow']));
+    expect(await chat.ask('how old am I?')).toContain('47');
+  });
+
+  it('bullets', async () => {
+    const chat = await told("here's me: • Ottoline • 47 • nurse • Glasgow");
+    expect(await chat.ask('where do I live?')).toContain('Glasgow');
+  });
+
+  it('tags, one after another', async () => {
+    const chat = await told('#Ottoline #nurse #Glasgow');
+    expect(await chat.ask('where do I live?')).toContain('Glasgow');
+  });
+
+  it('a number in brackets after a name is still an age, not an item', async () => {
+    const chat = await told("I'm Ottoline", 'my son Fergus (7) loves dinosaurs');
+    expect(await chat.ask('how old is Fergus?')).toContain('7');
+  });
+});
