@@ -135,7 +135,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
   // "play bass in a band called Paper Lanterns": a clause a fact was read from is told, whatever verb opens it.
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
@@ -162,7 +162,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     // statement ("I'm married to Owen") is told whole, and stands alone.
     const short = !saysEnough(part.words, 1, held, lexicon, tags);
     const fragment = isFragment(part.words, tags);
-    if (group && group.from === index - 1 && group.fragment && fragment && (short || group.short)) {
+    // "I live at Sunrise Village, assisted living, in Phoenix": a few words opened by a preposition end the clause before.
+    const ending = short && group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN' && part.words.length <= FRAGMENT_WORDS;
+    if (group && group.from === index - 1 && ((group.fragment && fragment && (short || group.short)) || ending)) {
       group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
       continue;
     }
@@ -171,6 +173,20 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   }
   close();
   return kept.map(({ text }) => ({ text }));
+}
+
+/**
+ * "i run at night bc its too hot in the day, training for a half marathon": after what "it" says of the weather or
+ * the day, a part with no subject of its own ("training for …") is told of oneself again. That part, or undefined.
+ */
+function afterImpersonal(clause: Clause, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): { words: Token[]; text: string; refers: boolean } | undefined {
+  const opener = clause.tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token))?.norm ?? '';
+  if (clause.asked || (!IMPERSONAL.has(opener) && opener !== 'there')) return undefined;
+  // "its a nice car, running on diesel": what "it" is named or said to be is a thing, and what follows tells of it.
+  const said = clause.tokens.map((token) => token.norm).filter((word) => !['is', 'was', opener].includes(word));
+  if (['a', 'an', 'called', 'named', 'my', 'our', 'the'].includes(said[0] ?? '')) return undefined;
+  const comma = clause.tokens.findIndex((token, at) => token.norm === ',' && (tags?.(clause.tokens[at + 1]?.norm ?? '') ?? []).includes('VBG'));
+  return comma < 0 ? undefined : toldPart({ tokens: clause.tokens.slice(comma + 1), asked: false }, undefined, true, lexicon, tags, isBaseForm);
 }
 
 /** The most words of a fragment ("Head of Year 11"). */

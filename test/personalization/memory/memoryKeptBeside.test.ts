@@ -78,3 +78,21 @@ describe('a profile typed as a list', () => {
     expect(await chat.ask('how old is Fergus?')).toContain('7');
   });
 });
+
+describe('a part of a clause that would be lost with the clause beside it', () => {
+  it('", in <place>" ends the clause before it', async () => {
+    const chat = await told("I'm Wren", 'I rent a room at Oak Court, shared house, in Dundee');
+    expect(await notesOf(chat)).toContain('Oak Court, shared house, in Dundee');
+  });
+
+  it('after what "it" says of the weather, "training for …" is told of oneself', async () => {
+    const chat = await told("I'm Wren", 'I cycle before dawn cos its too busy later, prepping for a sportive in June');
+    expect(await notesOf(chat)).toContain('prepping for a sportive');
+    expect(await chat.ask('what am I prepping for?')).toContain('sportive');
+  });
+
+  it('what follows "it is a …" tells of the thing, not of the person', async () => {
+    const chat = await told("I'm Wren", 'I bought a van, its a big old thing, running on diesel');
+    expect(await notesOf(chat)).not.toMatch(/(^|\| )running on diesel/);
+  });
+});
