@@ -19,9 +19,9 @@ const OWNED_WITHIN = 4;
  * `earlier`: what else the person told (their notes), where "the twins" may have been said.
  * `probe`: the text read as told of oneself, to tell whether it is a statement at all; `kept`: the text to keep.
  * `names`: the names the person told of (people, pets), the one said last in `previous` standing for "he" or "she";
- * with none, a noun they own said there ("I keep a pufferfish" → "my pufferfish").
+ * with none, a person or animal they own said there ("I keep a pufferfish" → "my pufferfish").
  */
-export function leaningText(text: string, previous: string, earlier: string, names: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): { probe: string; kept: string } | undefined {
+export function leaningText(text: string, previous: string, earlier: string, names: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined, isBeing: (noun: string) => boolean): { probe: string; kept: string } | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   if (tokens.some((token) => token.norm === '?')) return undefined;
   const at = tokens.findIndex((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token));
@@ -31,7 +31,7 @@ export function leaningText(text: string, previous: string, earlier: string, nam
   if (noun && /^NN/.test(tags(noun.norm)?.[0] ?? '') && tokenize(`${previous}. ${earlier}`, lexicon.memory.contractedIs).some((token, index, all) => token.norm === noun.norm && all[index - 1]?.norm === 'the')) return { probe: text.replace(/(?<![\p{L}])the(?![\p{L}])/iu, 'my'), kept: text };
   if (!opener || (!ONE.has(opener.norm) && !SEVERAL.has(opener.norm)) || !opener.raw) return undefined;
   const before = tokenize(previous, lexicon.memory.contractedIs);
-  const who = ONE.has(opener.norm) ? (lastNamed(previous, names) ?? ownedNoun(before, tags, /^NN$/)) : ownedNoun(before, tags, /^NNS$/);
+  const who = ONE.has(opener.norm) ? (lastNamed(previous, names) ?? ownedNoun(before, tags, /^NN$/, isBeing)) : ownedNoun(before, tags, /^NNS$/, isBeing);
   if (!who) return undefined;
   // The pronoun as typed with what is contracted on it ("she's", "shes", "they're"), said again as who it stands
   // for: "she's" as "Velvet is", or "has" before a participle ("she's been stealing").
@@ -55,8 +55,8 @@ function lastNamed(text: string, names: readonly string[]): string | undefined {
   return best?.name;
 }
 
-/** The last noun of the wanted number said a few words after "my", "a" or a number ("3 giant African land snails" → "my snails"). */
-function ownedNoun(tokens: readonly Token[], tags: (word: string) => readonly string[] | undefined, wanted: RegExp): string | undefined {
+/** The last noun of the wanted number, a person or an animal (`isBeing`), said a few words after "my", "a" or a number ("3 giant African land snails" → "my snails"; not "a film"). */
+function ownedNoun(tokens: readonly Token[], tags: (word: string) => readonly string[] | undefined, wanted: RegExp, isBeing: (noun: string) => boolean): string | undefined {
   let found: string | undefined;
   for (const [at, token] of tokens.entries()) {
     if (!OWNERS.has(token.norm) && !/^\d+$/.test(token.norm)) continue;
@@ -65,7 +65,7 @@ function ownedNoun(tokens: readonly Token[], tags: (word: string) => readonly st
       // A word the tagger does not know is a noun, plural when it ends in "s" ("quails").
       const tag = tags(tokens[next].norm)?.[0] ?? (/[^s]s$/.test(tokens[next].norm) ? 'NNS' : 'NN');
       if (!/^(NN|JJ|CD)/.test(tag)) break;
-      if (wanted.test(tag) && /^\p{Ll}+$/u.test(tokens[next].raw)) found = `my ${tokens[next].raw}`;
+      if (wanted.test(tag) && /^\p{Ll}+$/u.test(tokens[next].raw) && [tokens[next].norm, tokens[next].norm.replace(/s$/, '')].some(isBeing)) found = `my ${tokens[next].raw}`;
     }
   }
   return found;

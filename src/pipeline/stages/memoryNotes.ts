@@ -136,12 +136,15 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
  * previous one by a pronoun, kept with who it stands for (`leaningText`). `names`: the names the person told of.
  */
 export function leaningNotes(text: string, previous: string | undefined, earlier: readonly Note[], names: readonly string[], deps: TurnDependencies): string[] {
-  const told = previous === undefined ? undefined : leaningText(text, previous, earlier.map((note) => note.text).join('. '), names, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+  const told = previous === undefined ? undefined : leaningText(text, previous, earlier.map((note) => note.text).join('. '), names, noteLexicon(deps.content), (word) => wordLexicon().tags(word), isLiving);
   const notes = told ? notesToKeep(told.probe, [], true, deps) : [];
   // "my snails love cucumber but won't touch carrots": one message about one of them, kept whole when nothing of it is said to the bot.
   const you = noteLexicon(deps.content).you;
   const whole = told !== undefined && notes.length > 0 && !tokenize(told.kept, memoryLexicon(deps.content).contractedIs).some((token) => you.has(token.norm));
-  return whole ? [told.kept.replace(/[\s.!]+$/u, '')] : told?.probe === told?.kept ? notes : [];
+  // "oh and Ramona turns 3": without the words that open it and say nothing.
+  const fillers = memoryLexicon(deps.content).fillers;
+  const opening = new RegExp(`^(?:(?:${[...fillers].map(escapeRegExp).join('|')})[\\s,]+)+`, 'iu');
+  return whole ? [told.kept.replace(/[\s.!]+$/u, '').replace(opening, '')] : told?.probe === told?.kept ? notes : [];
 }
 
 /** A question no fact kind is about, answered from the note that shares most of its words. */
@@ -192,6 +195,15 @@ function isBeing(word: string): boolean {
   beings.set(word, being);
   return being;
 }
+
+/** Whether any of a noun's commoner senses is a person or an animal ("quail", "pufferfish"; not "film"): what "he", "she" or "they" may stand for. */
+function isLiving(word: string): boolean {
+  return [...nounKinds().sensesAbove(word, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
+}
+
+/** Steps up WordNet's nouns, and senses of a noun looked at, to find an animal ("pufferfish" → … → animal). */
+const LIVING_DEPTH = 14;
+const LIVING_SENSES = 3;
 
 const beings = new Map<string, boolean>();
 /** Steps up WordNet's nouns to find a person or an animal ("barber" → hairdresser → … → person). */

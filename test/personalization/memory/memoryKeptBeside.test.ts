@@ -37,6 +37,17 @@ describe('a message that opens with "he", "she" or "they" about someone named ju
     expect(await chat.ask('how old are the twins?')).toContain('9');
   });
 
+  it('kept even when the line reads like a sum to the intent model ("turns 4 on June 2")', async () => {
+    const chat = await told("I'm Wren", 'we have a ferret, her name is Biscotti', 'Biscotti sleeps in a sock drawer', 'oh and she turns 4 on June 2');
+    expect(await notesOf(chat)).toContain('Biscotti turns 4 on June 2');
+    expect(await chat.ask('when does Biscotti turn 4?')).toContain('June 2');
+  });
+
+  it('"he" does not stand for a thing named before ("a film")', async () => {
+    const chat = await told("I'm Wren", 'my cousin Jory is visiting', 'I watched a film last night', 'he is a plumber, would you believe it');
+    expect(await notesOf(chat)).not.toContain('my film');
+  });
+
   it('a pronoun with no one named before keeps nothing made up', async () => {
     const chat = await told("I'm Wren", 'it rained all day', 'she never called back');
     expect(await notesOf(chat)).not.toContain('never called');
