@@ -130,7 +130,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   if (text.trimStart().startsWith('/')) return [];
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const clauses = splitClauses(tokens, lexicon.memory);
-  const selfTold = aboutSelf || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
+  // "just finished a 10 hr shift at target": a message that opens with a verb in the past, no one said before it, tells of oneself.
+  const opener = clauses[0]?.asked === false ? clauses[0].tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token)) : undefined;
+  const pastFirst = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && tags?.(opener.norm)?.[0] === 'VBD';
+  const selfTold = aboutSelf || pastFirst || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
   // "qwzx plorf vrumble": without "I", a message needs a word the lexicon knows, a name or a number to tell anything.
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
@@ -668,7 +671,8 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   const tagged = tags(first.norm) ?? [];
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
-  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && !isBaseForm(first.norm);
+  // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
+  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm)));
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));

@@ -120,3 +120,15 @@ describe('a cheer for a team', () => {
     expect((await chat.facts()).join(' ')).not.toContain('team:');
   });
 });
+
+describe('a message that opens with a verb in the past and no subject', () => {
+  it('"just wrapped up …" is told of oneself, and kept', async () => {
+    const chat = await told("I'm Wren", 'just wrapped up a double shift at the harbour cafe, knackered');
+    expect(await notesOf(chat)).toContain('double shift at the harbour cafe');
+  });
+
+  it('"finished my dissertation" is no order, though "finished" is an adjective too', async () => {
+    const chat = await told("I'm Wren", 'finished my dissertation on medieval bridges');
+    expect(await chat.ask('what was my dissertation on?')).toContain('bridges');
+  });
+});
