@@ -108,19 +108,6 @@ describe('a part of a clause that would be lost with the clause beside it', () =
   });
 });
 
-describe('a cheer for a team', () => {
-  it('"go <team>" at the end of a message is the team one supports', async () => {
-    const chat = await told("I'm Wren", 'long week at the depot. anyway, go Rovers!');
-    expect(await chat.facts()).toContain('team:Rovers');
-    expect(await chat.ask('which team do I support?')).toContain('Rovers');
-  });
-
-  it('"I go <place>" is no cheer', async () => {
-    const chat = await told("I'm Wren", 'I go Lisbon next month for work');
-    expect((await chat.facts()).join(' ')).not.toContain('team:');
-  });
-});
-
 describe('a message that opens with a verb in the past and no subject', () => {
   it('"just wrapped up …" is told of oneself, and kept', async () => {
     const chat = await told("I'm Wren", 'just wrapped up a double shift at the harbour cafe, knackered');
