@@ -130,12 +130,15 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   if (text.trimStart().startsWith('/')) return [];
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const clauses = splitClauses(tokens, lexicon.memory);
-  const selfTold = aboutSelf || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
+  // "just finished a 10 hr shift at target": a message that opens with a verb in the past, no one said before it, tells of oneself.
+  const opener = clauses[0]?.asked === false ? clauses[0].tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token)) : undefined;
+  const pastFirst = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && tags?.(opener.norm)?.[0] === 'VBD';
+  const selfTold = aboutSelf || pastFirst || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
   // "qwzx plorf vrumble": without "I", a message needs a word the lexicon knows, a name or a number to tell anything.
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
   // "play bass in a band called Paper Lanterns": a clause a fact was read from is told, whatever verb opens it.
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
@@ -164,7 +167,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     // statement ("I'm married to Owen") is told whole, and stands alone.
     const short = !saysEnough(part.words, 1, held, lexicon, tags);
     const fragment = isFragment(part.words, tags);
-    if (group && group.from === index - 1 && group.fragment && fragment && (short || group.short)) {
+    // "I live at Sunrise Village, assisted living, in Phoenix": a few words opened by a preposition end the clause before.
+    const ending = short && group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN' && part.words.length <= FRAGMENT_WORDS;
+    if (group && group.from === index - 1 && ((group.fragment && fragment && (short || group.short)) || ending)) {
       group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
       continue;
     }
@@ -173,6 +178,20 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   }
   close();
   return kept.map(({ text }) => ({ text }));
+}
+
+/**
+ * "i run at night bc its too hot in the day, training for a half marathon": after what "it" says of the weather or
+ * the day, a part with no subject of its own ("training for …") is told of oneself again. That part, or undefined.
+ */
+function afterImpersonal(clause: Clause, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): { words: Token[]; text: string; refers: boolean } | undefined {
+  const opener = clause.tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token))?.norm ?? '';
+  if (clause.asked || (!IMPERSONAL.has(opener) && opener !== 'there')) return undefined;
+  // "its a nice car, running on diesel": what "it" is named or said to be is a thing, and what follows tells of it.
+  const said = clause.tokens.map((token) => token.norm).filter((word) => !['is', 'was', opener].includes(word));
+  if (['a', 'an', 'called', 'named', 'my', 'our', 'the'].includes(said[0] ?? '')) return undefined;
+  const comma = clause.tokens.findIndex((token, at) => token.norm === ',' && (tags?.(clause.tokens[at + 1]?.norm ?? '') ?? []).includes('VBG'));
+  return comma < 0 ? undefined : toldPart({ tokens: clause.tokens.slice(comma + 1), asked: false }, undefined, true, lexicon, tags, isBaseForm);
 }
 
 /** The most words of a fragment ("Head of Year 11"). */
@@ -274,6 +293,11 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const told = clauses.length > 0 && toldByQuestionWord(clauses[0], clauses[1], lexicon.memory) !== undefined;
   const asked = tokens.some((token) => token.norm === '?') || (opensQuestion(words, lexicon) && !told);
   if (!asked) return undefined;
+  // "I do love my roses. Lovely weather, isn't it?": what is asked says nothing of the person (no "I", no one
+  // they named, no question word), so the message tells, the rest of it being a statement.
+  const asking = clauses.filter((clause) => clause.asked);
+  const ownWord = (token: Token) => FIRST_PERSON.has(token.norm) || named.has(token.norm) || WH_WORDS.has(token.norm);
+  if (asking.length > 0 && asking.length < clauses.length && !asking.some((clause) => clause.tokens.some(ownWord))) return undefined;
   // "what nationality is Marta?": someone the person named is theirs to ask about, as "my" is.
   if (!words.some((token) => FIRST_PERSON.has(token.norm) || named.has(token.norm))) return undefined;
   // "what should I cook?", "can you recommend me a film?": asked of the bot, not of what was told.
@@ -653,7 +677,8 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   const tagged = tags(first.norm) ?? [];
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
-  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && !isBaseForm(first.norm);
+  // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
+  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm)));
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));

@@ -82,6 +82,28 @@ const QUESTION_WORDS = new Set(['where', 'what', 'when', 'how', 'who', 'why', 'w
 /** Pictures typed between words ("from Melbourne 🇦🇺 and …") end a sentence as a full stop would. */
 const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{FE0F}\u{200D}\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}])*/gu;
 
+/** Marks that open an item of a list ("• Ben • 29 • Denver"), one after another. */
+const BULLETS = /\s*[•·▪◦►]+\s*/gu;
+/** "#Mei #Singapore": a tag right after another. */
+const TAG_AFTER_TAG = /(#[\p{L}\p{N}_]+)\s+(?=#[\p{L}\p{N}])/gu;
+/** "1) Fernando 2) 52": a number of an item, a bracket closing none opened. */
+const ITEM_NUMBER = /[()]|(?<=^|\s)\d{1,2}\)(?=\s)/gu;
+
+/**
+ * "• Ben • 29 • backend dev", "1) Fernando 2) 52 3) bus mechanic", "#Mei #graphicdesigner #Singapore": the items of
+ * a list typed with bullets, numbers or tags, parted as commas part them ("Ben, 29, backend dev").
+ */
+function listed(text: string): string {
+  let depth = 0;
+  const numbered = text.replace(ITEM_NUMBER, (mark: string, at: number) => {
+    if (mark === '(') depth++;
+    else if (mark === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) return at === 0 ? '' : ',';
+    return mark;
+  });
+  return numbered.replace(TAG_AFTER_TAG, '$1, ').replace(BULLETS, (_mark: string, at: number, all: string) => (at === 0 || /[:,;.!?]\s*$/.test(all.slice(0, at)) ? ' ' : ', '));
+}
+
 /**
  * Splits a message into tokens with contractions expanded, so "I'm", "I am" and "im" read the same.
  * `contractedIs` lists the words after which "'s" means "is" ("the name's Max"); elsewhere it is kept as a
@@ -96,7 +118,7 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
   const after = new Map<Token[], Token | undefined>();
   let depth = 0;
   let tokens = said;
-  for (const match of text.slice(0, 2000).replace(EMOTICONS, ' ').replace(DASHES, ` ${DASH} `).replace(PICTOGRAPHS, ' . ').replace(INITIAL, '$1\u2024').matchAll(WORD)) {
+  for (const match of listed(text.slice(0, 2000)).replace(EMOTICONS, ' ').replace(DASHES, ` ${DASH} `).replace(PICTOGRAPHS, ' . ').replace(INITIAL, '$1\u2024').matchAll(WORD)) {
     const raw = match[0].replace(/\u2024$/, '.');
     const word = raw.toLowerCase().replace(/’/g, "'");
     if (word === '(' || word === ')') {

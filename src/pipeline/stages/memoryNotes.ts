@@ -5,6 +5,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
@@ -130,6 +131,22 @@ export function notesToKeep(text: string, covered: readonly string[], aboutSelf:
   return noteClauses(text, noteLexicon(deps.content), covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word)).map((note) => note.text);
 }
 
+/**
+ * "she weighs about 80 kg" after "we have a pig called Pierogi": the notes of a message that leans on the
+ * previous one by a pronoun, kept with who it stands for (`leaningText`). `names`: the names the person told of.
+ */
+export function leaningNotes(text: string, previous: string | undefined, earlier: readonly Note[], names: readonly string[], deps: TurnDependencies): string[] {
+  const told = previous === undefined ? undefined : leaningText(text, previous, earlier.map((note) => note.text).join('. '), names, noteLexicon(deps.content), (word) => wordLexicon().tags(word), isLiving);
+  const notes = told ? notesToKeep(told.probe, [], true, deps) : [];
+  // "my snails love cucumber but won't touch carrots": one message about one of them, kept whole when nothing of it is said to the bot.
+  const you = noteLexicon(deps.content).you;
+  const whole = told !== undefined && notes.length > 0 && !tokenize(told.kept, memoryLexicon(deps.content).contractedIs).some((token) => you.has(token.norm));
+  // "oh and Ramona turns 3": without the words that open it and say nothing.
+  const fillers = memoryLexicon(deps.content).fillers;
+  const opening = new RegExp(`^(?:(?:${[...fillers].map(escapeRegExp).join('|')})[\\s,]+)+`, 'iu');
+  return whole ? [told.kept.replace(/[\s.!]+$/u, '').replace(opening, '')] : told?.probe === told?.kept ? notes : [];
+}
+
 /** A question no fact kind is about, answered from the note that shares most of its words. */
 /** `people`: the first names of those the person told of, lower case: a note that opens with one is theirs. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
@@ -178,6 +195,15 @@ function isBeing(word: string): boolean {
   beings.set(word, being);
   return being;
 }
+
+/** Whether any of a noun's commoner senses is a person or an animal ("quail", "pufferfish"; not "film"): what "he", "she" or "they" may stand for. */
+function isLiving(word: string): boolean {
+  return [...nounKinds().sensesAbove(word, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
+}
+
+/** Steps up WordNet's nouns, and senses of a noun looked at, to find an animal ("pufferfish" → … → animal). */
+const LIVING_DEPTH = 14;
+const LIVING_SENSES = 3;
 
 const beings = new Map<string, boolean>();
 /** Steps up WordNet's nouns to find a person or an animal ("barber" → hairdresser → … → person). */

@@ -6,7 +6,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -169,7 +169,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (partly) turn.notes.takenBack = true;
   const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && (!forgetting || forgetsBefore !== undefined) && !reading.retract && !reading.takesBackSaid && !reading.loss && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
   const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
-  const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : toKeep;
+  // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
+  // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
+  const keepLeaning = keep || (learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.takesBackSaid && !reading.loss);
+  const leaning = keepLeaning && toKeep.length === 0 && reading.facts.length === 0 && reading.others.length === 0 ? leaningNotes(turn.text, profile.memory.turns.at(-1)?.text, notes, [...namedOnes(profile, deps).map((one) => one.name), ...peopleInNotes(profile, deps)], deps) : [];
+  const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : [...toKeep, ...leaning];
   // "my dog is Biscuit. sorry, Buttons. Biscuit was the old one": what says the value set right is not kept.
   const said = besideForget.filter((note) => !(reading.setRightHere ?? []).some((value) => saysWords(note, value)));
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
