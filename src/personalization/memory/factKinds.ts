@@ -165,6 +165,8 @@ export interface MemoryLexicon {
   qualifiers: Set<string>;
   /** Words of a question that ask for the sort of a thing rather than its name ("what *kind* of dog", "what *breed*"). */
   sortWords: Set<string>;
+  /** Words said just before a noun that say it is someone's own ("we *have* a skunk", "*our* skunk"): `memoryOwningWords`. */
+  owningWords: Set<string>;
   /** The noun a detail is a sort of ("beagle" → "dog"), across kinds. */
   parents: Map<string, string>;
   /** What may follow a number that is a value ("34 years old", "71 years young"). */
@@ -382,6 +384,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     intensifiers: new Set(phrases('memoryIntensifiers').flat()),
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),
+    owningWords: new Set(phrases('memoryOwningWords').flat()),
     qualifiers: new Set(phrases('memoryQualifiers').flat()),
     people: new Set(contentList(content, 'memoryPeople')),
     otherPeople: byFirst(phrases('memoryOtherPeople').flatMap((words) => [words, [...words.slice(0, -1), inflector.pluralize(words[words.length - 1])]]).sort((a, b) => b.length - a.length)),

@@ -35,15 +35,20 @@ function wordNetNounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
   const next = tokens[at + 1];
   if (lexicon.wordNetKinds.size === 0 || !token.raw || !/^\p{Ll}{3,}$/u.test(token.raw) || !next) return undefined;
   if (!['called', 'named'].includes(next.norm) && !/^\p{Lu}\p{Ll}/u.test(next.raw)) return undefined;
-  const found = wordNetSort(token.norm, lexicon);
+  // Said before a name with nothing before it that says it is one's own, a word kept as typed must be an animal in
+  // its commonest sense ("an axolotl called Pinky"), not in a rarer one: "a video game called Young" is no pet,
+  // though WordNet's "game" is also an animal hunted; "we have a skunk named Pepper" is.
+  const owned = tokens.slice(Math.max(0, at - OWNED_BEFORE), at).some((before) => lexicon.owningWords.has(before.norm));
+  const found = wordNetSort(token.norm, lexicon, !owned);
   return found ? { ...found, general: false, length: 1 } : undefined;
 }
 
 /**
  * What WordNet files a word under, sense by sense, and only a sense filed under a kind's general noun ("animal"):
- * a skunk is a "dirty dog" only as a person. An animal of that sense no kind lists is kept as typed ("skunk").
+ * a skunk is a "dirty dog" only as a person. An animal of that sense no kind lists is kept as typed ("skunk"), with
+ * `typedOnlyFirst` only when it is the word's commonest sense.
  */
-function wordNetSort(word: string, lexicon: MemoryLexicon): { kind: string; detail: string } | undefined {
+function wordNetSort(word: string, lexicon: MemoryLexicon, typedOnlyFirst = false): { kind: string; detail: string } | undefined {
   let before = new Set<string>();
   for (let sense = 1; sense <= WORDNET_SENSES; sense++) {
     const reached = nounKinds().sensesAbove(word, WORDNET_DEPTH, sense);
@@ -53,10 +58,14 @@ function wordNetSort(word: string, lexicon: MemoryLexicon): { kind: string; deta
     const general = nouns.find(({ noun }) => noun.general);
     if (!general) continue;
     const listed = nouns.find(({ kind, noun }) => kind === general.kind && !noun.general);
+    if (!listed && typedOnlyFirst && sense > 1) return undefined;
     return { kind: general.kind, detail: listed ? listed.noun.detail : word };
   }
   return undefined;
 }
+
+/** Words looked back at for one that says the animal is one's own ("we have a pet skunk"). */
+const OWNED_BEFORE = 3;
 
 /** Senses of a word looked at, commonest first, and steps up from each ("skunk" → mammal → … → animal). */
 const WORDNET_SENSES = 4;

@@ -51,3 +51,15 @@ describe('a question for a city is answered by a city', () => {
     expect(await chat.ask('which country am I from?')).toContain('Morocco');
   });
 });
+
+describe('a thing named is no pet because a rare sense of its word is an animal', () => {
+  it.each(['find a video game called Young', "I'm playing a game called Hades"])('"%s" keeps no pet', async (line) => {
+    const chat = await told(line);
+    expect((await chat.facts()).filter((fact) => fact.startsWith('pet:'))).toEqual([]);
+  });
+
+  it('an animal in its commonest sense is kept as typed ("an axolotl called Pinky")', async () => {
+    const chat = await told('we have an axolotl called Pinky');
+    expect(await chat.facts()).toContain('pet:Pinky');
+  });
+});
