@@ -1,5 +1,6 @@
 import type { MemoryLexicon } from './factKinds';
-import { matchWords } from './clauses';
+import { matchWords, skipFillers } from './clauses';
+import { numberOf } from './readCounts';
 import { readSetRight } from './readSetRight';
 import { isPunctuation, typedText, type Token } from './tokens';
 
@@ -164,11 +165,11 @@ const POINTED = [['it', 'is'], ['it', 'was'], ['its'], ['i', 'am'], ['that', 'is
 function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: Tags): LatestValue | undefined {
   const question = tokens.findIndex((token) => token.norm === '?');
   if (question < 0) return undefined;
-  const start = skipWords(tokens, 0, lexicon.fillers);
+  const start = skipFillers(tokens, 0, lexicon.fillers);
   const end = lexicon.askedWhatSaid.map((words) => matchWords(tokens, start, words, lexicon.fillers)).find((at) => at > 0 && at < question);
   if (end === undefined) return undefined;
   const old = valueSide(tokens.slice(end, question).filter((token) => !isPunctuation(token)), tags);
-  const from = skipWords(tokens, question + 1, lexicon.fillers);
+  const from = skipFillers(tokens, question + 1, lexicon.fillers);
   const pointer = POINTED.find((words) => words.every((word, i) => tokens[from + i]?.norm === word));
   if (!old || !pointer) return undefined;
   const after = tokens.slice(from + pointer.length);
@@ -176,7 +177,7 @@ function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: T
   const words = (stop < 0 ? after : after.slice(0, stop)).filter((token) => !lexicon.fillers.has(token.norm));
   const value = valueSide(words, tags);
   if (!value) return undefined;
-  const number = (word: string) => /^\d+(\.\d+)?$/.test(word) || NUMBER_WORDS.has(word.toLowerCase());
+  const number = (word: string) => /^\d+(\.\d+)?$/.test(word) || numberOf(word.toLowerCase()) !== undefined;
   const oldWords = old.split(/\s+/);
   const newWords = value.split(/\s+/);
   // "four hives" set right by "five": the number alone.
@@ -184,14 +185,6 @@ function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: T
   return { value, not: old, asked: true };
 }
 
-/** Where the words past fillers and commas start. */
-function skipWords(tokens: readonly Token[], at: number, fillers: ReadonlySet<string>): number {
-  let to = at;
-  while (to < tokens.length && (tokens[to].norm === ',' || fillers.has(tokens[to].norm))) to++;
-  return to;
-}
-
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty']);
 
 /** A word a value may hold: a name or a noun, not a verb, a pronoun or a mark. */
 function valueWord(token: Token, tags: Tags): boolean {

@@ -555,11 +555,12 @@ function withoutAside(tokens: Token[], lexicon: MemoryLexicon, question = false)
   return tokens;
 }
 
-/** A capitalized word that is nothing but a name: the lexicon and WordNet know no other word so spelled, and it is no city. */
+/** A word typed small, written as a name is ("nina" → "Nina"). */
 function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** A capitalized word that is nothing but a name: the lexicon and WordNet know no other word so spelled, and it is no city. */
 function nameOnly(token: Token, values: ValueContext): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(token.raw) && values.words.tags(token.norm) === undefined && !values.words.isDescriptive(token.norm) && values.findCity(token.raw) === undefined;
 }

@@ -56,9 +56,7 @@ const TYPED = new Set(['date', 'place', 'number']);
 export function withValueInPlace(reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): MemoryReading {
   const said = reading.correctedValues;
   if (!said || !(reading.retract || reading.opensSettingRight === true) || reading.facts.length > 0 || reading.others.length > 0) return reading;
-  const facts = profile.memory.facts;
-  const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
-  const last = facts.filter((fact) => fact.learnedAt === latest);
+  const last = toldLast(profile);
   const valueFor = (fact: Fact) => said.find((one) => one.kind === fact.key && one.value.toLowerCase() !== fact.value.toLowerCase());
   const sure = (fact: Fact) => {
     const value = valueFor(fact);
@@ -86,9 +84,7 @@ export function withValueInPlace(reading: MemoryReading, profile: UserProfile, l
  */
 export function withOpenerSetRight(reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): MemoryReading {
   if (reading.opensSettingRight !== true || reading.retract || reading.facts.length === 0) return reading;
-  const facts = profile.memory.facts;
-  const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
-  const last = facts.filter((fact) => fact.learnedAt === latest);
+  const last = toldLast(profile);
   const removals = reading.facts.flatMap((fact) => {
     const kind = lexicon.kinds.get(fact.kind);
     if (!kind) return [];
@@ -100,4 +96,11 @@ export function withOpenerSetRight(reading: MemoryReading, profile: UserProfile,
       .map((known) => ({ kind: known.key, value: known.value }));
   });
   return removals.length > 0 ? { ...reading, removals: [...reading.removals, ...removals] } : reading;
+}
+
+/** The facts kept from the message that told the latest ones. */
+function toldLast(profile: UserProfile): Fact[] {
+  const facts = profile.memory.facts;
+  const latest = facts.reduce((max, fact) => (fact.learnedAt > max ? fact.learnedAt : max), '');
+  return facts.filter((fact) => fact.learnedAt === latest);
 }

@@ -8,7 +8,7 @@ import { Turn, TurnDependencies } from '../turn';
  */
 export function readAboutPrevious(said: MemoryReading, turn: Turn, deps: TurnDependencies): MemoryReading {
   const previous = turn.loaded.profile.memory.turns.at(-1)?.text;
-  if (!said.leansOnPrevious || !previous) return said;
+  if (!said.leansOnPrevious || !previous || (said.others.length > 0 && said.name === undefined)) return said;
   const together = deps.readMemory(`${previous.replace(/[\s.!?]+$/u, '')}. ${turn.text}`);
   // "I have a dog." … "Name is Kuro.": a name said bare names the one the previous message left unnamed, not the person.
   const reading = said.name !== undefined && together.name === undefined ? { ...said, name: undefined } : said;

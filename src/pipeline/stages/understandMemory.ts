@@ -167,11 +167,13 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const forgetsBefore = partly?.words ?? (read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined);
   // Nor is the message itself remembered, which says what was taken back.
   if (partly) turn.notes.takenBack = true;
-  const keep = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && (!forgetting || forgetsBefore !== undefined) && !reading.retract && !reading.takesBackSaid && !reading.loss && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
+  // Nothing asked, forgotten or taken back: what the message says may be kept.
+  const telling = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !reading.loss;
+  const keep = telling && (!forgetting || forgetsBefore !== undefined) && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
   const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
-  const keepLeaning = keep || (learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !forgetting && !reading.retract && !reading.takesBackSaid && !reading.loss);
+  const keepLeaning = keep || (telling && !forgetting);
   const leaning = keepLeaning && toKeep.length === 0 && reading.facts.length === 0 && reading.others.length === 0 ? leaningNotes(turn.text, profile.memory.turns.at(-1)?.text, notes, [...namedOnes(profile, deps).map((one) => one.name), ...peopleInNotes(profile, deps)], deps) : [];
   const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : [...toKeep, ...leaning];
   // "my dog is Biscuit. sorry, Buttons. Biscuit was the old one": what says the value set right is not kept.
@@ -809,7 +811,10 @@ function cityInstead(values: readonly string[], asking: NoteQuestion | undefined
   const kept = new Set(values.map((value) => value.toLowerCase()));
   for (const [at, word] of words.entries()) {
     if (!/^\p{Lu}/u.test(word)) continue;
-    for (const said of [words.slice(at, at + 2).join(' '), word]) if (!kept.has(said.toLowerCase()) && deps.findCity(said) !== undefined) return deps.findCity(said)?.city;
+    for (const said of [words.slice(at, at + 2).join(' '), word]) {
+      const city = kept.has(said.toLowerCase()) ? undefined : deps.findCity(said);
+      if (city) return city.city;
+    }
   }
   return undefined;
 }
