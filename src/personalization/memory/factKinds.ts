@@ -115,6 +115,8 @@ export interface MemoryLexicon {
   notOwn: string[][];
   /** How a question asks who someone named is ("who is", "who are"), longest first. */
   whoAsks: string[][];
+  /** Words after which a question names whom it is about ("what's going on *with* Gary?", "what *about* Lena?"). */
+  aboutSomeone: Set<string>;
   /** Nouns that name the same one ("mum", "mom", "mother"), each to the first of its group. */
   sameNouns: Map<string, string>;
   noLonger: string[][];
@@ -350,6 +352,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     asides: [...phrases('memoryFormsOfAddress'), ...phrases('memoryAsides')].sort((a, b) => b.length - a.length),
     notOwn: phrases('memoryNotOwn'),
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
+    aboutSomeone: new Set(phrases('memoryAboutSomeone').flat()),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     forgetPrefaces: phrases('memoryForgetPrefaces').sort((a, b) => b.length - a.length),

@@ -1,11 +1,14 @@
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { namesAsked } from '../../personalization/memory/readWhoIs';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
-import { learningActive, type UserProfile } from '../../profile/userProfile';
+import { displayName, learningActive, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
-import { fromNote } from './memoryNotes';
+import { escapeRegExp, fromNote } from './memoryNotes';
 import { wordLexicon } from '../../nlu/wordLexicon';
+import { nounKinds } from '../../nlu/nounKinds';
+import { isPlaceName } from '../../personalization/memory/categories';
+import { peopleAsked, type NameWords } from '../../personalization/memory/readPersonAsked';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -78,4 +81,42 @@ export function answerWho(names: readonly string[], profile: UserProfile, deps: 
     if (note) replies.push(fromNote(note.text, undefined, [name.toLowerCase()], deps));
   }
   return replies;
+}
+
+/**
+ * "who's Jonas?", "how old is Lena?" when nothing told answers it: not told, naming them, rather than the
+ * intent model's guess (a question about the bot). Someone the person named is answered as theirs ("your son
+ * Gary"), one said only in their own words by name (the notes did not answer it); the person's own name and
+ * the operator's ask about them, not someone else.
+ */
+export function notToldOf(text: string, profile: UserProfile, deps: TurnDependencies): ReplyRequest | undefined {
+  if (!learningActive(profile)) return undefined;
+  const own = [displayName(profile), deps.operator].flatMap((name) => (name ? name.toLowerCase().split(/\s+/) : []));
+  const named = namedOnes(profile, deps);
+  // "Julia" is "Júlia", however it was typed.
+  const knownAs = (name: string) => named.find((known) => [plain(known.name), plain(known.name).split(/\s+/)[0]].includes(plain(name)));
+  const asked = peopleAsked(text, memoryLexicon(deps.content), nameWords(deps, knownAs)).filter((name) => !own.includes(name.toLowerCase().split(' ')[0]));
+  if (asked.length === 0) return undefined;
+  const first = plain(asked[0]);
+  const one = knownAs(first);
+  if (one) return { key: 'memory.aboutUnknown', values: { about: `${one.noun} ${one.name}` } };
+  const said = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first.split(' ')[0])}(?![\\p{L}\\p{N}])`, 'iu');
+  if ((profile.memory.notes ?? []).some((note) => said.test(plain(note.text)))) return { key: 'memory.aboutNamedUnknown', values: { name: asked[0] } };
+  return { key: 'memory.whoUnknown', values: { name: asked[0] } };
+}
+
+/** Lower case without accents. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Steps up WordNet a name's senses are looked at for a time ("Easter" → feast day → time period). */
+const TIME_STEPS = 6;
+
+/** How a name is told from a common word, a place and a time: the tagger, WordNet and the city list; one the person named is theirs ("my son Gary", though Gary is a city). */
+function nameWords(deps: TurnDependencies, knownAs: (name: string) => Named | undefined): NameWords {
+  const notNames = memoryLexicon(deps.content).notNames;
+  const isTime = (name: string) => [...nounKinds().sensesAbove(name, TIME_STEPS, 2).values()].some((words) => words.includes('time_period'));
+  const isPlace = (name: string) => isPlaceName(name) || deps.findCity(name) !== undefined;
+  return { words: wordLexicon(), notNames, isThing: (name, asksWho) => !knownAs(name) && (isTime(name) || (!asksWho && isPlace(name))) };
 }

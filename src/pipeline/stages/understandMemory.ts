@@ -15,7 +15,7 @@ import { displayName, Fact, FactAbout, learningActive, Note, Someone, UserProfil
 import { Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
-import { answerWho, namedOnes, peopleInNotes } from './memoryWho';
+import { answerWho, namedOnes, notToldOf, peopleInNotes } from './memoryWho';
 import { answerRanked } from './memoryRanks';
 import { rankAsked } from '../../personalization/memory/readRank';
 import { withChangeOfMind } from './memorySwitches';
@@ -180,6 +180,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const said = besideForget.filter((note) => !(reading.setRightHere ?? []).some((value) => saysWords(note, value)));
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
+  // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
+  const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
+  const notTold = quiet ? notToldOf(turn.text, profile, deps) : undefined;
+  if (notTold) requests.push(notTold);
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
     // the turn goes on to the intent model.
