@@ -39,7 +39,10 @@ export interface MemoryEvalResult {
  * persona is a new user who opens a conversation, says their lines, then asks. Each question is asked
  * again by a new user who said nothing, so an answer that does not come from the person can be told apart.
  */
-export async function runPersonas(file: PersonaFile, content: Content, catalog: Catalog, start = '2026-03-02T10:00:00Z'): Promise<MemoryEvalResult> {
+/** Called before each question is asked, and with no question once a persona's are done (the note ranker's training listens with it). */
+export type BeforeAsk = (persona: Persona, ask: Persona['ask'][number] | undefined) => void;
+
+export async function runPersonas(file: PersonaFile, content: Content, catalog: Catalog, start = '2026-03-02T10:00:00Z', beforeAsk?: BeforeAsk): Promise<MemoryEvalResult> {
   const clock = new ManualClock(start);
   const rapport = createRapport({ content, storage: new MemoryStorage(), clock, random: seededRandom(11), lapsedAfterDays: 14, catalog });
   const run = adapterRunner(rapport);
@@ -62,10 +65,12 @@ export async function runPersonas(file: PersonaFile, content: Content, catalog: 
     await send(blank, { type: 'conversationUpdate', membersAdded: [{ id: blank, name: '' }] });
     for (const line of persona.say) await send(user, { type: 'message', text: line });
     for (const ask of persona.ask) {
+      beforeAsk?.(persona, ask);
       const reply = await send(user, { type: 'message', text: ask.q });
       const blankReply = ask.unknown ? undefined : await send(blank, { type: 'message', text: ask.q });
       asks.push({ user: persona.user, q: ask.q, reply, ...scoreAsk(ask, persona, reply, blankReply) });
     }
+    beforeAsk?.(persona, undefined);
     names.push(await storedName(rapport, user, persona));
   }
   const passed = asks.filter((ask) => ask.passed).length;

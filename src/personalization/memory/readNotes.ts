@@ -7,6 +7,7 @@ import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './to
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
+import type { NoteRankFeatures } from './noteRank';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -513,17 +514,16 @@ export interface FoundNote<T> {
  * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
  * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
  */
-export function bestNote<T extends NoteText>(
+/** Each note's hand score, its parts, and the stems of its words: what `bestNote` chooses by and the learned ranker measures. */
+function scoreNotes<T extends NoteText>(
   notes: readonly T[],
   asked: readonly string[],
   lexicon: NoteLexicon,
   match: NoteMatch,
   extra: readonly string[] = [],
-  everyWord = false,
   heads: readonly string[] = [],
   told: readonly string[] = [],
-): FoundNote<T> | undefined {
-  if (notes.length === 0) return undefined;
+) {
   const wanted = [...new Set(asked.map((word) => stem(word, lexicon)))];
   // The words the kind asked about is told with ("fan" of a team, "allergy"), as strong as a word of the question.
   const telling = new Set(told.map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
@@ -545,44 +545,125 @@ export function bestNote<T extends NoteText>(
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
   const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
-  const scoreOf = (words: readonly string[], text: string): number => {
+  const partsOf = (words: readonly string[], text: string): HandParts => {
     const own = new Set(words.map((word) => stem(word, lexicon)));
-    let score = 0;
-    for (const word of wanted) if (own.has(word)) score += 1 + rarity(word);
-    for (const word of hints) if (own.has(word)) score += 0.5;
-    for (const word of telling) if (own.has(word)) score += 1;
+    const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0 };
+    for (const word of wanted) if (own.has(word)) { parts.words += 1 + rarity(word); parts.said += 1; }
+    for (const word of hints) if (own.has(word)) parts.hints += 1;
+    for (const word of telling) if (own.has(word)) parts.telling += 1;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
-    if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) score += 1.5;
-    else if (words.some(ofKind) || words.some(namesGeneral)) score += 1.5;
+    if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) parts.kind = 1;
+    else if (words.some(ofKind) || words.some(namesGeneral)) parts.kind = 1;
     // "what's my favourite planet to watch?": a thing of the very kind the question names ("Jupiter") says more than a word shared ("favourite").
-    if (words.some(namesHead)) score += HEAD_KIND;
+    if (words.some(namesHead)) parts.head = 1;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     // Nor a figure ("a total gym *rat*", "night *owl*"): it says how the person is, not their work.
-    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) score += 1.5;
+    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) parts.work = 1;
     // "what do I do for work?" meets "I do nails at a salon": a place the kind asked about is done at.
-    else if (placeOfKindSaid(text, lexicon, match)) score += 1.5;
-    return score;
+    else if (placeOfKindSaid(text, lexicon, match)) parts.place = 1;
+    return parts;
   };
+  const scoreOf = (words: readonly string[], text: string): number => handScore(partsOf(words, text));
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
   const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
-  let best: { found: FoundNote<T>; score: number } | undefined;
-  for (const [index, note] of notes.entries()) {
-    if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
-    const whole = scoreOf(wordsOf(note.text), note.text);
-    if (whole <= 0 || (best && whole < best.score)) continue;
-    const all = noteParts(note.text, lexicon, match.tags);
-    const parts = all.length > 1 ? all.filter((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3) : [];
-    const scores = parts.map((candidate) => scoreOf(wordsOf(candidate), candidate));
-    // The part that holds all that matched; else one that holds most of it, more than any other part
-    // ("last weekend I got a shot of a trogon" for "what did I photograph last weekend?", not the hobby before it).
-    const top = Math.max(...scores);
-    const holding = scores.findIndex((score) => score >= whole);
-    const most = scores.filter((score) => score === top).length === 1 && top > whole / 2 ? scores.indexOf(top) : -1;
-    const part = parts[holding >= 0 ? holding : most];
-    best = { found: { note, text: part ?? note.text, score: whole }, score: whole };
-  }
-  return best && best.score >= 1 ? best.found : undefined;
+  return { wanted, stems, named, partsOf, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text) })) };
 }
+
+/**
+ * The note that best answers the words of a question, or undefined when none shares a word that says
+ * something. Rarer words count for more (a word in every note says little); the latest note wins a tie. A
+ * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
+ * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
+ */
+export function bestNote<T extends NoteText>(
+  notes: readonly T[],
+  asked: readonly string[],
+  lexicon: NoteLexicon,
+  match: NoteMatch,
+  extra: readonly string[] = [],
+  everyWord = false,
+  heads: readonly string[] = [],
+  told: readonly string[] = [],
+): FoundNote<T> | undefined {
+  if (notes.length === 0) return undefined;
+  const { wanted, stems, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told);
+  let chosen: { note: T; whole: number } | undefined;
+  for (const { note, index, parts } of scored) {
+    if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
+    const whole = handScore(parts);
+    if (whole > 0 && (!chosen || whole >= chosen.whole)) chosen = { note, whole };
+  }
+  if (!chosen || chosen.whole < 1) return undefined;
+  const { note, whole } = chosen;
+  const all = noteParts(note.text, lexicon, match.tags);
+  const parts = all.length > 1 ? all.filter((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3) : [];
+  const scores = parts.map((candidate) => scoreOf(wordsOf(candidate), candidate));
+  // The part that holds all that matched; else one that holds most of it, more than any other part
+  // ("last weekend I got a shot of a trogon" for "what did I photograph last weekend?", not the hobby before it).
+  const top = Math.max(...scores);
+  const holding = scores.findIndex((score) => score >= whole);
+  const most = scores.filter((score) => score === top).length === 1 && top > whole / 2 ? scores.indexOf(top) : -1;
+  const part = parts[holding >= 0 ? holding : most];
+  return { note, text: part ?? note.text, score: whole };
+}
+
+
+/**
+ * What the learned ranker measures of each note for a question (`noteRank.ts`): the hand score and its parts, when
+ * the note was said, whether it changes what was said before, and whether it holds a value of the sort asked.
+ */
+export function noteRankFeatures<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, heads: readonly string[], sort: AnswerSort | undefined, findCity: (text: string) => unknown): Array<{ note: T; features: NoteRankFeatures }> {
+  if (notes.length === 0) return [];
+  const { wanted, stems, scored } = scoreNotes(notes, asked, lexicon, match, [], heads, []);
+  const changing = new Set([...lexicon.memory.switchMarkers, ...lexicon.memory.correctionOpeners].flat().filter((word) => /^\p{L}+$/u.test(word)));
+  // The question's nouns, as WordNet may file a note's word under them.
+  const near = [...new Set(asked.map((word) => word.toLowerCase()).filter((word) => !lexicon.stopWords.has(word) && (match.tags?.(word)?.[0] ?? 'NN').startsWith('NN')))];
+  return scored.map(({ note, index, parts }) => {
+    const shared = wanted.filter((word) => stems[index].has(word));
+    const tokens = tokenize(note.text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+    const name = tokens.some((token, at) => at > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw) && !wanted.includes(stem(token.norm, lexicon)));
+    const number = tokens.some((token) => /\d/.test(token.raw) || NUMBER_WORD.test(token.norm));
+    const time = tokens.some((token) => MONTH_OR_DAY.test(token.norm) || lexicon.timeWords.has(token.norm));
+    const place = tokens.some((token) => /^\p{Lu}/u.test(token.raw) && findCity(token.raw) !== undefined);
+    const features: NoteRankFeatures = {
+      words: parts.words,
+      wantedShare: wanted.length === 0 ? 0 : parts.said / wanted.length,
+      hints: parts.hints,
+      telling: parts.telling,
+      kind: parts.kind,
+      head: parts.head,
+      work: parts.work,
+      place: parts.place,
+      recency: notes.length > 1 ? index / (notes.length - 1) : 1,
+      latestOfWords: shared.length > 0 && !stems.slice(index + 1).some((later) => shared.every((word) => later.has(word))) ? 1 : 0,
+      changed: tokens.some((token) => changing.has(token.norm)) ? 1 : 0,
+      name: name ? 1 : 0,
+      number: number ? 1 : 0,
+      time: time ? 1 : 0,
+      length: Math.log(1 + tokens.length),
+      hand: handScore(parts),
+      sortPerson: sort === 'person' && name ? 1 : 0,
+      sortNumber: sort === 'number' && number ? 1 : 0,
+      sortTime: sort === 'time' && time ? 1 : 0,
+      sortPlace: sort === 'place' && place ? 1 : 0,
+      own: tokens.some((token) => FIRST_PERSON.has(token.norm)) ? 1 : 0,
+      near: near.filter((word) => tokens.some((token) => token.norm !== word && (match.nearKindsOf?.(token.norm).has(word) === true || match.nearKindsOf?.(word).has(token.norm) === true))).length,
+      none: 0,
+    };
+    return { note, features };
+  });
+}
+
+/** What the hand score of a note is made of (see `bestNote`). */
+type HandParts = { words: number; said: number; hints: number; telling: number; kind: number; head: number; work: number; place: number };
+
+/** The hand score: shared words by rarity, half a point a hint, a point a telling word, and 1.5 for each kind of match. */
+function handScore(parts: HandParts): number {
+  return parts.words + 0.5 * parts.hints + parts.telling + 1.5 * parts.kind + HEAD_KIND * parts.head + 1.5 * (parts.work + parts.place);
+}
+
+/** A number said in words. */
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
 
 /** What parts a note into what is said of one and of another ("… in Macon *and* Andre is …", "…, Andre …"). */
 const SUBJECT_BREAKS = /(\s*[,;]\s*|\s+(?:and|but|while|whereas)\s+)/i;

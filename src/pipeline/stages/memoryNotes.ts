@@ -2,6 +2,8 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { noteRankFeatures } from '../../personalization/memory/readNotes';
+import { rankedNote } from '../../personalization/memory/noteRank';
 import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
@@ -169,6 +171,19 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
+}
+
+/**
+ * A question the rules found nothing for ("I don't know that yet"), answered from the note the learned ranker
+ * (`noteRank.ts`) finds, when it scores it above "none of them"; undefined else. `kinds`: the fact kinds asked
+ * about, whose value's sort (a place, a name, …) the note is read for when the question does not say one.
+ */
+export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestion, kinds: readonly string[], deps: TurnDependencies): ReplyRequest | undefined {
+  if (!asking.asked || notes.length === 0) return undefined;
+  const sorts = [...new Set(kinds.map((kind) => VALUE_SORTS[deps.content.facts.get(kind)?.value ?? '']).filter((sort): sort is AnswerSort => sort !== undefined))];
+  const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
+  const note = rankedNote(noteRankFeatures(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), asking.heads ?? [], sort, deps.findCity));
+  return note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
 }
 
 /** Fewest words a question for a person must say for a note that says all of them but one to answer it. */

@@ -6,7 +6,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -180,6 +180,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const said = besideForget.filter((note) => !(reading.setRightHere ?? []).some((value) => saysWords(note, value)));
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
+  // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
+  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), deps) : undefined;
+  if (notKnown) requests.splice(0, 1, notKnown);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
   const notTold = quiet ? notToldOf(turn.text, profile, deps) : undefined;
@@ -196,6 +199,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
+}
+
+/** Whether a reply says the bot was not told what was asked: of no kind, of someone, or of the kind asked about. */
+function isNotTold(key: string, questions: readonly AskedQuestion[], deps: TurnDependencies): boolean {
+  return key === 'memory.unknown' || key === 'memory.aboutUnknown' || questions.some((question) => question.kinds.some((kind) => key === factUnknownKey(kind) && deps.content.replies.has(key)));
 }
 
 /** A question in a label's words ("Allergy?") read for notes: its words, as a note question's. */
