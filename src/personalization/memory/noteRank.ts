@@ -10,15 +10,12 @@ import table from '../../../data/noteRank.json';
 /** What is measured of a note for a question, in the order of the weights. */
 export const NOTE_RANK_FEATURES = [
   // The hand score's parts: shared words (weighted by how rare they are among the person's notes), how much of the
-  // question is said, words of the kind's hints and of how it is told, a word of the kind asked, the head's kind, work, a place work is done at.
+  // question is said, a word of the kind asked, of the kind the question's head names, an occupation asked as work.
   'words',
   'wantedShare',
-  'hints',
-  'telling',
   'kind',
   'head',
   'work',
-  'place',
   // When it was said: later notes over earlier ones, and no later note saying the same words.
   'recency',
   'latestOfWords',

@@ -628,12 +628,9 @@ export function noteRankFeatures<T extends NoteText>(notes: readonly T[], asked:
     const features: NoteRankFeatures = {
       words: parts.words,
       wantedShare: wanted.length === 0 ? 0 : parts.said / wanted.length,
-      hints: parts.hints,
-      telling: parts.telling,
       kind: parts.kind,
       head: parts.head,
       work: parts.work,
-      place: parts.place,
       recency: notes.length > 1 ? index / (notes.length - 1) : 1,
       latestOfWords: shared.length > 0 && !stems.slice(index + 1).some((later) => shared.every((word) => later.has(word))) ? 1 : 0,
       changed: tokens.some((token) => changing.has(token.norm)) ? 1 : 0,
