@@ -6,7 +6,7 @@
 import { indexOfWords, matchWords, type Clause, wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import type { ValueContext } from './readValue';
-import { aboutQuestion, someoneNamed } from './readOthers';
+import { aboutQuestion, namedAbout, someoneNamed } from './readOthers';
 import { readDetailQuestion } from './readDetail';
 import { isPunctuation, type Token } from './tokens';
 import { nounAt } from './kindNouns';
@@ -67,7 +67,12 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   const { rest, framed } = said;
   // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
   const comma = rest.findIndex((token) => token.norm === ',');
-  const targetsOf = (words: readonly Token[]) => forgetTargets(words, lexicon, values) ?? (comma > 0 ? forgetTargets(words.slice(0, comma), lexicon, values) : undefined);
+  // "forget I said my age actually that felt weird": a word that only softens ends what is named, comma or not.
+  const softener = (words: readonly Token[]) => words.findIndex((token, at) => at > 0 && (POLITE.has(token.norm) || lexicon.fillers.has(token.norm)));
+  const targetsOf = (words: readonly Token[]) => {
+    const soft = softener(words);
+    return forgetTargets(words, lexicon, values) ?? (comma > 0 ? forgetTargets(words.slice(0, comma), lexicon, values) : undefined) ?? (soft > 0 ? forgetTargets(words.slice(0, soft), lexicon, values) : undefined);
+  };
   // "forget what I said I do for work": the frame may be part of how the kind is said.
   const targets = targetsOf(rest) ?? (framed ? targetsOf(framed) : undefined);
   // As typed: a word read as a typo of another ("aspirin" as "aspiring") is forgotten as said.
@@ -132,6 +137,9 @@ function forgetTargets(rest: readonly Token[], lexicon: MemoryLexicon, values: V
   // "forget my sister's job": what was told about her.
   const about = aboutQuestion(rest, lexicon, (said) => kindsNamed(said, lexicon));
   if (about) return about.kinds.map((kind) => ({ kind, about: about.about }));
+  // "forget Amira's age": what was told of someone named.
+  const ofNamed = namedAbout(rest, lexicon, (word) => values.words.tags(word), (said) => kindsNamed(said, lexicon));
+  if (ofNamed) return ofNamed.kinds.map((kind) => ({ kind, about: ofNamed.about }));
   const someone = someoneNamed(rest, lexicon);
   if (someone) return [{ kind: PERSON_TARGET, about: someone }];
   const stated = readStatement(rest, lexicon, values).facts;

@@ -119,7 +119,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (notesToForget.length > 0 || factsToForget.length > 0) requests.push({ key: 'memory.forgot', values: { label: notesToForget.length > 0 ? noteLabel(notesToForget[0], deps) : factsToForget[0].value } });
   // What was said in one's own words goes with the thing forgotten ("forget my cat": "we adopted a cat in May";
   // "forget the lizard": "a bearded dragon named Spike").
-  const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, target.about?.noun, target.about?.name].filter((word): word is string => word !== undefined)));
+  // "forget Amira's age": one thing told of her goes, not every note that names her.
+  const byNameOnly = (target: FactTarget) => target.kind !== PERSON_TARGET && target.about?.noun === '';
+  const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, ...(byNameOnly(target) ? [] : [target.about?.noun, target.about?.name])].filter((word): word is string => word !== undefined && word !== '')));
   const ofKind = notesOfKind(notes, reading.forget.flatMap((target) => (target.detail && !target.about ? [target.detail] : [])), deps);
   // "delete allergy info", "forget that I'm a teacher": the notes, or their parts, that say the kind or the value.
   const told = notesForgottenBy(notes.filter((note) => !saying.includes(note) && !ofKind.includes(note)), reading.forget, deps);
@@ -321,8 +323,9 @@ function part(target: FactTarget, profile: UserProfile, at: string, deps: TurnDe
   if (parted.length > 0) requests.push({ key: 'memory.parted', values: { value: list.format(parted.map((fact) => fact.value)) } });
 }
 
-function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): ReplyRequest {
-  const label = labelOf(target, deps);
+function forget(named: FactTarget, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): ReplyRequest {
+  const target = withWhoNamed(named, profile);
+  const label = labelOf(named, deps);
   if (target.kind === NAME_TARGET) {
     if (profile.explicit.name === undefined && profile.learned.name === undefined) return { key: 'memory.forgetNothing', values: { label } };
     changes.push({ type: 'forgetName' });
@@ -364,6 +367,13 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
   changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
+}
+
+/** "forget Amira's age": someone named by their name alone is the one of that name told of, whoever they are. */
+function withWhoNamed(target: FactTarget, profile: UserProfile): FactTarget {
+  const name = target.about?.kind === undefined ? target.about?.name?.toLowerCase() : undefined;
+  const told = name ? (profile.memory.aboutOthers ?? []).find((fact) => fact.about.name?.toLowerCase() === name) : undefined;
+  return told ? { ...target, about: told.about } : target;
 }
 
 /** A message that takes back all it said: nothing read from it is kept. */
@@ -492,6 +502,7 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
   if (target.kind === PERSON_TARGET && target.about) return renderTemplate(contentList(deps.content, 'memoryAboutPersonLabel')[0] ?? '{{about}}', { about: target.about.noun });
   const definition = deps.content.facts.get(target.kind);
   const about = target.about ? definition?.about : undefined;
+  if (target.about && about && !target.about.kind && target.about.name) return renderTemplate(contentList(deps.content, 'memoryAboutNamedLabel')[0] ?? '{{label}}', { name: target.about.name, label: about.label });
   if (target.about && about) return renderTemplate(contentList(deps.content, 'memoryAboutLabel')[0] ?? '{{label}}', { about: target.about.noun, label: about.label });
   // "forget my favourite food": "your favourite food", as the kind's `detailLabel` names one thing.
   if (!target.value && target.detail && definition?.detailLabel) return renderTemplate(definition.detailLabel, { detail: target.detail });
