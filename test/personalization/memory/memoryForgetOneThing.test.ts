@@ -1,0 +1,34 @@
+import { told, type MemoryChat } from '../../helpers/memoryChat';
+
+const stored = async (chat: MemoryChat): Promise<string> => JSON.stringify(await chat.profile()).toLowerCase();
+const DONT_KNOW = /don't know|haven't told/i;
+
+// A forget request that names one thing, the way people name it in passing: nothing of that thing stays (facts, what
+// was told of others, notes), and nothing else goes.
+describe('forgetting one thing named in passing', () => {
+  it('reads what is named up to a word that only softens, with no comma before it', async () => {
+    const chat = await told("I'm Wren", "I'm 31 and I keep bees on my roof");
+    await chat.tell('forget I said my age honestly it was a bit much to share');
+    expect(await chat.facts()).not.toContain('age:31');
+    expect(await chat.ask('how old am I?')).toMatch(DONT_KNOW);
+    expect(await stored(chat)).toContain('bees');
+  });
+
+  it('takes "scrap" as a forget verb ("scrap the job thing")', async () => {
+    const chat = await told("I'm Wren", 'I work as a courier for a parcel firm', 'I keep bees on my roof');
+    await chat.tell("ok scrap the job thing, I'd rather it wasn't saved");
+    expect(await stored(chat)).not.toContain('courier');
+    expect(await chat.ask('what do I do for work?')).not.toContain('courier');
+    expect(await stored(chat)).toContain('bees');
+  });
+
+  it('forgets what was told of someone named by their name alone, and keeps them and the rest', async () => {
+    const chat = await told("I'm Wren", 'my daughters are Ines (12) and Maud (9)');
+    await chat.tell("forget Maud's age please, she'd hate that");
+    const about = (await chat.profile()).memory.aboutOthers ?? [];
+    expect(about.map((fact) => fact.value)).toEqual(['12']);
+    expect(await chat.ask('how old is Maud?')).not.toContain('9');
+    expect(await chat.ask('how old is Ines?')).toContain('12');
+    expect(await chat.ask('what are my daughters called?')).toContain('Maud');
+  });
+});
