@@ -22,7 +22,7 @@ export interface NotesForgotten {
 }
 
 /** A note's parts: what it says between commas, semicolons and dashes ("Key info: — Based in Clapham — Partner: James"). */
-const PARTS = /\s*[,;]\s*|\s+[—–-]\s+/;
+export const NOTE_PARTS = /\s*[,;]\s*|\s+[—–-]\s+/;
 
 /** Words that point back at what a part before said ("… allergic to *it*"). */
 const pointsBack = (part: string) => part.toLowerCase().split(/[^\p{L}]+/u).some((word) => POINTING_BACK.has(word));
@@ -32,7 +32,7 @@ export function notesForgottenBy(notes: readonly Note[], targets: readonly FactT
   const result: NotesForgotten = { removed: [], left: [] };
   if (tellers.length === 0) return result;
   for (const note of notes) {
-    const parts = note.text.split(PARTS).filter((part) => part !== '');
+    const parts = note.text.split(NOTE_PARTS).filter((part) => part !== '');
     const said = parts.map((part) => tellers.some((says) => says(part)));
     if (!said.some(Boolean)) continue;
     // "I react badly to kiwi fruit, I am allergic to it": what a part forgotten points back at goes with it.

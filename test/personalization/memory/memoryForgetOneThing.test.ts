@@ -32,3 +32,30 @@ describe('forgetting one thing named in passing', () => {
     expect(await chat.ask('what are my daughters called?')).toContain('Maud');
   });
 });
+
+describe('forgetting an item of a numbered list by its number', () => {
+  const list = async () => told("hi, I'm Wren", 'some facts, numbered:\n1) 31 years old\n2) a courier in Leeds\n3) vegan since 2020', '4) cycle to work, best time 28:15\n5) two rabbits');
+
+  it('"don\'t keep #4" forgets what that item said and keeps the other items', async () => {
+    const chat = await list();
+    const reply = await chat.ask("pls don't keep #4, it's a slow time");
+    expect(reply).toContain('28:15');
+    const profile = await stored(chat);
+    expect(profile).not.toContain('28');
+    expect(profile).toContain('vegan');
+    expect(profile).toContain('rabbits');
+  });
+
+  it('"forget number 3" names the item too', async () => {
+    const chat = await list();
+    await chat.tell('forget number 3');
+    expect(await stored(chat)).not.toContain('vegan');
+    expect(await stored(chat)).toContain('rabbits');
+  });
+
+  it('takes a number as a number when no list was typed', async () => {
+    const chat = await told("hi, I'm Wren", 'I have 4 rabbits');
+    await chat.tell('forget number 4');
+    expect(await stored(chat)).toContain('rabbits');
+  });
+});
