@@ -29,7 +29,7 @@ import { countedKind, countsOfKind, noneTakenBack, toldCount, toldNone } from '.
 import { relatedThings } from './memoryThings';
 import { cityAtEnd, standsAlone } from './memoryPlaces';
 import { answerByThing } from './memoryByThing';
-import { notesForgottenBy } from './memoryForget';
+import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { noteAgainst } from './memoryAgainst';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -121,15 +121,21 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "forget the lizard": "a bearded dragon named Spike").
   // "forget Amira's age": one thing told of her goes, not every note that names her.
   const byNameOnly = (target: FactTarget) => target.kind !== PERSON_TARGET && target.about?.noun === '';
-  const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, ...(byNameOnly(target) ? [] : [target.about?.noun, target.about?.name])].filter((word): word is string => word !== undefined && word !== '')));
-  const ofKind = notesOfKind(notes, reading.forget.flatMap((target) => (target.detail && !target.about ? [target.detail] : [])), deps);
+  // "forget the stepdad bit" after "family: mum, stepdad, half-brother Finn": one of many in a note goes, with the name
+  // told beside the noun ("stepdad (Mike)"); the others stay.
+  const ofSomeone = someoneForgotten(reading.forget, notes, profile, deps);
+  const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, ofSomeone.nouns.includes(target) ? undefined : target.detail, ...(byNameOnly(target) ? [] : [target.about?.noun, target.about?.name])].filter((word): word is string => word !== undefined && word !== '')));
+  const ofKind = notesOfKind(notes, reading.forget.flatMap((target) => (target.detail && !target.about && !ofSomeone.nouns.includes(target) ? [target.detail] : [])), deps);
   // "delete allergy info", "forget that I'm a teacher": the notes, or their parts, that say the kind or the value.
   const told = notesForgottenBy(notes.filter((note) => !saying.includes(note) && !ofKind.includes(note)), reading.forget, deps);
-  const forgotten = [...new Set([...saying, ...ofKind, ...notes.filter((note) => told.removed.includes(note.text))])];
+  const forgotten = [...new Set([...saying, ...ofKind, ...notes.filter((note) => told.removed.includes(note.text) || ofSomeone.removed.includes(note.text))])];
   if (forgotten.length > 0) changes.push({ type: 'removeNotes', texts: forgotten.map((note) => note.text) });
-  for (const note of told.left) changes.push({ type: 'rememberNote', text: note.text, at: note.learnedAt });
+  for (const note of [...told.left, ...ofSomeone.left]) changes.push({ type: 'rememberNote', text: note.text, at: note.learnedAt });
+  for (const name of ofSomeone.names) changes.push({ type: 'removeAbout', name }, ...profile.memory.facts.filter((fact) => fact.value.toLowerCase() === name.toLowerCase()).map((fact): ProfileChange => ({ type: 'removeFact', key: fact.key, value: fact.value })));
   // Kept only in the person's words, it is forgotten all the same.
-  if (forgotten.length > 0) for (const [at, request] of requests.entries()) if (request.key === 'memory.forgetNothing') requests[at] = { key: 'memory.forgot', values: { label: noteLabel(forgotten[0], deps) } };
+  // Only part of a note gone: named by whom it was about, not by the note ("what you told me about your stepdad").
+  const partLabel = ofSomeone.removed.length > 0 && ofSomeone.nouns[0]?.detail ? renderTemplate(contentList(deps.content, 'memoryAboutPersonLabel')[0] ?? '{{about}}', { about: ofSomeone.nouns[0].detail }) : undefined;
+  if (forgotten.length > 0) for (const [at, request] of requests.entries()) if (request.key === 'memory.forgetNothing') requests[at] = { key: 'memory.forgot', values: { label: partLabel ?? noteLabel(forgotten[0], deps) } };
   // What asks to forget is not remembered either: it names what it forgets.
   if (requests.some((request) => request.key === 'memory.forgot')) turn.notes.takenBack = true;
   // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.

@@ -59,3 +59,18 @@ describe('forgetting an item of a numbered list by its number', () => {
     expect(await stored(chat)).toContain('rabbits');
   });
 });
+
+describe('forgetting one of several people a note names', () => {
+  it('"forget the stepmum bit" takes her part and her name told in brackets, and keeps the others', async () => {
+    const chat = await told("hi, I'm Wren", 'at home: dad (Tomas), stepmum (Greta), little sister Pia who is 7');
+    const reply = await chat.ask('hmm forget the stepmum bit, she moved out');
+    expect(reply).toContain('stepmum');
+    const profile = await stored(chat);
+    expect(profile).not.toMatch(/"text":"[^"]*greta/);
+    expect(profile).not.toMatch(/"text":"[^"]*stepmum/);
+    expect(await chat.ask('who is Greta?')).not.toContain('Greta');
+    const notes = ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' ');
+    expect(notes).toContain('Pia');
+    expect(notes).toContain('Tomas');
+  });
+});
