@@ -29,6 +29,8 @@ const OPENING_WORDS = 3;
 interface ForgetRead {
   targets?: FactTarget[];
   words: string[];
+  /** Whose the thing named is ("gary" of "Gary's divorce"): not forgotten with it. */
+  owner?: string;
 }
 
 export function keepForget(reading: MemoryReading, forget: ForgetRead, before: readonly Clause[], lexicon: MemoryLexicon): void {
@@ -38,7 +40,7 @@ export function keepForget(reading: MemoryReading, forget: ForgetRead, before: r
   }
   if (forget.words.length === 0 || reading.forgetSaid) return;
   const said = before.some((clause) => clause.tokens.filter((token) => !isPunctuation(token) && !POLITE.has(token.norm) && !lexicon.fillers.has(token.norm)).length >= 2);
-  reading.forgetSaid = { words: forget.words, afterSaid: said };
+  reading.forgetSaid = { words: forget.words, afterSaid: said, ...(forget.owner ? { owner: forget.owner } : {}) };
 }
 
 /** "forget my cat", "please forget where I live", "forget that I like jazz"; not "forget everything". */
@@ -79,6 +81,9 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   const words = withoutTrailingFillers(comma > 0 ? rest.slice(0, comma) : rest, lexicon).filter((token) => !isPunctuation(token)).map((token) => (/^\p{L}+$/u.test(token.raw) ? token.raw.toLowerCase() : token.norm))
     // "the living-with-parents thing": a phrase joined by hyphens names its words.
     .flatMap((word) => (/^\p{L}+(?:-\p{L}+){2,}$/u.test(word) ? word.split('-') : [word]));
+  // "Gary's divorce": what is forgotten is the divorce, not Gary, when something is said after whose it is.
+  const owner = words.findIndex((_, at) => words[at + 1] === "'s" && at + 2 < words.length);
+  if (owner >= 0) return { ...(targets ? { targets } : {}), words: [...words.slice(0, owner), ...words.slice(owner + 2)], owner: words[owner] };
   return { ...(targets ? { targets } : {}), words };
 }
 

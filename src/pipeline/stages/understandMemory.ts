@@ -50,7 +50,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const read = terseNot ? { ...asRead, facts: [] } : asRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
-  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps, notesToForget) : [];
+  // "forget what I said about Gary's divorce": Gary stays.
+  const owner = read.forgetSaid?.owner;
+  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps, notesToForget).filter((fact) => fact.value.toLowerCase() !== owner) : [];
   // "I earn 400k a month. hmm, please forget my salary": nothing kept says it, so it is what this message said.
   const takesBackSaid = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
   // "wife Darlene and me got 3 grandkids down in Lubbock. actually forget I said Lubbock": only what it names goes.

@@ -74,3 +74,14 @@ describe('forgetting one of several people a note names', () => {
     expect(notes).toContain('Tomas');
   });
 });
+
+describe('forgetting what was said of someone, named as theirs', () => {
+  it('"forget what I said about Ellis\'s redundancy" forgets that, and keeps Ellis', async () => {
+    const chat = await told("hi, I'm Wren", 'my brother Ellis lives in Hull', 'Ellis was made redundant last week');
+    const reply = await chat.ask("please forget what I said about Ellis's redundancy, not my news to share");
+    expect(reply).not.toMatch(/forgotten Ellis\./);
+    expect(await stored(chat)).not.toMatch(/"text":"[^"]*redundan/);
+    expect(await chat.facts()).toContain('sibling:Ellis');
+    expect(await chat.ask('where does my brother live?')).toContain('Hull');
+  });
+});
