@@ -81,7 +81,8 @@ export interface MemoryReading {
    * (up to a comma) a note or a fact may say. `afterSaid` when the message said something before it ("I earn
    * 400k a month. hmm, please forget my salary"): with nothing kept that says the words, that is what goes.
    */
-  forgetSaid?: { words: string[]; afterSaid: boolean };
+  /** `owner`: whose the thing forgotten is ("gary" of "Gary's divorce"), who stays. */
+  forgetSaid?: { words: string[]; afterSaid: boolean; owner?: string };
   /** "scratch that": take back what was learned last. */
   retract: boolean;
   /** "I started seeing a therapist, but please forget that": the message takes back what it said itself, not what was told before. */

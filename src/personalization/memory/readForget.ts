@@ -6,7 +6,7 @@
 import { indexOfWords, matchWords, type Clause, wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import type { ValueContext } from './readValue';
-import { aboutQuestion, someoneNamed } from './readOthers';
+import { aboutQuestion, namedAbout, someoneNamed } from './readOthers';
 import { readDetailQuestion } from './readDetail';
 import { isPunctuation, type Token } from './tokens';
 import { nounAt } from './kindNouns';
@@ -29,6 +29,8 @@ const OPENING_WORDS = 3;
 interface ForgetRead {
   targets?: FactTarget[];
   words: string[];
+  /** Whose the thing named is ("gary" of "Gary's divorce"): not forgotten with it. */
+  owner?: string;
 }
 
 export function keepForget(reading: MemoryReading, forget: ForgetRead, before: readonly Clause[], lexicon: MemoryLexicon): void {
@@ -38,7 +40,7 @@ export function keepForget(reading: MemoryReading, forget: ForgetRead, before: r
   }
   if (forget.words.length === 0 || reading.forgetSaid) return;
   const said = before.some((clause) => clause.tokens.filter((token) => !isPunctuation(token) && !POLITE.has(token.norm) && !lexicon.fillers.has(token.norm)).length >= 2);
-  reading.forgetSaid = { words: forget.words, afterSaid: said };
+  reading.forgetSaid = { words: forget.words, afterSaid: said, ...(forget.owner ? { owner: forget.owner } : {}) };
 }
 
 /** "forget my cat", "please forget where I live", "forget that I like jazz"; not "forget everything". */
@@ -67,13 +69,21 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   const { rest, framed } = said;
   // "forget my sis's name, she'd kill me": what to forget ends at a comma, when the whole says nothing to forget.
   const comma = rest.findIndex((token) => token.norm === ',');
-  const targetsOf = (words: readonly Token[]) => forgetTargets(words, lexicon, values) ?? (comma > 0 ? forgetTargets(words.slice(0, comma), lexicon, values) : undefined);
+  // "forget I said my age actually that felt weird": a word that only softens ends what is named, comma or not.
+  const softener = (words: readonly Token[]) => words.findIndex((token, at) => at > 0 && (POLITE.has(token.norm) || lexicon.fillers.has(token.norm)));
+  const targetsOf = (words: readonly Token[]) => {
+    const soft = softener(words);
+    return forgetTargets(words, lexicon, values) ?? (comma > 0 ? forgetTargets(words.slice(0, comma), lexicon, values) : undefined) ?? (soft > 0 ? forgetTargets(words.slice(0, soft), lexicon, values) : undefined);
+  };
   // "forget what I said I do for work": the frame may be part of how the kind is said.
   const targets = targetsOf(rest) ?? (framed ? targetsOf(framed) : undefined);
   // As typed: a word read as a typo of another ("aspirin" as "aspiring") is forgotten as said.
   const words = withoutTrailingFillers(comma > 0 ? rest.slice(0, comma) : rest, lexicon).filter((token) => !isPunctuation(token)).map((token) => (/^\p{L}+$/u.test(token.raw) ? token.raw.toLowerCase() : token.norm))
     // "the living-with-parents thing": a phrase joined by hyphens names its words.
     .flatMap((word) => (/^\p{L}+(?:-\p{L}+){2,}$/u.test(word) ? word.split('-') : [word]));
+  // "Gary's divorce": what is forgotten is the divorce, not Gary, when something is said after whose it is.
+  const owner = words.findIndex((_, at) => words[at + 1] === "'s" && at + 2 < words.length);
+  if (owner >= 0) return { ...(targets ? { targets } : {}), words: [...words.slice(0, owner), ...words.slice(owner + 2)], owner: words[owner] };
   return { ...(targets ? { targets } : {}), words };
 }
 
@@ -132,6 +142,9 @@ function forgetTargets(rest: readonly Token[], lexicon: MemoryLexicon, values: V
   // "forget my sister's job": what was told about her.
   const about = aboutQuestion(rest, lexicon, (said) => kindsNamed(said, lexicon));
   if (about) return about.kinds.map((kind) => ({ kind, about: about.about }));
+  // "forget Amira's age": what was told of someone named.
+  const ofNamed = namedAbout(rest, lexicon, (word) => values.words.tags(word), (said) => kindsNamed(said, lexicon));
+  if (ofNamed) return ofNamed.kinds.map((kind) => ({ kind, about: ofNamed.about }));
   const someone = someoneNamed(rest, lexicon);
   if (someone) return [{ kind: PERSON_TARGET, about: someone }];
   const stated = readStatement(rest, lexicon, values).facts;

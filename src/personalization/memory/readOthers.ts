@@ -179,6 +179,21 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
   return undefined;
 }
 
+/**
+ * "Amira's age", "Joe's birthday": a kind told about someone named by their name alone, read as "my age" is. The name
+ * is written with a capital or is no word the dictionary knows; who they are is found among those told of.
+ */
+export function namedAbout<Q extends { kinds: string[] }>(tokens: readonly Token[], lexicon: MemoryLexicon, tags: (word: string) => readonly string[] | undefined, ask: (tokens: Token[]) => Q | undefined): (Q & { about: Someone }) | undefined {
+  const [first, possessive] = tokens;
+  if (tokens.length < 3 || possessive.norm !== "'s" || OWN.has(first.norm) || !/^\p{L}+$/u.test(first.norm)) return undefined;
+  // "it's", "that's": a word that names no one.
+  const tag = tags(first.norm)?.[0];
+  if ((tag !== undefined && !tag.startsWith('NN')) || (!/^\p{Lu}/u.test(first.raw) && tag !== undefined)) return undefined;
+  const read = ask([...spoken(['my']), ...tokens.slice(2)]);
+  const kinds = read ? aboutKindNames(read.kinds, lexicon) : [];
+  return read && kinds.length > 0 ? { ...read, kinds, about: { noun: '', name: first.raw || first.norm } } : undefined;
+}
+
 /** "what health problems does my mother have?": the one in the person's life a question asks about, by "my" and a noun. */
 export function someoneAsked(tokens: readonly Token[], lexicon: MemoryLexicon): Someone | undefined {
   // Only a question asked of what was told ("what …", "does …"), not a request ("remind me to call my mum").

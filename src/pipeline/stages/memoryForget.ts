@@ -4,9 +4,9 @@ import { noteLexicon, sameRoot } from '../../personalization/memory/readNotes';
 import { POINTING_BACK } from '../../personalization/memory/readMemory';
 import { tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import type { Note } from '../../profile/userProfile';
+import type { Note, UserProfile } from '../../profile/userProfile';
 import type { TurnDependencies } from '../turn';
-import { kindNouns } from './memoryNotes';
+import { escapeRegExp, kindNouns, noteLeft, notesOfKind } from './memoryNotes';
 
 /**
  * What a forget request takes from the notes: every note, or part of one, that says what it names. A kind
@@ -22,7 +22,7 @@ export interface NotesForgotten {
 }
 
 /** A note's parts: what it says between commas, semicolons and dashes ("Key info: — Based in Clapham — Partner: James"). */
-const PARTS = /\s*[,;]\s*|\s+[—–-]\s+/;
+export const NOTE_PARTS = /\s*[,;]\s*|\s+[—–-]\s+/;
 
 /** Words that point back at what a part before said ("… allergic to *it*"). */
 const pointsBack = (part: string) => part.toLowerCase().split(/[^\p{L}]+/u).some((word) => POINTING_BACK.has(word));
@@ -32,7 +32,7 @@ export function notesForgottenBy(notes: readonly Note[], targets: readonly FactT
   const result: NotesForgotten = { removed: [], left: [] };
   if (tellers.length === 0) return result;
   for (const note of notes) {
-    const parts = note.text.split(PARTS).filter((part) => part !== '');
+    const parts = note.text.split(NOTE_PARTS).filter((part) => part !== '');
     const said = parts.map((part) => tellers.some((says) => says(part)));
     if (!said.some(Boolean)) continue;
     // "I react badly to kiwi fruit, I am allergic to it": what a part forgotten points back at goes with it.
@@ -74,3 +74,44 @@ function kindWords(kind: string, deps: TurnDependencies): string[] {
   const said = [...(lexicon.statementWords.get(kind) ?? [])].filter((word) => /^(NN|JJ)/.test(wordLexicon().tags(word)?.[0] ?? ''));
   return [...new Set([...said, ...kindNouns([kind], deps)])].filter((word) => !notes.stopWords.has(word) && !notes.generalNouns.has(word) && !lexicon.vagueNouns.has(word));
 }
+
+/** What forgetting one of the people in one's life by a noun takes from the notes, part by part. */
+export interface SomeoneForgotten {
+  /** The targets forgotten so ("the stepdad bit"). */
+  nouns: FactTarget[];
+  /** Notes that go, by their text, and what is left of them. */
+  removed: string[];
+  left: Note[];
+  /** The names told right beside the noun in the messages remembered ("stepdad (Mike)", "stepdad Mike"). */
+  names: string[];
+}
+
+/**
+ * "forget the stepdad bit": of a note that names several people ("family: mum, stepdad, half-brother Finn") only the
+ * part that says the one forgotten goes; so does the name said beside the noun in a message remembered, wherever
+ * a note keeps it ("Carol, Mike").
+ */
+export function someoneForgotten(targets: readonly FactTarget[], notes: readonly Note[], profile: UserProfile, deps: TurnDependencies): SomeoneForgotten {
+  const lexicon = memoryLexicon(deps.content);
+  const nouns = targets.filter((target) => lexicon.people.has(target.kind) && target.detail !== undefined && target.value === undefined && target.about === undefined);
+  const result: SomeoneForgotten = { nouns, removed: [], left: [], names: [] };
+  for (const noun of nouns.map((target) => target.detail ?? '')) {
+    for (const note of notesOfKind(notes, [noun], deps)) {
+      result.removed.push(note.text);
+      const left = noteLeft(note, [noun], deps);
+      if (left) result.left.push({ text: left, learnedAt: note.learnedAt });
+    }
+    const beside = new RegExp(`\\b${escapeRegExp(noun)}\\s*\\(?\\s*(\\p{Lu}\\p{Ll}+)`, 'giu');
+    result.names.push(...profile.memory.turns.flatMap((said) => [...said.text.matchAll(beside)].map((found) => found[1])).filter((name) => deps.findCity(name) === undefined));
+  }
+  result.names = [...new Set(result.names)];
+  if (result.names.length === 0) return result;
+  // The name goes from every note that keeps it, and from what is left of those just changed.
+  const named = notesForgottenBy([...notes.filter((note) => !result.removed.includes(note.text)), ...result.left], result.names.map((name) => ({ kind: NAME_KIND, value: name })), deps);
+  result.removed.push(...named.removed.filter((text) => !result.left.some((note) => note.text === text)));
+  result.left = [...result.left.filter((note) => !named.removed.includes(note.text)), ...named.left];
+  return result;
+}
+
+/** The kind a name is forgotten as: any, as its value is found by its words alone. */
+const NAME_KIND = 'named';

@@ -29,8 +29,10 @@ export function readByName(reading: MemoryReading, turn: Turn, deps: TurnDepende
     const start = at.index + at[1].length;
     const read = deps.readMemory(`${turn.text.slice(0, start)}${who}${turn.text.slice(start + name.length)}`);
     if (read.questions.length > 0 && read.facts.length === 0 && read.others.length === 0) return { ...reading, questions: read.questions };
-    // "please forget about Jonas entirely": whoever has that name.
-    if (read.forget.length > 0 && read.questions.length === 0) return { ...reading, forget: read.forget };
+    // "please forget about Jonas entirely": whoever has that name. "forget what I said about Gary's divorce" is
+    // not about Gary as a whole: said with "'s", only what is told of them goes.
+    const owned = /^['’]s(?![\p{L}])/u.test(turn.text.slice(start + name.length));
+    if (read.forget.length > 0 && read.questions.length === 0 && (!owned || read.forget.every((target) => target.about !== undefined))) return { ...reading, forget: read.forget };
     // "correction, Adam turned 5 last week!": what is said of them, kept about them (and nothing else taken back).
     const told = read.others.filter((fact) => fact.about.name?.toLowerCase() === name.toLowerCase());
     if (told.length > 0 && read.questions.length === 0) return { ...reading, others: told, retract: false };

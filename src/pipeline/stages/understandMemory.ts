@@ -29,7 +29,7 @@ import { countedKind, countsOfKind, noneTakenBack, toldCount, toldNone } from '.
 import { relatedThings } from './memoryThings';
 import { cityAtEnd, standsAlone } from './memoryPlaces';
 import { answerByThing } from './memoryByThing';
-import { notesForgottenBy } from './memoryForget';
+import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { noteAgainst } from './memoryAgainst';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
@@ -50,7 +50,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const read = terseNot ? { ...asRead, facts: [] } : asRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
-  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps, notesToForget) : [];
+  // "forget what I said about Gary's divorce": Gary stays.
+  const owner = read.forgetSaid?.owner;
+  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps, notesToForget).filter((fact) => fact.value.toLowerCase() !== owner) : [];
   // "I earn 400k a month. hmm, please forget my salary": nothing kept says it, so it is what this message said.
   const takesBackSaid = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
   // "wife Darlene and me got 3 grandkids down in Lubbock. actually forget I said Lubbock": only what it names goes.
@@ -119,15 +121,23 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (notesToForget.length > 0 || factsToForget.length > 0) requests.push({ key: 'memory.forgot', values: { label: notesToForget.length > 0 ? noteLabel(notesToForget[0], deps) : factsToForget[0].value } });
   // What was said in one's own words goes with the thing forgotten ("forget my cat": "we adopted a cat in May";
   // "forget the lizard": "a bearded dragon named Spike").
-  const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, target.detail, target.about?.noun, target.about?.name].filter((word): word is string => word !== undefined)));
-  const ofKind = notesOfKind(notes, reading.forget.flatMap((target) => (target.detail && !target.about ? [target.detail] : [])), deps);
+  // "forget Amira's age": one thing told of her goes, not every note that names her.
+  const byNameOnly = (target: FactTarget) => target.kind !== PERSON_TARGET && target.about?.noun === '';
+  // "forget the stepdad bit" after "family: mum, stepdad, half-brother Finn": one of many in a note goes, with the name
+  // told beside the noun ("stepdad (Mike)"); the others stay.
+  const ofSomeone = someoneForgotten(reading.forget, notes, profile, deps);
+  const saying = notesSaying(notes, reading.forget.flatMap((target) => [target.value, ofSomeone.nouns.includes(target) ? undefined : target.detail, ...(byNameOnly(target) ? [] : [target.about?.noun, target.about?.name])].filter((word): word is string => word !== undefined && word !== '')));
+  const ofKind = notesOfKind(notes, reading.forget.flatMap((target) => (target.detail && !target.about && !ofSomeone.nouns.includes(target) ? [target.detail] : [])), deps);
   // "delete allergy info", "forget that I'm a teacher": the notes, or their parts, that say the kind or the value.
   const told = notesForgottenBy(notes.filter((note) => !saying.includes(note) && !ofKind.includes(note)), reading.forget, deps);
-  const forgotten = [...new Set([...saying, ...ofKind, ...notes.filter((note) => told.removed.includes(note.text))])];
+  const forgotten = [...new Set([...saying, ...ofKind, ...notes.filter((note) => told.removed.includes(note.text) || ofSomeone.removed.includes(note.text))])];
   if (forgotten.length > 0) changes.push({ type: 'removeNotes', texts: forgotten.map((note) => note.text) });
-  for (const note of told.left) changes.push({ type: 'rememberNote', text: note.text, at: note.learnedAt });
+  for (const note of [...told.left, ...ofSomeone.left]) changes.push({ type: 'rememberNote', text: note.text, at: note.learnedAt });
+  for (const name of ofSomeone.names) changes.push({ type: 'removeAbout', name }, ...profile.memory.facts.filter((fact) => fact.value.toLowerCase() === name.toLowerCase()).map((fact): ProfileChange => ({ type: 'removeFact', key: fact.key, value: fact.value })));
   // Kept only in the person's words, it is forgotten all the same.
-  if (forgotten.length > 0) for (const [at, request] of requests.entries()) if (request.key === 'memory.forgetNothing') requests[at] = { key: 'memory.forgot', values: { label: noteLabel(forgotten[0], deps) } };
+  // Only part of a note gone: named by whom it was about, not by the note ("what you told me about your stepdad").
+  const partLabel = ofSomeone.removed.length > 0 && ofSomeone.nouns[0]?.detail ? renderTemplate(contentList(deps.content, 'memoryAboutPersonLabel')[0] ?? '{{about}}', { about: ofSomeone.nouns[0].detail }) : undefined;
+  if (forgotten.length > 0) for (const [at, request] of requests.entries()) if (request.key === 'memory.forgetNothing') requests[at] = { key: 'memory.forgot', values: { label: partLabel ?? noteLabel(forgotten[0], deps) } };
   // What asks to forget is not remembered either: it names what it forgets.
   if (requests.some((request) => request.key === 'memory.forgot')) turn.notes.takenBack = true;
   // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.
@@ -333,8 +343,9 @@ function part(target: FactTarget, profile: UserProfile, at: string, deps: TurnDe
   if (parted.length > 0) requests.push({ key: 'memory.parted', values: { value: list.format(parted.map((fact) => fact.value)) } });
 }
 
-function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): ReplyRequest {
-  const label = labelOf(target, deps);
+function forget(named: FactTarget, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): ReplyRequest {
+  const target = withWhoNamed(named, profile);
+  const label = labelOf(named, deps);
   if (target.kind === NAME_TARGET) {
     if (profile.explicit.name === undefined && profile.learned.name === undefined) return { key: 'memory.forgetNothing', values: { label } };
     changes.push({ type: 'forgetName' });
@@ -376,6 +387,13 @@ function forget(target: FactTarget, profile: UserProfile, changes: ProfileChange
   if (removals.length === 0) return { key: 'memory.forgetNothing', values: { label } };
   changes.push(...removals);
   return { key: 'memory.forgot', values: { label } };
+}
+
+/** "forget Amira's age": someone named by their name alone is the one of that name told of, whoever they are. */
+function withWhoNamed(target: FactTarget, profile: UserProfile): FactTarget {
+  const name = target.about?.kind === undefined ? target.about?.name?.toLowerCase() : undefined;
+  const told = name ? (profile.memory.aboutOthers ?? []).find((fact) => fact.about.name?.toLowerCase() === name) : undefined;
+  return told ? { ...target, about: told.about } : target;
 }
 
 /** A message that takes back all it said: nothing read from it is kept. */
@@ -504,6 +522,7 @@ function labelOf(target: FactTarget, deps: TurnDependencies): string {
   if (target.kind === PERSON_TARGET && target.about) return renderTemplate(contentList(deps.content, 'memoryAboutPersonLabel')[0] ?? '{{about}}', { about: target.about.noun });
   const definition = deps.content.facts.get(target.kind);
   const about = target.about ? definition?.about : undefined;
+  if (target.about && about && !target.about.kind && target.about.name) return renderTemplate(contentList(deps.content, 'memoryAboutNamedLabel')[0] ?? '{{label}}', { name: target.about.name, label: about.label });
   if (target.about && about) return renderTemplate(contentList(deps.content, 'memoryAboutLabel')[0] ?? '{{label}}', { about: target.about.noun, label: about.label });
   // "forget my favourite food": "your favourite food", as the kind's `detailLabel` names one thing.
   if (!target.value && target.detail && definition?.detailLabel) return renderTemplate(definition.detailLabel, { detail: target.detail });

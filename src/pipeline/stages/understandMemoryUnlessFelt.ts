@@ -8,6 +8,7 @@ import { readAboutPrevious } from './readAboutPrevious';
 import { readByName } from './readByName';
 import { pronounAsked } from './readPronounAsk';
 import { pronounForgotten } from './readPronounForget';
+import { forgetItem } from './readItemForget';
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -20,6 +21,9 @@ import { pronounForgotten } from './readPronounForget';
 export const LOSS_REPLY = 'memory.loss';
 
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
+  // "please don't keep #6" after a numbered list: that item goes.
+  forgetItem(turn, deps);
+  if (turn.handled) return;
   // "what's my daughter's name?" … "how old is she?": asked of the one the previous message named, when that answers.
   // "the betta died, rip. forget him": forgotten is the one named just before.
   const leaning = pronounAsked(turn, deps) ?? pronounForgotten(turn, deps);
