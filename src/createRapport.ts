@@ -64,6 +64,8 @@ export interface RapportOptions {
    * statistics in the store and ranks with them; without it, by content fit alone.
    */
   rankWeights?: RankWeights;
+  /** The note ranker's weights (default: data/noteRank.json), in the order of `NOTE_RANK_FEATURES`. */
+  noteRankWeights?: readonly number[];
 }
 
 export interface Rapport {
@@ -138,6 +140,7 @@ export function createRapport(options: RapportOptions): Rapport {
     categoriesOf,
     ...(options.operator ? { operator: options.operator } : {}),
     ...(sharedItemStats ? { sharedItemStats } : {}),
+    ...(options.noteRankWeights ? { noteRankWeights: options.noteRankWeights } : {}),
   });
   let turnRunner = createTurnRunner(turnDependencies(current));
   // Observers (metrics) see every turn, whatever content is live.

@@ -82,6 +82,8 @@ export interface TurnDependencies {
   operator?: string;
   /** What the bot knows across people for recommendations (absent: content fit alone). */
   sharedItemStats?: SharedItemStats;
+  /** The note ranker's weights (absent: data/noteRank.json's). */
+  noteRankWeights?: readonly number[];
 }
 
 export interface TurnNotes {

@@ -43,10 +43,10 @@ export interface TestRapport {
 }
 
 /** The bot wired as in production (same createRapport, same error handler) on the SDK under test (a TestAdapter for botbuilder). */
-export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number; operator?: string; rankWeights?: RankWeights } = {}): TestRapport {
+export function createTestRapport(options: { storage?: Storage; clock?: ManualClock; userId?: string; seed?: number; operator?: string; rankWeights?: RankWeights; noteRankWeights?: readonly number[] } = {}): TestRapport {
   const clock = options.clock ?? new ManualClock('2026-03-02T10:00:00Z');
   const storage = options.storage ?? new MemoryStorage();
-  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog(), nluCacheDir: TEST_MODEL_CACHE, ...(options.operator ? { operator: options.operator } : {}), ...(options.rankWeights ? { rankWeights: options.rankWeights } : {}) });
+  const rapport = createRapport({ content: realContent(), storage, clock, random: seededRandom(options.seed ?? 7), lapsedAfterDays: 14, catalog: realCatalog(), nluCacheDir: TEST_MODEL_CACHE, ...(options.operator ? { operator: options.operator } : {}), ...(options.rankWeights ? { rankWeights: options.rankWeights } : {}), ...(options.noteRankWeights ? { noteRankWeights: options.noteRankWeights } : {}) });
   const adapterFor = (userId: string, conversation: Partial<ConversationAccount> = {}) => {
     const template: Partial<Activity> = {
       channelId: 'test',

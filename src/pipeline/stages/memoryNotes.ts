@@ -176,14 +176,25 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
 /**
  * A question the rules found nothing for ("I don't know that yet"), answered from the note the learned ranker
  * (`noteRank.ts`) finds, when it scores it above "none of them"; undefined else. `kinds`: the fact kinds asked
- * about, whose value's sort (a place, a name, …) the note is read for when the question does not say one.
+ * about, whose value's sort (a place, a name, …) the note is read for when the question does not say one. Asked of
+ * oneself, never from a note said of someone else (`people`: the first names of those told of); asked of `someone`
+ * (their noun and name), only from a note that names them; never with what says a value kept as a fact of a kind not
+ * asked about (`known`): "my friend Tom lives in Paris" is no home, "my favourite colour is green" no favourite food,
+ * but "Leeds" of "I'm a pharmacist in Leeds" is where one works, though "pharmacist" is kept as the work.
  */
-export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestion, kinds: readonly string[], deps: TurnDependencies): ReplyRequest | undefined {
+export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestion, kinds: readonly string[], known: ReadonlySet<string>, people: ReadonlySet<string>, deps: TurnDependencies, someone: readonly string[] = []): ReplyRequest | undefined {
   if (!asking.asked || notes.length === 0) return undefined;
+  // Asked about someone ("when is my brother's birthday?"): only a note that names them, whoever else it is about.
+  const names = (text: string) => someone.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+  const about = (text: string) => (someone.length > 0 ? names(text) : saysOwn(text) || !saysOfOther(text, people, deps));
   const sorts = [...new Set(kinds.map((kind) => VALUE_SORTS[deps.content.facts.get(kind)?.value ?? '']).filter((sort): sort is AnswerSort => sort !== undefined))];
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
-  const note = rankedNote(noteRankFeatures(notes, asking.asked, noteLexicon(deps.content), noteMatch(deps), asking.heads ?? [], sort, deps.findCity));
-  return note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
+  const saysKnown = (text: string) => [...known].some((value) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+  const note = rankedNote(noteRankFeatures(notes.filter((one) => about(one.text)), asking.asked, noteLexicon(deps.content), noteMatch(deps), asking.heads ?? [], sort, deps.findCity), deps.noteRankWeights);
+  const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
+  // What it tells back is another kind's value: it answers that kind, not this one.
+  const told = reply?.values?.part ?? reply?.values?.note;
+  return typeof told === 'string' && saysKnown(told) ? undefined : reply;
 }
 
 /** Fewest words a question for a person must say for a note that says all of them but one to answer it. */

@@ -191,7 +191,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
-  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), deps) : undefined;
+  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
   if (notKnown) requests.splice(0, 1, notKnown);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
@@ -209,6 +209,24 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
+}
+
+/** The words the one a question asks about is said by ("brother", "Kofi"), from what it asks or the reply that says it was not told. */
+function someoneAskedOf(reply: ReplyRequest, questions: readonly AskedQuestion[]): string[] {
+  const about = questions.flatMap((question) => (question.about ? [question.about.noun, ...(question.about.name ? [question.about.name] : [])] : []));
+  const noun = reply.key === 'memory.aboutUnknown' ? reply.values?.about : undefined;
+  return [...new Set([...about, ...(typeof noun === 'string' ? [noun] : [])])];
+}
+
+/**
+ * The values kept as facts of kinds no question asks about, and the person's name: a note that says one answers that
+ * kind, not this one. A fact of the kind asked about but of another thing ("favourite colour" when the favourite food is
+ * asked) is kept otherwise too.
+ */
+function keptOtherwise(profile: UserProfile, questions: readonly AskedQuestion[]): Set<string> {
+  const asks = (fact: Fact) => questions.some((question) => question.kinds.includes(fact.key) && (question.detail === undefined || fact.detail === undefined || question.detail.toLowerCase() === fact.detail.toLowerCase()));
+  const name = displayName(profile);
+  return new Set([...profile.memory.facts.filter((fact) => !asks(fact)).map((fact) => fact.value.toLowerCase()), ...(name ? [name.toLowerCase()] : [])]);
 }
 
 /** Whether a reply says the bot was not told what was asked: of no kind, of someone, or of the kind asked about. */
