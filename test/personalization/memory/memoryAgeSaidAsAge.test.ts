@@ -39,5 +39,8 @@ describe('personal memory: only an age said as an age', () => {
     const t = await told('I coach 3 squads, around 70 kids all told', 'my niece is 9 and my nephew is 13');
     expect(await ages(t)).toEqual([]);
     expect(noAge(await t.ask('how old am I?'))).toBe(true);
+    // "28 years" kept in the person's words says how long, not how old.
+    const years = await told('Petra, 28 years on the buses and counting');
+    expect(noAge(await years.ask('how old am I?'))).toBe(true);
   });
 });
