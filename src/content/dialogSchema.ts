@@ -171,6 +171,11 @@ export const factKindSchema = z.strictObject({
    */
   orElseNamed: z.boolean().optional(),
   /**
+   * `false`: asked of the person, the kind is answered only from a value kept as it, never from what a note says
+   * ("how old am I?" is not answered "30" from "quiz night at 7:30", nor from "my son is 4").
+   */
+  fromNotes: z.boolean().optional(),
+  /**
    * Recommendations steer clear of what a value names ("avoid": a dislike, an allergy), and of the words
    * listed for a value in `avoidWords` ("vegan" → meat, cheese …); or favour items whose title or tags
    * name it ("prefer": "I'm into jazz" → Kind of Blue), with /why saying so.

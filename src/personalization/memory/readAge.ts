@@ -1,7 +1,9 @@
+import { Culture, recognizeCurrency, recognizeDateTime, recognizeDimension, recognizePercentage } from '@microsoft/recognizers-text-suite';
+import type { WordLexicon } from '../../nlu/wordLexicon';
 import { wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import { numberOf } from './readCounts';
-import { isPunctuation, type Token } from './tokens';
+import { isPunctuation, typedText, type Token } from './tokens';
 
 /** The fact kind an age is kept as (dialogs/memory.yaml). */
 export const AGE_KIND = 'age';
@@ -47,4 +49,31 @@ export function ageInYears(value: string, lexicon: MemoryLexicon): number | unde
   const years = number + (half ? 0.5 : 0);
   const perYear = lexicon.agePerYear.get(afterHalf.join(' '));
   return afterHalf.length === 0 ? years : perYear ? years / perYear : undefined;
+}
+
+/** Words after a number that make it a rate ("35 a week", "2 per day"), not an age. */
+const RATES = new Set(['a', 'an', 'per']);
+/** How many words after a number recognizers-text is shown to find what it measures ("35 hours a week"). */
+const MEASURE_WORDS = 3;
+
+/**
+ * Whether the number at `at` counts or measures something rather than telling an age: a duration ("5 mins from
+ * the station", "40 years at the plant"), a measure ("35 miles", "35kg"), money or a share (recognizers-text), a
+ * count of things ("90 kids", "4 wks on": a plural noun after it, by the tagger) or a rate ("30 a month"). An age
+ * unit with nothing after it ("34 years old", "34 years, designer") is an age, as is a number with nothing after it.
+ */
+export function isQuantityAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon, words: WordLexicon): boolean {
+  const unit = lexicon.numberUnits.find((candidate) => wordsAt(tokens, candidate, at + 1));
+  const afterUnit = tokens[at + 1 + (unit?.length ?? 0)];
+  const ended = !afterUnit || isPunctuation(afterUnit) || lexicon.fillers.has(afterUnit.norm) || ['and', 'but', 'so'].includes(afterUnit.norm);
+  // "34 years old from Leeds" is an age; "35 years in nursing" says how long.
+  if (unit) return unit.length === 1 && !ended && words.tags(afterUnit.norm)?.[0] === 'IN';
+  const next = tokens[at + 1];
+  if (!next || isPunctuation(next)) return false;
+  if (RATES.has(next.norm)) return true;
+  const tags = words.tags(next.norm);
+  if (tags?.[0] === 'NNS' || (!tags && /^\p{L}{2,}s$/u.test(next.norm))) return true;
+  const text = typedText(tokens.slice(at, at + 1 + MEASURE_WORDS));
+  const measured = [recognizeDateTime, recognizeDimension, recognizeCurrency, recognizePercentage].flatMap((recognize) => recognize(text, Culture.English));
+  return measured.some((found) => found.start === 0 && found.typeName !== 'datetimeV2.date' && found.typeName !== 'datetimeV2.time');
 }

@@ -9,6 +9,7 @@ import { readNames, readPlaceAfter, readValues, type ValueContext } from './read
 import { detailStatements } from './readDetail';
 import { isPunctuation, typedText, type Token } from './tokens';
 import { isOccupation, isPlaceName } from './categories';
+import { isQuantityAt } from './readAge';
 import { namesPlace } from './readWork';
 import type { StatedFact } from './memoryReading';
 import { FIRST_PERSON, NAMING_WORDS, WORK_KINDS } from './memoryWords';
@@ -170,6 +171,8 @@ function readContinuation(statement: Statement, lexicon: MemoryLexicon, values: 
   // An age ("I'm Lena, 34, designer", "retired postman, 71 years young"), read as "I am 34"; then on.
   // Not after a label ("bike: honda wave, 10 yrs old"): the number is about what was labelled.
   if (/^\d+$/.test(rest[0].norm) && lead.at(-1) !== ':') {
+    // "Jen, 5 mins from the station", "Raj, 35 hours a week at the shop": a number that counts or measures is no age.
+    if (isQuantityAt(rest, 0, lexicon, values.words)) return NOTHING;
     // "Isla, 14 - my mum said …": the age is the number and its unit, what follows is something else.
     const unit = lexicon.numberUnits.find((words) => wordsAt(rest, words, 1))?.length ?? 0;
     const ends = rest.findIndex((token, i) => token.norm === ',' || (i > unit && !lexicon.fillers.has(token.norm)));

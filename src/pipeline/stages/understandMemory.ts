@@ -191,7 +191,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
-  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
+  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
   if (notKnown) requests.splice(0, 1, notKnown);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
@@ -727,7 +727,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const name = displayName(profile);
   const unknown: ReplyRequest = { key: unknownKey, values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps), ...(name ? { name } : {}) } };
   const values = new Set(question.kinds.map((kind) => deps.content.facts.get(kind)?.value ?? 'thing'));
-  if (question.standIn) return [unknown];
+  if (question.standIn || onlyKept(question.kinds, deps)) return [unknown];
   const told = question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).statementWords.get(kind) ?? [])]);
   // "what's my favourite colour?": of a kind kept per thing, only a note that names the thing (not "my favourite food is …").
   const perThing = question.detail !== undefined && question.kinds.some((kind) => deps.content.facts.get(kind)?.perDetail === true);
@@ -866,4 +866,9 @@ function cityInstead(values: readonly string[], asking: NoteQuestion | undefined
     }
   }
   return undefined;
+}
+
+/** Kinds answered only from a value kept as them (`fromNotes: false`, an age), never from a note. */
+function onlyKept(kinds: readonly string[], deps: TurnDependencies): boolean {
+  return kinds.length > 0 && kinds.every((kind) => deps.content.facts.get(kind)?.fromNotes === false);
 }
