@@ -74,6 +74,8 @@ export type ProfileChange =
   | { type: 'removeNotes'; texts: string[] }
   /** A note set right in place ("going to Japan" → "going to Korea"), kept where it was with when it was said. */
   | { type: 'rewriteNote'; text: string; to: string }
+  /** Words said in a remembered message, taken out of it (an item of a list the person asked to forget). */
+  | { type: 'forgetSaid'; text: string }
   /** Push messages (src/notify/): settings, per-topic switches, where to reach the user, the send ledger. */
   | { type: 'setNotify'; patch: NotifyPatch }
   | { type: 'setNotifyTopic'; topic: string; on: boolean | undefined }
@@ -137,6 +139,9 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       return;
     case 'rewriteNote':
       if (profile.memory.notes) profile.memory.notes = profile.memory.notes.map((note) => (note.text === change.text ? { ...note, text: change.to.slice(0, MAX_NOTE_TEXT) } : note));
+      return;
+    case 'forgetSaid':
+      if (change.text.trim() !== '') profile.memory.turns = profile.memory.turns.map((said) => (said.text.includes(change.text) ? { ...said, text: said.text.split(change.text).join('').trim() } : said));
       return;
     case 'setLearnedHome':
       profile.learned.city = change.city;

@@ -39,6 +39,8 @@ export function forgetItem(turn: Turn, deps: TurnDependencies): void {
     const left = note.text.split(NOTE_PARTS).filter((part) => part !== '' && !says(part));
     if (left.length > 0) changes.push({ type: 'rememberNote', text: left.join(', '), at: note.learnedAt });
   }
+  // The message that listed it keeps the other items, not this one.
+  changes.push({ type: 'forgetSaid', text: item });
   turn.changes.push(...changes);
   turn.requests.push({ key: 'memory.forgot', values: { label: renderTemplate(contentList(deps.content, 'memoryItemLabel')[0] ?? '{{item}}', { number: String(number), item }) } });
   turn.notes.takenBack = true;
