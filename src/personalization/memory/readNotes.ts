@@ -566,7 +566,7 @@ function scoreNotes<T extends NoteText>(
   const scoreOf = (words: readonly string[], text: string): number => handScore(partsOf(words, text));
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
   const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
-  return { wanted, stems, named, partsOf, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text) })) };
+  return { wanted, stems, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text) })) };
 }
 
 /**

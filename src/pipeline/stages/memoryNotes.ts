@@ -2,9 +2,8 @@ import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { noteRankFeatures } from '../../personalization/memory/readNotes';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { leaningText } from '../../personalization/memory/leaningNote';
@@ -185,11 +184,11 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
 export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestion, kinds: readonly string[], known: ReadonlySet<string>, people: ReadonlySet<string>, deps: TurnDependencies, someone: readonly string[] = []): ReplyRequest | undefined {
   if (!asking.asked || notes.length === 0) return undefined;
   // Asked about someone ("when is my brother's birthday?"): only a note that names them, whoever else it is about.
-  const names = (text: string) => someone.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+  const names = (text: string) => someone.some((word) => saysWord(text, word));
   const about = (text: string) => (someone.length > 0 ? names(text) : saysOwn(text) || !saysOfOther(text, people, deps));
   const sorts = [...new Set(kinds.map((kind) => VALUE_SORTS[deps.content.facts.get(kind)?.value ?? '']).filter((sort): sort is AnswerSort => sort !== undefined))];
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
-  const saysKnown = (text: string) => [...known].some((value) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(text));
+  const saysKnown = (text: string) => [...known].some((value) => saysWord(text, value));
   const note = rankedNote(noteRankFeatures(notes.filter((one) => about(one.text)), asking.asked, noteLexicon(deps.content), noteMatch(deps), asking.heads ?? [], sort, deps.findCity), deps.noteRankWeights);
   const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
   // What it tells back is another kind's value: it answers that kind, not this one.
@@ -410,7 +409,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   // A question about someone ("where does my sister live?") only by a note that names them.
-  const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text));
+  const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => saysWord(note.text, word));
   // The question's words and the kind's own nouns ("grandkids" for grandchildren) name what is asked about.
   const byWords = [...asked, ...kindNouns(limits.kinds ?? [], deps)];
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps) || opensWithAsked(note.text, byWords, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
@@ -445,7 +444,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const many = kinds?.some((kind) => deps.content.facts.get(kind)?.many === true) === true;
   // "I'm in first year, doing marine biology at Exeter" for "what am I studying?": a part that says only what another
   // kind keeps ("first year") answers with the rest of its note.
-  const said = note.text !== note.note.text && [...known].some((value) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').test(note.text)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
+  const said = note.text !== note.note.text && [...known].some((value) => saysWord(note.text, value)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
   const what = !sort ? beforeWhereAt(said, match, deps) : undefined;
   return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
 }
@@ -727,6 +726,11 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
 }
 
 /** A text to find as it is, inside a regular expression. */
+/** Whether a text says a word or phrase whole, in any case ("Leeds" in "a courier in leeds", not "Lee" in it). */
+function saysWord(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
