@@ -199,6 +199,8 @@ export interface MemoryLexicon {
   inPassing: { kinds: Set<string>; firstWords: Set<string> };
   /** Words after "I drive for", "I bake at" that are no employer ("for fun", "at church"). */
   notEmployers: Set<string>;
+  /** What WordNet files a pastime under ("yoga": exercise): "I do yoga at the gym" is no work. */
+  pastimeKinds: Set<string>;
   /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
   occupations: Set<string>;
   /** Learners' words for "work as" ("work like software developer"): what follows is work only when WordNet files it so. */
@@ -407,6 +409,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     ranks: new Map([...pairs('memoryRanks')].map(([word, end]) => [word.toLowerCase(), end === 'oldest'])),
     rankedKind: contentList(content, 'memoryRankedKind')[0] ?? 'child',
     notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),
+    pastimeKinds: new Set(contentList(content, 'memoryPastimeKinds').map((word) => word.toLowerCase())),
     occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
     workLike: phrases('memoryWorkLike').sort((a, b) => b.length - a.length),
     detailed: compileDetails(content, kinds, contractedIs),

@@ -12,7 +12,7 @@ import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt, sortAfterLabel } from './kindNouns';
 import { COUNT_KIND, labelledNone, numberOf, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
-import { typoOfKnownWord, workByVerb } from './readWork';
+import { typoOfKnownWord, workByDo, workByVerb, workForALiving } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
 import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
@@ -293,7 +293,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const agedIntroduction = words.length > 3 && words[1].norm === ',' && /^\d{1,3}$/.test(words[2].norm) && [',', '.'].includes(words[3].norm) && afterBareIntroduction(words, values)?.name !== undefined;
     let statement: ReturnType<typeof readStatements> = agedIntroduction ? { facts: [] } : readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "i drive for ups": a verb whose doer is work, said with where, as "I work as a driver for UPS".
-    const byVerb = statement.facts.length === 0 && !statement.name ? workByVerb(words, values) : undefined;
+    // "I do payroll at a bank": what one does, with where, as "I work in payroll at a bank"; "i build guitars for a living".
+    const byVerb = statement.facts.length === 0 && !statement.name ? (workByVerb(words, values) ?? workByDo(words, values) ?? workForALiving(words, values)) : undefined;
     if (byVerb) statement = readStatements(byVerb, lexicon, values);
     // "big buckeyes fan obviously. browns too": a value and "too" after a statement, read with its phrase.
     const also = statement.facts.length === 0 && !statement.name && lastCue ? alsoSaid(words, lastCue, lexicon) : undefined;

@@ -1,5 +1,7 @@
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import { closestMatch } from '../../util/closestMatch';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
+import { nounKinds } from '../../nlu/nounKinds';
 import { isOccupation } from './categories';
 import { skipFillers, wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
@@ -37,6 +39,70 @@ export function workByVerb(tokens: readonly Token[], values: ValueContext): Toke
   if (how) next = skipFillers(tokens, next + how.length, fillers);
   if (!namesPlace(tokens.slice(next)) || !namesEmployer(tokens.slice(next + 1), values)) return undefined;
   return [...['i', 'work', 'as', 'a'].map((norm) => ({ raw: '', norm })), { raw: doer, norm: doer }, ...tokens.slice(next)];
+}
+
+/**
+ * "I do payroll at a logistics company", "i do IT support for a hospital": what one does, said with where or
+ * for whom, read as "I work in payroll at …". What is done must be a noun WordNet knows and not a pastime
+ * (`memoryPastimeKinds`: "I do yoga at the gym" is no work); "I do 15 hours a week at the library" says only
+ * where. Undefined when the clause says no such thing.
+ */
+export function workByDo(tokens: readonly Token[], values: ValueContext): Token[] | undefined {
+  const { fillers } = values.lexicon;
+  let at = skipFillers(tokens, 0, fillers);
+  if (tokens[at]?.norm !== 'i') return undefined;
+  at = skipFillers(tokens, at + 1, fillers);
+  if (tokens[at]?.norm !== 'do') return undefined;
+  const start = at + 1;
+  const place = tokens.findIndex((token, index) => index > start && (token.norm === 'at' || token.norm === 'for'));
+  if (place < 0 || !(namesPlace(tokens.slice(place)) || forSomeone(tokens.slice(place), values)) || !namesEmployer(tokens.slice(place + 1), values)) return undefined;
+  const done = tokens.slice(start, place).filter((token) => token.norm !== 'stuff');
+  const counted = /^\d/.test(done[0]?.norm ?? '') || (values.words.tags(done[0]?.norm ?? '') ?? []).includes('CD');
+  if (done.length > (counted ? MAX_DONE_WORDS * 2 : MAX_DONE_WORDS)) return undefined;
+  if (done.some((token) => !/^[\p{L}\d-]+$/u.test(token.norm))) return undefined;
+  const work = (norm: string) => [{ raw: '', norm: 'i' }, { raw: '', norm }];
+  if (done.length === 0) return undefined;
+  if (counted) return [...work('work'), ...tokens.slice(place)];
+  if (POSSESSIVES.has(done[0].norm) || DETERMINERS.has(done[0].norm) || !isWork(done.at(-1)?.norm ?? '', values)) return undefined;
+  return [...work('work'), { raw: '', norm: 'in' }, ...done, ...tokens.slice(place)];
+}
+
+/**
+ * "i build guitars for a living": what one does for a living, said with its own verb, as "I do build guitars for
+ * a living" (the `say` phrase of work). Not when the verb says wanting or knowing ("I don't know what I want to
+ * do for a living"): the verb must come right after "I" and the words before "for a living" be plain words.
+ */
+export function workForALiving(tokens: readonly Token[], values: ValueContext): Token[] | undefined {
+  const { fillers } = values.lexicon;
+  let at = skipFillers(tokens, 0, fillers);
+  if (tokens[at]?.norm !== 'i') return undefined;
+  at = skipFillers(tokens, at + 1, fillers);
+  const verb = tokens[at];
+  const end = tokens.findIndex((token, index) => index > at && token.norm === 'for' && tokens[index + 1]?.norm === 'a' && tokens[index + 2]?.norm === 'living');
+  if (!verb || end < 0 || end - at < 2 || end - at > MAX_DONE_WORDS + 1 || verb.norm === 'do') return undefined;
+  if (!(values.words.tags(verb.norm) ?? []).some((tag) => tag === 'VBP' || tag === 'VB') || values.lexicon.iPhraseVerbs.has(verb.norm)) return undefined;
+  const done = tokens.slice(at + 1, end);
+  if (done.some((token) => !/^[\p{L}-]+$/u.test(token.norm) || /^(PRP|WP|WDT|MD|RB)/.test(values.words.tags(token.norm)?.[0] ?? ''))) return undefined;
+  return [{ raw: '', norm: 'i' }, { raw: '', norm: 'do' }, ...tokens.slice(at)];
+}
+
+/** "for a hospital", "for the council": for whom one works, not how long ("for a while", "for a living"). */
+function forSomeone(where: readonly Token[], values: ValueContext): boolean {
+  if (where[0]?.norm !== 'for' || !DETERMINERS.has(where[1]?.norm ?? '') || where.length < 3) return false;
+  if (values.lexicon.notEmployers.has(`${where[1].norm} ${where[2].norm}`) || values.lexicon.notEmployers.has(where[2].norm)) return false;
+  return !recognizeDateTime(typedText(where.slice(1, 4)), Culture.English).some((found) => found.start === 0);
+}
+
+/** Most words said between "I do" and where ("night security", "IT helpdesk"). */
+const MAX_DONE_WORDS = 3;
+const singular = new NounInflector();
+const DETERMINERS = new Set(['a', 'an', 'the', 'some', 'this', 'that', 'lots', 'loads', 'all', 'most']);
+
+/** Whether a noun of what one does can be work: WordNet knows it, and it is no pastime ("yoga": exercise). */
+function isWork(noun: string, values: ValueContext): boolean {
+  const kinds = nounKinds().kindsOf(noun);
+  const all = kinds.size > 0 ? kinds : nounKinds().kindsOf(singular.singularize(noun));
+  return all.size > 0 && ![...values.lexicon.pastimeKinds].some((kind) => all.has(kind));
 }
 
 /**

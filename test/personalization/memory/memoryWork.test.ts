@@ -17,6 +17,31 @@ describe('personal memory: work', () => {
     expect(profile.memory.facts.filter((fact) => ['job', 'workplace'].includes(fact.key))).toEqual([]);
   });
 
+  it('reads work from what one does with where or for whom ("I do rota planning at a warehouse")', async () => {
+    const t = await told('honestly I do rota planning at a warehouse outside town');
+    expect(await t.ask('what is my job?')).toContain('rota planning');
+    expect(await t.ask('where do I work?')).toContain('warehouse');
+    const s = await told('I do tech support for a bank, mostly nights');
+    expect(await s.ask('what do I do for work?')).toContain('tech support');
+    const hours = await told('i do 20 hours a week at the garden centre');
+    expect(await hours.ask('where do I work?')).toContain('garden centre');
+  });
+
+  it('does not read a pastime, a stretch of time or a chore done somewhere as work', async () => {
+    const t = memoryChat();
+    for (const line of ['I do yoga at the gym', 'I do karate for a club on Fridays', 'I do shifts at the hospital', 'I do my homework at the library', 'I do the cooking at home']) await sayText(t.adapter, line);
+    const profile = await t.profile();
+    expect(profile.memory.facts.filter((fact) => fact.key === 'job')).toEqual([]);
+  });
+
+  it('reads what one does "for a living" with its own verb, not a wish or a doubt', async () => {
+    const t = await told('i repair old clocks for a living, it is quiet work');
+    expect(await t.ask("what's my job?")).toContain('repair old clocks');
+    const u = memoryChat();
+    for (const line of ["I don't know what I want to do for a living", 'I would love to sing for a living']) await sayText(u.adapter, line);
+    expect((await u.profile()).memory.facts.filter((fact) => fact.key === 'job')).toEqual([]);
+  });
+
   it('reads a verb of a phrase typed with one typo ("wroking at")', async () => {
     const t = await told('wroking at accenture these days');
     expect((await t.ask('where do I work?')).toLowerCase()).toContain('accenture');
