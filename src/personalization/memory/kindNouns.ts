@@ -1,6 +1,9 @@
 import type { MemoryLexicon } from './factKinds';
 import type { Token } from './tokens';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { nounKinds } from '../../nlu/nounKinds';
+
+const inflector = new NounInflector();
 
 /** The noun of a named kind at `at` ("dogs" → pet/dog, "guinea pig"), with its length in tokens. */
 export function nounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind: string; detail: string; general: boolean; length: number } | undefined {
@@ -34,21 +37,30 @@ function wordNetNounAt(tokens: readonly Token[], at: number, lexicon: MemoryLexi
   const token = tokens[at];
   const next = tokens[at + 1];
   if (lexicon.wordNetKinds.size === 0 || !token.raw || !/^\p{Ll}{3,}$/u.test(token.raw) || !next) return undefined;
-  if (!['called', 'named'].includes(next.norm) && !/^\p{Lu}\p{Ll}/u.test(next.raw)) return undefined;
+  // "donkeys called …", "donkeys Flossie and Bramble", "two donkeys, Flossie and Bramble".
+  const capital = (said: Token | undefined) => said !== undefined && /^\p{Lu}\p{Ll}/u.test(said.raw);
+  if (!['called', 'named'].includes(next.norm) && !capital(next) && !([',', ':'].includes(next.norm) && capital(tokens[at + 2]))) return undefined;
   // Said before a name with nothing before it that says it is one's own, a word kept as typed must be an animal in
   // its commonest sense ("an axolotl called Pinky"), not in a rarer one: "a video game called Young" is no pet,
   // though WordNet's "game" is also an animal hunted; "we have a skunk named Pepper" is.
-  const owned = tokens.slice(Math.max(0, at - OWNED_BEFORE), at).some((before) => lexicon.owningWords.has(before.norm));
-  const found = wordNetSort(token.norm, lexicon, !owned);
+  // Counted ("two donkeys, Flossie and Bramble"), a word is said of animals one has, as "we have" says it.
+  const counts = (word: string) => /^\d{1,3}$/.test(word) || lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === word);
+  const before = tokens.slice(Math.max(0, at - OWNED_BEFORE), at);
+  const owned = before.some((word) => lexicon.owningWords.has(word.norm));
+  // Counted only, a rarer sense is taken when it is the second ("donkey": the party's emblem first), not further down ("two games, Zelda and Mario").
+  const senses = owned ? WORDNET_SENSES : before.some((word) => word.norm !== 'one' && counts(word.norm)) ? COUNTED_SENSES : 1;
+  // "two donkeys": WordNet lists the word as one.
+  const one = token.norm.endsWith('s') ? inflector.singularize(token.norm) : undefined;
+  const found = wordNetSort(token.norm, lexicon, senses) ?? (one && one !== token.norm ? wordNetSort(one, lexicon, senses) : undefined);
   return found ? { ...found, general: false, length: 1 } : undefined;
 }
 
 /**
  * What WordNet files a word under, sense by sense, and only a sense filed under a kind's general noun ("animal"):
  * a skunk is a "dirty dog" only as a person. An animal of that sense no kind lists is kept as typed ("skunk"), with
- * `typedOnlyFirst` only when it is the word's commonest sense.
+ * `typedSenses` only when it is among the word's commonest senses (1: only the commonest).
  */
-function wordNetSort(word: string, lexicon: MemoryLexicon, typedOnlyFirst = false): { kind: string; detail: string } | undefined {
+function wordNetSort(word: string, lexicon: MemoryLexicon, typedSenses = WORDNET_SENSES): { kind: string; detail: string } | undefined {
   let before = new Set<string>();
   for (let sense = 1; sense <= WORDNET_SENSES; sense++) {
     const reached = nounKinds().sensesAbove(word, WORDNET_DEPTH, sense);
@@ -58,7 +70,7 @@ function wordNetSort(word: string, lexicon: MemoryLexicon, typedOnlyFirst = fals
     const general = nouns.find(({ noun }) => noun.general);
     if (!general) continue;
     const listed = nouns.find(({ kind, noun }) => kind === general.kind && !noun.general);
-    if (!listed && typedOnlyFirst && sense > 1) return undefined;
+    if (!listed && sense > typedSenses) return undefined;
     return { kind: general.kind, detail: listed ? listed.noun.detail : word };
   }
   return undefined;
@@ -69,6 +81,8 @@ const OWNED_BEFORE = 3;
 
 /** Senses of a word looked at, commonest first, and steps up from each ("skunk" → mammal → … → animal). */
 const WORDNET_SENSES = 4;
+/** Senses of a word said with a count before a name looked at ("two donkeys, …"). */
+const COUNTED_SENSES = 2;
 const WORDNET_DEPTH = 10;
 
 

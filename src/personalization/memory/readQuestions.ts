@@ -273,9 +273,12 @@ export function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, rel
   let best = 0;
   let kinds: string[] = [];
   let whole = false;
+  // "what are my donkeys called?": a noun WordNet files under a kind ("donkey": an animal) is that kind's word here.
+  const nouns = tokens.map((_, i) => nounAt(tokens, i, lexicon));
+  const nounOf = (word: string, kind: string) => nouns.some((noun, i) => noun?.kind === kind && tokens[i].norm === word);
   for (const kind of lexicon.kinds.values()) {
     const words = lexicon.questionWords.get(kind.name);
-    if (!words || !content.every((word) => words.has(word))) continue;
+    if (!words || !content.every((word) => words.has(word) || nounOf(word, kind.name))) continue;
     // ...and one of its ask phrases must be there whole, as written or by its content words.
     let score = 0;
     for (const phrase of kind.asks) {
@@ -286,7 +289,7 @@ export function kindsNamed(tokens: readonly Token[], lexicon: MemoryLexicon, rel
         score = Math.max(score, content.length);
       }
     }
-    const noun = tokens.some((_, i) => nounAt(tokens, i, lexicon)?.kind === kind.name);
+    const noun = nouns.some((found) => found?.kind === kind.name);
     if (noun) score = Math.max(score, content.length);
     if (score === 0) continue;
     if (score < best) continue;

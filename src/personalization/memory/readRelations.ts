@@ -145,11 +145,18 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     if (found.names.length === 0 && labelled) found = readNames(tokens, after, false, values, false, true);
     const possessed = (i > 0 && POSSESSIVES.has(tokens[i - 1].norm)) || (i > 1 && POSSESSIVES.has(tokens[i - 2].norm)) || (i > 2 && POSSESSIVES.has(tokens[i - 3].norm));
     // "my cat Miso", "2 boys Adam and Rayan": names right after a noun that is someone's or counted.
-    const counted = i > 0 && (/^\d{1,2}$/.test(tokens[i - 1].norm) || (tokens[i - 1].norm !== 'a' && lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === tokens[i - 1].norm)));
+    // "three little donkeys, …": adjectives may come between the count and the noun.
+    const countAt = i - 1 - adjectivesBefore(tokens, i, values);
+    const counted = countAt >= 0 && (/^\d{1,2}$/.test(tokens[countAt].norm) || (tokens[countAt].norm !== 'a' && lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === tokens[countAt].norm)));
     // "a twin brother kamau": a name right after a noun brought in by "a" too.
     // Not a word the lexicon knows as anything but a name ("a dog walker").
     const nameOnly = (token: Token | undefined) => token !== undefined && (values.words.tags(token.norm) ?? ['NNP']).every((tag) => tag === 'NNP');
     if (found.names.length === 0 && (possessed || counted || ((introduced || listed) && nameOnly(tokens[after])))) found = readNames(tokens, after, false, values, false, true);
+    // "my budgie Pip", "our dog Lucky": right after a noun that is someone's, a word typed with a capital that the
+    // lexicon knows first as a proper noun is a name, though in lower case it is another word ("pip", "lucky").
+    // "three dogs, Hazel, Juniper and Moss": after a comma or a colon too.
+    const listedAt = [',', ':'].includes(tokens[after]?.norm ?? '') ? after + 1 : after;
+    if (found.names.length === 0 && (possessed || counted) && properFirst(tokens[listedAt], values)) found = readNames(tokens, listedAt, false, values, true, true);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom's my husband", "Tom, my husband"
       const before = readNames(tokens, i - 3, false, values);
@@ -175,6 +182,11 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     }
   }
   return { facts, ages, pending, end };
+}
+
+/** A word typed with a capital that the lexicon knows first as a proper noun ("Pip", "Lucky"; not "Is", "Always"). */
+function properFirst(token: Token | undefined, values: ValueContext): boolean {
+  return token !== undefined && /^\p{Lu}\p{Ll}/u.test(token.raw) && values.words.tags(token.raw)?.[0] === 'NNP';
 }
 
 /**

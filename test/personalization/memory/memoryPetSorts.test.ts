@@ -23,4 +23,22 @@ describe('a pet of a sort no kind lists', () => {
     const chat = await told("I'm Marit", 'we have a skunk named Pepper');
     expect(await chat.ask("what's my hamster called?")).not.toContain('Pepper');
   });
+  it('counted and named, a sort is read in its plural and by its second sense too ("donkey" is first a party emblem), and asked after by that word', async () => {
+    const chat = await told("I'm Marit", 'out back we keep three little donkeys, Hazel, Juniper and Moss');
+    expect(await chat.factsWithDetail()).toEqual(expect.arrayContaining(['pet:Hazel:donkey', 'pet:Juniper:donkey', 'pet:Moss:donkey']));
+    const reply = await chat.ask('what are my donkeys called?');
+    for (const name of ['Hazel', 'Juniper', 'Moss']) expect(reply).toContain(name);
+    expect(await chat.ask("what's my skunk called?")).not.toContain('Hazel');
+  });
+
+  it('counted names after a word whose animal sense is far down are no pets ("two games, …")', async () => {
+    const chat = await told("I'm Marit", 'I finished two games, Hades and Celeste, this month');
+    expect((await chat.factsWithDetail()).filter((fact) => fact.startsWith('pet:'))).toEqual([]);
+  });
+
+  it('right after "my" and a sort, a capitalised word the lexicon knows first as a name is the pet\'s name ("Pip", not "pip")', async () => {
+    const chat = await told("I'm Marit", 'I live in a flat in Perth with my canary Pip and far too many plants');
+    expect(await chat.factsWithDetail()).toContain('pet:Pip:canary');
+    expect(await chat.ask('do I have any pets?')).toContain('Pip');
+  });
 });
