@@ -227,6 +227,8 @@ export interface MemoryLexicon {
   cityAfter: Map<string, string>;
   /** Phrases that say where one is, anywhere in a clause, before a place ("… social housing *here in* Guadalajara"), and the kind it is. */
   placeHere: Array<{ words: string[]; kind: string }>;
+  /** Words before a place that say which part of it ("*northern* Minnesota", "*rural* Ohio"): read past to the place. */
+  placeQualifiers: Set<string>;
   /** "mom of 3": words before a number that count a noun ("kid"), longest first. */
   parentsOf: Array<{ words: string[]; noun: string }>;
   /** Words right before a noun that say the person has none ("no kids", "do not have any pets"), longest first. */
@@ -418,6 +420,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
     categoryKinds: new Map(contentList(content, 'memoryCategoryKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, category]) => [kind.trim(), (category ?? '').trim()])),
     placeAlone: contentList(content, 'memoryPlaceAlone')[0],
+    placeQualifiers: new Set(contentList(content, 'memoryPlaceQualifiers').map((word) => word.toLowerCase())),
     terseCategories: new Set(contentList(content, 'memoryTerseCategories')),
     familyName: contentList(content, 'memoryFamilyName')[0],
     spans: { phrases: phrases('memoryTimeSpans').sort((a, b) => b.length - a.length), before: phrases('memorySpanStarts').sort((a, b) => b.length - a.length), numbers: phrases('memoryNumberWords').sort((a, b) => b.length - a.length), units: new Set(phrases('memorySpanUnits').flat()) },

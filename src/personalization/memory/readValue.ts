@@ -191,6 +191,12 @@ function placeAt(tokens: readonly Token[], context: ValueContext): { place: stri
     // or not ("software tester in bolton").
     if (city && !(city.typo === true && length === 1 && isProperNoun(tokens[0], context))) return { place: asNamed(typedText(tokens.slice(0, length)), city), length };
   }
+  // "northern Minnesota", "rural Ohio": a word typed in lower case that says which part of a place is not part of
+  // its name ("Northern Ireland", "Little Rock" are names).
+  if (tokens.length > 1 && tokens[0].raw === tokens[0].norm && context.lexicon.placeQualifiers.has(tokens[0].norm)) {
+    const named = placeAt(tokens.slice(1), context);
+    if (named) return { place: named.place, length: named.length + 1 };
+  }
   // "from tulsa originally": typed in lower case, a word no lexicon knows or one WordNet lists as a place.
   if (context.lowerCase || !/^\p{Lu}/u.test(tokens[0]?.raw ?? '')) return unknownWord(tokens[0], context) || (tokens[0]?.raw !== undefined && /^\p{L}{3,}$/u.test(tokens[0].raw) && isPlaceName(tokens[0].norm)) ? { place: titleCase(tokens[0].raw), length: 1 } : undefined;
   const run: Token[] = [];

@@ -66,4 +66,10 @@ describe('questions about "we"', () => {
     expect(now).not.toContain('Porto');
     expect(await t.ask('where did we live before?')).toContain('Porto');
   });
+  it('reads a place past a lower-case word for which part of it, and near or just outside it, keeping names that hold such a word', async () => {
+    expect(await (await told('we live in southern Oregon these days')).ask('where do I live?')).toContain('Oregon');
+    expect(await (await told("we're just outside Harrogate, on a farm")).ask('where do I live?')).toContain('Harrogate');
+    const named = await told('I live in Northern Ireland');
+    expect(await named.ask('where do I live?')).toContain('Northern Ireland');
+  });
 });
