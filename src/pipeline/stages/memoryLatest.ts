@@ -161,7 +161,9 @@ function replaceEverywhere(not: string, value: string, reading: MemoryReading, p
   for (const fact of profile.memory.facts.filter((one) => (says(one.value) || sameNumber(one.value)) && !removed(one.key, one.value))) {
     const now = says(fact.value) ? replaced(fact.value, not, value) : /^\d+$/.test(fact.value) ? String(newNumber) : value;
     changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
-    changes.push({ type: 'rememberFact', key: fact.key, value: now, ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
+    // A kind kept one per detail ("favourite" food, band) replaces only the one of this detail.
+    const perDetail = lexicon.kinds.get(fact.key)?.definition.perDetail === true;
+    changes.push({ type: 'rememberFact', key: fact.key, value: now, ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, ...(perDetail ? { perDetail } : {}), at: fact.learnedAt });
   }
   for (const fact of (profile.memory.aboutOthers ?? []).filter((one) => says(one.value))) {
     changes.push({ type: 'removeAbout', ...(fact.about.kind ? { kind: fact.about.kind } : {}), noun: fact.about.noun, ...(fact.about.name ? { name: fact.about.name } : {}), key: fact.key, value: fact.value });

@@ -1,4 +1,14 @@
-import { told } from '../../helpers/memoryChat';
+import { memoryChat, told } from '../../helpers/memoryChat';
+
+/** Told a minute apart, as a person types: what was told last is the latest message alone. */
+async function toldApart(...lines: string[]) {
+  const chat = memoryChat();
+  for (const line of lines) {
+    chat.clock.advance(60_000);
+    await chat.tell(line);
+  }
+  return chat;
+}
 
 const noteTexts = async (chat: Awaited<ReturnType<typeof told>>) => ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' | ');
 
@@ -87,5 +97,19 @@ describe('a number set right', () => {
     const answer = await chat.ask('how old am I?');
     expect(answer).toContain('41');
     expect(answer).not.toContain('40');
+  });
+});
+
+// "kidding" takes back what was just said; the value after it takes its place, and only that one.
+describe('a value said in jest and set right', () => {
+  it('"kidding, it is X" in the same message keeps X', async () => {
+    const chat = await told("I'm Pavel", 'My favourite drink is pickle juice. kidding, it is lemonade');
+    expect(await chat.ask("what's my favourite drink?")).toContain('lemonade');
+  });
+
+  it('a favourite set right in a later message leaves the favourites of other things', async () => {
+    const chat = await toldApart("I'm Pavel", 'my favourite film is Alien', 'my favourite singer is Bjork', "I'm kidding, it's Sade");
+    expect(await chat.ask("what's my favourite singer?")).toContain('Sade');
+    expect(await chat.ask("what's my favourite film?")).toContain('Alien');
   });
 });
