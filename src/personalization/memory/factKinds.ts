@@ -130,6 +130,8 @@ export interface MemoryLexicon {
   setRightOpeners: string[][];
   /** Words opening a message that may set right what the message before told (`memoryCorrectionOpeners`: "no,", "well,"). */
   correctionOpeners: string[][];
+  /** Words opening a message that sets right a value told before, named or of the same sort (`memoryLatestOpeners`: "nope", "excuse me"). */
+  latestOpeners: string[][];
   /** "Did I say four hives?": a question about what was said, before what holds instead (`memoryAskedWhatSaid`). */
   askedWhatSaid: string[][];
   /** What names the thing said before (`memoryNoteNamings`: "her name is", "called"), longest first: "jk, his name is Pipoca" sets the name right. */
@@ -371,6 +373,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     switchMarkers: phrases('memorySwitchMarkers'),
     setRightOpeners: phrases('memorySetRightOpeners').sort((a, b) => b.length - a.length),
     correctionOpeners: phrases('memoryCorrectionOpeners').sort((a, b) => b.length - a.length),
+    latestOpeners: phrases('memoryLatestOpeners').sort((a, b) => b.length - a.length),
     askedWhatSaid: phrases('memoryAskedWhatSaid').sort((a, b) => b.length - a.length),
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     mineIs: phrases('memoryMineIs').sort((a, b) => b.length - a.length),

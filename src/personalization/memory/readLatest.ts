@@ -3,6 +3,7 @@ import { matchWords, skipFillers } from './clauses';
 import { numberOf } from './readCounts';
 import { readSetRight } from './readSetRight';
 import { isPunctuation, typedText, type Token } from './tokens';
+import { temporalValues } from './temporalValues';
 
 /**
  * A value said to hold now in place of another, read without the profile: "Not Bristol, Bath. Moved last year",
@@ -27,10 +28,17 @@ export interface LatestValue {
   oldSaid?: string;
   /** The old value was asked about ("Did I say four hives? It's five"): the question sets right, it asks nothing. */
   asked?: boolean;
+  /** The words said after the change, to tell which kept number a number sets right ("5 *cats*", "*age* 35"). */
+  near?: string[];
+  /** The word said right after a number, when it names what is counted ("5 *cats*"). */
+  unit?: string;
 }
 
-/** A name or place typed with capitals, a number, an ordinal ("the 22nd"), a month. */
-export type ValueSort = 'proper' | 'number' | 'ordinal' | 'month';
+/**
+ * A name or place typed with capitals, a number, an ordinal ("the 22nd"), a month; a day of the year or a time of
+ * day as recognizers-text reads one ("June 13", "half past seven"), found in what was kept by what it says.
+ */
+export type ValueSort = 'proper' | 'number' | 'ordinal' | 'month' | 'day' | 'time';
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Most words of a value read at either side of "not" inside a longer sentence. */
@@ -41,7 +49,7 @@ const NAME_JOINERS = new Set(['of', 'de', 'del', 'la', 'van', 'von', 'da', 'di']
 const WAS = new Set(['was', 'were']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'some']);
 /** Tags of words a value read at the side of "not" never holds: verbs, pronouns, modals, question words. */
-const STATEMENT_TAGS = /^(PRP|PRP\$|VB|VBD|VBP|VBZ|VBN|MD|WP|WRB|WDT|IN|CC)$/;
+const STATEMENT_TAGS = /^(PRP|PRP\$|VB|VBD|VBP|VBZ|VBN|MD|WP|WRB|WDT|IN|CC|TO)$/;
 
 /** Tags of words of a closed class: pronouns, determiners, prepositions, conjunctions, modals, question words. */
 const CLOSED_TAGS = /^(PRP|PRP\$|DT|IN|CC|MD|WDT|WP|WP\$|WRB|EX|TO|UH)$/;
@@ -52,7 +60,8 @@ type Tags = (word: string) => readonly string[] | undefined;
 export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tags: Tags): LatestValue[] {
   const sentences = sentencesOf(tokens);
   const found: LatestValue[] = [];
-  const marked = sentences.findIndex((sentence) => opensWithChange(sentence, lexicon));
+  // "nope 9:30 sorry", "sorry typo, June 13": a value alone after an opener changes what was told as a change does.
+  const marked = sentences.findIndex((sentence) => opensWithChange(sentence, lexicon) || valueAlone(sentence, lexicon, tags));
   const settingRight = sentences.findIndex((sentence) => opensSettingRight(sentence, lexicon));
   for (const [index, sentence] of sentences.entries()) {
     const named = namedBoth(sentence, lexicon, tags, settingRight >= 0 && settingRight <= index);
@@ -67,8 +76,18 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   if (marked < 0) return [];
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
+  // "sorry typo, June 13", "nvm they moved it, its march 21 now": a day or a time of day is read whole.
+  const temporal = temporalValues(typedText(after))[0];
+  if (temporal) return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
   const values = sortedValues(after, tags, lexicon.fillers);
-  return values.length > 0 ? [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })) }] : [];
+  if (values.length === 0) return [];
+  // "5 cats": a noun said right after the number, in its sentence, names what is counted ("185. good season" does not).
+  const sentenceEnds = sentences.slice(marked).reduce<number[]>((ends, sentence) => [...ends, (ends.at(-1) ?? 0) + sentence.length], []);
+  const next = sentenceEnds.includes(values[0].end) ? undefined : after[values[0].end];
+  const noun = next !== undefined && /^\p{L}+$/u.test(next.norm) && !lexicon.fillers.has(next.norm) && (tags(next.norm)?.[0] ?? 'NN').startsWith('NN');
+  const unit = values[0].sort === 'number' && noun ? next.norm : undefined;
+  const near = after.filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  return [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })), near, ...(unit ? { unit } : {}) }];
 }
 
 /** The message cut at the marks that end a sentence; a dash or comma does not. */
@@ -108,9 +127,10 @@ function opening(sentence: readonly Token[], lexicon: MemoryLexicon): { start: n
     return to;
   };
   const start = skip(0, new Set([...lexicon.fillers].filter((word) => !lexicon.setRightOpeners.some((phrase) => phrase[0] === word))));
-  const end = lexicon.setRightOpeners.map((phrase) => matchWords(sentence, start, phrase, new Set())).find((at) => at > start);
+  const openers = [...lexicon.setRightOpeners, ...lexicon.latestOpeners];
+  const end = openers.map((phrase) => matchWords(sentence, start, phrase, new Set())).find((at) => at > start);
   // "oh wait,": one opener after another.
-  const next = end === undefined ? undefined : lexicon.setRightOpeners.map((phrase) => matchWords(sentence, end, phrase, new Set())).find((at) => at > end);
+  const next = end === undefined ? undefined : openers.map((phrase) => matchWords(sentence, end, phrase, new Set())).find((at) => at > end);
   return { start, from: skip(next ?? end ?? start, lexicon.fillers), opener: end !== undefined };
 }
 
@@ -128,14 +148,22 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
     const value = valueSide(sentence.slice(meant + 1), tags);
     if (not && value) return { value, not };
   }
+  const rather = marked ? moreThan(sentence, tags) : undefined;
+  if (rather) return rather;
   const not = sentence.findIndex((token) => token.norm === 'not');
-  if (!marked || not < 0) return undefined;
+  const denied = not >= 0 ? notButIs(sentence, not, lexicon, tags) : undefined;
+  if (denied) return denied;
+  // "Mateo is the catcher, not the pitcher": a value set against another after a comma sets it right unopened.
+  if (not < 0 || !(marked || sentence[not - 1]?.norm === ',')) return undefined;
   // "sorry, not Tomas — Tamas": after the words that open it, the old value first.
   if (not === opening(sentence, lexicon).from) {
     const comma = sentence.findIndex((token, at) => at > not && token.norm === ',');
     const next = sentence.findIndex((token, at) => at > comma && token.norm === ',');
     const old = comma > 0 ? valueSide(sentence.slice(not + 1, comma), tags) : undefined;
-    const value = old ? valueSide(sentence.slice(comma + 1, next < 0 ? sentence.length : next), tags) : undefined;
+    const rest = sentence.slice(comma + 1, next < 0 ? sentence.length : next);
+    // "oh, not Mai, we go in July because …": the first name or month said after it, when more than a value follows.
+    const named = old ? sortedValues(rest, tags, lexicon.fillers).find((one) => (one.sort === 'proper' || one.sort === 'month') && one.value.toLowerCase() !== old.toLowerCase()) : undefined;
+    const value = old ? (valueSide(rest, tags) ?? named?.value) : undefined;
     return old && value ? { value, not: old } : undefined;
   }
   if (not === 0) return undefined;
@@ -149,9 +177,54 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   while (end < after.length && DETERMINERS.has(after[end].norm)) end++;
   while (end < after.length && end < MAX_SIDE_WORDS && valueWord(after[end], tags)) end++;
   to += end;
-  const value = valueSide(before.slice(from), tags);
   const old = valueSide(sentence.slice(not + 1, to), tags);
+  // "the appointment is the 5th of November, not the 3rd", "at half past seven, not seven": the day or time said whole.
+  const beforeText = typedText(before);
+  const temporal = temporalValues(beforeText).at(-1);
+  const value = temporal && temporal.end >= beforeText.replace(/[\s,]+$/, '').length ? temporal.text : valueSide(before.slice(from), tags);
   return value && old ? { value, not: old } : undefined;
+}
+
+/** "jess isn't going to spotify, it's Netflix", "I'm not in Leeds, I'm in York": what is not so, then what is. */
+function notButIs(sentence: readonly Token[], not: number, lexicon: MemoryLexicon, tags: Tags): LatestValue | undefined {
+  const comma = sentence.findIndex((token, at) => at > not && token.norm === ',');
+  const pointer = comma > not + 1 ? POINTED.find((words) => words.every((word, i) => sentence[comma + 1 + i]?.norm === word)) : undefined;
+  if (!pointer) return undefined;
+  const rest = sentence.slice(comma + 1 + pointer.length);
+  const stop = rest.findIndex((token) => isPunctuation(token));
+  const value = valueSide((stop < 0 ? rest : rest.slice(0, stop)).filter((token) => !lexicon.fillers.has(token.norm)), tags);
+  let from = comma;
+  while (from > not + 1 && comma - from < MAX_SIDE_WORDS && valueWord(sentence[from - 1], tags)) from--;
+  const old = valueSide(sentence.slice(from, comma), tags);
+  return value && old && value.toLowerCase() !== old.toLowerCase() ? { value, not: old } : undefined;
+}
+
+/** "hmm actually it's more teal than green", after a word that sets right: the value is the one said first. */
+function moreThan(sentence: readonly Token[], tags: Tags): LatestValue | undefined {
+  const more = sentence.findIndex((token) => token.norm === 'more');
+  const than = sentence.findIndex((token, at) => at > more && token.norm === 'than');
+  if (more < 0 || than < 0) return undefined;
+  const value = valueSide(sentence.slice(more + 1, than), tags);
+  const after = sentence.slice(than + 1);
+  const stop = after.findIndex((token) => isPunctuation(token));
+  const old = valueSide(stop < 0 ? after : after.slice(0, stop), tags);
+  return value && old ? { value, not: old } : undefined;
+}
+
+/**
+ * Whether a sentence is an opener and one value alone ("nope 9:30 sorry", "wait, 5 not 4" is read by `namedBoth`):
+ * a day, a time of day or a number, with nothing else but fillers and openers.
+ */
+function valueAlone(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tags): boolean {
+  const { from, opener } = opening(sentence, lexicon);
+  if (!opener) return false;
+  const openerWords = new Set([...lexicon.setRightOpeners, ...lexicon.latestOpeners].filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
+  const rest = sentence.slice(from).filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !openerWords.has(token.norm));
+  if (rest.length === 0) return false;
+  const text = typedText(rest);
+  const temporal = temporalValues(text);
+  if (temporal.length === 1 && temporal[0].start === 0 && temporal[0].end === text.length) return true;
+  return rest.length === 1 && sortedValues(rest, tags, lexicon.fillers).some((one) => one.sort === 'number');
 }
 
 /** Words that point at the value said in place of the one asked about ("*it's* five", "*I'm* 82 now"). */
@@ -188,7 +261,9 @@ function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: T
 
 /** A word a value may hold: a name or a noun, not a verb, a pronoun or a mark. */
 function valueWord(token: Token, tags: Tags): boolean {
-  return /^[\p{L}\p{N}][\p{L}\p{N}'.-]*$/u.test(token.raw) && !(tags(token.norm) ?? []).some((tag) => STATEMENT_TAGS.test(tag));
+  // By the word's commonest use: "doctor" and "green" are nouns that can be verbs, "is" and "to" never values.
+  const commonest = tags(token.norm)?.[0];
+  return /^[\p{L}\p{N}][\p{L}\p{N}'.-]*$/u.test(token.raw) && !(commonest !== undefined && STATEMENT_TAGS.test(commonest));
 }
 
 /** The value a few words say, without the words in front that only point ("a", "the", "my"). */

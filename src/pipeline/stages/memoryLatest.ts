@@ -6,7 +6,8 @@ import { nounKinds } from '../../nlu/nounKinds';
 import type { MemoryLexicon } from '../../personalization/memory/factKinds';
 import { isPunctuation, tokenize, typedText } from '../../personalization/memory/tokens';
 import type { ProfileChange } from '../../profile/profileChanges';
-import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
+import { displayName, learningActive, type Fact, type Note, type UserProfile } from '../../profile/userProfile';
+import { setTemporalRight, temporalSetRight, temporalValues } from '../../personalization/memory/temporalValues';
 
 type Tags = (word: string) => readonly string[] | undefined;
 
@@ -24,13 +25,20 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
   // What the message is read to state or set right ("correction: we live in Cusco now") is set right as read.
   const readAsFacts = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.correctedPlace !== undefined;
   for (const one of latest) {
-    if (!one.not && readAsFacts) continue;
+    // "make that 4, my daughter Kelly just had a baby boy": a number, day or time not read into a fact still sets one right.
+    const unread = (one.sort === 'number' || one.sort === 'day' || one.sort === 'time') && !read.facts.some((fact) => saysWords(fact.value, one.value));
+    if (!one.not && readAsFacts && !unread) continue;
     const pair = one.not ? { value: one.value, not: one.not } : oldOfSort(one, read, profile, lexicon, tags);
     if (!pair || same(pair.not, pair.value)) continue;
     const applied = replaceEverywhere(pair.not, pair.value, read, profile, lexicon);
     if (!applied) continue;
     read = applied.reading;
     changes.push(...applied.changes);
+    // "Beatriz, I should say, is studying to be a vet": a correction never renames the person after someone told of.
+    if (read.name !== undefined && namesSomeone(read.name, profile, lexicon)) {
+      read = { ...read };
+      delete read.name;
+    }
     // "Mr Whiskers was my childhood cat": what is said of the old value is kept, as said.
     if (one.oldSaid) changes.push({ type: 'rememberNote', text: one.oldSaid, at });
   }
@@ -47,7 +55,7 @@ function notesSetRight(reading: MemoryReading, profile: UserProfile): ProfileCha
     const now = reading.facts.filter((fact) => fact.kind === removal.kind);
     if (removal.value === undefined || now.length !== 1 || same(now[0].value, removal.value)) continue;
     const [old, value] = [removal.value, now[0].value];
-    for (const note of (profile.memory.notes ?? []).filter((one) => saysWords(one.text, old) && !saysWords(one.text, value))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, old, value) });
+    for (const note of (profile.memory.notes ?? []).filter((one) => saysWords(one.text, old) && !saysWords(one.text, value))) changes.push({ type: 'rewriteNote', text: note.text, to: replacedWords(note.text, old, value) });
   }
   return changes;
 }
@@ -58,6 +66,8 @@ function notesSetRight(reading: MemoryReading, profile: UserProfile): ProfileCha
  */
 function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon, tags: Tags): { value: string; not: string } | undefined {
   const notes = profile.memory.notes ?? [];
+  // "sorry typo, June 13", "nope 9:30": the latest day or time of day kept, in a fact or a note.
+  if (latest.sort === 'day' || latest.sort === 'time') return oldTemporal(latest.value, profile);
   const toldBefore = (value: string) => notes.some((note) => saysWords(note.text, value));
   const said = latest.said ?? [];
   const now = said.find((one) => !toldBefore(one.value));
@@ -78,30 +88,87 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
       return [1, 2, 3].some((length) => start - length >= 0 && nounAt(tokens, start - length, lexicon)?.length === length) || (start > 0 && isPersonNoun(tokens[start - 1].norm));
     };
     const at = beside.length > 0 ? values.findIndex((value) => beside.some((name) => same(name, value.value))) : -1;
-    const old = values.slice(at + 1).find((value) => value.sort === now.sort && !same(value.value, now.value) && !people.has(value.value.toLowerCase()) && !named(value.end, value.value) && !beside.some((name) => same(name, value.value)));
+    // "make that 5 cats": a number kept of something else ("Professor is 31") is not the one.
+    const counts = (end: number) => latest.unit === undefined || now !== said[0] || sameNoun(tokens[end]?.norm ?? '', latest.unit);
+    const old = values.slice(at + 1).find((value) => value.sort === now.sort && counts(value.end) && !same(value.value, now.value) && !people.has(value.value.toLowerCase()) && !named(value.end, value.value) && !beside.some((name) => same(name, value.value)));
     if (old) return { value: now.value, not: old.value };
   }
+  // "acutally 25 now" after "24", "make that 5 cats" after "4 cats": a number in place of a number kept as a fact.
+  return now.sort === 'number' && beside.length === 0 && now === said[0] ? oldNumberFact(now.value, latest, reading, profile) : undefined;
+}
+
+/** The latest kept day or time of day of the value's sort that the value says otherwise, as typed where it was kept. */
+function oldTemporal(value: string, profile: UserProfile): { value: string; not: string } | undefined {
+  const kept = [...profile.memory.facts.map((fact) => ({ text: fact.value, at: fact.learnedAt })), ...(profile.memory.notes ?? []).map((note) => ({ text: note.text, at: note.learnedAt }))];
+  for (const one of kept.sort((a, b) => b.at.localeCompare(a.at))) {
+    const old = temporalSetRight(one.text, undefined, value)?.old;
+    if (old) return { value, not: old.text };
+  }
   return undefined;
+}
+
+/**
+ * The number kept as a fact that a number said alone sets right: of a count of the thing said after it ("5 cats"),
+ * else of the kind named in the message ("age 35"), else the one told latest. None when the message says nothing
+ * a number kept can be, or the number already is one kept.
+ */
+function oldNumberFact(value: string, latest: LatestValue, reading: MemoryReading, profile: UserProfile): { value: string; not: string } | undefined {
+  const number = numberOf(value.toLowerCase());
+  if (number === undefined || reading.facts.some((fact) => saysWords(fact.value, value))) return undefined;
+  const numeric = profile.memory.facts.filter((fact) => numberOf(fact.value.toLowerCase()) !== undefined);
+  if (numeric.some((fact) => numberOf(fact.value.toLowerCase()) === number)) return undefined;
+  const words = new Set(latest.near ?? []);
+  const nounOf = (fact: Fact) => (fact.detail === undefined ? [] : [fact.detail, `${fact.detail}s`, `${fact.detail}es`].map((word) => word.toLowerCase()));
+  const named = (fact: Fact) => words.has(fact.key) || nounOf(fact).some((word) => words.has(word));
+  const latestFirst = [...numeric].sort((a, b) => b.learnedAt.localeCompare(a.learnedAt));
+  // "5 goats" with no goats kept sets no other number right, but the latest note that counts goats.
+  const fact = latestFirst.find(named) ?? (latest.unit === undefined ? latestFirst[0] : undefined);
+  if (fact) return { value, not: fact.value };
+  const unit = latest.unit;
+  if (unit === undefined) return undefined;
+  for (const note of [...(profile.memory.notes ?? [])].reverse()) {
+    const words = note.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const at = words.findIndex((word, i) => numberOf(word) !== undefined && numberOf(word) !== number && sameNoun(words[i + 1] ?? '', unit));
+    if (at >= 0) return { value, not: words[at] };
+  }
+  return undefined;
+}
+
+/** Whether a name is that of someone kept: a partner, a child, a pet, anyone told of by name. */
+function namesSomeone(name: string, profile: UserProfile, lexicon: MemoryLexicon): boolean {
+  const kept = [...profile.memory.facts.filter((fact) => lexicon.people.has(fact.key) || lexicon.kinds.get(fact.key)?.definition.value === 'name').map((fact) => fact.value), ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [fact.about.name] : []))];
+  return kept.some((value) => same(value, name));
+}
+
+function sameNoun(word: string, unit: string): boolean {
+  const stem = (noun: string) => noun.replace(/(es|s)$/, '');
+  return word !== '' && stem(word) === stem(unit);
 }
 
 /** Every kept thing that says the old value, said with the new one; undefined when nothing kept says it. */
 function replaceEverywhere(not: string, value: string, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): { reading: MemoryReading; changes: ProfileChange[] } | undefined {
   const changes: ProfileChange[] = [];
   const removed = (kind: string, kept: string) => reading.removals.some((removal) => removal.kind === kind && removal.value !== undefined && same(removal.value, kept));
-  const says = (text: string) => saysWords(text, not) && !saysWords(text, value);
+  // "the 5th of November, not the 3rd": a day or time of day is found by what it says, however it was written.
+  const temporal = temporalValues(value).length > 0 && setTemporalRightOf(not);
+  const says = (text: string) => (temporal ? setTemporalRight(text, not, value) !== undefined : saysWords(text, not) && !saysWords(text, value));
+  const replaced = (text: string, old: string, now: string) => (temporal ? (setTemporalRight(text, old, now) ?? text) : replacedWords(text, old, now));
   // "three cats" kept as a count of 3: the number set right however it is written.
   const [oldNumber, newNumber] = [numberOf(not.toLowerCase()), numberOf(value.toLowerCase())];
   const sameNumber = (kept: string) => oldNumber !== undefined && newNumber !== undefined && numberOf(kept.toLowerCase()) === oldNumber;
+  // Notes first: a fact removed takes every note that still says its value with it.
+  for (const note of (profile.memory.notes ?? []).filter((one) => says(one.text))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, not, value) });
   for (const fact of profile.memory.facts.filter((one) => (says(one.value) || sameNumber(one.value)) && !removed(one.key, one.value))) {
     const now = says(fact.value) ? replaced(fact.value, not, value) : /^\d+$/.test(fact.value) ? String(newNumber) : value;
     changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
-    changes.push({ type: 'rememberFact', key: fact.key, value: now, ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
+    // A kind kept one per detail ("favourite" food, band) replaces only the one of this detail.
+    const perDetail = lexicon.kinds.get(fact.key)?.definition.perDetail === true;
+    changes.push({ type: 'rememberFact', key: fact.key, value: now, ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, ...(perDetail ? { perDetail } : {}), at: fact.learnedAt });
   }
   for (const fact of (profile.memory.aboutOthers ?? []).filter((one) => says(one.value))) {
     changes.push({ type: 'removeAbout', ...(fact.about.kind ? { kind: fact.about.kind } : {}), noun: fact.about.noun, ...(fact.about.name ? { name: fact.about.name } : {}), key: fact.key, value: fact.value });
     changes.push({ type: 'rememberAbout', about: fact.about, key: fact.key, value: replaced(fact.value, not, value), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
   }
-  for (const note of (profile.memory.notes ?? []).filter((one) => says(one.text))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, not, value) });
   const facts = reading.facts.map((fact): StatedFact => (says(fact.value) ? { ...fact, value: replaced(fact.value, not, value) } : fact));
   const here = reading.facts.some((fact) => says(fact.value));
   if (changes.length === 0 && !here) return undefined;
@@ -128,8 +195,13 @@ function saysWords(text: string, value: string): boolean {
   return wanted.length > 0 && all.some((_, at) => wanted.every((word, i) => all[at + i] === word));
 }
 
+/** Whether the old side can name a day or time of day ("the 3rd", "seven", "June 3"), so it is found by what it says. */
+function setTemporalRightOf(not: string): boolean {
+  return temporalValues(not).length > 0 || /^(the\s+)?\d{1,2}(st|nd|rd|th)?$/i.test(not) || numberOf(not.toLowerCase()) !== undefined;
+}
+
 /** The text with the old value's words, wherever typed, said as the new value. */
-function replaced(text: string, not: string, value: string): string {
+function replacedWords(text: string, not: string, value: string): string {
   const pattern = wordsOf(not).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^\\p{L}\\p{N}']+");
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), value);
 }
