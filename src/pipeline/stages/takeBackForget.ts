@@ -1,4 +1,5 @@
 import { contentList } from '../../content/content';
+import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { readUndoForget } from '../../personalization/memory/readUndoForget';
 import type { Forgotten } from '../../profile/forgotten';
 import { applyChanges, type ProfileChange } from '../../profile/profileChanges';
@@ -24,6 +25,11 @@ export function takeBackForget(turn: Turn, deps: TurnDependencies): void {
   // eTag conflict onto what another writer saved.
   turn.loaded = { ...turn.loaded, profile: applyChanges(structuredClone(turn.loaded.profile), [restore]) };
   turn.requests.push({ key: 'memory.keptAfterAll' });
+  // "not everything, just forget his name": the names go, what they were the names of stays, in the person's words.
+  if (forgetsTheirName(read.rest, deps)) {
+    forgetNamesOnly(turn, forgotten, deps);
+    return;
+  }
   const rest = read.rest === '' ? undefined : deps.readMemory(read.rest);
   const saysMore = rest !== undefined && (rest.facts.length > 0 || rest.others.length > 0 || rest.forget.length > 0 || rest.forgetSaid !== undefined || rest.questions.length > 0 || rest.removals.length > 0 || rest.name !== undefined);
   if (!saysMore) {
@@ -46,4 +52,27 @@ function namedBy(forgotten: Forgotten): Set<string> {
   ];
   const words = texts.flatMap((text) => (text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return new Set(words.filter((word) => word.length >= NAMING_LETTERS));
+}
+
+/** Words that point back at what was just put back, whose name is forgotten ("forget *his* name"). */
+const THEIR = new Set(['his', 'her', 'its', 'their']);
+
+/** Whether the rest of a take-back asks to forget only a name, pointing back ("just forget his name"). */
+function forgetsTheirName(rest: string, deps: TurnDependencies): boolean {
+  const words = rest.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const verbs = memoryLexicon(deps.content).forgetVerbs;
+  return words.some((_, at) => verbs.some((verb) => {
+    const end = at + verb.length;
+    return verb.every((word, i) => words[at + i] === word) && THEIR.has(words[end] ?? '') && /^names?$/.test(words[end + 1] ?? '');
+  }));
+}
+
+/** The named ones put back lose their names: each fact that held a name told with a noun ("Pelle", a cat) keeps the noun alone. */
+function forgetNamesOnly(turn: Turn, forgotten: Forgotten, deps: TurnDependencies): void {
+  const named = forgotten.facts.filter((fact) => fact.detail !== undefined);
+  turn.handled = true;
+  if (named.length === 0) return;
+  // Kept as its kind without a name: "do I have any pets?" still knows the cat.
+  for (const fact of named) turn.changes.push({ type: 'removeFact', key: fact.key, value: fact.value }, { type: 'rememberFact', key: fact.key, value: fact.detail ?? '', many: deps.content.facts.get(fact.key)?.many ?? false, at: fact.learnedAt });
+  turn.requests.push({ key: 'memory.forgot', values: { label: named.map((fact) => fact.value).join(', ') } });
 }

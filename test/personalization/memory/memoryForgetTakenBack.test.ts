@@ -46,6 +46,16 @@ describe('taking a forget back right after it', () => {
     expect(await onDisk(chat)).not.toContain('biscuit');
   });
 
+  it('"hold on, not all of it, just forget her name, you can know I have a hamster" keeps the hamster, not its name', async () => {
+    const chat = await told("I'm Joss", 'I have a hamster named Biscuit');
+    await chat.tell('please forget everything about my hamster');
+    await chat.tell('hold on, not all of it, just forget her name, you can know I have a hamster');
+    expect(await onDisk(chat)).not.toContain('biscuit');
+    expect(await onDisk(chat)).toContain('hamster');
+    expect(await chat.ask('do I have any pets?')).toContain('hamster');
+    expect(await chat.ask("what's my hamster called?")).not.toContain('Biscuit');
+  });
+
   it('does not take a forget back on "keep it up" or "remember the milk"', async () => {
     for (const line of ['keep it up!', 'remember the milk on the way home']) {
       const chat = await told("I'm Joss", 'my brother is called Ruari');
