@@ -25,6 +25,8 @@ import type { Catalog } from './personalization/catalog';
 import { ItemStatsStore } from './personalization/recommend/itemStatsStore';
 import type { RankWeights } from './personalization/recommend/rankItems';
 import { SharedItemStats } from './personalization/recommend/sharedItemStats';
+import { ForgetUndo } from './profile/forgetUndo';
+import { profileKey } from './profile/profileKey';
 import { ProfileRepository } from './profile/profileRepository';
 import { NotifyIndex } from './notify/notifyIndex';
 import { DEFAULT_POLICY_VALUES, NotifyPolicy } from './notify/notifyPolicy';
@@ -36,7 +38,7 @@ import { Clock } from './util/clock';
 import { Random } from './util/random';
 
 /** Replies the code refers to directly: content must define them or the bot refuses to start. */
-export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.unknownNear', 'memory.placeOfKind', 'memory.fromNote', 'memory.fromNotePart', 'memory.fromNoteSaid', 'memory.noteKept', 'memory.aboutUnknown', 'memory.forgot', 'memory.forgetNothing', 'memory.retracted', 'memory.correctionUnclear', 'memory.yes', 'memory.notTold', 'memory.nothingAgainst', 'memory.countOnly', 'memory.who', 'memory.whoMany', 'memory.whoUnknown', 'memory.aboutNamedUnknown', 'memory.ranked', 'memory.parted', 'memory.birthday', LOSS_REPLY, 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES, ...EVERYDAY_REPLIES] as const;
+export const REQUIRED_REPLIES = ['welcome.new', 'welcome.back', 'welcome.returning', 'greet', 'fallback', 'error.turn', 'error.tooLong', 'name.saved', 'name.changed', 'name.known', 'name.unknown', 'name.skipped', 'name.unclear', 'name.ask', 'recommend.item', 'recommend.none', 'recommend.noTopic', ...['up', 'down', 'more', 'never', 'nothingToRate'].map((kind) => `feedback.${kind}`), 'fact.notLearning', 'fact.unclear', 'memory.noted', 'memory.unknown', 'memory.unknownNear', 'memory.placeOfKind', 'memory.fromNote', 'memory.fromNotePart', 'memory.fromNoteSaid', 'memory.noteKept', 'memory.aboutUnknown', 'memory.forgot', 'memory.forgetNothing', 'memory.takeBackHint', 'memory.keptAfterAll', 'memory.retracted', 'memory.correctionUnclear', 'memory.yes', 'memory.notTold', 'memory.nothingAgainst', 'memory.countOnly', 'memory.who', 'memory.whoMany', 'memory.whoUnknown', 'memory.aboutNamedUnknown', 'memory.ranked', 'memory.parted', 'memory.birthday', LOSS_REPLY, 'why.facts', 'help.offer', 'privacy.shared', 'export.uploaded', 'export.declined', 'export.expired', 'export.uploadFailed', 'export.tooLargeForSlack', ...commandReplies(COMMANDS), ...NOTIFY_PUSH_REPLIES, ...EVERYDAY_REPLIES] as const;
 
 export interface RapportOptions {
   content: Content;
@@ -114,6 +116,9 @@ export function createRapport(options: RapportOptions): Rapport {
     profiles.onSaved(sharedItemStats.saved);
     policy.shared = () => sharedItemStats.snapshot();
   }
+  // A forget can be taken back by the next message ("no wait, keep it"): held in memory only, dropped with an erase.
+  const forgetUndo = new ForgetUndo();
+  profiles.onErased((channelId, userId) => forgetUndo.drop(profileKey(channelId, userId)));
   const commands = new CommandRegistry(COMMANDS);
   // What depends on content is built by `contentParts`; `reload` swaps it between turns (live reload of dialogs/).
   let current = contentParts(content, options, options.recognizer);
@@ -138,6 +143,7 @@ export function createRapport(options: RapportOptions): Rapport {
     readMemory: (text) => readMemory(text, memoryLexicon(parts.content), { words: wordLexicon(), findCity }),
     pluralize,
     categoriesOf,
+    forgetUndo,
     ...(options.operator ? { operator: options.operator } : {}),
     ...(sharedItemStats ? { sharedItemStats } : {}),
     ...(options.noteRankWeights ? { noteRankWeights: options.noteRankWeights } : {}),

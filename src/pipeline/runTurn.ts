@@ -13,6 +13,9 @@ import { runCommand } from './stages/runCommand';
 import { runIntentCommand } from './stages/runIntentCommand';
 import { handleFeedback } from './stages/handleFeedback';
 import { understandMemoryUnlessFelt } from './stages/understandMemoryUnlessFelt';
+import { takeBackForget } from './stages/takeBackForget';
+import { offerTakeBack } from './stages/offerTakeBack';
+import { profileKey } from '../profile/profileKey';
 import { Stage, Turn, TurnDependencies, TurnInput } from './turn';
 import { rejectTooLong } from './stages/rejectTooLong';
 import type { ProfileAccess } from '../profile/profileRepository';
@@ -40,10 +43,10 @@ export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
  * feedback on a recommendation, what the person says or asks about themselves (personal memory, unless the
  * intent model is sure the message tells a feeling), the answer to a pending question, plain words for a command.
  */
-const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, recognize, understandMemoryUnlessFelt, answerPending, runIntentCommand, learn];
+const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, takeBackForget, recognize, understandMemoryUnlessFelt, answerPending, runIntentCommand, learn];
 
 /** Answering it: what others liked (for recommendations), the profile as the turn leaves it and the reply context, what to say, then its words. */
-const RESPOND: readonly Stage[] = [readSharedStats, prepareReply, chooseReplies, composeTurnReplies];
+const RESPOND: readonly Stage[] = [readSharedStats, prepareReply, offerTakeBack, chooseReplies, composeTurnReplies];
 
 /**
  * The turn pipeline: normalize → load profile → command, or recognize → answer a pending question →
@@ -57,9 +60,11 @@ export function createTurnRunner(deps: TurnDependencies): TurnRunner {
 
 async function runTurn(input: TurnInput, deps: TurnDependencies, access: ProfileAccess): Promise<TurnResult> {
   const now = deps.clock.now();
+  const key = profileKey(input.channelId, input.userId);
   // Turns that only do one thing are done first.
   if (input.kind === 'eraseRequest') {
     // The same erase as a confirmed /forget; nothing is said, the request does not come from a chat.
+    deps.forgetUndo?.drop(key);
     await access.erase();
     return { replies: [] };
   }
@@ -87,6 +92,9 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
     erase: false,
     replies: [],
   };
+  // A forget can be taken back by the next message only: whatever this one says, the window closes with it.
+  const undo = input.kind === 'message' ? deps.forgetUndo?.take(key, now) : undefined;
+  if (undo) turn.undo = undo;
   const timer = new StageTimer(deps.stageClock);
   if (input.kind === 'message') {
     turn.changes.push({ type: 'turnSeen', at: now.toISOString(), locale: input.locale, lapsedAfterMs: deps.lapsedAfterMs });
@@ -98,6 +106,7 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
   for (const stage of RESPOND) await timer.time(stage.name, () => stage(turn, deps));
   const summary = { summary: summarizeTurn(turn, deps), stages: timer.timings };
   if (turn.erase) {
+    deps.forgetUndo?.drop(key);
     await timer.time('erase', () => access.erase());
     return { replies: turn.replies, ...summary };
   }
@@ -106,5 +115,7 @@ async function runTurn(input: TurnInput, deps: TurnDependencies, access: Profile
   await timer.time('save', () => access.save(turn.loaded, turn.changes));
   // Forgetting one thing ("forget my cat", /profile remove) leaves no earlier write of it on disk either.
   if (turn.changes.some((change) => change.type === 'removeFact' || change.type === 'forgetName')) await deps.profiles.forgetHistory(input.channelId, input.userId);
+  // Held in memory only, once the store no longer has it: a take-back by the next message puts it back.
+  if (turn.forgotten) deps.forgetUndo?.hold(key, turn.forgotten, now);
   return { replies: turn.replies, ...summary, ...debug };
 }

@@ -16,6 +16,8 @@ import type { SharedItemStats } from '../personalization/recommend/sharedItemSta
 import type { MemoryReading } from '../personalization/memory/readMemory';
 import type { Reason } from '../vocabulary/explanation';
 import type { Reply, ReplyRequest } from '../vocabulary/reply';
+import type { ForgetUndo } from '../profile/forgetUndo';
+import type { Forgotten } from '../profile/forgotten';
 
 /** What arrives from a channel, already stripped of channel specifics. */
 export interface TurnInput {
@@ -84,6 +86,8 @@ export interface TurnDependencies {
   sharedItemStats?: SharedItemStats;
   /** The note ranker's weights (absent: data/noteRank.json's). */
   noteRankWeights?: readonly number[];
+  /** What each person's last forget took, for a take-back by their next message (absent: forgets cannot be taken back). */
+  forgetUndo?: ForgetUndo;
 }
 
 export interface TurnNotes {
@@ -126,6 +130,10 @@ export interface Turn {
   wantsRecommendation?: RecommendRequest;
   /** Set by /forget (after confirmation): erase everything kept about the user instead of saving. */
   erase: boolean;
+  /** What the person's last message asked to forget, while this message may still take it back. */
+  undo?: Forgotten;
+  /** What this message asked to forget and forgot: held after the save for the next message to take back. */
+  forgotten?: Forgotten;
   /** Set by `prepareReply`: the profile as this turn leaves it, and what tailors the replies (tone, stage …). */
   view?: ReplyView;
   replies: Reply[];

@@ -4,6 +4,7 @@ import { updateStyle } from './style';
 import { applyClaim, applyNotifyPatch, applyOutcome, applyQueued, NotificationClaim, NotificationOutcome, NotifyPatch, QueuedNotification } from './notifyChanges';
 import { Fact, FactAbout, learningActive, MAX_LIKED_ITEMS, MAX_REMEMBERED_TEXT, MAX_NOTE_TEXT, MAX_NOTES, MAX_SEEN_ITEMS, MEMORY_TURNS, MemoryTurn, Someone, UserProfile } from './userProfile';
 import { Tone } from '../vocabulary/tones';
+import { Forgotten, restoreForgotten } from './forgotten';
 
 export type FeedbackKind = 'up' | 'down' | 'more' | 'never';
 
@@ -76,6 +77,8 @@ export type ProfileChange =
   | { type: 'rewriteNote'; text: string; to: string }
   /** Words said in a remembered message, taken out of it (an item of a list the person asked to forget). */
   | { type: 'forgetSaid'; text: string }
+  /** "no wait, keep it" right after a forget request: what it took is put back as it was (src/profile/forgotten.ts). */
+  | { type: 'restoreForgotten'; forgotten: Forgotten }
   /** Push messages (src/notify/): settings, per-topic switches, where to reach the user, the send ledger. */
   | { type: 'setNotify'; patch: NotifyPatch }
   | { type: 'setNotifyTopic'; topic: string; on: boolean | undefined }
@@ -142,6 +145,9 @@ function applyChange(profile: UserProfile, change: ProfileChange): void {
       return;
     case 'forgetSaid':
       if (change.text.trim() !== '') profile.memory.turns = profile.memory.turns.map((said) => (said.text.includes(change.text) ? { ...said, text: said.text.split(change.text).join('').trim() } : said));
+      return;
+    case 'restoreForgotten':
+      restoreForgotten(profile, change.forgotten);
       return;
     case 'setLearnedHome':
       profile.learned.city = change.city;

@@ -84,7 +84,16 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   // "Gary's divorce": what is forgotten is the divorce, not Gary, when something is said after whose it is.
   const owner = words.findIndex((_, at) => words[at + 1] === "'s" && at + 2 < words.length);
   if (owner >= 0) return { ...(targets ? { targets } : {}), words: [...words.slice(0, owner), ...words.slice(owner + 2)], owner: words[owner] };
+  // "forget that Andrés works nights": what is said of someone named goes, not who it is said of.
+  if (!targets && saidOfSomeone(rest, words, values)) return { words: words.slice(1), owner: words[0] };
   return { ...(targets ? { targets } : {}), words };
+}
+
+/** Whether what to forget opens with a name and a verb said of it, and says more ("Andrés works nights"). */
+function saidOfSomeone(rest: readonly Token[], words: readonly string[], values: ValueContext): boolean {
+  const [name, verb] = rest;
+  if (!name || !verb || words.length < 3 || name.norm === 'i' || !/^\p{Lu}\p{Ll}/u.test(name.raw) || words[0] !== name.raw.toLowerCase()) return false;
+  return (values.words.tags(verb.norm) ?? []).some((tag) => /^(VB[ZDP]?|MD)$/.test(tag));
 }
 
 /** Words that only lead to what is forgotten ("about", "that", "the"). */

@@ -47,7 +47,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "running" alone names a topic: a request for it more likely than a pastime of one's own; a word alone
   // right after "what should I call you?" is a name ("mark"), unless it is a city said after one ("Ingrid. Oslo.").
   const terseNot = asRead.terse === true && (deps.topicMentions(turn.text).length > 0 || (profile.pending === 'askName' && asRead.leadingName === undefined));
-  const read = terseNot ? { ...asRead, facts: [] } : asRead;
+  const terseRead = terseNot ? { ...asRead, facts: [] } : asRead;
+  // "forget that Andrés works nights": who it is said of stays, however else the words were read ("forget that" him).
+  const saidOf = terseRead.forgetSaid?.owner;
+  const read = saidOf ? { ...terseRead, forget: terseRead.forget.filter((target) => (target.value ?? target.about?.name)?.toLowerCase() !== saidOf) } : terseRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
   // "forget what I said about Gary's divorce": Gary stays.

@@ -56,7 +56,7 @@ describe('teams, instruments and vehicles', () => {
     const profile = (await sayText(t.adapter, '/profile')).join('\n');
     expect(profile).toContain('Benfica');
     expect(profile).toContain('Vespa');
-    expect(isReply(await t.ask('forget my team'), 'memory.forgot', { label: 'the teams you support' })).toBe(true);
+    expect(isReply((await t.ask('forget my team')).split('\n')[0], 'memory.forgot', { label: 'the teams you support' })).toBe(true);
     expect(await t.facts()).toEqual(['vehicle:Vespa']);
     await t.tell('/profile remove fact vehicle');
     expect(await t.facts()).toEqual([]);
