@@ -1220,6 +1220,9 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   // A name of several words ("Mary Ann") is found by its last.
   const people = new Map(peopleIn(text, findCity).map((name) => [name.split(' ').at(-1) ?? name, name]));
   const found = new Set<string>();
+  // "Harriet: history, total night owl": a note that opens with a name and a colon says all it says of them.
+  const label = tokens[1]?.norm === ':' && /^\p{Lu}\p{Ll}/u.test(tokens[0].raw) && wordLexicon().tags(tokens[0].norm) === undefined && !isCityAsTyped(findCity(tokens[0].raw)) ? tokens[0].raw : undefined;
+  if (label && tokens.some((token) => wanted.has(stem(token.norm, lexicon)))) return label;
   for (const [at, token] of tokens.entries()) {
     if (!wanted.has(stem(token.norm, lexicon))) continue;
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
@@ -1232,9 +1235,14 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A city found as typed: "Marta" is a name, though read as a typo of "Malta" it would be a place. */
+function isCityAsTyped(found: unknown): boolean {
+  return found !== undefined && !(typeof found === 'object' && found !== null && 'typo' in found);
+}
+
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
 function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
-  return proper.filter((name) => findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name)));
+  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name)));
 }
 
 /**
