@@ -1142,7 +1142,7 @@ function several(names: readonly string[], known: ReadonlySet<string>, asked: Re
   return left.length > 1 && left.length <= MANY_NAMES ? new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(left) : undefined;
 }
 
-const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+const PLACE_LINKS = /^(in|at|on|near|from|to|outside|around)$/i;
 /** Words after a number within which the thing counted is said ("312 *bird species*"). */
 const COUNTED_AFTER = 2;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;

@@ -538,7 +538,9 @@ function personOf(about: Someone, deps?: TurnDependencies): { kind?: string; nou
 function aboutMatches(fact: FactAbout, wanted: { kind?: string; noun?: string; name?: string; key?: string }, sameNouns: ReadonlyMap<string, string>): boolean {
   const same = (a: string | undefined, b: string | undefined) => a === undefined || (b !== undefined && a.toLowerCase() === b.toLowerCase());
   const sameNoun = (a: string | undefined, b: string | undefined) => same(a, b) || (a !== undefined && b !== undefined && sameNouns.get(a.toLowerCase()) !== undefined && sameNouns.get(a.toLowerCase()) === sameNouns.get(b.toLowerCase()));
-  return fact.about.kind === wanted.kind && sameNoun(wanted.noun, fact.about.noun) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
+  // "my brother" asks of "my twin brother Leo", "my friend" of "my best friend Dani": the noun told with a word before it.
+  const described = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && b.toLowerCase().split(/\s+/).length > 1 && b.toLowerCase().split(/\s+/).at(-1) === a.toLowerCase();
+  return fact.about.kind === wanted.kind && (sameNoun(wanted.noun, fact.about.noun) || described(wanted.noun, fact.about.noun)) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
 }
 
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
