@@ -1142,7 +1142,9 @@ function several(names: readonly string[], known: ReadonlySet<string>, asked: Re
   return left.length > 1 && left.length <= MANY_NAMES ? new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(left) : undefined;
 }
 
-const PLACE_LINKS = /^(in|at|on|near|from|to|outside|around)$/i;
+const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+/** Words after which a name is not a person's: those before a place, and "on" ("married on Skye", "on Duolingo"). */
+const NOT_PERSON_LINKS = /^(in|at|on|near|from|to|outside|around)$/i;
 /** Words after a number within which the thing counted is said ("312 *bird species*"). */
 const COUNTED_AFTER = 2;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
@@ -1242,7 +1244,7 @@ function isCityAsTyped(found: unknown): boolean {
 
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
 function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
-  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name)));
+  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(before(words, name)));
 }
 
 /**

@@ -668,10 +668,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
-  // "who teaches yoga?" of "Inés is a vet, Marta teaches yoga, and Carmen just moved": the one named right before
-  // what is asked, before any other the part names.
-  const subject = sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined;
-  const part = subject ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
+  const part = span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);
