@@ -77,3 +77,57 @@ export function isQuantityAt(tokens: readonly Token[], at: number, lexicon: Memo
   const measured = [recognizeDateTime, recognizeDimension, recognizeCurrency, recognizePercentage].flatMap((recognize) => recognize(text, Culture.English));
   return measured.some((found) => found.start === 0 && found.typeName !== 'datetimeV2.date' && found.typeName !== 'datetimeV2.time');
 }
+
+/** Most words between someone's name and the age said of them ("Abuela *who is* 54", "Owen, *just turned* 8"). */
+const AGE_AFTER_NAME = 4;
+
+/**
+ * The age a note says of someone named in it ("54" of "a tortoise called Abuela who is 54, older than my mum",
+ * "8" of "Owen, 8, and Ffion, 5" for Owen): a number right after their name, or after a verb of age a few words
+ * on, before anyone else is named. Undefined when the note says none of them, or different ages each time.
+ */
+export function ageSaidOf(tokens: readonly Token[], names: readonly string[], lexicon: MemoryLexicon): string | undefined {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  const found = new Set<string>();
+  for (const [at, token] of tokens.entries()) {
+    if (!wanted.has(token.norm)) continue;
+    for (let next = at + 1; next < tokens.length && next <= at + AGE_AFTER_NAME + 1; next++) {
+      const word = tokens[next];
+      // "my tortoise, called Abuela, …": the name it is called by is the same one's.
+      const naming = lexicon.namings.some((words) => words.every((one, i) => tokens[next - words.length + i]?.norm === one));
+      // "Owen and Ffion, 5 and 8": someone else named first, the age is not theirs alone.
+      if ((/^\p{Lu}/u.test(word.raw) && !naming) || ['.', ';', '!', '?'].includes(word.norm)) break;
+      const after = lexicon.ageVerbs.has(tokens[next - 1].norm) || tokens[next - 1].norm === ',' || next === at + 1;
+      // "who is 54 and older than my mum", "turned 6 in March": the age, whatever follows it.
+      const age = after && !lexicon.ageLater.has(tokens[next - 1].norm) ? (ageAt(tokens, next, lexicon) ?? ageAt(tokens, next, lexicon, true)) : undefined;
+      if (age) {
+        found.add(age.value);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Verbs a question about someone's age is asked with, in place of "am" ("how old *is* Abuela?", "how old *are* the twins?"). */
+const BE = new Set(['is', 'are', "'s", 'was']);
+/** Words before who is asked about that are no part of what they are called by ("my", "the"). */
+const DETERMINERS = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
+
+/**
+ * The words who a question asks the age of is called by, when it is asked as the person asks their own ("how old
+ * am i", the age kind's `ask` phrases) of someone else: "how old is Abuela?" → [abuela], "how old's my beardie?" →
+ * [beardie], "how old is the intern?" → [intern]. Undefined for any other question.
+ */
+export function ageAskedOf(tokens: readonly Token[], lexicon: MemoryLexicon): string[] | undefined {
+  const words = tokens.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
+  const leads = (lexicon.kinds.get(AGE_KIND)?.asks ?? []).filter((ask) => ask.length > 2 && ask.at(-2) === 'am' && ask.at(-1) === 'i').map((ask) => ask.slice(0, -2));
+  const lead = leads.find((phrase) => wordsAt(words, phrase, 0));
+  if (!lead || !BE.has(words[lead.length]?.norm ?? '')) return undefined;
+  const who = words.slice(lead.length + 1).filter((token, at) => !(at === 0 && DETERMINERS.has(token.norm)));
+  // "how old is it?", "how old are you?": a pronoun asks of no one told of.
+  if (who.length === 0 || who.length > 3 || who.some((token) => lexicon.detailed.you.has(token.norm) || ['it', 'he', 'she', 'they', 'i', 'me'].includes(token.norm))) return undefined;
+  // "how old is Jia Hui?": all of a name; "how old is my bearded dragon?": the noun it ends with.
+  const names = who.filter((token) => /^\p{Lu}/u.test(token.raw));
+  return names.length > 0 ? names.map((token) => token.norm) : [who[who.length - 1].norm];
+}

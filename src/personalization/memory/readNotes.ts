@@ -203,9 +203,16 @@ function isFragment(words: readonly Token[], tags?: (word: string) => readonly s
   return words.length <= FRAGMENT_WORDS && !words.some((token) => FIRST_PERSON.has(token.norm) || AUXILIARIES.has(token.norm) || /^(VBD|VBZ|MD)/.test(tags?.(token.norm)?.[0] ?? ''));
 }
 
+/** The name an aside opens after ("Idris" of "Idris (older, 33)"): a word written with a capital the lexicon does not know. */
+function asideName(first: Token | undefined, tags?: (word: string) => readonly string[] | undefined): string | undefined {
+  const name = first?.asideAfter;
+  return name !== undefined && tags !== undefined && /^\p{Lu}\p{Ll}/u.test(name) && tags(name.toLowerCase()) === undefined ? name : undefined;
+}
+
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
 function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false, toldByWh = false): { words: Token[]; text: string; refers: boolean } | undefined {
-  if (clause.asked) return undefined;
+  // "Dev (does medicine)": an aside after a name tells of them, though its words open as a question would.
+  if (clause.asked && !asideName(clause.tokens[0], tags)) return undefined;
   // "My companion now, you say 'lady friend' at my age, is Bea": the parts said to the bot go, the rest is told.
   const spoken = withoutAsides(clause.tokens, lexicon);
   const words = spoken.filter((token) => !isPunctuation(token));
@@ -215,26 +222,31 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   // someone or something else ("she hosts", "it rained"), and that is not what the clause before told of
   // ("own my own lil biz now, its called cool breeze hvac").
   const own = words.some((token) => FIRST_PERSON.has(token.norm));
+  // "Brothers: Idris (older, 33, cop in Chicago)", "Dev (does medicine)": an aside after a name is said of them, and
+  // kept with it, so a question about them finds it and no other; it tells, whatever word opens it.
+  // "Sam (he/him)": pronouns the aside gives say nothing to keep.
+  const named = OTHER_SUBJECTS.has(words[0].norm) ? undefined : asideName(clause.tokens[0], tags);
   // "Stack: SQL, Power BI", "fave band: Wolf Alice": a label of a word or two before a colon, said of oneself.
   const labelled = LABEL_WORDS.some((count) => spoken[count]?.norm === ':' && spoken.slice(0, count).every((token) => !isPunctuation(token) && !FIRST_PERSON.has(token.norm)));
   const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
-  if (!own && !labelled && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
+  if (!own && !labelled && !named && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
   // "What I can't stand is golf": a question word that opens what is told asks nothing.
-  if (!toldByWh && opensQuestion(words, lexicon)) return undefined;
+  if (!toldByWh && !named && opensQuestion(words, lexicon)) return undefined;
   // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
   if (lexicon.requests.some((request) => containsWords(words, request))) return undefined;
-  if (MODALS.has(words[0].norm) || (tags !== undefined && !labelled && !stated && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
+  if ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
   // A link or an address is not something about the person, and would be rendered as one if told back.
   if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) return undefined;
   // "Good morning", "thanks!": what is said to greet or thank tells nothing.
   const said = contentWords(words, lexicon);
   if (said.length > 0 && said.every((word) => lexicon.glue.has(word))) return undefined;
-  const text = spelledOut(trimJoins(spoken));
-  if (!text) return undefined;
-  return { words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
+  const told = spelledOut(trimJoins(spoken));
+  if (!told) return undefined;
+  const text = named && !told.startsWith(named) ? `${named}: ${told}` : told;
+  return { words: named ? [{ raw: named, norm: named.toLowerCase() }, ...words] : words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
 }
 
 /** How many words a label before a colon has ("Stack:", "fave band:"). */
@@ -1131,6 +1143,8 @@ function several(names: readonly string[], known: ReadonlySet<string>, asked: Re
 }
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+/** Words after which a name is not a person's: those before a place, and "on" ("married on Skye", "on Duolingo"). */
+const NOT_PERSON_LINKS = /^(in|at|on|near|from|to|outside|around)$/i;
 /** Words after a number within which the thing counted is said ("312 *bird species*"). */
 const COUNTED_AFTER = 2;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
@@ -1208,6 +1222,9 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   // A name of several words ("Mary Ann") is found by its last.
   const people = new Map(peopleIn(text, findCity).map((name) => [name.split(' ').at(-1) ?? name, name]));
   const found = new Set<string>();
+  // "Harriet: history, total night owl": a note that opens with a name and a colon says all it says of them.
+  const label = tokens[1]?.norm === ':' && /^\p{Lu}\p{Ll}/u.test(tokens[0].raw) && wordLexicon().tags(tokens[0].norm) === undefined && !isCityAsTyped(findCity(tokens[0].raw)) ? tokens[0].raw : undefined;
+  if (label && tokens.some((token) => wanted.has(stem(token.norm, lexicon)))) return label;
   for (const [at, token] of tokens.entries()) {
     if (!wanted.has(stem(token.norm, lexicon))) continue;
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
@@ -1220,9 +1237,14 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A city found as typed: "Marta" is a name, though read as a typo of "Malta" it would be a place. */
+function isCityAsTyped(found: unknown): boolean {
+  return found !== undefined && !(typeof found === 'object' && found !== null && 'typo' in found);
+}
+
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
 function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
-  return proper.filter((name) => findCity(name) === undefined && !MONTH_OR_DAY.test(name) && !PLACE_LINKS.test(before(words, name)));
+  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(before(words, name)));
 }
 
 /**

@@ -363,7 +363,8 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     ages.push(tokens[at - 1].bracketed);
     // "Jayden is 12 and Aaliyah is 8", "Elif 19 and Emre 14": an age after a name is passed over, and kept as theirs.
     const age = ['is', 'aged'].includes(tokens[at]?.norm ?? '') ? at + 1 : at;
-    if (/^\d{1,2}$/.test(tokens[age]?.norm ?? '') && [',', 'and', '&', undefined].includes(tokens[age + 1]?.norm)) {
+    // "Ffion (5)" then "6. Allergic to …": an age said in brackets is theirs, not a number of the list after it.
+    if (ages[ages.length - 1] === undefined && /^\d{1,2}$/.test(tokens[age]?.norm ?? '') && [',', 'and', '&', undefined].includes(tokens[age + 1]?.norm)) {
       ages[ages.length - 1] = tokens[age].norm;
       at = age + 1;
     } else if (context.lexicon.ageVerbs.has(tokens[adverbsAfter(tokens, at, context.lexicon)]?.norm ?? '')) {

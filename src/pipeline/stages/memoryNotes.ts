@@ -6,6 +6,7 @@ import { rankedNote } from '../../personalization/memory/noteRank';
 import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
@@ -185,6 +186,9 @@ export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestio
   if (!asking.asked || notes.length === 0) return undefined;
   // Asked about someone ("when is my brother's birthday?"): only a note that names them, whoever else it is about.
   const names = (text: string) => someone.some((word) => saysWord(text, word));
+  // "how old is Abuela?" of "a tortoise called Abuela who is 54, and 7 hermit crabs": the age said of them, not the note.
+  const age = kinds.includes(AGE_KIND) ? ageInNotes(notes.filter((one) => names(one.text)), someone, deps) : undefined;
+  if (age) return { key: 'memory.fromNotePart', values: { part: age } };
   const about = (text: string) => (someone.length > 0 ? names(text) : saysOwn(text) || !saysOfOther(text, people, deps));
   const sorts = [...new Set(kinds.map((kind) => VALUE_SORTS[deps.content.facts.get(kind)?.value ?? '']).filter((sort): sort is AnswerSort => sort !== undefined))];
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
@@ -194,6 +198,20 @@ export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestio
   // What it tells back is another kind's value: it answers that kind, not this one.
   const told = reply?.values?.part ?? reply?.values?.note;
   return typeof told === 'string' && saysKnown(told) ? undefined : reply;
+}
+
+/** "how old is Abuela?", "how old's my beardie?": the age a note says of the one asked about, when one does. */
+export function ageFromNotes(notes: readonly Note[], someone: readonly string[], deps: TurnDependencies): ReplyRequest | undefined {
+  const named = notes.filter((note) => someone.some((word) => saysWord(note.text, word)));
+  const age = ageInNotes(named, someone, deps);
+  return age ? { key: 'memory.fromNotePart', values: { part: age } } : undefined;
+}
+
+/** The one age the notes say of someone, by any of the words they are named by. */
+function ageInNotes(notes: readonly Note[], someone: readonly string[], deps: TurnDependencies): string | undefined {
+  const lexicon = memoryLexicon(deps.content);
+  const ages = new Set(notes.map((note) => ageSaidOf(tokenize(note.text, lexicon.contractedIs), someone, lexicon)).filter((age): age is string => age !== undefined));
+  return ages.size === 1 ? [...ages][0] : undefined;
 }
 
 /** Fewest words a question for a person must say for a note that says all of them but one to answer it. */

@@ -2,11 +2,12 @@ import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey, fact
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOthers';
+import { AGE_KIND, ageAskedOf } from '../../personalization/memory/readAge';
 import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -155,8 +156,13 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const ranked = rank ? answerRanked(rank, known(profile, changes), deps) : undefined;
   // "which beer do I like?" after "favourite beer: Helles": the value kept under the thing named, however the question was read.
   const byThing = !ranked && !stated && !shared && !reading.askedName && reading.forget.length === 0 ? answerByThing(asking, known(profile, changes), deps) : undefined;
+  // "how old is Abuela?", "how old is the intern?" of "a tortoise called Abuela who is 54", "Tyler is our new intern,
+  // he's 20": the age a note says of them, not all it says, when no fact kind reads the question.
+  const ageOf = questions.length === 0 && !stated && !shared && reading.forget.length === 0 && !forgetting ? ageAskedOf(tokens, memoryLexicon(deps.content)) : undefined;
+  const ageTold = ageOf ? ageFromNotes(notes, ageOf, deps) : undefined;
   if (ranked) requests.push(ranked);
   else if (byThing) requests.push(byThing);
+  else if (ageTold) requests.push(ageTold);
   else if (questions.length > 0) {
     const after = known(profile, changes);
     // "Allergy?", "company?": asked in a label's words, still the person's own; a note may answer by them.
@@ -535,7 +541,9 @@ function personOf(about: Someone, deps?: TurnDependencies): { kind?: string; nou
 function aboutMatches(fact: FactAbout, wanted: { kind?: string; noun?: string; name?: string; key?: string }, sameNouns: ReadonlyMap<string, string>): boolean {
   const same = (a: string | undefined, b: string | undefined) => a === undefined || (b !== undefined && a.toLowerCase() === b.toLowerCase());
   const sameNoun = (a: string | undefined, b: string | undefined) => same(a, b) || (a !== undefined && b !== undefined && sameNouns.get(a.toLowerCase()) !== undefined && sameNouns.get(a.toLowerCase()) === sameNouns.get(b.toLowerCase()));
-  return fact.about.kind === wanted.kind && sameNoun(wanted.noun, fact.about.noun) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
+  // "my brother" asks of "my twin brother Leo", "my friend" of "my best friend Dani": the noun told with a word before it.
+  const described = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && b.toLowerCase().split(/\s+/).length > 1 && b.toLowerCase().split(/\s+/).at(-1) === a.toLowerCase();
+  return fact.about.kind === wanted.kind && (sameNoun(wanted.noun, fact.about.noun) || described(wanted.noun, fact.about.noun)) && same(wanted.name, fact.about.name) && same(wanted.key, fact.key);
 }
 
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
@@ -575,7 +583,11 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const whoWords = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
     const dated = question.kinds.every((kind) => deps.content.facts.get(kind)?.value === 'date');
     const byWhat = dated && asking?.asked ? { ...asking, asked: asking.asked.filter((word) => !whoWords.has(word.toLowerCase())) } : asking;
-    return orFromNote(answerAbout(question, question.about, profile, deps, asking), 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who });
+    const told = answerAbout(question, question.about, profile, deps, asking);
+    // "how old are the twins?" told only in a note ("the twins Neema and Imani, 24"): the age it says of them.
+    const age = told[0]?.key === 'memory.aboutUnknown' && question.kinds.includes(AGE_KIND) ? ageFromNotes(learningActive(profile) ? (profile.memory.notes ?? []) : [], who, deps) : undefined;
+    if (age) return [age];
+    return orFromNote(told, 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who });
   }
   const facts = learningActive(profile) ? profile.memory.facts : [];
   // "what was my job at the bank?" after "a bank teller": a kept value that says the words no kind is asked with answers, before notes.
