@@ -91,4 +91,11 @@ describe('isWrongName', () => {
     const other: Persona = { ...persona, say: ['my girlfriend is Lucía'], ask: [{ q: 'What is the name of my girlfriend?', expect: ['Lucía'], reject: [] }] };
     expect(isWrongName('Lucía', other)).toBe(true);
   });
+
+  it('does not read "who am I dating?" or "who am I meeting?" as a name question', () => {
+    for (const q of ['who am I dating again?', 'who am i meeting on friday', 'who am I married to?', 'who am I going with?']) {
+      const dating: Persona = { ...persona, say: ["I'm Ada, I've been dating Marco"], ask: [{ q, expect: ['Marco'], reject: [] }] };
+      expect(isWrongName('Ada', dating)).toBe(false);
+    }
+  });
 });
