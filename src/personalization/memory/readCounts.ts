@@ -102,7 +102,7 @@ export function saidOfSomeoneElse(tokens: readonly Token[], at: number, lexicon:
 const NAMING_VERBS = new Set(['called', 'named', 'is', 'are', 'was']);
 
 /** Whether someone in one's life is named at `at` ("my *friend*", "my *sister*"). */
-function personAfter(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+export function personAfter(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
   const word = tokens[at]?.norm ?? '';
   const noun = at < tokens.length ? nounAt(tokens, at, lexicon) : undefined;
   return (noun !== undefined && lexicon.people.has(noun.kind)) || (lexicon.otherPeople.get(word) ?? []).some((words) => wordsAt(tokens, words, at));

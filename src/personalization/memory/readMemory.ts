@@ -12,6 +12,7 @@ import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt, sortAfterLabel } from './kindNouns';
 import { COUNT_KIND, labelledNone, numberOf, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
+import { appositionOfPerson } from './appositionOfPerson';
 import { typoOfKnownWord, workByDo, workByVerb, workForALiving } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
@@ -32,7 +33,7 @@ export { NAME_TARGET, PERSON_TARGET, type FactQuestion, type FactTarget, type Me
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const tokens = withoutEmphasis(tokenize(text, lexicon.contractedIs).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon);
+  const tokens = appositionOfPerson(withoutEmphasis(tokenize(text, lexicon.contractedIs).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon), lexicon, (token) => nameOnly(token, values));
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
   let pending: { kind: string; detail: string } | undefined;
   let counted: CountedNoun | undefined;

@@ -1,3 +1,4 @@
+import { appositionOfPerson } from './appositionOfPerson';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { contentList, type Content } from '../../content/content';
@@ -129,7 +130,8 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
-  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  // "Ernie, my buddy from the plant, and I …" is kept as "my buddy from the plant, Ernie, and I …": Ernie is the buddy.
+  const tokens = appositionOfPerson(tokenize(text, lexicon.memory.contractedIs), lexicon.memory, (token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && tags?.(token.norm) === undefined);
   const clauses = splitClauses(tokens, lexicon.memory);
   // "just finished a 10 hr shift at target": a message that opens with a verb in the past, no one said before it, tells of oneself.
   const opener = clauses[0]?.asked === false ? clauses[0].tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token)) : undefined;

@@ -29,10 +29,17 @@ export function namedOnes(profile: UserProfile, deps: TurnDependencies): Named[]
   ];
 }
 
-/** Capitalised words after a note's first ("… had a baby boy named Yanis"): names the person may ask about. */
-function namesInNotes(profile: UserProfile): string[] {
+/**
+ * Capitalised words after a note's first ("… had a baby boy named Yanis"): names the person may ask about. The
+ * first too when it can only be a name ("Ernie, my buddy from the plant, and I went fishing").
+ */
+function namesInNotes(profile: UserProfile, deps: TurnDependencies): string[] {
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
-  return notes.flatMap((note) => note.text.split(/[^\p{L}\p{M}'’.-]+/u).slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)));
+  const nameOnly = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined && deps.findCity(word) === undefined;
+  return notes.flatMap((note) => {
+    const words = note.text.split(/[^\p{L}\p{M}'’.-]+/u).filter(Boolean);
+    return [...(words[0] && nameOnly(words[0]) ? [words[0]] : []), ...words.slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word))];
+  });
 }
 
 /**
@@ -51,7 +58,7 @@ export function peopleInNotes(profile: UserProfile, deps: TurnDependencies): str
 /** "who is Ruan?", "who are Mio and Sora?": the question, when the message is one about names the person told of. */
 export function readWhoIs(reading: MemoryReading, text: string, profile: UserProfile, deps: TurnDependencies): MemoryReading | undefined {
   const named = namedOnes(profile, deps);
-  const asked = namesAsked(text, [...named.map((one) => one.name), ...namesInNotes(profile)], memoryLexicon(deps.content));
+  const asked = namesAsked(text, [...named.map((one) => one.name), ...namesInNotes(profile, deps)], memoryLexicon(deps.content));
   if (!asked) return undefined;
   const kinds = [...new Set(named.filter((one) => asked.includes(one.name)).map((one) => one.kind).filter(Boolean))];
   return { ...reading, questions: [{ kinds, names: asked }] };

@@ -1,0 +1,24 @@
+import { displayName } from '../../../src/profile/userProfile';
+import { told } from '../../helpers/memoryChat';
+
+/** Whose a name is when a message opens with it: someone the person tells of is not the person. */
+describe('personal memory: a name said first, then who that is', () => {
+  it('keeps "Ernie, my buddy from the plant, and I …" as the buddy, not as the name', async () => {
+    const t = await told('hi', "I'm Walt", 'Ernie, my buddy from the plant, and I went fishing Saturday');
+    expect(await t.ask("what's my name?")).toContain('Walt');
+    expect(await t.ask('who is Ernie?')).toMatch(/buddy/i);
+  });
+
+  it('does not take the name of one apposed as the user\'s, even as the first thing said', async () => {
+    const t = await told('Dorothy, my neighbour, brought me soup today');
+    expect(displayName(await t.profile())).toBeUndefined();
+    expect(await t.ask("what's my name?")).not.toContain('Dorothy');
+    expect(await t.ask('who is Dorothy?')).toMatch(/neighbou?r/i);
+  });
+
+  it('still reads a name said first before what one tells of oneself, and "my wife is …" after it', async () => {
+    const t = await told('Sam, my wife is called Ana, and we live in Oslo');
+    expect(await t.ask("what's my name?")).toContain('Sam');
+    expect(await t.ask("who's my wife?")).toContain('Ana');
+  });
+});
