@@ -106,6 +106,11 @@ export interface MemoryReading {
   followUp: boolean;
   /** Asks for the person's own name as the bot has it ("what should you call me?", "what's my name?"). */
   askedName: boolean;
+  /**
+   * The name was typed in lower case after "I am" in a message that writes with capitals ("I am Élodie …" then "I
+   * am avocat. Haha not the fruit!"): a name only for someone not yet named; it never replaces one.
+   */
+  nameTypedLower?: boolean;
   /** A lone word opening the message before more is said ("jamal. i'm a firefighter"): the name, if one was asked for. */
   leadingName?: string;
   /** Kinds this message stated and then asked to forget ("my birthday is 2 Feb. forget the birthday"): kept nowhere, and forgetting them is done. */

@@ -344,6 +344,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
       namedIn = words;
+      const typed = words.find((token) => token.raw !== '' && token.raw.toLowerCase() === statement.name?.toLowerCase());
+      if (statement.namedOutright !== true && !values.lowerCase && typed !== undefined && /^\p{Ll}/u.test(typed.raw)) reading.nameTypedLower = true;
+      else delete reading.nameTypedLower;
       // "I'm Kenji Watanabe": the family name is kept without a word, as the kind memoryFamilyName names.
       if (statement.familyName && lexicon.familyName) reading.kept.push({ kind: lexicon.familyName, value: statement.familyName });
     }

@@ -92,7 +92,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Right after "what should I call you?", a lone word before more ("kofi. born and raised in Accra") is the answer.
   // "Gabriel. Flamengo fan since birth": a word that can only be a name, before whatever is said.
   const name = reading.name ?? (profile.pending === 'askName' && (reading.facts.length > 0 || reading.leadingNameOnly === true) ? reading.leadingName : undefined);
-  if (name && name !== displayName(profile)) {
+  // "I am avocat" after "I am Élodie": a word typed in lower case where capitals mark names renames no one.
+  const keepsName = reading.nameTypedLower === true && name === reading.name && displayName(profile) !== undefined;
+  if (name && name !== displayName(profile) && !keepsName) {
     changes.push({ type: 'setName', name, source: 'explicit' });
     requests.push({ key: displayName(profile) ? 'name.changed' : 'name.saved', values: { name } });
   }

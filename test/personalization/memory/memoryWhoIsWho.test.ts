@@ -21,4 +21,11 @@ describe('personal memory: a name said first, then who that is', () => {
     expect(await t.ask("what's my name?")).toContain('Sam');
     expect(await t.ask("who's my wife?")).toContain('Ana');
   });
+
+  it('keeps the name given when "I am" is followed later by a word typed in lower case ("I am avocat")', async () => {
+    const t = await told('Bonjour!', 'I am Élodie, I am from Lyon but I live in Bruxelles now', 'I work in a cabinet of lawyers, I am avocat. Haha not the fruit!');
+    expect(displayName(await t.profile())).toBe('Élodie');
+    const renamed = await told("I'm Tom", "actually I'm Thomas");
+    expect(displayName(await renamed.profile())).toBe('Thomas');
+  });
 });
