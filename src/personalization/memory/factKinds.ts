@@ -191,6 +191,9 @@ export interface MemoryLexicon {
   rankedKind: string;
   /** Kinds whose names are people ("my sister Amina"): what is said about them is kept about them. */
   people: Set<string>;
+  /** Nouns of women and of men ("wife", "son"): "her name is …" names the last one brought in that may be a "her". */
+  femaleNouns: Set<string>;
+  maleNouns: Set<string>;
   /** Nouns of people whose names are not kept as a kind ("my mum", "my friend Tom"), by their first word, plural too. */
   otherPeople: Map<string, string[][]>;
   /** Verbs that open a statement after "i" ("i *speak*", "i *play*"): in a list of values they start something new ("lego and speak Turkish"). */
@@ -397,6 +400,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     owningWords: new Set(phrases('memoryOwningWords').flat()),
     qualifiers: new Set(phrases('memoryQualifiers').flat()),
     people: new Set(contentList(content, 'memoryPeople')),
+    femaleNouns: new Set(contentList(content, 'memoryFemaleNouns')),
+    maleNouns: new Set(contentList(content, 'memoryMaleNouns')),
     otherPeople: byFirst(phrases('memoryOtherPeople').flatMap((words) => [words, [...words.slice(0, -1), inflector.pluralize(words[words.length - 1])]]).sort((a, b) => b.length - a.length)),
     statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),
     iPhraseVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1).map((cue) => cue.before[1])),

@@ -18,7 +18,7 @@ import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
 import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
-import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations } from './readRelations';
+import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations, type PendingName } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { correctionOpener, setRightCloser, setRightOpener } from './readSetRight';
 import { toldByQuestionWord } from './toldByQuestionWord';
@@ -35,7 +35,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
   const tokens = appositionOfPerson(withoutEmphasis(tokenize(text, lexicon.contractedIs).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon), lexicon, (token) => nameOnly(token, values));
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
-  let pending: { kind: string; detail: string } | undefined;
+  let pending: PendingName | undefined;
   let counted: CountedNoun | undefined;
   let focus: Someone | undefined;
   let lastCue: StatementCue | undefined;

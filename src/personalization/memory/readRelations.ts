@@ -75,7 +75,26 @@ function introducedAt(tokens: readonly Token[], at: number, values: ValueContext
  * Names introduced by a noun anywhere in a clause: "my husband Tom", "two dogs, Pepper and Salt", "a son
  * called Leo", "Nala is my puppy". A noun left without a name waits for a pronoun ("her name is Nala").
  */
-export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: { kind: string; detail: string }, together = false): { facts: StatedFact[]; ages: StatedAbout[]; pending?: { kind: string; detail: string }; end: number } {
+/** One brought in and not yet named: its kind and noun, whether it was typed in the plural, and the one waiting before it. */
+export interface PendingName {
+  kind: string;
+  detail: string;
+  plural?: boolean;
+  earlier?: PendingName;
+}
+
+/**
+ * Whom "his name is"/"her name is" names: the last one brought in, unless it cannot be a "him" or a "her" (many of
+ * them, or a noun of the other sex) and the one before it can ("the wife says the birds … her name's Nadia").
+ */
+function agreeing(pending: PendingName, pronoun: string, lexicon: MemoryLexicon): PendingName {
+  const female = pronoun === 'her' || pronoun === 'she';
+  if (!female && pronoun !== 'his' && pronoun !== 'he') return pending;
+  const agrees = (one: PendingName) => !one.plural && !(female ? lexicon.maleNouns : lexicon.femaleNouns).has(one.detail);
+  return !agrees(pending) && pending.earlier && agrees(pending.earlier) ? pending.earlier : pending;
+}
+
+export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: PendingName, together = false): { facts: StatedFact[]; ages: StatedAbout[]; pending?: PendingName; end: number } {
   const facts: StatedFact[] = [];
   const ages: StatedAbout[] = [];
   // "Nikau (8) and Manaia (5)", "Minh 5, An 2": an age said with a person's name is theirs.
@@ -94,8 +113,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
       if (link !== undefined) {
         const found = readNames(tokens, link, true, values, true, true);
         if (found.names.length > 0) {
-          facts.push(...found.names.map((value) => ({ kind: pending!.kind, value, detail: pending!.detail })));
-          aged(found, pending.kind, pending.detail);
+          const named = agreeing(pending, tokens[i].norm, lexicon);
+          facts.push(...found.names.map((value) => ({ kind: named.kind, value, detail: named.detail })));
+          aged(found, named.kind, named.detail);
           pending = undefined;
           end = found.end;
           i = found.end - 1;
@@ -177,7 +197,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
       end = Math.max(end, found.end);
       i = Math.max(i, found.end - 1);
     } else {
-      pending = { kind: noun.kind, detail: noun.detail };
+      const typed = tokens[i + noun.length - 1].norm;
+      const plural = typed !== noun.detail.split(' ').at(-1) && typed.endsWith('s');
+      pending = { kind: noun.kind, detail: noun.detail, ...(plural ? { plural } : {}), ...(pending ? { earlier: { kind: pending.kind, detail: pending.detail, ...(pending.plural ? { plural: true } : {}) } } : {}) };
       i += noun.length - 1;
     }
   }

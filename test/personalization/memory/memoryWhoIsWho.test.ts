@@ -28,4 +28,11 @@ describe('personal memory: a name said first, then who that is', () => {
     const renamed = await told("I'm Tom", "actually I'm Thomas");
     expect(displayName(await renamed.profile())).toBe('Thomas');
   });
+
+  it('names with "her name is" the last one brought in who can be a "her", not the birds said after her', async () => {
+    const t = await told('Ahmed here, 52, from Bolton', "the wife says the birds get more attention than her haha. her name's Nadia");
+    expect(await t.ask("what's my wife's name?")).toContain('Nadia');
+    const cat = await told("I'm Lin", 'we adopted a cat last week with my mum, his name is Mango');
+    expect(await cat.ask("what's my cat called?")).toContain('Mango');
+  });
 });
