@@ -294,7 +294,7 @@ function aboutKindNames(kinds: readonly string[], lexicon: MemoryLexicon): strin
 }
 
 /** A noun of a people kind at `at` ("sister", "little ones"), or of someone not kept by name ("mum", "best friend"), with its length in tokens. */
-function personAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind?: string; noun: string; length: number } | undefined {
+export function personAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind?: string; noun: string; length: number } | undefined {
   if (at < 0 || at >= tokens.length) return undefined;
   // The longer wins: "sister in law" is not a sister.
   const other = lexicon.otherPeople.get(tokens[at].norm)?.find((words) => words.every((word, i) => tokens[at + i]?.norm === word));

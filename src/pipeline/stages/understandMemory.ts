@@ -32,6 +32,10 @@ import { cityAtEnd, standsAlone } from './memoryPlaces';
 import { answerByThing } from './memoryByThing';
 import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { noteAgainst } from './memoryAgainst';
+import { answerNamedDetail } from './memoryNamed';
+
+/** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
+const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -206,7 +210,12 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (notKnown) requests.splice(0, 1, notKnown);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
-  const notTold = quiet ? notToldOf(turn.text, profile, deps) : undefined;
+  // "where does Priya live?" that nothing kept answers, or a whole note would: the detail said of them, alone.
+  const replaceable = requests.length === 0 ? quiet : requests.length === 1 && (isNotTold(requests[0].key, questions, deps) || NOTE_ANSWERS.has(requests[0].key) || NAMED_UNKNOWN.has(requests[0].key));
+  const askingNamed = replaceable && learning && !stated && !shared && !ranked && !byThing && !ageTold && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
+  const namedDetail = askingNamed ? answerNamedDetail(turn.text, known(profile, changes), deps) : undefined;
+  if (namedDetail) requests.splice(0, requests.length, namedDetail);
+  const notTold = quiet && !namedDetail ? notToldOf(turn.text, profile, deps) : undefined;
   if (notTold) requests.push(notTold);
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and

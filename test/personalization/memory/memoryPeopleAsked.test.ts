@@ -8,8 +8,9 @@ import { told } from '../../helpers/memoryChat';
 describe('personal memory: the people asked about', () => {
   it('answers a question about someone named only in what was said, from what was said of them', async () => {
     const t = await told('Oksana teaches piano in Lviv and Taras is a welder in Kharkiv', 'Bohdan has a sore back so he skips the hikes');
-    expect(isReply(await t.ask('what does Oksana do?'), 'memory.fromNoteSaid', { note: 'Oksana teaches piano in Lviv' })).toBe(true);
-    expect(isReply(await t.ask('where does Taras live?'), 'memory.fromNotePart', { part: 'Kharkiv' })).toBe(true);
+    // What she does, from the clause said of her, without the place beside it (memoryNamedDetail).
+    expect(isReply(await t.ask('what does Oksana do?'), 'memory.namedDetail', { value: 'teaches piano', who: 'Oksana' })).toBe(true);
+    expect(isReply(await t.ask('where does Taras live?'), 'memory.namedDetail', { value: 'Kharkiv', who: 'Taras' })).toBe(true);
     expect(await t.ask("what's wrong with Bohdan?")).toContain('sore back');
   });
 
