@@ -33,6 +33,7 @@ import { answerByThing } from './memoryByThing';
 import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
+import { unheld, withoutUnheld } from './memoryUnheld';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -187,6 +188,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // I?" read as /topics, "what truck do I drive?" as a question about the bot) is one they never told.
     else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
   }
+  // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.
+  if (questions.length > 0 || asking.asked) requests.splice(0, requests.length, ...withoutUnheld(requests, turn.text, () => unknownAsked(questions, profile, deps), deps));
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
   const forgetsBefore = partly?.words ?? (read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined);
@@ -207,7 +210,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
   const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
-  if (notKnown) requests.splice(0, 1, notKnown);
+  if (notKnown && !unheld(notKnown, turn.text, deps)) requests.splice(0, 1, notKnown);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
   // "where does Priya live?" that nothing kept answers, or a whole note would: the detail said of them, alone.
@@ -229,6 +232,17 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
+}
+
+/** "I don't know that yet" for what was asked: of the kind asked about, of someone asked about, or of anything. */
+function unknownAsked(questions: readonly FactQuestion[], profile: UserProfile, deps: TurnDependencies): ReplyRequest {
+  const question = questions[0];
+  const about = question?.about;
+  if (about) return about.noun === '' && about.name ? { key: 'memory.aboutNamedUnknown', values: { name: about.name } } : { key: 'memory.aboutUnknown', values: { about: about.noun } };
+  if (!question) return notToldAsked(profile, deps);
+  const ownKey = factUnknownKey(question.kinds[0]);
+  const name = displayName(profile);
+  return { key: deps.content.replies.has(ownKey) ? ownKey : 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps), ...(name ? { name } : {}) } };
 }
 
 /** The words the one a question asks about is said by ("brother", "Kofi"), from what it asks or the reply that says it was not told. */

@@ -1,0 +1,227 @@
+import { Culture, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { contentList, type Content } from '../../content/content';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import { nounKinds } from '../../nlu/nounKinds';
+import { isOccupation, isPersonNoun, isPlaceName } from './categories';
+import { memoryLexicon } from './factKinds';
+import { isPunctuation, tokenize, type Token } from './tokens';
+
+/**
+ * The sort of value a question about oneself asks for, read from its words alone: a name ("what's my dog
+ * called?"), a time ("when …?", "what day …?"), a number ("how many …?"), a place ("where …?", "which city …?") or
+ * a kind of work ("what does my sister do?"). A note told back that holds no value of that sort does not answer it.
+ */
+/** `person`: "who is my …?", answered by a name or by who they are to the person ("my mum"); `age`: "how old …?", a number that is no weight or price. */
+export type AskedValue = 'name' | 'person' | 'time' | 'number' | 'age' | 'place' | 'work';
+
+const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'number', 'age', 'place', 'work'];
+
+/** What the words of a question and of a note are read with: `memoryAskedValues` and the lists named below, from dialogs/memory.yaml. */
+export interface AskedValueWords {
+  /** Opening words that ask for a sort ("how many" → number). */
+  openings: ReadonlyArray<{ sort: AskedValue; words: readonly string[] }>;
+  /** Words a question for a name ends with, or says after "what" ("called", "name"). */
+  nameWords: ReadonlySet<string>;
+  /** Endings of "what does X …?" that ask for work ("do", "do for a living"). */
+  workEnds: ReadonlyArray<readonly string[]>;
+  /** Verbs work is told by ("teach", "nurse"), by stem. */
+  workDoings: ReadonlySet<string>;
+  /** Words that say work without naming it ("job", "retired", "student"). */
+  workSays: ReadonlySet<string>;
+  /** Words that say how many without a number ("few", "dozen", "loads"). */
+  amountWords: ReadonlySet<string>;
+  /** Words that say where without naming it ("home", "abroad") and the prepositions a place follows ("in", "at"). */
+  placeWords: ReadonlySet<string>;
+  /** Words a value is introduced by ("called", "named"): what follows is a name. */
+  namingWords: ReadonlySet<string>;
+  /** Titles before a person's name ("Dr"): what follows is a name, and no place. */
+  honorifics: ReadonlySet<string>;
+  /** What a number is said in when it is no age ("kg", "quid"). */
+  notAgeUnits: ReadonlySet<string>;
+  /** Words said before a question that ask to be told again ("remind me", "do you know"). */
+  recallWords: ReadonlyArray<readonly string[]>;
+  fillers: ReadonlySet<string>;
+  contractedIs: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<Content, AskedValueWords>();
+
+export function askedValueWords(content: Content): AskedValueWords {
+  const known = cache.get(content);
+  if (known) return known;
+  const lower = (name: string) => contentList(content, name).map((entry) => entry.toLowerCase().trim());
+  const split = (phrase: string) => phrase.split(/\s+/).filter(Boolean);
+  const openings = lower('memoryAskedValues').flatMap((entry) => {
+    const [sort, phrase] = entry.split(/\s*=>\s*/);
+    return SORTS.includes(sort as AskedValue) && phrase ? [{ sort: sort as AskedValue, words: split(phrase) }] : [];
+  });
+  const memory = memoryLexicon(content);
+  const words: AskedValueWords = {
+    openings: openings.sort((a, b) => b.words.length - a.words.length),
+    nameWords: new Set(lower('memoryAskedNameWords')),
+    workEnds: lower('memoryAskedWorkEnds').map(split),
+    workDoings: new Set(lower('memoryWorkDoings').map((verb) => PorterStemmer.stem(verb))),
+    workSays: new Set([...lower('memoryWorkWords'), ...lower('memoryWorkSays')]),
+    amountWords: new Set(lower('memoryAmountWords')),
+    placeWords: new Set(lower('memoryPlaceSays')),
+    namingWords: new Set(lower('memoryNamingWords')),
+    honorifics: new Set(lower('memoryHonorifics')),
+    notAgeUnits: new Set(lower('memoryNotAgeUnits')),
+    recallWords: lower('memoryAskedRecalls').map(split),
+    fillers: memory.fillers,
+    contractedIs: memory.contractedIs,
+  };
+  cache.set(content, words);
+  return words;
+}
+
+/** The words of a text, without punctuation. */
+function wordsOf(text: string, words: AskedValueWords): Token[] {
+  return tokenize(text, words.contractedIs).filter((token) => !isPunctuation(token));
+}
+
+function startsWith(said: readonly string[], at: number, phrase: readonly string[]): boolean {
+  return phrase.length > 0 && phrase.every((word, index) => said[at + index] === word);
+}
+
+/**
+ * The sort of value a question asks for, when its words say it plainly; undefined else. Only the opening counts
+ * (after fillers and "remind me"): "what do I do when I'm stressed?" asks no time.
+ */
+export function askedValue(question: string, words: AskedValueWords): AskedValue | undefined {
+  const said = wordsOf(question, words).map((token) => token.norm);
+  let at = 0;
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (at < said.length && words.fillers.has(said[at])) at++;
+    const recall = words.recallWords.find((phrase) => startsWith(said, at, phrase));
+    if (recall) {
+      at += recall.length;
+      moved = true;
+    }
+  }
+  const opening = words.openings.find((one) => startsWith(said, at, one.words));
+  if (opening) return opening.sort;
+  if (said[at] !== 'what' && said[at] !== 'whats') return undefined;
+  const rest = said.slice(at + 1);
+  // "what's my dog called?", "what was the name of my first car?": a name.
+  if (words.nameWords.has(rest.at(-1) ?? '') || rest.some((word) => word === 'name' || word === 'names')) return 'name';
+  // "what does my sister do?", "what do I do for a living?": work.
+  if (['does', 'do', 'did'].includes(rest[0] ?? '') && words.workEnds.some((end) => end.length < rest.length - 1 && startsWith(rest, rest.length - end.length, end))) return 'work';
+  return undefined;
+}
+
+/** What a text is checked against: where a word is a city, and the words of the question that name who it asks about. */
+export interface HoldsContext {
+  findCity(text: string): { city: string; typo?: boolean } | undefined;
+  /** Words of the question ("Kai" of "what's Kai's mum called?"): saying them tells no value. */
+  asked: readonly string[];
+  occupations: ReadonlySet<string>;
+}
+
+/**
+ * Whether a text holds a value of a sort: a time or date, a number, a place, a kind of work or a name. Read
+ * loosely, so that a note that may answer is never taken for one that cannot.
+ */
+export function holdsValue(text: string, sort: AskedValue, words: AskedValueWords, context: HoldsContext): boolean {
+  const tokens = wordsOf(text, words);
+  switch (sort) {
+    case 'time':
+      return /\d/.test(text) || recognizeDateTime(text, Culture.English).length > 0;
+    case 'number':
+      // "Farrusco, Pipoca and Lua": names told one by one count them.
+      return /\d/.test(text) || tokens.some((token) => words.amountWords.has(token.norm)) || recognizeNumber(text, Culture.English).length > 0 || tokens.filter((token, at) => mayBeName(token, at)).length > 1;
+    case 'age':
+      return holdsAge(text, words);
+    case 'place':
+      return holdsPlace(tokens, words, context);
+    case 'work':
+      return holdsWork(tokens, words, context);
+    case 'name':
+      return holdsName(tokens, words, context, false);
+    case 'person':
+      return holdsName(tokens, words, context, true);
+  }
+}
+
+/** Whether a word is one neither the tagger's lexicon nor WordNet knows ("Daifuku", "shito"), but no filler ("rn", "lol"). */
+function unknownWord(word: string, words: AskedValueWords): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{L}{2,}$/u.test(lower) && !words.fillers.has(lower) && wordLexicon().tags(lower) === undefined && !wordLexicon().isDescriptive(lower) && nounKinds().kindsOf(lower).size === 0;
+}
+
+/** Whether a word is typed with a capital, and not "I". */
+function capitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.raw) && token.norm !== 'i';
+}
+
+/**
+ * Whether a capitalised word may be a name: anywhere but at the opening, and there unless it is a little word that
+ * opens sentences ("My", "The", "We"); "Mei" alone is a name.
+ */
+function mayBeName(token: Token, at: number): boolean {
+  if (!capitalised(token)) return false;
+  if (at > 0) return true;
+  const tag = wordLexicon().tags(token.norm)?.[0];
+  return tag === undefined || !OPENING_TAGS.has(tag);
+}
+
+/** The tags of the little words a sentence opens with, which name nothing. */
+const OPENING_TAGS = new Set(['DT', 'PRP', 'PRP$', 'IN', 'CC', 'WDT', 'WP', 'WP$', 'WRB', 'MD', 'TO', 'EX', 'PDT', 'UH']);
+
+function isPlace(word: string, context: HoldsContext): boolean {
+  // "really nice" names no city: a common word typed in lower case is that word.
+  if (!/\p{Lu}/u.test(word) && wordLexicon().tags(word) !== undefined) return false;
+  const city = context.findCity(word);
+  return (city !== undefined && city.typo !== true) || isPlaceName(word);
+}
+
+function holdsName(tokens: readonly Token[], words: AskedValueWords, context: HoldsContext, orPerson: boolean): boolean {
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  return tokens.some((token, at) => {
+    if (asked.has(token.norm)) return false;
+    // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
+    if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
+    if (isPlace(token.raw, context)) return false;
+    return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
+  });
+}
+
+function holdsPlace(tokens: readonly Token[], words: AskedValueWords, context: HoldsContext): boolean {
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  // "my tutor is Dr Okafor": a title and the name after it are someone, not somewhere.
+  const titled = (at: number) => words.honorifics.has(tokens[at].norm) || (at > 0 && words.honorifics.has(tokens[at - 1].norm));
+  return tokens.some((token, at) => {
+    if (words.placeWords.has(token.norm)) return true;
+    if (asked.has(token.norm) || titled(at)) return false;
+    // "Nando's", "Headingley", "Dairy Queen": a name may be where, as a place or a firm.
+    if (mayBeName(token, at) || unknownWord(token.norm, words)) return true;
+    const bigram = at + 1 < tokens.length ? `${token.raw} ${tokens[at + 1].raw}` : undefined;
+    return isPlace(token.raw, context) || (bigram !== undefined && isPlace(bigram, context));
+  });
+}
+
+/** "he's 6", "born in 2019", "3 years old": a number that is not said in a unit of weight, size or money ("11kg", "£40"). */
+function holdsAge(text: string, words: AskedValueWords): boolean {
+  const said = text.toLowerCase().split(/\s+/);
+  return said.some((word, at) => {
+    const number = /^[£$€]?(\d+(?:[.,]\d+)?)([\p{L}%]*)$/u.exec(word.replace(/[,.;:!?)]+$/u, ''));
+    if (!number || /^[£$€]/u.test(word)) return false;
+    const unit = number[2] || said[at + 1]?.replace(/[,.;:!?)]+$/u, '') || '';
+    return !words.notAgeUnits.has(unit);
+  }) || recognizeNumber(text.replace(/\d/g, ''), Culture.English).length > 0;
+}
+
+function holdsWork(tokens: readonly Token[], words: AskedValueWords, context: HoldsContext): boolean {
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  return tokens.some((token, at) => {
+    const word = token.norm;
+    if (words.workSays.has(word) || isOccupation(word, context.occupations)) return true;
+    // "a cop", "a guard": WordNet files them among people, and they are not who is asked about ("my mom").
+    if (!asked.has(word) && isPersonNoun(word)) return true;
+    if (words.workDoings.has(PorterStemmer.stem(word))) return true;
+    // "she's at Deloitte", "works for ups": a firm named after "at" or "for".
+    return at > 0 && ['at', 'for'].includes(tokens[at - 1].norm) && (capitalised(token) || unknownWord(word, words));
+  });
+}
