@@ -132,6 +132,14 @@ export interface MemoryLexicon {
   correctionOpeners: string[][];
   /** Words opening a message that sets right a value told before, named or of the same sort (`memoryLatestOpeners`: "nope", "excuse me"). */
   latestOpeners: string[][];
+  /** Words that own up to a wrong value before the right one (`memoryLatestMistakes`: "I miscounted", "I got that wrong"). */
+  latestMistakes: string[][];
+  /** How a new name is given to one told of before (`memoryRenames`), words with `{who}` and `{value}` slots. */
+  renames: string[][];
+  /** Words that set right, each by its other spellings (`memoryCorrectionSpellings`: "acually" → "actually"). */
+  correctionSpellings: Map<string, string>;
+  /** The words `memoryCorrectionSpellings` spells: a typo a letter away from one is read as it. */
+  correctionWords: Set<string>;
   /** "Did I say four hives?": a question about what was said, before what holds instead (`memoryAskedWhatSaid`). */
   askedWhatSaid: string[][];
   /** What names the thing said before (`memoryNoteNamings`: "her name is", "called"), longest first: "jk, his name is Pipoca" sets the name right. */
@@ -377,6 +385,15 @@ function compileLexicon(content: Content): MemoryLexicon {
     setRightOpeners: phrases('memorySetRightOpeners').sort((a, b) => b.length - a.length),
     correctionOpeners: phrases('memoryCorrectionOpeners').sort((a, b) => b.length - a.length),
     latestOpeners: phrases('memoryLatestOpeners').sort((a, b) => b.length - a.length),
+    latestMistakes: phrases('memoryLatestMistakes').sort((a, b) => b.length - a.length),
+    correctionSpellings: new Map(contentList(content, 'memoryCorrectionSpellings').flatMap((group) => {
+      const [word, ...others] = group.split(/\s*=\s*/).map((one) => one.trim().toLowerCase());
+      return others.map((other): [string, string] => [other, word]);
+    })),
+    correctionWords: new Set(contentList(content, 'memoryCorrectionSpellings').map((group) => group.split(/\s*=\s*/)[0].trim().toLowerCase())),
+    renames: contentList(content, 'memoryRenames')
+      .map((phrase) => phrase.split(/\s+/).flatMap((word) => (/^\{\w+\}$/.test(word) ? [word] : phraseTokens(word, contractedIs))))
+      .sort((a, b) => b.length - a.length),
     askedWhatSaid: phrases('memoryAskedWhatSaid').sort((a, b) => b.length - a.length),
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     mineIs: phrases('memoryMineIs').sort((a, b) => b.length - a.length),

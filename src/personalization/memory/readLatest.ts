@@ -61,7 +61,9 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const sentences = sentencesOf(tokens);
   const found: LatestValue[] = [];
   // "nope 9:30 sorry", "sorry typo, June 13": a value alone after an opener changes what was told as a change does.
-  const marked = sentences.findIndex((sentence) => opensWithChange(sentence, lexicon) || valueAlone(sentence, lexicon, tags));
+  // "Indiana, I mixed them up": owning up to a mistake marks the sentence that says it, wherever it is said.
+  const owned = (sentence: readonly Token[]) => lexicon.latestMistakes.some((phrase) => sentence.some((_, at) => phrase.every((word, i) => sentence[at + i]?.norm === word)));
+  const marked = sentences.findIndex((sentence) => opensWithChange(sentence, lexicon) || valueAlone(sentence, lexicon, tags) || owned(sentence));
   const settingRight = sentences.findIndex((sentence) => opensSettingRight(sentence, lexicon));
   for (const [index, sentence] of sentences.entries()) {
     const named = namedBoth(sentence, lexicon, tags, settingRight >= 0 && settingRight <= index);
@@ -77,9 +79,15 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
   // "sorry typo, June 13", "nvm they moved it, its march 21 now": a day or a time of day is read whole.
-  const temporal = temporalValues(typedText(after))[0];
+  // "sorry, four! I forgot little Noah, he was born in January": a number the marked sentence says comes first.
+  const numbered = sentences[marked].some((token) => isNumber(token.norm) && !['one', 'a', 'an'].includes(token.norm));
+  const temporal = temporalValues(typedText(sentences[marked]))[0] ?? (numbered ? undefined : temporalValues(typedText(after))[0]);
   if (temporal) return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
-  const values = sortedValues(after, tags, lexicon.fillers);
+  const sorted = sortedValues(after, tags, lexicon.fillers);
+  // "Oh dear, sorry, four!": a number said in words, alone after the opener.
+  const inMarked = sortedValues(sentences[marked], tags, lexicon.fillers).length === 0;
+  const inWords = inMarked ? sentences[marked].map((token, at) => ({ value: spelledNumber(token), end: at + 1 })).find((one) => one.value !== undefined) : undefined;
+  const values = inWords?.value ? [{ value: inWords.value, sort: 'number' as const, end: inWords.end }] : sorted;
   if (values.length === 0) return [];
   // "5 cats": a noun said right after the number, in its sentence, names what is counted ("185. good season" does not).
   const sentenceEnds = sentences.slice(marked).reduce<number[]>((ends, sentence) => [...ends, (ends.at(-1) ?? 0) + sentence.length], []);
@@ -107,7 +115,7 @@ function sentencesOf(tokens: readonly Token[]): Token[][] {
  */
 function opensWithChange(sentence: readonly Token[], lexicon: MemoryLexicon): boolean {
   const { start, from, opener } = opening(sentence, lexicon);
-  const marks = [...lexicon.retractions, ...lexicon.changesOfMind];
+  const marks = [...lexicon.retractions, ...lexicon.changesOfMind, ...lexicon.latestMistakes];
   if ([start, from].some((at) => marks.some((phrase) => matchWords(sentence, at, phrase, lexicon.fillers) > at))) return true;
   const words = sentence.filter((token) => !isPunctuation(token));
   const adds = lexicon.additions.some((phrase) => words.some((_, at) => phrase.every((word, i) => words[at + i]?.norm === word)));
@@ -175,9 +183,13 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   const after = sentence.slice(not + 1);
   let end = 0;
   while (end < after.length && DETERMINERS.has(after[end].norm)) end++;
-  while (end < after.length && end < MAX_SIDE_WORDS && valueWord(after[end], tags)) end++;
+  // "at 6 not 7 ugh", "next month not next weekend lol": a filler after the old value is none of it.
+  while (end < after.length && end < MAX_SIDE_WORDS && valueWord(after[end], tags) && !lexicon.fillers.has(after[end].norm)) end++;
   to += end;
   const old = valueSide(sentence.slice(not + 1, to), tags);
+  // "It was 34 years with the county, not 32": a number set against a number, wherever it was said before "not".
+  const numberBefore = old !== undefined && isNumber(old) ? [...before].reverse().find((token) => isNumber(token.norm)) : undefined;
+  if (old !== undefined && numberBefore && !isNumber(typedText(before.slice(from)))) return numberBefore.norm === old.toLowerCase() ? undefined : { value: numberBefore.raw || numberBefore.norm, not: old };
   // "the appointment is the 5th of November, not the 3rd", "at half past seven, not seven": the day or time said whole.
   const beforeText = typedText(before);
   const temporal = temporalValues(beforeText).at(-1);
@@ -219,16 +231,29 @@ function valueAlone(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Ta
   const { from, opener } = opening(sentence, lexicon);
   if (!opener) return false;
   const openerWords = new Set([...lexicon.setRightOpeners, ...lexicon.latestOpeners].filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
-  const rest = sentence.slice(from).filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !openerWords.has(token.norm));
+  // "Oh dear, sorry, four!": a word that only addresses or exclaims is none of it either.
+  const addresses = (token: Token) => lexicon.asides.some((phrase) => phrase.length === 1 && phrase[0] === token.norm);
+  const said = sentence.slice(from).filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !openerWords.has(token.norm) && !addresses(token));
+  // "actually wait its the 15th": the words that only point at the value are none of it.
+  const pointer = POINTED.find((words) => words.every((word, i) => said[i]?.norm === word));
+  const pointed = said.slice(pointer?.length ?? 0);
+  const rest = DETERMINERS.has(pointed[0]?.norm ?? '') && pointed.length === 2 ? pointed.slice(1) : pointed;
   if (rest.length === 0) return false;
   const text = typedText(rest);
   const temporal = temporalValues(text);
   if (temporal.length === 1 && temporal[0].start === 0 && temporal[0].end === text.length) return true;
-  return rest.length === 1 && sortedValues(rest, tags, lexicon.fillers).some((one) => one.sort === 'number');
+  return rest.length === 1 && (sortedValues(rest, tags, lexicon.fillers).some((one) => one.sort === 'number' || one.sort === 'ordinal') || spelledNumber(rest[0]) !== undefined);
+}
+
+/** "four" said alone as a number ("sorry, four!"), as its digits; "one" and "a" are too often no number. */
+function spelledNumber(token: Token): string | undefined {
+  if (/^\d/.test(token.norm) || ['one', 'a', 'an'].includes(token.norm)) return undefined;
+  const number = numberOf(token.norm);
+  return number === undefined ? undefined : String(number);
 }
 
 /** Words that point at the value said in place of the one asked about ("*it's* five", "*I'm* 82 now"). */
-const POINTED = [['it', 'is'], ['it', 'was'], ['its'], ['i', 'am'], ['that', 'is'], ['they', 'are'], ['we', 'are']];
+const POINTED = [['it', 'is'], ['it', 'was'], ['its'], ['i', 'am'], ['that', 'is'], ['they', 'are'], ['we', 'are'], ['i', 'have'], ['we', 'have'], ['i', 'have', 'got'], ['we', 'have', 'got']];
 
 /**
  * "Did I say four hives? It's five, I added one": the value asked about is the old one, the value after "it's" in
@@ -258,6 +283,11 @@ function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: T
   return { value, not: old, asked: true };
 }
 
+
+/** Whether a word says a number ("34", "four"). */
+function isNumber(word: string): boolean {
+  return /^\d+(\.\d+)?$/.test(word) || numberOf(word.toLowerCase()) !== undefined;
+}
 
 /** A word a value may hold: a name or a noun, not a verb, a pronoun or a mark. */
 function valueWord(token: Token, tags: Tags): boolean {

@@ -21,6 +21,7 @@ import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, 
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations, type PendingName } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
 import { correctionOpener, setRightCloser, setRightOpener } from './readSetRight';
+import { spelledRight } from './correctionSpellings';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { readAsideNames } from './readAsideNames';
 import { labelQuestion } from './readLabelAsk';
@@ -33,7 +34,7 @@ export { NAME_TARGET, PERSON_TARGET, type FactQuestion, type FactTarget, type Me
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const tokens = appositionOfPerson(withoutEmphasis(tokenize(text, lexicon.contractedIs).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon), lexicon, (token) => nameOnly(token, values));
+  const tokens = appositionOfPerson(withoutEmphasis(spelledRight(tokenize(text, lexicon.contractedIs), lexicon, (word) => values.words.tags(word) !== undefined).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon), lexicon, (token) => nameOnly(token, values));
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
   let pending: PendingName | undefined;
   let counted: CountedNoun | undefined;
@@ -164,6 +165,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "i'm 34, wait no, 35", "I'm 34. well 35 as of yesterday": a bare number after "wait no" sets right an age just said.
     if (correctedFrom !== undefined && reading.facts.at(-1)?.kind === AGE_KIND && bareNumber(words, settingRight, values)) {
       setRightAt(reading, reading.facts.length - 1, { kind: AGE_KIND, value: words[0].norm });
+      continue;
+    }
+    // "my daughter Mia is 7, I mean 8": a bare number after "I mean" sets right an age just said of someone else.
+    const otherAge = reading.others.at(-1);
+    if (correctedFrom !== undefined && settingRight && otherAge?.kind === AGE_KIND && reading.facts.at(-1)?.kind !== AGE_KIND && bareNumber(words, settingRight, values)) {
+      reading.others[reading.others.length - 1] = { ...otherAge, value: words[0].norm };
       continue;
     }
     // "three grandchildren: Poppy, Alfie and Rose. Four, actually!": a number alone sets right how many were just said.

@@ -23,6 +23,9 @@ import { withChangeOfMind } from './memorySwitches';
 import { withOpenerSetRight, withSetRight, withValueInPlace } from './memorySetRight';
 import { withLatest } from './memoryLatest';
 import { readLatest } from '../../personalization/memory/readLatest';
+import { readRenames } from '../../personalization/memory/readRenames';
+import { spelledRight } from '../../personalization/memory/correctionSpellings';
+import { renamedValues } from './memoryRenames';
 import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
@@ -74,14 +77,17 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const changed = changing ? withChangeOfMind(forgetRead, readChangeOfMind(turn.text, memoryLexicon(deps.content)), profile, deps) : forgetRead;
   // "correction: Salford, not Manchester": one kept value set right, the rest of what was told stays.
   const lexicon = memoryLexicon(deps.content);
-  const setRight = changing ? withSetRight(changed, readSetRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
+  // "acually, Rox" is read as "actually, Rox" by every reader of what is set right.
+  const spelled = spelledRight(tokenize(turn.text, lexicon.contractedIs), lexicon, (word) => wordLexicon().tags(word) !== undefined);
+  const setRight = changing ? withSetRight(changed, readSetRight(spelled, lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
   // "oops no, the 21st of March": a value alone in place of one told last.
   // "well, pescatarian technically" after "I'm a vegetarian": a value of a kind told last, in its place.
   const inPlace = changing ? withOpenerSetRight(withValueInPlace(setRight, profile, lexicon), profile, lexicon) : setRight;
   // "change of plans, it's Korea now": the latest value wins in every fact and note that said the old one.
   const tags = (word: string) => wordLexicon().tags(word);
   // "scratch that, it got pushed to the 16th" forgets nothing when nothing kept is named by it.
-  const latestRead = readLatest(tokenize(turn.text, lexicon.contractedIs), lexicon, tags);
+  // "we renamed him Ziggy": the kept name of the one renamed is set right as the latest value.
+  const latestRead = [...readLatest(spelled, lexicon, tags), ...renamedValues(readRenames(spelled, lexicon, tags), profile, lexicon)];
   // "Did I say four hives? It's five": the question asks nothing, it sets right.
   const askedBack = latestRead.some((one) => one.asked === true);
   const settingLatest = learningActive(profile) && !takesBack && (inPlace.questions.length === 0 || askedBack) && inPlace.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
