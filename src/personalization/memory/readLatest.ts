@@ -253,7 +253,7 @@ function spelledNumber(token: Token): string | undefined {
 }
 
 /** Words that point at the value said in place of the one asked about ("*it's* five", "*I'm* 82 now"). */
-const POINTED = [['it', 'is'], ['it', 'was'], ['its'], ['i', 'am'], ['that', 'is'], ['they', 'are'], ['we', 'are'], ['i', 'have'], ['we', 'have'], ['i', 'have', 'got'], ['we', 'have', 'got']];
+const POINTED = [['it', 'is'], ['it', 'was'], ['its'], ['i', 'am'], ['that', 'is'], ['they', 'are'], ['we', 'are']];
 
 /**
  * "Did I say four hives? It's five, I added one": the value asked about is the old one, the value after "it's" in
