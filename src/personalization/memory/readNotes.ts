@@ -490,12 +490,16 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon): string[] |
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || !ASKS_THING.has(words[0].norm)) return undefined;
-  // "where's the farm", "when does the apprenticeship start": typed without "?", the verb after the question word asks.
-  if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '')) return undefined;
+  // "where's the farm", "when does the apprenticeship start": typed without "?", the verb after the question word asks;
+  // "which floor is the office on", "what time is standup": after the noun "what" or "which" asks for.
+  const sortNoun = ['what', 'which'].includes(words[0].norm) && !AUXILIARIES.has(words[1]?.norm ?? '') && AUXILIARIES.has(words[2]?.norm ?? '');
+  if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '') && !sortNoun) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
-  const content = contentWords(withoutIdioms(words, lexicon.idioms), lexicon);
+  // "what time is standup": "time" says what sort of answer is asked for, not a word the note says.
+  const asksSort = sortNoun && (TIME_NOUNS.has(words[1].norm) || PLACE_NOUNS.has(words[1].norm));
+  const content = contentWords(withoutIdioms(asksSort ? [words[0], ...words.slice(2)] : words, lexicon.idioms), lexicon).filter((word) => !asksSort || !NOW_WORDS.has(word));
   const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
-  return content.length >= MIN_WHO_WORDS || (named && content.length > 0) ? content : undefined;
+  return content.length >= MIN_WHO_WORDS || ((named || asksSort) && content.length > 0) ? content : undefined;
 }
 
 /** How well a note answers a question's words: shared stems, and a category word met by a value of it. */
@@ -1039,6 +1043,8 @@ export type AnswerSort = 'place' | 'person' | 'time' | 'number';
 
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'village', 'state', 'area', 'neighbourhood', 'neighborhood', 'island', 'region']);
 const TIME_NOUNS = new Set(['day', 'days', 'month', 'year', 'time', 'date', 'week', 'season']);
+/** Words for the present or a day near it: "what day is today?" asks the calendar, not a note. */
+const NOW_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'now', 'it', 'this', 'that']);
 
 /**
  * The sort of answer a question wants: "where …?" and "which city …?" a place, "who …?" and "what is … called?"

@@ -1,0 +1,16 @@
+import { told } from '../../helpers/memoryChat';
+
+/** "what time is standup", "which floor is the office on": asked for a sort of answer, of a thing told, without "my" or "?". */
+describe('personal memory: a question for a time or a place of something told, without "my"', () => {
+  it('answers from what was told, not from the clock or a web search', async () => {
+    const t = await told('hey, prepping for my new job', '* office: 4th floor, Canary Wharf', '* standup: 9:30 every day');
+    expect(await t.ask('what time is standup')).toContain('9:30');
+    expect(await t.ask('which floor is the office on')).toContain('4th floor');
+  });
+
+  it('leaves questions about today and the time to the calendar and the clock', async () => {
+    const t = await told("I'm tired today", 'standup: 9:30 every day');
+    expect(await t.ask('what day is today')).not.toMatch(/tired/i);
+    expect(await t.ask('what time is it')).not.toContain('9:30');
+  });
+});
