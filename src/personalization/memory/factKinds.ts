@@ -595,15 +595,16 @@ function labelKindsOf(cues: readonly StatementCue[]): Map<string, Set<string>> {
 
 /**
  * "work: QA automation", "my job: nurse", "hometown = Kolkata" ("=" is read as ":"): a label, then the value.
- * A value that must be a place, a date or a number may follow its label without the colon ("bday Oct 30"),
- * unless the label is written with its colon ("from:").
+ * A value that must be a place, a date or a number may follow its label without the colon ("bday Oct 30") or
+ * after "is" ("location is Edinburgh"), unless the label is written with its colon ("from:").
  */
 function labelCues(kind: string, labels: readonly string[], typed: boolean, contractedIs: ReadonlySet<string>): StatementCue[] {
   return labels.flatMap((label) => {
     const colonOnly = label.endsWith(':');
     const words = phraseTokens(colonOnly ? label.slice(0, -1) : label, contractedIs);
     if (words.length === 0) return [];
-    const links = typed && !colonOnly ? [[':'], []] : [[':']];
+    // "location is Edinburgh now", "bday is Oct 30": a place, a date or a number may follow its label's "is" too.
+    const links = typed && !colonOnly ? [[':'], [], ['is']] : [[':']];
     return [words, ['my', ...words]].flatMap((before) => links.map((link) => ({ kind, before: [...before, ...link], after: [], known: false, labelled: true })));
   });
 }

@@ -13,4 +13,11 @@ describe('personal memory: a question for a time or a place of something told, w
     expect(await t.ask('what day is today')).not.toMatch(/tired/i);
     expect(await t.ask('what time is it')).not.toContain('9:30');
   });
+
+  it('reads "location is Edinburgh" as "location: Edinburgh", and an "edit:" before it as nothing said', async () => {
+    const t = await told('name: Sam\npronouns: they/them\nlocation: Glasgow', 'occupation: librarian', 'edit: location is Edinburgh now, moved last month', 'pets: none (landlord says no)');
+    const home = await t.ask('where do I live?');
+    expect(home).toContain('Edinburgh');
+    expect(home).not.toContain('Glasgow');
+  });
 });
