@@ -99,7 +99,7 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
 }
 
 /** The message cut at the marks that end a sentence; a dash or comma does not. */
-function sentencesOf(tokens: readonly Token[]): Token[][] {
+export function sentencesOf(tokens: readonly Token[]): Token[][] {
   const sentences: Token[][] = [[]];
   for (const token of tokens) {
     if (['.', '!', '?', ';'].includes(token.norm)) sentences.push([]);

@@ -1,5 +1,6 @@
 import type { MemoryLexicon } from './factKinds';
 import { nounAt } from './kindNouns';
+import { sentencesOf } from './readLatest';
 import { isPunctuation, typedText, type Token } from './tokens';
 
 /**
@@ -35,15 +36,6 @@ export function readRenames(tokens: readonly Token[], lexicon: MemoryLexicon, ta
     }
   }
   return found;
-}
-
-function sentencesOf(tokens: readonly Token[]): Token[][] {
-  const sentences: Token[][] = [[]];
-  for (const token of tokens) {
-    if (['.', '!', '?', ';'].includes(token.norm)) sentences.push([]);
-    else sentences[sentences.length - 1].push(token);
-  }
-  return sentences.filter((sentence) => sentence.length > 0);
 }
 
 /** A template of `memoryRenames` matched from `start`: its words in order, `{who}` and `{value}` filled. */
