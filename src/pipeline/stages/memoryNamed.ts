@@ -63,8 +63,19 @@ function senses(deps: TurnDependencies): NamedSenses {
   };
 }
 
+/** The lists read once per content (a dialogs reload brings new content, so new lists). */
+const wordsOfContent = new WeakMap<TurnDependencies['content'], NamedWords>();
+
 /** The `memoryNamed…` lists of dialogs/memory.yaml. */
 function namedWords(deps: TurnDependencies): NamedWords {
+  const cached = wordsOfContent.get(deps.content);
+  if (cached) return cached;
+  const read = readNamedWords(deps);
+  wordsOfContent.set(deps.content, read);
+  return read;
+}
+
+function readNamedWords(deps: TurnDependencies): NamedWords {
   const set = (name: string) => new Set(contentList(deps.content, name));
   const asks = contentList(deps.content, 'memoryNamedAsks').flatMap((entry) => {
     const [said, detail] = entry.split('=>').map((part) => part.trim());
