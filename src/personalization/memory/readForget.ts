@@ -61,6 +61,8 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   const aside = tokens.findIndex((token) => token.norm === ',');
   const verb = verbAt(0) ?? (aside > 0 && aside <= OPENING_WORDS ? verbAt(aside + 1) : undefined);
   if (verb === undefined) return undefined;
+  // "kids are at Burnside, drop off is 8:40", "strike out": the verb is another one, nothing is forgotten.
+  if (lexicon.forgetVerbParticles.has(tokens[verb]?.norm ?? '')) return undefined;
   // "scratch that about the flat being in Harrogate, I moved …": a take-back of what was said, set right after it.
   if (tokens[verb]?.norm === 'that' && lexicon.retractions.some((words) => words.length === 2 && words[1] === 'that' && words[0] === tokens[verb - 1]?.norm) && ['about', ','].includes(tokens[verb + 1]?.norm ?? ',')) return undefined;
   // "forget please what I said about the allergy": a word asking nicely after the verb says nothing to forget.

@@ -514,6 +514,8 @@ export interface NoteMatch {
   nearKindsOf?(word: string): ReadonlySet<string>;
   /** Part-of-speech tags of a word, most frequent first: only a noun is looked up as a kind. */
   tags?(word: string): readonly string[] | undefined;
+  /** The verbs WordNet derives a noun from or to ("wedding" → marry, wed): a note may say the deed the question names. */
+  verbsOf?(word: string): ReadonlySet<string>;
   /** Whether a noun names a place the kind asked about is done at (its `doneAt`): "salon" for work, "college" for study. */
   isPlaceOfKind?(word: string): boolean;
 }
@@ -543,6 +545,14 @@ function scoreNotes<T extends NoteText>(
   told: readonly string[] = [],
 ) {
   const wanted = [...new Set(asked.map((word) => stem(word, lexicon)))];
+  // "when is the wedding?" meets "we are getting married in August": a noun asked is said by its verb too.
+  const forms = new Map<string, string[]>();
+  for (const word of asked) {
+    const own = stem(word, lexicon);
+    const verbs = lexicon.stopWords.has(word.toLowerCase()) || match.verbsOf === undefined ? [] : [...match.verbsOf(word.toLowerCase())].map((verb) => stem(verb, lexicon));
+    forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs])]);
+  }
+  const holds = (set: ReadonlySet<string>, word: string) => (forms.get(word) ?? [word]).some((form) => set.has(form));
   // The words the kind asked about is told with ("fan" of a team, "allergy"), as strong as a word of the question.
   const telling = new Set(told.map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word) && !telling.has(word)));
@@ -566,7 +576,7 @@ function scoreNotes<T extends NoteText>(
   const partsOf = (words: readonly string[], text: string): HandParts => {
     const own = new Set(words.map((word) => stem(word, lexicon)));
     const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0 };
-    for (const word of wanted) if (own.has(word)) { parts.words += 1 + rarity(word); parts.said += 1; }
+    for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;
     for (const word of telling) if (own.has(word)) parts.telling += 1;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
@@ -584,7 +594,7 @@ function scoreNotes<T extends NoteText>(
   const scoreOf = (words: readonly string[], text: string): number => handScore(partsOf(words, text));
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
   const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
-  return { wanted, stems, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text) })) };
+  return { wanted, stems, holds, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text) })) };
 }
 
 /**
@@ -604,10 +614,10 @@ export function bestNote<T extends NoteText>(
   told: readonly string[] = [],
 ): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
-  const { wanted, stems, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told);
+  const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told);
   let chosen: { note: T; whole: number } | undefined;
   for (const { note, index, parts } of scored) {
-    if (everyWord && !wanted.every((word) => stems[index].has(word))) continue;
+    if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;
     const whole = handScore(parts);
     if (whole > 0 && (!chosen || whole >= chosen.whole)) chosen = { note, whole };
   }
@@ -632,12 +642,12 @@ export function bestNote<T extends NoteText>(
  */
 export function noteRankFeatures<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, heads: readonly string[], sort: AnswerSort | undefined, findCity: (text: string) => unknown): Array<{ note: T; features: NoteRankFeatures }> {
   if (notes.length === 0) return [];
-  const { wanted, stems, scored } = scoreNotes(notes, asked, lexicon, match, [], heads, []);
+  const { wanted, stems, holds, scored } = scoreNotes(notes, asked, lexicon, match, [], heads, []);
   const changing = new Set([...lexicon.memory.switchMarkers, ...lexicon.memory.correctionOpeners].flat().filter((word) => /^\p{L}+$/u.test(word)));
   // The question's nouns, as WordNet may file a note's word under them.
   const near = [...new Set(asked.map((word) => word.toLowerCase()).filter((word) => !lexicon.stopWords.has(word) && (match.tags?.(word)?.[0] ?? 'NN').startsWith('NN')))];
   return scored.map(({ note, index, parts }) => {
-    const shared = wanted.filter((word) => stems[index].has(word));
+    const shared = wanted.filter((word) => holds(stems[index], word));
     const tokens = tokenize(note.text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
     const name = tokens.some((token, at) => at > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw) && !wanted.includes(stem(token.norm, lexicon)));
     const number = tokens.some((token) => /\d/.test(token.raw) || NUMBER_WORD.test(token.norm));

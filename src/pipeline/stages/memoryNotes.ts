@@ -413,7 +413,26 @@ const SURE_REQUEST = 0.7;
 export function asksSomethingElse(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
   if (!recognition || recognition.score < SURE_REQUEST || recognition.intent === NONE_INTENT) return false;
+  // "Fiona's sister Morag is staying with us till Christmas" read as asking the days until it: a message that asks nothing in its form asks no such thing.
+  if (contentList(deps.content, 'memoryAskingIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return false;
   return !contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent) && !isMoodIntent(recognition.intent);
+}
+
+/** Words that open a question or a request: a question word, an auxiliary before its subject, a verb that asks. */
+const ASKING_OPENERS = new Set(['what', 'whats', 'where', 'wheres', 'when', 'whens', 'who', 'whos', 'whom', 'which', 'why', 'how', 'hows', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'have', 'has', 'had', 'tell', 'give', 'show', 'let', 'please']);
+
+/**
+ * Whether a message is put as a question or a request: a "?" ends a sentence of it, or it opens (after fillers)
+ * with a question word, an auxiliary or a verb in its base form ("set", "remind"). A statement ("kids are at
+ * Burnside Primary, drop off is 8:40") is neither.
+ */
+export function asksInForm(text: string, deps: TurnDependencies): boolean {
+  if (text.includes('?')) return true;
+  const lexicon = memoryLexicon(deps.content);
+  const words = tokenize(text, lexicon.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
+  const first = words[0];
+  if (!first) return false;
+  return ASKING_OPENERS.has(first.norm.replace(/'/g, '')) || (/^\p{Ll}/u.test(first.raw) && wordLexicon().tags(first.norm)?.[0] === 'VB');
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
@@ -693,7 +712,7 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
 function noteMatch(deps: TurnDependencies): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), nearKindsOf: nearKindsOf, tags: (word) => wordLexicon().tags(word) };
+  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, tags: (word) => wordLexicon().tags(word) };
 }
 
 /** Steps up WordNet a name's near kinds are looked for: "Vermont" → American state → state. */

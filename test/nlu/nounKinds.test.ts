@@ -1,0 +1,17 @@
+import { nounKinds } from '../../src/nlu/nounKinds';
+
+describe('nounKinds: WordNet nouns', () => {
+  it('files a word under its kinds', () => {
+    expect(nounKinds().kindsOf('pike').has('fish')).toBe(true);
+  });
+
+  it('gives the verbs derived from a noun word by word, not every synonym of them', () => {
+    const verbs = nounKinds().verbsOf('wedding');
+    expect(verbs.has('marry')).toBe(true);
+    expect(verbs.has('wed')).toBe(true);
+    expect(verbs.has('splice')).toBe(false);
+    expect([...nounKinds().verbsOf('retirement')]).toContain('retire');
+    expect(nounKinds().verbsOf('birthday').size).toBe(0);
+    expect(nounKinds().verbsOf('zzqx').size).toBe(0);
+  });
+});
