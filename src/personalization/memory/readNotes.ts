@@ -543,6 +543,7 @@ function scoreNotes<T extends NoteText>(
   extra: readonly string[] = [],
   heads: readonly string[] = [],
   told: readonly string[] = [],
+  said: readonly NoteText[] = notes,
 ) {
   const wanted = [...new Set(asked.map((word) => stem(word, lexicon)))];
   // "when is the wedding?" meets "we are getting married in August": a noun asked is said by its verb too.
@@ -552,7 +553,8 @@ function scoreNotes<T extends NoteText>(
     const verbs = lexicon.stopWords.has(word.toLowerCase()) || match.verbsOf === undefined ? [] : [...match.verbsOf(word.toLowerCase())].map((verb) => stem(verb, lexicon));
     forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs])]);
   }
-  const holds = (set: ReadonlySet<string>, word: string) => (forms.get(word) ?? [word]).some((form) => set.has(form));
+  // A derived form stands in only when no note says the word itself ("flight got moved to the 15th" over "flying … on the 12th").
+  const holds = (set: ReadonlySet<string>, word: string) => set.has(word) || (!saidAsIs.has(word) && (forms.get(word) ?? []).some((form) => set.has(form)));
   // The words the kind asked about is told with ("fan" of a team, "allergy"), as strong as a word of the question.
   const telling = new Set(told.map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word) && !telling.has(word)));
@@ -572,6 +574,8 @@ function scoreNotes<T extends NoteText>(
   const namesHead = (word: string) => head !== undefined && word !== head && (isNoun(word, match) || gerundNoun(word, match)) && [head, singular(head)].some((kind) => isKindOf(word, kind, match));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
   const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
+  const saidStems = said === notes ? stems : said.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
+  const saidAsIs = new Set(wanted.filter((word) => saidStems.some((set) => set.has(word))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const partsOf = (words: readonly string[], text: string): HandParts => {
     const own = new Set(words.map((word) => stem(word, lexicon)));
@@ -612,9 +616,10 @@ export function bestNote<T extends NoteText>(
   everyWord = false,
   heads: readonly string[] = [],
   told: readonly string[] = [],
+  said: readonly NoteText[] = notes,
 ): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
-  const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told);
+  const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said);
   let chosen: { note: T; whole: number } | undefined;
   for (const { note, index, parts } of scored) {
     if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;

@@ -153,7 +153,11 @@ export function leaningNotes(text: string, previous: string | undefined, earlier
 /** `people`: the first names of those the person told of, lower case: a note that opens with one is theirs. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
-  const find = (among: readonly Note[]) => answering(inContext(among, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads));
+  // A note passed over still says what it says: a word it says as asked is not met by a derived form in another.
+  const find = (among: readonly Note[]) => {
+    const context = inContext(among, asking, deps);
+    return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads, [], context));
+  };
   // "who just finished nursing school?" of "Andre's daughter Simone just graduated nursing school": asked for a
   // person by every word but one, a note that names someone answers.
   const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? byMostWords(notes, asking, deps) : undefined);
@@ -335,7 +339,8 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   if (!asking.asked) return undefined;
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
-  const found = pointedAt(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads)), notes, asking.sort, deps);
+  const context = inContext(notes, asking, deps);
+  const found = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads, [], context)), notes, asking.sort, deps);
   return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
 }
 
@@ -462,7 +467,8 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
-  const note = pointedAtSomeone(pointedAt(named(answering(inContext(notes, asking, deps), asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
+  const context = inContext(notes, asking, deps);
+  const note = pointedAtSomeone(pointedAt(named(answering(context, asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told, context)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;

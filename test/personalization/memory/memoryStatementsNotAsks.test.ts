@@ -21,6 +21,13 @@ describe('personal memory: statements that look like asks', () => {
     expect(await t.ask('when is the wedding?')).toContain('August');
   });
 
+  it('does not answer from a derived form when another note says the word itself', async () => {
+    const t = await told('flying to lima on the 12th for my sister Camila\'s wedding', 'flight got moved to the 15th, airline chaos');
+    const reply = await t.ask("when's my flight");
+    expect(reply).toContain('15th');
+    expect(reply).not.toContain('12th');
+  });
+
   it('still leaves a real question about the date to the intent model', async () => {
     const t = await told('my fiancée Annika and I are getting married in August');
     expect(await t.ask('how many days until christmas?')).not.toContain('August');
