@@ -369,7 +369,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       const bare = facts.length === 0 ? afterIAm(said, lexicon) : undefined;
       return (bare ? bareWork(bare, values)?.facts : undefined) ?? facts;
     };
-    const others = readAboutOthers(words, focus, relations.facts, lexicon, readOwn);
+    // Who was named before in the message too: "… twin daughters Lena and Marisol, Lena lives in Phoenix".
+    const others = readAboutOthers(words, focus, [...relations.facts, ...reading.facts.filter((fact) => lexicon.people.has(fact.kind))], lexicon, readOwn);
     // "married to Owen, who is a paramedic", "my wife Ines, a dentist": said of the one just named.
     others.facts.push(...readAppositions(words, [...relations.facts, ...statement.facts], others.facts, lexicon, readOwn));
     // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after

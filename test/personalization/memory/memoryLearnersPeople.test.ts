@@ -1,3 +1,4 @@
+import { isReply } from '../../helpers/testRapport';
 import { told } from '../../helpers/memoryChat';
 
 /** Learners' English about the people in one's life: subjects said twice or left out, articles left out, questions fronted by whom they ask about, family words of one's own language. */
@@ -45,5 +46,18 @@ describe('personal memory: learners\' English about family and people', () => {
     const t = await told('my mother-in-law is Ngozi');
     expect(await t.ask("what's my mother-in-law's name?")).toContain('Ngozi');
     expect(await t.ask('who is my mother in law')).toContain('Ngozi');
+  });
+});
+
+describe('personal memory: details of family named in one long message', () => {
+  it('gives an age said after "who are" to every one named before it', async () => {
+    const t = await told('we have two boys Ravi and Arun who are 12');
+    expect(isReply(await t.ask('how old is Arun?'), 'fact.age.aboutAnswer', { about: 'son', value: '12' })).toBe(true);
+  });
+
+  it('reads a clause opened by the name of someone just told of as said of them', async () => {
+    const t = await told('I have two daughters, Mira and Jana, Mira lives in Brno and Jana in Vienna');
+    expect(isReply(await t.ask('where does Mira live?'), 'fact.home.aboutAnswer', { about: 'daughter', value: 'Brno' })).toBe(true);
+    expect(await t.facts()).not.toContain('home:Brno');
   });
 });
