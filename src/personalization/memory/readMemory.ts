@@ -3,7 +3,7 @@
  * "no longer", then statements and names (readStatements, readRelations, readBare, readOthers, readCounts).
  */
 
-import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt, type Clause } from './clauses';
+import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './clauses';
 import type { MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './readOthers';
@@ -13,6 +13,8 @@ import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt, sortAfterLabel } from './kindNouns';
 import { COUNT_KIND, labelledNone, numberOf, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { appositionOfPerson } from './appositionOfPerson';
+import { withoutResumedSubject } from './withoutResumedSubject';
+import { withFrontedTopic } from './withFrontedTopic';
 import { typoOfKnownWord, workByDo, workByVerb, workForALiving } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
@@ -34,7 +36,7 @@ export { NAME_TARGET, PERSON_TARGET, type FactQuestion, type FactTarget, type Me
 /** Reads a message: statements, the user's name, questions about themselves, corrections and "forget ...". */
 export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<ValueContext, 'lexicon' | 'lowerCase'>): MemoryReading {
   const values: ValueContext = { ...context, lexicon, lowerCase: text === text.toLowerCase() };
-  const tokens = appositionOfPerson(withoutEmphasis(spelledRight(tokenize(text, lexicon.contractedIs), lexicon, (word) => values.words.tags(word) !== undefined).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon), lexicon, (token) => nameOnly(token, values));
+  const tokens = withoutResumedSubject(appositionOfPerson(withoutEmphasis(spelledRight(tokenize(text, lexicon.contractedIs), lexicon, (word) => values.words.tags(word) !== undefined).map((token) => typoOfKnownWord(droppedG(token, values), values)), lexicon), lexicon, (token) => nameOnly(token, values)), lexicon);
   const reading: MemoryReading = { facts: [], others: [], removals: [], gone: [], kept: [], loss: false, questions: [], forget: [], retract: false, partings: [], followUp: false, askedName: false };
   let pending: PendingName | undefined;
   let counted: CountedNoun | undefined;
@@ -361,8 +363,14 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const together = index > 0 && clauses[index - 1].tokens.length === 1 && ['me', 'i'].includes(clauses[index - 1].tokens[0].norm);
     const relations = readRelations(words, lexicon, values, pending, together);
     const more = relations.facts.length > 0 && statement.facts.length === 0 ? readStatements(words.slice(relations.end), lexicon, values).facts : [];
-    const readOwn = (said: Token[]) => readStatements(said, lexicon, values).facts;
-    const others = readAboutOthers(words, focus, relations.facts, lexicon, readOwn);
+    // "my mom is dentist" as "i am dentist": what is said of someone else without its article is read as of oneself too.
+    const readOwn = (said: Token[]) => {
+      const facts = readStatements(said, lexicon, values).facts;
+      const bare = facts.length === 0 ? afterIAm(said, lexicon) : undefined;
+      return (bare ? bareWork(bare, values)?.facts : undefined) ?? facts;
+    };
+    // Who was named before in the message too: "… twin daughters Lena and Marisol, Lena lives in Phoenix".
+    const others = readAboutOthers(words, focus, [...relations.facts, ...reading.facts.filter((fact) => lexicon.people.has(fact.kind))], lexicon, readOwn);
     // "married to Owen, who is a paramedic", "my wife Ines, a dentist": said of the one just named.
     others.facts.push(...readAppositions(words, [...relations.facts, ...statement.facts], others.facts, lexicon, readOwn));
     // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after
@@ -518,24 +526,6 @@ function notTheirs(tokens: readonly Token[], facts: readonly StatedFact[], lexic
   // "is my sister's", "is the neighbour's": someone else's, by a noun and "'s".
   const someoneElses = ['is', 'are'].includes(after[0]?.norm ?? '') && ['my', 'the', 'our'].includes(after[1]?.norm ?? '') && after[3]?.norm === "'s";
   return phrase || someoneElses ? fact : undefined;
-}
-
-/** Pronouns that stand for someone said before them ("*his* name", "*her* job"). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-
-/**
- * "My son, how is his name?", "My husband, what is his job?": someone said first, alone, and asked about after a
- * comma with a pronoun, read as one question about them ("how is my son 's name").
- */
-function withFrontedTopic(clauses: Clause[], lexicon: MemoryLexicon): Clause[] {
-  const joined = clauses.length === 2 && clauses[1].asked ? [...clauses[0].tokens, { raw: ',', norm: ',' }, ...clauses[1].tokens] : clauses.length === 1 && clauses[0].asked ? clauses[0].tokens : undefined;
-  const noun = joined && ['my', 'our'].includes(joined[0].norm) ? nounAt(joined, 1, lexicon) : undefined;
-  if (!joined || !noun || !lexicon.people.has(noun.kind) || joined[1 + noun.length]?.norm !== ',') return clauses;
-  const asked = joined.slice(2 + noun.length);
-  const at = asked.findIndex((token) => POSSESSIVE_PRONOUNS.has(token.norm));
-  if (at < 0) return clauses;
-  const possessive: Token = { raw: "'s", norm: "'s" };
-  return [{ tokens: [...asked.slice(0, at), ...joined.slice(0, 1 + noun.length), possessive, ...asked.slice(at + 1)], asked: true }];
 }
 
 /** "Name?", "Name on record, please?": the words of a phrase and nothing else but fillers and words that ask of any kind. */

@@ -91,6 +91,18 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
       i = Math.max(i, read - 1, after - 1);
       continue;
     }
+    // "I have twin daughters Lena and Marisol, Lena lives in Phoenix": a clause opened by the name of someone told of
+    // says something of them.
+    const named = i === start || BOUNDARIES.has(tokens[i - 1]?.norm ?? '') ? relations.find((one) => lexicon.people.has(one.kind) && tokens[i].raw !== '' && one.value.split(' ')[0] === tokens[i].raw) : undefined;
+    if (named) {
+      const who: Someone = { kind: named.kind, noun: named.detail ?? named.kind, name: named.value };
+      const read = said(named.value === tokens.slice(i, i + named.value.split(' ').length).map((token) => token.raw).join(' ') ? i + named.value.split(' ').length : i + 1, who);
+      if (read >= 0) {
+        current = who;
+        i = read - 1;
+        continue;
+      }
+    }
     // "my friend Tom, he lives in Paris": someone not kept is in focus now, so a pronoun is not about the last person kept.
     if (OWN.has(word) && i + 1 < tokens.length && !personAt(tokens, i + 1, lexicon) && !DESCRIBING.has(tokens[i + 1].norm)) current = undefined;
     // "my mom is called Cláudia she's a nurse": a pronoun right after the name starts what is said of them, comma or not.

@@ -6,6 +6,7 @@
 import { skipFillers, wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
+import { isOccupation } from './categories';
 import type { StatedAbout } from './readOthers';
 import { isPunctuation, type Token } from './tokens';
 import { nounAt } from './kindNouns';
@@ -21,7 +22,10 @@ const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
 
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 
-const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is', 'call'], ['name'], ['names'], ['is'], ["'s"], ['are'], [','], [':']];
+const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is', 'call'], ['is', 'name'], ['name'], ['names'], ['is'], ["'s"], ['are'], [','], [':']];
+
+/** Links that only say "is", and so may say what someone is as well as who. */
+const BARE_LINKS = new Set(['is', "'s", 'are']);
 
 /** Links that name what comes before them ("called", "'s name is"), not a comma or a bare "is". */
 const NAMING_LINKS = NAME_LINKS.filter((link) => link.some((word) => ['called', 'named', 'name', 'names'].includes(word)));
@@ -159,6 +163,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
       if (start < 0) continue;
       // "my wife name Mona" (learners' English): "name" alone links only a word that looks like a name by itself.
       const bareName = link.length === 1 && ['name', 'names'].includes(link[0]);
+      // "my mom is teacher", "my husband he is cook" (learners leave out the article): work typed in lower case
+      // after a bare "is" is what they do, not who they are ("my son is Mason" names him).
+      if (BARE_LINKS.has(link.join(' ')) && tokens[start]?.raw === tokens[start]?.norm && isOccupation(tokens[start].norm, lexicon.occupations)) continue;
       found = readNames(tokens, start, link[0] !== ',', values, !bareName && link.some((word) => NAMING_WORDS.has(word)), true);
       if (found.names.length > 0) break;
     }

@@ -367,10 +367,10 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     if (ages[ages.length - 1] === undefined && /^\d{1,2}$/.test(tokens[age]?.norm ?? '') && [',', 'and', '&', undefined].includes(tokens[age + 1]?.norm)) {
       ages[ages.length - 1] = tokens[age].norm;
       at = age + 1;
-    } else if (context.lexicon.ageVerbs.has(tokens[adverbsAfter(tokens, at, context.lexicon)]?.norm ?? '')) {
+    } else if (context.lexicon.ageVerbs.has(tokens[verbAfterName(tokens, at, context.lexicon)]?.norm ?? '')) {
       // "Zion just turned 1 last Tuesday", "baby Hana is 10 months", "the twins Nico and Pia are 3": the age
       // said after a verb, the names before it that have none sharing it.
-      const told = ageAt(tokens, skipFillers(tokens, adverbsAfter(tokens, at, context.lexicon) + 1, context.lexicon.fillers), context.lexicon);
+      const told = ageAt(tokens, skipFillers(tokens, verbAfterName(tokens, at, context.lexicon) + 1, context.lexicon.fillers), context.lexicon);
       if (told) {
         for (let i = ages.length - 1; i >= 0 && (i === ages.length - 1 || ages[i] === undefined); i--) ages[i] = told.value;
         at = told.end;
@@ -388,6 +388,14 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
     at = next;
   }
   return { names, end: at, ages };
+}
+
+/** Words between a name and what is said of them: "Lena and Marisol *who* are 30", "Mateo *he* is 10" (learners' English). */
+const SUBJECTS_AFTER_NAME = new Set(['who', 'he', 'she', 'they']);
+
+/** Where the verb said of a name is: past a subject said again and fillers ("Zion *just* turned 1"). */
+function verbAfterName(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): number {
+  return adverbsAfter(tokens, SUBJECTS_AFTER_NAME.has(tokens[at]?.norm ?? '') ? at + 1 : at, lexicon);
 }
 
 /** Past fillers that say how or when ("Zion *just* turned 1"), but not those that join ("and", a comma). */

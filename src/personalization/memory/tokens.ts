@@ -108,6 +108,9 @@ function listed(text: string): string {
   return numbered.replace(TAG_AFTER_TAG, '$1, ').replace(BULLETS, (_mark: string, at: number, all: string) => (at === 0 || /[:,;.!?]\s*$/.test(all.slice(0, at)) ? ' ' : ', '));
 }
 
+/** "mother-in-law", "sister-in-laws": read as typed with spaces, as the words of someone in one's life are listed. */
+const IN_LAW = /(\p{L})-in-law/giu;
+
 /**
  * Splits a message into tokens with contractions expanded, so "I'm", "I am" and "im" read the same.
  * `contractedIs` lists the words after which "'s" means "is" ("the name's Max"); elsewhere it is kept as a
@@ -122,7 +125,7 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
   const after = new Map<Token[], Token | undefined>();
   let depth = 0;
   let tokens = said;
-  for (const match of listed(text.slice(0, 2000)).replace(EMOTICONS, ' ').replace(DASHES, ` ${DASH} `).replace(PICTOGRAPHS, ' . ').replace(INITIAL, '$1\u2024').matchAll(WORD)) {
+  for (const match of listed(text.slice(0, 2000)).replace(IN_LAW, '$1 in law').replace(EMOTICONS, ' ').replace(DASHES, ` ${DASH} `).replace(PICTOGRAPHS, ' . ').replace(INITIAL, '$1\u2024').matchAll(WORD)) {
     const raw = match[0].replace(/\u2024$/, '.');
     const word = raw.toLowerCase().replace(/’/g, "'");
     if (word === '(' || word === ')') {
