@@ -140,6 +140,11 @@ export const factKindSchema = z.strictObject({
   detailLabel: text.optional(),
   /** Kinds a new value of this one removes the same value from (a dislike is never also a like). */
   opposite: z.array(identifier).optional(),
+  /**
+   * Values of which one holds at a time, in a kind that holds several ("vegan", "vegetarian", "pescatarian"): a
+   * new one takes the place of the one kept, which is kept as what one used to be (`memoryFormerKinds`).
+   */
+  oneAtATime: z.array(cue).optional(),
   /** Kinds forgotten with this one when it is forgotten whole ("forget my job" takes where the work is done too). */
   forgetsWith: z.array(identifier).optional(),
   /**

@@ -6,6 +6,7 @@ import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { phraseTokens } from './tokens';
 import type { TimeSpans } from './tokens';
 import { categoryNames, wordsOfCategory } from './categories';
+import { FillerWords } from './fillerWords';
 
 /** A `say` phrase split around its slot: "i am a {value} person" → before [i, am, a], after [person]. */
 export interface StatementCue {
@@ -252,6 +253,8 @@ export interface MemoryLexicon {
   wordNetKinds: Set<string>;
   /** Words after what to forget that say where it is kept ("from your notes"), longest first. */
   forgetFrom: string[][];
+  /** Words that, after someone's "'s", name only who they are ("my boss's *name*"). */
+  nameNouns: string[][];
   /** Words that, after a noun and its colon, say the person has none ("Kids: none"). */
   noneAnswers: Set<string>;
   /** How a split from a partner is told ("we broke up"), longest first. */
@@ -299,7 +302,7 @@ function compileLexicon(content: Content): MemoryLexicon {
       if (cue.after[0] === 'is') cues.push({ ...cue, after: ['are', ...cue.after.slice(1)] });
       // A value that must be a place, a number, a date, a listed value or one of a category ("play bass") reads alone.
       const typed = cue.known || definition.category !== undefined || ['place', 'number', 'date'].includes(definition.value ?? 'thing');
-      cues.push(cue, ...withoutSubject(cue, subjectless, typed), ...withoutMy(cue, definition));
+      cues.push(cue, ...withoutSubject(cue, subjectless, typed), ...withoutMy(cue, definition), ...asNew(cue));
     }
     cues.push(...labelCues(name, definition.labels ?? [], ['place', 'date', 'number'].includes(definition.value ?? 'thing'), contractedIs));
   }
@@ -323,7 +326,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     const words = new Set([...kind.asks.flat(), ...avoided, ...labelled, ...kind.nouns.flatMap((noun) => noun.words.flatMap((word) => [word, inflector.pluralize(word), `${word}s`]))]);
     questionWords.set(kind.name, words);
   }
-  const fillers = new Set(phrases('memoryFillers').flat());
+  const fillers = new FillerWords(phrases('memoryFillers').flat(), phrases('memoryNotFillerAdverbs').flat());
   const statementWords = kindStatementWords(kinds, new Set([...phrases('memoryNoteStopWords').flat(), ...fillers]));
   const clauseStarts = new Set(['i', 'we', 'my', 'our']);
   // Phrases said without their subject do not start clauses: "the power and love movie" is one title.
@@ -460,6 +463,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     wordNetKinds: new Set(contentList(content, 'memoryWordNetKinds')),
     noneAnswers: new Set(phrases('memoryNoneAnswers').flat()),
     forgetFrom: phrases('memoryForgetFrom').sort((a, b) => b.length - a.length),
+    nameNouns: phrases('memoryNameNouns').sort((a, b) => b.length - a.length),
     partings: phrases('memoryPartings').sort((a, b) => b.length - a.length),
     formerKinds: pairs('memoryFormerKinds'),
     allergyWords: new Set(phrases('memoryAllergyWords').flat()),
@@ -584,6 +588,12 @@ function withoutSubject(cue: StatementCue, subjectless: ReadonlySet<string>, typ
 function withoutMy(cue: StatementCue, definition: FactKindDefinition): StatementCue[] {
   if (cue.before[0] !== 'my' || cue.before.length < 2 || !['place', 'date', 'name'].includes(definition.value ?? '')) return [];
   return [{ ...cue, before: cue.before.slice(1), subjectless: true, subject: ['my'] }];
+}
+
+/** "new job is project coordinator", "new address is …": "new" in place of "my" says what is one's own now. */
+function asNew(cue: StatementCue): StatementCue[] {
+  if (cue.before[0] !== 'my' || cue.before.length < 3 || cue.before.at(-1) !== 'is') return [];
+  return [{ ...cue, before: ['new', ...cue.before.slice(1)], subjectless: true, subject: ['my'] }];
 }
 
 function labelKindsOf(cues: readonly StatementCue[]): Map<string, Set<string>> {

@@ -83,6 +83,9 @@ export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, val
   const words = withoutTrailingFillers(comma > 0 ? rest.slice(0, comma) : rest, lexicon).filter((token) => !isPunctuation(token)).map((token) => (/^\p{L}+$/u.test(token.raw) ? token.raw.toLowerCase() : token.norm))
     // "the living-with-parents thing": a phrase joined by hyphens names its words.
     .flatMap((word) => (/^\p{L}+(?:-\p{L}+){2,}$/u.test(word) ? word.split('-') : [word]));
+  // "my supervisor's name": what is forgotten is the supervisor, whom the name names.
+  const nameNoun = lexicon.nameNouns.find((noun) => words.length > noun.length + 1 && words[words.length - noun.length - 1] === "'s" && noun.every((word, at) => words[words.length - noun.length + at] === word));
+  if (nameNoun && !targets) return { words: words.slice(0, words.length - nameNoun.length - 1) };
   // "Gary's divorce": what is forgotten is the divorce, not Gary, when something is said after whose it is.
   const owner = words.findIndex((_, at) => words[at + 1] === "'s" && at + 2 < words.length);
   if (owner >= 0) return { ...(targets ? { targets } : {}), words: [...words.slice(0, owner), ...words.slice(owner + 2)], owner: words[owner] };
@@ -156,7 +159,7 @@ function forgetTargets(rest: readonly Token[], lexicon: MemoryLexicon, values: V
   // "forget Amira's age": what was told of someone named.
   const ofNamed = namedAbout(rest, lexicon, (word) => values.words.tags(word), (said) => kindsNamed(said, lexicon));
   if (ofNamed) return ofNamed.kinds.map((kind) => ({ kind, about: ofNamed.about }));
-  const someone = someoneNamed(rest, lexicon);
+  const someone = someoneNamed(rest, lexicon) ?? someoneNamed(withoutNameNoun(rest, lexicon), lexicon);
   if (someone) return [{ kind: PERSON_TARGET, about: someone }];
   const stated = readStatement(rest, lexicon, values).facts;
   if (stated.length > 0) return stated.map((fact) => ({ kind: fact.kind, value: fact.value }));
@@ -170,6 +173,13 @@ function forgetTargets(rest: readonly Token[], lexicon: MemoryLexicon, values: V
   const named = kindsNamed(rest, lexicon) ?? (comma > 0 ? kindsNamed(rest.slice(0, comma), lexicon) : undefined);
   if (!named) return undefined;
   return named.kinds.map((kind) => ({ kind, ...(named.detail ? { detail: named.detail } : {}) }));
+}
+
+/** "my boss's name" as "my boss": who someone is is all their name says. */
+function withoutNameNoun(rest: readonly Token[], lexicon: MemoryLexicon): readonly Token[] {
+  const end = isPunctuation(rest.at(-1) ?? { raw: '', norm: '' }) ? rest.length - 1 : rest.length;
+  const noun = lexicon.nameNouns.find((words) => rest[end - words.length - 1]?.norm === "'s" && wordsAt(rest, words, end - words.length));
+  return noun ? rest.slice(0, end - noun.length - 1) : rest;
 }
 
 /** The clause before and after the first of `phrases` it holds, or undefined when it holds none. */

@@ -26,6 +26,7 @@ export function withChangeOfMind(said: MemoryReading, change: ChangeOfMind, prof
   const kind = ended.at(-1)?.key ?? removedKind;
   // "I gave up German" is no food given up when German is what one was learning.
   const givenUp = (fact: StatedFact) => ended.length > 0 && change.givenUp.some((said) => same(fact.value, said));
+  if (!kind && change.instead.some((value) => facts.some((fact) => avoids(fact, value, deps)))) return withAvoidedEaten(reading, change.instead, facts, deps);
   if (!kind) return change.instead.length > 0 ? inPlaceOfSameCategory(reading, change.instead, facts, deps) : reading;
   // "now I am a fan of Marseille": a fact the message states beside "now" stands in too.
   // Not what is no longer so itself ("I'm no longer pescatarian, I eat steak now" keeps a former diet).
@@ -60,6 +61,30 @@ function withoutChangeWords(reading: MemoryReading, lexicon: MemoryLexicon): Mem
     return marker > 0 ? { ...fact, value: fact.value.split(/\s+/).slice(marker).join(' ') } : fact;
   });
   return { ...reading, facts, setRightHere: [...(reading.setRightHere ?? []), ...given.map((fact) => fact.value)] };
+}
+
+/** Whether a kept fact's value leaves out what is said (`avoidWords`: a vegetarian, meat). */
+function avoids(fact: Fact, value: string, deps: TurnDependencies): boolean {
+  const avoided = deps.content.facts.get(fact.key)?.avoidWords?.[fact.value.toLowerCase()] ?? [];
+  return avoided.includes(value.toLowerCase());
+}
+
+/**
+ * "I'm eating meat again" after "I've been vegetarian": a kept value that leaves out what is now eaten is no
+ * longer so, and is kept as what one used to be (`memoryFormerKinds`); what is eaten is no value of its own.
+ */
+function withAvoidedEaten(reading: MemoryReading, eaten: readonly string[], facts: readonly Fact[], deps: TurnDependencies): MemoryReading {
+  const ended = facts.filter((fact) => eaten.some((value) => avoids(fact, value, deps)));
+  const formerKinds = memoryLexicon(deps.content).formerKinds;
+  const former = ended.flatMap((fact): StatedFact[] => {
+    const kind = formerKinds.get(fact.key);
+    return kind ? [{ kind, value: fact.value }] : [];
+  });
+  return {
+    ...reading,
+    facts: [...reading.facts.filter((fact) => !eaten.some((value) => same(fact.value, value))), ...former],
+    removals: [...reading.removals, ...ended.map((fact) => ({ kind: fact.key, value: fact.value }))],
+  };
 }
 
 /** "peonies" after "tulips": the kept fact of the value's WordNet category takes the new value. */

@@ -37,6 +37,7 @@ import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
 import { unheld, withoutUnheld } from './memoryUnheld';
+import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -336,6 +337,9 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
     // "we got a puppy, Nala" after "no pets", "we have 3 dogs now": no longer none.
     const named = kind.value === 'name' ? fact.kind : fact.kind === COUNT_KIND && fact.detail ? countedKind(fact.detail, deps) : undefined;
     if (named) for (const none of noneTakenBack(named, fact.detail, profile.memory.facts, deps)) changes.push({ type: 'removeFact', key: none.key, value: none.value });
+    // What this message sets right or takes back was never so: it is kept as no former value.
+    const takenBack = changes.flatMap((change) => (change.type === 'removeFact' && change.value !== undefined ? [{ kind: change.key, value: change.value }] : []));
+    changes.push(...inPlaceOfOneAtATime(fact, [...reading.removals, ...takenBack], profile, deps, at));
     changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, ...(kind.perDetail ? { perDetail: true } : {}), at });
     for (const opposite of kind.opposite ?? []) changes.push({ type: 'removeFact', key: opposite, value: fact.value });
     if (kind.value === 'place' && fact.kind === 'home') {
@@ -623,7 +627,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const facts = learningActive(profile) ? profile.memory.facts : [];
   // "what was my job at the bank?" after "a bank teller": a kept value that says the words no kind is asked with answers, before notes.
   const saidByFact = facts.some((fact) => question.kinds.includes(fact.key) && fact.value.toLowerCase().split(/\s+/).some((word) => question.unknown?.includes(word) === true));
-  if (question.unknown && asking && !question.standIn && !saidByFact) {
+  // "where did I live before Stockholm?": words that name a whole value kept, of any kind, only say when, not what is asked.
+  const placedByKept = question.unknown !== undefined && facts.some((fact) => fact.value.toLowerCase() === question.unknown?.join(' '));
+  if (question.unknown && asking && !question.standIn && !saidByFact && !placedByKept) {
     const note = answerFromNotesNaming(learningActive(profile) ? (profile.memory.notes ?? []) : [], question.unknown, asking, deps);
     if (note) return [note];
   }
