@@ -100,6 +100,9 @@ function isLabel(tokens: readonly Token[], lexicon: MemoryLexicon, known = false
   if ((lexicon.cues.get(words[0]) ?? []).some((cue) => cue.labelled && cue.before.slice(0, -1).join(' ') === said)) return true;
   if (lexicon.detailed.says.some((cue) => cue.tail[0] === ':' && cue.lead.every((word, i) => words[i] === word) && words.length - cue.lead.length <= 3)) return true;
   if ((lexicon.nouns.get(bare[0]) ?? []).some(({ noun }) => noun.words.length === bare.length)) return true;
+  // "NOT a fan of: country", "food I can't stand: okra": a phrase whose value follows, perhaps after its topic.
+  const phrase = lexicon.categories.has(words[0]) ? words.slice(1) : words;
+  if ((lexicon.cues.get(phrase[0]) ?? []).some((cue) => cue.after.length === 0 && cue.before.length === phrase.length && cue.before.every((word, i) => phrase[i] === word))) return true;
   // "I've got three kids: Arjun, Dev and Maya": names follow a noun of a named kind.
   return lexicon.nouns.has(words[words.length - 1]);
 }

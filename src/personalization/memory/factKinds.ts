@@ -172,6 +172,12 @@ export interface MemoryLexicon {
   notJobs: Set<string>;
   /** Category words a question narrows with, singular and plural ("sports" → sport, "instruments" → musical instrument). */
   categories: Map<string, string>;
+  /** Phrases that open a topic said first ("*for* music, I love folk", "*when it comes to* food …"). */
+  topicOpeners: string[][];
+  /** Words after a topic that make it one ("music-*wise*", "food *wise*"). */
+  topicSuffixes: string[];
+  /** The phrase values said alone after a topic's colon are read with ("music: techno" → "i like techno"). */
+  topicValues: string[];
   /** Words in front of a value that only say how much ("a *huge* football fan"). */
   intensifiers: Set<string>;
   /** Words of a question that say what sort of answer it wants, not which kind ("what *subject* do I teach"). */
@@ -417,6 +423,9 @@ function compileLexicon(content: Content): MemoryLexicon {
     notThings: new Set(contentList(content, 'notThings').map((word) => word.toLowerCase())),
     notJobs: new Set(contentList(content, 'notJobs').map((word) => word.toLowerCase())),
     categories: categoryWords(contentList(content, 'memoryCategories'), categoryNames()),
+    topicOpeners: phrases('memoryTopicOpeners').sort((a, b) => b.length - a.length),
+    topicSuffixes: phrases('memoryTopicSuffixes').flat(),
+    topicValues: phrases('memoryTopicValues')[0] ?? [],
     intensifiers: new Set(phrases('memoryIntensifiers').flat()),
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),
     sortWords: new Set(phrases('memorySortWords').flat()),

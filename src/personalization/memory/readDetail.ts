@@ -74,7 +74,9 @@ function valueFirst(tokens: readonly Token[], cue: DetailCue, values: ValueConte
   while (start < at && lexicon.fillers.has(tokens[start].norm)) start++;
   const said = tokens.slice(start, at);
   // A value said first is a noun phrase, not a sentence ("this is my favourite song", "I think …").
-  const sentence = said.some((token) => FIRST_PERSON.has(token.norm) || /^(PRP|MD|VBZ|VBP|VBD|WP)$/.test(values.words.tags(token.norm)?.[0] ?? ''));
+  // A word capitalized after the first is part of a title, whatever else it spells ("Terraforming *Mars*").
+  const titled = (token: Token, i: number) => i > 0 && !values.lowerCase && /^\p{Lu}/u.test(token.raw) && !/^(PRP|WP)$/.test(values.words.tags(token.norm)?.[0] ?? '');
+  const sentence = said.some((token, i) => FIRST_PERSON.has(token.norm) || (!titled(token, i) && /^(PRP|MD|VBZ|VBP|VBD|WP)$/.test(values.words.tags(token.norm)?.[0] ?? '')));
   if (!detail || said.length === 0 || sentence) return undefined;
   return () => {
     const read = factOf(said, detail, cue, values);
@@ -224,7 +226,8 @@ function thingEnding(tokens: readonly Token[], lexicon: MemoryLexicon, values: V
   let group = end;
   while (group > 0 && /^(NN|NNS|JJ|DT|CD|PRP\$)$/.test(tag(tokens[group - 1]))) group--;
   const preposition = (token: Token) => token.norm !== 'of' && values.words.tags(token.norm)?.every((tagged) => tagged !== 'VB' && tagged !== 'VBP') === true && tag(token) === 'IN';
-  if (group > 1 && group < end && preposition(tokens[group - 1])) end = group - 1;
+  // Only after things named before it: "I'm big *into* board games" says what they are.
+  if (group > 1 && group < end && preposition(tokens[group - 1]) && /^NNS?$/.test(tag(tokens[group - 2]))) end = group - 1;
   const last = tokens[end - 1];
   if (!last || isPunctuation(last) || !/^\p{Ll}/u.test(last.raw)) return undefined;
   if (!values.words.tags(last.norm)?.some((tag) => tag === 'NN' || tag === 'NNS')) return undefined;

@@ -26,6 +26,7 @@ import { correctionOpener, setRightCloser, setRightOpener } from './readSetRight
 import { spelledRight } from './correctionSpellings';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { readAsideNames } from './readAsideNames';
+import { markTopic, saidOfTopic, topicLeadIn } from './topicLeadIn';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
@@ -70,11 +71,18 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let notOwned: StatedFact | undefined;
   /** Whether a clause before asked to forget something: one after it that points back at it gives the reason. */
   let forgetAsked = false;
+  /** The topic the clause being read was said of, and the facts read before it. */
+  let topic: { category: string; before: ReadonlySet<StatedFact> } | undefined;
   for (const [index, heard] of clauses.entries()) {
     // "What I can't stand is golf", "When I retired Bev and I sold the house": told, not asked; read as what it tells.
+    if (topic) markTopic(reading.facts.filter((fact) => !topic?.before.has(fact)), topic.category, lexicon);
     const toldByWh = toldByQuestionWord(heard, clauses[index + 1], lexicon);
     if (toldByWh && toldByWh.said.length === 0) continue;
-    const clause = toldByWh ? { ...heard, tokens: toldByWh.said } : heard;
+    const plain = toldByWh ? { ...heard, tokens: toldByWh.said } : heard;
+    // "music-wise I'm into shoegaze", "music: techno, house": what is said of a topic, its tastes of that category.
+    const topicSaid = plain.asked ? undefined : topicLeadIn(plain.tokens, statementStart(plain.tokens, lexicon), lexicon);
+    topic = topicSaid ? { category: topicSaid.category, before: new Set(reading.facts) } : undefined;
+    const clause = topicSaid ? { ...plain, tokens: saidOfTopic(plain.tokens, topicSaid, lexicon, (said) => readStatements(said, lexicon, values).facts.length > 0) } : plain;
     // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
     if (forgetAsked && pointsBack(clause.tokens)) continue;
     // "dad of 1 (Anika, 5)", "two kids (Zoe and Max)": an aside right after someone brought in without a name names them.
@@ -408,6 +416,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     pending = relations.pending;
     if (reading.facts.length + reading.others.length === readBefore && !statement.name) unread.push(words);
   }
+  if (topic) markTopic(reading.facts.filter((fact) => !topic?.before.has(fact)), topic.category, lexicon);
   // "kenji. 15. osaka", "im a junior, 17, in atlanta": a place alone among what one says of oneself is home.
   // "oops no, the 21st of March", "correction: pescatarian": when a take-back read nothing else, the first value
   // said alone, as every kind that reads it; the turn sets right the latest kept fact of one of them.

@@ -480,7 +480,9 @@ function wholeValue(tokens: readonly Token[], kind: FactKind, values: ValueConte
 
 /** Where the value of a phrase is in a clause: after `before`, up to `after` (or the end). */
 function matchCue(tokens: readonly Token[], before: readonly string[], after: readonly string[], lexicon: MemoryLexicon): { start: number; end: number; trailing?: boolean } | undefined {
-  const start = before.length === 0 ? 0 : matchWords(tokens, 0, before, lexicon.fillers, lexicon.phraseModifiers, lexicon.spans);
+  const matched = before.length === 0 ? 0 : matchWords(tokens, 0, before, lexicon.fillers, lexicon.phraseModifiers, lexicon.spans);
+  // "NOT a fan of: country, reggaeton", "foods I avoid: shellfish": a phrase written as a label, its colon after it.
+  const start = matched > 0 && before.at(-1) !== ':' && tokens[matched]?.norm === ':' ? matched + 1 : matched;
   if (start < 0 || start >= tokens.length) return undefined;
   if (after.length === 0) return { start, end: tokens.length };
   const end = indexOfWords(tokens, after, start + 1);

@@ -441,7 +441,8 @@ export function asksInForm(text: string, deps: TurnDependencies): boolean {
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
-export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; people?: ReadonlySet<string>; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[] };
+/** `category`: only a note that says a word WordNet files under it ("basketball" for sport) answers. */
+export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; people?: ReadonlySet<string>; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[]; category?: string };
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
@@ -451,7 +452,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   // A question about someone ("where does my sister live?") only by a note that names them.
-  const names = (note: Note) => mustSay.length === 0 || mustSay.some((word) => saysWord(note.text, word));
+  const names = (note: Note) => (mustSay.length === 0 || mustSay.some((word) => saysWord(note.text, word))) && (limits.category === undefined || saysOfCategory(note.text, limits.category, deps));
   // The question's words and the kind's own nouns ("grandkids" for grandchildren) name what is asked about.
   const byWords = [...asked, ...kindNouns(limits.kinds ?? [], deps)];
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps) || opensWithAsked(note.text, byWords, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
@@ -770,6 +771,12 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
 
 /** A text to find as it is, inside a regular expression. */
 /** Whether a text says a word or phrase whole, in any case ("Leeds" in "a courier in leeds", not "Lee" in it). */
+/** Whether a note says a word, or two words together, of a category ("basketball", "ice hockey" for sport). */
+function saysOfCategory(text: string, category: string, deps: TurnDependencies): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word.length > 0);
+  return words.some((word, i) => deps.categoriesOf(word).includes(category) || (i > 0 && deps.categoriesOf(`${words[i - 1]} ${word}`).includes(category)));
+}
+
 function saysWord(text: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }

@@ -637,6 +637,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const ofKind = asking?.kindOf && !question.standIn ? answerFromNoteByHead(learningActive(profile) ? (profile.memory.notes ?? []) : [], asking, facts.filter((fact) => question.kinds.includes(fact.key)).map((fact) => fact.value), deps) : undefined;
   if (ofKind) return [ofKind];
   const replies: ReplyRequest[] = [];
+  /** Values of no category WordNet knows, when none is of the category asked ("shoegaze" for "what music do I like?"). */
+  const uncategorized: ReplyRequest[] = [];
   // "am I vegan?": the kinds that keep "vegan" answer, with it alone ("no longer vegan", not also "pescatarian").
   const asked = (fact: Fact) => question.values?.includes(fact.value.toLowerCase()) === true;
   const valued = question.kinds.filter((kind) => facts.some((fact) => fact.key === kind && asked(fact)));
@@ -698,11 +700,20 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (question.detail && !definition?.perDetail && !(question.named && sorts.length > 0)) found = found.map((fact) => (sortOf(fact) ? { ...fact, detail: question.detail } : fact));
     // "what music do I like?": only the likes WordNet files under music, when any are. A value kept per thing
     // is of its thing's category, whatever the word (a favourite colour "green" is no food).
-    const ofCategory = (fact: Fact) => deps.categoriesOf(definition?.perDetail && fact.detail ? fact.detail : fact.value).includes(question.category ?? '');
+    // A taste told under a topic ("music-wise I'm into shoegaze") is of the topic's category, kept as its detail.
+    const ofCategory = (fact: Fact) => (!definition?.perDetail && fact.detail === question.category) || deps.categoriesOf(definition?.perDetail && fact.detail ? fact.detail : fact.value).includes(question.category ?? '');
     const inCategory = question.category && memoryLexicon(deps.content).categoryKinds.get(kind) !== question.category ? found.filter(ofCategory) : [];
     if (inCategory.length > 0) found = inCategory;
     // Standing in ("what foods do I avoid?" answered from dislikes), only what is of the sort asked about.
     else if (question.standIn && question.category) continue;
+    // "which sport do I play?" when no like is one: a note may say it ("basketball is life, …"), else the values
+    // WordNet files under nothing ("pickup"), not those of another category ("chess" is no food). With none such, all answer.
+    // Only likes and dislikes (kinds with an opposite): "do I drink?" is answered by a diet of any word ("sober").
+    else if (question.category && !question.yesNo && definition?.opposite !== undefined && !definition.perDetail && memoryLexicon(deps.content).categoryKinds.get(kind) !== question.category && found.some((fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0)) {
+      const unsorted = found.filter((fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0);
+      uncategorized.push({ key: factAnswerKey(kind), values: { value: list.format(unsorted.map((fact) => fact.value)), detail: '' } });
+      continue;
+    }
     // "what kind of tv can't I stand?": the values that say it ("reality tv"), when any do.
     // "can I have dairy?": an allergy to lactose says it, by what it keeps one from.
     const keepsFrom = (fact: Fact) => Object.entries(definition?.avoidWords ?? {}).some(([value, words]) => fact.value.toLowerCase().includes(value) && words.some((word) => question.words?.includes(word) === true));
@@ -741,6 +752,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const shown = found.map((fact, at) => alone[at] ?? fact.value);
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(shown), detail } });
   }
+  if (replies.length === 0 && uncategorized.length > 0) return categoryFromNote(question, uncategorized, profile, deps, asking);
   // "do I have a dog?": yes, and which.
   if (replies.length > 0) return question.yesNo ? [{ key: 'memory.yes' }, ...replies] : replies;
   // "do I have children?" after "no kids", "how many cats?" after "I've no cats myself".
@@ -796,6 +808,26 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const anyWork = fromNote[0] === unknown && saysPast ? answer({ kinds: standIns, standIn: true }, profile, shared, deps) : [];
   if (anyWork.length > 0 && anyWork[0].key !== 'memory.unknown' && !standIns.some((kind) => anyWork[0].key === factUnknownKey(kind))) return anyWork;
   return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
+}
+
+/** A note that says a value of the category asked ("basketball is life, …" for "which sport do I play?"), else the values of no known category. */
+function categoryFromNote(question: FactQuestion, uncategorized: ReplyRequest[], profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined): ReplyRequest[] {
+  const unknown: ReplyRequest = { key: 'memory.unknown' };
+  const told = question.kinds.flatMap((kind) => [...(memoryLexicon(deps.content).statementWords.get(kind) ?? [])]);
+  const noted = orFromNote([unknown], unknown.key, profile, deps, asking, { hints: question.category ? [question.category] : [], told, own: true, kinds: question.kinds, ...(question.category ? { category: question.category } : {}) });
+  // "I can't stand country music, give me Afrobeats": the part that says a dislike answers no question about likes.
+  const opposite = new Set(question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.opposite ?? []));
+  const against = profile.memory.facts.filter((fact) => opposite.has(fact.key)).map((fact) => fact.value.toLowerCase());
+  const saysAgainst = noted.some((reply) => Object.values(reply.values ?? {}).some((value) => typeof value === 'string' && against.some((said) => value.toLowerCase().includes(said))));
+  // "sushi is overrated tbh" for "what food do I hate?": a note that does not say the question's verb weighs less than a value kept of the kind.
+  const parts = noted.flatMap((reply) => Object.values(reply.values ?? {})).filter((value): value is string => typeof value === 'string' && value.length > 0);
+  // The message it was told in may say the verb in another note ("basketball is life" beside "I play pickup").
+  const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+  const toldAt = new Set(notes.filter((note) => parts.some((part) => note.text.toLowerCase().includes(part.toLowerCase()))).map((note) => note.learnedAt));
+  const whole = notes.filter((note) => toldAt.has(note.learnedAt));
+  const verb = asking?.verb ? PorterStemmer.stem(asking.verb) : undefined;
+  const saysVerb = verb === undefined || whole.some((note) => note.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => PorterStemmer.stem(word) === verb));
+  return noted[0] === unknown || saysAgainst || !saysVerb ? uncategorized : noted;
 }
 
 /** "where do I live?" from someone who only said where they are from: "I don't know …, but you told me where you're from: Cape Town." */

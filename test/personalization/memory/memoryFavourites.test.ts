@@ -74,4 +74,10 @@ describe('favourites', () => {
     const [exported] = await say(t.adapter, '/export');
     expect(JSON.stringify(exported.attachments?.[0]?.content)).toContain('Amélie');
   });
+
+  it('keeps a favourite said without its thing as one of the things one is into, and a title whose words spell a verb whole', async () => {
+    const t = await told("I'm big into board games, Terraforming Mars is my favourite");
+    expect(await t.factsWithDetail()).toContain('favourite:Terraforming Mars:game');
+    expect(await t.ask("what's my favourite board game?")).toContain('Terraforming Mars');
+  });
 });
