@@ -708,8 +708,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     else if (question.standIn && question.category) continue;
     // "which sport do I play?" when no like is one: a note may say it ("basketball is life, …"), else the values
     // WordNet files under nothing ("pickup"), not those of another category ("chess" is no food). With none such, all answer.
-    // Only likes and dislikes (kinds with an opposite): "do I drink?" is answered by a diet of any word ("sober").
-    else if (question.category && !question.yesNo && definition?.opposite !== undefined && !definition.perDetail && memoryLexicon(deps.content).categoryKinds.get(kind) !== question.category && found.some((fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0)) {
+    // Only tastes (`memoryTasteKinds`: likes and dislikes): "do I drink?" is answered by a diet of any word ("sober").
+    else if (question.category && !question.yesNo && contentList(deps.content, 'memoryTasteKinds').includes(kind) && definition !== undefined && !definition.perDetail && memoryLexicon(deps.content).categoryKinds.get(kind) !== question.category && found.some((fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0)) {
       const unsorted = found.filter((fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0);
       uncategorized.push({ key: factAnswerKey(kind), values: { value: list.format(unsorted.map((fact) => fact.value)), detail: '' } });
       continue;
