@@ -769,18 +769,18 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
   });
 }
 
-/** A text to find as it is, inside a regular expression. */
-/** Whether a text says a word or phrase whole, in any case ("Leeds" in "a courier in leeds", not "Lee" in it). */
 /** Whether a note says a word, or two words together, of a category ("basketball", "ice hockey" for sport). */
 function saysOfCategory(text: string, category: string, deps: TurnDependencies): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word.length > 0);
   return words.some((word, i) => deps.categoriesOf(word).includes(category) || (i > 0 && deps.categoriesOf(`${words[i - 1]} ${word}`).includes(category)));
 }
 
+/** Whether a text says a word or phrase whole, in any case ("Leeds" in "a courier in leeds", not "Lee" in it). */
 function saysWord(text: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
+/** A text to find as it is, inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -639,6 +639,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const replies: ReplyRequest[] = [];
   /** Values of no category WordNet knows, when none is of the category asked ("shoegaze" for "what music do I like?"). */
   const uncategorized: ReplyRequest[] = [];
+  const ofNoCategory = (fact: Fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0;
   // "am I vegan?": the kinds that keep "vegan" answer, with it alone ("no longer vegan", not also "pescatarian").
   const asked = (fact: Fact) => question.values?.includes(fact.value.toLowerCase()) === true;
   const valued = question.kinds.filter((kind) => facts.some((fact) => fact.key === kind && asked(fact)));
@@ -709,8 +710,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "which sport do I play?" when no like is one: a note may say it ("basketball is life, …"), else the values
     // WordNet files under nothing ("pickup"), not those of another category ("chess" is no food). With none such, all answer.
     // Only tastes (`memoryTasteKinds`: likes and dislikes): "do I drink?" is answered by a diet of any word ("sober").
-    else if (question.category && !question.yesNo && contentList(deps.content, 'memoryTasteKinds').includes(kind) && definition !== undefined && !definition.perDetail && memoryLexicon(deps.content).categoryKinds.get(kind) !== question.category && found.some((fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0)) {
-      const unsorted = found.filter((fact) => fact.detail === undefined && deps.categoriesOf(fact.value).length === 0);
+    else if (question.category && !question.yesNo && contentList(deps.content, 'memoryTasteKinds').includes(kind) && definition !== undefined && !definition.perDetail && memoryLexicon(deps.content).categoryKinds.get(kind) !== question.category && found.some(ofNoCategory)) {
+      const unsorted = found.filter(ofNoCategory);
       uncategorized.push({ key: factAnswerKey(kind), values: { value: list.format(unsorted.map((fact) => fact.value)), detail: '' } });
       continue;
     }
