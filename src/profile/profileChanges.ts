@@ -61,7 +61,7 @@ export type ProfileChange =
    */
   | { type: 'removeFact'; key: string; value?: string; detail?: string }
   /** A fact about someone in the person's life; a one-value kind replaces what was kept about the same person. */
-  | { type: 'rememberAbout'; about: Someone; key: string; value: string; many?: boolean; at: string }
+  | { type: 'rememberAbout'; about: Someone; key: string; value: string; detail?: string; many?: boolean; at: string }
   /** Facts about others that match every field given ("forget my sister's job": noun sister, key job). */
   | { type: 'removeAbout'; kind?: string; noun?: string; name?: string; key?: string; value?: string }
   /** An event coming up in the person's life (src/personalization/learners/learnEvents.ts); one per kind. */
@@ -319,12 +319,12 @@ function removeFacts(profile: UserProfile, change: Extract<ProfileChange, { type
 }
 
 function rememberAbout(profile: UserProfile, change: Extract<ProfileChange, { type: 'rememberAbout' }>): void {
-  const { about, key, value, at } = change;
+  const { about, key, value, detail, at } = change;
   const known = profile.memory.aboutOthers ?? [];
   const replaced = known.filter((fact) => fact.key === key && samePerson(fact.about, about) && (!change.many || same(fact.value, value)));
   // Told by name once ("my sister Amina"), the name stays when the same person is spoken of by noun only.
   const name = about.name ?? replaced.find((fact) => fact.about.name !== undefined)?.about.name;
-  const facts: FactAbout[] = [...known.filter((fact) => !replaced.includes(fact)), { key, value, about: { ...about, ...(name ? { name } : {}) }, learnedAt: at }];
+  const facts: FactAbout[] = [...known.filter((fact) => !replaced.includes(fact)), { key, value, ...(detail ? { detail } : {}), about: { ...about, ...(name ? { name } : {}) }, learnedAt: at }];
   const sameKey = facts.filter((fact) => fact.key === key && samePerson(fact.about, about));
   const excess = new Set(sameKey.slice(0, Math.max(0, sameKey.length - MAX_FACTS_PER_LIST)));
   profile.memory.aboutOthers = facts.filter((fact) => !excess.has(fact)).slice(-MAX_FACTS);

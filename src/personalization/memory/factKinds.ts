@@ -116,6 +116,10 @@ export interface MemoryLexicon {
   asides: string[][];
   /** After a name, phrases that say the one named is someone else's ("Otto *belongs to* the neighbour"). */
   notOwn: string[][];
+  /** Verbs by which someone has an animal of theirs ("Owen *has* a gecko called Ziggy", "the twins *share* a pony"): `memoryOwningVerbs`. */
+  owningVerbs: Set<string>;
+  /** Words by which a question asks whose something is ("who does Rosie *belong* to?"): `memoryBelongWords`. */
+  belongWords: Set<string>;
   /** How a question asks who someone named is ("who is", "who are"), longest first. */
   whoAsks: string[][];
   /** Words after which a question names whom it is about ("what's going on *with* Gary?", "what *about* Lena?"). */
@@ -379,6 +383,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     ownNameAlone: phrases('memoryOwnNameAlone'),
     asides: [...phrases('memoryFormsOfAddress'), ...phrases('memoryAsides')].sort((a, b) => b.length - a.length),
     notOwn: phrases('memoryNotOwn'),
+    owningVerbs: new Set(contentList(content, 'memoryOwningVerbs')),
+    belongWords: new Set(contentList(content, 'memoryBelongWords')),
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     aboutSomeone: new Set(phrases('memoryAboutSomeone').flat()),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),

@@ -43,6 +43,8 @@ export interface FactQuestion {
   onlySaying?: boolean;
   /** Names the person told of, asked who they are ("who is Ruan?"): the answer says how they relate. */
   names?: string[];
+  /** Asks whose an animal is ("whose hamster is Nugget?", "who owns the ferret?"): its name or noun. */
+  whose?: { name?: string; noun?: string };
   /** Asks which one of them ("which of the grandkids is at *medical school*?"): the words said of the one meant. */
   picking?: string[];
 }

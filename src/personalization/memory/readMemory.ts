@@ -7,6 +7,8 @@ import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './
 import type { MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
 import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './readOthers';
+import { belongingAsAbout, ownedKinds, readWhoseAsk } from './readWhoseAsk';
+import { ownedSaid } from './readOwner';
 import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
@@ -226,6 +228,24 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       forgetAsked = true;
       continue;
     }
+    // "Bella is my wife Giulia's", "technically she's my wife Dana's dog": an animal someone else owns, kept about them.
+    const owning = ownedKinds(lexicon);
+    const ownedNow = ownedSaid(words, reading.facts.filter((fact) => lexicon.people.has(fact.kind)), lexicon, values, owning);
+    const animals = reading.facts.filter((fact) => owning.includes(fact.kind));
+    const ownedFact = ownedNow?.pronoun ? animals.at(-1) : animals.find((fact) => fact.value.toLowerCase() === ownedNow?.name?.toLowerCase());
+    const ownedName = ownedFact?.value ?? ownedNow?.name;
+    if (ownedNow && ownedName) {
+      // The number said with the names counted that one too ("two cats, Smilla and Otto").
+      reading.facts = reading.facts.filter((fact) => fact !== ownedFact && !(ownedFact && fact.kind === COUNT_KIND && fact.detail === ownedFact.detail));
+      notOwned = ownedFact;
+      // "…, mine is Biscuit": one of the same kind is theirs.
+      const comma = words.findIndex((token) => token.norm === ',');
+      const mineToo = comma > 0 && ownedFact ? mineSaid(words.slice(comma + 1), ownedFact, lexicon, values) : undefined;
+      if (mineToo) reading.facts.push(mineToo);
+      const detail = ownedFact?.detail ?? ownedNow.noun?.detail;
+      reading.others.push({ kind: ownedFact?.kind ?? ownedNow.noun?.kind ?? owning[0], value: ownedName, ...(detail ? { detail } : {}), about: ownedNow.about });
+      continue;
+    }
     // "Wait, Otto belongs to the neighbour": one named in this message is not theirs after all.
     const notOwn = notTheirs(words, [...reading.facts, ...takenBack], lexicon, values);
     notOwned = notOwn;
@@ -249,7 +269,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const whichOneRead = isQuestionLike({ tokens: words, asked }, lexicon) && whichOneAsked(words, lexicon) ? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1) : undefined;
     const picking = whichOneRead ? whichOnePicks(words, lexicon) : [];
     const whichOne = whichOneRead && picking.length > 0 ? { ...whichOneRead, picking } : whichOneRead;
-    const question = whichOne ?? aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
+    // "whose hamster is Nugget?", "which cat belongs to my son?" (asked as "what's my son's cat called?").
+    const whose = isQuestionLike({ tokens: words, asked }, lexicon) ? readWhoseAsk(words, lexicon) : undefined;
+    const belonging = whose ? undefined : belongingAsAbout(words, lexicon);
+    const owned = whose ? { kinds: whose.kinds, whose: { ...(whose.name ? { name: whose.name } : {}), ...(whose.noun ? { noun: whose.noun } : {}) } } : belonging ? aboutQuestion(belonging, lexicon, (said) => readQuestion({ tokens: said, asked: true }, lexicon, true)) : undefined;
+    const question = owned ?? whichOne ?? aboutQuestion(words, lexicon, (said) => readQuestion({ tokens: said, asked }, lexicon, clauses.length === 1)) ?? detailQuestion({ tokens: words, asked }, lexicon, values) ?? (clauses.length === 1 ? labelQuestion(words, asked, values) : undefined) ?? readQuestion({ tokens: words, asked }, lexicon, clauses.length === 1);
     if (question) {
       reading.questions.push(question);
       continue;
@@ -280,7 +304,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       // "after my wife Dorothy died": someone in one's life is still theirs when gone, kept without a word.
       const person = (target: { kind: string }) => lexicon.people.has(target.kind);
       for (const fact of told.filter(person)) if (!reading.kept.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.kept.push(fact);
-      const targets = told.length > 0 ? told.filter((fact) => !person(fact)).map((fact) => ({ kind: fact.kind, value: fact.value })) : removalsOf(lost, lexicon, values).filter((target) => !person(target));
+      const targets = told.length > 0 ? told.filter((fact) => !person(fact)).map((fact) => ({ kind: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}) })) : removalsOf(lost, lexicon, values).filter((target) => !person(target));
       reading.gone.push(...(targets.length > 0 || told.length > 0 ? targets : (goneNamed(words, lexicon, values) ?? []).filter((target) => !person(target))));
       const after = [...readStatements(loss.after, lexicon, values).facts, ...readRelations(loss.after, lexicon, values, undefined).facts];
       for (const fact of after) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
@@ -398,7 +422,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "my girlfriend Claire lives with me in Bristol": what follows the name may be about the person too.
     const ours = together ? others.facts.map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) })) : [];
     for (const fact of [...named, ...more.filter((fact) => !theirs(fact)), ...ours]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
-    reading.others.push(...others.facts);
+    reading.others.push(...others.facts, ...relations.owned);
     // "got 2 kids, Nikau (8) and Manaia (5)": the ages said with the names are theirs.
     for (const age of relations.ages) if (!reading.others.some((known) => known.kind === age.kind && known.about.name === age.about.name)) reading.others.push(age);
     // "we have 3 kids", "mom of 3", "I have five of them": how many; a later count of the same noun replaces it.

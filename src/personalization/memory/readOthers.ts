@@ -11,6 +11,8 @@ export interface StatedAbout {
   value: string;
   about: Someone;
   loose?: boolean;
+  /** The noun that introduced a name said of them ("hamster" for Nugget in "my daughter has a hamster called Nugget"). */
+  detail?: string;
 }
 
 /** What the statement reader finds in words said as the person's own ("i am a pharmacist"). */
@@ -171,6 +173,18 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
   for (let i = 1; i < tokens.length; i++) {
     const person = personAt(tokens, i, lexicon);
     const own = skipDescribing(tokens, i - 1);
+    // "what's mum's dog called?": whose, said without "my".
+    const whose = person !== undefined && tokens[i + person.length]?.norm === "'s" && !OWN.has(tokens[own]?.norm ?? '') && tokens[own]?.norm !== 'the';
+    // "how old is Dad?", "where does Grandma live?": a noun of one's own people typed as a name, said without "my".
+    const asName = person?.kind !== undefined && /^\p{Lu}/u.test(tokens[i].raw) && !OWN.has(tokens[own]?.norm ?? '') && tokens[own]?.norm !== 'the' && !INTRODUCERS.has(tokens[i - 1]?.norm ?? '');
+    if (whose || asName) return aboutQuestion([...tokens.slice(0, i), ...spoken(['my']), ...tokens.slice(i)], lexicon, ask);
+    // "what are Jess's cats called?": an animal of someone told of by name alone.
+    const named = !person && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw) && tokens[i + 1]?.norm === "'s" && !OWN.has(tokens[i - 1]?.norm ?? '');
+    if (named) {
+      const read = ask([...tokens.slice(0, i), ...spoken(['my']), ...tokens.slice(i + 2)]);
+      const kinds = read ? aboutKindNames(read.kinds, lexicon).filter((kind) => lexicon.kinds.get(kind)?.definition.value === 'name') : [];
+      if (read && kinds.length > 0) return { ...read, kinds, about: { noun: '', name: tokens[i].raw } };
+    }
     // "how old is the baby?": one of the person's own kinds of people, by "the" as well.
     if (!person || !(OWN.has(tokens[own]?.norm ?? '') || (person.kind !== undefined && tokens[own]?.norm === 'the'))) continue;
     let after = i + person.length;
@@ -293,16 +307,14 @@ function asSaidOfOneself(token: Token): Token {
   return verb === token.norm ? token : { raw: token.raw, norm: verb };
 }
 
-/** Facts of kinds kept about others; never names (a sister's dog is not the person's). */
+/** Facts of kinds kept about others, read from what is said of them; never names (the owner reader keeps a sister's dog as hers). */
 function aboutKinds(facts: ReadonlyArray<{ kind: string; value: string; loose?: boolean }>, lexicon: MemoryLexicon): Array<{ kind: string; value: string; loose?: boolean }> {
-  return facts.filter((fact) => aboutKindNames([fact.kind], lexicon).length > 0).map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) }));
+  return facts.filter((fact) => aboutKindNames([fact.kind], lexicon).length > 0 && lexicon.kinds.get(fact.kind)?.definition.value !== 'name').map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) }));
 }
 
+/** Kinds kept about others too (`about`): "what's my son's dog called?" is asked of them. */
 function aboutKindNames(kinds: readonly string[], lexicon: MemoryLexicon): string[] {
-  return kinds.filter((kind) => {
-    const definition = lexicon.kinds.get(kind)?.definition;
-    return definition?.about !== undefined && definition.value !== 'name';
-  });
+  return kinds.filter((kind) => lexicon.kinds.get(kind)?.definition.about !== undefined);
 }
 
 /** A noun of a people kind at `at` ("sister", "little ones"), or of someone not kept by name ("mum", "best friend"), with its length in tokens. */

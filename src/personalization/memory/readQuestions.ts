@@ -78,7 +78,8 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   // "what's *our* parrot called?", "where do *we* live?": a household asks as one.
   const firstPerson = theNamed || bareNamed || short || tokens.some((token) => FIRST_PERSON.has(token.norm) || token.norm === 'our' || token.norm === 'we');
   const category = tokens.map((token) => lexicon.categories.get(token.norm)).find((found) => found !== undefined);
-  const sort = target.detail !== undefined && tokens.some((token) => lexicon.sortWords.has(token.norm));
+  // "what kind of dog …?", "what kind of pet …?": the sort of a named thing, narrowed by a noun or by the kind's general one.
+  const sort = (target.detail !== undefined || target.kinds.some((kind) => lexicon.kinds.get(kind)?.definition.value === 'name' && !lexicon.people.has(kind))) && tokens.some((token) => lexicon.sortWords.has(token.norm));
   // "do I still have a dog?", "have I got kids?": whether there is one of a kind that holds names.
   const noun = tokens.some((_, i) => target.kinds.includes(nounAt(tokens, i, lexicon)?.kind ?? ''));
   const yesNo = noun && YES_NO_STARTS.has(tokens[0]?.norm ?? '');

@@ -10,6 +10,7 @@ import { isOccupation } from './categories';
 import type { StatedAbout } from './readOthers';
 import { isPunctuation, type Token } from './tokens';
 import { nounAt } from './kindNouns';
+import { ownerBefore } from './readOwner';
 import { saidOfSomeoneElse } from './readCounts';
 import type { StatedFact } from './memoryReading';
 import { NAMING_WORDS, AGE_KIND } from './memoryWords';
@@ -22,7 +23,7 @@ const OTHERS_POSSESSIVES = new Set(['his', 'her', 'their']);
 
 const DETERMINERS = new Set(['my', 'our', 'a', 'an', 'the', 'his', 'her', 'their', 'one', 'two', 'three', 'four', 'five', 'six', 'new', 'little', 'baby', 'both', 'some', 'older', 'younger', 'big', 'little', 'twin']);
 
-const NAME_LINKS = [['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is', 'call'], ['is', 'name'], ['name'], ['names'], ['is'], ["'s"], ['are'], [','], [':']];
+const NAME_LINKS = [['are', 'mine', ','], ['is', 'mine', ','], ['are', 'ours', ','], ['is', 'ours', ','], ['called'], ['named'], ['is', 'called'], ['is', 'named'], ['are', 'called'], ['are', 'named'], ["'s", 'called'], ["'s", 'named'], ["'s", 'name', 'is'], ["'s", 'names', 'are'], ['name', 'is'], ['names', 'are'], ['whose', 'name', 'is'], ['who', 'is', 'called'], ['by', 'the', 'name', 'of'], ['is', 'call'], ['is', 'name'], ['name'], ['names'], ['is'], ["'s"], ['are'], [','], [':']];
 
 /** Links that only say "is", and so may say what someone is as well as who. */
 const BARE_LINKS = new Set(['is', "'s", 'are']);
@@ -98,9 +99,11 @@ function agreeing(pending: PendingName, pronoun: string, lexicon: MemoryLexicon)
   return !agrees(pending) && pending.earlier && agrees(pending.earlier) ? pending.earlier : pending;
 }
 
-export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: PendingName, together = false): { facts: StatedFact[]; ages: StatedAbout[]; pending?: PendingName; end: number } {
+export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext, waiting?: PendingName, together = false): { facts: StatedFact[]; ages: StatedAbout[]; owned: StatedAbout[]; pending?: PendingName; end: number } {
   const facts: StatedFact[] = [];
   const ages: StatedAbout[] = [];
+  /** Animals named as someone else's ("Owen has a gecko called Ziggy"): kept about their owner. */
+  const owned: StatedAbout[] = [];
   // "Nikau (8) and Manaia (5)", "Minh 5, An 2": an age said with a person's name is theirs.
   const aged = (found: { names: string[]; ages: Array<string | undefined> }, kind: string, detail: string) => {
     if (!lexicon.people.has(kind)) return;
@@ -193,6 +196,16 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     // "my sister's in Paris with her husband Tom": after "his", "her" or "their" further on, someone else's.
     const ofOther = i > 0 && OTHERS_POSSESSIVES.has(tokens[i - 1].norm);
     const theirs = ofOther || (!possessed && !opensNamed && !together && saidOfSomeoneElse(tokens, i, lexicon, (word) => values.words.tags(word)));
+    // "my daughter Inés has a hamster called Nugget", "Liam's got a ferret called Bandit": theirs, kept about them.
+    const owner = found.names.length > 0 && !lexicon.people.has(noun.kind) && lexicon.kinds.get(noun.kind)?.definition.about ? ownerBefore(tokens, i, facts, lexicon, values) : undefined;
+    if (owner) {
+      // "Owen has a bearded dragon named Spike, Maddie has a rabbit": a name before the next owner's verb is theirs, not one of these.
+      if (found.names.length > 1 && lexicon.owningVerbs.has(tokens[found.end]?.norm ?? '')) found = { ...found, names: found.names.slice(0, -1), end: found.end - 1 };
+      owned.push(...found.names.map((value) => ({ kind: noun.kind, value, detail: noun.detail, about: owner })));
+      end = Math.max(end, found.end);
+      i = Math.max(i, found.end - 1);
+      continue;
+    }
     if (found.names.length > 0 && theirs) {
       i = Math.max(i, found.end - 1);
       continue;
@@ -210,7 +223,7 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
       i += noun.length - 1;
     }
   }
-  return { facts, ages, pending, end };
+  return { facts, ages, owned, pending, end };
 }
 
 /** A word typed with a capital that the lexicon knows first as a proper noun ("Pip", "Lucky"; not "Is", "Always"). */

@@ -1,7 +1,8 @@
+import { answerWhose, ownerSaid } from './memoryWhose';
 import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey, factUnknownKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { isGeneralNoun, someoneAsked } from '../../personalization/memory/readOthers';
+import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
 import { AGE_KIND, ageAskedOf } from '../../personalization/memory/readAge';
 import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
@@ -159,7 +160,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // What asks to forget is not remembered either: it names what it forgets.
   if (requests.some((request) => request.key === 'memory.forgot')) turn.notes.takenBack = true;
   // A loss is news, answered by the intent model's reply ("I'm so sorry"): the memory just lets it go.
-  if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps));
+  if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps), ...keptAsFormer(target, profile, deps, at));
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
@@ -354,11 +355,14 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
     briefs.push(renderTemplate(kind.brief ?? '{{value}}', { value: fact.value, detail }));
   }
   // What is told about someone else is kept about them, and says nothing of the person's own tastes or home.
-  for (const fact of reading.others) {
-    const kind = deps.content.facts.get(fact.kind);
+  for (const told of reading.others) {
+    const kind = deps.content.facts.get(told.kind);
     if (!kind?.about) continue;
-    changes.push({ type: 'rememberAbout', about: fact.about, key: fact.kind, value: fact.value, many: kind.many, at });
-    briefs.push(renderTemplate(contentList(deps.content, 'memoryAboutBrief')[0] ?? '{{value}}', { value: fact.value, about: fact.about.noun }));
+    // "Samson is technically Adam's cat" after "4 cats: Cleo, Samson …": kept as Adam's, no longer the person's own.
+    const fact = kind.value === 'name' ? ownedElsewhere(told, profile, changes, deps) : told;
+    changes.push({ type: 'rememberAbout', about: fact.about, key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, at });
+    const byName = fact.about.noun === '' && fact.about.name !== undefined;
+    briefs.push(renderTemplate(contentList(deps.content, byName ? 'memoryAboutNamedBrief' : 'memoryAboutBrief')[0] ?? '{{value}}', { value: fact.value, about: fact.about.noun, name: fact.about.name ?? '' }));
   }
   const formerKinds = memoryLexicon(deps.content).formerKinds;
   for (const removal of reading.removals) {
@@ -611,6 +615,17 @@ function pickedBy(name: string, words: readonly string[], profile: UserProfile):
 function answer(question: FactQuestion, profile: UserProfile, shared: boolean, deps: TurnDependencies, asking?: NoteQuestion): ReplyRequest[] {
   if (shared) return [{ key: 'privacy.shared' }];
   if (question.names) return answerWho(question.names, profile, deps);
+  if (question.whose) {
+    const whose = answerWhose(question.whose, question.kinds, profile, deps);
+    // Not kept as anyone's: what was said of it in a note may tell ("two parrots, both are my dad's").
+    const said = [question.whose.name ?? question.whose.noun ?? '', ...pluralsOf(question.whose.noun ?? '', deps)].filter((word) => word !== '');
+    return whose ? [whose] : orFromNote([{ key: 'memory.unknown' }], 'memory.unknown', profile, deps, asking, { hints: said, mustSay: said });
+  }
+  // "what was the name of the dog we lost?": asked of one gone (`memoryFormerAsks`), the kind's former ones answer first.
+  const formers = question.kinds.flatMap((kind) => memoryLexicon(deps.content).formerKinds.get(kind) ?? []).filter((kind) => deps.content.facts.get(kind)?.value === 'name');
+  const asksGone = !question.standIn && !question.about && formers.length > 0 && asking?.asked?.some((word) => contentList(deps.content, 'memoryFormerAsks').includes(word.toLowerCase())) === true;
+  const gone = asksGone ? answer({ ...question, kinds: formers, standIn: true }, profile, shared, deps) : [];
+  if (gone.length > 0 && gone.every((reply) => formers.some((kind) => reply.key === factAnswerKey(kind)))) return gone;
   if (question.about) {
     const who = [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)];
     // "when is Paul's birthday?": a note answers a date by what it says of them, not by naming them alone ("my
@@ -780,7 +795,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const named = question.kinds.some((kind) => deps.content.facts.get(kind)?.orElseNamed === true);
     // "arsenal fan", kept as a like: the words the team is told with say it names one.
     const toldAs = named ? question.kinds.flatMap((kind) => deps.content.facts.get(kind)?.say ?? []).filter((phrase) => phrase.includes(NAME_SLOT)) : [];
-    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named, toldAs } : {}) }, profile, shared, deps);
+    // "what was my gecko called?" answered by the one lost: narrowed to the noun asked, as a name kind is.
+    const formerOnly = standIns.every((kind) => [...memoryLexicon(deps.content).formerKinds.values()].includes(kind) && deps.content.facts.get(kind)?.value === 'name');
+    const nearest = oneThing && !category ? [] : answer({ kinds: standIns, standIn: true, ...(formerOnly && question.detail ? { detail: question.detail } : {}), ...(category ? { category } : {}), ...(placesOnly ? { placesOnly } : {}), ...(saying.length > 0 ? { saying } : {}), ...(named ? { named, toldAs } : {}) }, profile, shared, deps);
     if (nearest.length > 0 && nearest[0]?.key !== 'memory.unknown' && !standIns.some((kind) => nearest[0]?.key === factUnknownKey(kind))) return nearest;
   }
   // Nothing kept of the kind: what the person said in their own words may still answer ("I spent 35 years as
@@ -898,14 +915,57 @@ function answerAbout(question: FactQuestion, about: Someone, profile: UserProfil
   const first = about.kind ? generalNouns(about.kind, deps)[0] : undefined;
   const exact = about.noun !== '' && !(first !== undefined && (sameNouns.get(about.noun) ?? about.noun) === (sameNouns.get(first) ?? first)) ? { ...who, noun: about.noun } : undefined;
   for (const kind of question.kinds) {
-    const all = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who, sameNouns));
+    const all = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who, sameNouns) && ofNoun(fact, question.detail, deps));
     const told = exact ? all.filter((fact) => aboutMatches(fact, exact, sameNouns)) : [];
     const found = told.length > 0 ? told : all;
     if (found.length === 0 || !deps.content.replies.has(factAboutAnswerKey(kind))) continue;
     const city = deps.content.facts.get(kind)?.value === 'place' ? cityInstead(found.map((fact) => fact.value), asking, profile, deps) : undefined;
-    replies.push({ key: factAboutAnswerKey(kind), values: { value: city ?? list.format([...new Set(found.map((fact) => fact.value))]), about: about.noun } });
+    const detail = question.detail ?? list.format([...new Set(found.map((fact) => fact.detail ?? ''))]);
+    // "what kind of pet does Owen have?": the sorts kept of theirs ("bearded dragon"), not their names.
+    const sorts = question.sort && deps.content.facts.get(kind)?.value === 'name' ? [...new Set(found.map((fact) => fact.detail).filter((sort): sort is string => sort !== undefined && sort !== question.detail))] : [];
+    if (sorts.length > 0) {
+      replies.push({ key: 'memory.aboutSort', values: { value: list.format(sorts), owner: ownerSaid(found[0].about, deps), detail: question.detail ?? generalNouns(kind, deps)[0] ?? kind } });
+      continue;
+    }
+    // "Mochi and Sushi: Jess's cats": the noun of several in the plural.
+    const values = [...new Set(found.map((fact) => fact.value))];
+    replies.push({ key: factAboutAnswerKey(kind), values: { value: city ?? list.format(values), about: about.noun || (about.name ?? ''), detail: values.length > 1 && detail !== '' && !detail.includes(',') ? deps.pluralize(detail) : detail, owner: ownerSaid(found[0].about, deps) } });
   }
   return replies.length > 0 ? replies : [{ key: 'memory.aboutUnknown', values: { about: about.noun } }];
+}
+
+/** Whether a fact about someone is of the noun asked ("my son's *dog*" finds a beagle), or no noun was asked. */
+function ofNoun(fact: Fact, noun: string | undefined, deps: TurnDependencies): boolean {
+  if (noun === undefined || fact.detail === undefined) return true;
+  const { parents } = memoryLexicon(deps.content);
+  return fact.detail === noun || parents.get(fact.detail.toLowerCase()) === noun;
+}
+
+/**
+ * An animal told as someone else's: one kept as the person's own by that name goes (its noun stays with it), and an
+ * owner told by name alone is the one in the person's life of that name, when there is one ("Owen" their son).
+ */
+function ownedElsewhere(told: StatedAbout, profile: UserProfile, changes: ProfileChange[], deps: TurnDependencies): StatedAbout {
+  const own = learningActive(profile) ? profile.memory.facts.find((fact) => fact.key === told.kind && fact.value.toLowerCase() === told.value.toLowerCase()) : undefined;
+  if (own) changes.push({ type: 'removeFact', key: own.key, value: own.value });
+  const detail = told.detail ?? own?.detail;
+  const { people } = memoryLexicon(deps.content);
+  const name = told.about.noun === '' ? told.about.name?.toLowerCase() : undefined;
+  const person = name ? profile.memory.facts.find((fact) => people.has(fact.key) && fact.value.split(/\s+/)[0].toLowerCase() === name) : undefined;
+  const about = person ? { kind: person.key, noun: person.detail ?? person.key, name: person.value } : told.about;
+  return { ...told, about, ...(detail ? { detail } : {}) };
+}
+
+/**
+ * "our dog Biscuit passed away in January": a named one lost is kept as the kind's former one (`memoryFormerKinds`:
+ * "pet => formerPet"), with its noun, so "what was the name of the dog we lost?" is still answered.
+ */
+function keptAsFormer(target: FactTarget, profile: UserProfile, deps: TurnDependencies, at: string): ProfileChange[] {
+  const former = memoryLexicon(deps.content).formerKinds.get(target.kind);
+  if (!former || target.value === undefined || deps.content.facts.get(former)?.value !== 'name') return [];
+  const kept = profile.memory.facts.find((fact) => fact.key === target.kind && fact.value.toLowerCase() === target.value?.toLowerCase());
+  const detail = target.detail ?? kept?.detail;
+  return [{ type: 'rememberFact', key: former, value: kept?.value ?? target.value, ...(detail ? { detail } : {}), many: true, at }];
 }
 
 /** "sister" is said as "sisters" too. */

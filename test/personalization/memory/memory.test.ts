@@ -152,7 +152,8 @@ describe('other wording through the turn pipeline', () => {
     expect(reply).not.toContain('Miso');
     expect(isReply(reply, 'memory.noted', { facts: 'Miso the cat' })).toBe(false);
     const profile = await t.profile();
-    expect(profile.memory.facts.map((fact) => fact.value)).toEqual(['Rex']);
+    // Kept as a pet the person had, no longer as theirs now.
+    expect(profile.memory.facts.map((fact) => `${fact.key}:${fact.value}`)).toEqual(['pet:Rex', 'formerPet:Miso']);
   });
 
   it('keeps what is told after a loss, and says sorry first ("she died last spring, now we\'ve got a goldfish called Noodle")', async () => {

@@ -12,7 +12,10 @@ describe('personal memory in everyday wording', () => {
 
   it('finds a child or pet introduced with an age, adjectives or a bare plural, and answers a narrower question from a general noun', async () => {
     const t = await told('i have a lovely 7 year old girl named alba', 'and we adopted a 4 month old, her name is ivy', 'my parents have cats, Tom and Jerry');
-    expect(await t.factsWithDetail()).toEqual(['child:Alba:daughter', 'child:Ivy:child', 'pet:Tom:cat', 'pet:Jerry:cat']);
+    expect(await t.factsWithDetail()).toEqual(['child:Alba:daughter', 'child:Ivy:child']);
+    // The parents' cats are theirs, kept about them.
+    const cats = (await t.profile()).memory.aboutOthers?.filter((fact) => fact.key === 'pet').map((fact) => `${fact.value}:${fact.detail ?? ''}:${fact.about.noun}`);
+    expect(cats).toEqual(['Tom:cat:parent', 'Jerry:cat:parent']);
     const [son] = await sayText(t.adapter, "what's my son's name?");
     expect(son).toContain('Ivy');
     expect(son).not.toContain('Alba');
@@ -74,7 +77,8 @@ describe('personal memory in everyday wording', () => {
     const t = await told('I have a rabbit called Clover and a dog called Rufus');
     const replies = await sayText(t.adapter, 'Clover died on sunday, I miss her');
     expect(replies.some((reply) => isReply(reply, 'memory.forgot', { label: 'Clover' }))).toBe(false);
-    expect(await t.factsWithDetail()).toEqual(['pet:Rufus:dog']);
+    // Kept as a pet the person had, no longer as theirs now.
+    expect(await t.factsWithDetail()).toEqual(['pet:Rufus:dog', 'formerPet:Clover:rabbit']);
   });
 
   it('reads "can\'t do" with a bare value as a dislike, and answers what food is avoided from food dislikes only', async () => {
