@@ -175,8 +175,9 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
     const own = skipDescribing(tokens, i - 1);
     // "what's mum's dog called?": whose, said without "my".
     const whose = person !== undefined && tokens[i + person.length]?.norm === "'s" && !OWN.has(tokens[own]?.norm ?? '') && tokens[own]?.norm !== 'the';
-    // "how old is Dad?", "where does Grandma live?": a noun of one's own people typed as a name, said without "my".
-    const asName = person?.kind !== undefined && /^\p{Lu}/u.test(tokens[i].raw) && !OWN.has(tokens[own]?.norm ?? '') && tokens[own]?.norm !== 'the' && !INTRODUCERS.has(tokens[i - 1]?.norm ?? '');
+    // "how old is Dad?", "where does Grandma live?": a noun of one's own people typed as a name, said without "my"; not a
+    // word of another language kept as one ("Abuela" may be a tortoise's name).
+    const asName = person?.kind !== undefined && person.noun === tokens[i].norm && /^\p{Lu}/u.test(tokens[i].raw) && !OWN.has(tokens[own]?.norm ?? '') && tokens[own]?.norm !== 'the' && !INTRODUCERS.has(tokens[i - 1]?.norm ?? '');
     if (whose || asName) return aboutQuestion([...tokens.slice(0, i), ...spoken(['my']), ...tokens.slice(i)], lexicon, ask);
     // "what are Jess's cats called?": an animal of someone told of by name alone.
     const named = !person && /^\p{Lu}\p{Ll}/u.test(tokens[i].raw) && tokens[i + 1]?.norm === "'s" && !OWN.has(tokens[i - 1]?.norm ?? '');
