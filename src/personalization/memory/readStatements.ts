@@ -438,6 +438,9 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   // "speak slower", "speak up": a verb without its "I" is a request when what follows says how, not what.
   if (cue.subjectless && first && /^(RB|RBR|JJR|RP|IN|UH)$/.test(values.words.tags(first.norm)?.[0] ?? '')) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
+  // "I got the sous chef job": work said as what sort of job, only when WordNet files it as work ("the new job", "the weekend job" say none).
+  const sortOfNoun = cue.after.length > 0 && ['the', 'a', 'an'].includes(cue.before.at(-1) ?? '');
+  if (sortOfNoun && WORK_KINDS.includes(kind.name) && !read.values.every((value) => isOccupation(value, values.lexicon.occupations))) return undefined;
   if (read.values.length === 0) return undefined;
   // "I like coffee *with milk*": a name after a cue said without its "I am" is only one when written as a name
   // (a capital where capitals are used, else a word no dictionary knows), not a common word.

@@ -21,7 +21,9 @@ describe('personal memory of where one grew up and of a new job', () => {
     const starting = await told("I'm starting as a junior architect at Halden Studio next week");
     expect(await starting.facts()).toEqual(expect.arrayContaining(['job:junior architect', 'workplace:Halden Studio']));
     const got = await told('finally got the barista job at Café Oreo');
-    expect(await got.facts()).toEqual(expect.arrayContaining(['job:barista']));
+    expect(await got.facts()).toEqual(expect.arrayContaining(['job:barista', 'workplace:Café Oreo']));
+    const vague = await told('I got the new job!');
+    expect((await vague.facts()).filter((fact) => fact.startsWith('job'))).toEqual([]);
     const promoted = await told('I got promoted to shift supervisor last month');
     expect(await promoted.ask("what's my job title?")).toContain('shift supervisor');
   });
@@ -31,5 +33,11 @@ describe('personal memory of where one grew up and of a new job', () => {
     expect(await started.ask('where do I work?')).toContain('Quillfeather Books');
     const early = await told('I started at 6am today and I am shattered');
     expect((await early.facts()).filter((fact) => fact.startsWith('workplace'))).toEqual([]);
+  });
+
+  it('sets right a day said after new work with the day, never the work', async () => {
+    const chat = await told('I got the line cook job at Pasta Nostra, first shift is on the 9th, no wait, the 10th');
+    expect(await chat.ask("what's my job?")).toContain('line cook');
+    expect(await chat.ask("what's my job?")).not.toContain('10th');
   });
 });
