@@ -9,7 +9,7 @@ import { readNames, readPlaceAfter, readValues, type ValueContext } from './read
 import { isPunctuation, typedText, type Token } from './tokens';
 import { categoriesOf, isOccupation, isPlaceName } from './categories';
 import type { CountedNoun } from './readCounts';
-import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeDateTime, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
 import type { StatedFact, MemoryReading } from './memoryReading';
 import { FIRST_PERSON } from './memoryWords';
 import { readStatements, MAX_PLACE_WORDS, spoken, ARTICLES } from './readStatements';
@@ -146,12 +146,23 @@ export function valueSetRight(tokens: readonly Token[], kind: FactKind | undefin
   if (piece.length === 0 || piece.length > MAX_SET_RIGHT_WORDS || piece.some((token) => FIRST_PERSON.has(token.norm))) return undefined;
   // "well, was.": a word said mostly as a verb says how things were, not what.
   if (piece.length === 1 && /^(VB|MD)/.test(values.words.tags(piece[0].norm)?.[0] ?? 'NN')) return undefined;
+  // "got the sous chef job, start on the 14th, no wait, the 12th": a day sets right a day said, never work or a name.
+  if (!['date', 'number'].includes(kind.definition.value) && saysWhen(piece) && !(kind.definition.values ?? []).includes(typedText(piece).toLowerCase())) return undefined;
   // Kept whole for a date ("the 21st of March"), as the kind reads it otherwise.
   const said = kind.definition.value === 'date' && pointer?.[0] === 'the' ? [...spoken(['the']), ...piece] : piece;
   const read = readValues(said, kind, false, false, values);
   // A place as typed, not one it is near to ("vegan" is no typo of Las Vegas here).
   if (kind.definition.value === 'place' && read.values[0]?.toLowerCase() !== typedText(piece).toLowerCase()) return undefined;
   return read.values.length === 1 && read.rest.length === 0 ? read.values[0] : undefined;
+}
+
+/** Whether the words are all a date, a time or a day of the month ("the 3rd of May", "6pm", "the 12th"), as the recognizers read them. */
+function saysWhen(piece: readonly Token[]): boolean {
+  const text = typedText(piece.filter((token) => !ARTICLES.has(token.norm)));
+  const whole = (found: { start: number; end: number }) => found.start === 0 && found.end >= text.length - 1;
+  // A season or a stretch of time ("winter", daterange) may be a value of its own (a favourite season).
+  const day = (found: { start: number; end: number; typeName: string }) => whole(found) && /\.(date|time|datetime)$/.test(found.typeName);
+  return recognizeDateTime(text, Culture.English).some(day) || recognizeOrdinal(text, Culture.English).some(whole);
 }
 
 const TERSE_JOINS = new Set([',', '+', '&', 'and', '.', '/', ';', 'n']);

@@ -3,6 +3,7 @@
  * what the rest of the clause goes on to say ("I'm Lena, 34, graphic designer"); kinds read in passing.
  */
 
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import { indexOfWords, matchWords, skipFillers, spanEnd, wordsAt } from './clauses';
 import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
@@ -437,6 +438,9 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   // "speak slower", "speak up": a verb without its "I" is a request when what follows says how, not what.
   if (cue.subjectless && first && /^(RB|RBR|JJR|RP|IN|UH)$/.test(values.words.tags(first.norm)?.[0] ?? '')) return undefined;
   const read = readValues(valueTokens, kind, cue.known, needsNoun, values);
+  // "I got the sous chef job": work said as what sort of job, only when WordNet files it as work ("the new job", "the weekend job" say none).
+  const sortOfNoun = cue.after.length > 0 && ['the', 'a', 'an'].includes(cue.before.at(-1) ?? '');
+  if (sortOfNoun && WORK_KINDS.includes(kind.name) && !read.values.every((value) => isOccupation(value, values.lexicon.occupations))) return undefined;
   if (read.values.length === 0) return undefined;
   // "I like coffee *with milk*": a name after a cue said without its "I am" is only one when written as a name
   // (a capital where capitals are used, else a word no dictionary knows), not a common word.
@@ -460,11 +464,14 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
 
 /**
  * Whether a value names something rather than being a common word: each word capitalised (in a message that
- * is not all lower case) or unknown to the lexicon ("Colo-Colo", "chivas", "Red Sox"; not "jazz", "hawks").
+ * is not all lower case) or unknown to the lexicon ("Colo-Colo", "chivas", "Red Sox"; not "jazz", "hawks"),
+ * and it is no time ("started at 6am", "start at Monday 9").
  */
 function namesSomething(value: string, values: ValueContext): boolean {
   const words = value.split(/\s+/).filter((word) => !['the', 'a', 'an'].includes(word.toLowerCase()));
-  return words.length > 0 && words.every((word) => (!values.lowerCase && /^\p{Lu}/u.test(word)) || values.words.tags(word.toLowerCase()) === undefined);
+  if (words.length === 0 || !/^\p{L}/u.test(words[0])) return false;
+  if (!words.every((word) => (!values.lowerCase && /^\p{Lu}/u.test(word)) || values.words.tags(word.toLowerCase()) === undefined)) return false;
+  return !recognizeDateTime(value, Culture.English).some((found) => found.start === 0);
 }
 
 /**

@@ -16,7 +16,7 @@ describe('names said in passing', () => {
   it('takes a name said casually in lower case with fillers before the comma', async () => {
     const t = await told('yo whats good lol', 'im dario btw, livin in rotterdam rn but grew up in palermo');
     expect(await nameOf(t)).toBe('Dario');
-    expect(await t.factsWithDetail()).toEqual(expect.arrayContaining(['home:Rotterdam', 'from:Palermo']));
+    expect(await t.factsWithDetail()).toEqual(expect.arrayContaining(['home:Rotterdam', 'grewUp:Palermo']));
   });
 
   it('reads "it\'s X" as a name only when said first, not after more ("…, its chill tbh")', async () => {

@@ -29,7 +29,7 @@ describe('personal memory in more wordings', () => {
 
   it('takes back only what a correction says again', async () => {
     const t = await told('I grew up in Quito and live in Lima', 'correction: we live in Cusco now');
-    expect(await t.factsWithDetail()).toEqual(['from:Quito', 'home:Cusco']);
+    expect(await t.factsWithDetail()).toEqual(['grewUp:Quito', 'home:Cusco']);
   });
 
   it('reads other ways of saying an allergy, a dislike and what one may not eat', async () => {

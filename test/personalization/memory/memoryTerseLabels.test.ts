@@ -10,9 +10,9 @@ describe('personal memory from label lists and one-word questions', () => {
     expect((await again.factsWithDetail()).filter((fact) => fact.startsWith('partner') || fact.startsWith('child'))).toEqual([]);
   });
 
-  it('reads the labels of where one is based, is from, supports and drives', async () => {
+  it('reads the labels of where one is based, is from, was raised, supports and drives', async () => {
     const t = await told('Based: Porto. From: Recife.', 'Raised: Tartu.', 'Supports: Benfica.', 'Drives: old Saab.');
-    expect(await t.factsWithDetail()).toEqual(['home:Porto', 'from:Tartu', 'team:Benfica', 'vehicle:old Saab']);
+    expect(await t.factsWithDetail()).toEqual(['home:Porto', 'from:Recife', 'grewUp:Tartu', 'team:Benfica', 'vehicle:old Saab']);
     const [home] = await sayText(t.adapter, 'Where do I live?');
     expect(home).toContain('Porto');
     expect(home).not.toContain('Recife');

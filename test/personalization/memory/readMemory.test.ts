@@ -9,7 +9,7 @@ const read = (text: string) => readMemory(text, memoryLexicon(realContent()), { 
 describe('readMemory', () => {
   it('splits clauses at "but" and at "and I", not inside a list of names', () => {
     expect(read("I grew up in Cairo but I've been living in Dubai for five years").facts).toEqual([
-      { kind: 'from', value: 'Cairo' },
+      { kind: 'grewUp', value: 'Cairo' },
       { kind: 'home', value: 'Dubai' },
     ]);
     expect(read('I live in Austin with my husband Tom and our two dogs, Pepper and Salt').facts).toEqual([
@@ -36,7 +36,7 @@ describe('readMemory', () => {
 
   it('lets a second verb after "and" share the subject, and ends a list at an item that says something else', () => {
     expect(read('I grew up in Lagos and now live in Manchester').facts).toMatchObject([
-      { kind: 'from', value: 'Lagos' },
+      { kind: 'grewUp', value: 'Lagos' },
       { kind: 'home', value: 'Manchester' },
     ]);
     expect(read("I'm a vegan and allergic to peanuts").facts.map(({ kind, value }) => `${kind}:${value}`)).toEqual(['diet:vegan', 'allergy:peanuts']);
@@ -107,7 +107,7 @@ describe('readMemory on other wording', () => {
 
   it('reads statements that leave out "I"', () => {
     expect(facts('married to Ana')).toEqual([{ kind: 'partner', value: 'Ana' }]);
-    expect(facts('grew up in Seville')).toEqual([{ kind: 'from', value: 'Seville' }]);
+    expect(facts('grew up in Seville')).toEqual([{ kind: 'grewUp', value: 'Seville' }]);
     expect(facts('big fan of the Lakers')).toEqual([{ kind: 'like', value: 'the Lakers' }]);
     expect(facts('love playing tennis')).toEqual([{ kind: 'like', value: 'tennis' }]);
     expect(facts('really into jazz and photography')).toEqual([
@@ -155,7 +155,7 @@ describe('readMemory on other wording', () => {
     ]);
     expect(facts('based in Madrid but grew up in Seville')).toEqual([
       { kind: 'home', value: 'Madrid' },
-      { kind: 'from', value: 'Seville' },
+      { kind: 'grewUp', value: 'Seville' },
     ]);
     expect(facts('originally from Kyoto, now living in Berlin')).toEqual([
       { kind: 'from', value: 'Kyoto' },
