@@ -684,6 +684,10 @@ function afterSwitch(words: readonly Token[], lexicon: MemoryLexicon): Token[] |
   return comma < 0 ? [] : words.slice(comma + 1);
 }
 
+/** Words that make a noun a thing one has or meets ("*the* motor", "*my* old laptop"), and how far before it they may be. */
+const THING_DETERMINERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'a', 'an', 'this', 'that']);
+const THING_WORDS = 4;
+
 /** How far up WordNet a noun's senses are looked at for a person or an animal ("walleye", "grandma"). */
 const LIVING_DEPTH = 14;
 const LIVING_SENSES = 3;
@@ -696,5 +700,10 @@ function thingStopped(before: readonly Token[], values: ValueContext): boolean {
   const words = before.filter((token) => !isPunctuation(token));
   const last = words.at(-1);
   if (!last || !/^\p{Ll}/u.test(last.raw) || !(values.words.tags(last.norm)?.[0] ?? '').startsWith('NN')) return false;
+  // A noun with its determiner ("the motor", "my old laptop"): a bare word may be a pet's name typed in lower case ("nugget passed away").
+  const lead = words.slice(-THING_WORDS, -1);
+  const determiner = lead.map((token) => THING_DETERMINERS.has(token.norm)).lastIndexOf(true);
+  const between = lead.slice(determiner + 1);
+  if (determiner < 0 || !between.every((token) => /^JJ/.test(values.words.tags(token.norm)?.[0] ?? ''))) return false;
   return ![...nounKinds().sensesAbove(last.norm, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
 }
