@@ -21,11 +21,17 @@ export function withNamesSetRight(text: string, marks: readonly string[], common
     // A name for a name, a figure for a figure.
     if (/\p{N}/u.test(wrong) !== /\p{N}/u.test(right)) return whole;
     if (lower && !/\p{N}/u.test(wrong) && (common(wrong) || common(right))) return whole;
+    // "I said Lisbon, I meant Porto", "Lisbon, sorry, Porto" alone: what an earlier message told is set right, which is read as such.
+    const before = text.slice(0, at).trim().split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+    if (before.length === 0 || SAYING.has(before.at(-1)?.toLowerCase() ?? '')) return whole;
     // "Tanner, Tyler's the neighbour's boy": what is then said of the wrong one is a sentence of its own, not a list.
     const rest = text.slice(at + whole.length);
     return new RegExp(`^\\s*,\\s*${escapeRegExp(wrong)}(?![\\p{L}\\p{M}])`, 'u').test(rest) ? `${right}${SENTENCE_ENDS}` : right;
   }).replace(new RegExp(`${SENTENCE_ENDS}\\s*,`, 'g'), '.');
 }
+
+/** Words of saying before a value that point back at what was said ("I *said* Lisbon"). */
+const SAYING = new Set(['said', 'say', 'typed', 'wrote', 'meant', 'mean', 'not']);
 
 /** Put where a sentence is to end, the comma after it taken away. */
 const SENTENCE_ENDS = '\u0000';

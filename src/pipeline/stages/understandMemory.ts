@@ -977,7 +977,7 @@ function noteOfSortAsked(requests: readonly ReplyRequest[], questions: readonly 
   if (!sort || !PLAIN_SORTS.has(sort) || requests.length === 0 || requests.some((request) => NOTE_ANSWERS.has(request.key) || isNotTold(request.key, questions, deps))) return undefined;
   const lexicon = memoryLexicon(deps.content);
   const context = { findCity: deps.findCity, asked: [], occupations: lexicon.occupations };
-  const told = requests.flatMap((request) => Object.values(request.values ?? {}).filter((value): value is string => typeof value === 'string'));
+  const told = requests.flatMap((request) => Object.values(request.values ?? {}).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'number' ? [String(value)] : [])));
   if (told.length === 0 || told.some((value) => holdsValue(value, sort, words, context))) return undefined;
   const note = answerFromNotes(notes, asking, deps, people);
   return note && !unheld(note, question, deps) ? note : undefined;
