@@ -18,6 +18,7 @@ import { offerTakeBack } from './stages/offerTakeBack';
 import { profileKey } from '../profile/profileKey';
 import { Stage, Turn, TurnDependencies, TurnInput } from './turn';
 import { rejectTooLong } from './stages/rejectTooLong';
+import { setNamesRight } from './stages/setNamesRight';
 import type { ProfileAccess } from '../profile/profileRepository';
 import { Reply } from '../vocabulary/reply';
 import { buildReplyContext } from '../personalization/replyContext';
@@ -43,7 +44,7 @@ export type TurnRunner = (input: TurnInput) => Promise<TurnResult>;
  * feedback on a recommendation, what the person says or asks about themselves (personal memory, unless the
  * intent model is sure the message tells a feeling), the answer to a pending question, plain words for a command.
  */
-const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, takeBackForget, recognize, understandMemoryUnlessFelt, answerPending, runIntentCommand, learn];
+const UNDERSTAND: readonly Stage[] = [rejectTooLong, runCommand, handleFeedback, takeBackForget, setNamesRight, recognize, understandMemoryUnlessFelt, answerPending, runIntentCommand, learn];
 
 /** Answering it: what others liked (for recommendations), the profile as the turn leaves it and the reply context, what to say, then its words. */
 const RESPOND: readonly Stage[] = [readSharedStats, prepareReply, offerTakeBack, chooseReplies, composeTurnReplies];

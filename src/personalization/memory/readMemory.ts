@@ -13,6 +13,7 @@ import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt, sortAfterLabel } from './kindNouns';
+import { nounKinds } from '../../nlu/nounKinds';
 import { COUNT_KIND, labelledNone, numberOf, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { appositionOfPerson } from './appositionOfPerson';
 import { withoutResumedSubject } from './withoutResumedSubject';
@@ -295,7 +296,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       continue;
     }
     const loss = splitAtPhrase(words, lexicon.gone);
-    if (loss) {
+    // "the motor died halfway across", "my phone died on me": a thing that stops working is no loss.
+    if (loss && !thingStopped(loss.before, values)) {
       // What is named before "passed away" is gone; what is said after it is news of its own ("she died last
       // spring, now we've got a goldfish called Noodle").
       const lost = loss.before;
@@ -704,4 +706,28 @@ function afterSwitch(words: readonly Token[], lexicon: MemoryLexicon): Token[] |
   if (verb < 0) return undefined;
   const comma = words.findIndex((token, at) => at > verb && token.norm === ',');
   return comma < 0 ? [] : words.slice(comma + 1);
+}
+
+/** Words that make a noun a thing one has or meets ("*the* motor", "*my* old laptop"), and how far before it they may be. */
+const THING_DETERMINERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'a', 'an', 'this', 'that']);
+const THING_WORDS = 4;
+
+/** How far up WordNet a noun's senses are looked at for a person or an animal ("walleye", "grandma"). */
+const LIVING_DEPTH = 14;
+const LIVING_SENSES = 3;
+
+/**
+ * Whether what "died" or "passed" is said of is a thing, not someone: the word before it is a common noun in
+ * lower case ("the motor", "my old laptop") that no sense of WordNet's makes a person or an animal.
+ */
+function thingStopped(before: readonly Token[], values: ValueContext): boolean {
+  const words = before.filter((token) => !isPunctuation(token));
+  const last = words.at(-1);
+  if (!last || !/^\p{Ll}/u.test(last.raw) || !(values.words.tags(last.norm)?.[0] ?? '').startsWith('NN')) return false;
+  // A noun with its determiner ("the motor", "my old laptop"): a bare word may be a pet's name typed in lower case ("nugget passed away").
+  const lead = words.slice(-THING_WORDS, -1);
+  const determiner = lead.map((token) => THING_DETERMINERS.has(token.norm)).lastIndexOf(true);
+  const between = lead.slice(determiner + 1);
+  if (determiner < 0 || !between.every((token) => /^JJ/.test(values.words.tags(token.norm)?.[0] ?? ''))) return false;
+  return ![...nounKinds().sensesAbove(last.norm, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
 }

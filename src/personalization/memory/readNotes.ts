@@ -486,7 +486,7 @@ const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's"
  * that says neither "I" nor "you" but names it ("*the* clinic", or in two words or more), so only a note with every
  * one of its words answers it ("what's the weather like?" from no note that says "weather"). Its content words, or undefined.
  */
-export function theQuestionWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: ReadonlySet<string>): string[] | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || !ASKS_THING.has(words[0].norm)) return undefined;
@@ -499,7 +499,14 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon): string[] |
   const asksSort = sortNoun && (TIME_NOUNS.has(words[1].norm) || PLACE_NOUNS.has(words[1].norm));
   const content = contentWords(withoutIdioms(asksSort ? [words[0], ...words.slice(2)] : words, lexicon.idioms), lexicon).filter((word) => !asksSort || !NOW_WORDS.has(word));
   const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
-  return content.length >= MIN_WHO_WORDS || ((named || asksSort) && content.length > 0) ? content : undefined;
+  // "when is zumba?", "where did he propose?": one word, when it is one of the person's own (`told`: the stems of their notes).
+  const toldOf = told !== undefined && content.length > 0 && content.every((word) => told.has(stem(word, lexicon)));
+  return content.length >= MIN_WHO_WORDS || ((named || asksSort || toldOf) && content.length > 0) ? content : undefined;
+}
+
+/** The stems of the words of what the person said in their own words: a question may name one of their things by one word. */
+export function toldStems(texts: readonly string[], lexicon: NoteLexicon): ReadonlySet<string> {
+  return new Set(texts.flatMap((text) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon).map((word) => stem(word, lexicon))));
 }
 
 /** How well a note answers a question's words: shared stems, and a category word met by a value of it. */

@@ -351,7 +351,10 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
       names.push(`${titleCase(token.raw)}${dot ? '.' : ''} ${titleCase(tokens[at + 1 + dot].raw)}`);
       at += 2 + dot;
     } else {
-      if (!token.raw || !(isName(token, strong, context, named) || (aged && agedName(tokens, at)))) break;
+      // All in lower case, "our parrot kiwi who says my name", "my sister rose she's a vet": a word that "who" or
+      // "he"/"she" then points back to is someone, as a word after "called" is.
+      const pointedAt = context.lowerCase && at === start && POINTING_BACK.has(tokens[at + 1]?.norm ?? '');
+      if (!token.raw || !(isName(token, strong, context, named || pointedAt) || (aged && agedName(tokens, at)))) break;
       names.push(titleCase(token.raw));
       at++;
       // Someone in one's life ("wife is Jia Hui", `whole`): capitalised names typed one after the other, with nothing between, are one name.
@@ -389,6 +392,9 @@ export function readNames(tokens: readonly Token[], start: number, strong: boole
   }
   return { names, end: at, ages };
 }
+
+/** Words right after a name that point back to it as someone ("kiwi *who* says my name"). */
+const POINTING_BACK = new Set(['who', 'he', 'she']);
 
 /** Words between a name and what is said of them: "Lena and Marisol *who* are 30", "Mateo *he* is 10" (learners' English). */
 const SUBJECTS_AFTER_NAME = new Set(['who', 'he', 'she', 'they']);

@@ -143,3 +143,14 @@ export function temporalSetRight(kept: string, old: string | undefined, valueTex
   }
   return undefined;
 }
+
+const dateWords = new Map<string, boolean>();
+
+/** Whether a capitalised word names a day of the calendar ("Christmas", "Monday", "December"), not someone: as recognizers-text reads it alone. */
+export function namesADay(word: string): boolean {
+  const known = dateWords.get(word);
+  if (known !== undefined) return known;
+  const days = recognizeDateTime(word, Culture.English).some((result) => result.start === 0 && result.end + 1 === word.length);
+  if (dateWords.size < 10_000) dateWords.set(word, days);
+  return days;
+}

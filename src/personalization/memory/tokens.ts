@@ -13,10 +13,10 @@ export interface Token {
 /** "Ursula K. Le Guin", "George R. R. Martin": a capital's point between capitalised words is an initial, not a sentence end. */
 const INITIAL = /(?<=^|\s)(?!I\.)(\p{Lu})\.(?=\s+\p{Lu}[\p{L}.])/gu;
 /**
- * A clock or race time ("7:30", "6:45pm", "1:42:10") is one word: its colon is no label's, and its minutes are no
- * number said alone (an age). Then a date ("3/14"), a word, a mark.
+ * A range of hours ("5-6:30", "9am-5pm") and a clock or race time ("7:30", "6:45pm", "1:42:10") are one word: the
+ * colon is no label's, and the minutes are no number said alone (an age). Then a date ("3/14"), a word, a mark.
  */
-const WORD = /\d{1,2}(?::[0-5]\d){1,2}(?:[aApP][mM])?(?![\p{L}\p{N}])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()&\u2014]/gu;
+const WORD = /\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?[-–]\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?(?![\p{L}\p{N}:/-])|\d{1,2}(?::[0-5]\d){1,2}(?:[aApP][mM])?(?![\p{L}\p{N}])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*['’]?|[,;.!?:+=@()&\u2014]/gu;
 /** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
 const EMOTICONS = /[:;=]-?[()]+/g;
 /**

@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
@@ -39,17 +39,21 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `now`: the question says so ("what am I brewing right now?"): what a note says holds now answers, wherever it is said in it. */
 /** `adverbs`: how or when it asks ("where do I *usually* live?"): the part of a note that says so answers. */
 /** `about`: the names of people the question asks about ("what does *Andre* do?"): only what a note says of them answers. */
-export type NoteQuestion = { about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
+/** `toldOnly`: asked by one word of what the person said and nothing else ("when is zumba?"): for the notes only when the intent model has no answer. */
+export type NoteQuestion = { toldOnly?: boolean; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
 
-export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = []): NoteQuestion {
+export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing);
   if (who) return { asked: who, sort: 'person', everyWord: true };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
-  const thing = asked ? undefined : theQuestionWords(text, lexicon);
-  if (thing) return { asked: thing, everyWord: true, heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}) };
+  const byName = asked ? undefined : theQuestionWords(text, lexicon);
+  // "when is zumba?": by one word of what the person said, and only when the intent model has no answer of its own (`toldOnly`).
+  const toldOnly = asked || byName || told.length === 0 ? undefined : theQuestionWords(text, lexicon, toldStems(told, lexicon));
+  const thing = byName ?? toldOnly;
+  if (thing) return { asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}) };
   if (!asked) return {};
   // "which intern do I want us to hire?": one of the people the noun names.
   const sort = answerSort(text, lexicon) ?? (asksWhichOne(tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)), isBeing) ? 'person' : undefined);
@@ -378,6 +382,12 @@ export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnD
   if (recognition && !/\d/.test(turn.text) && contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return true;
   // "who do I live with?" read as telling a home: what tells of oneself never answers a question about it.
   if (recognition && contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent)) return true;
+  return intentAnswersNothing(turn, deps);
+}
+
+/** Whether the intent model has no answer for a question: it is not sure of it and what it guesses answers nothing (`memoryNotAnswering`, a feeling). */
+export function intentAnswersNothing(turn: Turn, deps: TurnDependencies): boolean {
+  const recognition = turn.recognition;
   // "what time do I go to sleep?", "is anything worrying me?" read as tiredness or worry: a feeling is told, a question about one is not.
   return !recognition || (recognition.score < SURE_ANSWER && (contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent) || isMoodIntent(recognition.intent)));
 }
@@ -405,6 +415,8 @@ const SURE_OTHER = 0.5;
  */
 export function tellsOfSelf(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
+  // "pickup is 3:15 except Wednesdays …" read as a sum: a message that asks nothing in its form asks no such thing.
+  if (recognition && contentList(deps.content, 'memoryAskingIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return true;
   return !recognition || recognition.score < SURE_OTHER || contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent);
 }
 

@@ -1,3 +1,5 @@
+import { MONTH_OR_DAY } from '../../personalization/memory/readNotes';
+import { namesADay } from '../../personalization/memory/temporalValues';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { namesAsked } from '../../personalization/memory/readWhoIs';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
@@ -52,7 +54,9 @@ export function peopleInNotes(profile: UserProfile, deps: TurnDependencies): str
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   // The first word too: a name opens a note as often as not ("Peggy's got one anyway").
   const capitalised = notes.flatMap((note) => note.text.split(/[^\p{L}\p{M}'’-]+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)));
-  return [...new Set(capitalised.map((name) => name.replace(/['’]s$/u, '')))].filter((name) => words.tags(name.toLowerCase()) === undefined && deps.findCity(name) === undefined);
+  // "for Christmas": a holiday is no one ("when is christmas?" asks the calendar, not a note). A weekday or month
+  // still points at what was told ("who comes round for Sunday lunch?").
+  return [...new Set(capitalised.map((name) => name.replace(/['’]s$/u, '')))].filter((name) => words.tags(name.toLowerCase()) === undefined && deps.findCity(name) === undefined && (MONTH_OR_DAY.test(name) || !namesADay(name)));
 }
 
 /** "who is Ruan?", "who are Mio and Sora?": the question, when the message is one about names the person told of. */

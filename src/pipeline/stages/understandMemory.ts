@@ -8,7 +8,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersNothing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -38,6 +38,7 @@ import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
 import { unheld, withoutUnheld } from './memoryUnheld';
+import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
@@ -164,7 +165,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
-  const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)]);
+  const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text));
   const tokens = tokenize(turn.text, memoryLexicon(deps.content).contractedIs);
   // "who's my oldest?", "who's my youngest grandchild?": from the ages told, before the names of them all.
   const rank = !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
@@ -183,11 +184,15 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // "Allergy?", "company?": asked in a label's words, still the person's own; a note may answer by them.
     const askingKind = asking.asked || reading.questions.length === 0 ? asking : labelAsking(turn.text, asking, deps);
     for (const question of questions) requests.push(...answer(question, after, shared, deps, askingKind));
+    // "which day do I play bowls?" told "you like lawn bowls": kept values that hold nothing of the sort asked give way to a note that does.
+    const sorted = !shared && !stated && asking.asked ? noteOfSortAsked(requests, questions, turn.text, notes, asking, deps, firstNames(profile, deps)) : undefined;
+    if (sorted) requests.splice(0, requests.length, sorted);
   } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0) {
     // "Did I say four hives? It's five": a question that sets right what it asks about is not answered here.
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
-    const note = answerFromNotes(notes, asking, deps, firstNames(profile, deps));
+    // "when is zumba?" by one word the person said: unless the intent model has an answer ("when is christmas?").
+    const note = asking.toldOnly && !intentAnswersNothing(turn, deps) ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
     // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
     const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);
@@ -1016,4 +1021,24 @@ function cityInstead(values: readonly string[], asking: NoteQuestion | undefined
 /** Kinds answered only from a value kept as them (`fromNotes: false`, an age), never from a note. */
 function onlyKept(kinds: readonly string[], deps: TurnDependencies): boolean {
   return kinds.length > 0 && kinds.every((kind) => deps.content.facts.get(kind)?.fromNotes === false);
+}
+
+/** Sorts of value any text is seen to hold or not: a day or a time, a number, an age. */
+const PLAIN_SORTS: ReadonlySet<string> = new Set(['time', 'number', 'age']);
+
+/**
+ * A note that holds a value of the sort a question plainly asks for ("which day …?", "where …?"), when the kept
+ * values told back hold none ("you like lawn bowls" for "which day do I play bowls?"); undefined otherwise.
+ */
+function noteOfSortAsked(requests: readonly ReplyRequest[], questions: readonly AskedQuestion[], question: string, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string>): ReplyRequest | undefined {
+  const words = askedValueWords(deps.content);
+  const sort = askedValue(question, words);
+  // Only sorts a value plainly holds or not, whatever its kind (a day, a number): a place or a kind of work may be any name.
+  if (!sort || !PLAIN_SORTS.has(sort) || requests.length === 0 || requests.some((request) => NOTE_ANSWERS.has(request.key) || isNotTold(request.key, questions, deps))) return undefined;
+  const lexicon = memoryLexicon(deps.content);
+  const context = { findCity: deps.findCity, asked: [], occupations: lexicon.occupations };
+  const told = requests.flatMap((request) => Object.values(request.values ?? {}).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'number' ? [String(value)] : [])));
+  if (told.length === 0 || told.some((value) => holdsValue(value, sort, words, context))) return undefined;
+  const note = answerFromNotes(notes, asking, deps, people);
+  return note && !unheld(note, question, deps) ? note : undefined;
 }
