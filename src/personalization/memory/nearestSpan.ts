@@ -58,16 +58,19 @@ function distanceTo(words: readonly Word[], candidate: string, anchors: readonly
 }
 
 /**
- * The clauses of a note that say a word the question locates its answer by, when some do and others do not: "you
- * promised to take him to the aquarium" of "turns 7 in March, you promised to take him to the aquarium" for "where
- * did I promise to take him?". What is told back when no value of the sort asked is found, so the reply does not
+ * The clauses of a note from the first that says a word the question locates its answer by to the one after the
+ * last that does, when that leaves some out: "you promised to take him to the aquarium" of "turns 7 in March, you
+ * promised to take him to the aquarium" for "where did I promise to take him?". What is told back when no value of the sort asked is found, so the reply does not
  * recite all the note says beside (and the answers to other questions with it). `tells`: whether a word says
  * anything (no stop word, no word of the question). Undefined else.
  */
 export function askedClauses(text: string, anchors: readonly string[], same: (a: string, b: string) => boolean, tells: (word: string) => boolean): string | undefined {
   const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => /[\p{L}\p{N}]/u.test(clause));
   const says = (clause: string) => wordsWithBreaks(clause).some((word) => anchors.some((anchor) => same(anchor, word.plain)));
-  const saying = clauses.filter(says);
+  const first = clauses.findIndex(says);
+  const last = clauses.length - 1 - [...clauses].reverse().findIndex(says);
+  // What is said of it may follow in the next clause ("I'm knitting a blanket for the baby, yellow").
+  const saying = first < 0 ? [] : clauses.slice(first, last + 2);
   if (saying.length === 0 || saying.length === clauses.length) return undefined;
   const told = saying.join(', ');
   // "we got pie" for "what kind of pie did I have?": a clause of nothing but what is asked tells nothing of it.
@@ -75,8 +78,8 @@ export function askedClauses(text: string, anchors: readonly string[], same: (a:
   return telling && told.split(/\s+/).length >= MIN_CLAUSE_WORDS ? told : undefined;
 }
 
-/** What ends a clause: a comma, semicolon, colon, bracket or dash, or a word that joins two. */
-const CLAUSE_BREAK = /\s*(?:[,;:()]|\s[—–-]+\s|—|–)\s*|\s+(?:and|but|n|&|then|so|while)\s+/iu;
+/** What ends a clause: a comma, semicolon, colon, bracket or dash, or a word that joins two; not "and", which joins things in a list ("ella 5 n sigurd 3"). */
+const CLAUSE_BREAK = /\s*(?:[,;:()]|\s[—–-]+\s|—|–)\s*|\s+(?:but|then|so|while)\s+/iu;
 
 /** Fewest words a clause told back alone says: fewer say too little of the note ("Lisbon"). */
 const MIN_CLAUSE_WORDS = 3;

@@ -10,7 +10,8 @@ import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { nearestSpan } from './nearestSpan';
-import { clockSpan } from './clockSpan';
+import { clockSpan, rangeStart } from './clockSpan';
+import { lowerCaseSubjects } from './lowerCaseSubjects';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -50,8 +51,8 @@ export interface NoteLexicon {
   habitMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
-  /** What asks for a time of day ("what time", "how late") or a length of time ("how long"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][] };
+  /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][] };
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
@@ -104,7 +105,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     subjectless: lower('memorySubjectless'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
@@ -1149,24 +1150,25 @@ export interface SpanContext {
   many?: boolean;
   /** The words of the question that say where in a note the answer is ("the *restaurant*"): of several, the one nearest them answers. */
   anchors?: readonly string[];
-  /** The question asks for a time of day ("what time …?") or a length of time ("how long …?"). */
+  /** The question asks for a time of day ("what time …?"), a length of time ("how long …?") or when something starts. */
   measure?: AskedMeasure;
 }
 
 /** What a question for a time or a number measures: a time of day, or how long something lasts. */
-export type AskedMeasure = 'clock' | 'length';
+export type AskedMeasure = 'clock' | 'length' | 'start';
 
 /** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
 function sameWord(a: string, b: string): boolean {
   return PorterStemmer.stem(a.toLowerCase()) === PorterStemmer.stem(b.toLowerCase());
 }
 
-/** Whether a question asks for a time of day ("what time is my lab?") or a length of time ("how long is the trip?"). */
+/** Whether a question asks for a time of day ("what time is my lab?"), a length of time ("how long is the trip?") or when something starts ("when does my trip start?"). */
 export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasure | undefined {
   const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
   const says = (phrases: readonly string[][]) => words.some((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
+  if (says(lexicon.measureAsks.length)) return 'length';
   if (says(lexicon.measureAsks.clock)) return 'clock';
-  return says(lexicon.measureAsks.length) ? 'length' : undefined;
+  return says(lexicon.measureAsks.start) ? 'start' : undefined;
 }
 
 /** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
@@ -1233,7 +1235,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1));
     // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
     const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
-    return one(clocks.length > 0 ? clocks : times);
+    const time = one(clocks.length > 0 ? clocks : times);
+    // "when does my trip start?" of "10 — 15 November": the day it starts.
+    return context.measure === 'start' && time ? (rangeStart(time) ?? time) : time;
   }
   // "a band called velvet static", "her name is Marge": the name said so, in any case.
   const called = sort === 'person' ? calledSpan(text) : undefined;
@@ -1246,7 +1250,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
     return one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
   }
-  const people = peopleNamed(words, proper, context.findCity);
+  // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
+  // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
+  const named = peopleNamed(words, proper, context.findCity);
+  const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined);
 }

@@ -48,13 +48,14 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing);
-  if (who) return { asked: who, sort: 'person', everyWord: true };
+  if (who) return { asked: who, sort: 'person', everyWord: true, ...whereAnswered(text, who, deps) };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const thing = asked ? undefined : theQuestionWords(text, lexicon);
   if (thing) return { asked: thing, everyWord: true, heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
   if (!asked) return {};
   // "which intern do I want us to hire?": one of the people the noun names.
-  const sort = answerSort(text, lexicon) ?? (asksWhichOne(tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)), isBeing) ? 'person' : undefined);
+  // "what are my sunday work hours?": a time of day asked for is a time.
+  const sort = answerSort(text, lexicon) ?? (asksWhichOne(tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)), isBeing) ? 'person' : askedMeasure(text, lexicon) === 'clock' ? 'time' : undefined);
   const endsWith = questionPreposition(text);
   // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
   if (asksReason(text, lexicon)) return { asked, reason: true };
@@ -510,7 +511,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // kind keeps ("first year") answers with the rest of its note.
   const said = note.text !== note.note.text && [...known].some((value) => saysWord(note.text, value)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
   const what = !sort ? beforeWhereAt(said, match, deps) : undefined;
-  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
+  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, anchors: asking?.anchors, measure: asking?.measure, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -711,7 +712,10 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined);
+  // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
+  // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
+  const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   const part = span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
