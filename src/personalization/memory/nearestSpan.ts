@@ -13,7 +13,19 @@ export function nearestSpan(text: string, candidates: readonly string[], anchors
   const scored = candidates.map((candidate) => ({ candidate, distance: distanceTo(words, candidate, at) }));
   const nearest = Math.min(...scored.map(({ distance }) => distance));
   const found = scored.filter(({ distance }) => distance === nearest);
-  return Number.isFinite(nearest) && found.length === 1 ? found[0].candidate : undefined;
+  if (!Number.isFinite(nearest) || found.length !== 1) return undefined;
+  // "I sail with Pieter and Femke": one of a list said together is no more the answer than the others.
+  return candidates.some((other) => other !== found[0].candidate && listedTogether(text, found[0].candidate, other)) ? undefined : found[0].candidate;
+}
+
+/** Whether two things are said side by side in a list, with only "and" or "&" between ("Pieter and Femke"). */
+function listedTogether(text: string, one: string, other: string): boolean {
+  const [a, b] = [escapeText(one), escapeText(other)];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${a},?\\s+(?:and|n|&)\\s+${b}|${b},?\\s+(?:and|n|&)\\s+${a})(?![\\p{L}\\p{N}])`, 'iu').test(text);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** How far a clause break puts two words apart, beside the words between them. */
@@ -62,12 +74,14 @@ function distanceTo(words: readonly Word[], candidate: string, anchors: readonly
  * last that does, when that leaves some out: "you promised to take him to the aquarium" of "turns 7 in March, you
  * promised to take him to the aquarium" for "where did I promise to take him?". What is told back when no value of the sort asked is found, so the reply does not
  * recite all the note says beside (and the answers to other questions with it). `tells`: whether a word says
- * anything (no stop word, no word of the question). Undefined else.
+ * anything (no stop word, no word of the question); `isVerb`: whether a word is most likely a verb. Undefined else.
  */
-export function askedClauses(text: string, anchors: readonly string[], same: (a: string, b: string) => boolean, tells: (word: string) => boolean): string | undefined {
+export function askedClauses(text: string, anchors: readonly string[], same: (a: string, b: string) => boolean, tells: (word: string) => boolean, isVerb: (word: string) => boolean): string | undefined {
   const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter((clause) => /[\p{L}\p{N}]/u.test(clause));
   const says = (clause: string) => wordsWithBreaks(clause).some((word) => anchors.some((anchor) => same(anchor, word.plain)));
-  const first = clauses.findIndex(says);
+  const found = clauses.findIndex(says);
+  // "darts, every Tuesday at the Red Lion": a clause without a verb says when or where of the one before it.
+  const first = found > 0 && !wordsWithBreaks(clauses[found]).some((word) => isVerb(word.plain)) ? found - 1 : found;
   const last = clauses.length - 1 - [...clauses].reverse().findIndex(says);
   // What is said of it may follow in the next clause ("I'm knitting a blanket for the baby, yellow").
   const saying = first < 0 ? [] : clauses.slice(first, last + 2);

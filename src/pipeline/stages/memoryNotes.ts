@@ -732,7 +732,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
   // Nothing of the sort asked found: the clauses that say what is asked, not all the note says beside.
-  const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon))) : undefined);
+  const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon)), (word) => isVerbWord(word)) : undefined);
   const told = secondPerson(withoutSaidOf(clauses ?? text, asked, lexicon));
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
@@ -809,4 +809,10 @@ function saysWord(text: string, word: string): boolean {
 /** A text to find as it is, inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a word is most likely a verb, or a form in "-ing" that may be one ("building"), as the tagger reads it. */
+function isVerbWord(word: string): boolean {
+  const tags = wordLexicon().tags(word) ?? [];
+  return tags[0]?.startsWith('VB') === true || tags.includes('VBG');
 }

@@ -75,8 +75,27 @@ describe('the one thing a note says nearest what is asked', () => {
     expect(reply).not.toContain('dilnoza');
   });
 
+  it('"what are my saturday shop hours?" gives the hours said with Saturday, not the other day\'s', async () => {
+    const chat = await told('I work at a record shop Thu evenings 6-9 and Saturday 10-4', 'I like tea.');
+    const reply = await chat.ask('what are my saturday shop hours?');
+    expect(reply).toContain('10-4');
+    expect(reply).not.toContain('6-9');
+  });
+
+  it('"when does my work conference start?" gives the day a span of days starts', async () => {
+    const chat = await told('my work conference is 3 to 6 June', 'I like tea.');
+    const reply = await chat.ask('when does my work conference start?');
+    expect(reply).toContain('3 June');
+  });
+
+  it('asked "now", a note that says what it was before still answers with what holds now', async () => {
+    const chat = await told("my daughter's judo used to be Monday 5pm but it's moved to Wednesday 5pm from this week", 'I like tea.');
+    const reply = await chat.ask("what day is my daughter's judo now?");
+    expect(reply).toContain('Wednesday');
+  });
+
   it('with nothing of the sort asked named, the clause that says what is asked, not the rest', async () => {
-    const chat = await told('I live in Braga with my partner Nuno and his tortoise Speedy who only eats dandelions', 'I like tea.');
+    const chat = await told('I live in Braga with my partner Nuno, and his tortoise Speedy only eats dandelions', 'I like tea.');
     const reply = await chat.ask('what does the tortoise eat?');
     expect(reply).toContain('dandelions');
     expect(reply).not.toContain('Nuno');
