@@ -9,6 +9,9 @@ import { wordLexicon } from '../../nlu/wordLexicon';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
+import { nearestSpan } from './nearestSpan';
+import { clockSpan, rangeStart } from './clockSpan';
+import { lowerCaseSubjects } from './lowerCaseSubjects';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -48,6 +51,8 @@ export interface NoteLexicon {
   habitMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
+  /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][] };
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
@@ -100,6 +105,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     subjectless: lower('memorySubjectless'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
@@ -1149,6 +1155,27 @@ export interface SpanContext {
   cameFrom?: boolean;
   /** The kind asked holds many ("my grandchildren"): several names answer together. */
   many?: boolean;
+  /** The words of the question that say where in a note the answer is ("the *restaurant*"): of several, the one nearest them answers. */
+  anchors?: readonly string[];
+  /** The question asks for a time of day ("what time …?"), a length of time ("how long …?") or when something starts. */
+  measure?: AskedMeasure;
+}
+
+/** What a question for a time or a number measures: a time of day, or how long something lasts. */
+export type AskedMeasure = 'clock' | 'length' | 'start';
+
+/** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
+function sameWord(a: string, b: string): boolean {
+  return PorterStemmer.stem(a.toLowerCase()) === PorterStemmer.stem(b.toLowerCase());
+}
+
+/** Whether a question asks for a time of day ("what time is my lab?"), a length of time ("how long is the trip?") or when something starts ("when does my trip start?"). */
+export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasure | undefined {
+  const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
+  const says = (phrases: readonly string[][]) => words.some((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
+  if (says(lexicon.measureAsks.length)) return 'length';
+  if (says(lexicon.measureAsks.clock)) return 'clock';
+  return says(lexicon.measureAsks.start) ? 'start' : undefined;
 }
 
 /** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
@@ -1196,7 +1223,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const known = context.known ?? new Set<string>();
   const one = (found: readonly string[]) => {
     const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !candidate.split(' ').some((word) => asked.has(word.toLowerCase()) && !TIME_UNIT.test(word)));
-    return distinct.length === 1 ? distinct[0] : undefined;
+    // Several: the one said nearest what the question names ("the *restaurant* in Peckham").
+    return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
   if (sort === 'number') {
@@ -1205,22 +1233,34 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const counting = numbers.filter(({ index }) => words.slice(index + 1, index + 1 + COUNTED_AFTER).some((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()))));
     // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
     const amounts = numbers.filter(({ index }) => !namesWhich(words[index - 1], asked));
-    return one((counting.length > 0 ? counting : amounts).map(({ said }) => said));
+    // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
+    const lengths = context.measure === 'length' ? amounts.filter(({ said }) => / /.test(said)) : [];
+    return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : amounts).map(({ said }) => said));
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
-  if (sort === 'time') return one(recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)));
+  if (sort === 'time') {
+    const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1));
+    // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
+    const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
+    const time = one(clocks.length > 0 ? clocks : times);
+    // "when does my trip start?" of "10 — 15 November": the day it starts.
+    return context.measure === 'start' && time ? (rangeStart(time) ?? time) : time;
+  }
   // "a band called velvet static", "her name is Marge": the name said so, in any case.
   const called = sort === 'person' ? calledSpan(text) : undefined;
   if (called) return known.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
   if (sort === 'place') {
-    const places = [...proper.filter((name) => context.findCity(name) !== undefined || PLACE_LINKS.test(before(words, name))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined && (PLACE_LINKS.test(before(words, word)) || !commonNotNoun(word)))];
+    const places = [...proper.filter((name) => !MONTH_OR_DAY.test(name) && (context.findCity(name) !== undefined || PLACE_LINKS.test(linkBefore(words, name)))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined && (PLACE_LINKS.test(before(words, word)) || !commonNotNoun(word)))];
     // "moved from Cluj in Romania to Dublin": Cluj for "where am I from?", Dublin for anything else.
     const left = fromPlaces(words, ends);
     const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
     return one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
   }
-  const people = peopleNamed(words, proper, context.findCity);
+  // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
+  // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
+  const named = peopleNamed(words, proper, context.findCity);
+  const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined);
 }
@@ -1274,7 +1314,13 @@ function isCityAsTyped(found: unknown): boolean {
 
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
 function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
-  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(before(words, name)));
+  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(linkBefore(words, name)));
+}
+
+/** The word before a name, past "the": "in" of "served in the Navy". */
+function linkBefore(words: readonly string[], name: string): string {
+  const at = words.indexOf(name.split(' ')[0]);
+  return at > 1 && /^the$/i.test(words[at - 1]) ? words[at - 2] : before(words, name);
 }
 
 /**

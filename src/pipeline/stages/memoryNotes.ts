@@ -3,9 +3,10 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { askedClauses } from '../../personalization/memory/nearestSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
@@ -40,23 +41,25 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `adverbs`: how or when it asks ("where do I *usually* live?"): the part of a note that says so answers. */
 /** `about`: the names of people the question asks about ("what does *Andre* do?"): only what a note says of them answers. */
 /** `toldOnly`: asked by one word of what the person said and nothing else ("when is zumba?"): for the notes only when the intent model has no answer. */
-export type NoteQuestion = { toldOnly?: boolean; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
+/** `anchors`: the question's words that say where in a note its answer is ("the *restaurant*"); `measure`: it asks for a time of day or a length of time. */
+export type NoteQuestion = { toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing);
-  if (who) return { asked: who, sort: 'person', everyWord: true };
+  if (who) return { asked: who, sort: 'person', everyWord: true, ...whereAnswered(text, who, deps) };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const byName = asked ? undefined : theQuestionWords(text, lexicon);
   // "when is zumba?": by one word of what the person said, and only when the intent model has no answer of its own (`toldOnly`).
   const toldOnly = asked || byName || told.length === 0 ? undefined : theQuestionWords(text, lexicon, toldStems(told, lexicon));
   const thing = byName ?? toldOnly;
-  if (thing) return { asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}) };
+  if (thing) return { asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
   if (!asked) return {};
   // "which intern do I want us to hire?": one of the people the noun names.
-  const sort = answerSort(text, lexicon) ?? (asksWhichOne(tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)), isBeing) ? 'person' : undefined);
+  // "what are my sunday work hours?": a time of day asked for is a time.
+  const sort = answerSort(text, lexicon) ?? (asksWhichOne(tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)), isBeing) ? 'person' : askedMeasure(text, lexicon) === 'clock' ? 'time' : undefined);
   const endsWith = questionPreposition(text);
   // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
   if (asksReason(text, lexicon)) return { asked, reason: true };
@@ -68,8 +71,26 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const now = current && asksNow(text, lexicon);
   const adverbs = questionAdverbs(text, lexicon, deps);
   const about = named.filter((name) => asked.includes(name.toLowerCase()));
-  return { asked, ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  return { asked, ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
+
+/**
+ * Where in a note a question's answer is, and what it measures: its words but the one it asks by ("*what time* is my
+ * lab?", "*which flatmate* …?", said of everyone it may be) and but whose thing it is ("my *uncle's* restaurant").
+ */
+function whereAnswered(text: string, asked: readonly string[], deps: TurnDependencies): Pick<NoteQuestion, 'anchors' | 'measure'> {
+  const lexicon = noteLexicon(deps.content);
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const wh = words.findIndex((word) => WHICH_WORDS.has(word));
+  const possessed = words.lastIndexOf("'s");
+  const skipped = new Set([...(wh >= 0 ? [words[wh + 1]] : []), ...words.slice(0, Math.max(possessed, 0))]);
+  const kept = asked.filter((word) => !skipped.has(word));
+  const measure = askedMeasure(text, lexicon);
+  return { anchors: kept.length > 0 ? kept : [...asked], ...(measure ? { measure } : {}) };
+}
+
+/** Words that ask which one of a sort ("which flatmate …?", "what time …?"). */
+const WHICH_WORDS = new Set(['which', 'what']);
 
 /**
  * The adverbs a question says, as the tagger reads them first and WordNet lists them ("usually", "always"), but
@@ -178,7 +199,7 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
 }
 
 /**
@@ -202,7 +223,7 @@ export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestio
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   const saysKnown = (text: string) => [...known].some((value) => saysWord(text, value));
   const note = rankedNote(noteRankFeatures(notes.filter((one) => about(one.text)), asking.asked, noteLexicon(deps.content), noteMatch(deps), asking.heads ?? [], sort, deps.findCity), deps.noteRankWeights);
-  const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
+  const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
   // What it tells back is another kind's value: it answers that kind, not this one.
   const told = reply?.values?.part ?? reply?.values?.note;
   return typeof told === 'string' && saysKnown(told) ? undefined : reply;
@@ -345,7 +366,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
   const context = inContext(notes, asking, deps);
   const found = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads, [], context)), notes, asking.sort, deps);
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs }) : undefined;
+  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
 }
 
 /**
@@ -502,7 +523,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // kind keeps ("first year") answers with the rest of its note.
   const said = note.text !== note.note.text && [...known].some((value) => saysWord(note.text, value)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
   const what = !sort ? beforeWhereAt(said, match, deps) : undefined;
-  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, many, ...(kinds ? { known } : {}) })];
+  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, anchors: asking?.anchors, measure: asking?.measure, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -691,10 +712,10 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
-export type NoteAnswerOptions = { heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[] };
+export type NoteAnswerOptions = { heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure };
 
 export function fromNote(said: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
-  const { heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false, adverbs = [] } = options;
+  const { heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false, adverbs = [], anchors, measure } = options;
   // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now; asked so,
   // said anywhere in the note ("I brew my own beer, currently a smoked porter").
   const currently = (part: string) => (current ? currentPart(part, noteLexicon(deps.content)) : undefined);
@@ -703,7 +724,10 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}) }) : undefined);
+  // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
+  // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
+  const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   const part = span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
@@ -719,7 +743,9 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
-  const told = secondPerson(withoutSaidOf(done ?? doneWith ?? text, asked, lexicon));
+  // Nothing of the sort asked found: the clauses that say what is asked, not all the note says beside.
+  const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon)), (word) => isVerbWord(word)) : undefined);
+  const told = secondPerson(withoutSaidOf(clauses ?? text, asked, lexicon));
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 
@@ -795,4 +821,10 @@ function saysWord(text: string, word: string): boolean {
 /** A text to find as it is, inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a word is most likely a verb, or a form in "-ing" that may be one ("building"), as the tagger reads it. */
+function isVerbWord(word: string): boolean {
+  const tags = wordLexicon().tags(word) ?? [];
+  return tags[0]?.startsWith('VB') === true || tags.includes('VBG');
 }
