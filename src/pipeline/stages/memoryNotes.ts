@@ -436,8 +436,8 @@ const SURE_OTHER = 0.5;
  */
 export function tellsOfSelf(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
-  // "pickup is 3:15 except Wednesdays …" read as a sum: a message that asks nothing in its form asks no such thing.
-  if (recognition && contentList(deps.content, 'memoryAskingIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return true;
+  // "pickup is 3:15 except Wednesdays …" read as a sum: a line of figures that asks nothing in its form asks no such thing.
+  if (recognition && /\d/.test(turn.text) && contentList(deps.content, 'memoryFigureIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return true;
   return !recognition || recognition.score < SURE_OTHER || contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent);
 }
 

@@ -50,7 +50,7 @@ describe('personal memory: a name set right in the middle of a message', () => {
 
 describe('personal memory: names typed in lower case', () => {
   it('takes a common word that "who" points back to as a pet\'s name', async () => {
-    const t = await told('my parents have our parrot kiwi who says my name');
+    const t = await told('our parrot kiwi who says my name is the loudest bird ever');
     expect(await t.ask('whats our parrot called')).toMatch(/kiwi/i);
   });
 
