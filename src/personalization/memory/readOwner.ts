@@ -50,7 +50,7 @@ export function ownerBefore(tokens: readonly Token[], at: number, named: Readonl
   return undefined;
 }
 
-/** Words that only stress whose it is ("Samson is *technically* Adam's cat", "who does Rosie *really* belong to"). */
+/** The verbs that say whose an animal is after its name ("Bella *is* my wife Giulia's"); adverbs between only stress it ("*technically*"). */
 const COPULAS = new Set(['is', "'s", 'are']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** Said of oneself after "is": "the staffy is *mine*". */

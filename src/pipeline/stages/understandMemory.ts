@@ -624,7 +624,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const whose = answerWhose(question.whose, question.kinds, profile, deps);
     // Not kept as anyone's: what was said of it in a note may tell ("two parrots, both are my dad's").
     const said = [question.whose.name ?? question.whose.noun ?? '', ...pluralsOf(question.whose.noun ?? '', deps)].filter((word) => word !== '');
-    return whose ? [whose] : orFromNote([{ key: 'memory.unknown' }], 'memory.unknown', profile, deps, asking, { hints: said, mustSay: said });
+    return whose ? [whose] : orFromNote([notToldAsked(profile, deps)], 'memory.unknown', profile, deps, asking, { hints: said, mustSay: said });
   }
   // "what was the name of the dog we lost?": asked of one gone (`memoryFormerAsks`), the kind's former ones answer first.
   const formers = question.kinds.flatMap((kind) => memoryLexicon(deps.content).formerKinds.get(kind) ?? []).filter((kind) => deps.content.facts.get(kind)?.value === 'name');

@@ -52,4 +52,11 @@ describe('whose animal it is', () => {
     const chat = await told("I'm Noor", 'my niece Sara has a gecko called Ziggy');
     expect(await chat.ask('what kind of pet does my niece have?')).toContain('gecko');
   });
+
+  it('"whose … is …?" about an animal no one told of says so in whole words', async () => {
+    const chat = await told("I'm Noor", 'my son Idris has a hamster called Biscuit');
+    const reply = await chat.ask('whose tortoise is Shelly?');
+    expect(reply).toMatch(/don't know that|do not know that/i);
+    expect(reply).not.toMatch(/know {2}/);
+  });
 });
