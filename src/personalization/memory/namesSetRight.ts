@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../../util/escapeRegExp';
+
 /**
  * A name set right in the middle of a message, as people type it: "my nephew Mateo, sorry, Matias, turns 7",
  * "my flatmate is called Fiona, wait no, Fenella", "my grandson Tyler, no, I mean Tanner". The message is read
@@ -40,8 +42,4 @@ const SENTENCE_ENDS = '\u0000';
 function anyCaseFirst(pattern: string): string {
   const first = pattern[0];
   return first && /\p{L}/u.test(first) ? `[${first.toLowerCase()}${first.toUpperCase()}]${pattern.slice(1)}` : pattern;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -13,7 +13,7 @@ import type { Someone } from '../../profile/userProfile';
 import { joinAnsweredAsides } from './readDetail';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 import { nounAt, sortAfterLabel } from './kindNouns';
-import { nounKinds } from '../../nlu/nounKinds';
+import { isLivingNoun } from '../../nlu/nounKinds';
 import { COUNT_KIND, labelledNone, numberOf, partingAt, readCounts, readNone, type CountedNoun } from './readCounts';
 import { appositionOfPerson } from './appositionOfPerson';
 import { withoutResumedSubject } from './withoutResumedSubject';
@@ -712,9 +712,6 @@ function afterSwitch(words: readonly Token[], lexicon: MemoryLexicon): Token[] |
 const THING_DETERMINERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'a', 'an', 'this', 'that']);
 const THING_WORDS = 4;
 
-/** How far up WordNet a noun's senses are looked at for a person or an animal ("walleye", "grandma"). */
-const LIVING_DEPTH = 14;
-const LIVING_SENSES = 3;
 
 /**
  * Whether what "died" or "passed" is said of is a thing, not someone: the word before it is a common noun in
@@ -729,5 +726,5 @@ function thingStopped(before: readonly Token[], values: ValueContext): boolean {
   const determiner = lead.map((token) => THING_DETERMINERS.has(token.norm)).lastIndexOf(true);
   const between = lead.slice(determiner + 1);
   if (determiner < 0 || !between.every((token) => /^JJ/.test(values.words.tags(token.norm)?.[0] ?? ''))) return false;
-  return ![...nounKinds().sensesAbove(last.norm, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
+  return !isLivingNoun(last.norm);
 }

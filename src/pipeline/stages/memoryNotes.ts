@@ -14,7 +14,8 @@ import { switchedTo } from '../../personalization/memory/readSwitches';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt } from '../../personalization/memory/clauses';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { nounKinds } from '../../nlu/nounKinds';
+import { isLivingNoun, nounKinds } from '../../nlu/nounKinds';
+import { escapeRegExp } from '../../util/escapeRegExp';
 import { displayName, learningActive, type Note, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
@@ -268,14 +269,8 @@ function isBeing(word: string): boolean {
   return being;
 }
 
-/** Whether any of a noun's commoner senses is a person or an animal ("quail", "pufferfish"; not "film"): what "he", "she" or "they" may stand for. */
-function isLiving(word: string): boolean {
-  return [...nounKinds().sensesAbove(word, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
-}
-
-/** Steps up WordNet's nouns, and senses of a noun looked at, to find an animal ("pufferfish" → … → animal). */
-const LIVING_DEPTH = 14;
-const LIVING_SENSES = 3;
+/** Whether any of a noun's commoner senses is a person or an animal: what "he", "she" or "they" may stand for. */
+const isLiving = isLivingNoun;
 
 const beings = new Map<string, boolean>();
 /** Steps up WordNet's nouns to find a person or an animal ("barber" → hairdresser → … → person). */
@@ -818,10 +813,7 @@ function saysWord(text: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
-/** A text to find as it is, inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp };
 
 /** Whether a word is most likely a verb, or a form in "-ing" that may be one ("building"), as the tagger reads it. */
 function isVerbWord(word: string): boolean {
