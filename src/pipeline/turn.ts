@@ -1,4 +1,4 @@
-import type { UserProfile } from '../profile/userProfile';
+import type { AnsweredTopic, UserProfile } from '../profile/userProfile';
 import type { ReplyContext } from '../personalization/replyContext';
 import type { StageClock } from './stageTimings';
 import { Content } from '../content/content';
@@ -98,6 +98,8 @@ export interface TurnNotes {
   feedback?: string;
   /** The fact kinds the message stated or asked about, for /why. */
   memory?: { kinds: string[] };
+  /** What a memory answer was about, kept with the turn for a follow-up that leans on it. */
+  answered?: AnsweredTopic;
   /** Something the person said about themselves was kept in their own words (a note). */
   keptNote?: boolean;
   /** The message took back what it said itself ("…, but please forget that"): its text is not kept with the turn. */

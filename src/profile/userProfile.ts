@@ -11,6 +11,17 @@ export interface MemoryTurn {
   variants?: string[];
   /** What shaped the reply: read by /why, included in /export. */
   explanation?: Explanation;
+  /** What a memory answer was about, for a follow-up that leans on it (not kept while learning is paused). */
+  answered?: AnsweredTopic;
+}
+
+/**
+ * What a memory answer was about: the question as it was understood ("how old is my brother?" for "how old is
+ * he?") and the people or animals the answer named, in its order ("Meenakshi").
+ */
+export interface AnsweredTopic {
+  asked: string;
+  named?: string[];
 }
 
 export const PENDING_QUESTIONS = ['askName', 'confirmForget', 'confirmReset', 'offerRecommendation', 'followUp'] as const;

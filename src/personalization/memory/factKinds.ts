@@ -214,6 +214,8 @@ export interface MemoryLexicon {
   people: Set<string>;
   /** Nouns of women and of men ("wife", "son"): "her name is …" names the last one brought in that may be a "her". */
   femaleNouns: Set<string>;
+  /** Questions of the clock or calendar that say "it" of nothing told ("what time is it?"), as their words. */
+  asksOfNow: Set<string>;
   maleNouns: Set<string>;
   /** Nouns of people whose names are not kept as a kind ("my mum", "my friend Tom"), by their first word, plural too. */
   otherPeople: Map<string, string[][]>;
@@ -439,6 +441,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     qualifiers: new Set(phrases('memoryQualifiers').flat()),
     people: new Set(contentList(content, 'memoryPeople')),
     femaleNouns: new Set(contentList(content, 'memoryFemaleNouns')),
+    asksOfNow: new Set(contentList(content, 'memoryAsksOfNow').map((phrase) => phrase.toLowerCase())),
     maleNouns: new Set(contentList(content, 'memoryMaleNouns')),
     otherPeople: byFirst(phrases('memoryOtherPeople').flatMap((words) => [words, [...words.slice(0, -1), inflector.pluralize(words[words.length - 1])]]).sort((a, b) => b.length - a.length)),
     statementVerbs: new Set(cues.filter((cue) => cue.before[0] === 'i' && cue.before.length > 1 && !AUXILIARIES.has(cue.before[1])).map((cue) => cue.before[1])),

@@ -12,6 +12,7 @@ export function remember(turn: Turn, deps: TurnDependencies): void {
 
 /** When, what was said (not while learning is paused), how it was understood, what we answered and why. */
 function memory(turn: Turn, context: ReplyContext, deps: TurnDependencies): ProfileChange[] {
+  const kept = learningActive(turn.loaded.profile) && turn.notes.takenBack !== true;
   if (turn.input.kind === 'conversationStart') return [{ type: 'conversationSeen', at: turn.now.toISOString(), lapsedAfterMs: deps.lapsedAfterMs }];
   // A joke is told once per person: the ones heard are kept (see answerEveryday's tellJoke).
   const jokes: ProfileChange[] = turn.replies.flatMap((reply) => reply.variants.filter((id) => id.startsWith(`${JOKE_REPLY}:`))).map((variant) => ({ type: 'jokeTold', variant }));
@@ -21,11 +22,12 @@ function memory(turn: Turn, context: ReplyContext, deps: TurnDependencies): Prof
       type: 'rememberTurn',
       turn: {
         at: turn.now.toISOString(),
-        text: learningActive(turn.loaded.profile) && turn.notes.takenBack !== true ? turn.text : '',
+        text: kept ? turn.text : '',
         intent: understood(turn).intent,
         replyKeys: turn.replies.map((reply) => reply.key),
         variants: turn.replies.flatMap((reply) => reply.variants),
         explanation: explain(understood(turn), context, turn.replies, turn.notes.recommendation, turn.notes.memory?.kinds),
+        ...(kept && turn.notes.answered ? { answered: turn.notes.answered } : {}),
       },
     },
   ];

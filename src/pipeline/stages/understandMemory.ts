@@ -276,6 +276,11 @@ function keptOtherwise(profile: UserProfile, questions: readonly AskedQuestion[]
   return new Set([...profile.memory.facts.filter((fact) => !asks(fact)).map((fact) => fact.value.toLowerCase()), ...(name ? [name.toLowerCase()] : [])]);
 }
 
+/** Whether the replies only say the bot was not told what was asked ("I don't know that yet"), of anything or anyone. */
+export function toldNothing(requests: readonly ReplyRequest[]): boolean {
+  return requests.length > 0 && requests.every((request) => request.key === 'memory.unknown' || request.key === 'memory.aboutUnknown' || NAMED_UNKNOWN.has(request.key) || /^fact\..+\.unknown$/.test(request.key));
+}
+
 /** Whether a reply says the bot was not told what was asked: of no kind, of someone, or of the kind asked about. */
 function isNotTold(key: string, questions: readonly AskedQuestion[], deps: TurnDependencies): boolean {
   return key === 'memory.unknown' || key === 'memory.aboutUnknown' || questions.some((question) => question.kinds.some((kind) => key === factUnknownKey(kind) && deps.content.replies.has(key)));

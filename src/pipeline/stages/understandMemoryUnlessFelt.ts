@@ -3,10 +3,12 @@ import { moodSignal } from '../../personalization/moodSignal';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { tellsFeeling, tellsMood } from './recognize';
-import { understandMemory } from './understandMemory';
+import { toldNothing, understandMemory } from './understandMemory';
 import { readAboutPrevious } from './readAboutPrevious';
 import { readByName } from './readByName';
 import { pronounAsked } from './readPronounAsk';
+import { followUpAsked } from './readFollowUpAsk';
+import { answeredTopic } from './answeredTopic';
 import { pronounForgotten } from './readPronounForget';
 import { forgetItem } from './readItemForget';
 
@@ -24,10 +26,26 @@ export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): 
   // "please don't keep #6" after a numbered list: that item goes.
   forgetItem(turn, deps);
   if (turn.handled) return;
+  // "where does my sister live?" … "and my brother?", "when?": the previous question asked again, of them or by the new word.
   // "what's my daughter's name?" … "how old is she?": asked of the one the previous message named, when that answers.
   // "the betta died, rip. forget him": forgotten is the one named just before.
-  const leaning = pronounAsked(turn, deps) ?? pronounForgotten(turn, deps);
-  if (leaning !== undefined) {
+  if (understandLeaning(turn, deps)) return;
+  understandOnce(turn, deps);
+  if (turn.handled) turn.notes.answered = answeredTopic(turn, turn.text, deps);
+}
+
+/**
+ * The message read as each question it may lean on, best first, until memory answers one; one that memory only
+ * answers "not told" gives way to the next ("how old is my dog?" to "how old is Biscuit?"). Whether one answered.
+ */
+function understandLeaning(turn: Turn, deps: TurnDependencies): boolean {
+  const followUp = followUpAsked(turn, deps);
+  const asked = followUp === undefined ? pronounAsked(turn, deps) : [followUp];
+  const forgotten = asked.length === 0 ? pronounForgotten(turn, deps) : undefined;
+  const leanings = forgotten === undefined ? asked : [forgotten];
+  let notTold: { state: TurnState; leaning: string } | undefined;
+  for (const [at, leaning] of leanings.entries()) {
+    const before = stateOf(turn);
     const said = turn.text;
     turn.text = leaning;
     try {
@@ -35,9 +53,33 @@ export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): 
     } finally {
       turn.text = said;
     }
-    if (turn.handled) return;
+    if (!turn.handled) continue;
+    if (!toldNothing(turn.requests) || at === leanings.length - 1) {
+      turn.notes.answered = answeredTopic(turn, leaning, deps);
+      return true;
+    }
+    notTold ??= { state: stateOf(turn), leaning };
+    restore(turn, before);
   }
-  understandOnce(turn, deps);
+  if (!notTold) return false;
+  restore(turn, notTold.state);
+  turn.notes.answered = answeredTopic(turn, notTold.leaning, deps);
+  return true;
+}
+
+/** What understanding a message may change on the turn, to try it again another way. */
+type TurnState = Pick<Turn, 'requests' | 'changes' | 'notes' | 'handled' | 'recognition'>;
+
+function stateOf(turn: Turn): TurnState {
+  return { requests: [...turn.requests], changes: [...turn.changes], notes: { ...turn.notes }, handled: turn.handled, recognition: turn.recognition };
+}
+
+function restore(turn: Turn, state: TurnState): void {
+  turn.requests = [...state.requests];
+  turn.changes = [...state.changes];
+  turn.notes = { ...state.notes };
+  turn.handled = state.handled;
+  turn.recognition = state.recognition;
 }
 
 function understandOnce(turn: Turn, deps: TurnDependencies): void {
