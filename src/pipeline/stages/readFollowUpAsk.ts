@@ -67,6 +67,8 @@ function askedOfOther(asked: readonly Token[], rest: readonly Token[], turn: Tur
     other = standingFor(said[0].norm, turn, deps, span.said)[0];
   } else if (said.length === 1 && named.has(said[0].norm)) other = said[0].raw || said[0].norm;
   else if (said[0]?.norm === 'my' && said.length > 1) other = lastNamed(spoken(said), turn, deps);
+  // "and my brother is 30": more than whom it asks about, so no follow-up.
+  if (said[0]?.norm === 'my' && other?.split(/\s+/).length !== said.length) return undefined;
   if (!other || other.toLowerCase() === span.said.toLowerCase()) return undefined;
   const whose = span.possessive ? `${other}'s` : other;
   return spoken([...asked.slice(0, span.start), { raw: whose, norm: whose.toLowerCase() }, ...asked.slice(span.end)]);

@@ -49,6 +49,13 @@ describe('a follow-up with nothing to lean on', () => {
     expect(await chat.ask('and which day?')).not.toMatch(/thursday/i);
   });
 
+  it('"and my brother is …" after a question tells, rather than asks the question again', async () => {
+    const chat = await told("I'm Wren", 'my sister Ingrid lives in Tromsø');
+    await chat.ask('where does my sister live?');
+    await chat.ask('and my brother Matteo lives in Bari');
+    expect(await chat.ask('where does my brother live?')).toContain('Bari');
+  });
+
   it('"what time is it?" after a memory answer asks the clock', async () => {
     const chat = await told("I'm Wren", 'my book club meets on Thursdays at the library');
     await chat.ask('when does my book club meet?');
