@@ -92,8 +92,8 @@ export function askedClauses(text: string, anchors: readonly string[], same: (a:
   return telling && told.split(/\s+/).length >= MIN_CLAUSE_WORDS ? told : undefined;
 }
 
-/** What ends a clause: a comma, semicolon, colon, bracket or dash, or a word that joins two; not "and", which joins things in a list ("ella 5 n sigurd 3"). */
-const CLAUSE_BREAK = /\s*(?:[,;:()]|\s[—–-]+\s|—|–)\s*|\s+(?:but|then|so|while)\s+/iu;
+/** What ends a clause: a comma, semicolon, colon (not one inside a figure, "3:21:50", "10,000"), bracket or dash, or a word that joins two; not "and", which joins things in a list ("ella 5 n sigurd 3"). */
+const CLAUSE_BREAK = /\s*(?:[;()]|(?<!\d)[,:]|[,:](?!\d)|\s[—–-]+\s|—|–)\s*|\s+(?:but|then|so|while)\s+/iu;
 
 /** Fewest words a clause told back alone says: fewer say too little of the note ("Lisbon"). */
 const MIN_CLAUSE_WORDS = 3;
