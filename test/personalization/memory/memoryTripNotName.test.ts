@@ -1,4 +1,5 @@
 import { told } from '../../helpers/memoryChat';
+import { displayName } from '../../../src/profile/userProfile';
 
 /**
  * "Corsica, ten days in June": a place and then a time tell of a trip, so neither the place becomes the
@@ -7,8 +8,7 @@ import { told } from '../../helpers/memoryChat';
 describe('personal memory: a place and a time are a trip, not an introduction', () => {
   it('keeps no name and no home from "Corsica, ten days in June"', async () => {
     const t = await told('booking the family holiday: Corsica, ten days in June');
-    const profile = await t.profile();
-    expect(profile.name).toBeUndefined();
+    expect(displayName(await t.profile())).toBeUndefined();
     expect(await t.facts()).not.toContain('home:June');
     expect(await t.ask("what's my name?")).not.toContain('Corsica');
   });
