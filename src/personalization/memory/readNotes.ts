@@ -1060,10 +1060,40 @@ export function sameRoot(a: string, b: string): boolean {
  * undefined when nothing sensible is left.
  */
 export function noteWithout(text: string, words: readonly string[], lexicon: NoteLexicon, kindsOf?: (word: string) => ReadonlySet<string>): string | undefined {
+  const unnamed = withoutNameOf(text, words, lexicon);
+  if (unnamed) return unnamed;
   const parts = text.split(/\s*,\s*/).map((part) => ({ text: part }));
   const saying = new Set(notesForgotten(parts, words, lexicon, kindsOf));
   if (saying.size === 0 || saying.has(parts[0])) return undefined;
   return parts.filter((part) => !saying.has(part)).map((part) => part.text).join(', ');
+}
+
+/** Words that ask to forget what something is called ("forget the choir *name*"). */
+const NAME_WORDS = new Set(['name', 'names']);
+/** "a choir called Northgate Voices": a noun, "called" or "named", and a name typed in capitals. */
+const CALLED = /(\p{L}+)\s+(?:called|named)\s+[\p{Lu}\d][\p{L}\p{N}'’&.-]*(?:\s+&?\s*[\p{Lu}\d][\p{L}\p{N}'’&.-]*)*/gu;
+
+/**
+ * "forget the choir name": the note without the name of the thing asked ("I sing alto in a choir called Northgate
+ * Voices" → "I sing alto in a choir"), so what else it says stays. Undefined when the request asks no name or the
+ * note names no such thing.
+ */
+function withoutNameOf(text: string, words: readonly string[], lexicon: NoteLexicon): string | undefined {
+  return namesOfThingsForgotten(text, words, lexicon)?.left;
+}
+
+/** The names "forget the choir name" takes from a note ("Northgate Voices"), and what is left of it; undefined as in `withoutNameOf`. */
+export function namesOfThingsForgotten(text: string, words: readonly string[], lexicon: NoteLexicon): { left: string; names: string[] } | undefined {
+  const lowered = words.map((word) => word.toLowerCase());
+  if (!lowered.some((word) => NAME_WORDS.has(word))) return undefined;
+  const things = new Set(lowered.filter((word) => !NAME_WORDS.has(word)).map((word) => stem(word, lexicon)));
+  const names: string[] = [];
+  const left = text.replace(CALLED, (all: string, noun: string) => {
+    if (!things.has(stem(noun.toLowerCase(), lexicon))) return all;
+    names.push(all.slice(noun.length).trim().replace(/^(?:called|named)\s+/u, ''));
+    return noun;
+  });
+  return names.length > 0 ? { left, names } : undefined;
 }
 
 /** The notes that say one of `values` as a whole word ("Bolacha", "cat" or "cats"): they go when it is forgotten. */
