@@ -525,8 +525,28 @@ function splitList(tokens: readonly Token[]): Array<{ piece: Token[]; from: numb
 export function readWholeValue(tokens: readonly Token[], kind: FactKind, context: ValueContext): ReadValues {
   const cut = cutWholeValue(tokens, context.lexicon);
   if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
+  const named = namedAfterDescription(tokens, cut);
+  if (named) {
+    const name = readOne(named.name, kind, false, false, context, true);
+    if (name) return { values: [name], rest: tokens.slice(named.end) };
+  }
   const value = readOne(trimValue(tokens.slice(0, cut), context), kind, false, false, context, true);
   return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
+}
+
+/** Articles that open a description of something rather than its name ("*a* local group"). */
+const DESCRIBING = new Set(['a', 'an']);
+
+/**
+ * "a local group, Glass Hyena": a value described in lower case and then named, in capitals, after a comma; the
+ * name is the value. Only when the name runs to the end of the clause ("a local group, Glass Hyena, …").
+ */
+function namedAfterDescription(tokens: readonly Token[], cut: number): { name: Token[]; end: number } | undefined {
+  if (!DESCRIBING.has(tokens[0]?.norm ?? '') || tokens[cut]?.norm !== ',' || !tokens.slice(1, cut).every((token) => /^\p{Ll}/u.test(token.raw))) return undefined;
+  let end = cut + 1;
+  while (end < tokens.length && /^\p{Lu}/u.test(tokens[end].raw)) end++;
+  const closes = end === tokens.length || isPunctuation(tokens[end]);
+  return end > cut + 1 && closes ? { name: tokens.slice(cut + 1, end), end } : undefined;
 }
 
 function cutWholeValue(tokens: readonly Token[], lexicon: MemoryLexicon): number {
