@@ -18,3 +18,12 @@ describe('personal memory: figures told back whole', () => {
     expect(reply).toContain('1:48:07');
   });
 });
+
+describe('personal memory: one figure of a line of them', () => {
+  it('tells back the figure of what is asked, not the next one said beside it', async () => {
+    const t = await told('my bench press best is 90kg, row 70');
+    const reply = await t.ask("what's my bench press best?");
+    expect(reply).toContain('90kg');
+    expect(reply).not.toContain('70');
+  });
+});
