@@ -41,3 +41,35 @@ export function rangeStart(said: string): string | undefined {
 }
 
 const DAY_AND_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** A day of the week, whole or shortened, one or many ("Tue", "thursdays"), or the weekend; "sat", "sun" and "wed" only typed with a capital. */
+const WEEKDAY = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|weekday)s?$/i;
+const CAPITALISED_ONLY = /^(?:sat|sun|wed)s?$/i;
+/** What may stand between days said in one list or span ("Tuesday and Thursday", "mon, wed, fri", "Sat/Sun", "Monday to Friday"). */
+const DAY_JOINS = new Set(['and', '&', 'or', 'n', ',', '/', '+', 'to', 'through', 'thru', 'till', 'until', '-', '–']);
+/** A part of the day said after days ("Monday and Wednesday *evenings*"). */
+const PART_OF_DAY = /^(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?)$/i;
+
+/**
+ * The days of the week a note says, each list of them as typed: "Monday and Wednesday evenings" of "I draw on
+ * Monday and Wednesday evenings", "tuesdays and thursdays" of "swim tuesdays and thursdays at 6am". For "which
+ * days …?", which the recognizer answers with one day of a list.
+ */
+export function daysSaid(text: string): string[] {
+  const words = text.replace(/([,/+])/g, ' $1 ').split(/\s+/).filter(Boolean);
+  const plain = (word: string) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const isDay = (word: string) => WEEKDAY.test(plain(word)) && (!CAPITALISED_ONLY.test(plain(word)) || /^\p{Lu}/u.test(plain(word)));
+  const lists: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    if (!isDay(words[at])) continue;
+    let end = at;
+    for (let next = at + 1; next < words.length; next++) {
+      if (isDay(words[next])) end = next;
+      else if (!DAY_JOINS.has(words[next].toLowerCase())) break;
+    }
+    if (PART_OF_DAY.test(plain(words[end + 1] ?? ''))) end++;
+    lists.push(words.slice(at, end + 1).map(plain).filter(Boolean).join(' ').replace(/\s+,/g, ','));
+    at = end;
+  }
+  return lists;
+}

@@ -73,8 +73,13 @@ function nounAt(tokens: readonly Token[], at: number, match: NoteMatch): boolean
 function phraseEndingAt(tokens: readonly Token[], at: number, lexicon: NoteLexicon, match: NoteMatch): Token[] {
   let start = at;
   while (start > 0 && modifies(tokens[start - 1], lexicon, match)) start--;
+  // "my *left* wrist": a word the tagger reads first as a verb is an adjective between a determiner and the noun.
+  if (start === at && at >= 2 && DETERMINERS.has(tokens[at - 2].norm) && (match.tags?.(tokens[at - 1].norm) ?? []).includes('JJ')) start = at - 1;
   return tokens.slice(start, at + 1);
 }
+
+/** Words that open a noun phrase ("*my* left wrist", "*the* back tooth"). */
+const DETERMINERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'the', 'a', 'an']);
 
 /**
  * What a note says is so now, after what it names at `at` and a word of `memorySwitchMarkers` ("E-7" of "had a

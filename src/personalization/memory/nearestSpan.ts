@@ -84,7 +84,10 @@ export function askedClauses(text: string, anchors: readonly string[], same: (a:
   const first = found > 0 && !wordsWithBreaks(clauses[found]).some((word) => isVerb(word.plain)) ? found - 1 : found;
   const last = clauses.length - 1 - [...clauses].reverse().findIndex(says);
   // What is said of it may follow in the next clause ("I'm knitting a blanket for the baby, yellow").
-  const saying = first < 0 ? [] : clauses.slice(first, last + 2);
+  // Not a figure said of something else beside one already said ("deadlift 140kg, squat 115").
+  const figure = (clause: string | undefined) => clause !== undefined && /\d/.test(clause);
+  const next = figure(clauses[last]) && figure(clauses[last + 1]) ? 1 : 2;
+  const saying = first < 0 ? [] : clauses.slice(first, last + next);
   if (saying.length === 0 || saying.length === clauses.length) return undefined;
   const told = saying.join(', ');
   // "we got pie" for "what kind of pie did I have?": a clause of nothing but what is asked tells nothing of it.
@@ -92,8 +95,8 @@ export function askedClauses(text: string, anchors: readonly string[], same: (a:
   return telling && told.split(/\s+/).length >= MIN_CLAUSE_WORDS ? told : undefined;
 }
 
-/** What ends a clause: a comma, semicolon, colon, bracket or dash, or a word that joins two; not "and", which joins things in a list ("ella 5 n sigurd 3"). */
-const CLAUSE_BREAK = /\s*(?:[,;:()]|\s[—–-]+\s|—|–)\s*|\s+(?:but|then|so|while)\s+/iu;
+/** What ends a clause: a comma, semicolon, colon (not one inside a figure, "3:21:50", "10,000"), bracket or dash, or a word that joins two; not "and", which joins things in a list ("ella 5 n sigurd 3"). */
+const CLAUSE_BREAK = /\s*(?:[;()]|(?<!\d)[,:]|[,:](?!\d)|\s[—–-]+\s|—|–)\s*|\s+(?:but|then|so|while)\s+/iu;
 
 /** Fewest words a clause told back alone says: fewer say too little of the note ("Lisbon"). */
 const MIN_CLAUSE_WORDS = 3;

@@ -274,9 +274,21 @@ export function afterBareIntroduction(tokens: readonly Token[], values: ValueCon
   const tags = values.words.tags(tokens[0].norm);
   const knownName = tags !== undefined && tags.every((tag) => tag === 'NNP') && /^\p{Lu}/u.test(tokens[0].raw) && recognizeDateTime(tokens[0].raw, Culture.English).length === 0;
   if (values.findCity(tokens[0].raw) !== undefined || (tags !== undefined && !knownName)) return undefined;
-  if (workNotName(tokens[0], values) || listedWith(tokens.slice(2), values)) return undefined;
+  if (workNotName(tokens[0], values) || listedWith(tokens.slice(2), values) || placeThenWhen(tokens)) return undefined;
   const name = readNames(tokens.slice(0, 1), 0, true, values);
   return name.names.length === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
+}
+
+/**
+ * "Sardinia, two weeks in July": a place WordNet knows, then a time or a stretch of time, tells of a trip,
+ * not of a person named so ("Florence, 34, nurse" still introduces Florence).
+ */
+function placeThenWhen(tokens: readonly Token[]): boolean {
+  if (!isPlaceName(tokens[0].raw)) return false;
+  const rest = tokens.slice(2);
+  const comma = rest.findIndex((token) => token.norm === ',');
+  const text = typedText(comma < 0 ? rest : rest.slice(0, comma));
+  return recognizeDateTime(text, Culture.English).some((found) => found.start === 0);
 }
 
 function titleCased(word: string): string {

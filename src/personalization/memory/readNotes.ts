@@ -10,7 +10,7 @@ import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { nearestSpan } from './nearestSpan';
-import { clockSpan, rangeStart } from './clockSpan';
+import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 
 /**
@@ -52,7 +52,7 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][] };
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
@@ -105,7 +105,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     subjectless: lower('memorySubjectless'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
@@ -399,6 +399,12 @@ export function questionHeads(text: string, lexicon: NoteLexicon, tags?: (word: 
 }
 
 /** The verb a question asks what is done with, after "I" ("what instrument do I *play*?"), when it says something. */
+/** The heads of a question but the word it asks a time by ("*what days* do I swim?" asks nothing of days: Friday is a day). */
+export function thingHeads(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
+  const heads = questionHeads(text, lexicon, tags);
+  return answerSort(text, lexicon) === 'time' ? heads.filter((head) => !TIME_NOUNS.has(head)) : heads;
+}
+
 export function questionVerb(text: string, lexicon: NoteLexicon): string | undefined {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   const start = words.findIndex((word) => ['what', 'which', 'whats', "what's"].includes(word));
@@ -1054,10 +1060,40 @@ export function sameRoot(a: string, b: string): boolean {
  * undefined when nothing sensible is left.
  */
 export function noteWithout(text: string, words: readonly string[], lexicon: NoteLexicon, kindsOf?: (word: string) => ReadonlySet<string>): string | undefined {
+  const unnamed = withoutNameOf(text, words, lexicon);
+  if (unnamed) return unnamed;
   const parts = text.split(/\s*,\s*/).map((part) => ({ text: part }));
   const saying = new Set(notesForgotten(parts, words, lexicon, kindsOf));
   if (saying.size === 0 || saying.has(parts[0])) return undefined;
   return parts.filter((part) => !saying.has(part)).map((part) => part.text).join(', ');
+}
+
+/** Words that ask to forget what something is called ("forget the choir *name*"). */
+const NAME_WORDS = new Set(['name', 'names']);
+/** "a choir called Northgate Voices": a noun, "called" or "named", and a name typed in capitals. */
+const CALLED = /(\p{L}+)\s+(?:called|named)\s+[\p{Lu}\d][\p{L}\p{N}'’&.-]*(?:\s+&?\s*[\p{Lu}\d][\p{L}\p{N}'’&.-]*)*/gu;
+
+/**
+ * "forget the choir name": the note without the name of the thing asked ("I sing alto in a choir called Northgate
+ * Voices" → "I sing alto in a choir"), so what else it says stays. Undefined when the request asks no name or the
+ * note names no such thing.
+ */
+function withoutNameOf(text: string, words: readonly string[], lexicon: NoteLexicon): string | undefined {
+  return namesOfThingsForgotten(text, words, lexicon)?.left;
+}
+
+/** The names "forget the choir name" takes from a note ("Northgate Voices"), and what is left of it; undefined as in `withoutNameOf`. */
+export function namesOfThingsForgotten(text: string, words: readonly string[], lexicon: NoteLexicon): { left: string; names: string[] } | undefined {
+  const lowered = words.map((word) => word.toLowerCase());
+  if (!lowered.some((word) => NAME_WORDS.has(word))) return undefined;
+  const things = new Set(lowered.filter((word) => !NAME_WORDS.has(word)).map((word) => stem(word, lexicon)));
+  const names: string[] = [];
+  const left = text.replace(CALLED, (all: string, noun: string) => {
+    if (!things.has(stem(noun.toLowerCase(), lexicon))) return all;
+    names.push(all.slice(noun.length).trim().replace(/^(?:called|named)\s+/u, ''));
+    return noun;
+  });
+  return names.length > 0 ? { left, names } : undefined;
 }
 
 /** The notes that say one of `values` as a whole word ("Bolacha", "cat" or "cats"): they go when it is forgotten. */
@@ -1070,7 +1106,7 @@ export function notesSaying<T extends NoteText>(notes: readonly T[], values: rea
 export type AnswerSort = 'place' | 'person' | 'time' | 'number';
 
 const PLACE_NOUNS = new Set(['city', 'town', 'country', 'place', 'village', 'state', 'area', 'neighbourhood', 'neighborhood', 'island', 'region']);
-const TIME_NOUNS = new Set(['day', 'days', 'month', 'year', 'time', 'date', 'week', 'season']);
+const TIME_NOUNS = new Set(['day', 'days', 'month', 'year', 'time', 'date', 'week', 'season', 'night', 'nights', 'evening', 'evenings', 'morning', 'mornings', 'afternoon', 'afternoons', 'weekday', 'weekdays']);
 /** Words for the present or a day near it: "what day is today?" asks the calendar, not a note. */
 const NOW_WORDS = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'now', 'it', 'this', 'that']);
 
@@ -1161,8 +1197,8 @@ export interface SpanContext {
   measure?: AskedMeasure;
 }
 
-/** What a question for a time or a number measures: a time of day, or how long something lasts. */
-export type AskedMeasure = 'clock' | 'length' | 'start';
+/** What a question for a time or a number measures: a time of day, how long something lasts, when it starts, or the days of the week it is on. */
+export type AskedMeasure = 'clock' | 'length' | 'start' | 'day';
 
 /** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
 function sameWord(a: string, b: string): boolean {
@@ -1175,6 +1211,7 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   const says = (phrases: readonly string[][]) => words.some((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
   if (says(lexicon.measureAsks.length)) return 'length';
   if (says(lexicon.measureAsks.clock)) return 'clock';
+  if (says(lexicon.measureAsks.day)) return 'day';
   return says(lexicon.measureAsks.start) ? 'start' : undefined;
 }
 
@@ -1239,6 +1276,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') {
+    // "which days do I swim?" of "tuesdays and thursdays at 6am": the days, all of a list of them.
+    const listed = context.measure === 'day' ? daysSaid(text) : [];
+    const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
+    if (days) return days;
     const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1));
     // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
     const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];

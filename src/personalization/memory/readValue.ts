@@ -64,6 +64,9 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     const cut = kind.definition.value === 'number' && /^\d/.test(tokens[0]?.norm ?? '') && ends ? Math.min(tokens.length, 1 + unit) : cutValue(tokens, context.lexicon, isDate);
     if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
     const value = readOne(trimValue(tokens.slice(0, cut), context), kind, known, needsNoun, context);
+    // "my birthday's next week actually, March 3rd": the day, said right after a time that is none.
+    const day = !value && isDate ? daySaidAfter(tokens, cut) : undefined;
+    if (day) return { values: [day.value], rest: tokens.slice(day.end) };
     return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
   }
   const values: string[] = [];
@@ -290,6 +293,21 @@ function readNumber(tokens: readonly Token[], lexicon: MemoryLexicon): string | 
  * A day of the year as the person wrote it ("14 March", "Dec 10", "april 13th" → "April 13"): their order and
  * their month word, so a British "2 Aug" is told back as "2 Aug". Numbers alone ("3/14") are written out.
  */
+/** Most words a day may be said after the comma that ends what was read first ("…, *well*, March 3rd"). */
+const DAY_AFTER_WORDS = 3;
+
+/** A day of the year said after a comma right after `cut`, before the sentence ends; where it ends. */
+function daySaidAfter(tokens: readonly Token[], cut: number): { value: string; end: number } | undefined {
+  if (tokens[cut]?.norm !== ',') return undefined;
+  const stop = tokens.findIndex((token, at) => at > cut && ['.', '!', '?', ';'].includes(token.norm));
+  const end = stop < 0 ? tokens.length : stop;
+  for (let from = cut + 1; from <= Math.min(end - 1, cut + DAY_AFTER_WORDS); from++) {
+    const value = readDate(typedText(tokens.slice(from, end)));
+    if (value && recognizeDateTime(typedText(tokens.slice(from, end)), Culture.English)[0]?.start === 0) return { value, end };
+  }
+  return undefined;
+}
+
 export function readDate(text: string): string | undefined {
   for (const found of recognizeDateTime(text, Culture.English)) {
     const canonical = monthDayOf(found);
@@ -525,8 +543,28 @@ function splitList(tokens: readonly Token[]): Array<{ piece: Token[]; from: numb
 export function readWholeValue(tokens: readonly Token[], kind: FactKind, context: ValueContext): ReadValues {
   const cut = cutWholeValue(tokens, context.lexicon);
   if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
+  const named = namedAfterDescription(tokens, cut);
+  if (named) {
+    const name = readOne(named.name, kind, false, false, context, true);
+    if (name) return { values: [name], rest: tokens.slice(named.end) };
+  }
   const value = readOne(trimValue(tokens.slice(0, cut), context), kind, false, false, context, true);
   return { values: value ? [value] : [], rest: value ? tokens.slice(cut) : [] };
+}
+
+/** Articles that open a description of something rather than its name ("*a* local group"). */
+const DESCRIBING = new Set(['a', 'an']);
+
+/**
+ * "a local group, Glass Hyena": a value described in lower case and then named, in capitals, after a comma; the
+ * name is the value. Only when the name runs to the end of the clause ("a local group, Glass Hyena, …").
+ */
+function namedAfterDescription(tokens: readonly Token[], cut: number): { name: Token[]; end: number } | undefined {
+  if (!DESCRIBING.has(tokens[0]?.norm ?? '') || tokens[cut]?.norm !== ',' || !tokens.slice(1, cut).every((token) => /^\p{Ll}/u.test(token.raw))) return undefined;
+  let end = cut + 1;
+  while (end < tokens.length && /^\p{Lu}/u.test(tokens[end].raw)) end++;
+  const closes = end === tokens.length || isPunctuation(tokens[end]);
+  return end > cut + 1 && closes ? { name: tokens.slice(cut + 1, end), end } : undefined;
 }
 
 function cutWholeValue(tokens: readonly Token[], lexicon: MemoryLexicon): number {

@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -56,7 +56,7 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   // "when is zumba?": by one word of what the person said, and only when the intent model has no answer of its own (`toldOnly`).
   const toldOnly = asked || byName || told.length === 0 ? undefined : theQuestionWords(text, lexicon, toldStems(told, lexicon));
   const thing = byName ?? toldOnly;
-  if (thing) return { asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
+  if (thing) return { asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
   if (!asked) return {};
   // "which intern do I want us to hire?": one of the people the noun names.
   // "what are my sunday work hours?": a time of day asked for is a time.
@@ -72,7 +72,7 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const now = current && asksNow(text, lexicon);
   const adverbs = questionAdverbs(text, lexicon, deps);
   const about = named.filter((name) => asked.includes(name.toLowerCase()));
-  return { asked, ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: questionHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  return { asked, ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /**
@@ -375,7 +375,8 @@ export function answerFromNoteByHead(notes: readonly Note[], asking: NoteQuestio
   const isOfHead = (value: string) => heads.some((head) => [value, value.split(/\s+/).at(-1) ?? value].some((word) => match.kindsOf?.(word.toLowerCase()).has(head) === true || word.toLowerCase() === head));
   // A word WordNet does not know may be a kind all the same ("romcoms"); a name ("Thelonious") is none.
   const mayBeKind = (value: string) => isOfHead(value) || !/^\p{Lu}/u.test(value);
-  if (!asking.asked || heads.length === 0 || values.some(mayBeKind)) return undefined;
+  // "what evenings do I draw?" asks which days, all of them, not the one "evenings" is said with.
+  if (!asking.asked || heads.length === 0 || values.some(mayBeKind) || asking.measure === 'day') return undefined;
   const found = bestNote(inContext(notes, asking, deps), asking.asked, lexicon, match, [], false, heads);
   const part = found ? headSpan(found.note.text, heads, asking.asked, false, lexicon, match) : undefined;
   return part ? { key: 'memory.fromNotePart', values: { part } } : undefined;

@@ -5,7 +5,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
 import { AGE_KIND, ageAskedOf } from '../../personalization/memory/readAge';
 import { tokenize } from '../../personalization/memory/tokens';
-import { labelAskWords, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
+import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersNothing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
@@ -67,7 +67,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
   // "forget what I said about Gary's divorce": Gary stays.
   const owner = read.forgetSaid?.owner;
-  const factsToForget = read.forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], read.forgetSaid.words, deps, notesToForget).filter((fact) => fact.value.toLowerCase() !== owner) : [];
+  // "forget the band name": of a note, only the names go, so only a value kept of them goes with it.
+  const forgetSaid = read.forgetSaid;
+  const partsGone = forgetSaid ? notesToForget.map((note) => ({ ...note, text: namesOfThingsForgotten(note.text, forgetSaid.words, noteLexicon(deps.content))?.names.join(', ') ?? note.text })) : [];
+  const factsToForget = forgetSaid && read.forget.length === 0 ? factsSaying(learningActive(profile) ? profile.memory.facts : [], forgetSaid.words, deps, partsGone).filter((fact) => fact.value.toLowerCase() !== owner) : [];
   // "I earn 400k a month. hmm, please forget my salary": nothing kept says it, so it is what this message said.
   const takesBackSaid = read.forgetSaid?.afterSaid === true && read.forget.length === 0 && notesToForget.length === 0 && factsToForget.length === 0;
   // "wife Darlene and me got 3 grandkids down in Lubbock. actually forget I said Lubbock": only what it names goes.
@@ -138,7 +141,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     if (left) changes.push({ type: 'rememberNote', text: left, at: note.learnedAt });
   }
   for (const fact of factsToForget) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
-  if (notesToForget.length > 0 || factsToForget.length > 0) requests.push({ key: 'memory.forgot', values: { label: notesToForget.length > 0 ? noteLabel(notesToForget[0], deps) : factsToForget[0].value } });
+  // "forget the choir name": only the name went, so it is what the reply names.
+  const namesGone = notesToForget.length > 0 && read.forgetSaid ? namesOfThingsForgotten(notesToForget[0].text, read.forgetSaid.words, noteLexicon(deps.content))?.names : undefined;
+  if (notesToForget.length > 0 || factsToForget.length > 0) requests.push({ key: 'memory.forgot', values: { label: namesGone ? namesGone.join(', ') : notesToForget.length > 0 ? noteLabel(notesToForget[0], deps) : factsToForget[0].value } });
   // What was said in one's own words goes with the thing forgotten ("forget my cat": "we adopted a cat in May";
   // "forget the lizard": "a bearded dragon named Spike").
   // "forget Amira's age": one thing told of her goes, not every note that names her.
