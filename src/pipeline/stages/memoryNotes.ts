@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, partHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -408,6 +408,25 @@ export function intentAnswersNothing(turn: Turn, deps: TurnDependencies): boolea
   return !recognition || (recognition.score < SURE_ANSWER && (contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent) || isMoodIntent(recognition.intent)));
 }
 
+/**
+ * Whether the intent model has no answer for a question asked by a word of what the person told (`toldOnly`: "how
+ * much are hats?", "what's the band called?"): as `intentAnswersNothing`, or what it guesses is about the bot or a
+ * sum with no figure to work on (`memoryAboutBot`), or the time or date now (`memoryNowIntents`) when the question
+ * asks it of the thing told ("what time do doors open?"), not of now ("what time is it in Oslo?").
+ */
+export function intentAnswersToldThing(turn: Turn, deps: TurnDependencies): boolean {
+  const recognition = turn.recognition;
+  if (!recognition || intentAnswersNothing(turn, deps)) return true;
+  if (contentList(deps.content, 'memoryAboutBot').includes(recognition.intent) && !/\d/.test(turn.text)) return true;
+  return contentList(deps.content, 'memoryNowIntents').includes(recognition.intent) && !asksOfNow(turn.text, deps);
+}
+
+/** "what time is it in Oslo?", "what day is it": asked of "it", the time or day now. */
+function asksOfNow(text: string, deps: TurnDependencies): boolean {
+  const words = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  return words.some((word, at) => word === 'it' && (words[at - 1] === 'is' || words[at + 1] === 'is'));
+}
+
 /** Whether a message opens with words that ask to be told again what was said (`memoryRecallAsks`). */
 function asksToRecall(text: string, deps: TurnDependencies): boolean {
   const words = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token));
@@ -584,9 +603,16 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const sort = asking.sort;
   if (!first || !sort) return first;
   const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from' }) !== undefined;
+  // The value may be in another part of the same note than its words ("I collect old coins, got 58 …").
+  const inPart = (found: FoundNote<Note>) => {
+    const part = found.text === found.note.text ? undefined : partHolding(found.note.text, found.text, asking.asked ?? [], noteLexicon(deps.content), (text) => holds({ ...found, text }), (word) => wordLexicon().tags(word));
+    return part ? { ...found, text: part } : undefined;
+  };
   let left = candidates;
   for (let found: FoundNote<Note> | undefined = first, tries = 0; found && found.score * 2 >= first.score && tries <= PASSED_OVER; tries++) {
     if (holds(found)) return found;
+    const part = inPart(found);
+    if (part) return part;
     const passed = found.note;
     left = left.filter((note) => note !== passed);
     found = best(left);
