@@ -1135,8 +1135,14 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
 export function saysWhen(text: string, lexicon: NoteLexicon): boolean {
   // A number that is not a length of time ("at 16", "in 2019", not "2 weeks on, 2 weeks off").
   if (/\d+(?!\d|\s*(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b)/i.test(text)) return true;
-  return tokenize(text, lexicon.memory.contractedIs).some((token) => lexicon.timeWords.has(token.norm));
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  // "the county championships in May": the month, which the list leaves out as it is also "may I …".
+  const may = (at: number) => tokens[at].norm === 'may' && ((at > 0 && tokens[at].raw === 'May') || MAY_BEFORE.has(tokens[at - 1]?.norm ?? ''));
+  return tokens.some((token, at) => lexicon.timeWords.has(token.norm) || may(at));
 }
+
+/** Words before "may" that make it the month ("in may", "early may"). */
+const MAY_BEFORE = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'next', 'last', 'this', 'from', 'through']);
 
 /** Whether a question asks for a reason ("why do I need oat milk?", "how come I …"): the whole note answers, as the reason is said beside what it is for. */
 export function asksReason(text: string, lexicon: NoteLexicon): boolean {
@@ -1292,7 +1298,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') {
-    const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1));
+    // "I'm now flying on February 5th": "now" says it changed, not when.
+    const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)).filter((time, _, all) => all.length === 1 || !/^(right )?now$/i.test(time));
     // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
     const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
     const time = one(clocks.length > 0 ? clocks : times);

@@ -192,7 +192,7 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
   const own = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const found = pointedAtSomeone(pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
+  const found = pointedAtSomeone(pointedAt(named(changedLater(own ?? best, notes, asking, deps) ?? own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
   const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined) : undefined;
   const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
@@ -283,6 +283,24 @@ const BEING_DEPTH = 8;
 function switchesNow(found: FoundNote<Note>, asking: NoteQuestion): boolean {
   const words = wordLexicon();
   return asking.now === true || (asking.current === true && found.note.text.toLowerCase().split(/[^\p{L}']+/u).some((word) => words.tags(word)?.[0] === 'VBD'));
+}
+
+/**
+ * "when am I flying?" of "flying on the 3rd of February" and, said later, "I'm now flying on February 5th": a later
+ * note with every word of the question that says it is so now (`memorySwitchMarkers`) answers, when the question
+ * asks how things are, not how they were.
+ */
+function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
+  if (!found || asking.current !== true || !asking.asked) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  const saysNow = (text: string) => {
+    const words = tokenize(text, lexicon.memory.contractedIs);
+    return lexicon.memory.switchMarkers.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
+  };
+  const later = notes.filter((note) => note.learnedAt > found.note.learnedAt && saysNow(note.text));
+  if (later.length === 0) return undefined;
+  const context = inContext(later, asking, deps);
+  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps), [], true, asking.heads, [], context));
 }
 
 /**

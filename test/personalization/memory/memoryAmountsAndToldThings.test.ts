@@ -46,3 +46,15 @@ describe('personal memory: a told thing asked in words the intent model reads ot
     expect(await t.ask("what's the band called?")).toContain('Paper Kites');
   });
 });
+
+describe('personal memory: plans that change', () => {
+  it('answers "when am I flying?" from the later note that says it is so now', async () => {
+    const t = await told("I'm flying to Lima on the 3rd of June for a friend's wedding", "the airline changed it, I'm now flying on the 6th");
+    expect(await t.ask('when am I flying?')).toMatch(/6th/);
+  });
+
+  it('reads "in May" as the month a plan is in', async () => {
+    const t = await told("I'm training for the regional rowing championships in May");
+    expect(await t.ask('when are the championships?')).toMatch(/may/i);
+  });
+});
