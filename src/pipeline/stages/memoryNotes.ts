@@ -616,14 +616,18 @@ const PASSED_OVER = 3;
  * curling team called?": "my team is called Rock Bottom", not "I play in a curling league in Duluth"); else
  * the best note.
  */
+/** The sorts of answer a part of a note beside the one found may hold (`answering`). */
+const PART_SORTS: ReadonlySet<AnswerSort> = new Set(['number', 'time']);
+
 function answering(candidates: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, best: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
   const first = best(candidates);
   const sort = asking.sort;
   if (!first || !sort) return first;
   const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from' }) !== undefined;
-  // The value may be in another part of the same note than its words ("I collect old coins, got 58 …").
+  // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
+  // a name is not told apart that way, as any capital word may be one.
   const inPart = (found: FoundNote<Note>) => {
-    const part = found.text === found.note.text ? undefined : partHolding(found.note.text, found.text, asking.asked ?? [], noteLexicon(deps.content), (text) => holds({ ...found, text }), (word) => wordLexicon().tags(word));
+    const part = found.text === found.note.text || !PART_SORTS.has(sort) ? undefined : partHolding(found.note.text, found.text, asking.asked ?? [], noteLexicon(deps.content), (text) => holds({ ...found, text }), (word) => wordLexicon().tags(word));
     return part ? { ...found, text: part } : undefined;
   };
   let left = candidates;
