@@ -57,6 +57,8 @@ export interface NoteLexicon {
   namings: string[][];
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
   idioms: string[][];
+  /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
+  amountVerbs: ReadonlySet<string>;
 }
 
 /** One clause kept, as typed. */
@@ -107,6 +109,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
+    amountVerbs: lower('memoryAmountVerbs'),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
   compiled.set(content, lexicon);
@@ -177,7 +180,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     const short = !saysEnough(part.words, 1, held, lexicon, tags);
     const fragment = isFragment(part.words, tags);
     // "I live at Sunrise Village, assisted living, in Phoenix": a few words opened by a preposition end the clause before.
-    const ending = short && group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN' && part.words.length <= FRAGMENT_WORDS;
+    // "I collect enamel pins, I have 143 now": a count said alone, of nothing else, is one of the thing just said.
+    const counted = short && group?.from === index - 1 && part.words.length > 1 && part.words.length <= FRAGMENT_WORDS && part.words.some((token) => /^\d+$/.test(token.norm) && !held.has(token.norm));
+    const ending = (short && group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN' && part.words.length <= FRAGMENT_WORDS) || counted;
     if (group && group.from === index - 1 && ((group.fragment && fragment && (short || group.short)) || ending)) {
       group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
       continue;
@@ -332,7 +337,9 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   // ("as *old* in dog years as I am"), when the question says more; "how old" asks a number.
   const when = new Set(lexicon.asksBefore.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
   const howOld = words.some((token, index) => token.norm === 'how' && HOW_MUCH.has(words[index + 1]?.norm ?? ''));
-  const what = howOld ? content : content.filter((word) => !when.has(word));
+  // "how many records do I own?": the verb of an amount is not what a note must say.
+  const amount = words.some((token, index) => token.norm === 'how' && AMOUNT_WORDS.has(words[index + 1]?.norm ?? ''));
+  const what = (howOld ? content : content.filter((word) => !when.has(word))).filter((word) => !amount || !lexicon.amountVerbs.has(word));
   const kept = what.length > 0 ? what : content;
   return kept.length > 0 ? kept : undefined;
 }
@@ -491,6 +498,9 @@ export function asksWhichOne(words: readonly Token[], isBeing: (word: string) =>
 }
 
 /** Words that open a question for a thing, a time or a place, as one's own may be asked without "my". */
+/** "how much …?", "how many …?": asks an amount. */
+const AMOUNT_WORDS = new Set(['much', 'many']);
+
 const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's", 'where', 'wheres', "where's", 'which']);
 
 /**
@@ -501,15 +511,22 @@ const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's"
 export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: ReadonlySet<string>): string[] | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
-  if (words.length === 0 || words.length > MAX_NOTE_WORDS || !ASKS_THING.has(words[0].norm)) return undefined;
+  // "how much is a pet portrait", "how many are in the choir?": an amount of one of the person's things.
+  const amount = words[0]?.norm === 'how' && AMOUNT_WORDS.has(words[1]?.norm ?? '');
+  if (words.length === 0 || words.length > MAX_NOTE_WORDS || (!ASKS_THING.has(words[0].norm) && !amount)) return undefined;
+  const sortNouns = (word: string) => TIME_NOUNS.has(word) || PLACE_NOUNS.has(word);
   // "where's the farm", "when does the apprenticeship start": typed without "?", the verb after the question word asks;
-  // "which floor is the office on", "what time is standup": after the noun "what" or "which" asks for.
-  const sortNoun = ['what', 'which'].includes(words[0].norm) && !AUXILIARIES.has(words[1]?.norm ?? '') && AUXILIARIES.has(words[2]?.norm ?? '');
-  if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '') && !sortNoun) return undefined;
+  // "which floor is the office on", "what time is standup", "what time's the ceremony": after the noun "what" or "which" asks for.
+  const verbAfter = (at: number) => AUXILIARIES.has(words[at]?.norm ?? '') || (words[at]?.norm === "'s" && sortNouns(words[at - 1]?.norm ?? ''));
+  const sortNoun = ['what', 'which'].includes(words[0].norm) && !AUXILIARIES.has(words[1]?.norm ?? '') && verbAfter(2);
+  // "how much for a full day": the amount asked of what follows.
+  const amountAsked = amount && (verbAfter(2) || words[2]?.norm === 'for');
+  if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '') && !sortNoun && !amountAsked) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   // "what time is standup": "time" says what sort of answer is asked for, not a word the note says.
-  const asksSort = sortNoun && (TIME_NOUNS.has(words[1].norm) || PLACE_NOUNS.has(words[1].norm));
-  const content = contentWords(withoutIdioms(asksSort ? [words[0], ...words.slice(2)] : words, lexicon.idioms), lexicon).filter((word) => !asksSort || !NOW_WORDS.has(word));
+  const asksSort = sortNoun && sortNouns(words[1].norm);
+  const saysAsked = (word: string) => (!asksSort || !NOW_WORDS.has(word)) && (!amount || !lexicon.amountVerbs.has(word));
+  const content = contentWords(withoutIdioms(asksSort ? [words[0], ...words.slice(2)] : amount ? words.slice(2) : words, lexicon.idioms), lexicon).filter(saysAsked);
   const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
   // "when is zumba?", "where did he propose?": one word, when it is one of the person's own (`told`: the stems of their notes).
   const toldOf = told !== undefined && content.length > 0 && content.every((word) => told.has(stem(word, lexicon)));
@@ -930,6 +947,23 @@ function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => 
   return parts;
 }
 
+/**
+ * "how many coins do I have?" of "I collect old coins, got 58 from different countries": the part of a note that
+ * holds a value of the sort asked (`holds`), when the part found for the question's words (`found`) does not. One
+ * that names what is asked too; else the part right after the one found, as a count or a price is said after the
+ * thing it is of. Undefined when neither holds one.
+ */
+export function partHolding(text: string, found: string, asked: readonly string[], lexicon: NoteLexicon, holds: (part: string) => boolean, tags?: (word: string) => readonly string[] | undefined): string | undefined {
+  const parts = noteParts(text, lexicon, tags);
+  const wanted = new Set(asked.map((word) => stem(word, lexicon)));
+  const names = (part: string) => withGerunds(tokenize(part, lexicon.memory.contractedIs), lexicon).some((word) => wanted.has(stem(word, lexicon)));
+  const naming = parts.find((part) => part !== found && names(part) && holds(part));
+  if (naming) return naming;
+  const at = parts.indexOf(found);
+  const next = at >= 0 ? parts[at + 1] : undefined;
+  return next !== undefined && holds(next) ? next : undefined;
+}
+
 /** Ordinals said in words, each at its number. */
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
@@ -1137,8 +1171,14 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
 export function saysWhen(text: string, lexicon: NoteLexicon): boolean {
   // A number that is not a length of time ("at 16", "in 2019", not "2 weeks on, 2 weeks off").
   if (/\d+(?!\d|\s*(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b)/i.test(text)) return true;
-  return tokenize(text, lexicon.memory.contractedIs).some((token) => lexicon.timeWords.has(token.norm));
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  // "the county championships in May": the month, which the list leaves out as it is also "may I …".
+  const may = (at: number) => tokens[at].norm === 'may' && ((at > 0 && tokens[at].raw === 'May') || MAY_BEFORE.has(tokens[at - 1]?.norm ?? ''));
+  return tokens.some((token, at) => lexicon.timeWords.has(token.norm) || may(at));
 }
+
+/** Words before "may" that make it the month ("in may", "early may"). */
+const MAY_BEFORE = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'next', 'last', 'this', 'from', 'through']);
 
 /** Whether a question asks for a reason ("why do I need oat milk?", "how come I …"): the whole note answers, as the reason is said beside what it is for. */
 export function asksReason(text: string, lexicon: NoteLexicon): boolean {
@@ -1217,8 +1257,11 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
 
 /** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
 export function saysAmount(text: string): boolean {
-  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !namesWhich(words[index - 1], new Set())) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
+  const raw = text.split(/\s+/);
+  const words = raw.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  // "I collect vinyl, 88 records": a noun before a comma is no "room" of "room 12".
+  const before = (index: number) => (/[,;:.!?]$/.test(raw[index - 1] ?? '') ? undefined : words[index - 1]);
+  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !namesWhich(before(index), new Set())) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
 }
 
 /** Whether the word before a number is a noun the number tells which one of ("year 5", "room 12"), not one the question asks by ("age 32"). */
@@ -1241,6 +1284,10 @@ const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
 const NOT_PERSON_LINKS = /^(in|at|on|near|from|to|outside|around)$/i;
 /** Words after a number within which the thing counted is said ("312 *bird species*"). */
 const COUNTED_AFTER = 2;
+/** Words that join two things said: a number before one is not of the thing after it. */
+const JOINS = new Set(['and', 'or', 'but', 'while']);
+/** How many words after the thing asked its amount may be said ("hats are about 9"). */
+const PRICED_AFTER = 3;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?)$/i;
 /** A day's or a month's name, whole or shortened ("Sun", "Sept"); not a name that opens like one ("Marisol", "Monica", "Junior"). */
@@ -1267,12 +1314,24 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (sort === 'number') {
     const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
-    const counting = numbers.filter(({ index }) => words.slice(index + 1, index + 1 + COUNTED_AFTER).some((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()))));
+    // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
+    const counting = numbers.filter(({ index }) => {
+      const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
+      const at = after.findIndex((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
+      return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
+    });
     // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
     const amounts = numbers.filter(({ index }) => !namesWhich(words[index - 1], asked));
     // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
     const lengths = context.measure === 'length' ? amounts.filter(({ said }) => / /.test(said)) : [];
-    return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : amounts).map(({ said }) => said));
+    // "how much are hats?" of "scarves are 20 and hats are 9": else the amount said right after the thing asked.
+    const asks = (word: string | undefined) => word !== undefined && (asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
+    const priced = amounts.filter(({ index }) => {
+      const before = words.slice(Math.max(0, index - PRICED_AFTER), index);
+      const at = before.map(asks).lastIndexOf(true);
+      return at >= 0 && !before.slice(at).some((word) => /^\d+$/.test(word));
+    });
+    return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : priced.length > 0 ? priced : amounts).map(({ said }) => said));
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') {
@@ -1280,7 +1339,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const listed = context.measure === 'day' ? daysSaid(text) : [];
     const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
     if (days) return days;
-    const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1));
+    // "I'm now flying on February 5th": "now" says it changed, not when.
+    const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)).filter((time, _, all) => all.length === 1 || !/^(right )?now$/i.test(time));
     // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
     const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
     const time = one(clocks.length > 0 ? clocks : times);

@@ -28,9 +28,12 @@ export function workByVerb(tokens: readonly Token[], values: ValueContext): Toke
   const { fillers } = values.lexicon;
   let at = skipFillers(tokens, 0, fillers);
   if (tokens[at]?.norm !== 'i') return undefined;
+  const subject = at;
   at = skipFillers(tokens, at + 1, fillers);
   const verb = tokens[at];
   if (!verb?.raw || !(values.words.tags(verb.norm) ?? []).some((tag) => tag === 'VBP' || tag === 'VB')) return undefined;
+  // "I also volunteer at the food bank": beside one's work, which it does not replace; it is kept in the person's words.
+  if (tokens.slice(subject + 1, at).some((token) => values.lexicon.additions.some((phrase) => phrase.length === 1 && phrase[0] === token.norm))) return undefined;
   const doer = doerOf(verb.norm, values);
   if (!doer) return undefined;
   let next = skipFillers(tokens, at + 1, fillers);

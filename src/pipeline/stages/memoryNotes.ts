@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, partHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -192,7 +192,7 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
   const own = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const found = pointedAtSomeone(pointedAt(named(own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
+  const found = pointedAtSomeone(pointedAt(named(changedLater(own ?? best, notes, asking, deps) ?? own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
   const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined) : undefined;
   const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
@@ -283,6 +283,24 @@ const BEING_DEPTH = 8;
 function switchesNow(found: FoundNote<Note>, asking: NoteQuestion): boolean {
   const words = wordLexicon();
   return asking.now === true || (asking.current === true && found.note.text.toLowerCase().split(/[^\p{L}']+/u).some((word) => words.tags(word)?.[0] === 'VBD'));
+}
+
+/**
+ * "when am I flying?" of "flying on the 3rd of February" and, said later, "I'm now flying on February 5th": a later
+ * note with every word of the question that says it is so now (`memorySwitchMarkers`) answers, when the question
+ * asks how things are, not how they were.
+ */
+function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
+  if (!found || asking.current !== true || !asking.asked) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  const saysNow = (text: string) => {
+    const words = tokenize(text, lexicon.memory.contractedIs);
+    return lexicon.memory.switchMarkers.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
+  };
+  const later = notes.filter((note) => note.learnedAt > found.note.learnedAt && saysNow(note.text));
+  if (later.length === 0) return undefined;
+  const context = inContext(later, asking, deps);
+  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps), [], true, asking.heads, [], context));
 }
 
 /**
@@ -407,6 +425,25 @@ export function intentAnswersNothing(turn: Turn, deps: TurnDependencies): boolea
   const recognition = turn.recognition;
   // "what time do I go to sleep?", "is anything worrying me?" read as tiredness or worry: a feeling is told, a question about one is not.
   return !recognition || (recognition.score < SURE_ANSWER && (contentList(deps.content, 'memoryNotAnswering').includes(recognition.intent) || isMoodIntent(recognition.intent)));
+}
+
+/**
+ * Whether the intent model has no answer for a question asked by a word of what the person told (`toldOnly`: "how
+ * much are hats?", "what's the band called?"): as `intentAnswersNothing`, or what it guesses is about the bot or a
+ * sum with no figure to work on (`memoryAboutBot`), or the time or date now (`memoryNowIntents`) when the question
+ * asks it of the thing told ("what time do doors open?"), not of now ("what time is it in Oslo?").
+ */
+export function intentAnswersToldThing(turn: Turn, deps: TurnDependencies): boolean {
+  const recognition = turn.recognition;
+  if (!recognition || intentAnswersNothing(turn, deps)) return true;
+  if (contentList(deps.content, 'memoryAboutBot').includes(recognition.intent) && !/\d/.test(turn.text)) return true;
+  return contentList(deps.content, 'memoryNowIntents').includes(recognition.intent) && !asksOfNow(turn.text, deps);
+}
+
+/** "what time is it in Oslo?", "what day is it": asked of "it", the time or day now. */
+function asksOfNow(text: string, deps: TurnDependencies): boolean {
+  const words = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  return words.some((word, at) => word === 'it' && (words[at - 1] === 'is' || words[at + 1] === 'is'));
 }
 
 /** Whether a message opens with words that ask to be told again what was said (`memoryRecallAsks`). */
@@ -580,14 +617,25 @@ const PASSED_OVER = 3;
  * curling team called?": "my team is called Rock Bottom", not "I play in a curling league in Duluth"); else
  * the best note.
  */
+/** The sorts of answer a part of a note beside the one found may hold (`answering`). */
+const PART_SORTS: ReadonlySet<AnswerSort> = new Set(['number', 'time']);
+
 function answering(candidates: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, best: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
   const first = best(candidates);
   const sort = asking.sort;
   if (!first || !sort) return first;
   const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from' }) !== undefined;
+  // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
+  // a name is not told apart that way, as any capital word may be one.
+  const inPart = (found: FoundNote<Note>) => {
+    const part = found.text === found.note.text || !PART_SORTS.has(sort) ? undefined : partHolding(found.note.text, found.text, asking.asked ?? [], noteLexicon(deps.content), (text) => holds({ ...found, text }), (word) => wordLexicon().tags(word));
+    return part ? { ...found, text: part } : undefined;
+  };
   let left = candidates;
   for (let found: FoundNote<Note> | undefined = first, tries = 0; found && found.score * 2 >= first.score && tries <= PASSED_OVER; tries++) {
     if (holds(found)) return found;
+    const part = inPart(found);
+    if (part) return part;
     const passed = found.note;
     left = left.filter((note) => note !== passed);
     found = best(left);

@@ -8,7 +8,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersNothing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -197,7 +197,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     // "when is zumba?" by one word the person said: unless the intent model has an answer ("when is christmas?").
-    const note = asking.toldOnly && !intentAnswersNothing(turn, deps) ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
+    const note = asking.toldOnly && !intentAnswersToldThing(turn, deps) ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
     // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
     const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);
