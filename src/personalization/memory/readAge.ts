@@ -91,6 +91,9 @@ export function ageSaidOf(tokens: readonly Token[], names: readonly string[], le
   const found = new Set<string>();
   for (const [at, token] of tokens.entries()) {
     if (!wanted.has(token.norm)) continue;
+    // "a 5 month old called Kofi": the age said before what they are called.
+    const before = ageBeforeName(tokens, at, lexicon);
+    if (before) found.add(before);
     for (let next = at + 1; next < tokens.length && next <= at + AGE_AFTER_NAME + 1; next++) {
       const word = tokens[next];
       // "my tortoise, called Abuela, …": the name it is called by is the same one's.
@@ -107,6 +110,22 @@ export function ageSaidOf(tokens: readonly Token[], names: readonly string[], le
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** How far before "called" an age may start ("a *5* month old called"). */
+const AGE_BEFORE_NAMING = 4;
+
+/** "a 5 month old called Kofi", "a 4 year old named Abena": the age said right before the naming of the name at `at`. */
+function ageBeforeName(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): string | undefined {
+  const naming = lexicon.namings.find((words) => words.every((one, i) => tokens[at - words.length + i]?.norm === one));
+  if (!naming) return undefined;
+  const end = at - naming.length;
+  for (let start = end - 1; start >= Math.max(0, end - AGE_BEFORE_NAMING); start--) {
+    const age = ageAt(tokens.slice(0, end), start, lexicon);
+    // "a 5 month old" is 5 months.
+    if (age?.end === end) return age.value.replace(/^(\S+) (\p{L}+)$/u, (said, number: string, unit: string) => (numberOf(number) === 1 || unit.endsWith('s') ? said : `${number} ${unit}s`));
+  }
+  return undefined;
 }
 
 /** Verbs a question about someone's age is asked with, in place of "am" ("how old *is* Abuela?", "how old *are* the twins?"). */

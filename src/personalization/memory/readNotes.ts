@@ -6,6 +6,7 @@ import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
+import { isLivingNoun } from '../../nlu/nounKinds';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
@@ -243,7 +244,7 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   const labelled = LABEL_WORDS.some((count) => spoken[count]?.norm === ':' && spoken.slice(0, count).every((token) => !isPunctuation(token) && !FIRST_PERSON.has(token.norm)));
   const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
-  if (!own && !labelled && !named && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
+  if (!own && !labelled && !named && !ofTheirs(words, selfTold, lexicon.memory.occupations) && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
   // "What I can't stand is golf": a question word that opens what is told asks nothing.
   if (!toldByWh && !named && opensQuestion(words, lexicon)) return undefined;
@@ -260,6 +261,25 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   if (!told) return undefined;
   const text = named && !told.startsWith(named) ? `${named}: ${told}` : told;
   return { words: named ? [{ raw: named, norm: named.toLowerCase() }, ...words] : words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
+}
+
+/** Possessives that open what is told of someone's own people ("*her* sister Zanele …"). */
+const THEIR = new Set(['his', 'her', 'their']);
+/** How far after the possessive the person is named ("his *elder* brother"). */
+const THEIR_NOUN_AT = 2;
+
+/**
+ * "her sister Zanele is a lawyer", "his parents live in Pune": someone of the people of one the person told of,
+ * named by what they are to them; told of the person's own circle, though no "I" is said. "the physio is called
+ * Dr Adeyemi" too, in a message that tells of oneself.
+ */
+function ofTheirs(words: readonly Token[], selfTold: boolean, occupations: ReadonlySet<string>): boolean {
+  const theOne = selfTold && words[0]?.norm === 'the';
+  if (!THEIR.has(words[0]?.norm ?? '') && !theOne) return false;
+  const person = (word: string) => isLivingNoun(word) || isLivingNoun(singular(word)) || occupations.has(word);
+  const noun = words.slice(1, 1 + THEIR_NOUN_AT).findIndex((token) => /^\p{Ll}/u.test(token.raw) && person(token.norm));
+  // "the physio is called Dr Adeyemi", in a message of one's own: one of the person's people, when named.
+  return noun >= 0 && (!theOne || words.slice(noun + 2).some((token) => /^\p{Lu}\p{Ll}/u.test(token.raw)));
 }
 
 /** How many words a label before a colon has ("Stack:", "fave band:"). */
@@ -479,9 +499,23 @@ export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (w
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || !(['who', 'whos', "who's"].includes(words[0].norm) || asksWhichOne(words, isBeing))) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   const content = contentWords(words, lexicon);
-  // "who's retiring?", "who got engaged, and to who?": one word is enough when it says what someone does or did.
-  return content.length >= MIN_WHO_WORDS || (content.length === 1 && DOING.test(content[0])) ? content : undefined;
+  // "who's retiring?", "who got engaged, and to who?": one word is enough when it says what someone does or did;
+  // "who's the pilot?": or the one noun names a person, a role someone the person told of holds; "who does the
+  // deliveries?": or it is what "do" asks is done.
+  const done = DONE_ASKS.has(words[1]?.norm ?? '');
+  return content.length >= MIN_WHO_WORDS || (content.length === 1 && (DOING.test(content[0]) || isBeing(content[0]) || done)) ? content : undefined;
 }
+
+/** The noun "which" asks for one of ("flatmate" of "which flatmate is the nurse?"): the sort of the answer, not a word a note must say. */
+export function whichNoun(text: string, lexicon: NoteLexicon, isBeing: (word: string) => boolean): string | undefined {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  if (!asksWhichOne(words, isBeing)) return undefined;
+  const at = words.findIndex((token) => token.norm === 'which');
+  return words[at + 1]?.norm === 'of' ? words.slice(at + 2).find((token) => !DETERMINERS.has(token.norm))?.norm : words[at + 1]?.norm;
+}
+
+/** "who *does* the deliveries?": what follows is a task someone took on. */
+const DONE_ASKS = new Set(['does', 'did', 'do']);
 
 /** A verb's -ing or -ed form ("retiring", "married"): what a "who" question of one word asks someone does or did. */
 const DOING = /^\p{L}{3,}(?:ing|ed)$/u;
@@ -1380,6 +1414,23 @@ export function peopleIn(text: string, findCity: (text: string) => unknown): str
   return peopleNamed(words, properNames(words, ends), findCity);
 }
 
+const BEING = new Set(['is', 'was', 'are', 'were', "'s"]);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The name before "is a" and the noun at `at` ("*Margaux* is a nurse", "*Rena* is a PhD student"), with only an
+ * article, an adjective or another asked word between; undefined when no name is said so.
+ */
+function namedBeing(tokens: readonly Token[], at: number, people: ReadonlyMap<string, string>, wanted: ReadonlySet<string>, lexicon: NoteLexicon, findCity: (text: string) => unknown): string | undefined {
+  let back = at - 1;
+  while (back > 0 && (ARTICLES.has(tokens[back].norm) || wanted.has(stem(tokens[back].norm, lexicon)) || wordLexicon().tags(tokens[back].norm)?.[0] === 'JJ')) back--;
+  // "Rena's cat": an "'s" right before the noun owns it, it says no one is one.
+  if (back <= 0 || !BEING.has(tokens[back].norm) || (tokens[back].norm === "'s" && !ARTICLES.has(tokens[back + 1]?.norm ?? ''))) return undefined;
+  const before = tokens[back - 1];
+  // A note's first word is capitalised whatever it is: a name when no dictionary knows it and no city is.
+  return people.get(before.raw) ?? (back === 1 && /^\p{Lu}\p{Ll}/u.test(before.raw) && wordLexicon().tags(before.norm) === undefined && !isCityAsTyped(findCity(before.raw)) ? before.raw : undefined);
+}
+
 /** Words that may stand between someone and what they do ("Simone *just* graduated", "he *mostly* sleeps"). */
 const BEFORE_VERB_WORDS = 1;
 
@@ -1391,13 +1442,17 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const wanted = new Set(asked.map((word) => stem(word, lexicon)));
   // A name of several words ("Mary Ann") is found by its last.
-  const people = new Map(peopleIn(text, findCity).map((name) => [name.split(' ').at(-1) ?? name, name]));
+  // "PhD" of "Rena is a PhD student" is asked, not who is asked for.
+  const people = new Map(peopleIn(text, findCity).filter((name) => !name.split(' ').some((word) => wanted.has(stem(word.toLowerCase(), lexicon)))).map((name) => [name.split(' ').at(-1) ?? name, name]));
   const found = new Set<string>();
   // "Harriet: history, total night owl": a note that opens with a name and a colon says all it says of them.
   const label = tokens[1]?.norm === ':' && /^\p{Lu}\p{Ll}/u.test(tokens[0].raw) && wordLexicon().tags(tokens[0].norm) === undefined && !isCityAsTyped(findCity(tokens[0].raw)) ? tokens[0].raw : undefined;
   if (label && tokens.some((token) => wanted.has(stem(token.norm, lexicon)))) return label;
   for (const [at, token] of tokens.entries()) {
     if (!wanted.has(stem(token.norm, lexicon))) continue;
+    // "Margaux is a nurse", "Rena is a PhD student": the one a noun asked for is said to be.
+    const said = namedBeing(tokens, at, people, wanted, lexicon, findCity);
+    if (said) found.add(said);
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
       const name = people.get(tokens[back].raw);
       if (name) found.add(name);

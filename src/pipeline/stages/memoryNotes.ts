@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, askedMeasure, partHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -42,15 +42,18 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `adverbs`: how or when it asks ("where do I *usually* live?"): the part of a note that says so answers. */
 /** `about`: the names of people the question asks about ("what does *Andre* do?"): only what a note says of them answers. */
 /** `toldOnly`: asked by one word of what the person said and nothing else ("when is zumba?"): for the notes only when the intent model has no answer. */
+/** `sortNoun`: the noun "which" asks for one of ("which *flatmate* …"): a note need not say it. */
 /** `anchors`: the question's words that say where in a note its answer is ("the *restaurant*"); `measure`: it asks for a time of day or a length of time. */
-export type NoteQuestion = { toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
+export type NoteQuestion = { sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[] };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing);
-  if (who) return { asked: who, sort: 'person', everyWord: true, ...whereAnswered(text, who, deps) };
+  // "which flatmate is the nurse?": a note that says "nurse" of one of them answers, though it does not say "flatmate".
+  const which = who ? whichNoun(text, lexicon, isBeing) : undefined;
+  if (who) return { asked: who, sort: 'person', everyWord: true, ...(which && who.length > 1 ? { sortNoun: which } : {}), ...whereAnswered(text, who, deps) };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const byName = asked ? undefined : theQuestionWords(text, lexicon);
   // "when is zumba?": by one word of what the person said, and only when the intent model has no answer of its own (`toldOnly`).
@@ -180,13 +183,15 @@ export function leaningNotes(text: string, previous: string | undefined, earlier
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   // A note passed over still says what it says: a word it says as asked is not met by a derived form in another.
-  const find = (among: readonly Note[]) => {
-    const context = inContext(among, asking, deps);
-    return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads, [], context));
+  const findBy = (among: readonly Note[], question: NoteQuestion) => {
+    const context = inContext(among, question, deps);
+    return answering(context, question, deps, (candidates) => bestNote(candidates, question.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], question.everyWord === true, question.heads, [], context));
   };
+  const find = (among: readonly Note[]) => findBy(among, asking);
   // "who just finished nursing school?" of "Andre's daughter Simone just graduated nursing school": asked for a
   // person by every word but one, a note that names someone answers.
-  const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? byMostWords(notes, asking, deps) : undefined);
+  const withoutSort = asking.sortNoun ? { ...asking, asked: asking.asked.filter((word) => word !== asking.sortNoun) } : undefined;
+  const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined);
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
@@ -774,7 +779,9 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
-  const part = span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
+  // "who's the nurse?" of "Margaux is a nurse and Margot is a sound engineer": the one the asked words are said of, first.
+  const subject = sort === 'person' ? subjectOf(text, asked, noteLexicon(deps.content), deps.findCity) : undefined;
+  const part = subject ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);
