@@ -83,6 +83,8 @@ export interface MemoryLexicon {
   changesOfMind: string[][];
   /** Retractions that put nothing in place of what they take back (`memoryTakeBacks`). */
   takeBacks: string[][];
+  /** Words that point at the last thing said ("forget that *last bit*"): a request to forget only them takes it back (`memoryLastSaidWords`). */
+  lastSaid: Set<string>;
   /** Ways of giving one's name that a question can be made of ("people call me", "i go by"). */
   nameAsks: string[][];
   /** Kinds whose value may say where it is ("a startup in Bangalore"). */
@@ -369,9 +371,11 @@ function compileLexicon(content: Content): MemoryLexicon {
     valueEnds: new Set(phrases('memoryValueEnds').flat()),
     timesOfWeek: new Set(phrases('memoryTimesOfWeek').flat()),
     withYou: phrases('memoryWithYou'),
-    retractions: [...phrases('memoryRetractions'), ...phrases('memoryTakeBacks')],
+    // Longest first: "forget that last bit" is read whole, not as "forget that" and a value "last bit".
+    retractions: [...phrases('memoryRetractions'), ...phrases('memoryTakeBacks')].sort((a, b) => b.length - a.length),
     changesOfMind: phrases('memoryChangesOfMind').sort((a, b) => b.length - a.length),
-    takeBacks: phrases('memoryTakeBacks'),
+    takeBacks: phrases('memoryTakeBacks').sort((a, b) => b.length - a.length),
+    lastSaid: new Set(phrases('memoryLastSaidWords').flat()),
     // "what do people call me?": the name phrases that call or go by, not "my name is".
     nameAsks: nameCues.filter((cue) => cue.strong && cue.after.length === 0 && cue.before.length >= 2 && !cue.before.includes('is')).map((cue) => cue.before),
     located: new Set(contentList(content, 'memoryLocated')),

@@ -87,6 +87,8 @@ export interface MemoryReading {
   forgetSaid?: { words: string[]; afterSaid: boolean; owner?: string };
   /** "scratch that": take back what was learned last. */
   retract: boolean;
+  /** The take-back is a request to forget what was said last ("can you forget that last bit"), complete with nothing after it. */
+  lastTakenBack?: boolean;
   /** "I started seeing a therapist, but please forget that": the message takes back what it said itself, not what was told before. */
   takesBackSaid?: boolean;
   /** The facts were read from a terse message of things alone ("hurling", "Oslo."): a topic named so may be a request instead. */

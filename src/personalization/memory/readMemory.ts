@@ -107,6 +107,19 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     let start = skipLeadIns(clause.tokens, statementStart(clause.tokens, lexicon), lexicon);
     // "forget that I like chess" forgets one thing; "forget that" alone takes back the last statement.
     const forgetFirst = readForget(clause.tokens.slice(start), lexicon, values);
+    // "can you forget that last bit", "delete my previous message": what was said last is taken back.
+    if (forgetFirst && !forgetFirst.targets && forgetFirst.words.length > 0 && forgetFirst.words.every((word) => lexicon.lastSaid.has(word))) {
+      if (index > 0) {
+        reading.takesBackSaid = true;
+        takenBack.push(...reading.facts);
+        for (const list of [reading.facts, reading.others, reading.kept, reading.removals]) list.length = 0;
+        delete reading.name;
+      } else {
+        reading.retract = true;
+        reading.lastTakenBack = true;
+      }
+      continue;
+    }
     if (forgetFirst) {
       keepForget(reading, forgetFirst, clauses.slice(0, index), lexicon);
       forgetAsked = true;

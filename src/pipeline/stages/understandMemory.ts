@@ -318,7 +318,7 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
   // "correction: the flux thing": a take-back followed by what cannot be read takes nothing back; the person
   // is asked to say it again. Only "scratch that" alone drops what was told last.
   const lexicon = memoryLexicon(deps.content);
-  const unread = placed.retract && placed.facts.length === 0 && placed.others.length === 0 && read.correctedPlace === undefined && !onlyRetraction(tokenize(text, lexicon.contractedIs), lexicon);
+  const unread = placed.retract && placed.facts.length === 0 && placed.others.length === 0 && read.correctedPlace === undefined && read.lastTakenBack !== true && !onlyRetraction(tokenize(text, lexicon.contractedIs), lexicon);
   if (unread) requests.push({ key: 'memory.correctionUnclear' });
   const retract = placed.retract && read.correctedPlace === undefined && !unread;
   const reading = retract ? inPlaceOfLast(placed, profile, deps, changes) : placed;
