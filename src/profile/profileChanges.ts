@@ -279,7 +279,7 @@ function forgetName(profile: UserProfile): void {
 function forgetTurnsMentioning(profile: UserProfile, values: readonly string[]): void {
   const words = values.map((value) => new RegExp(`\\b${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
   if (words.length === 0) return;
-  // What an answer was about is said in the turn too ("who's my best friend?" answered "Meenakshi").
+  // What an answer was about is said in the turn too ("who's my best friend?" answered "Anjali").
   profile.memory.turns = profile.memory.turns.filter((turn) => !words.some((word) => word.test([turn.text, turn.answered?.asked, ...(turn.answered?.named ?? [])].join(' '))));
   // A note that says a forgotten value goes too: nothing of it stays kept.
   if (profile.memory.notes) profile.memory.notes = profile.memory.notes.filter((note) => !words.some((word) => word.test(note.text)));

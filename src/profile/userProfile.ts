@@ -17,7 +17,7 @@ export interface MemoryTurn {
 
 /**
  * What a memory answer was about: the question as it was understood ("how old is my brother?" for "how old is
- * he?") and the people or animals the answer named, in its order ("Meenakshi").
+ * he?") and the people or animals the answer named, in its order ("Anjali").
  */
 export interface AnsweredTopic {
   asked: string;

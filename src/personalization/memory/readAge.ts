@@ -91,7 +91,7 @@ export function ageSaidOf(tokens: readonly Token[], names: readonly string[], le
   const found = new Set<string>();
   for (const [at, token] of tokens.entries()) {
     if (!wanted.has(token.norm)) continue;
-    // "a 5 month old called Kofi": the age said before what they are called.
+    // "a 5 month old called Kwesi": the age said before what they are called.
     const before = ageBeforeName(tokens, at, lexicon);
     if (before) found.add(before);
     for (let next = at + 1; next < tokens.length && next <= at + AGE_AFTER_NAME + 1; next++) {
@@ -115,7 +115,7 @@ export function ageSaidOf(tokens: readonly Token[], names: readonly string[], le
 /** How far before "called" an age may start ("a *5* month old called"). */
 const AGE_BEFORE_NAMING = 4;
 
-/** "a 5 month old called Kofi", "a 4 year old named Abena": the age said right before the naming of the name at `at`. */
+/** "a 5 month old called Kwesi", "a 4 year old named Adjoa": the age said right before the naming of the name at `at`. */
 function ageBeforeName(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): string | undefined {
   const naming = lexicon.namings.find((words) => words.every((one, i) => tokens[at - words.length + i]?.norm === one));
   if (!naming) return undefined;

@@ -280,7 +280,7 @@ export function afterBareIntroduction(tokens: readonly Token[], values: ValueCon
 }
 
 /**
- * "Sardinia, two weeks in July": a place WordNet knows, then a time or a stretch of time, tells of a trip,
+ * "Corsica, ten days in June": a place WordNet knows, then a time or a stretch of time, tells of a trip,
  * not of a person named so ("Florence, 34, nurse" still introduces Florence).
  */
 function placeThenWhen(tokens: readonly Token[]): boolean {

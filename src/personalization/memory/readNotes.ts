@@ -263,22 +263,22 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   return { words: named ? [{ raw: named, norm: named.toLowerCase() }, ...words] : words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
 }
 
-/** Possessives that open what is told of someone's own people ("*her* sister Zanele …"). */
+/** Possessives that open what is told of someone's own people ("*her* sister Thandi …"). */
 const THEIR = new Set(['his', 'her', 'their']);
 /** How far after the possessive the person is named ("his *elder* brother"). */
 const THEIR_NOUN_AT = 2;
 
 /**
- * "her sister Zanele is a lawyer", "his parents live in Pune": someone of the people of one the person told of,
+ * "her sister Thandi is a lawyer", "his parents live in Pune": someone of the people of one the person told of,
  * named by what they are to them; told of the person's own circle, though no "I" is said. "the physio is called
- * Dr Adeyemi" too, in a message that tells of oneself.
+ * Dr Okafor" too, in a message that tells of oneself.
  */
 function ofTheirs(words: readonly Token[], selfTold: boolean, occupations: ReadonlySet<string>): boolean {
   const theOne = selfTold && words[0]?.norm === 'the';
   if (!THEIR.has(words[0]?.norm ?? '') && !theOne) return false;
   const person = (word: string) => isLivingNoun(word) || isLivingNoun(singular(word)) || occupations.has(word);
   const noun = words.slice(1, 1 + THEIR_NOUN_AT).findIndex((token) => /^\p{Ll}/u.test(token.raw) && person(token.norm));
-  // "the physio is called Dr Adeyemi", in a message of one's own: one of the person's people, when named.
+  // "the physio is called Dr Okafor", in a message of one's own: one of the person's people, when named.
   return noun >= 0 && (!theOne || words.slice(noun + 2).some((token) => /^\p{Lu}\p{Ll}/u.test(token.raw)));
 }
 
@@ -1138,7 +1138,7 @@ export function noteWithout(text: string, words: readonly string[], lexicon: Not
 
 /** Words that ask to forget what something is called ("forget the choir *name*"). */
 const NAME_WORDS = new Set(['name', 'names']);
-/** "a choir called Northgate Voices": a noun, "called" or "named", and a name typed in capitals. */
+/** "a choir called Harbour Singers": a noun, "called" or "named", and a name typed in capitals. */
 const CALLED = /(\p{L}+)\s+(?:called|named)\s+[\p{Lu}\d][\p{L}\p{N}'’&.-]*(?:\s+&?\s*[\p{Lu}\d][\p{L}\p{N}'’&.-]*)*/gu;
 
 /**
@@ -1150,7 +1150,7 @@ function withoutNameOf(text: string, words: readonly string[], lexicon: NoteLexi
   return namesOfThingsForgotten(text, words, lexicon)?.left;
 }
 
-/** The names "forget the choir name" takes from a note ("Northgate Voices"), and what is left of it; undefined as in `withoutNameOf`. */
+/** The names "forget the choir name" takes from a note ("Harbour Singers"), and what is left of it; undefined as in `withoutNameOf`. */
 export function namesOfThingsForgotten(text: string, words: readonly string[], lexicon: NoteLexicon): { left: string; names: string[] } | undefined {
   const lowered = words.map((word) => word.toLowerCase());
   if (!lowered.some((word) => NAME_WORDS.has(word))) return undefined;
@@ -1418,13 +1418,13 @@ const BEING = new Set(['is', 'was', 'are', 'were', "'s"]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
- * The name before "is a" and the noun at `at` ("*Margaux* is a nurse", "*Rena* is a PhD student"), with only an
+ * The name before "is a" and the noun at `at` ("*Oona* is a nurse", "*Tova* is a PhD student"), with only an
  * article, an adjective or another asked word between; undefined when no name is said so.
  */
 function namedBeing(tokens: readonly Token[], at: number, people: ReadonlyMap<string, string>, wanted: ReadonlySet<string>, lexicon: NoteLexicon, findCity: (text: string) => unknown): string | undefined {
   let back = at - 1;
   while (back > 0 && (ARTICLES.has(tokens[back].norm) || wanted.has(stem(tokens[back].norm, lexicon)) || wordLexicon().tags(tokens[back].norm)?.[0] === 'JJ')) back--;
-  // "Rena's cat": an "'s" right before the noun owns it, it says no one is one.
+  // "Tova's cat": an "'s" right before the noun owns it, it says no one is one.
   if (back <= 0 || !BEING.has(tokens[back].norm) || (tokens[back].norm === "'s" && !ARTICLES.has(tokens[back + 1]?.norm ?? ''))) return undefined;
   const before = tokens[back - 1];
   // A note's first word is capitalised whatever it is: a name when no dictionary knows it and no city is.
@@ -1442,7 +1442,7 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const wanted = new Set(asked.map((word) => stem(word, lexicon)));
   // A name of several words ("Mary Ann") is found by its last.
-  // "PhD" of "Rena is a PhD student" is asked, not who is asked for.
+  // "PhD" of "Tova is a PhD student" is asked, not who is asked for.
   const people = new Map(peopleIn(text, findCity).filter((name) => !name.split(' ').some((word) => wanted.has(stem(word.toLowerCase(), lexicon)))).map((name) => [name.split(' ').at(-1) ?? name, name]));
   const found = new Set<string>();
   // "Harriet: history, total night owl": a note that opens with a name and a colon says all it says of them.
@@ -1450,7 +1450,7 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   if (label && tokens.some((token) => wanted.has(stem(token.norm, lexicon)))) return label;
   for (const [at, token] of tokens.entries()) {
     if (!wanted.has(stem(token.norm, lexicon))) continue;
-    // "Margaux is a nurse", "Rena is a PhD student": the one a noun asked for is said to be.
+    // "Oona is a nurse", "Tova is a PhD student": the one a noun asked for is said to be.
     const said = namedBeing(tokens, at, people, wanted, lexicon, findCity);
     if (said) found.add(said);
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {

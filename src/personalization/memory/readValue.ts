@@ -556,8 +556,8 @@ export function readWholeValue(tokens: readonly Token[], kind: FactKind, context
 const DESCRIBING = new Set(['a', 'an']);
 
 /**
- * "a local group, Glass Hyena": a value described in lower case and then named, in capitals, after a comma; the
- * name is the value. Only when the name runs to the end of the clause ("a local group, Glass Hyena, …").
+ * "a local group, Velvet Moth": a value described in lower case and then named, in capitals, after a comma; the
+ * name is the value. Only when the name runs to the end of the clause ("a local group, Velvet Moth, …").
  */
 function namedAfterDescription(tokens: readonly Token[], cut: number): { name: Token[]; end: number } | undefined {
   if (!DESCRIBING.has(tokens[0]?.norm ?? '') || tokens[cut]?.norm !== ',' || !tokens.slice(1, cut).every((token) => /^\p{Ll}/u.test(token.raw))) return undefined;

@@ -10,7 +10,7 @@ const TELLING = new Set<ProfileChange['type']>(['rememberFact', 'rememberAbout',
 /**
  * What the memory answer to a question was about, kept with the turn: the question as understood (`asked`, "how
  * old is my brother?" for "how old is he?") and the people or animals the answer named, in its order ("who's my
- * best friend?" → "Meenakshi"), for a follow-up to lean on. Undefined when the message told or forgot something.
+ * best friend?" → "Anjali"), for a follow-up to lean on. Undefined when the message told or forgot something.
  */
 export function answeredTopic(turn: Turn, asked: string, deps: TurnDependencies): AnsweredTopic | undefined {
   if (turn.changes.some((change) => TELLING.has(change.type)) || turn.requests.length === 0) return undefined;

@@ -24,7 +24,7 @@ const NOUN_WITHIN = 3;
 /**
  * "what's my daughter's name?" and then "how old is she?": a question whose someone is only a pronoun leans on
  * the one the previous messages named ("my daughter", "Maja"), or the one the last answer named ("who's my best
- * friend?" → "Meenakshi"). Returns the question asked of them ("how old is my daughter?"), by each way the one was
+ * friend?" → "Anjali"). Returns the question asked of them ("how old is my daughter?"), by each way the one was
  * said, best first ("how old is Maja?" next); none when the message is no such question or nothing before named
  * one the pronoun can stand for.
  */
@@ -51,7 +51,7 @@ export function pronounAsked(turn: Turn, deps: TurnDependencies): string[] {
 /**
  * Whom or what a pronoun stands for, as the newest of the last messages that names one said it: the one its
  * question named ("how old is my brother?" for "how old is he?"), then the one its answer named ("who's my best
- * friend?" → "Meenakshi"), of the pronoun's gender; "it" an animal or the thing asked about ("when is the
+ * friend?" → "Anjali"), of the pronoun's gender; "it" an animal or the thing asked about ("when is the
  * conference?"). `except`: one it cannot be ("and her?" after a question about someone else).
  */
 export function standingFor(pronoun: string, turn: Turn, deps: TurnDependencies, except?: string): string[] {
@@ -59,7 +59,7 @@ export function standingFor(pronoun: string, turn: Turn, deps: TurnDependencies,
   const fits = (one: string | undefined): one is string => one !== undefined && one.toLowerCase() !== except?.toLowerCase() && agrees(pronoun, one, turn, deps);
   // "it" leans only on what memory answered: "is it going to rain?" after any other message is not about it.
   for (const said of before.filter((one) => !THING.has(pronoun) || one.answered !== undefined)) {
-    // Of several the answer named ("Smilla and Brumm"), "she" stands for none; "it" for the one animal among people.
+    // Of several the answer named ("Pip and Moss"), "she" stands for none; "it" for the one animal among people.
     const named = (said.answered?.named ?? []).filter(fits);
     const found = [...new Set([lastNamed(askedIn(said), turn, deps), ...(named.length === 1 ? named : []), ...(THING.has(pronoun) ? [thingAsked(askedIn(said), deps)] : [])].filter(fits))];
     if (found.length > 0) return found;

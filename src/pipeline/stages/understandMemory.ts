@@ -263,7 +263,7 @@ function unknownAsked(questions: readonly FactQuestion[], profile: UserProfile, 
   return { key: deps.content.replies.has(ownKey) ? ownKey : 'memory.unknown', values: { label: labelOf({ kind: question.kinds[0], ...(question.detail ? { detail: question.detail } : {}) }, deps), ...(name ? { name } : {}) } };
 }
 
-/** The words the one a question asks about is said by ("brother", "Kofi"), from what it asks or the reply that says it was not told. */
+/** The words the one a question asks about is said by ("brother", "Kwesi"), from what it asks or the reply that says it was not told. */
 function someoneAskedOf(reply: ReplyRequest, questions: readonly AskedQuestion[]): string[] {
   const about = questions.flatMap((question) => (question.about ? [question.about.noun, ...(question.about.name ? [question.about.name] : [])] : []));
   const noun = reply.key === 'memory.aboutUnknown' ? reply.values?.about : undefined;
