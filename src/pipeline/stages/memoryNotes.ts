@@ -779,7 +779,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
-  // "who's the nurse?" of "Oona is a nurse and Inez is a sound engineer": the one the asked words are said of, first.
+  // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.
   const subject = sort === 'person' ? subjectOf(text, asked, noteLexicon(deps.content), deps.findCity) : undefined;
   const part = subject ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many) && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
