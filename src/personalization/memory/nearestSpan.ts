@@ -84,9 +84,10 @@ export function askedClauses(text: string, anchors: readonly string[], same: (a:
   const first = found > 0 && !wordsWithBreaks(clauses[found]).some((word) => isVerb(word.plain)) ? found - 1 : found;
   const last = clauses.length - 1 - [...clauses].reverse().findIndex(says);
   // What is said of it may follow in the next clause ("I'm knitting a blanket for the baby, yellow").
-  // Not a figure said of something else beside one already said ("deadlift 140kg, squat 115").
+  // Not a figure said of something else beside one already said, with no verb of its own ("bench 90kg, row 70").
   const figure = (clause: string | undefined) => clause !== undefined && /\d/.test(clause);
-  const next = figure(clauses[last]) && figure(clauses[last + 1]) ? 1 : 2;
+  const verbless = (clause: string) => !wordsWithBreaks(clause).some((word) => isVerb(word.plain));
+  const next = figure(clauses[last]) && figure(clauses[last + 1]) && verbless(clauses[last + 1]) ? 1 : 2;
   const saying = first < 0 ? [] : clauses.slice(first, last + next);
   if (saying.length === 0 || saying.length === clauses.length) return undefined;
   const told = saying.join(', ');
