@@ -141,6 +141,8 @@ export interface MemoryLexicon {
   correctionOpeners: string[][];
   /** Words opening a message that sets right a value told before, named or of the same sort (`memoryLatestOpeners`: "nope", "excuse me"). */
   latestOpeners: string[][];
+  /** Words said right before a value that no longer holds (`memoryOldValueMarks`: "moved us *off* Wednesdays", "*not* Thursday"). */
+  oldValueMarks: string[][];
   /** Words that own up to a wrong value before the right one (`memoryLatestMistakes`: "I miscounted", "I got that wrong"). */
   latestMistakes: string[][];
   /** How a new name is given to one told of before (`memoryRenames`), words with `{who}` and `{value}` slots. */
@@ -409,6 +411,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     setRightOpeners: phrases('memorySetRightOpeners').sort((a, b) => b.length - a.length),
     correctionOpeners: phrases('memoryCorrectionOpeners').sort((a, b) => b.length - a.length),
     latestOpeners: phrases('memoryLatestOpeners').sort((a, b) => b.length - a.length),
+    oldValueMarks: phrases('memoryOldValueMarks'),
     latestMistakes: phrases('memoryLatestMistakes').sort((a, b) => b.length - a.length),
     correctionSpellings: new Map(contentList(content, 'memoryCorrectionSpellings').flatMap((group) => {
       const [word, ...others] = group.split(/\s*=\s*/).map((one) => one.trim().toLowerCase());

@@ -81,7 +81,13 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "sorry typo, June 13", "nvm they moved it, its march 21 now": a day or a time of day is read whole.
   // "sorry, four! I forgot little Noah, he was born in January": a number the marked sentence says comes first.
   const numbered = sentences[marked].some((token) => isNumber(token.norm) && !['one', 'a', 'an'].includes(token.norm));
-  const temporal = temporalValues(typedText(sentences[marked]))[0] ?? (numbered ? undefined : temporalValues(typedText(after))[0]);
+  const markedText = typedText(sentences[marked]);
+  const temporals = temporalValues(markedText);
+  // "they moved us off Wednesdays, it's Fridays now": the day said after "off" is the old one, named.
+  const leaving = temporals.find((one) => lexicon.oldValueMarks.some((phrase) => new RegExp(`(?<![\\p{L}])${phrase.join('\\s+')}\\s+$`, 'iu').test(markedText.slice(0, one.start))));
+  const arriving = temporals.find((one) => one !== leaving);
+  if (leaving && arriving) return [{ value: arriving.text, not: leaving.text, sort: arriving.hour === undefined ? 'day' : 'time' }];
+  const temporal = temporals[0] ?? (numbered ? undefined : temporalValues(typedText(after))[0]);
   if (temporal) return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
   const sorted = sortedValues(after, tags, lexicon.fillers);
   // "Oh dear, sorry, four!": a number said in words, alone after the opener.
@@ -118,7 +124,9 @@ function opensWithChange(sentence: readonly Token[], lexicon: MemoryLexicon): bo
   const marks = [...lexicon.retractions, ...lexicon.changesOfMind, ...lexicon.latestMistakes];
   if ([start, from].some((at) => marks.some((phrase) => matchWords(sentence, at, phrase, lexicon.fillers) > at))) return true;
   const words = sentence.filter((token) => !isPunctuation(token));
-  const adds = lexicon.additions.some((phrase) => words.some((_, at) => phrase.every((word, i) => words[at + i]?.norm === word)));
+  // "actually they moved us off Wednesdays, it's Fridays and Saturdays now": saying what no longer holds, "and" adds nothing.
+  const leaves = lexicon.oldValueMarks.some((phrase) => words.some((_, at) => phrase.every((word, i) => words[at + i]?.norm === word)));
+  const adds = !leaves && lexicon.additions.some((phrase) => words.some((_, at) => phrase.every((word, i) => words[at + i]?.norm === word)));
   return opener && !adds && lexicon.switchMarkers.some((phrase) => sentence.some((_, at) => at >= from && phrase.every((word, i) => sentence[at + i]?.norm === word)));
 }
 

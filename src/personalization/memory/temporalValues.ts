@@ -16,6 +16,8 @@ export interface TemporalValue {
   day?: number;
   hour?: number;
   minute?: number;
+  /** A day of the week said without its date ("friday", "on Tuesdays"): 1 is Monday, 7 Sunday. */
+  weekday?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -26,17 +28,19 @@ export function temporalValues(text: string): TemporalValue[] {
   for (const result of recognizeDateTime(text, Culture.English)) {
     const timex = ((result.resolution?.values ?? []) as Array<{ timex?: string }>)[0]?.timex ?? '';
     const date = /^(?:XXXX|\d{4})-(\d{2})(?:-(\d{2}))?/.exec(timex);
+    const weekday = /^XXXX-WXX-(\d)/.exec(timex);
     const time = /T(\d{2})(?::(\d{2}))?/.exec(timex);
     // "may" alone is a modal as often as a month: a month alone counts only when typed with a capital.
     const typed = text.slice(result.start, result.end + 1);
     if (date && !date[2] && !/^\p{Lu}/u.test(typed.replace(/^in\s+/i, ''))) continue;
-    if (!date && !time) continue;
+    if (!date && !time && !weekday) continue;
     found.push({
       text: typed,
       start: result.start,
       end: result.end + 1,
       ...(date ? { month: Number(date[1]), ...(date[2] ? { day: Number(date[2]) } : {}) } : {}),
       ...(time ? { hour: Number(time[1]), minute: Number(time[2] ?? '0') } : {}),
+      ...(weekday ? { weekday: Number(weekday[1]) } : {}),
     });
   }
   return found;
@@ -60,13 +64,15 @@ function hintOf(said: string): OldHint | undefined {
 /** Whether a kept day or time is the one the old side names, for a new value of this sort. */
 function namedBy(kept: TemporalValue, hint: OldHint | undefined, value: TemporalValue): boolean {
   if (!hint) return true;
-  if (hint.whole) return (['month', 'day', 'hour', 'minute'] as const).every((field) => hint.whole?.[field] === undefined || hint.whole[field] === kept[field]);
+  if (hint.whole) return (['month', 'day', 'hour', 'minute', 'weekday'] as const).every((field) => hint.whole?.[field] === undefined || hint.whole[field] === kept[field]);
   if (value.day !== undefined) return kept.day === hint.number;
   return kept.hour !== undefined && kept.hour % 12 === (hint.number ?? -1) % 12;
 }
 
 /** Whether a kept day or time can be said anew as the value: the same sort, and not the same already. */
 function sameSort(kept: TemporalValue, value: TemporalValue): boolean {
+  // "friday now" after "final round is thursday": a day of the week in place of another.
+  if (value.weekday !== undefined && value.hour === undefined) return kept.weekday !== undefined && kept.hour === undefined && kept.weekday !== value.weekday;
   if (value.day !== undefined) return kept.day !== undefined && (kept.day !== value.day || (value.month !== undefined && kept.month !== value.month));
   if (value.month !== undefined && value.hour === undefined) return kept.month !== undefined && kept.day === undefined && kept.month !== value.month;
   return value.hour !== undefined && kept.hour !== undefined && (kept.hour % 12 !== value.hour % 12 || kept.minute !== value.minute);
@@ -85,6 +91,7 @@ function wordsIn(text: string, offset: number): Word[] {
   });
 }
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const isMonth = (word: string) => word.length >= 3 && MONTHS.some((month) => month.startsWith(word.toLowerCase()));
 const dayOf = (word: string) => {
   const match = /^(\d{1,2})(st|nd|rd|th)?$/i.exec(word);
@@ -95,6 +102,10 @@ const TIME_AFTER = new Set(["o'clock", 'oclock', 'am', 'pm', 'a.m', 'p.m', 'h'])
 /** Where in a kept day or time the words the value says anew are: the day and month, the month, or the clock time. */
 function partSaid(kept: TemporalValue, value: TemporalValue, source: string): { start: number; end: number } | undefined {
   const words = wordsIn(kept.text, kept.start);
+  if (value.weekday !== undefined && value.hour === undefined) {
+    const day = words.find((word) => WEEKDAYS.some((name) => name.startsWith(word.text.toLowerCase().replace(/s$/, '')) && word.text.length >= 3));
+    return day ? { start: day.start, end: day.end } : undefined;
+  }
   if (value.day !== undefined) {
     const picked = words.filter((word) => dayOf(word.text) === kept.day || (value.month !== undefined && isMonth(word.text)));
     return picked.length === 0 ? undefined : { start: picked[0].start, end: picked[picked.length - 1].end };
@@ -139,7 +150,10 @@ export function temporalSetRight(kept: string, old: string | undefined, valueTex
   for (const found of temporalValues(kept)) {
     if (!sameSort(found, value) || !namedBy(found, hint, value)) continue;
     const part = partSaid(found, value, kept);
-    if (part) return { text: kept.slice(0, part.start) + valueWords(value) + kept.slice(part.end), old: found };
+    if (!part) continue;
+    // "we play on Wednesdays" set right by "friday": said as often as it was ("Fridays").
+    const plural = value.weekday !== undefined && /s$/i.test(kept.slice(part.start, part.end)) && !/s$/i.test(valueWords(value)) ? 's' : '';
+    return { text: kept.slice(0, part.start) + valueWords(value) + plural + kept.slice(part.end), old: found };
   }
   return undefined;
 }
