@@ -177,7 +177,7 @@ function replaceEverywhere(not: string, value: string, reading: MemoryReading, p
 }
 
 /** Whether a word's commonest sense is a person in WordNet ("friend", "coworker"). */
-function isPersonNoun(word: string): boolean {
+export function isPersonNoun(word: string): boolean {
   return [...nounKinds().sensesAbove(word, PERSON_DEPTH, 1).values()].some((words) => words.includes('person'));
 }
 

@@ -113,7 +113,10 @@ export function noteForgotten(text: string, read: MemoryReading, notes: readonly
   const lexicon = noteLexicon(deps.content);
   // "please forget anything about my PhD", anywhere in the message: every note that says it.
   const said = read.forget.length === 0 ? read.forgetSaid : undefined;
-  const saying = said ? notesForgotten(notes, said.words, lexicon, kindsOfNoun) : [];
+  const direct = said ? notesForgotten(notes, said.words, lexicon, kindsOfNoun) : [];
+  // "forget my salary" of "I earn about 14k a month": with no note saying the word, the notes that say a word of its
+  // commonest sense (salary: wage, pay, earnings) go.
+  const saying = said && direct.length === 0 ? notesForgotten(notes, sameSense(said.words), lexicon) : direct;
   // "forget the part about being scared, I'm embarrassed": what the request names is all it forgets; when no
   // note says it, no other note is taken for it by the words of the reason said beside it.
   if (said) return { forgetting: true, notes: saying };
@@ -125,6 +128,14 @@ export function noteForgotten(text: string, read: MemoryReading, notes: readonly
 }
 
 const NO_KINDS: ReadonlySet<string> = new Set();
+
+/** The one-word nouns of the commonest sense of the last word said, when it is a noun ("salary" → wage, pay, earnings, remuneration). */
+function sameSense(words: readonly string[]): string[] {
+  const last = words.at(-1);
+  if (last === undefined || !(wordLexicon().tags(last)?.[0] ?? '').startsWith('NN')) return [];
+  const own = [...nounKinds().sensesAbove(last, 0, 1).values()][0] ?? [];
+  return own.filter((word) => !word.includes('_') && word !== last);
+}
 
 /**
  * What a word of a note is a kind of, as WordNet files it, when the word is most likely said as a noun: "last" of

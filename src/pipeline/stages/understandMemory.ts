@@ -37,6 +37,7 @@ import { answerByThing } from './memoryByThing';
 import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
+import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
@@ -62,7 +63,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const terseRead = terseNot ? { ...asRead, facts: [] } : asRead;
   // "forget that Andrés works nights": who it is said of stays, however else the words were read ("forget that" him).
   const saidOf = terseRead.forgetSaid?.owner;
-  const read = saidOf ? { ...terseRead, forget: terseRead.forget.filter((target) => (target.value ?? target.about?.name)?.toLowerCase() !== saidOf) } : terseRead;
+  const ownRead = saidOf ? { ...terseRead, forget: terseRead.forget.filter((target) => (target.value ?? target.about?.name)?.toLowerCase() !== saidOf) } : terseRead;
+  // "forget I told you her name": the name of whom "her" stands for goes, with what names them.
+  const pronounName = ownRead.forgetSaid ? nameForgottenByPronoun(ownRead.forgetSaid.words, profile, memoryLexicon(deps.content), deps) : undefined;
+  const read = pronounName && ownRead.forgetSaid ? { ...ownRead, forgetSaid: { ...ownRead.forgetSaid, words: [pronounName.toLowerCase()] } } : ownRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
   // "forget what I said about Gary's divorce": Gary stays.

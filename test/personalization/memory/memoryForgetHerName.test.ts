@@ -1,0 +1,20 @@
+import { told } from '../../helpers/memoryChat';
+
+/**
+ * "forget I told you her name": the name goes of whom "her" stands for, the person named last (not a company
+ * named after her); "forget my salary" takes the note that says what one earns, though it never says "salary".
+ */
+describe('personal memory: forgetting someone by a pronoun, or a thing by another word for it', () => {
+  it('forgets the person named last when asked to forget "her name"', async () => {
+    const t = await told("my team lead Rosalind doesn't know I'm interviewing", 'I had a call with Quillberry today', 'actually, forget I told you her name. please');
+    expect(await t.ask('what do you know about me?')).not.toContain('Rosalind');
+    expect(await t.ask('what do you know about me?')).toContain('Quillberry');
+  });
+
+  it('forgets what one earns when asked to forget the salary', async () => {
+    const t = await told('I earn about 52k a year before tax', 'my commute is 40 minutes by tram', 'hmm, forget my salary, that feels private');
+    const profile = await t.ask('what do you know about me?');
+    expect(profile).not.toContain('52k');
+    expect(profile).toContain('tram');
+  });
+});
