@@ -143,6 +143,10 @@ export interface MemoryLexicon {
   latestOpeners: string[][];
   /** Words said right before a value that no longer holds (`memoryOldValueMarks`: "moved us *off* Wednesdays", "*not* Thursday"). */
   oldValueMarks: string[][];
+  /** Words before what held before, left out when a note is told back for now (`memoryInPlaceOf`: "instead of"). */
+  inPlaceOf: string[][];
+  /** Verbs after which "from …" says what held before (`memoryChangedFromVerbs`: "moved from C to F"). */
+  changedFromVerbs: ReadonlySet<string>;
   /** Words that own up to a wrong value before the right one (`memoryLatestMistakes`: "I miscounted", "I got that wrong"). */
   latestMistakes: string[][];
   /** How a new name is given to one told of before (`memoryRenames`), words with `{who}` and `{value}` slots. */
@@ -412,6 +416,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     correctionOpeners: phrases('memoryCorrectionOpeners').sort((a, b) => b.length - a.length),
     latestOpeners: phrases('memoryLatestOpeners').sort((a, b) => b.length - a.length),
     oldValueMarks: phrases('memoryOldValueMarks'),
+    inPlaceOf: phrases('memoryInPlaceOf'),
+    changedFromVerbs: new Set(phrases('memoryChangedFromVerbs').map((words) => words.join(' '))),
     latestMistakes: phrases('memoryLatestMistakes').sort((a, b) => b.length - a.length),
     correctionSpellings: new Map(contentList(content, 'memoryCorrectionSpellings').flatMap((group) => {
       const [word, ...others] = group.split(/\s*=\s*/).map((one) => one.trim().toLowerCase());

@@ -1503,6 +1503,32 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
   return rest.split(/\s+/).length > 1 ? rest : undefined;
 }
 
+/** Words after the old value that end it: what the note goes on to say of the change ("… instead of London Bridge, *way* less traffic"). */
+const OLD_VALUE_ENDS = /[,;.!?]|\s(?:and|but|because|bc|since|so|as|cause|cos|now|these days|last|this|next)\b/iu;
+
+/**
+ * "going over Southwark Bridge now instead of London Bridge", "got moved from pontoon C to pontoon F last month":
+ * a note told back for how things are now, without the words that say what held before ("instead of …", "rather
+ * than …"; "from …" after a verb of change, when "to" follows). The text as it is when it says no such change.
+ */
+export function withoutOldValue(text: string, lexicon: NoteLexicon): string {
+  let out = text;
+  for (const phrase of lexicon.memory.inPlaceOf) {
+    const mark = new RegExp(`\\s*,?\\s*(?<![\\p{L}])${phrase.join('\\s+')}\\s+`, 'iu');
+    const found = mark.exec(out);
+    if (!found) continue;
+    const rest = out.slice(found.index + found[0].length);
+    const end = OLD_VALUE_ENDS.exec(rest);
+    const cut = end ? end.index : rest.length;
+    // Nothing said in its place before it ("instead of driving I cycle"): the sentence needs the words.
+    if (found.index === 0 || cut === 0) continue;
+    out = out.slice(0, found.index) + rest.slice(cut);
+  }
+  const from = new RegExp(`(?<![\\p{L}])(\\p{L}+)\\s+from\\s+([^,;.!?]{1,40}?)\\s+to\\s+`, 'iu').exec(out);
+  if (from && lexicon.memory.changedFromVerbs.has(from[1].toLowerCase())) out = `${out.slice(0, from.index)}${from[1]} to ${out.slice(from.index + from[0].length)}`;
+  return out;
+}
+
 /**
  * "staying at my brother's in Glasgow this month, normally I'm in Edinburgh" asked "where do I *usually* live?":
  * the one part of a note that says an adverb the question says, or one WordNet puts in a sense with it; undefined
