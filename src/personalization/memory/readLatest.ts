@@ -82,7 +82,8 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "sorry, four! I forgot little Noah, he was born in January": a number the marked sentence says comes first.
   const numbered = sentences[marked].some((token) => isNumber(token.norm) && !['one', 'a', 'an'].includes(token.norm));
   const markedText = typedText(sentences[marked]);
-  const temporals = temporalValues(markedText);
+  // "actually 41 now, the birthday was on sunday": a day of the week said beside a number is not what is set right.
+  const temporals = temporalValues(markedText).filter((one) => !numbered || one.weekday === undefined || one.hour !== undefined);
   // "they moved us off Wednesdays, it's Fridays now": the day said after "off" is the old one, named.
   const leaving = temporals.find((one) => lexicon.oldValueMarks.some((phrase) => new RegExp(`(?<![\\p{L}])${phrase.join('\\s+')}\\s+$`, 'iu').test(markedText.slice(0, one.start))));
   const arriving = temporals.find((one) => one !== leaving);
