@@ -1503,6 +1503,28 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
   return rest.split(/\s+/).length > 1 ? rest : undefined;
 }
 
+/** Pronouns that open a part of a note and stand for someone named before it in the note. */
+const LEADING_PRONOUN = /^(they|he|she)(?:(['’]re|['’]s)|\s+(are|is|were|was))?(?![\p{L}'’])/iu;
+
+/**
+ * "the neighbours on the left are the Okonkwos, they brought us a lasagna": a part of a note told back alone that
+ * opens with "they", "he" or "she", with whom it stands for said in its place — the last name (with "the" before
+ * it, when said so) in what the note says before the part. The part as it is when it opens otherwise, or the note
+ * names no one before it.
+ */
+export function withAntecedent(part: string, whole: string): string {
+  const opener = LEADING_PRONOUN.exec(part);
+  // Where the part starts in the note: its words up to a break, as the part may be joined from clauses.
+  const at = whole.indexOf(part.split(/[,;]/)[0]);
+  if (!opener || at <= 0) return part;
+  const before = whole.slice(0, at);
+  const names = [...before.matchAll(/(?<![\p{L}])((?:the\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*)/gu)].map((found) => ({ name: found[1], at: found.index ?? 0 })).filter(({ name, at: index }) => !/^(I|I['’]\p{L}+)$/u.test(name) && index > 0);
+  const last = names.at(-1);
+  if (!last) return part;
+  const verb = opener[2] ? (/re$/i.test(opener[2]) ? ' are' : ' is') : opener[3] ? ` ${opener[3]}` : '';
+  return `${last.name}${verb}${part.slice(opener[0].length)}`;
+}
+
 /** Words after the old value that end it: what the note goes on to say of the change ("… instead of London Bridge, *way* less traffic"). */
 const OLD_VALUE_ENDS = /[,;.!?]|\s(?:and|but|because|bc|since|so|as|cause|cos|now|these days|last|this|next)\b/iu;
 

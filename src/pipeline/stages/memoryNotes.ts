@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -808,7 +808,9 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // Nothing of the sort asked found: the clauses that say what is asked, not all the note says beside.
   const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon)), (word) => isVerbWord(word)) : undefined);
   // "which bridge do I cross now?": what held before is left out of what is told back ("… instead of London Bridge").
-  const told = secondPerson(withoutSaidOf(current ? withoutOldValue(clauses ?? text, lexicon) : (clauses ?? text), asked, lexicon));
+  // "they brought us a lasagna" of "… are the Okonkwos, they brought us a lasagna": told back with whom "they" stands for.
+  const recited = clauses ? withAntecedent(clauses, whole) : text;
+  const told = secondPerson(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 

@@ -24,3 +24,12 @@ describe('personal memory: a change told back as it is now', () => {
     expect(await t.ask('which plot were we on before?')).toContain('plot 4');
   });
 });
+
+describe('personal memory: a part told back says whom its pronoun stands for', () => {
+  it('says the name for "they" when only the part after it is told back', async () => {
+    const t = await told('we just moved in last week', 'the couple upstairs are the Lindqvists, they lent us a ladder on the first day which was so kind');
+    const reply = await t.ask('which neighbours lent us a ladder?');
+    expect(reply).toContain('Lindqvists');
+    expect(reply).not.toMatch(/\bthey lent\b/i);
+  });
+});
