@@ -1374,7 +1374,13 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
     if (days) return days;
     // "I'm now flying on February 5th": "now" says it changed, not when.
-    const times = recognizeDateTime(text, Culture.English).filter((found) => /date|time|set/.test(found.typeName) && !/duration/.test(found.typeName)).map((found) => text.slice(found.start, found.end + 1)).filter((time, _, all) => all.length === 1 || !/^(right )?now$/i.test(time));
+    const found = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
+    // "organising the street party this year, it is on the 12th of August": a day of the month said beside a year,
+    // a season or a month says when; "this year" only says which one.
+    const timexOf = (one: (typeof found)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>)[0]?.timex ?? '';
+    const onDay = found.filter((one) => /^(?:XXXX|\d{4})-\d{2}-\d{2}/.test(timexOf(one)));
+    const vague = (one: (typeof found)[number]) => /^(?:\d{4}|\(?\d{4}-(?:SP|SU|FA|WI)|\d{4}-\d{2}|XXXX-\d{2})$/.test(timexOf(one));
+    const times = (onDay.length > 0 && context.measure !== 'day' ? found.filter((one) => !vague(one)) : found).map((one) => text.slice(one.start, one.end + 1));
     // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
     const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
     const time = one(clocks.length > 0 ? clocks : times);
