@@ -473,7 +473,9 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
   for (let at = 1; at < tokens.length; at++) {
     if (!wanted.has(stem(tokens[at].norm, lexicon)) || !['i', 'we'].includes(tokens[at - 1].norm)) continue;
     let end = at + 1;
-    while (end < tokens.length && !isPunctuation(tokens[end]) && !OBJECT_ENDS.has(tokens[end].norm)) end++;
+    // "I put up one of those little free library boxes": after a word for how many, "of" goes on to what it is.
+    const ofWhat = (index: number) => tokens[index].norm === 'of' && index > at + 1 && QUANTITY_WORDS.has(tokens[index - 1].norm);
+    while (end < tokens.length && !isPunctuation(tokens[end]) && (!OBJECT_ENDS.has(tokens[end].norm) || ofWhat(end))) end++;
     const object = tokens.slice(at + 1, end);
     // "what do I take tablets for?": what follows the preposition asked about is the answer too.
     if (endsWith !== undefined && tokens[end]?.norm === endsWith) {
@@ -485,6 +487,9 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
   }
   return undefined;
 }
+
+/** Words for how many of something, after which "of" names it ("one *of* those boxes", "a couple *of* hens"). */
+const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'some', 'all', 'each', 'any', 'lots', 'lot', 'loads', 'couple', 'few', 'most', 'both', 'either', 'none', 'bunch', 'pair', 'set', 'kind', 'sort', 'type']);
 
 /** Fewest words a "who" question without "I" or "my" must share with a note ("who moved to houston?"). */
 const MIN_WHO_WORDS = 2;

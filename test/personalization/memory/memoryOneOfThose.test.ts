@@ -1,0 +1,10 @@
+import { told } from '../../helpers/memoryChat';
+
+/** "I bought one of those standing desks": what is done is told with what "one of" names, not "one" alone. */
+describe('personal memory: "one of those …" told back whole', () => {
+  it('tells what "one of those" names', async () => {
+    const t = await told('I finally bought one of those standing desks for the spare room');
+    const reply = await t.ask('what did I buy for the spare room?');
+    expect(reply).toContain('standing desk');
+  });
+});
