@@ -16,13 +16,16 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const headStems = new Set(kinds.map((word) => stem(word, lexicon)));
   const says = (span: readonly Token[]) => span.some((token) => !askedStems.has(stem(token.norm, lexicon)));
   // "a youth mobility *visa*": the head itself, said as a noun, with what tells which; said twice, which is unsure.
-  const named = tokens.flatMap((token, at) => (headStems.has(stem(token.norm, lexicon)) && nounAt(tokens, at, match) ? [at] : []));
+  // "flat 4B", "pontoon F", "plot 17": a number or a code right after the head says which one, and makes it a noun.
+  const coded = (at: number) => CODE.test(tokens[at + 1]?.raw ?? '') && !/^(?:I|A)$/.test(tokens[at + 1]?.raw ?? '');
+  const named = tokens.flatMap((token, at) => (headStems.has(stem(token.norm, lexicon)) && (nounAt(tokens, at, match) || coded(at)) ? [at] : []));
   const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
   // "favourite album *is* Disintegration": what it is follows it, and the note is told.
   if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;
   // "what visa did I have?" asks what was: the phrase named, not what holds now.
   const now = named.length > 0 && !before ? nowSaid(tokens, named[0], lexicon, match, (token) => headStems.has(stem(token.norm, lexicon))) : undefined;
   if (now || phrases.length > 1) return now;
+  if (named.length === 1 && coded(named[0])) return `${phrases[0]} ${tokens[named[0] + 1].raw}`;
   if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return withNameAfter(tokens, named[0], phrases[0], lexicon);
   // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
   const ofHead = (token: Token, done = false) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => isKindOf(token.norm, form, match, done)));
@@ -37,6 +40,8 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
 }
 
 const DOERS = new Set(['i', 'we']);
+/** A number or a code that says which one of a thing ("flat *4B*", "pontoon *F*", "plot *17*", "gate *B12*"). */
+const CODE = /^(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3}|\d{1,3}[A-Z]{1,2})$/u;
 /** The most words of a name said after a noun and a comma ("big hospital, *Samsung Medical Center*"). */
 const MAX_NAME_AFTER = 4;
 

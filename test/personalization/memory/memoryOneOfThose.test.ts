@@ -8,3 +8,11 @@ describe('personal memory: "one of those …" told back whole', () => {
     expect(reply).toContain('standing desk');
   });
 });
+
+describe('personal memory: a code after the thing asked says which one', () => {
+  it('answers "which flat" with the flat and its code, not another word for a flat', async () => {
+    const t = await told('I live in a tall red apartment block by the canal, flat 9C');
+    const reply = await t.ask('which flat am I in?');
+    expect(reply).toContain('flat 9C');
+  });
+});
