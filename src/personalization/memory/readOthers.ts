@@ -57,7 +57,7 @@ const DESCRIBING = new Set(['little', 'big', 'older', 'younger', 'elder', 'eldes
  * dinosaurs" about the daughter. Only kinds that say how they are kept `about` others count. A pronoun
  * ("she", "he", "they") leans on the last person named, in this clause or one before (`focus`).
  */
-export function readAboutOthers(tokens: readonly Token[], focus: Someone | undefined, relations: ReadonlyArray<{ kind: string; value: string; detail?: string }>, lexicon: MemoryLexicon, readOwn: ReadOwnFacts, told: readonly StatedAbout[] = []): AboutReading {
+export function readAboutOthers(tokens: readonly Token[], focus: Someone | undefined, relations: ReadonlyArray<{ kind: string; value: string; detail?: string }>, lexicon: MemoryLexicon, readOwn: ReadOwnFacts, told: readonly StatedAbout[] = [], goesOn = false): AboutReading {
   const reading: AboutReading = { facts: [], verbs: [] };
   let current = focus;
   const start = skipFillers(tokens, 0, lexicon.fillers);
@@ -69,9 +69,9 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
     if (facts.length > 0) reading.verbs.push(tokens[skipFillers(tokens, at, lexicon.fillers)]?.norm ?? '');
     return facts.length > 0 ? end : -1;
   };
-  // "my daughter Ivy is 9, in 4th grade at Oakmont": a clause with no subject of its own, right after one about
-  // someone, goes on saying what they are.
-  if (focus && continuesAbout(tokens, start, relations, lexicon)) {
+  // "my daughter Ivy is 9, in 4th grade at Oakmont": a clause with no subject of its own, right after one that said
+  // something of someone (`goesOn`), goes on saying what they are.
+  if (focus && goesOn && continuesAbout(tokens, start, relations, lexicon)) {
     // What the message already told of them stays ("in grade 9 at Northside, first year of high school").
     const read = readPredicate([...spoken(['is']), ...tokens.slice(start)], 0, tokens.length - start + 1, lexicon, readOwn).filter((fact) => fact.kind !== AGE_KIND);
     const facts = read.filter((fact) => !told.some((one) => one.kind === fact.kind && one.about.noun === focus.noun && one.about.name === focus.name));

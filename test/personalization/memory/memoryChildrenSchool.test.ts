@@ -21,6 +21,11 @@ describe('personal memory: school year, position and instrument of someone told 
     expect((await t.facts()).filter((fact) => fact.startsWith('schoolYear:'))).toEqual([]);
   });
 
+  it('keeps what follows the person\'s own words as theirs, though someone was named earlier in the message', async () => {
+    const t = await told('My grandson set this up for me. I am Elspeth, 74, a retired piano tuner.');
+    expect(await t.ask('what did I do for a living?')).toContain('piano tuner');
+  });
+
   it('answers the instrument a child plays', async () => {
     const t = await told('my daughter Poppy plays the flute');
     expect(await t.ask('what instrument does Poppy play?')).toContain('flute');
