@@ -9,6 +9,9 @@ import { categoryNames, wordsOfCategory } from './categories';
 import { FillerWords } from './fillerWords';
 
 /** A `say` phrase split around its slot: "i am a {value} person" → before [i, am, a], after [person]. */
+/** Which one of several by age a question asks about. */
+export type BirthOrder = 'eldest' | 'youngest' | 'middle';
+
 export interface StatementCue {
   kind: string;
   before: string[];
@@ -126,6 +129,8 @@ export interface MemoryLexicon {
   whoAsks: string[][];
   /** Words after which a question names whom it is about ("what's going on *with* Gary?", "what *about* Lena?"). */
   aboutSomeone: Set<string>;
+  /** Words that pick one of several by age ("my *eldest*", "my *middle* kid"): `memoryEldestWords` and the others. */
+  birthOrder: ReadonlyMap<string, BirthOrder>;
   /** Nouns that name the same one ("mum", "mom", "mother"), each to the first of its group. */
   sameNouns: Map<string, string>;
   noLonger: string[][];
@@ -399,6 +404,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     belongWords: new Set(contentList(content, 'memoryBelongWords')),
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     aboutSomeone: new Set(phrases('memoryAboutSomeone').flat()),
+    birthOrder: new Map([...phrases('memoryEldestWords').flat().map((word) => [word, 'eldest'] as const), ...phrases('memoryYoungestWords').flat().map((word) => [word, 'youngest'] as const), ...phrases('memoryMiddleWords').flat().map((word) => [word, 'middle'] as const)]),
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     forgetVerbParticles: new Set(phrases('memoryForgetVerbParticles').map((words) => words.join(' '))),

@@ -3,6 +3,7 @@
  * for the pipeline to act on (readMemory.ts fills it in).
  */
 
+import type { BirthOrder } from './factKinds';
 import type { StatedAbout } from './readOthers';
 import type { Someone } from '../../profile/userProfile';
 
@@ -27,6 +28,8 @@ export interface FactQuestion {
   named?: boolean;
   /** Asks about someone in the person's life ("what does my sister do?"), not the person. */
   about?: Someone;
+  /** Asks about one of several by age ("how old is my *middle* kid?"). */
+  rank?: BirthOrder;
   /** Asks whether there is one ("do I have a dog?", "have I got kids?"): the answer says yes or no first. */
   yesNo?: boolean;
   /** Asks how many ("how many grandkids do I have?"): the answer counts them. */

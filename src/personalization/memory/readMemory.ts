@@ -45,6 +45,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let pending: PendingName | undefined;
   let counted: CountedNoun | undefined;
   let focus: Someone | undefined;
+  /** The clause before said something of someone else: one with no subject after it goes on about them. */
+  let saidOfOther = false;
   let lastCue: StatementCue | undefined;
   const clauses = withFrontedTopic(joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values), lexicon);
   // "Ingrid Solberg. CFO, Nordvik Shipping.": a first name and a family name said alone first are a lone name too.
@@ -417,15 +419,15 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       return (bare ? bareWork(bare, values)?.facts : undefined) ?? facts;
     };
     // Who was named before in the message too: "… twin daughters Lena and Marisol, Lena lives in Phoenix".
-    const others = readAboutOthers(words, focus, [...relations.facts, ...reading.facts.filter((fact) => lexicon.people.has(fact.kind))], lexicon, readOwn);
+    const others = readAboutOthers(words, focus, [...relations.facts, ...reading.facts.filter((fact) => lexicon.people.has(fact.kind))], lexicon, readOwn, reading.others, saidOfOther);
     // "married to Owen, who is a paramedic", "my wife Ines, a dentist": said of the one just named.
     others.facts.push(...readAppositions(words, [...relations.facts, ...statement.facts], others.facts, lexicon, readOwn));
     // What is said of someone else is theirs, not the person's ("my husband Tom grew up in Lima"); a verb after
     // them is no name ("my wife works as a nurse").
-    const theirs = (fact: StatedFact) => !together && others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase());
+    const theirs = (fact: StatedFact) => !together && (others.continued === true || others.facts.some((other) => other.kind === fact.kind && other.value.toLowerCase() === fact.value.toLowerCase()));
     reading.facts.push(...statement.facts.filter((fact) => !theirs(fact) && !(describes && fact.loose === true)));
     // "2nd year cs student at waterloo": a kind read in passing (`inPassing`) said beside what the phrase read.
-    if (others.facts.length === 0 && relations.facts.length === 0 && !aboutSomeoneElse(words, lexicon)) for (const fact of saidInPassing(words, lexicon, values)) if (!reading.facts.some((known) => known.kind === fact.kind)) reading.facts.push(fact);
+    if (others.facts.length === 0 && others.continued !== true && relations.facts.length === 0 && !aboutSomeoneElse(words, lexicon)) for (const fact of saidInPassing(words, lexicon, values)) if (!reading.facts.some((known) => known.kind === fact.kind)) reading.facts.push(fact);
     // "I design social housing here in Guadalajara": where one is, said in passing.
     // "I'm on holiday here in Rome" says it without "here" ("on holiday in Rome"): that reading wins.
     const here = placeSaidHere(clause.tokens, values);
@@ -452,6 +454,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "Their names are Kehinde and Taiwo" in a message of its own: the noun is in the previous one ("my twins").
     if (index === 0 && !pending && relations.facts.length === 0 && [...PRONOUN_LINKS, ...BARE_NAME_LINKS].some((link) => link.length > 1 && wordsAt(words, link, 0))) reading.leansOnPrevious = true;
     focus = others.focus;
+    saidOfOther = others.facts.length > 0 || relations.ages.length > 0 || relations.facts.some((fact) => lexicon.people.has(fact.kind));
     pending = relations.pending;
     if (reading.facts.length + reading.others.length === readBefore && !statement.name) unread.push(words);
   }

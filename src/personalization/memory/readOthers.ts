@@ -2,7 +2,8 @@ import PresentVerbInflector from 'natural/lib/natural/inflectors/present_verb_in
 import type { Someone } from '../../profile/userProfile';
 import { skipFillers } from './clauses';
 import { AGE_KIND, ageAt } from './readAge';
-import type { MemoryLexicon } from './factKinds';
+import { numberOf } from './readCounts';
+import type { BirthOrder, MemoryLexicon } from './factKinds';
 import type { Token } from './tokens';
 
 /** A fact stated about someone in the person's life ("my sister is a pharmacist"): `kind` is the fact's kind (job). */
@@ -24,6 +25,8 @@ export interface AboutReading {
   focus?: Someone;
   /** Words read as a verb after someone ("my wife *works* as …"): never that person's name. */
   verbs: string[];
+  /** The clause has no subject and goes on about the one in focus: nothing in it is the person's own. */
+  continued?: boolean;
   /** The clause opens with a pronoun that says something kept, but no one was named for it to stand for. */
   unresolved?: boolean;
 }
@@ -45,7 +48,7 @@ const LISTING = new Set([',', 'and', '&']);
 /** Where a pronoun may start saying something new: after a comma or "and" ("…, she's 4 and obsessed with …"). */
 const BOUNDARIES = new Set([',', 'and', 'but', 'so']);
 /** Words between "my" and a noun that only describe ("my *little* sister", "my *older* brother"). */
-const DESCRIBING = new Set(['little', 'big', 'older', 'younger', 'elder', 'eldest', 'oldest', 'youngest', 'baby', 'twin', 'step', 'new', 'lovely', 'dear', 'amazing', 'beautiful', 'wonderful', 'sweet']);
+const DESCRIBING = new Set(['little', 'big', 'older', 'younger', 'elder', 'eldest', 'oldest', 'youngest', 'middle', 'baby', 'twin', 'step', 'new', 'lovely', 'dear', 'amazing', 'beautiful', 'wonderful', 'sweet']);
 
 /**
  * What a clause tells about the people in the person's life, read as if they had said it themselves: "my
@@ -54,7 +57,7 @@ const DESCRIBING = new Set(['little', 'big', 'older', 'younger', 'elder', 'eldes
  * dinosaurs" about the daughter. Only kinds that say how they are kept `about` others count. A pronoun
  * ("she", "he", "they") leans on the last person named, in this clause or one before (`focus`).
  */
-export function readAboutOthers(tokens: readonly Token[], focus: Someone | undefined, relations: ReadonlyArray<{ kind: string; value: string; detail?: string }>, lexicon: MemoryLexicon, readOwn: ReadOwnFacts): AboutReading {
+export function readAboutOthers(tokens: readonly Token[], focus: Someone | undefined, relations: ReadonlyArray<{ kind: string; value: string; detail?: string }>, lexicon: MemoryLexicon, readOwn: ReadOwnFacts, told: readonly StatedAbout[] = [], goesOn = false): AboutReading {
   const reading: AboutReading = { facts: [], verbs: [] };
   let current = focus;
   const start = skipFillers(tokens, 0, lexicon.fillers);
@@ -66,6 +69,14 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
     if (facts.length > 0) reading.verbs.push(tokens[skipFillers(tokens, at, lexicon.fillers)]?.norm ?? '');
     return facts.length > 0 ? end : -1;
   };
+  // "my daughter Ivy is 9, in 4th grade at Oakmont": a clause with no subject of its own, right after one that said
+  // something of someone (`goesOn`), goes on saying what they are.
+  if (focus && goesOn && continuesAbout(tokens, start, relations, lexicon)) {
+    // What the message already told of them stays ("in grade 9 at Northside, first year of high school").
+    const read = readPredicate([...spoken(['is']), ...tokens.slice(start)], 0, tokens.length - start + 1, lexicon, readOwn).filter((fact) => fact.kind !== AGE_KIND);
+    const facts = read.filter((fact) => !told.some((one) => one.kind === fact.kind && one.about.noun === focus.noun && one.about.name === focus.name));
+    if (read.length > 0) return { facts: facts.map((fact) => ({ ...fact, about: focus })), verbs: [], focus, continued: true };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].norm;
     const person = personAt(tokens, i, lexicon);
@@ -73,6 +84,12 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
     const opening = skipDescribing(tokens, i - 1) < start;
     // "Zara, Ibrahim and baby Hana who's 10 months": in a list, a noun before a name told with it.
     const listed = person?.kind !== undefined && LISTING.has(tokens[i - 1]?.norm ?? '') && nameAfter(tokens, i + person.length, { kind: person.kind, noun: person.noun }, relations)?.end === i + person.length + 1;
+    // "mum of two", "mom to twins Abe and Ruth", "dad to a 6-year-old": the person telling of themselves, no one else.
+    const parentOf = person !== undefined && ['of', 'to'].includes(tokens[i + person.length]?.norm ?? '') && (numberOf(tokens[i + person.length + 1]?.norm ?? '') !== undefined || personAt(tokens, i + person.length + 1, lexicon) !== undefined || ['a', 'an'].includes(tokens[i + person.length + 1]?.norm ?? ''));
+    if (parentOf) {
+      i += person.length;
+      continue;
+    }
     if (person && (INTRODUCERS.has(tokens[skipDescribing(tokens, i - 1)]?.norm ?? '') || opening || listed)) {
       const after = i + person.length;
       const name = person.kind ? nameAfter(tokens, after, { kind: person.kind, noun: person.noun }, relations) : capitalizedAfter(tokens, after);
@@ -123,6 +140,16 @@ export function readAboutOthers(tokens: readonly Token[], focus: Someone | undef
   return { ...reading, ...(current ? { focus: current } : {}) };
 }
 
+/** Words that make a clause say who it is about: it goes on about no one else. */
+const SUBJECTS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'you', 'your', 'he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'this', 'that', 'there', 'these', 'those', 'the']);
+
+/** Whether a clause opens with no subject of its own ("in 4th grade at Oakmont", "sophomore at Westview") and names no one. */
+function continuesAbout(tokens: readonly Token[], start: number, relations: ReadonlyArray<{ kind: string; value: string }>, lexicon: MemoryLexicon): boolean {
+  const first = tokens[start];
+  if (!first || SUBJECTS.has(first.norm) || first.raw === '') return false;
+  return !tokens.some((token, i) => SUBJECTS.has(token.norm) || personAt(tokens, i, lexicon) !== undefined || relations.some((one) => one.value.split(' ')[0] === token.raw));
+}
+
 /** Words that open what is said of someone right after their name and a comma ("Owen, *a* paramedic"). */
 const APPOSITIVE = new Set(['a', 'an']);
 
@@ -169,7 +196,7 @@ export function readAside(words: readonly Token[], named: ReadonlyArray<{ kind: 
  * do i do?", "where's my girlfriend from?" "where am i from?", "what's my wife's job?" "what is my job?".
  * `ask` reads the question so made; only kinds kept `about` others answer it.
  */
-export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly Token[], lexicon: MemoryLexicon, ask: (tokens: Token[]) => Q | undefined): (Q & { about: Someone }) | undefined {
+export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly Token[], lexicon: MemoryLexicon, ask: (tokens: Token[]) => Q | undefined): (Q & { about: Someone; rank?: BirthOrder }) | undefined {
   for (let i = 1; i < tokens.length; i++) {
     const person = personAt(tokens, i, lexicon);
     const own = skipDescribing(tokens, i - 1);
@@ -201,7 +228,9 @@ export function aboutQuestion<Q extends { kinds: string[] }>(tokens: readonly To
     const read = ask(question);
     if (!read) return undefined;
     const kinds = aboutKindNames(read.kinds, lexicon);
-    return kinds.length > 0 ? { ...read, kinds, about: { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun, ...(name ? { name } : {}) } } : undefined;
+    // "my middle kid", "my eldest son": which one of them by age.
+    const rank = tokens.slice(own + 1, i + person.length).map((token) => lexicon.birthOrder.get(token.norm)).find((order) => order !== undefined);
+    return kinds.length > 0 ? { ...read, kinds, about: { ...(person.kind ? { kind: person.kind } : {}), noun: person.noun, ...(name ? { name } : {}) }, ...(rank && !name ? { rank } : {}) } : undefined;
   }
   return undefined;
 }

@@ -1,9 +1,9 @@
 import { answerWhose, ownerSaid } from './memoryWhose';
 import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey, factUnknownKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
-import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { memoryLexicon, type BirthOrder } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
-import { AGE_KIND, ageAskedOf } from '../../personalization/memory/readAge';
+import { AGE_KIND, ageAskedOf, ageInYears } from '../../personalization/memory/readAge';
 import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
@@ -224,7 +224,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);
-  const leaning = keepLeaning && toKeep.length === 0 && reading.facts.length === 0 && reading.others.length === 0 ? leaningNotes(turn.text, profile.memory.turns.at(-1)?.text, notes, [...namedOnes(profile, deps).map((one) => one.name), ...peopleInNotes(profile, deps)], deps) : [];
+  const leaning = keepLeaning && toKeep.length === 0 && reading.facts.length === 0 && reading.others.length === 0 ? leaningNotes(turn.text, profile.memory.turns.at(-1)?.text, notes, leaningNames(profile.memory.turns.at(-1)?.text ?? '', profile, deps), deps) : [];
   const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : [...toKeep, ...leaning];
   // "my dog is Biscuit. sorry, Buttons. Biscuit was the old one": what says the value set right is not kept.
   const said = besideForget.filter((note) => !(reading.setRightHere ?? []).some((value) => saysWords(note, value)));
@@ -933,8 +933,10 @@ function answerAbout(question: FactQuestion, about: Someone, profile: UserProfil
   // the kind's first noun ("my kids") is all of them.
   const first = about.kind ? generalNouns(about.kind, deps)[0] : undefined;
   const exact = about.noun !== '' && !(first !== undefined && (sameNouns.get(about.noun) ?? about.noun) === (sameNouns.get(first) ?? first)) ? { ...who, noun: about.noun } : undefined;
+  // "how old is my middle kid?": the one of them the ages told put there.
+  const ranked = question.rank ? byBirthOrder(facts.filter((fact) => aboutMatches(fact, who, sameNouns)), question.rank, deps) : undefined;
   for (const kind of question.kinds) {
-    const all = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who, sameNouns) && ofNoun(fact, question.detail, deps));
+    const all = facts.filter((fact) => fact.key === kind && aboutMatches(fact, who, sameNouns) && ofNoun(fact, question.detail, deps) && (ranked === undefined || fact.about.name === ranked));
     const told = exact ? all.filter((fact) => aboutMatches(fact, exact, sameNouns)) : [];
     const found = told.length > 0 ? told : all;
     if (found.length === 0 || !deps.content.replies.has(factAboutAnswerKey(kind))) continue;
@@ -1055,4 +1057,30 @@ function noteOfSortAsked(requests: readonly ReplyRequest[], questions: readonly 
   if (told.length === 0 || told.some((value) => holdsValue(value, sort, words, context))) return undefined;
   const note = answerFromNotes(notes, asking, deps, people);
   return note && !unheld(note, question, deps) ? note : undefined;
+}
+
+/**
+ * Who "he" or "she" may stand for after the previous message: the people and pets kept by name that it says, before any
+ * capitalised word of the notes ("my son Tobi is at Lakeview Secondary": Tobi, not Lakeview).
+ */
+function leaningNames(previous: string, profile: UserProfile, deps: TurnDependencies): string[] {
+  const kept = namedOnes(profile, deps).map((one) => one.name);
+  const said = previous.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u);
+  return kept.some((name) => said.includes(name.toLowerCase())) ? kept : [...kept, ...peopleInNotes(profile, deps)];
+}
+
+/** The name of the eldest, youngest or middle one of those told of, by the ages told of them; undefined unless each has one. */
+function byBirthOrder(facts: readonly FactAbout[], rank: BirthOrder, deps: TurnDependencies): string | undefined {
+  const lexicon = memoryLexicon(deps.content);
+  const ages = new Map<string, number>();
+  for (const fact of facts) {
+    const years = fact.key === AGE_KIND && fact.about.name ? ageInYears(fact.value, lexicon) : undefined;
+    if (years !== undefined && fact.about.name) ages.set(fact.about.name, years);
+  }
+  const named = new Set(facts.map((fact) => fact.about.name).filter((name): name is string => name !== undefined));
+  if (ages.size < 2 || ages.size < named.size) return undefined;
+  const order = [...ages].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  if (rank === 'eldest') return order[0];
+  if (rank === 'youngest') return order.at(-1);
+  return order.length === 3 ? order[1] : undefined;
 }
