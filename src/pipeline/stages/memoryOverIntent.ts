@@ -1,6 +1,5 @@
 import { contentList } from '../../content/content';
 import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems } from '../../personalization/memory/readNotes';
-import { wordLexicon } from '../../nlu/wordLexicon';
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
@@ -49,9 +48,10 @@ function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: reado
 }
 
 /**
- * Whether the question names a thing the intent is about, which the notes found do not say: "weather" of "what's the
- * weather like in Lisbon?" after "we went to Lisbon", as the weather intent's examples say it. A noun of the question
- * said in the examples the model learned the intent from, and in no note found.
+ * Whether the question says what the intent is about, which the notes found do not say: "weather" of "what's the
+ * weather like in Lisbon?" after "we went to Lisbon", "won" of "who won the rugby final?" after "watched the rugby
+ * final with my uncle", as the intent's examples say them. A word of the question said in the examples the model
+ * learned the intent from, and in no note found.
  */
 function saysIntentThing(turn: Turn, asked: readonly string[], notes: readonly Note[], deps: TurnDependencies): boolean {
   const intent = turn.recognition ? deps.content.intents.get(turn.recognition.intent) : undefined;
@@ -59,8 +59,7 @@ function saysIntentThing(turn: Turn, asked: readonly string[], notes: readonly N
   const lexicon = noteLexicon(deps.content);
   const taught = toldStems(intent.examples, lexicon);
   const said = toldStems(notes.map((note) => note.text), lexicon);
-  const isNoun = (word: string) => wordLexicon().tags(word)?.[0]?.startsWith('NN') === true;
-  return asked.some((word) => isNoun(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)));
+  return asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)));
 }
 
 /** Whether the intent model's guess for a message never answers what the person told. */
