@@ -539,6 +539,8 @@ export function asksWhichOne(words: readonly Token[], isBeing: (word: string) =>
 /** Words that open a question for a thing, a time or a place, as one's own may be asked without "my". */
 /** "how much …?", "how many …?": asks an amount. */
 const AMOUNT_WORDS = new Set(['much', 'many']);
+/** The same, or a length of time ("how long …?"), of a thing named. */
+const MEASURE_WORDS = new Set([...AMOUNT_WORDS, 'long']);
 
 const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's", 'where', 'wheres', "where's", 'which']);
 
@@ -550,8 +552,8 @@ const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's"
 export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: ReadonlySet<string>): string[] | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
-  // "how much is a pet portrait", "how many are in the choir?": an amount of one of the person's things.
-  const amount = words[0]?.norm === 'how' && AMOUNT_WORDS.has(words[1]?.norm ?? '');
+  // "how much is a pet portrait", "how many are in the choir?", "how long is the course?": an amount of one of the person's things.
+  const amount = words[0]?.norm === 'how' && MEASURE_WORDS.has(words[1]?.norm ?? '');
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || (!ASKS_THING.has(words[0].norm) && !amount)) return undefined;
   const sortNouns = (word: string) => TIME_NOUNS.has(word) || PLACE_NOUNS.has(word);
   // "where's the farm", "when does the apprenticeship start": typed without "?", the verb after the question word asks;

@@ -41,6 +41,7 @@ import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
+import { answerOverIntent } from './memoryOverIntent';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -209,6 +210,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // With none, a question about what the person said that the intent model has no answer for ("what rank am
     // I?" read as /topics, "what truck do I drive?" as a question about the bot) is one they never told.
     else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
+    else {
+      // "when did the old shed roof cave in?" read as a web search: a note that says the shed roof answers, not the intent.
+      const over = answerOverIntent(turn, asking, notes, firstNames(profile, deps), deps);
+      if (over) requests.push(over);
+    }
   }
   // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.
   if (questions.length > 0 || asking.asked) requests.splice(0, requests.length, ...withoutUnheld(requests, turn.text, () => unknownAsked(questions, profile, deps), deps));

@@ -11,6 +11,7 @@ import { followUpAsked } from './readFollowUpAsk';
 import { answeredTopic } from './answeredTopic';
 import { pronounForgotten } from './readPronounForget';
 import { forgetItem } from './readItemForget';
+import { asksInForm, NOTE_ANSWERS } from './memoryNotes';
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -92,7 +93,9 @@ function understandOnce(turn: Turn, deps: TurnDependencies): void {
   // "my dog Kiko is sick, I'm worried": the fact is noted and the feeling answered first ("That sounds
   // hard …"), and it counts for the mood. Otherwise the model's guess did not shape the reply.
   // A question about oneself tells no feeling ("what I don't eat" is not hunger).
-  const onlyAsks = reading.questions.length > 0 && reading.facts.length === 0 && reading.others.length === 0;
+  // Nor does one answered only from what was told in one's own words ("which offer did I take?" read as good news).
+  const answersOnly = turn.requests.length > 0 && turn.requests.every((request) => NOTE_ANSWERS.has(request.key)) && asksInForm(turn.text, deps);
+  const onlyAsks = (reading.questions.length > 0 || answersOnly) && reading.facts.length === 0 && reading.others.length === 0;
   const recognition = tellsMood(turn.recognition) && !onlyAsks ? turn.recognition : undefined;
   if (recognition && deps.content.replies.has(recognition.intent) && turn.requests.length > 0) {
     turn.requests.splice(0, 1, { key: recognition.intent }, { ...turn.requests[0], append: true });

@@ -1,0 +1,80 @@
+import { contentList } from '../../content/content';
+import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems } from '../../personalization/memory/readNotes';
+import type { Note } from '../../profile/userProfile';
+import type { ReplyRequest } from '../../vocabulary/reply';
+import type { Turn, TurnDependencies } from '../turn';
+import { answerFromNotes, answerFromRankedNote, asksInForm, fromNote, type NoteQuestion } from './memoryNotes';
+import { unheld } from './memoryUnheld';
+import { isMoodIntent } from './recognize';
+
+/**
+ * "who's fitting the new gutters?", "when did the shed roof cave in?" read as a web search, a question about the
+ * bot, a goodbye or good news: a question whose words point at what the person told is answered from the note
+ * that says them, though not every word of it is there ("the *old* shed"), when what the intent model guessed
+ * never answers a question about what was told (`memoryToldOverIntents`, a feeling). Someone who told nothing of
+ * it gets the intent's reply as before. Undefined when no note answers.
+ */
+export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
+  if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
+  const among = pointedAt(notes, asking.asked, deps);
+  if (among.length === 0 || saysIntentThing(turn, asking.asked, among, deps)) return undefined;
+  const loose = { ...asking, everyWord: false };
+  const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
+  if (found && !unheld(found, turn.text, deps)) return found;
+  const next = followedUp(asking, among, notes, deps);
+  return next && !unheld(next, turn.text, deps) ? next : undefined;
+}
+
+/** How many messages after the one that names a thing may go on about it without naming it again. */
+const FOLLOWING = 2;
+
+/**
+ * "how much was the flat?" after "we bought a flat in Leith!" then "paid 240k for it": the thing named holds no value
+ * of the sort asked, the next message or two that goes on about it does. The first note after it that holds one.
+ */
+function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: readonly Note[], deps: TurnDependencies): ReplyRequest | undefined {
+  const sort = asking.sort;
+  if (!sort || !asking.asked) return undefined;
+  const asked = asking.asked;
+  const times = [...new Set(notes.map((note) => note.learnedAt))].sort();
+  const first = times.indexOf(pointed[0]?.learnedAt ?? '');
+  if (first < 0) return undefined;
+  const holds = (note: Note) => answerSpan(note.text, sort, { findCity: deps.findCity, asked }) !== undefined;
+  for (const at of times.slice(first + 1, first + 1 + FOLLOWING)) {
+    const note = notes.find((one) => one.learnedAt === at && holds(one));
+    if (note) return fromNote(note.text, sort, asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, whole: note.text, current: asking.current, adverbs: asking.adverbs, measure: asking.measure });
+  }
+  return undefined;
+}
+
+/**
+ * Whether the question says what the intent is about, which the notes found do not say: "weather" of "what's the
+ * weather like in Lisbon?" after "we went to Lisbon", "won" of "who won the rugby final?" after "watched the rugby
+ * final with my uncle", as the intent's examples say them. A word of the question said in the examples the model
+ * learned the intent from, and in no note found.
+ */
+function saysIntentThing(turn: Turn, asked: readonly string[], notes: readonly Note[], deps: TurnDependencies): boolean {
+  const intent = turn.recognition ? deps.content.intents.get(turn.recognition.intent) : undefined;
+  if (!intent) return false;
+  const lexicon = noteLexicon(deps.content);
+  const taught = toldStems(intent.examples, lexicon);
+  const said = toldStems(notes.map((note) => note.text), lexicon);
+  return asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)));
+}
+
+/** Whether the intent model's guess for a message never answers what the person told. */
+function overridden(turn: Turn, deps: TurnDependencies): boolean {
+  const recognition = turn.recognition;
+  return !recognition || isMoodIntent(recognition.intent) || contentList(deps.content, 'memoryToldOverIntents').includes(recognition.intent);
+}
+
+/**
+ * The notes said in a message one of whose notes says a word of the question, other than a word of time ("today",
+ * "week", "Monday"): "what's today's date?" points at no note that says "today". None when no word points so.
+ */
+function pointedAt(notes: readonly Note[], asked: readonly string[], deps: TurnDependencies): Note[] {
+  const lexicon = noteLexicon(deps.content);
+  const pointing = new Set(asked.filter((word) => !lexicon.stopWords.has(word) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word)).map((word) => stem(word, lexicon)));
+  const messages = new Set(notes.filter((note) => [...toldStems([note.text], lexicon)].some((said) => pointing.has(said))).map((note) => note.learnedAt));
+  return notes.filter((note) => messages.has(note.learnedAt));
+}

@@ -1,0 +1,46 @@
+import { memoryChat, told } from '../../helpers/memoryChat';
+
+/**
+ * Questions about what the person told that the intent model reads as a web search, a goodbye, the date now or a
+ * question about the bot: a note that says the thing asked about answers them, though not every word of the
+ * question is in it. Someone who told nothing of it, and the questions those intents are for, get the intent's reply.
+ */
+describe('personal memory: a told thing asked in words an intent is trained on', () => {
+  const lines = [
+    'our shed roof caved in back in February',
+    "I'm doing a 3 year plumbing apprenticeship",
+    'my niece Bea is in the regional chess final in October',
+    'I sing with a barbershop group',
+    'practice is thursday nights in the church hall',
+    'we went to Porto in May, the flight was 2 hours',
+  ];
+
+  it('answers from the note that names the thing, though it leaves out a word of the question', async () => {
+    const t = await told(...lines);
+    expect(await t.ask('when did the old shed roof cave in?')).toMatch(/February/);
+    expect(await t.ask('when is the regional chess final?')).toMatch(/October/);
+  });
+
+  it('answers "how long is the …?" with the length told of it', async () => {
+    const t = await told(...lines);
+    expect(await t.ask('how long is the apprenticeship?')).toMatch(/3 year/);
+  });
+
+  it('answers from the message right after the one that names the thing, when that one holds no answer', async () => {
+    const t = await told(...lines);
+    expect(await t.ask('what night is barbershop?')).toMatch(/thursday/i);
+  });
+
+  it('leaves the same questions to the intents for someone who told nothing of them', async () => {
+    const t = memoryChat();
+    expect(await t.ask('when did the old shed roof cave in?')).not.toMatch(/February/);
+    expect(await t.ask('how long is the apprenticeship?')).not.toMatch(/3 year/);
+    expect(await t.ask('what night is barbershop?')).not.toMatch(/thursday/i);
+  });
+
+  it('still answers the weather, the date, "who are you?" and a goodbye as before', async () => {
+    const t = await told(...lines);
+    for (const question of ["what's the weather like in Porto?", "what's today's date?", 'who are you?', 'bye']) expect(await t.ask(question)).not.toMatch(/told me|you said|you mentioned|flight|thursday/i);
+    expect(await t.ask("what's today's date?")).toMatch(/2026/);
+  });
+});
