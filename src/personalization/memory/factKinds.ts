@@ -123,6 +123,12 @@ export interface MemoryLexicon {
   notOwn: string[][];
   /** Verbs by which someone has an animal of theirs ("Owen *has* a gecko called Ziggy", "the twins *share* a pony"): `memoryOwningVerbs`. */
   owningVerbs: Set<string>;
+  /**
+   * Things named by their make ("my Skoda Fabia", "a grey Orbea"): the makes (`memoryVehicleMakes`, lower case), words
+   * of a clause that say it is not had (`memoryMakeNotHad`: "thinking", "sold"), words after "my" that say it was had
+   * before (`memoryMakeFormerly`: "my *old* Opel"), and colours said after it ("in white", `memoryNamedColours`).
+   */
+  made: { makes: Set<string>; notHad: Set<string>; formerly: Set<string>; colours: Set<string> };
   /** Words by which a question asks whose something is ("who does Rosie *belong* to?"): `memoryBelongWords`. */
   belongWords: Set<string>;
   /** How a question asks who someone named is ("who is", "who are"), longest first. */
@@ -401,6 +407,12 @@ function compileLexicon(content: Content): MemoryLexicon {
     asides: [...phrases('memoryFormsOfAddress'), ...phrases('memoryAsides')].sort((a, b) => b.length - a.length),
     notOwn: phrases('memoryNotOwn'),
     owningVerbs: new Set(contentList(content, 'memoryOwningVerbs')),
+    made: {
+      makes: new Set(contentList(content, 'memoryVehicleMakes').map((make) => make.toLowerCase())),
+      notHad: new Set(contentList(content, 'memoryMakeNotHad')),
+      formerly: new Set(contentList(content, 'memoryMakeFormerly')),
+      colours: new Set(contentList(content, 'memoryNamedColours')),
+    },
     belongWords: new Set(contentList(content, 'memoryBelongWords')),
     whoAsks: phrases('memoryWhoAsks').sort((a, b) => b.length - a.length),
     aboutSomeone: new Set(phrases('memoryAboutSomeone').flat()),

@@ -6,6 +6,7 @@
 import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './clauses';
 import type { MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
+import { readByMake, VEHICLE_KIND } from './readByMake';
 import { aboutQuestion, readAboutOthers, readAppositions, readAside } from './readOthers';
 import { belongingAsAbout, ownedKinds, readWhoseAsk } from './readWhoseAsk';
 import { ownedSaid } from './readOwner';
@@ -440,6 +441,15 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const ours = together ? others.facts.map(({ kind, value, loose }) => ({ kind, value, ...(loose ? { loose } : {}) })) : [];
     for (const fact of [...named, ...more.filter((fact) => !theirs(fact)), ...ours]) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
     reading.others.push(...others.facts, ...relations.owned);
+    // "my Skoda Fabia keeps stalling", "my partner has a red Mazda": a thing named by its make, when no phrase read it.
+    // Not when a fact of another kind already holds the make ("I drive a Fiat Panda" read by a kind of a writer's own).
+    const kept = [...reading.facts, ...reading.others];
+    if (!kept.some((fact) => fact.kind === VEHICLE_KIND)) {
+      const made = readByMake(words, lexicon, values);
+      const heldAlready = (fact: StatedFact) => fact.value.toLowerCase().split(/\s+/).some((word) => lexicon.made.makes.has(word) && kept.some((known) => known.value.toLowerCase().split(/\s+/).includes(word)));
+      reading.facts.push(...made.own.filter((fact) => !heldAlready(fact)));
+      reading.others.push(...made.others.filter((fact) => !heldAlready(fact)));
+    }
     // "got 2 kids, Nikau (8) and Manaia (5)": the ages said with the names are theirs.
     for (const age of relations.ages) if (!reading.others.some((known) => known.kind === age.kind && known.about.name === age.about.name)) reading.others.push(age);
     // "we have 3 kids", "mom of 3", "I have five of them": how many; a later count of the same noun replaces it.

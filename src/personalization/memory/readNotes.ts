@@ -1565,6 +1565,28 @@ export function withoutOldValue(text: string, lexicon: NoteLexicon): string {
 }
 
 /**
+ * "the rent was 950, after the renewal it went up to 1,020" asked what it is *now*: the part that brings a figure
+ * said before to another ("… to 1,020", "went from 40 to 45 minutes"), from where that part opens; undefined when the
+ * note says no figure before the one it goes to.
+ */
+export function changedToPart(text: string, lexicon: NoteLexicon): string | undefined {
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const figure = (token: Token | undefined) => token !== undefined && /\p{N}/u.test(token.raw);
+  const lastAt = (test: (token: Token, at: number) => boolean, before = tokens.length) => tokens.slice(0, before).map((token, at) => (test(token, at) ? at : -1)).reduce((last, at) => Math.max(last, at), -1);
+  const to = lastAt((token, at) => token.norm === 'to' && figure(tokens[at + 1]) && tokens.slice(0, at).some(figure));
+  if (to < 0) return undefined;
+  // "from 40 to 45": the part opens where the change does, with "from".
+  const from = lastAt((token) => token.norm === 'from', to);
+  const opens = lastAt((token) => PART_OPENERS.has(token.norm), to);
+  const start = Math.max(opens + 1, from >= 0 && tokens.slice(from, to).some(figure) ? from : -1, 0);
+  const rest = typedText(tokens.slice(start));
+  return start > 0 && rest.split(/\s+/).length > 1 ? rest : undefined;
+}
+
+/** Where a part of a note opens: "…, after the renewal it went up to 1,020", "… but now 45". */
+const PART_OPENERS = new Set([',', ';', 'but', 'so', 'now']);
+
+/**
  * "staying at my brother's in Glasgow this month, normally I'm in Edinburgh" asked "where do I *usually* live?":
  * the one part of a note that says an adverb the question says, or one WordNet puts in a sense with it; undefined
  * when no part, or more than one, does.

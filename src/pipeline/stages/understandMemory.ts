@@ -15,6 +15,7 @@ import { styleSignals } from '../../personalization/style';
 import { applyChanges, ProfileChange } from '../../profile/profileChanges';
 import { displayName, Fact, FactAbout, learningActive, Note, Someone, UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
+import { colourOf, withoutColour } from '../../personalization/memory/describedValue';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes, notToldOf, peopleInNotes } from './memoryWho';
@@ -175,7 +176,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
-  const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text));
+  const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text))
+  asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   const tokens = tokenize(turn.text, memoryLexicon(deps.content).contractedIs);
   // "who's my oldest?", "who's my youngest grandchild?": from the ages told, before the names of them all.
   const rank = !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
@@ -716,6 +718,13 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       continue;
     }
     if (found.length === 0) continue;
+    // A thing kept with what describes it (`memoryDescribedKinds`: "dark green 2009 Saab 9-3"): "what's my van called?"
+    // is for what else was said of it, unless its value names it; the one told last answers "what do I drive now?".
+    const described = contentList(deps.content, 'memoryDescribedKinds').includes(kind);
+    const askedWords = asking?.said ?? [];
+    const saysAsked = (list: string) => contentList(deps.content, list).some((word) => askedWords.includes(word));
+    if (described && saysAsked('memoryAskedNameWords') && !found.some((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => contentList(deps.content, 'memoryNamingWords').includes(word)))) continue;
+    if (described && found.length > 1 && (asking?.now === true || saysAsked('memoryNewestAsks'))) found = found.slice(-1);
     const city = definition?.value === 'place' ? cityInstead(found.map((fact) => fact.value), asking, profile, deps) : undefined;
     if (city) {
       replies.push({ key: factAnswerKey(kind), values: { value: city, detail: '' } });
@@ -790,7 +799,14 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       continue;
     }
     const alone = placed.map((value) => (value && standsAlone(value.what) ? value.what : undefined));
-    const shown = found.map((fact, at) => alone[at] ?? fact.value);
+    const colours = new Set(contentList(deps.content, 'memoryNamedColours'));
+    // "what colour is my van?" is told the colour, "which van do I have?" the van: each question its own part.
+    const shades = described && saysAsked('memoryColourAsks') ? found.map((fact) => colourOf(fact.value, colours)).filter((shade): shade is string => shade !== undefined) : [];
+    if (shades.length > 0) {
+      replies.push({ key: 'memory.fromNotePart', values: { part: list.format(shades) } });
+      continue;
+    }
+    const shown = found.map((fact, at) => (described ? withoutColour(alone[at] ?? fact.value, colours) : (alone[at] ?? fact.value)));
     replies.push({ key: factAnswerKey(kind), values: { value: list.format(shown), detail } });
   }
   if (replies.length === 0 && uncategorized.length > 0) return categoryFromNote(question, uncategorized, profile, deps, asking);

@@ -27,3 +27,19 @@ describe('personal memory: one figure of a line of them', () => {
     expect(reply).not.toContain('70');
   });
 });
+
+// "was 300 a month, now it's gone up to 340": asked what it is now, the figure it went to, not the one before.
+describe('personal memory: a figure changed within one sentence', () => {
+  it('answers "now" with the figure it went to', async () => {
+    const t = await told("I'm Priit", 'the rent was 950 euros but after the renewal it went up to 1,020');
+    const reply = await t.ask("what's my rent now?");
+    expect(reply).toContain('1,020');
+    expect(reply).not.toContain('950');
+  });
+
+  it('keeps "from … to …" together', async () => {
+    const t = await told("I'm Priit", 'my gym fee was bumped last month, from 30 to 42 pounds');
+    const reply = await t.ask('how much is my gym fee now?');
+    expect(reply).toContain('42');
+  });
+});
