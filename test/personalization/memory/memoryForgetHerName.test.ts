@@ -18,3 +18,10 @@ describe('personal memory: forgetting someone by a pronoun, or a thing by anothe
     expect(profile).toContain('tram');
   });
 });
+
+describe('personal memory: "their names" of people said in the same message', () => {
+  it('does not forget someone named before when the pronoun points at this message', async () => {
+    const t = await told('my landlord is Mr Abernathy, he fixes things fast', 'my cousins are still back home, please do not save their names');
+    expect(await t.ask('who is my landlord?')).toContain('Abernathy');
+  });
+});
