@@ -5,6 +5,7 @@ import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
 import { answerFromNotes, answerFromRankedNote, asksInForm, fromNote, type NoteQuestion } from './memoryNotes';
 import { unheld } from './memoryUnheld';
+import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
 
 /**
@@ -21,7 +22,10 @@ export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readon
   const loose = { ...asking, everyWord: false };
   const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
   if (found && !unheld(found, turn.text, deps)) return found;
-  const next = followedUp(asking, among, notes, deps);
+  // Who the question names: anyone told of by name, or a word typed with a capital after its first ("how old is Inés?").
+  const typedNames = turn.text.split(/[^\p{L}\p{M}'’-]+/u).slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word.replace(/['’]s$/u, '').toLowerCase());
+  const named = new Set([...people, ...peopleInNotes(turn.loaded.profile, deps).map((name) => name.toLowerCase()), ...typedNames]);
+  const next = followedUp(asking, among, notes, named, deps);
   return next && !unheld(next, turn.text, deps) ? next : undefined;
 }
 
@@ -32,16 +36,19 @@ const FOLLOWING = 2;
  * "how much was the flat?" after "we bought a flat in Leith!" then "paid 240k for it": the thing named holds no value
  * of the sort asked, the next message or two that goes on about it does. The first note after it that holds one.
  */
-function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: readonly Note[], deps: TurnDependencies): ReplyRequest | undefined {
+function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
   const sort = asking.sort;
   if (!sort || !asking.asked) return undefined;
   const asked = asking.asked;
+  // "when is Linda's birthday?": a message after the one naming her that does not name her tells of someone else.
+  const named = asked.filter((word) => people.has(word.toLowerCase()));
+  const namesAsked = (note: Note) => named.every((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(note.text));
   const times = [...new Set(notes.map((note) => note.learnedAt))].sort();
   const first = times.indexOf(pointed[0]?.learnedAt ?? '');
   if (first < 0) return undefined;
   const holds = (note: Note) => answerSpan(note.text, sort, { findCity: deps.findCity, asked }) !== undefined;
   for (const at of times.slice(first + 1, first + 1 + FOLLOWING)) {
-    const note = notes.find((one) => one.learnedAt === at && holds(one));
+    const note = notes.find((one) => one.learnedAt === at && holds(one) && namesAsked(one));
     if (note) return fromNote(note.text, sort, asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, whole: note.text, current: asking.current, adverbs: asking.adverbs, measure: asking.measure });
   }
   return undefined;

@@ -43,4 +43,9 @@ describe('personal memory: a told thing asked in words an intent is trained on',
     for (const question of ["what's the weather like in Porto?", "what's today's date?", 'who are you?', 'bye']) expect(await t.ask(question)).not.toMatch(/told me|you said|you mentioned|flight|thursday/i);
     expect(await t.ask("what's today's date?")).toMatch(/2026/);
   });
+
+  it('does not answer what a later message says of someone else when the question names a person', async () => {
+    const t = await told('my team lead is Odile, she is lovely', 'Bram from sales moves to Oslo in October, there is a party');
+    expect(await t.ask("when is Odile's birthday?")).not.toMatch(/October/);
+  });
 });
