@@ -7,8 +7,8 @@ import { isPunctuation, type Token } from './tokens';
 const SAYS_OF_APPOSED = new Set(['is', 'am', 'are', 'was', 'were', 'called', 'named', 'has', 'have']);
 
 /**
- * "Ernie, my buddy from the plant, and I went fishing", "Dorothy, my neighbour, brought me soup", "Marguerite, my head
- * chef, wrote me a reference" (a noun WordNet files under people or animals last): a name said first,
+ * "Ernie, my buddy from the plant, and I went fishing", "Dorothy, my neighbour, brought me soup", "Hortense, my site
+ * foreman, signed it off" (a noun WordNet files under people or animals last): a name said first,
  * then between commas "my" or "our" and a person's noun saying nothing of them, is that person, not the user
  * introducing themselves. Read as "my buddy from the plant, Ernie, and I …", which names them.
  */
@@ -16,7 +16,7 @@ export function appositionOfPerson(tokens: Token[], lexicon: MemoryLexicon, name
   if (tokens.length < 6 || tokens[1].norm !== ',' || !['my', 'our'].includes(tokens[2].norm) || !nameOnly(tokens[0])) return tokens;
   const close = tokens.findIndex((token, at) => at > 3 && token.norm === ',');
   if (close < 0 || close === tokens.length - 1) return tokens;
-  // "Marguerite, my head chef, wrote me a reference": someone named by their work is someone too.
+  // "Hortense, my site foreman, signed it off": someone named by their work is someone too.
   if (!personAfter(tokens, 3, lexicon) && !isLivingNoun(tokens[close - 1].norm)) return tokens;
   if (tokens.slice(3, close).some((token) => SAYS_OF_APPOSED.has(token.norm) || isPunctuation(token))) return tokens;
   return [...tokens.slice(2, close), tokens[1], tokens[0], ...tokens.slice(close)];

@@ -16,7 +16,7 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const headStems = new Set(kinds.map((word) => stem(word, lexicon)));
   const says = (span: readonly Token[]) => span.some((token) => !askedStems.has(stem(token.norm, lexicon)));
   // "a youth mobility *visa*": the head itself, said as a noun, with what tells which; said twice, which is unsure.
-  // "flat 4B", "pontoon F", "plot 17": a number or a code right after the head says which one, and makes it a noun.
+  // "flat 9C", "berth D", "locker 212": a number or a code right after the head says which one, and makes it a noun.
   const coded = (at: number) => CODE.test(tokens[at + 1]?.raw ?? '') && !/^(?:I|A)$/.test(tokens[at + 1]?.raw ?? '');
   const named = tokens.flatMap((token, at) => (headStems.has(stem(token.norm, lexicon)) && (nounAt(tokens, at, match) || coded(at)) ? [at] : []));
   const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
@@ -40,7 +40,7 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
 }
 
 const DOERS = new Set(['i', 'we']);
-/** A number or a code that says which one of a thing ("flat *4B*", "pontoon *F*", "plot *17*", "gate *B12*"). */
+/** A number or a code that says which one of a thing ("flat *9C*", "berth *D*", "locker *212*", "gate *B12*"). */
 const CODE = /^(?:\d{1,5}[A-Za-z]?|[A-Z]\d{0,3}|\d{1,3}[A-Z]{1,2})$/u;
 /** The most words of a name said after a noun and a comma ("big hospital, *Samsung Medical Center*"). */
 const MAX_NAME_AFTER = 4;

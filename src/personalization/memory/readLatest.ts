@@ -84,7 +84,7 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const markedText = typedText(sentences[marked]);
   // "actually 41 now, the birthday was on sunday": a day of the week said beside a number is not what is set right.
   const temporals = temporalValues(markedText).filter((one) => !numbered || one.weekday === undefined || one.hour !== undefined);
-  // "they moved us off Wednesdays, it's Fridays now": the day said after "off" is the old one, named.
+  // "they moved us off Mondays, it's Wednesdays now": the day said after "off" is the old one, named.
   const leaving = temporals.find((one) => lexicon.oldValueMarks.some((phrase) => new RegExp(`(?<![\\p{L}])${phrase.join('\\s+')}\\s+$`, 'iu').test(markedText.slice(0, one.start))));
   const arriving = temporals.find((one) => one !== leaving);
   if (leaving && arriving) return [{ value: arriving.text, not: leaving.text, sort: arriving.hour === undefined ? 'day' : 'time' }];
@@ -125,7 +125,7 @@ function opensWithChange(sentence: readonly Token[], lexicon: MemoryLexicon): bo
   const marks = [...lexicon.retractions, ...lexicon.changesOfMind, ...lexicon.latestMistakes];
   if ([start, from].some((at) => marks.some((phrase) => matchWords(sentence, at, phrase, lexicon.fillers) > at))) return true;
   const words = sentence.filter((token) => !isPunctuation(token));
-  // "actually they moved us off Wednesdays, it's Fridays and Saturdays now": saying what no longer holds, "and" adds nothing.
+  // "actually they moved us off Mondays, it's Wednesdays and Thursdays now": saying what no longer holds, "and" adds nothing.
   const leaves = lexicon.oldValueMarks.some((phrase) => words.some((_, at) => phrase.every((word, i) => words[at + i]?.norm === word)));
   const adds = !leaves && lexicon.additions.some((phrase) => words.some((_, at) => phrase.every((word, i) => words[at + i]?.norm === word)));
   return opener && !adds && lexicon.switchMarkers.some((phrase) => sentence.some((_, at) => at >= from && phrase.every((word, i) => sentence[at + i]?.norm === word)));

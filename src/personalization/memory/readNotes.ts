@@ -473,7 +473,7 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
   for (let at = 1; at < tokens.length; at++) {
     if (!wanted.has(stem(tokens[at].norm, lexicon)) || !['i', 'we'].includes(tokens[at - 1].norm)) continue;
     let end = at + 1;
-    // "I put up one of those little free library boxes": after a word for how many, "of" goes on to what it is.
+    // "I bought one of those standing desks": after a word for how many, "of" goes on to what it is.
     const ofWhat = (index: number) => tokens[index].norm === 'of' && index > at + 1 && QUANTITY_WORDS.has(tokens[index - 1].norm);
     while (end < tokens.length && !isPunctuation(tokens[end]) && (!OBJECT_ENDS.has(tokens[end].norm) || ofWhat(end))) end++;
     const object = tokens.slice(at + 1, end);
@@ -1382,7 +1382,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     if (days) return days;
     // "I'm now flying on February 5th": "now" says it changed, not when.
     const found = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
-    // "organising the street party this year, it is on the 12th of August": a day of the month said beside a year,
+    // "organising the school reunion this year, it is on the 3rd of October": a day of the month said beside a year,
     // a season or a month says when; "this year" only says which one.
     const timexOf = (one: (typeof found)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>)[0]?.timex ?? '';
     const onDay = found.filter((one) => /^(?:XXXX|\d{4})-\d{2}-\d{2}/.test(timexOf(one)));
@@ -1520,7 +1520,7 @@ export function currentPart(text: string, lexicon: NoteLexicon): string | undefi
 const LEADING_PRONOUN = /^(they|he|she)(?:(['’]re|['’]s)|\s+(are|is|were|was))?(?![\p{L}'’])/iu;
 
 /**
- * "the neighbours on the left are the Okonkwos, they brought us a lasagna": a part of a note told back alone that
+ * "the couple upstairs are the Lindqvists, they lent us a ladder": a part of a note told back alone that
  * opens with "they", "he" or "she", with whom it stands for said in its place — the last name (with "the" before
  * it, when said so) in what the note says before the part. The part as it is when it opens otherwise, or the note
  * names no one before it.
@@ -1538,11 +1538,11 @@ export function withAntecedent(part: string, whole: string): string {
   return `${last.name}${verb}${part.slice(opener[0].length)}`;
 }
 
-/** Words after the old value that end it: what the note goes on to say of the change ("… instead of London Bridge, *way* less traffic"). */
+/** Words after the old value that end it: what the note goes on to say of the change ("… instead of the high street, *saves* ten minutes"). */
 const OLD_VALUE_ENDS = /[,;.!?]|\s(?:and|but|because|bc|since|so|as|cause|cos|now|these days|last|this|next)\b/iu;
 
 /**
- * "going over Southwark Bridge now instead of London Bridge", "got moved from pontoon C to pontoon F last month":
+ * "taking the ring road now instead of the high street", "got switched from plot 4 to plot 9 this spring":
  * a note told back for how things are now, without the words that say what held before ("instead of …", "rather
  * than …"; "from …" after a verb of change, when "to" follows). The text as it is when it says no such change.
  */

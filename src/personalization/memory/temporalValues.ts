@@ -71,7 +71,7 @@ function namedBy(kept: TemporalValue, hint: OldHint | undefined, value: Temporal
 
 /** Whether a kept day or time can be said anew as the value: the same sort, and not the same already. */
 function sameSort(kept: TemporalValue, value: TemporalValue): boolean {
-  // "friday now" after "final round is thursday": a day of the week in place of another.
+  // "saturday now" after "book club is tuesday": a day of the week in place of another.
   if (value.weekday !== undefined && value.hour === undefined) return kept.weekday !== undefined && kept.hour === undefined && kept.weekday !== value.weekday;
   if (value.day !== undefined) return kept.day !== undefined && (kept.day !== value.day || (value.month !== undefined && kept.month !== value.month));
   if (value.month !== undefined && value.hour === undefined) return kept.month !== undefined && kept.day === undefined && kept.month !== value.month;
@@ -151,7 +151,7 @@ export function temporalSetRight(kept: string, old: string | undefined, valueTex
     if (!sameSort(found, value) || !namedBy(found, hint, value)) continue;
     const part = partSaid(found, value, kept);
     if (!part) continue;
-    // "we play on Wednesdays" set right by "friday": said as often as it was ("Fridays").
+    // "we rehearse on Mondays" set right by "wednesday": said as often as it was ("Wednesdays").
     const plural = value.weekday !== undefined && /s$/i.test(kept.slice(part.start, part.end)) && !/s$/i.test(valueWords(value)) ? 's' : '';
     return { text: kept.slice(0, part.start) + valueWords(value) + plural + kept.slice(part.end), old: found };
   }

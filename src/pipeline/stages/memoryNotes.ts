@@ -115,7 +115,7 @@ export function noteForgotten(text: string, read: MemoryReading, notes: readonly
   // "please forget anything about my PhD", anywhere in the message: every note that says it.
   const said = read.forget.length === 0 ? read.forgetSaid : undefined;
   const direct = said ? notesForgotten(notes, said.words, lexicon, kindsOfNoun) : [];
-  // "forget my salary" of "I earn about 14k a month": with no note saying the word, the notes that say a word of its
+  // "forget my salary" of "I earn about 52k a year": with no note saying the word, the notes that say a word of its
   // commonest sense (salary: wage, pay, earnings) go.
   const saying = said && direct.length === 0 ? notesForgotten(notes, sameSense(said.words), lexicon) : direct;
   // "forget the part about being scared, I'm embarrassed": what the request names is all it forgets; when no
@@ -809,8 +809,8 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
   // Nothing of the sort asked found: the clauses that say what is asked, not all the note says beside.
   const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon)), (word) => isVerbWord(word)) : undefined);
-  // "which bridge do I cross now?": what held before is left out of what is told back ("… instead of London Bridge").
-  // "they brought us a lasagna" of "… are the Okonkwos, they brought us a lasagna": told back with whom "they" stands for.
+  // "which road do I take now?": what held before is left out of what is told back ("… instead of the high street").
+  // "they lent us a ladder" of "… are the Lindqvists, they lent us a ladder": told back with whom "they" stands for.
   const recited = clauses ? withAntecedent(clauses, whole) : text;
   const told = secondPerson(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };

@@ -40,7 +40,7 @@ function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: reado
   const sort = asking.sort;
   if (!sort || !asking.asked) return undefined;
   const asked = asking.asked;
-  // "when is Linda's birthday?": a message after the one naming her that does not name her tells of someone else.
+  // "when is Odile's birthday?": a message after the one naming her that does not name her tells of someone else.
   const named = asked.filter((word) => people.has(word.toLowerCase()));
   const namesAsked = (note: Note) => named.every((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(note.text));
   const times = [...new Set(notes.map((note) => note.learnedAt))].sort();

@@ -9,17 +9,17 @@ import { namedOnes, peopleInNotes } from './memoryWho';
 const POSSESSIVES = new Set(['her', 'his', 'their']);
 
 /**
- * "actually, forget I told you her name": the words of a forget request that ask for someone's name by a pronoun
+ * "oh, forget I told you her name": the words of a forget request that ask for someone's name by a pronoun
  * ("her name", "his full name"), as the name of whom it stands for — the person named last in what was told
  * (the latest note that names anyone, the last name in it): one told of as someone of theirs, or a name said after
- * a word for a person or any word but a preposition ("my team lead Rosalind"), not a firm ("I applied at Orvane").
+ * a word for a person or any word but a preposition ("my team lead Odile"), not a firm ("I interviewed at Quillberry").
  * Undefined for any other words, or with no one named.
  */
 export function nameForgottenByPronoun(words: readonly string[], profile: UserProfile, lexicon: MemoryLexicon, deps: TurnDependencies): string | undefined {
   if (!POSSESSIVES.has(words[0] ?? '') || !lexicon.nameNouns.some((noun) => noun.length === words.length - 1 && noun.every((word, at) => words[at + 1] === word))) return undefined;
   if (!learningActive(profile)) return undefined;
   const notesText = (profile.memory.notes ?? []).map((note) => note.text);
-  // "at Orvane", "with Quillberry": a name after a preposition or a determiner is a place or a firm more often than not.
+  // "at Quillberry", "with Brightmoor": a name after a preposition or a determiner is a place or a firm more often than not.
   const tags = (word: string) => wordLexicon().tags(word)?.[0] ?? '';
   const someone = (name: string) => notesText.some((text) => [...text.matchAll(new RegExp(`(\\p{L}+)\\s+${escaped(name)}(?![\\p{L}\\p{N}])`, 'gu'))].some((found) => isPersonNoun(found[1].toLowerCase()) || !/^(IN|DT|TO)$/.test(tags(found[1].toLowerCase()))));
   const people = [...new Set([...namedOnes(profile, deps).map((one) => one.name), ...peopleInNotes(profile, deps).filter(someone)])];

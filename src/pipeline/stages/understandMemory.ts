@@ -67,7 +67,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const saidOf = terseRead.forgetSaid?.owner;
   const ownRead = saidOf ? { ...terseRead, forget: terseRead.forget.filter((target) => (target.value ?? target.about?.name)?.toLowerCase() !== saidOf) } : terseRead;
   // "forget I told you her name": the name of whom "her" stands for goes, with what names them.
-  // Not after something said in the same message ("my brothers are in Kabul, please do not save their names"): the
+  // Not after something said in the same message ("my cousins are back home, please do not save their names"): the
   // pronoun stands for whom that names.
   const pronounName = ownRead.forgetSaid && !ownRead.forgetSaid.afterSaid ? nameForgottenByPronoun(ownRead.forgetSaid.words, profile, memoryLexicon(deps.content), deps) : undefined;
   const read = pronounName && ownRead.forgetSaid ? { ...ownRead, forgetSaid: { ...ownRead.forgetSaid, words: [pronounName.toLowerCase()] } } : ownRead;

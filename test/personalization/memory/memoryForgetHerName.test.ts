@@ -6,8 +6,8 @@ import { told } from '../../helpers/memoryChat';
  */
 describe('personal memory: forgetting someone by a pronoun, or a thing by another word for it', () => {
   it('forgets the person named last when asked to forget "her name"', async () => {
-    const t = await told("my team lead Rosalind doesn't know I'm interviewing", 'I had a call with Quillberry today', 'actually, forget I told you her name. please');
-    expect(await t.ask('what do you know about me?')).not.toContain('Rosalind');
+    const t = await told("my team lead Odile doesn't know I'm interviewing", 'I had a call with Quillberry today', 'actually, forget I told you her name. please');
+    expect(await t.ask('what do you know about me?')).not.toContain('Odile');
     expect(await t.ask('what do you know about me?')).toContain('Quillberry');
   });
 
