@@ -7,6 +7,7 @@ import { answerFromNotes, answerFromRankedNote, asksInForm, fromNote, type NoteQ
 import { unheld } from './memoryUnheld';
 import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
+import { escapeRegExp } from '../../util/escapeRegExp';
 
 /**
  * "who's fitting the new gutters?", "when did the shed roof cave in?" read as a web search, a question about the
@@ -42,7 +43,7 @@ function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: reado
   const asked = asking.asked;
   // "when is Odile's birthday?": a message after the one naming her that does not name her tells of someone else.
   const named = asked.filter((word) => people.has(word.toLowerCase()));
-  const namesAsked = (note: Note) => named.every((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(note.text));
+  const namesAsked = (note: Note) => named.every((name) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(note.text));
   const times = [...new Set(notes.map((note) => note.learnedAt))].sort();
   const first = times.indexOf(pointed[0]?.learnedAt ?? '');
   if (first < 0) return undefined;

@@ -69,7 +69,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "forget I told you her name": the name of whom "her" stands for goes, with what names them.
   // Not after something said in the same message ("my cousins are back home, please do not save their names"): the
   // pronoun stands for whom that names.
-  const pronounName = ownRead.forgetSaid && !ownRead.forgetSaid.afterSaid ? nameForgottenByPronoun(ownRead.forgetSaid.words, profile, memoryLexicon(deps.content), deps) : undefined;
+  const pronounName = nameForgottenByPronoun(ownRead.forgetSaid, profile, memoryLexicon(deps.content), deps);
   const read = pronounName && ownRead.forgetSaid ? { ...ownRead, forgetSaid: { ...ownRead.forgetSaid, words: [pronounName.toLowerCase()] } } : ownRead;
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const { forgetting, notes: notesToForget } = noteForgotten(turn.text, read, notes, deps);
