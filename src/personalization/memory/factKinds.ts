@@ -160,6 +160,11 @@ export interface MemoryLexicon {
   changedFromVerbs: ReadonlySet<string>;
   /** Words that own up to a wrong value before the right one (`memoryLatestMistakes`: "I miscounted", "I got that wrong"). */
   latestMistakes: string[][];
+  /**
+   * How a day or time is said to be moved (`memoryRescheduled`): "they *postponed it*, now 10 April", "lessons *moved to*
+   * tuesdays". `direct`: the new day or time follows the words at once, as it must when no pronoun points at what moved.
+   */
+  rescheduled: Array<{ words: string[]; direct: boolean }>;
   /** How a new name is given to one told of before (`memoryRenames`), words with `{who}` and `{value}` slots. */
   renames: string[][];
   /** Words that set right, each by its other spellings (`memoryCorrectionSpellings`: "acually" → "actually"). */
@@ -437,6 +442,10 @@ function compileLexicon(content: Content): MemoryLexicon {
     inPlaceOf: phrases('memoryInPlaceOf'),
     changedFromVerbs: new Set(phrases('memoryChangedFromVerbs').map((words) => words.join(' '))),
     latestMistakes: phrases('memoryLatestMistakes').sort((a, b) => b.length - a.length),
+    rescheduled: contentList(content, 'memoryRescheduled')
+      .map((phrase) => ({ words: phraseTokens(phrase.replace('{value}', ' '), contractedIs), direct: phrase.includes('{value}') }))
+      .filter((one) => one.words.length > 0)
+      .sort((a, b) => b.words.length - a.words.length),
     correctionSpellings: new Map(contentList(content, 'memoryCorrectionSpellings').flatMap((group) => {
       const [word, ...others] = group.split(/\s*=\s*/).map((one) => one.trim().toLowerCase());
       return others.map((other): [string, string] => [other, word]);

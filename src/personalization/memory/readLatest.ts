@@ -75,7 +75,7 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "lol no it's Noodle, Mr Whiskers was my childhood cat", "correction, the co-op is at Wealthsimple, Shopify was my last one".
   const old = marked >= 0 ? wasBefore(tokens, marked > 0 ? sentences.slice(marked).flat() : tokens, tags, lexicon.fillers) : undefined;
   if (old) return [old];
-  if (marked < 0) return [];
+  if (marked < 0) return rescheduled(sentences, lexicon);
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
   // "sorry typo, June 13", "nvm they moved it, its march 21 now": a day or a time of day is read whole.
@@ -103,6 +103,26 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const unit = values[0].sort === 'number' && noun ? next.norm : undefined;
   const near = after.filter((token) => !isPunctuation(token)).map((token) => token.norm);
   return [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })), near, ...(unit ? { unit } : {}) }];
+}
+
+/**
+ * "they rang to move it, it's Friday at 11.30 now", "piano moved to tuesdays": a day or time said after words that move
+ * one (`memoryRescheduled`), anywhere in a sentence; right after them unless they point at what moved ("it").
+ */
+function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon): LatestValue[] {
+  for (const sentence of sentences) {
+    for (const phrase of lexicon.rescheduled) {
+      for (let at = 0; at < sentence.length; at++) {
+        const end = matchWords(sentence, at, phrase.words, new Set());
+        if (end <= at) continue;
+        const after = typedText(sentence.slice(end));
+        const temporal = temporalValues(after)[0];
+        if (!temporal || (phrase.direct && !/^[\s,]*$/u.test(after.slice(0, temporal.start)))) continue;
+        return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
+      }
+    }
+  }
+  return [];
 }
 
 /** The message cut at the marks that end a sentence; a dash or comma does not. */

@@ -71,6 +71,8 @@ function namedBy(kept: TemporalValue, hint: OldHint | undefined, value: Temporal
 
 /** Whether a kept day or time can be said anew as the value: the same sort, and not the same already. */
 function sameSort(kept: TemporalValue, value: TemporalValue): boolean {
+  // "Friday at 11.30" after "Thursday at 10.15": a day with its time in place of another.
+  if (wholeInPlace(kept, value)) return (['month', 'day', 'hour', 'minute', 'weekday'] as const).some((field) => kept[field] !== value[field]);
   // "saturday now" after "book club is tuesday": a day of the week in place of another.
   if (value.weekday !== undefined && value.hour === undefined) return kept.weekday !== undefined && kept.hour === undefined && kept.weekday !== value.weekday;
   if (value.day !== undefined) return kept.day !== undefined && (kept.day !== value.day || (value.month !== undefined && kept.month !== value.month));
@@ -99,9 +101,19 @@ const dayOf = (word: string) => {
 };
 const TIME_AFTER = new Set(["o'clock", 'oclock', 'am', 'pm', 'a.m', 'p.m', 'h']);
 
+/** Whether both say a day (of the month or of the week) and a time of day: the value says all the kept one does. */
+function wholeInPlace(kept: TemporalValue, value: TemporalValue): boolean {
+  const dayAndTime = (one: TemporalValue) => one.hour !== undefined && (one.day !== undefined || one.weekday !== undefined);
+  return dayAndTime(kept) && dayAndTime(value);
+}
+
 /** Where in a kept day or time the words the value says anew are: the day and month, the month, or the clock time. */
 function partSaid(kept: TemporalValue, value: TemporalValue, source: string): { start: number; end: number } | undefined {
   const words = wordsIn(kept.text, kept.start);
+  if (wholeInPlace(kept, value)) {
+    const pointer = /^(?:(?:the|at|on|in)\s+)*/i.exec(kept.text)?.[0].length ?? 0;
+    return { start: kept.start + pointer, end: kept.end };
+  }
   if (value.weekday !== undefined && value.hour === undefined) {
     const day = words.find((word) => WEEKDAYS.some((name) => name.startsWith(word.text.toLowerCase().replace(/s$/, '')) && word.text.length >= 3));
     return day ? { start: day.start, end: day.end } : undefined;
@@ -116,7 +128,7 @@ function partSaid(kept: TemporalValue, value: TemporalValue, source: string): { 
   }
   const hour = kept.hour ?? -1;
   const at = words.findIndex((word) => {
-    const clock = /^(\d{1,2})(?::\d{2})?(am|pm|h)?$/i.exec(word.text);
+    const clock = /^(\d{1,2})(?:[:.h]\d{2})?(am|pm|h)?$/i.exec(word.text);
     const number = clock ? Number(clock[1]) : numberOf(word.text.toLowerCase());
     return number !== undefined && number % 12 === hour % 12;
   });

@@ -1,0 +1,36 @@
+import { told } from '../../helpers/memoryChat';
+
+// A day or time moved in a later message, said anywhere in it ("they postponed it, now …", "… moved to fridays"):
+// the new one is what is told back, never the old one.
+describe('a day or time moved later is told back as it is now', () => {
+  it('"they rang to move it, it\'s Tuesday at 9.40 now" moves both day and time', async () => {
+    const chat = await told("I'm Dana", 'my mri scan is on Monday at 8.15', "they rang to move it, it's Tuesday at 9.40 now");
+    const answer = await chat.ask("when's my mri scan?");
+    expect(answer).toContain('Tuesday at 9.40');
+    expect(answer).not.toContain('Monday');
+  });
+
+  it('"annoyingly they postponed it, now 13 March at 10:00" moves a date', async () => {
+    const chat = await told("I'm Dana", 'eye test at the optician on 6 March', 'annoyingly they postponed it, now 13 March at 10:00');
+    const answer = await chat.ask("when's the eye test?");
+    expect(answer).toContain('13 March');
+    expect(answer).not.toContain('6 March');
+  });
+
+  it('"pottery moved to mondays" moves a day of the week', async () => {
+    const chat = await told("I'm Dana", 'I do pottery on thursdays', 'hmm no, pottery moved to mondays from next week');
+    const answer = await chat.ask('what day is pottery?');
+    expect(answer.toLowerCase()).toContain('monday');
+    expect(answer.toLowerCase()).not.toContain('thursday');
+  });
+
+  it('"my test is moved to 21 Oct same time" keeps the time', async () => {
+    const chat = await told("I'm Dana", 'my hearing test is 14 Oct 10am', 'the clinic phoned, my test is moved to 21 Oct same time');
+    expect(await chat.ask("when's my hearing test?")).toContain('21 Oct 10am');
+  });
+
+  it('"I moved to Leeds in March" moves no day told before', async () => {
+    const chat = await told("I'm Dana", 'I started uni in September', 'I moved to Leeds in March');
+    expect(await chat.ask('when did I start uni?')).toContain('September');
+  });
+});
