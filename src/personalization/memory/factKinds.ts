@@ -165,6 +165,8 @@ export interface MemoryLexicon {
    * tuesdays". `direct`: the new day or time follows the words at once, as it must when no pronoun points at what moved.
    */
   rescheduled: Array<{ words: string[]; direct: boolean }>;
+  /** Verbs that change an amount ("upped", "reduced"; `memoryAmountChanges`): "upped my dose to 20mg". */
+  amountChanges: ReadonlySet<string>;
   /** How a new name is given to one told of before (`memoryRenames`), words with `{who}` and `{value}` slots. */
   renames: string[][];
   /** Words that set right, each by its other spellings (`memoryCorrectionSpellings`: "acually" → "actually"). */
@@ -442,6 +444,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     inPlaceOf: phrases('memoryInPlaceOf'),
     changedFromVerbs: new Set(phrases('memoryChangedFromVerbs').map((words) => words.join(' '))),
     latestMistakes: phrases('memoryLatestMistakes').sort((a, b) => b.length - a.length),
+    amountChanges: new Set(contentList(content, 'memoryAmountChanges').map((word) => word.toLowerCase())),
     rescheduled: contentList(content, 'memoryRescheduled')
       .map((phrase) => ({ words: phraseTokens(phrase.replace('{value}', ' '), contractedIs), direct: phrase.includes('{value}') }))
       .filter((one) => one.words.length > 0)

@@ -32,6 +32,14 @@ export interface LatestValue {
   near?: string[];
   /** The word said right after a number, when it names what is counted ("5 *cats*"). */
   unit?: string;
+  /** An amount in a unit said to be changed to ("upped my ramipril *to 10mg*"): set right where that unit was said of the same thing. */
+  measured?: Measured;
+}
+
+/** An amount said in a unit ("20mg", "20 units"): its number and the unit. */
+export interface Measured {
+  number: number;
+  unit: string;
 }
 
 /**
@@ -75,7 +83,10 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "lol no it's Noodle, Mr Whiskers was my childhood cat", "correction, the co-op is at Wealthsimple, Shopify was my last one".
   const old = marked >= 0 ? wasBefore(tokens, marked > 0 ? sentences.slice(marked).flat() : tokens, tags, lexicon.fillers) : undefined;
   if (old) return [old];
-  if (marked < 0) return rescheduled(sentences, lexicon);
+  if (marked < 0) {
+    const moved = rescheduled(sentences, lexicon);
+    return moved.length > 0 ? moved : amountChanged(sentences, lexicon, tags);
+  }
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
   // "sorry typo, June 13", "nvm they moved it, its march 21 now": a day or a time of day is read whole.
@@ -105,12 +116,55 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   return [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })), near, ...(unit ? { unit } : {}) }];
 }
 
+/** Most words between a verb that changes an amount and the "to" before the new one ("bumped my insulin up to"). */
+const MAX_BEFORE_TO = 5;
+
+/**
+ * "she changed my ramipril to 10mg", "they bumped my insulin up to 14 units": an amount in a unit said after a verb
+ * that changes one (`memoryAmountChanges`) and "to".
+ */
+function amountChanged(sentences: readonly Token[][], lexicon: MemoryLexicon, tags: Tags): LatestValue[] {
+  for (const sentence of sentences) {
+    const verb = sentence.findIndex((token) => lexicon.amountChanges.has(token.norm));
+    if (verb < 0) continue;
+    const to = sentence.findIndex((token, at) => at > verb && at <= verb + MAX_BEFORE_TO && token.norm === 'to');
+    const found = to < 0 ? undefined : measuredAt(sentence, to + 1, tags);
+    if (!found) continue;
+    const near = sentence.filter((token) => !isPunctuation(token)).map((token) => token.norm);
+    return [{ value: typedText(sentence.slice(to + 1, to + 1 + found.length)), sort: 'number', measured: found.measured, near }];
+  }
+  return [];
+}
+
+/** The amount in a unit said at a word ("20mg", "20 units"), and how many words say it. */
+export function measuredAt(tokens: readonly Token[], at: number, tags: Tags): { measured: Measured; length: number } | undefined {
+  const word = tokens[at]?.norm ?? '';
+  const glued = /^(\d+(?:\.\d+)?)(\p{L}+)$/u.exec(word);
+  if (glued) return { measured: { number: Number(glued[1]), unit: glued[2] }, length: 1 };
+  if (!/^\d+(?:\.\d+)?$/.test(word)) return undefined;
+  const next = tokens[at + 1]?.norm ?? '';
+  return /^\p{L}+$/u.test(next) && (tags(next)?.[0] ?? 'NN').startsWith('NN') ? { measured: { number: Number(word), unit: next }, length: 2 } : undefined;
+}
+
+/** Words that point at the value set right after an opener ("wait, *it's* the 3rd"). */
+const POINTING = [['it', 'is'], ['it', 'was'], ['its'], ['it', 'will', 'be']];
+
 /**
  * "they rang to move it, it's Friday at 11.30 now", "piano moved to tuesdays": a day or time said after words that move
  * one (`memoryRescheduled`), anywhere in a sentence; right after them unless they point at what moved ("it").
  */
 function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon): LatestValue[] {
   for (const sentence of sentences) {
+    // "wait, it's July 3rd, I looked at the wrong calendar": a day or time pointed at right after an opener that sets right.
+    const start = skipFillers(sentence, 0, lexicon.fillers);
+    const opened = lexicon.latestOpeners.map((phrase) => matchWords(sentence, start, phrase, new Set())).find((at) => at > start);
+    const from = opened === undefined ? -1 : skipFillers(sentence, opened, new Set([...lexicon.fillers, ',']));
+    const pointer = from < 0 ? undefined : POINTING.find((words) => words.every((word, i) => sentence[from + i]?.norm === word));
+    if (pointer) {
+      const after = typedText(sentence.slice(from + pointer.length));
+      const temporal = temporalValues(after)[0];
+      if (temporal && /^[\s,]*(?:the\s+|on\s+|at\s+)?$/iu.test(after.slice(0, temporal.start))) return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
+    }
     for (const phrase of lexicon.rescheduled) {
       for (let at = 0; at < sentence.length; at++) {
         const end = matchWords(sentence, at, phrase.words, new Set());

@@ -53,7 +53,9 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][] };
+  /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
+  oftenWords: ReadonlySet<string>;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
@@ -108,7 +110,8 @@ export function noteLexicon(content: Content): NoteLexicon {
     subjectless: lower('memorySubjectless'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
@@ -540,7 +543,7 @@ export function asksWhichOne(words: readonly Token[], isBeing: (word: string) =>
 /** "how much …?", "how many …?": asks an amount. */
 const AMOUNT_WORDS = new Set(['much', 'many']);
 /** The same, or a length of time ("how long …?"), of a thing named. */
-const MEASURE_WORDS = new Set([...AMOUNT_WORDS, 'long']);
+const MEASURE_WORDS = new Set([...AMOUNT_WORDS, 'long', 'often']);
 
 const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's", 'where', 'wheres', "where's", 'which']);
 
@@ -1197,7 +1200,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'where') return 'place';
   if (word === 'who' || word === 'whom') return 'person';
   if (word === 'when') return 'time';
-  if (word === 'how') return ['old', 'many', 'long', 'much'].includes(next) ? 'number' : undefined;
+  // "how often …?": a time said as a habit (`askedMeasure`).
+  if (word === 'how') return ['old', 'many', 'long', 'much'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
@@ -1276,10 +1280,26 @@ export interface SpanContext {
   anchors?: readonly string[];
   /** The question asks for a time of day ("what time …?"), a length of time ("how long …?") or when something starts. */
   measure?: AskedMeasure;
+  /** Words that say how often alone ("weekly"), for `measure` 'often'. */
+  oftenWords?: ReadonlySet<string>;
+}
+
+/** How many times (in words or digits) a span of time: "twice a day", "3 times a week", "once per month". */
+const TIMES_PER = /\b(?:once|twice|thrice|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times?)?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|fortnight|morning|night|evening)\b/giu;
+
+/**
+ * How often a text says something is done: what recognizers-text reads as a set ("every 6 weeks", "once a month",
+ * "on Mondays"), a count per span ("twice a day") or a word that says it alone ("fortnightly").
+ */
+export function oftenSaid(text: string, words: ReadonlySet<string>): string[] {
+  const sets = recognizeDateTime(text, Culture.English).filter((one) => /set/.test(one.typeName)).map((one) => text.slice(one.start, one.end + 1));
+  const counted = [...text.matchAll(TIMES_PER)].map((match) => match[0]);
+  const alone = text.split(/[^\p{L}]+/u).filter((word) => words.has(word.toLowerCase()));
+  return [...counted, ...sets.filter((set) => !counted.some((one) => one.includes(set) || set.includes(one))), ...alone];
 }
 
 /** What a question for a time or a number measures: a time of day, how long something lasts, when it starts, or the days of the week it is on. */
-export type AskedMeasure = 'clock' | 'length' | 'start' | 'day';
+export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often';
 
 /** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
 function sameWord(a: string, b: string): boolean {
@@ -1290,6 +1310,7 @@ function sameWord(a: string, b: string): boolean {
 export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasure | undefined {
   const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
   const says = (phrases: readonly string[][]) => words.some((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
+  if (says(lexicon.measureAsks.often)) return 'often';
   if (says(lexicon.measureAsks.length)) return 'length';
   if (says(lexicon.measureAsks.clock)) return 'clock';
   if (says(lexicon.measureAsks.day)) return 'day';
@@ -1376,6 +1397,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') {
+    // "how often is physio?" of "physio every 3 weeks, next one on the 4th": how often, not when next.
+    if (context.measure === 'often') return one(oftenSaid(text, context.oftenWords ?? new Set()));
     // "which days do I swim?" of "tuesdays and thursdays at 6am": the days, all of a list of them.
     const listed = context.measure === 'day' ? daysSaid(text) : [];
     const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
@@ -1387,7 +1410,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const timexOf = (one: (typeof found)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>)[0]?.timex ?? '';
     const onDay = found.filter((one) => /^(?:XXXX|\d{4})-\d{2}-\d{2}/.test(timexOf(one)));
     const vague = (one: (typeof found)[number]) => /^(?:\d{4}|\(?\d{4}-(?:SP|SU|FA|WI)|\d{4}-\d{2}|XXXX-\d{2})$/.test(timexOf(one));
-    const times = (onDay.length > 0 && context.measure !== 'day' ? found.filter((one) => !vague(one)) : found).map((one) => text.slice(one.start, one.end + 1));
+    // "when's my next check?" of "checks every 8 weeks, next one on June 3rd": the day it is next, not how often.
+    const said = onDay.length > 0 && context.measure !== 'day' ? found.filter((one) => !vague(one)) : found;
+    const dated = asked.has('next') ? said.filter((one) => !/set/.test(one.typeName)) : [];
+    const times = (dated.length > 0 ? dated : said).map((one) => text.slice(one.start, one.end + 1));
     // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
     const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
     const time = one(clocks.length > 0 ? clocks : times);

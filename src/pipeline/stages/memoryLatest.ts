@@ -1,5 +1,5 @@
 import type { MemoryReading, StatedFact } from '../../personalization/memory/readMemory';
-import { sortedValues, type LatestValue } from '../../personalization/memory/readLatest';
+import { measuredAt, sortedValues, type LatestValue, type Measured } from '../../personalization/memory/readLatest';
 import { nounAt } from '../../personalization/memory/kindNouns';
 import { numberOf } from '../../personalization/memory/readCounts';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -25,6 +25,12 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
   // What the message is read to state or set right ("correction: we live in Cusco now") is set right as read.
   const readAsFacts = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.correctedPlace !== undefined;
   for (const one of latest) {
+    // "she changed my ramipril to 10mg": the amount in that unit in the note that names the ramipril.
+    if (one.measured) {
+      const rewrite = measuredSetRight(one, one.measured, profile, lexicon, tags);
+      if (rewrite) changes.push(rewrite);
+      continue;
+    }
     // "make that 4, my daughter Kelly just had a baby boy": a number, day or time not read into a fact still sets one right.
     const unread = (one.sort === 'number' || one.sort === 'day' || one.sort === 'time') && !read.facts.some((fact) => saysWords(fact.value, one.value));
     if (!one.not && readAsFacts && !unread) continue;
@@ -130,6 +136,28 @@ function oldNumberFact(value: string, latest: LatestValue, reading: MemoryReadin
     const words = note.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const at = words.findIndex((word, i) => numberOf(word) !== undefined && numberOf(word) !== number && sameNoun(words[i + 1] ?? '', unit));
     if (at >= 0) return { value, not: words[at] };
+  }
+  return undefined;
+}
+
+/** Shortest word of the message a note must share to be about the same thing ("ramipril", not "my"). */
+const SHARED_WORD = 4;
+
+/**
+ * The latest note that says an amount in the unit of one changed to, of a thing the change names ("on ramipril 5mg
+ * daily" for "he upped my ramipril to 10mg"), said with the new amount. Only that note: another thing may be said
+ * in the same unit ("cetirizine 10mg").
+ */
+function measuredSetRight(latest: LatestValue, measured: Measured, profile: UserProfile, lexicon: MemoryLexicon, tags: Tags): ProfileChange | undefined {
+  const named = new Set((latest.near ?? []).filter((word) => word.length >= SHARED_WORD && /^\p{L}+$/u.test(word) && !lexicon.amountChanges.has(word) && !sameNoun(word, measured.unit) && !lexicon.fillers.has(word)));
+  for (const note of [...(profile.memory.notes ?? [])].reverse()) {
+    const tokens = tokenize(note.text, lexicon.contractedIs);
+    if (!tokens.some((token) => named.has(token.norm))) continue;
+    for (let at = 0; at < tokens.length; at++) {
+      const found = measuredAt(tokens, at, tags);
+      if (!found || !sameNoun(found.measured.unit, measured.unit) || found.measured.number === measured.number) continue;
+      return { type: 'rewriteNote', text: note.text, to: replacedWords(note.text, typedText(tokens.slice(at, at + found.length)), latest.value) };
+    }
   }
   return undefined;
 }

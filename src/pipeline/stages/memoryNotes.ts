@@ -3,7 +3,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -617,7 +617,7 @@ function inContext(notes: readonly Note[], asking: NoteQuestion | undefined, dep
   for (const note of notes) {
     const said = messages.get(note.learnedAt) ?? [note];
     const message = said.length > 1 ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
-    const candidate = asking?.reason ? message : sorted(note.text, asking?.sort, deps) ? note : sorted(message.text, asking?.sort, deps) ? message : undefined;
+    const candidate = asking?.reason ? message : sorted(note.text, asking?.sort, deps, asking?.measure) ? note : sorted(message.text, asking?.sort, deps, asking?.measure) ? message : undefined;
     if (!candidate || seen.has(candidate.text)) continue;
     seen.add(candidate.text);
     candidates.push(candidate);
@@ -641,7 +641,8 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const first = best(candidates);
   const sort = asking.sort;
   if (!first || !sort) return first;
-  const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from' }) !== undefined;
+  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : {};
+  const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
   // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
   // a name is not told apart that way, as any capital word may be one.
   const inPart = (found: FoundNote<Note>) => {
@@ -672,7 +673,9 @@ const ASKS_KIND = /\b(what|which)\s+(kind|kinds|sort|sorts|type|types|breed|bree
 const ASKED_PREPOSITIONS = new Set(['for', 'with', 'to', 'about', 'from', 'at', 'on', 'in']);
 
 /** Whether a note can answer the sort a question asks for: "where does my sister live?" only from one that names a place. */
-function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependencies): boolean {
+function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependencies, measure?: AskedMeasure): boolean {
+  // "how often …?": a note that says how often, in words a date reader may not know ("fortnightly").
+  if (sort === 'time' && measure === 'often') return oftenSaid(text, noteLexicon(deps.content).oftenWords).length > 0;
   // A person's name is not told apart from a word that opens the note ("Celtic supporter since I was a wean").
   if (sort === 'place') return holdsValue(text, 'place', deps) || PLACE_WORDS.test(text);
   if (sort === 'time') return saysWhen(text, noteLexicon(deps.content));
@@ -789,7 +792,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
   // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
   const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.

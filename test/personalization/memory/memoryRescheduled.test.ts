@@ -34,3 +34,25 @@ describe('a day or time moved later is told back as it is now', () => {
     expect(await chat.ask('when did I start uni?')).toContain('September');
   });
 });
+
+// "how often …?": how often a note says something is done, not when it is next, nor the whole note.
+describe('how often something is done', () => {
+  it('"how often are the checks?" of "checks every 8 weeks, next one is June 3rd"', async () => {
+    const chat = await told("I'm Dana", 'my orthodontist does checks every 8 weeks, next one is June 3rd at 4pm');
+    const often = await chat.ask('how often are the checks?');
+    expect(often).toContain('every 8 weeks');
+    expect(often).not.toContain('June');
+    expect(await chat.ask("when's my next check?")).toContain('June 3rd');
+  });
+
+  it('"how often does mum take warfarin?" asked without "my"', async () => {
+    const chat = await told("I'm Dana", 'my mum is on warfarin 3mg twice a day and vitamin D at night');
+    expect(await chat.ask('how often does mum take warfarin?')).toContain('twice a day');
+  });
+
+  it('"fortnightly" says how often, in a note no date reader reads', async () => {
+    const chat = await told("I'm Dana", 'our running club meets fortnightly at the Fox pub', 'we get the boiler serviced every 12 months');
+    expect(await chat.ask('how often does the club meet?')).toContain('fortnightly');
+    expect(await chat.ask('how often does the boiler get serviced?')).toContain('every 12 months');
+  });
+});
