@@ -7,6 +7,7 @@ import type { MemoryLexicon } from '../../personalization/memory/factKinds';
 import { isPunctuation, tokenize, typedText } from '../../personalization/memory/tokens';
 import type { ProfileChange } from '../../profile/profileChanges';
 import { displayName, learningActive, type Fact, type Note, type UserProfile } from '../../profile/userProfile';
+import { escapeRegExp } from '../../util/escapeRegExp';
 import { setTemporalRight, temporalSetRight, temporalValues } from '../../personalization/memory/temporalValues';
 
 type Tags = (word: string) => readonly string[] | undefined;
@@ -152,14 +153,27 @@ function measuredSetRight(latest: LatestValue, measured: Measured, profile: User
   const named = new Set((latest.near ?? []).filter((word) => word.length >= SHARED_WORD && /^\p{L}+$/u.test(word) && !lexicon.amountChanges.has(word) && !sameNoun(word, measured.unit) && !lexicon.fillers.has(word)));
   for (const note of [...(profile.memory.notes ?? [])].reverse()) {
     const tokens = tokenize(note.text, lexicon.contractedIs);
-    if (!tokens.some((token) => named.has(token.norm))) continue;
-    for (let at = 0; at < tokens.length; at++) {
+    const namedAt = tokens.flatMap((token, at) => (named.has(token.norm) ? [at] : []));
+    if (namedAt.length === 0) continue;
+    const amounts = tokens.flatMap((_, at) => {
       const found = measuredAt(tokens, at, tags);
-      if (!found || !sameNoun(found.measured.unit, measured.unit) || found.measured.number === measured.number) continue;
-      return { type: 'rewriteNote', text: note.text, to: replacedWords(note.text, typedText(tokens.slice(at, at + found.length)), latest.value) };
-    }
+      return found && sameNoun(found.measured.unit, measured.unit) ? [{ at, said: typedText(tokens.slice(at, at + found.length)), number: found.measured.number }] : [];
+    });
+    // "ramipril 5mg daily, and cetirizine 5mg at night": the amount said nearest the thing named.
+    const distance = (at: number) => Math.min(...namedAt.map((where) => Math.abs(where - at)));
+    const nearest = [...amounts].sort((a, b) => distance(a.at) - distance(b.at))[0];
+    if (!nearest || nearest.number === measured.number) continue;
+    const nth = amounts.filter((one) => one.at < nearest.at && one.said.toLowerCase() === nearest.said.toLowerCase()).length;
+    return { type: 'rewriteNote', text: note.text, to: replacedNth(note.text, nearest.said, latest.value, nth) };
   }
   return undefined;
+}
+
+/** The text with the nth time (from 0) the words are said, said as the value. */
+function replacedNth(text: string, not: string, value: string, nth: number): string {
+  const pattern = wordsOf(not).map(escapeRegExp).join("[^\\p{L}\\p{N}']+");
+  let seen = -1;
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said) => (++seen === nth ? value : said));
 }
 
 /** Whether a name is that of someone kept: a partner, a child, a pet, anyone told of by name. */

@@ -56,3 +56,31 @@ describe('how often something is done', () => {
     expect(await chat.ask('how often does the boiler get serviced?')).toContain('every 12 months');
   });
 });
+
+// "wait, it's May 5th": a day pointed at right after an opener sets right the latest of its sort.
+describe('a day set right after "wait, it\'s"', () => {
+  it('moves the next session', async () => {
+    const chat = await told("I'm Dana", 'physio every 3 weeks, next session is May 4th at 5pm', "wait, it's May 5th, I read the wrong diary");
+    const answer = await chat.ask("when's my next physio session?");
+    expect(answer).toContain('May 5th');
+    expect(answer).not.toContain('May 4th');
+  });
+});
+
+// "he changed my ramipril to 10mg": the amount in that unit, said of the thing named, in the latest note that names it.
+describe('an amount changed later', () => {
+  it('sets right the dose of the one named, not of another said in the same unit', async () => {
+    const chat = await told("I'm Dana", 'my doctor put me on ramipril 5mg daily, and cetirizine 5mg at night', 'he changed my ramipril to 10mg');
+    const ramipril = await chat.ask('what dose is my ramipril?');
+    expect(ramipril).toContain('ramipril 10mg');
+    expect(ramipril).not.toContain('ramipril 5mg');
+    expect(await chat.ask('what dose is my cetirizine?')).toContain('cetirizine 5mg');
+  });
+
+  it('"bumped my Toujeo up to 24 units"', async () => {
+    const chat = await told("I'm Dana", 'type 2 here, on Toujeo 22 units at bedtime', 'the nurse bumped my Toujeo up to 24 units, mornings were too high');
+    const answer = await chat.ask('how many units of Toujeo am I on now?');
+    expect(answer).toContain('24');
+    expect(answer).not.toContain('22');
+  });
+});
