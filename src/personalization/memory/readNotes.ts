@@ -53,7 +53,7 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
@@ -110,7 +110,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     subjectless: lower('memorySubjectless'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
@@ -1205,7 +1205,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
-  return undefined;
+  // "what's my plot number?": the number that says which one.
+  return askedMeasure(question, lexicon) === 'code' ? 'number' : undefined;
 }
 
 /**
@@ -1284,6 +1285,9 @@ export interface SpanContext {
   oftenWords?: ReadonlySet<string>;
 }
 
+/** A number that says which one ("12", "9B", "A4"), not a time of day or an amount in a unit. */
+const CODE = /^(?:\d{1,6}\p{L}?|\p{L}\d{1,5})$/u;
+
 /** How many times (in words or digits) a span of time: "twice a day", "3 times a week", "once per month". */
 const TIMES_PER = /\b(?:once|twice|thrice|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times?)?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|fortnight|morning|night|evening)\b/giu;
 
@@ -1299,7 +1303,7 @@ export function oftenSaid(text: string, words: ReadonlySet<string>): string[] {
 }
 
 /** What a question for a time or a number measures: a time of day, how long something lasts, when it starts, or the days of the week it is on. */
-export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often';
+export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code';
 
 /** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
 function sameWord(a: string, b: string): boolean {
@@ -1311,6 +1315,7 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
   const says = (phrases: readonly string[][]) => words.some((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
   if (says(lexicon.measureAsks.often)) return 'often';
+  if (says(lexicon.measureAsks.code)) return 'code';
   if (says(lexicon.measureAsks.length)) return 'length';
   if (says(lexicon.measureAsks.clock)) return 'clock';
   if (says(lexicon.measureAsks.day)) return 'day';
@@ -1373,6 +1378,11 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
+  // "which plot number do I have?" of "plot 9B at the Powderhorn garden": the number that says which one, as typed.
+  if (sort === 'number' && context.measure === 'code') {
+    const codes = words.filter((word) => CODE.test(word));
+    if (codes.length > 0) return one(codes);
+  }
   if (sort === 'number') {
     const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.

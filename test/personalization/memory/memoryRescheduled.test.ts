@@ -84,3 +84,18 @@ describe('an amount changed later', () => {
     expect(answer).not.toContain('22');
   });
 });
+
+// "what's my plot number?": the number that says which one, as typed ("14C", "#7"), not the place it is at.
+describe('a number that says which one', () => {
+  it('"what\'s my allotment number?" of "the Moorside allotments, plot 14C"', async () => {
+    const chat = await told("I'm Dana", "I'm on the Moorside allotments in Leeds, plot 14C, share it with my sister Jo");
+    expect(await chat.ask("what's my allotment number?")).toContain('14C');
+  });
+
+  it('"which plot number do I have?" of "a community garden plot, #7"', async () => {
+    const chat = await told("I'm Dana", 'I have a community garden plot, #7 at the Sloan garden');
+    const answer = await chat.ask('which plot number do I have?');
+    expect(answer).toContain('7');
+    expect(answer).not.toContain('Sloan');
+  });
+});
