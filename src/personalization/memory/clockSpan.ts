@@ -42,7 +42,7 @@ export function rangeStart(said: string): string | undefined {
 
 const DAY_AND_MONTH = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
-/** A day of the week, whole or shortened, one or many ("Tue", "thursdays"), or the weekend; "sat", "sun" and "wed" only typed with a capital. */
+/** A day of the week, whole or shortened, one or many ("Tue", "thursdays"), or the weekend; "sat", "sun" and "wed" only typed with a capital or listed beside another day. */
 const WEEKDAY = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend|weekday)s?$/i;
 const CAPITALISED_ONLY = /^(?:sat|sun|wed)s?$/i;
 /** What may stand between days said in one list or span ("Tuesday and Thursday", "mon, wed, fri", "Sat/Sun", "Monday to Friday"). */
@@ -58,13 +58,16 @@ const PART_OF_DAY = /^(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?)$/i
 export function daysSaid(text: string): string[] {
   const words = text.replace(/([,/+])/g, ' $1 ').split(/\s+/).filter(Boolean);
   const plain = (word: string) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  const isDay = (word: string) => WEEKDAY.test(plain(word)) && (!CAPITALISED_ONLY.test(plain(word)) || /^\p{Lu}/u.test(plain(word)));
+  const dayWord = (at: number) => WEEKDAY.test(plain(words[at] ?? ''));
+  // "training wed and sat": "sat" or "wed" typed small is a day when listed beside another.
+  const listed = (at: number) => [at - 1, at + 1].some((near) => dayWord(near)) || [at - 2, at + 2].some((near) => dayWord(near) && DAY_JOINS.has((words[(near + at) / 2] ?? '').toLowerCase()));
+  const isDay = (at: number) => dayWord(at) && (!CAPITALISED_ONLY.test(plain(words[at])) || /^\p{Lu}/u.test(plain(words[at])) || listed(at));
   const lists: string[] = [];
   for (let at = 0; at < words.length; at++) {
-    if (!isDay(words[at])) continue;
+    if (!isDay(at)) continue;
     let end = at;
     for (let next = at + 1; next < words.length; next++) {
-      if (isDay(words[next])) end = next;
+      if (isDay(next)) end = next;
       else if (!DAY_JOINS.has(words[next].toLowerCase())) break;
     }
     if (PART_OF_DAY.test(plain(words[end + 1] ?? ''))) end++;

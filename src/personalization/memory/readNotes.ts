@@ -1220,7 +1220,8 @@ export function saysWhen(text: string, lexicon: NoteLexicon): boolean {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   // "the county championships in May": the month, which the list leaves out as it is also "may I …".
   const may = (at: number) => tokens[at].norm === 'may' && ((at > 0 && tokens[at].raw === 'May') || MAY_BEFORE.has(tokens[at - 1]?.norm ?? ''));
-  return tokens.some((token, at) => lexicon.timeWords.has(token.norm) || may(at));
+  // "training wed and sat": days listed in their short forms.
+  return tokens.some((token, at) => lexicon.timeWords.has(token.norm) || may(at)) || daysSaid(text).length > 0;
 }
 
 /** Words before "may" that make it the month ("in may", "early may"). */

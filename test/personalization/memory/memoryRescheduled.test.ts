@@ -99,3 +99,13 @@ describe('a number that says which one', () => {
     expect(answer).not.toContain('Sloan');
   });
 });
+
+// "training wed and sat": short days typed small count when listed beside another day.
+describe('short days listed in lower case', () => {
+  it('"which days is practice?" of "practice wed and sat at the club"', async () => {
+    const chat = await told("I'm Dana", 'I play hooker for the town side, practice wed and sat at the club ground', 'the coach is strict about the 7am starts');
+    const answer = (await chat.ask('which days is practice?')).toLowerCase();
+    expect(answer).toContain('wed');
+    expect(answer).toContain('sat');
+  });
+});
