@@ -80,20 +80,26 @@ export function readThingNameAsk(text: string, words: ThingNameWords, contracted
   while (end > wh + 1 && words.trailing.has(norms[end - 1])) end--;
   const said = norms.slice(wh + 1, end);
   const body = (from: number, to = said.length) => said.slice(from, to).filter((word) => !words.determiners.has(word) && word !== "'s" && !words.auxiliaries.has(word));
-  const phrase = (parts: string[], rest: string[] = [], named = false, owned = false) => thingOf(parts, rest, words, senses, named, owned);
+  // "what's the title of the show I'm watching?": what is done with the thing says where its name is, else what mostly is.
+  const doneWith = doingIn(said, words);
+  const withDoing = (asked: ThingNameAsk | undefined): ThingNameAsk | undefined => {
+    const doing = asked && (doneWith && doneWith.doing.thing === asked.thing ? doneWith.doing : words.doings.find((one) => one.thing === asked.thing));
+    return asked && doing ? { ...asked, doing } : asked;
+  };
+  const phrase = (parts: string[], rest: string[] = [], named = false, owned = false) => withDoing(thingOf(parts, rest, words, senses, named, owned));
   // "what's my guild called?"
   if (said.length > 1 && NAMING.has(said.at(-1) ?? '')) return phrase(body(0, said.length - 1), [], true);
-  // "what's the name of our choir?"
-  const nameOf = said.findIndex((word, at) => word === OF_NAME && said[at + 1] === 'of');
-  if (nameOf >= 0) return phrase(body(nameOf + 2), [], true);
+  // "what's the name of our choir?", "what's the title of the book we're reading?", "what do we call our band?"
+  const nameOf = said.findIndex((word, at) => (OF_NAMES.has(word) && said[at + 1] === 'of') || (word === 'call' && at > 0));
+  if (nameOf >= 0) return phrase(nounPhrase(body(nameOf + (said[nameOf] === 'call' ? 1 : 2)), words), [], true);
   // "what's my character's name?", "what's my Steam name?"
-  if (said.at(-1) === OF_NAME && said.at(-2) === "'s") return phrase(body(0, said.length - 2), [], true);
+  if (OF_NAMES.has(said.at(-1) ?? '') && said.at(-2) === "'s") return phrase(body(0, said.length - 2), [], true);
   const aux = said.findIndex((word) => words.auxiliaries.has(word));
   // "what am I reading?", "what's the crime club reading?": the thing of what is done.
-  const doneWith = doingIn(said, words);
   if (aux === 0) {
     // "what did I hurt on saturday?": a word of many uses ("on") alone asks for no title.
-    if (doneWith?.weak === true) return undefined;
+    // "what does Declan play?": asked of someone else, not of a thing of one's own.
+    if (doneWith?.weak === true || !(SELF.has(said[1] ?? '') || words.determiners.has(said[1] ?? ''))) return undefined;
     const subject = body(1).filter((word) => !doneWith?.words.flat().includes(word) && !SELF.has(word));
     if (doneWith) return { thing: doneWith.doing.thing, mods: subject.filter((word) => !words.things.has(word)), handle: false, kindOf: false, doing: doneWith.doing, rest: [] };
     // "what's my gamertag?", "what's my free company?"
@@ -110,13 +116,19 @@ export function readThingNameAsk(text: string, words: ThingNameWords, contracted
     const thing = of.at(-1);
     return thing && !senses.isLiving(thing) ? { thing: singular(thing), mods: of.slice(0, -1), handle: false, kindOf: true, rest: [] } : undefined;
   }
-  const asked = phrase(front, rest);
-  if (!asked) return undefined;
-  const doing = doneWith && doneWith.doing.thing === asked.thing ? doneWith.doing : words.doings.find((one) => one.thing === asked.thing);
-  return { ...asked, ...(doing ? { doing } : {}) };
+  return phrase(front, rest);
 }
 
 const SELF = new Set(['i', 'we', 'me', 'us', 'you']);
+const OF_NAMES = new Set([OF_NAME, 'title']);
+/** Words that end the thing asked of in "the name of the pub *we* go to". */
+const CLAUSE_OPENERS = new Set([...SELF, 'they', 'he', 'she', 'it', 'that', 'which', 'who', 'where', 'when']);
+
+/** The words of a thing up to a clause said of it ("pub" of "pub we go to"). */
+function nounPhrase(said: readonly string[], words: ThingNameWords): string[] {
+  const end = said.findIndex((word) => CLAUSE_OPENERS.has(word) || words.auxiliaries.has(word));
+  return said.slice(0, end < 0 ? said.length : end);
+}
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 function thingOf(parts: string[], rest: string[], words: ThingNameWords, senses: ThingSenses, named = false, owned = false): ThingNameAsk | undefined {

@@ -17,17 +17,23 @@ export function answerThingName(text: string, profile: UserProfile, deps: TurnDe
   if (!learningActive(profile)) return undefined;
   const notes = (profile.memory.notes ?? []).map((note) => note.text);
   if (notes.length === 0) return undefined;
-  const { contractedIs } = memoryLexicon(deps.content);
+  const lexicon = memoryLexicon(deps.content);
+  const { contractedIs } = lexicon;
   const words = thingNameWords(deps);
+  // "what's my gf's name?": someone of a kind kept ("gf" is a partner's noun), or someone told of, is no thing.
+  const someone = (noun: string) => lexicon.otherPeople.has(noun) || (lexicon.nouns.get(noun) ?? []).some(({ kind }) => lexicon.people.has(kind) || kind === PET_KIND);
   const senses: ThingSenses = {
     isCity: (said) => deps.findCity(said)?.typo !== true && deps.findCity(said) !== undefined,
-    isLiving: (noun) => isLivingNoun(noun),
+    isLiving: (noun) => isLivingNoun(noun) || someone(noun),
     isWord: (word) => wordLexicon().tags(word) !== undefined,
   };
   const ask = readThingNameAsk(text, words, contractedIs, senses);
   const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses) : undefined;
   return part ? { key: 'memory.fromNotePart', values: { part } } : undefined;
 }
+
+/** The fact kind of animals kept ("my cat Miso"). */
+const PET_KIND = 'pet';
 
 /** The lists read once per content (a dialogs reload brings new content, so new lists). */
 const wordsOfContent = new WeakMap<TurnDependencies['content'], ThingNameWords>();

@@ -45,6 +45,14 @@ describe('personal memory: names of things', () => {
     expect(await t.ask('which rose is my best?')).toContain('Lady of Shalott');
   });
 
+  it('reads the name asked in other words: "name of … we …", "what do we call …", "title of", what is played or watched', async () => {
+    const t = await told('we go to a pub called The Drunken Duck on fridays', 'our band is called the velvet owls', 'currently playing Hollow Knight, it is brutal', "we're watching Slow Horses, so good");
+    expect(await t.ask("what's the name of the pub we go to?")).toContain('The Drunken Duck');
+    expect(await t.ask('what do we call our band?')).toContain('the velvet owls');
+    expect(await t.ask('what game am I playing?')).toContain('Hollow Knight');
+    expect(await t.ask("what's the title of the show I'm watching?")).toContain('Slow Horses');
+  });
+
   it('takes no name of a person for a thing, nor a pet name for the person\'s own', async () => {
     const t = await told('my dog is called Biscuit');
     expect(await t.ask("what's my name?")).not.toContain('Biscuit');
