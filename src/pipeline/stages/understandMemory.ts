@@ -43,6 +43,7 @@ import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent } from './memoryOverIntent';
+import { answerThingName } from './memoryThingNames';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -188,6 +189,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const byThing = !ranked && !stated && !shared && !reading.askedName && reading.forget.length === 0 ? answerByThing(asking, known(profile, changes), deps) : undefined;
   // "how old is Abuela?", "how old is the intern?" of "a tortoise called Abuela who is 54", "Tyler is our new intern,
   // he's 20": the age a note says of them, not all it says, when no fact kind reads the question.
+  // "what's my guild called?", "what book did I give up on?": the name of a thing as the newest note says it, whole.
+  const thingName = !ranked && !byThing && !stated && !shared && reading.forget.length === 0 && !forgetting && latest.changes.length === 0 ? answerThingName(turn.text, profile, deps) : undefined;
   const ageOf = questions.length === 0 && !stated && !shared && reading.forget.length === 0 && !forgetting ? ageAskedOf(tokens, memoryLexicon(deps.content)) : undefined;
   const ageTold = ageOf ? ageFromNotes(notes, ageOf, deps) : undefined;
   if (ranked) requests.push(ranked);
@@ -222,13 +225,14 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   }
   // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.
   if (questions.length > 0 || asking.asked) requests.splice(0, requests.length, ...withoutUnheld(requests, turn.text, () => unknownAsked(questions, profile, deps), deps));
+  if (thingName) requests.splice(0, requests.length, thingName);
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
   const forgetsBefore = partly?.words ?? (read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined);
   // Nor is the message itself remembered, which says what was taken back.
   if (partly) turn.notes.takenBack = true;
   // Nothing asked, forgotten or taken back: what the message says may be kept.
-  const telling = learning && !shared && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !reading.loss;
+  const telling = learning && !shared && !thingName && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !reading.loss;
   const keep = telling && (!forgetting || forgetsBefore !== undefined) && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
   const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
@@ -247,7 +251,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
   // "where does Priya live?" that nothing kept answers, or a whole note would: the detail said of them, alone.
   const replaceable = requests.length === 0 ? quiet : requests.length === 1 && (isNotTold(requests[0].key, questions, deps) || NOTE_ANSWERS.has(requests[0].key) || NAMED_UNKNOWN.has(requests[0].key));
-  const askingNamed = replaceable && learning && !stated && !shared && !ranked && !byThing && !ageTold && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
+  const askingNamed = replaceable && !thingName && learning && !stated && !shared && !ranked && !byThing && !ageTold && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
   const namedDetail = askingNamed ? answerNamedDetail(turn.text, known(profile, changes), deps) : undefined;
   if (namedDetail) requests.splice(0, requests.length, namedDetail);
   const notTold = quiet && !namedDetail ? notToldOf(turn.text, profile, deps) : undefined;

@@ -1,0 +1,340 @@
+import { isPunctuation, tokenize, type Token } from './tokens';
+
+/** The `memoryThing…` lists of dialogs/memory.yaml this reader goes by. */
+export interface ThingNameWords {
+  /** Things that have a name of their own ("band", "guild", "book"), and words said in their place ("char" → character). */
+  things: ReadonlyMap<string, string>;
+  /** Words a handle is asked by ("gamertag", "id", "name"): the word before one says where it is used ("my *Steam* name"). */
+  handles: ReadonlySet<string>;
+  /** Words that ask for a kind of a thing ("kind", "variety"): the thing is the noun they are said of. */
+  kindWords: ReadonlySet<string>;
+  /** What is done with a thing of a sort, by group ("book: finished => finished, done with"); `weak` words only when no other says it. */
+  doings: ReadonlyArray<ThingDoing>;
+  /** Words after which a name follows however it is typed ("called", "named", "we call ourselves"). */
+  namers: ReadonlyArray<readonly string[]>;
+  /** Words after which a name follows when it is typed as one (capitals, a handle): "is", ":", "as". */
+  linkers: ReadonlyArray<readonly string[]>;
+  /** Words that say the name of a thing told of just before ("we are called", "it is called"). */
+  selfNamers: ReadonlyArray<readonly string[]>;
+  /** Small words inside a title ("of", "the", "for", "au"): kept when a capitalised word follows. */
+  joins: ReadonlySet<string>;
+  /** Words passed over between a thing and what names it ("a team *here* called …"). */
+  skips: ReadonlySet<string>;
+  /** Words a question may end with that ask nothing ("again", "now", "these days"). */
+  trailing: ReadonlySet<string>;
+  /** Words before a thing that say whose it is ("my", "our", "the"). */
+  determiners: ReadonlySet<string>;
+  /** Words that join a question's subject to its verb ("is", "am", "did"). */
+  auxiliaries: ReadonlySet<string>;
+}
+
+export interface ThingDoing {
+  thing: string;
+  group: string;
+  words: ReadonlyArray<readonly string[]>;
+  weak: ReadonlyArray<readonly string[]>;
+}
+
+/** A question for the name of a thing: the thing, the words said with it, and what is done with it. */
+export interface ThingNameAsk {
+  thing: string;
+  mods: string[];
+  /** Asked for a handle ("what's my Steam name?"): the words before the handle word say where to look. */
+  handle: boolean;
+  /** "what kind of tomatoes …?": the thing's kind, said beside it ("tomatoes — Coeur de Boeuf"). */
+  kindOf: boolean;
+  /** What the question says is done with it ("what book did I *give up on*?"). */
+  doing?: ThingDoing;
+  /** "which dahlia *is my best*?": said after the one asked for in a note. */
+  rest: string[];
+  /** A thing of no name of its own ("dahlia"): only a name said before what the question says of it answers. */
+  restOnly?: boolean;
+}
+
+/** What the reader asks of the world: a city's name, and whether a noun is a person or an animal. */
+export interface ThingSenses {
+  isCity(text: string): boolean;
+  isLiving(noun: string): boolean;
+  /** Whether a word is in the dictionary (a word at the start of a sentence is no title for being capitalised). */
+  isWord(word: string): boolean;
+}
+
+const QUESTION_WORDS = new Set(['what', 'which']);
+const OPENING = 3;
+const NAMING = new Set(['called', 'named']);
+const OF_NAME = 'name';
+const MAX_RUN = 6;
+/** Words that end a name typed in lower case after "called" ("a bar called the den *in* Leeds"). */
+const RUN_ENDS = new Set(['and', 'but', 'with', 'who', 'which', 'that', 'because', 'so', 'in', 'at', 'on', 'for', 'from', 'to', 'since', 'by', 'lol', 'haha', 'now']);
+
+/**
+ * "what's my guild called?", "what's the name of our choir?", "what's my Steam name?", "which server are we on?",
+ * "what book did I give up on?", "what kind of tomatoes do I grow?": the thing whose name is asked. Undefined for
+ * any other question, and for a name of someone or of an animal ("what's my cat called?": a fact kind's).
+ */
+export function readThingNameAsk(text: string, words: ThingNameWords, contractedIs: ReadonlySet<string>, senses: ThingSenses): ThingNameAsk | undefined {
+  const norms = tokenize(text, contractedIs).filter((token) => !isPunctuation(token) || token.norm === "'s").map((token) => token.norm);
+  const wh = norms.slice(0, OPENING).findIndex((word) => QUESTION_WORDS.has(word));
+  if (wh < 0) return undefined;
+  let end = norms.length;
+  while (end > wh + 1 && words.trailing.has(norms[end - 1])) end--;
+  const said = norms.slice(wh + 1, end);
+  const body = (from: number, to = said.length) => said.slice(from, to).filter((word) => !words.determiners.has(word) && word !== "'s" && !words.auxiliaries.has(word));
+  // "what's the title of the show I'm watching?": what is done with the thing says where its name is, else what mostly is.
+  const doneWith = doingIn(said, words);
+  const withDoing = (asked: ThingNameAsk | undefined): ThingNameAsk | undefined => {
+    const doing = asked && (doneWith && doneWith.doing.thing === asked.thing ? doneWith.doing : words.doings.find((one) => one.thing === asked.thing));
+    return asked && doing ? { ...asked, doing } : asked;
+  };
+  const phrase = (parts: string[], rest: string[] = [], named = false, owned = false) => withDoing(thingOf(parts, rest, words, senses, named, owned));
+  // "what's my guild called?"
+  if (said.length > 1 && NAMING.has(said.at(-1) ?? '')) return phrase(body(0, said.length - 1), [], true);
+  // "what's the name of our choir?", "what's the title of the book we're reading?", "what do we call our band?"
+  const nameOf = said.findIndex((word, at) => (OF_NAMES.has(word) && said[at + 1] === 'of') || (word === 'call' && at > 0));
+  if (nameOf >= 0) return phrase(nounPhrase(body(nameOf + (said[nameOf] === 'call' ? 1 : 2)), words), [], true);
+  // "what's my character's name?", "what's my Steam name?"
+  if (OF_NAMES.has(said.at(-1) ?? '') && said.at(-2) === "'s") return phrase(body(0, said.length - 2), [], true);
+  const aux = said.findIndex((word) => words.auxiliaries.has(word));
+  // "what am I reading?", "what's the crime club reading?": the thing of what is done.
+  if (aux === 0) {
+    // "what did I hurt on saturday?": a word of many uses ("on") alone asks for no title.
+    // "what does Declan play?": asked of someone else, not of a thing of one's own.
+    if (doneWith?.weak === true || !(SELF.has(said[1] ?? '') || words.determiners.has(said[1] ?? ''))) return undefined;
+    const subject = body(1).filter((word) => !doneWith?.words.flat().includes(word) && !SELF.has(word));
+    if (doneWith) return { thing: doneWith.doing.thing, mods: subject.filter((word) => !words.things.has(word)), handle: false, kindOf: false, doing: doneWith.doing, rest: [] };
+    // "what's my gamertag?", "what's my free company?"
+    const own = said.slice(1).filter((word) => word !== "'s");
+    if (own.length > 0 && words.determiners.has(own[0])) return phrase(body(1), [], false, true);
+    return undefined;
+  }
+  if (aux < 0) return undefined;
+  // "which server are we on?", "what futsal team am I on now?", "what kind of tomatoes do I grow?"
+  const front = said.slice(0, aux);
+  const rest = said.slice(aux);
+  if (words.kindWords.has(front[0] ?? '')) {
+    const of = front[1] === 'of' ? front.slice(2) : body(aux).filter((word) => !SELF.has(word));
+    const thing = of.at(-1);
+    return thing && !senses.isLiving(thing) ? { thing: singular(thing), mods: of.slice(0, -1), handle: false, kindOf: true, rest: [] } : undefined;
+  }
+  return phrase(front, rest);
+}
+
+const SELF = new Set(['i', 'we', 'me', 'us', 'you']);
+const OF_NAMES = new Set([OF_NAME, 'title']);
+/** Words that end the thing asked of in "the name of the pub *we* go to". */
+const CLAUSE_OPENERS = new Set([...SELF, 'they', 'he', 'she', 'it', 'that', 'which', 'who', 'where', 'when']);
+
+/** The words of a thing up to a clause said of it ("pub" of "pub we go to"). */
+function nounPhrase(said: readonly string[], words: ThingNameWords): string[] {
+  const end = said.findIndex((word) => CLAUSE_OPENERS.has(word) || words.auxiliaries.has(word));
+  return said.slice(0, end < 0 ? said.length : end);
+}
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+function thingOf(parts: string[], rest: string[], words: ThingNameWords, senses: ThingSenses, named = false, owned = false): ThingNameAsk | undefined {
+  const last = parts.at(-1);
+  if (!last) return undefined;
+  const thing = words.things.get(last) ?? words.things.get(singular(last));
+  const handle = words.handles.has(last);
+  // Asked by "called" or "name of", any thing but someone or an animal; else one of the things that have names.
+  const living = senses.isLiving(singular(last));
+  // "what's my Steam name?" asks a handle; "what's my name?", "what's my dog's name?" do not.
+  const mods = parts.slice(0, -1);
+  if (handle && !thing && last === OF_NAME && (mods.length === 0 || mods.some((word) => senses.isLiving(singular(word))))) return undefined;
+  // "which apple is my best?": of any thing, by what is said of it after "is".
+  const restOnly = !thing && !handle && !named && !owned && !living && COPULAS.has(rest[0] ?? '') && rest.length > 1;
+  if (!thing && !handle && !restOnly && !(named && !living)) return undefined;
+  return { thing: thing ?? (handle ? last : singular(last)), mods: parts.slice(0, -1), handle, kindOf: false, rest, ...(restOnly ? { restOnly } : {}) };
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+function doingIn(said: readonly string[], words: ThingNameWords): { doing: ThingDoing; words: string[][]; weak: boolean } | undefined {
+  // A word of one use ("give up on") before one of many ("on").
+  for (const strong of [true, false]) {
+    for (const doing of words.doings) {
+      const found = (strong ? doing.words : doing.weak).filter((phrase) => said.some((_, at) => phrase.every((word, i) => said[at + i] === word)));
+      if (found.length > 0) return { doing, words: found.map((phrase) => [...phrase]), weak: !strong };
+    }
+  }
+  return undefined;
+}
+
+/** Where a phrase starts in tokens, each place it does. */
+function placesOf(norms: readonly string[], phrase: readonly string[]): number[] {
+  const places: number[] = [];
+  for (let at = 0; at + phrase.length <= norms.length; at++) if (phrase.every((word, i) => norms[at + i] === word)) places.push(at);
+  return places;
+}
+
+/**
+ * The name of the thing asked for, from the newest note that says it: after a word that names it ("a guild called
+ * Iron Wolves of Dawn", "my char is Queso", "summoner name Kaze_9"), right before or after the thing ("Stormrage
+ * server"), after what is done with it ("now reading The Name of the Wind"), or in the next note ("we're called …").
+ */
+export function thingNameIn(notes: readonly string[], ask: ThingNameAsk, words: ThingNameWords, contractedIs: ReadonlySet<string>, senses: ThingSenses): string | undefined {
+  const read = notes.map((note) => tokenize(note, contractedIs));
+  const modPlaces = (norms: readonly string[]) => (ask.mods.length > 0 ? placesOf(norms, [ask.mods.at(-1) ?? '']) : []);
+  // "what's my Steam name?": a note that says Steam first, then any ("what's my futsal team?" of "joined a team called …").
+  const saysMods = (i: number) => modPlaces(read[i].map((token) => token.norm)).length > 0 || (i > 0 && modPlaces(read[i - 1].map((token) => token.norm)).length > 0);
+  const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, saysMods) : undefined;
+  return first ?? namedIn(read, ask, words, senses, () => true) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
+}
+
+/** The name from the newest note of those `among` picks that says it. */
+function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean): string | undefined {
+  const things = (norms: readonly string[]) => norms.flatMap((word, at) => (sameThing(word, ask.thing, words) ? [at] : []));
+  const modPlaces = (norms: readonly string[]) => (ask.mods.length > 0 ? placesOf(norms, [ask.mods.at(-1) ?? '']) : []);
+  for (let i = read.length - 1; i >= 0; i--) {
+    if (!among(i)) continue;
+    const tokens = read[i];
+    const norms = tokens.map((token) => token.norm);
+    const at = things(norms);
+    const byMods = modPlaces(norms);
+    // "we're called Lemon Soda" after "I'm in a cover band": said of the thing told of in this note or the one before.
+    const before = i > 0 ? read[i - 1].map((token) => token.norm) : [];
+    if (ask.restOnly) {
+      const name = at.length > 0 ? beforeRest(tokens, ask.rest, words) : undefined;
+      if (name) return name;
+      continue;
+    }
+    if (at.length > 0 || byMods.length > 0 || things(before).length > 0 || modPlaces(before).length > 0) {
+      for (const phrase of words.selfNamers) for (const place of placesOf(norms, phrase)) {
+        const name = titleAt(tokens, place + phrase.length, words, senses, true);
+        if (name) return name;
+      }
+    }
+    // The thing's own word first ("clan called Nightfall, tag NFL" for the clan tag), then the words said with it.
+    for (const place of at) {
+      const name = namedAfter(tokens, place, words, senses, ask.handle) ?? beside(tokens, place, words, senses);
+      if (name) return name;
+    }
+    for (const place of ask.kindOf ? [] : byMods) {
+      const name = namedAfter(tokens, place, words, senses, ask.handle) ?? (ask.handle ? beside(tokens, place, words, senses) : undefined);
+      if (name) return name;
+    }
+    if (ask.rest.length > 1 && at.length > 0) {
+      const name = beforeRest(tokens, ask.rest, words);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+function sameThing(word: string, thing: string, words: ThingNameWords): boolean {
+  return word === thing || singular(word) === thing || words.things.get(word) === thing || words.things.get(singular(word)) === thing;
+}
+
+/** "guild called X", "char is X", "on Steam as X": the name after a word that says one follows, past words that say nothing. */
+/** `handle`: a handle may be typed in lower case after "is" ("my tag is kaze9"). */
+function namedAfter(tokens: readonly Token[], place: number, words: ThingNameWords, senses: ThingSenses, handle: boolean): string | undefined {
+  let at = place + 1;
+  while (at < tokens.length && (words.skips.has(tokens[at].norm) || tokens[at].norm === ',')) at++;
+  const follows = (list: ReadonlyArray<readonly string[]>) => list.filter((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word)).sort((a, b) => b.length - a.length)[0];
+  const namer = follows(words.namers);
+  if (namer) return titleAt(tokens, at + namer.length, words, senses, true);
+  const linker = follows(words.linkers);
+  return linker ? titleAt(tokens, at + linker.length, words, senses, handle) : undefined;
+}
+
+/** "gamertag Kaze_9", "tomatoes — Brandywine", "the Stormrage server": a name typed as one right beside the thing. */
+function beside(tokens: readonly Token[], place: number, words: ThingNameWords, senses: ThingSenses): string | undefined {
+  let at = place + 1;
+  while (at < tokens.length && [',', ':'].includes(tokens[at].norm)) at++;
+  const after = titleAt(tokens, at, words, senses, false, false);
+  if (after) return after;
+  let start = place;
+  while (start > 0 && isTitleWord(tokens[start - 1])) start--;
+  if (start === place) return undefined;
+  const span = tokens.slice(start, place);
+  // "Currently reading …": a capital that opens a sentence makes no title of a word of the dictionary.
+  if ((start === 0 || isPunctuation(tokens[start - 1])) && span.every((token) => senses.isWord(token.norm))) return undefined;
+  return joined(span);
+}
+
+/** "Honeycrisp is my best" for "which apple is my best?": the name said before what the question says of it. */
+function beforeRest(tokens: readonly Token[], rest: readonly string[], words: ThingNameWords): string | undefined {
+  const norms = tokens.map((token) => token.norm);
+  for (const place of placesOf(norms, rest)) {
+    let start = place;
+    while (start > 0 && (isTitleWord(tokens[start - 1]) || (words.joins.has(tokens[start - 1].norm) && start - 1 > 0 && isTitleWord(tokens[start - 2])))) start--;
+    if (start < place && isTitleWord(tokens[start])) return joined(tokens.slice(start, place));
+  }
+  return undefined;
+}
+
+/** "now reading The Name of the Wind", "gave up on Moby Dick": the title after what is done with the thing, newest first. */
+function doneWith(read: readonly Token[][], doing: ThingDoing, words: ThingNameWords, senses: ThingSenses): string | undefined {
+  for (const phrases of [doing.words, doing.weak]) {
+    for (let i = read.length - 1; i >= 0; i--) {
+      const tokens = read[i];
+      const norms = tokens.map((token) => token.norm);
+      // "I'm reading Reading Lolita in Tehran": a word of the title typed with its capital is none of what is done.
+      const typedAsDone = (at: number) => at === 0 || isPunctuation(tokens[at - 1]) || !isTitleWord(tokens[at]);
+      const places = phrases.flatMap((phrase) => placesOf(norms, phrase).filter(typedAsDone).map((at) => at + phrase.length)).sort((a, b) => b - a);
+      for (const at of places) {
+        const name = titleAt(tokens, at, words, senses, false);
+        if (name) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
+function isTitleWord(token: Token | undefined): boolean {
+  const raw = token?.raw ?? '';
+  if (raw === '' || raw === 'I') return false;
+  return /^\p{Lu}/u.test(raw) || (/\d/.test(raw) && /\p{L}/u.test(raw)) || raw.includes('_') || /\p{Ll}\p{Lu}/u.test(raw);
+}
+
+/**
+ * A title that starts at `at`: capitalised words and the small words between them ("One Hundred Years of Solitude",
+ * "Café au Lait"), a handle ("night_owl_42"), or, after "called", words typed in lower case up to a comma or a
+ * joining word. Not a place it is said to be in ("a bar called The Den in Leeds").
+ */
+function titleAt(tokens: readonly Token[], at: number, words: ThingNameWords, senses: ThingSenses, lowerToo: boolean, articleToo = true): string | undefined {
+  let start = at;
+  if (articleToo && ['the', 'a', 'an'].includes(tokens[start]?.norm ?? '') && tokens[start]?.raw === tokens[start]?.norm && isTitleWord(tokens[start + 1])) start++;
+  if (isTitleWord(tokens[start])) {
+    let end = start + 1;
+    for (;;) {
+      if (isTitleWord(tokens[end]) || (/^['’]s$/u.test(tokens[end]?.raw ?? '') && end > start) || (/^\d+$/.test(tokens[end]?.norm ?? '') && end > start)) {
+        end++;
+        continue;
+      }
+      let join = end;
+      while (join < tokens.length && words.joins.has(tokens[join].norm) && !isTitleWord(tokens[join])) join++;
+      if (join === end || !isTitleWord(tokens[join])) break;
+      // "a guild called Iron Wolves on Stormrage server", "a bar called Naked in Leeds": where it is, not its name.
+      const after = titleRun(tokens, join);
+      if (PLACING.has(tokens[end].norm) && (senses.isCity(after.text) || words.things.has(tokens[after.end]?.norm ?? '') || words.handles.has(tokens[after.end]?.norm ?? ''))) break;
+      end = join + 1;
+    }
+    return joined(tokens.slice(start, end));
+  }
+  if (!lowerToo) return undefined;
+  let end = at;
+  while (end < tokens.length && end - at < MAX_RUN && !isPunctuation(tokens[end]) && !RUN_ENDS.has(tokens[end].norm) && tokens[end].raw !== '') end++;
+  return end > at ? joined(tokens.slice(at, end)) : undefined;
+}
+
+/** Words before where a thing is rather than part of its name, when a place or a thing follows ("on", "in", "at"). */
+const PLACING = new Set(['in', 'at', 'on']);
+
+function titleRun(tokens: readonly Token[], at: number): { text: string; end: number } {
+  let end = at;
+  while (isTitleWord(tokens[end])) end++;
+  return { text: tokens.slice(at, end).map((token) => token.raw).join(' '), end };
+}
+
+function joined(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => token.raw)
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+(['’]s?)(?=\s|$)/gu, '$1')
+    .replace(/^['’"‘“]+|['’"’”]+$/gu, '')
+    .trim();
+}

@@ -1,0 +1,84 @@
+import { contentList } from '../../content/content';
+import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { phraseTokens } from '../../personalization/memory/tokens';
+import { readThingNameAsk, thingNameIn, type ThingDoing, type ThingNameWords, type ThingSenses } from '../../personalization/memory/readThingName';
+import { isLivingNoun } from '../../nlu/nounKinds';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import { learningActive, type UserProfile } from '../../profile/userProfile';
+import type { ReplyRequest } from '../../vocabulary/reply';
+import type { TurnDependencies } from '../turn';
+
+/**
+ * "what's my guild called?", "what's my Steam name?", "what book did I give up on?": the name of a thing, as the
+ * newest note that names it says it, whole ("The Name of the Wind", "night_owl_42"). Undefined when the question
+ * asks no such name or no note says one.
+ */
+export function answerThingName(text: string, profile: UserProfile, deps: TurnDependencies): ReplyRequest | undefined {
+  if (!learningActive(profile)) return undefined;
+  const notes = (profile.memory.notes ?? []).map((note) => note.text);
+  if (notes.length === 0) return undefined;
+  const lexicon = memoryLexicon(deps.content);
+  const { contractedIs } = lexicon;
+  const words = thingNameWords(deps);
+  // "what's my gf's name?": someone of a kind kept ("gf" is a partner's noun), or someone told of, is no thing.
+  const someone = (noun: string) => lexicon.otherPeople.has(noun) || (lexicon.nouns.get(noun) ?? []).some(({ kind }) => lexicon.people.has(kind) || kind === PET_KIND);
+  const senses: ThingSenses = {
+    isCity: (said) => deps.findCity(said)?.typo !== true && deps.findCity(said) !== undefined,
+    isLiving: (noun) => isLivingNoun(noun) || someone(noun),
+    isWord: (word) => wordLexicon().tags(word) !== undefined,
+  };
+  const ask = readThingNameAsk(text, words, contractedIs, senses);
+  const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses) : undefined;
+  return part ? { key: 'memory.fromNotePart', values: { part } } : undefined;
+}
+
+/** The fact kind of animals kept ("my cat Miso"). */
+const PET_KIND = 'pet';
+
+/** The lists read once per content (a dialogs reload brings new content, so new lists). */
+const wordsOfContent = new WeakMap<TurnDependencies['content'], ThingNameWords>();
+
+function thingNameWords(deps: TurnDependencies): ThingNameWords {
+  const cached = wordsOfContent.get(deps.content);
+  if (cached) return cached;
+  const read = readThingNameWords(deps);
+  wordsOfContent.set(deps.content, read);
+  return read;
+}
+
+/** The `memoryThing…` lists of dialogs/memory.yaml. */
+function readThingNameWords(deps: TurnDependencies): ThingNameWords {
+  const { contractedIs } = memoryLexicon(deps.content);
+  const list = (name: string) => contentList(deps.content, name).map((word) => word.toLowerCase());
+  const phrases = (name: string) => list(name).map((phrase) => phraseTokens(phrase, contractedIs)).filter((said) => said.length > 0);
+  // "character: char, toon": a thing and the words said in its place.
+  const things = new Map<string, string>();
+  for (const entry of list('memoryThingNouns')) {
+    const [thing, others = ''] = entry.split(':').map((part) => part.trim());
+    for (const word of [thing, ...others.split(',').map((other) => other.trim()).filter(Boolean)]) things.set(word, thing);
+  }
+  // "book: finished => finished, just finished, ~done": what is done with a thing; "~" marks a word of many uses.
+  const doings = list('memoryThingDoings').flatMap((entry): ThingDoing[] => {
+    const [head, said = ''] = entry.split('=>').map((part) => part.trim());
+    const [thing, group] = head.split(':').map((part) => part.trim());
+    if (!thing || !group) return [];
+    const all = said.split(',').map((phrase) => phrase.trim()).filter(Boolean);
+    const tokens = (among: string[]) => among.map((phrase) => phraseTokens(phrase.replace(/^~/, ''), contractedIs));
+    return [{ thing, group, words: tokens(all.filter((phrase) => !phrase.startsWith('~'))), weak: tokens(all.filter((phrase) => phrase.startsWith('~'))) }];
+  });
+  const set = (name: string) => new Set(list(name));
+  return {
+    things,
+    handles: set('memoryThingHandles'),
+    kindWords: set('memoryThingKindWords'),
+    doings,
+    namers: phrases('memoryThingNamers'),
+    linkers: phrases('memoryThingLinkers'),
+    selfNamers: phrases('memoryThingSelfNamers'),
+    joins: set('memoryThingTitleJoins'),
+    skips: set('memoryThingSkips'),
+    trailing: set('memoryThingTrailing'),
+    determiners: set('memoryThingDeterminers'),
+    auxiliaries: set('memoryThingAuxiliaries'),
+  };
+}
