@@ -499,7 +499,7 @@ const MIN_WHO_WORDS = 2;
  * nor "you", and so may ask about what was told, but only a note with every one of its words answers it (not "who won
  * the cup?" from a note about watching the final). Its content words, or undefined.
  */
-export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (word: string) => boolean = () => false): string[] | undefined {
+export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (word: string) => boolean = () => false, tags: (word: string) => readonly string[] | undefined = () => undefined): string[] | undefined {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || !(['who', 'whos', "who's"].includes(words[0].norm) || asksWhichOne(words, isBeing))) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
@@ -508,7 +508,11 @@ export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (w
   // "who's the pilot?": or the one noun names a person, a role someone the person told of holds; "who does the
   // deliveries?": or it is what "do" asks is done.
   const done = DONE_ASKS.has(words[1]?.norm ?? '');
-  return content.length >= MIN_WHO_WORDS || (content.length === 1 && (DOING.test(content[0]) || isBeing(content[0]) || done)) ? content : undefined;
+  // "who cleans?", "who babysits?": or it is what someone does, said of them ("cleans"; a word no dictionary knows, with its "-s").
+  const does = (word: string) => tags(word)?.includes('VBZ') === true || (tags(word) === undefined && /^\p{L}{3,}s$/u.test(word) && !/ss$/.test(word));
+  // "who's on bass?": or it says where someone is in something ("on", "in": the tagger's prepositions).
+  const placed = BEING.has(words[1]?.norm ?? '') && tags(words[2]?.norm ?? '')?.[0] === 'IN';
+  return content.length >= MIN_WHO_WORDS || (content.length === 1 && (DOING.test(content[0]) || isBeing(content[0]) || done || placed || does(content[0]))) ? content : undefined;
 }
 
 /** The noun "which" asks for one of ("flatmate" of "which flatmate is the nurse?"): the sort of the answer, not a word a note must say. */
@@ -593,6 +597,11 @@ export interface NoteMatch {
   tags?(word: string): readonly string[] | undefined;
   /** The verbs WordNet derives a noun from or to ("wedding" → marry, wed): a note may say the deed the question names. */
   verbsOf?(word: string): ReadonlySet<string>;
+  /**
+   * Asked "who …?": what a noun for someone is made from ("drummer" → drum, "guitarist" → guitar), so "who's our
+   * drummer?" meets "Tom is on drums" and "who sings?" meets "our singer is Ida".
+   */
+  roleWordsOf?(word: string): ReadonlySet<string>;
   /** Whether a noun names a place the kind asked about is done at (its `doneAt`): "salon" for work, "college" for study. */
   isPlaceOfKind?(word: string): boolean;
 }
@@ -611,6 +620,9 @@ export interface FoundNote<T> {
  * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
  * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
  */
+/** Fewest letters of a word said short for a longer one ("endo", "neuro", "physio"). */
+const CLIPPED_LETTERS = 4;
+
 /** Each note's hand score, its parts, and the stems of its words: what `bestNote` chooses by and the learned ranker measures. */
 function scoreNotes<T extends NoteText>(
   notes: readonly T[],
@@ -628,10 +640,13 @@ function scoreNotes<T extends NoteText>(
   for (const word of asked) {
     const own = stem(word, lexicon);
     const verbs = lexicon.stopWords.has(word.toLowerCase()) || match.verbsOf === undefined ? [] : [...match.verbsOf(word.toLowerCase())].map((verb) => stem(verb, lexicon));
-    forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs])]);
+    const roles = lexicon.stopWords.has(word.toLowerCase()) || match.roleWordsOf === undefined ? [] : [...match.roleWordsOf(word.toLowerCase())].map((role) => stem(role, lexicon));
+    forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs, ...roles])]);
   }
+  // "who's my endocrinologist?" meets "my endo is …": a word no dictionary knows that the noun asked for begins with.
+  const clipped = (set: ReadonlySet<string>, word: string) => match.roleWordsOf !== undefined && word.length > CLIPPED_LETTERS && [...set].some((said) => said.length >= CLIPPED_LETTERS && word.length > said.length && word.startsWith(said) && match.tags?.(said) === undefined);
   // A derived form stands in only when no note says the word itself ("flight got moved to the 15th" over "flying … on the 12th").
-  const holds = (set: ReadonlySet<string>, word: string) => set.has(word) || (!saidAsIs.has(word) && (forms.get(word) ?? []).some((form) => set.has(form)));
+  const holds = (set: ReadonlySet<string>, word: string) => set.has(word) || (!saidAsIs.has(word) && ((forms.get(word) ?? []).some((form) => set.has(form)) || clipped(set, word)));
   // The words the kind asked about is told with ("fan" of a team, "allergy"), as strong as a word of the question.
   const telling = new Set(told.map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word) && !telling.has(word)));
@@ -649,13 +664,15 @@ function scoreNotes<T extends NoteText>(
   // The noun the question names what it asks for by: the last of its heads ("favourite *planet*").
   const head = kinds.filter((word) => !lexicon.stopWords.has(word)).at(-1);
   const namesHead = (word: string) => head !== undefined && word !== head && (isNoun(word, match) || gerundNoun(word, match)) && [head, singular(head)].some((kind) => isKindOf(word, kind, match));
+  // Asked "who …?", a noun for someone in a note says what it is made from too ("our singer" says "sing").
+  const roleStems = (word: string) => (match.roleWordsOf === undefined || lexicon.stopWords.has(word) ? [] : [...match.roleWordsOf(word)].map((role) => stem(role, lexicon)));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
-  const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
+  const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word)])));
   const saidStems = said === notes ? stems : said.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const saidAsIs = new Set(wanted.filter((word) => saidStems.some((set) => set.has(word))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const partsOf = (words: readonly string[], text: string): HandParts => {
-    const own = new Set(words.map((word) => stem(word, lexicon)));
+    const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word)]));
     const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0 };
     for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;

@@ -180,6 +180,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text))
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  // "who …?" is not answered with a team, a place or a brand kept as a fact.
+  if (asking.who) asking.things = profile.memory.facts.filter((fact) => deps.content.facts.get(fact.key)?.value !== 'name').map((fact) => fact.value);
   const tokens = tokenize(turn.text, memoryLexicon(deps.content).contractedIs);
   // "who's my oldest?", "who's my youngest grandchild?": from the ages told, before the names of them all.
   const rank = !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
