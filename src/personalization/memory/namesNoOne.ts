@@ -11,6 +11,8 @@ export interface NoOneWords {
   contractedIs: ReadonlySet<string>;
   /** Whether a noun names a group, a place or a made thing, and no one ("band", "team", "bar"; not "guy", "duo", "endo"), as WordNet files it. */
   namesThing(noun: string): boolean;
+  /** Words a place is said after ("in", "at", "from"). */
+  placeLinks: ReadonlySet<string>;
   /** Whether a name is a city or another place ("Porto", "Croke Park"). */
   isPlace(name: string): boolean;
   /** Values kept as facts of kinds that hold no one ("Red Lion FC" a team, "Fender" a brand). */
@@ -18,17 +20,19 @@ export interface NoOneWords {
 }
 
 /**
- * Whether the name a note gives (`part`) is no one's, so it cannot answer "who …?": a place; a value kept of a kind
+ * Whether the name a note gives (`part`) is no one's, so it cannot answer "who …?": a place said as one; a value kept of a kind
  * that holds no one; one said after "the" ("plays for the Otters"); one given to a noun that names no person ("a band
  * called Red Kite", "the team is Harbour Rovers"), though one given to someone is ("a guy called Gary", "our coach is Ida").
  */
 export function namesNoOne(note: string, part: string, words: NoOneWords): boolean {
-  if (words.isPlace(part) || words.keptThings.has(part.toLowerCase())) return true;
+  if (words.keptThings.has(part.toLowerCase())) return true;
   const tokens = tokenize(note, words.contractedIs).filter((token) => !isPunctuation(token));
   const first = tokenize(part, words.contractedIs).find((token) => !isPunctuation(token))?.norm;
   const at = tokens.findIndex((token, index) => index > 0 && token.norm === first && /^\p{Lu}/u.test(token.raw));
   if (at <= 0) return false;
   if (tokens[at - 1].norm === 'the') return true;
+  // Many a name is a town's too ("Ville", "Florence"): a place only when said as one ("in Porto", "at Croke Park").
+  if (words.placeLinks.has(tokens[at - 1].norm) && words.isPlace(part)) return true;
   // Back over "called", "is", "'s" and articles to the noun the name is given to.
   let back = at - 1;
   let given = false;

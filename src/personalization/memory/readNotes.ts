@@ -22,6 +22,8 @@ import { lowerCaseSubjects } from './lowerCaseSubjects';
  */
 export interface NoteLexicon {
   memory: MemoryLexicon;
+  /** Words that open the part of a note naming who or what took the place of one before ("the new one is Kai"). */
+  newOnes: string[][];
   /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
   stopWords: Set<string>;
   /** Words of a question that ask for work: a note naming an occupation answers it. */
@@ -111,6 +113,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
+    newOnes: contentList(content, 'memoryNoteNewOnes').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
   compiled.set(content, lexicon);
@@ -1446,6 +1449,8 @@ export function peopleIn(text: string, findCity: (text: string) => unknown): str
 
 const BEING = new Set(['is', 'was', 'are', 'were', "'s"]);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that put someone in a place of a side or a band ("on drums", "in goal", "at fly-half"). */
+const ROLE_PLACES = new Set(['on', 'in', 'at']);
 
 /**
  * The name before "is a" and the noun at `at` ("*Oona* is a nurse", "*Tova* is a PhD student"), with only an
@@ -1453,7 +1458,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 function namedBeing(tokens: readonly Token[], at: number, people: ReadonlyMap<string, string>, wanted: ReadonlySet<string>, lexicon: NoteLexicon, findCity: (text: string) => unknown): string | undefined {
   let back = at - 1;
-  while (back > 0 && (ARTICLES.has(tokens[back].norm) || wanted.has(stem(tokens[back].norm, lexicon)) || wordLexicon().tags(tokens[back].norm)?.[0] === 'JJ')) back--;
+  // "Nils is on drums", "Ines is in goal": a place in a side, said after "is", is one's role too.
+  while (back > 0 && (ARTICLES.has(tokens[back].norm) || wanted.has(stem(tokens[back].norm, lexicon)) || wordLexicon().tags(tokens[back].norm)?.[0] === 'JJ' || (ROLE_PLACES.has(tokens[back].norm) && BEING.has(tokens[back - 1].norm)))) back--;
   // "Tova's cat": an "'s" right before the noun owns it, it says no one is one.
   if (back <= 0 || !BEING.has(tokens[back].norm) || (tokens[back].norm === "'s" && !ARTICLES.has(tokens[back + 1]?.norm ?? ''))) return undefined;
   const before = tokens[back - 1];
@@ -1525,7 +1531,7 @@ export function asksBefore(text: string, lexicon: NoteLexicon, tags: (word: stri
 export function currentPart(text: string, lexicon: NoteLexicon): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const opens = (at: number) => at > 1 && [',', ';', '.', '-', '—'].includes(tokens[at - 1].norm);
-  const marks = tokens.map((_, index) => index).filter((index) => opens(index) && lexicon.memory.switchMarkers.some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
+  const marks = tokens.map((_, index) => index).filter((index) => opens(index) && [...lexicon.memory.switchMarkers, ...lexicon.newOnes].some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
   const at = marks.at(-1) ?? -1;
   // "currently a smoked porter that my wife calls the swamp": what holds now, not what is said of it.
   const relative = tokens.findIndex((token, index) => index > at + 1 && RELATIVES.has(token.norm));

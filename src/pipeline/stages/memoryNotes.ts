@@ -56,7 +56,8 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing, (word) => wordLexicon().tags(word));
   // "which flatmate is the nurse?": a note that says "nurse" of one of them answers, though it does not say "flatmate".
   const which = who ? whichNoun(text, lexicon, isBeing) : undefined;
-  if (who) return { asked: who, sort: 'person', who: true, everyWord: true, ...(which && who.length > 1 ? { sortNoun: which } : {}), ...whereAnswered(text, who, deps) };
+  // "who cleans the pool now?" of "… stopped using Pepe, now it's Lucía": who holds it now, unless asked of before.
+  if (who) return { asked: who, sort: 'person', who: true, everyWord: true, ...(asksBefore(text, lexicon, (word) => wordLexicon().tags(word)) ? {} : { current: true }), ...(which && who.length > 1 ? { sortNoun: which } : {}), ...whereAnswered(text, who, deps) };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const byName = asked ? undefined : theQuestionWords(text, lexicon);
   // "when is zumba?": by one word of what the person said, and only when the intent model has no answer of its own (`toldOnly`).
@@ -208,7 +209,12 @@ export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, de
     if (!asking.who || typeof part !== 'string') return reply;
     const noOne = left.filter((note) => saysWord(note.text, part) && namesNoOne(note.text, part, noOneWords(asking, deps)));
     if (noOne.length === 0) return reply;
-    left = left.filter((note) => !noOne.includes(note));
+    // "I'm in a combo called Blue Hour, Nils is on drums": the rest of the note may still name the one asked for.
+    left = left.flatMap((note) => {
+      if (!noOne.includes(note)) return [note];
+      const rest = note.text.split(/\s*[,;]\s*/).filter((clause) => !saysWord(clause, part)).join(', ');
+      return rest === '' ? [] : [{ ...note, text: rest }];
+    });
   }
   return undefined;
 }
@@ -220,6 +226,7 @@ function noOneWords(asking: NoteQuestion, deps: TurnDependencies): NoOneWords {
     namings: set('memoryNoOneNamings'),
     linking: set('memoryNoOneLinks'),
     notNouns: set('memoryNoOneNotNouns'),
+    placeLinks: set('memoryNoOnePlaceLinks'),
     contractedIs: memoryLexicon(deps.content).contractedIs,
     namesThing: (noun) => !isBeing(noun) && [...nounKinds().sensesAbove(noun, BEING_DEPTH, 1).values()].some((words) => words.some((word) => THING_SORTS.has(word))),
     isPlace: (name) => isPlaceName(name) || deps.findCity(name) !== undefined,
@@ -835,7 +842,9 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // "where do I usually live?": the part that says "normally", wherever it is in the note.
   const byAdverb = adverbPart(whole, adverbs, noteLexicon(deps.content), (word) => wordLexicon().adverbSenses(word));
   // "what's my rent now?" of "the rent was 950, after the renewal it went up to 1,020": the figure it went to.
-  const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  // "who's our gardener?" of "we dropped our gardener Rob, the new one is Kai": the part that names who holds it now.
+  const someoneNow = (part: string | undefined) => (part !== undefined && peopleIn(part, deps.findCity).length > 0 ? part : undefined);
+  const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked

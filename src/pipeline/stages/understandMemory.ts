@@ -43,6 +43,7 @@ import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent } from './memoryOverIntent';
+import { noteSetRight } from './memoryNoteSetRight';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -335,7 +336,10 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
   // is asked to say it again. Only "scratch that" alone drops what was told last.
   const lexicon = memoryLexicon(deps.content);
   const unread = placed.retract && placed.facts.length === 0 && placed.others.length === 0 && read.correctedPlace === undefined && read.lastTakenBack !== true && !onlyRetraction(tokenize(text, lexicon.contractedIs), lexicon);
-  if (unread) requests.push({ key: 'memory.correctionUnclear' });
+  // "wait no, the coach is Dora" after "coach is Dana": a note said again with another name is set right.
+  const noteRight = unread && learningActive(profile) ? noteSetRight(text, profile.memory.notes ?? [], at, deps) : undefined;
+  if (noteRight) changes.push(...noteRight);
+  if (unread) requests.push({ key: noteRight ? 'memory.noteKept' : 'memory.correctionUnclear' });
   const retract = placed.retract && read.correctedPlace === undefined && !unread;
   const reading = retract ? inPlaceOfLast(placed, profile, deps, changes) : placed;
   if (retract && reading.facts.length > 0) {

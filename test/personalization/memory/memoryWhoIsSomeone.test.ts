@@ -32,3 +32,32 @@ describe('personal memory: "who …?" answers with a person', () => {
     expect(await t.ask('who made you?')).not.toContain('Lorcan');
   });
 });
+
+describe('personal memory: "who …?" after someone took another\'s place', () => {
+  it('answers with the one named in the part that says who holds it now, and the old one when asked of before', async () => {
+    const t = await told('hi', 'we let our gardener Rob go, the new one is Kai', "I stopped using Ben for the gutters, now it's Oona from GutterPro");
+    const gardener = await t.ask("who's our gardener?");
+    expect(gardener).toContain('Kai');
+    expect(gardener).not.toContain('Rob');
+    const gutters = await t.ask('who does the gutters now?');
+    expect(gutters).toContain('Oona');
+    expect(gutters).not.toContain('Ben');
+  });
+
+  it('finds the one on an instrument in a note that names the band first', async () => {
+    const t = await told('hey', "I'm in a trio called Salt Lamp, Ingvar is on drums and Maj sings");
+    const drums = await t.ask('who drums in the trio?');
+    expect(drums).toContain('Ingvar');
+    expect(drums).not.toContain('Salt Lamp');
+  });
+});
+
+describe('personal memory: "wait no, the coach is …" sets a note right', () => {
+  it('puts the name said again in place of the one in the note, and keeps what is said beside it', async () => {
+    const t = await told('hi', 'we train on fridays, coach is Saskia', 'wait no sorry, coach is Solveig, Saskia is our captain lol');
+    const coach = await t.ask("who's our coach?");
+    expect(coach).toContain('Solveig');
+    expect(coach).not.toContain('Saskia');
+    expect(await t.ask("who's our captain?")).toContain('Saskia');
+  });
+});
