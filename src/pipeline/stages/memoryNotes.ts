@@ -234,6 +234,25 @@ function noOneWords(asking: NoteQuestion, deps: TurnDependencies): NoOneWords {
   };
 }
 
+/** The values kept of kinds that hold no one (`memoryWhoNoOneKinds`: a home, a team, a school), which no "who …?" is answered with. */
+export function thingsKept(profile: UserProfile, deps: TurnDependencies): string[] {
+  const kinds = new Set(contentList(deps.content, 'memoryWhoNoOneKinds'));
+  return learningActive(profile) ? profile.memory.facts.filter((fact) => kinds.has(fact.key)).map((fact) => fact.value) : [];
+}
+
+/**
+ * Whether a reply to "who …?" names no one: a part of a note that is a team, a band or a place said so, or a value
+ * kept of a kind that holds no one. Such a reply answers nothing asked.
+ */
+export function whoAnsweredByNoOne(text: string, reply: ReplyRequest | undefined, profile: UserProfile, deps: TurnDependencies): boolean {
+  const part = reply?.key === 'memory.fromNotePart' ? reply.values?.part : undefined;
+  if (typeof part !== 'string' || !asksWho(text, noteLexicon(deps.content))) return false;
+  const words = noOneWords({ things: thingsKept(profile, deps) }, deps);
+  if (words.keptThings.has(part.toLowerCase())) return true;
+  const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+  return notes.some((note) => saysWord(note.text, part) && namesNoOne(note.text, part, words));
+}
+
 /** What WordNet files the nouns a name is given to under when the name is no one's: a team, a band, a bar, a town. */
 const THING_SORTS: ReadonlySet<string> = new Set(['group', 'artifact', 'location']);
 
