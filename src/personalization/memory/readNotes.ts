@@ -510,7 +510,8 @@ export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (w
   // "who's retiring?", "who got engaged, and to who?": one word is enough when it says what someone does or did;
   // "who's the pilot?": or the one noun names a person, a role someone the person told of holds; "who does the
   // deliveries?": or it is what "do" asks is done.
-  const done = DONE_ASKS.has(words[1]?.norm ?? '');
+  // "who's doing the playlist?": so is "doing" after "is".
+  const done = DONE_ASKS.has(words[1]?.norm ?? '') || (BEING.has(words[1]?.norm ?? '') && words[2]?.norm === 'doing');
   // "who cleans?", "who babysits?": or it is what someone does, said of them ("cleans"; a word no dictionary knows, with its "-s").
   const does = (word: string) => tags(word)?.includes('VBZ') === true || (tags(word) === undefined && /^\p{L}{3,}s$/u.test(word) && !/ss$/.test(word));
   // "who's on bass?": or it says where someone is in something ("on", "in": the tagger's prepositions).

@@ -69,3 +69,10 @@ describe('personal memory: "who …?" that nothing told answers', () => {
     expect(reply).not.toContain('Bright Larks');
   });
 });
+
+describe('personal memory: "who\'s doing …?"', () => {
+  it('answers from the note that says who is doing it', async () => {
+    const t = await told('hi', 'my flatmate Tove is doing the slides for the talk');
+    expect(await t.ask("who's doing the slides?")).toContain('Tove');
+  });
+});
