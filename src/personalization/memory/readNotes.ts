@@ -22,6 +22,8 @@ import { lowerCaseSubjects } from './lowerCaseSubjects';
  */
 export interface NoteLexicon {
   memory: MemoryLexicon;
+  /** Words that open the part of a note naming who or what took the place of one before ("the new one is Kai"). */
+  newOnes: string[][];
   /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
   stopWords: Set<string>;
   /** Words of a question that ask for work: a note naming an occupation answers it. */
@@ -114,6 +116,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
+    newOnes: contentList(content, 'memoryNoteNewOnes').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
   compiled.set(content, lexicon);
@@ -502,7 +505,7 @@ const MIN_WHO_WORDS = 2;
  * nor "you", and so may ask about what was told, but only a note with every one of its words answers it (not "who won
  * the cup?" from a note about watching the final). Its content words, or undefined.
  */
-export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (word: string) => boolean = () => false): string[] | undefined {
+export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (word: string) => boolean = () => false, tags: (word: string) => readonly string[] | undefined = () => undefined): string[] | undefined {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || !(['who', 'whos', "who's"].includes(words[0].norm) || asksWhichOne(words, isBeing))) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
@@ -510,8 +513,13 @@ export function whoQuestionWords(text: string, lexicon: NoteLexicon, isBeing: (w
   // "who's retiring?", "who got engaged, and to who?": one word is enough when it says what someone does or did;
   // "who's the pilot?": or the one noun names a person, a role someone the person told of holds; "who does the
   // deliveries?": or it is what "do" asks is done.
-  const done = DONE_ASKS.has(words[1]?.norm ?? '');
-  return content.length >= MIN_WHO_WORDS || (content.length === 1 && (DOING.test(content[0]) || isBeing(content[0]) || done)) ? content : undefined;
+  // "who's doing the playlist?": so is "doing" after "is".
+  const done = DONE_ASKS.has(words[1]?.norm ?? '') || (BEING.has(words[1]?.norm ?? '') && words[2]?.norm === 'doing');
+  // "who cleans?", "who babysits?": or it is what someone does, said of them ("cleans"; a word no dictionary knows, with its "-s").
+  const does = (word: string) => tags(word)?.includes('VBZ') === true || (tags(word) === undefined && /^\p{L}{3,}s$/u.test(word) && !/ss$/.test(word));
+  // "who's on bass?": or it says where someone is in something ("on", "in": the tagger's prepositions).
+  const placed = BEING.has(words[1]?.norm ?? '') && tags(words[2]?.norm ?? '')?.[0] === 'IN';
+  return content.length >= MIN_WHO_WORDS || (content.length === 1 && (DOING.test(content[0]) || isBeing(content[0]) || done || placed || does(content[0]))) ? content : undefined;
 }
 
 /** The noun "which" asks for one of ("flatmate" of "which flatmate is the nurse?"): the sort of the answer, not a word a note must say. */
@@ -596,6 +604,11 @@ export interface NoteMatch {
   tags?(word: string): readonly string[] | undefined;
   /** The verbs WordNet derives a noun from or to ("wedding" → marry, wed): a note may say the deed the question names. */
   verbsOf?(word: string): ReadonlySet<string>;
+  /**
+   * Asked "who …?": what a noun for someone is made from ("drummer" → drum, "guitarist" → guitar), so "who's our
+   * drummer?" meets "Tom is on drums" and "who sings?" meets "our singer is Ida".
+   */
+  roleWordsOf?(word: string): ReadonlySet<string>;
   /** Whether a noun names a place the kind asked about is done at (its `doneAt`): "salon" for work, "college" for study. */
   isPlaceOfKind?(word: string): boolean;
 }
@@ -614,6 +627,9 @@ export interface FoundNote<T> {
  * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
  * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
  */
+/** Fewest letters of a word said short for a longer one ("endo", "neuro", "physio"). */
+const CLIPPED_LETTERS = 4;
+
 /** Each note's hand score, its parts, and the stems of its words: what `bestNote` chooses by and the learned ranker measures. */
 function scoreNotes<T extends NoteText>(
   notes: readonly T[],
@@ -631,10 +647,13 @@ function scoreNotes<T extends NoteText>(
   for (const word of asked) {
     const own = stem(word, lexicon);
     const verbs = lexicon.stopWords.has(word.toLowerCase()) || match.verbsOf === undefined ? [] : [...match.verbsOf(word.toLowerCase())].map((verb) => stem(verb, lexicon));
-    forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs])]);
+    const roles = lexicon.stopWords.has(word.toLowerCase()) || match.roleWordsOf === undefined ? [] : [...match.roleWordsOf(word.toLowerCase())].map((role) => stem(role, lexicon));
+    forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs, ...roles])]);
   }
+  // "who's my endocrinologist?" meets "my endo is …": a word no dictionary knows that the noun asked for begins with.
+  const clipped = (set: ReadonlySet<string>, word: string) => match.roleWordsOf !== undefined && word.length > CLIPPED_LETTERS && [...set].some((said) => said.length >= CLIPPED_LETTERS && word.length > said.length && word.startsWith(said) && match.tags?.(said) === undefined);
   // A derived form stands in only when no note says the word itself ("flight got moved to the 15th" over "flying … on the 12th").
-  const holds = (set: ReadonlySet<string>, word: string) => set.has(word) || (!saidAsIs.has(word) && (forms.get(word) ?? []).some((form) => set.has(form)));
+  const holds = (set: ReadonlySet<string>, word: string) => set.has(word) || (!saidAsIs.has(word) && ((forms.get(word) ?? []).some((form) => set.has(form)) || clipped(set, word)));
   // The words the kind asked about is told with ("fan" of a team, "allergy"), as strong as a word of the question.
   const telling = new Set(told.map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word) && !telling.has(word)));
@@ -652,13 +671,15 @@ function scoreNotes<T extends NoteText>(
   // The noun the question names what it asks for by: the last of its heads ("favourite *planet*").
   const head = kinds.filter((word) => !lexicon.stopWords.has(word)).at(-1);
   const namesHead = (word: string) => head !== undefined && word !== head && (isNoun(word, match) || gerundNoun(word, match)) && [head, singular(head)].some((kind) => isKindOf(word, kind, match));
+  // Asked "who …?", a noun for someone in a note says what it is made from too ("our singer" says "sing").
+  const roleStems = (word: string) => (match.roleWordsOf === undefined || lexicon.stopWords.has(word) ? [] : [...match.roleWordsOf(word)].map((role) => stem(role, lexicon)));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
-  const stems = notes.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
+  const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word)])));
   const saidStems = said === notes ? stems : said.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const saidAsIs = new Set(wanted.filter((word) => saidStems.some((set) => set.has(word))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const partsOf = (words: readonly string[], text: string): HandParts => {
-    const own = new Set(words.map((word) => stem(word, lexicon)));
+    const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word)]));
     const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0 };
     for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;
@@ -1466,6 +1487,8 @@ export function peopleIn(text: string, findCity: (text: string) => unknown): str
 
 const BEING = new Set(['is', 'was', 'are', 'were', "'s"]);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that put someone in a place of a side or a band ("on drums", "in goal", "at fly-half"). */
+const ROLE_PLACES = new Set(['on', 'in', 'at']);
 
 /**
  * The name before "is a" and the noun at `at` ("*Oona* is a nurse", "*Tova* is a PhD student"), with only an
@@ -1473,7 +1496,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 function namedBeing(tokens: readonly Token[], at: number, people: ReadonlyMap<string, string>, wanted: ReadonlySet<string>, lexicon: NoteLexicon, findCity: (text: string) => unknown): string | undefined {
   let back = at - 1;
-  while (back > 0 && (ARTICLES.has(tokens[back].norm) || wanted.has(stem(tokens[back].norm, lexicon)) || wordLexicon().tags(tokens[back].norm)?.[0] === 'JJ')) back--;
+  // "Nils is on drums", "Ines is in goal": a place in a side, said after "is", is one's role too.
+  while (back > 0 && (ARTICLES.has(tokens[back].norm) || wanted.has(stem(tokens[back].norm, lexicon)) || wordLexicon().tags(tokens[back].norm)?.[0] === 'JJ' || (ROLE_PLACES.has(tokens[back].norm) && BEING.has(tokens[back - 1].norm)))) back--;
   // "Tova's cat": an "'s" right before the noun owns it, it says no one is one.
   if (back <= 0 || !BEING.has(tokens[back].norm) || (tokens[back].norm === "'s" && !ARTICLES.has(tokens[back + 1]?.norm ?? ''))) return undefined;
   const before = tokens[back - 1];
@@ -1545,7 +1569,7 @@ export function asksBefore(text: string, lexicon: NoteLexicon, tags: (word: stri
 export function currentPart(text: string, lexicon: NoteLexicon): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const opens = (at: number) => at > 1 && [',', ';', '.', '-', '—'].includes(tokens[at - 1].norm);
-  const marks = tokens.map((_, index) => index).filter((index) => opens(index) && lexicon.memory.switchMarkers.some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
+  const marks = tokens.map((_, index) => index).filter((index) => opens(index) && [...lexicon.memory.switchMarkers, ...lexicon.newOnes].some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
   const at = marks.at(-1) ?? -1;
   // "currently a smoked porter that my wife calls the swamp": what holds now, not what is said of it.
   const relative = tokens.findIndex((token, index) => index > at + 1 && RELATIVES.has(token.norm));

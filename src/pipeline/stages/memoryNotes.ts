@@ -1,6 +1,7 @@
 import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
-import { categoryNames, isOccupation } from '../../personalization/memory/categories';
+import { categoryNames, isOccupation, isPlaceName } from '../../personalization/memory/categories';
+import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
 import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
@@ -45,16 +46,18 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `toldOnly`: asked by one word of what the person said and nothing else ("when is zumba?"): for the notes only when the intent model has no answer. */
 /** `sortNoun`: the noun "which" asks for one of ("which *flatmate* …"): a note need not say it. */
 /** `anchors`: the question's words that say where in a note its answer is ("the *restaurant*"); `measure`: it asks for a time of day or a length of time. */
-export type NoteQuestion = { sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+/** `who`: opens with "who", so only someone's name answers; `things`: values kept of kinds that hold no one (a team, a brand). */
+export type NoteQuestion = { who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = []): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
-  const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing);
+  const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing, (word) => wordLexicon().tags(word));
   // "which flatmate is the nurse?": a note that says "nurse" of one of them answers, though it does not say "flatmate".
   const which = who ? whichNoun(text, lexicon, isBeing) : undefined;
-  if (who) return { asked: who, sort: 'person', everyWord: true, ...(which && who.length > 1 ? { sortNoun: which } : {}), ...whereAnswered(text, who, deps) };
+  // "who cleans the pool now?" of "… stopped using Pepe, now it's Lucía": who holds it now, unless asked of before.
+  if (who) return { asked: who, sort: 'person', who: true, everyWord: true, ...(asksBefore(text, lexicon, (word) => wordLexicon().tags(word)) ? {} : { current: true }), ...(which && who.length > 1 ? { sortNoun: which } : {}), ...whereAnswered(text, who, deps) };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const byName = asked ? undefined : theQuestionWords(text, lexicon);
   // "when is zumba?": by one word of what the person said, and only when the intent model has no answer of its own (`toldOnly`).
@@ -76,7 +79,7 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const now = current && asksNow(text, lexicon);
   const adverbs = questionAdverbs(text, lexicon, deps);
   const about = named.filter((name) => asked.includes(name.toLowerCase()));
-  return { asked, ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  return { asked, ...(asksWho(text, lexicon) ? { who: true } : {}), ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /**
@@ -190,20 +193,89 @@ export function leaningNotes(text: string, previous: string | undefined, earlier
   return whole ? [told.kept.replace(/[\s.!]+$/u, '').replace(opening, '')] : told?.probe === told?.kept ? notes : [];
 }
 
-/** A question no fact kind is about, answered from the note that shares most of its words. */
+/** Notes passed over, at most, for one that answers "who …?" with someone rather than a team or a place. */
+const WHO_TRIES = 3;
+
+/**
+ * A question no fact kind is about, answered from the note that shares most of its words; "who …?" only with
+ * someone's name: a note whose answer names a team, a band or a place ("for the Otters") gives way to the next.
+ */
 /** `people`: the first names of those the person told of, lower case: a note that opens with one is theirs. */
 export function answerFromNotes(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string> = new Set()): ReplyRequest | undefined {
+  let left = notes;
+  for (let tries = 0; tries < WHO_TRIES; tries++) {
+    const reply = answerFromSomeNote(left, asking, deps, people);
+    const part = reply?.key === 'memory.fromNotePart' ? reply.values?.part : undefined;
+    if (!asking.who || typeof part !== 'string') return reply;
+    const noOne = left.filter((note) => saysWord(note.text, part) && namesNoOne(note.text, part, noOneWords(asking, deps)));
+    if (noOne.length === 0) return reply;
+    // "I'm in a combo called Blue Hour, Nils is on drums": the rest of the note may still name the one asked for.
+    left = left.flatMap((note) => {
+      if (!noOne.includes(note)) return [note];
+      const rest = note.text.split(/\s*[,;]\s*/).filter((clause) => !saysWord(clause, part)).join(', ');
+      return rest === '' ? [] : [{ ...note, text: rest }];
+    });
+  }
+  return undefined;
+}
+
+/** Whether a name a note gives is no one's (`namesNoOne`), by the content's words and WordNet. */
+function noOneWords(asking: NoteQuestion, deps: TurnDependencies): NoOneWords {
+  const set = (list: string) => new Set(contentList(deps.content, list).map((word) => word.toLowerCase()));
+  return {
+    namings: set('memoryNoOneNamings'),
+    linking: set('memoryNoOneLinks'),
+    notNouns: set('memoryNoOneNotNouns'),
+    placeLinks: set('memoryNoOnePlaceLinks'),
+    contractedIs: memoryLexicon(deps.content).contractedIs,
+    namesThing: (noun) => !isBeing(noun) && [...nounKinds().sensesAbove(noun, BEING_DEPTH, 1).values()].some((words) => words.some((word) => THING_SORTS.has(word))),
+    isPlace: (name) => isPlaceName(name) || deps.findCity(name) !== undefined,
+    keptThings: new Set((asking.things ?? []).map((value) => value.toLowerCase())),
+  };
+}
+
+/** The values kept of kinds that hold no one (`memoryWhoNoOneKinds`: a home, a team, a school), which no "who …?" is answered with. */
+export function thingsKept(profile: UserProfile, deps: TurnDependencies): string[] {
+  const kinds = new Set(contentList(deps.content, 'memoryWhoNoOneKinds'));
+  return learningActive(profile) ? profile.memory.facts.filter((fact) => kinds.has(fact.key)).map((fact) => fact.value) : [];
+}
+
+/**
+ * Whether a reply to "who …?" names no one: a part of a note that is a team, a band or a place said so, or a value
+ * kept of a kind that holds no one. Such a reply answers nothing asked.
+ */
+export function whoAnsweredByNoOne(text: string, reply: ReplyRequest | undefined, profile: UserProfile, deps: TurnDependencies): boolean {
+  const part = reply?.key === 'memory.fromNotePart' ? reply.values?.part : undefined;
+  if (typeof part !== 'string' || !asksWho(text, noteLexicon(deps.content))) return false;
+  const words = noOneWords({ things: thingsKept(profile, deps) }, deps);
+  if (words.keptThings.has(part.toLowerCase())) return true;
+  const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+  return notes.some((note) => saysWord(note.text, part) && namesNoOne(note.text, part, words));
+}
+
+/** What WordNet files the nouns a name is given to under when the name is no one's: a team, a band, a bar, a town. */
+const THING_SORTS: ReadonlySet<string> = new Set(['group', 'artifact', 'location']);
+
+/** "who …?", "who's …": the question opens with "who" (after fillers). */
+function asksWho(text: string, lexicon: ReturnType<typeof noteLexicon>): boolean {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm));
+  return ['who', 'whos', "who's"].includes(words[0]?.norm ?? '');
+}
+
+function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string>): ReplyRequest | undefined {
   if (!asking.asked) return undefined;
   // A note passed over still says what it says: a word it says as asked is not met by a derived form in another.
   const findBy = (among: readonly Note[], question: NoteQuestion) => {
     const context = inContext(among, question, deps);
-    return answering(context, question, deps, (candidates) => bestNote(candidates, question.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], question.everyWord === true, question.heads, [], context));
+    return answering(context, question, deps, (candidates) => bestNote(candidates, question.asked ?? [], noteLexicon(deps.content), noteMatch(deps, question.who === true), [], question.everyWord === true, question.heads, [], context));
   };
   const find = (among: readonly Note[]) => findBy(among, asking);
   // "who just finished nursing school?" of "Andre's daughter Simone just graduated nursing school": asked for a
   // person by every word but one, a note that names someone answers.
   const withoutSort = asking.sortNoun ? { ...asking, asked: asking.asked.filter((word) => word !== asking.sortNoun) } : undefined;
-  const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined);
+  // "who sings in the band?" of "our singer is Ida": asked "who" by two words, a note that says the first (what they do, or are) and names someone.
+  const byFirst = () => (asking.who && asking.asked?.length === 2 ? byFirstWord(notes, { ...asking, asked: asking.asked.slice(0, 1) }, deps, findBy) : undefined);
+  const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst();
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
@@ -240,7 +312,7 @@ export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestio
   const sorts = [...new Set(kinds.map((kind) => VALUE_SORTS[deps.content.facts.get(kind)?.value ?? '']).filter((sort): sort is AnswerSort => sort !== undefined))];
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   const saysKnown = (text: string) => [...known].some((value) => saysWord(text, value));
-  const note = rankedNote(noteRankFeatures(notes.filter((one) => about(one.text)), asking.asked, noteLexicon(deps.content), noteMatch(deps), asking.heads ?? [], sort, deps.findCity), deps.noteRankWeights);
+  const note = rankedNote(noteRankFeatures(notes.filter((one) => about(one.text)), asking.asked, noteLexicon(deps.content), noteMatch(deps, asking.who === true), asking.heads ?? [], sort, deps.findCity), deps.noteRankWeights);
   const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
   // What it tells back is another kind's value: it answers that kind, not this one.
   const told = reply?.values?.part ?? reply?.values?.note;
@@ -269,8 +341,14 @@ function byMostWords(notes: readonly Note[], asking: NoteQuestion, deps: TurnDep
   const asked = asking.asked ?? [];
   const lexicon = noteLexicon(deps.content);
   if (asked.length < MOST_WORDS) return undefined;
-  const found = bestNote(inContext(notes, asking, deps).filter((note) => wordsUnsaid(note.text, asked, lexicon) <= 1), asked, lexicon, noteMatch(deps), [], false, asking.heads);
+  const found = bestNote(inContext(notes, asking, deps).filter((note) => wordsUnsaid(note.text, asked, lexicon) <= 1), asked, lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads);
   return found && (answerSpan(found.text, 'person', { findCity: deps.findCity, asked }) ?? subjectOf(found.note.text, asked, lexicon, deps.findCity)) !== undefined ? found : undefined;
+}
+
+/** The note that says a question's one word, when the part found names someone. */
+function byFirstWord(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, findBy: (among: readonly Note[], question: NoteQuestion) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  const found = findBy(notes, { ...asking, everyWord: true });
+  return found && peopleIn(found.text, deps.findCity).length > 0 ? found : undefined;
 }
 
 /**
@@ -317,7 +395,7 @@ function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[]
   const later = notes.filter((note) => note.learnedAt > found.note.learnedAt && saysNow(note.text));
   if (later.length === 0) return undefined;
   const context = inContext(later, asking, deps);
-  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps), [], true, asking.heads, [], context));
+  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], true, asking.heads, [], context));
 }
 
 /**
@@ -395,7 +473,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
   const context = inContext(notes, asking, deps);
-  const found = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps), [], asking.everyWord === true, asking.heads, [], context)), notes, asking.sort, deps);
+  const found = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps, asking.who === true), [], asking.everyWord === true, asking.heads, [], context)), notes, asking.sort, deps);
   return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
 }
 
@@ -786,7 +864,9 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // "where do I usually live?": the part that says "normally", wherever it is in the note.
   const byAdverb = adverbPart(whole, adverbs, noteLexicon(deps.content), (word) => wordLexicon().adverbSenses(word));
   // "what's my rent now?" of "the rent was 950, after the renewal it went up to 1,020": the figure it went to.
-  const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  // "who's our gardener?" of "we dropped our gardener Rob, the new one is Kai": the part that names who holds it now.
+  const someoneNow = (part: string | undefined) => (part !== undefined && peopleIn(part, deps.findCity).length > 0 ? part : undefined);
+  const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
@@ -825,9 +905,10 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 }
 
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
-function noteMatch(deps: TurnDependencies): NoteMatch {
+/** Asked "who …?" (`who`), a noun for someone is met by what it is made from ("drummer" by "drums"). */
+function noteMatch(deps: TurnDependencies, who = false): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, tags: (word) => wordLexicon().tags(word) };
+  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, tags: (word) => wordLexicon().tags(word) };
 }
 
 /** Steps up WordNet a name's near kinds are looked for: "Vermont" → American state → state. */

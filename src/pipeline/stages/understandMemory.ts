@@ -8,7 +8,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -44,6 +44,7 @@ import { askedValue, askedValueWords, holdsValue } from '../../personalization/m
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
+import { noteSetRight } from './memoryNoteSetRight';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -181,6 +182,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text))
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  // "who …?" is not answered with a team, a place or a brand kept as a fact.
+  if (asking.who) asking.things = thingsKept(profile, deps);
   const tokens = tokenize(turn.text, memoryLexicon(deps.content).contractedIs);
   // "who's my oldest?", "who's my youngest grandchild?": from the ages told, before the names of them all.
   const rank = !stated && !shared ? rankAsked(tokens, memoryLexicon(deps.content)) : undefined;
@@ -337,7 +340,10 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
   // is asked to say it again. Only "scratch that" alone drops what was told last.
   const lexicon = memoryLexicon(deps.content);
   const unread = placed.retract && placed.facts.length === 0 && placed.others.length === 0 && read.correctedPlace === undefined && read.lastTakenBack !== true && !onlyRetraction(tokenize(text, lexicon.contractedIs), lexicon);
-  if (unread) requests.push({ key: 'memory.correctionUnclear' });
+  // "wait no, the coach is Dora" after "coach is Dana": a note said again with another name is set right.
+  const noteRight = unread && learningActive(profile) ? noteSetRight(text, profile.memory.notes ?? [], at, deps) : undefined;
+  if (noteRight) changes.push(...noteRight);
+  if (unread) requests.push({ key: noteRight ? 'memory.noteKept' : 'memory.correctionUnclear' });
   const retract = placed.retract && read.correctedPlace === undefined && !unread;
   const reading = retract ? inPlaceOfLast(placed, profile, deps, changes) : placed;
   if (retract && reading.facts.length > 0) {

@@ -11,7 +11,7 @@ import { followUpAsked } from './readFollowUpAsk';
 import { answeredTopic } from './answeredTopic';
 import { pronounForgotten } from './readPronounForget';
 import { forgetItem } from './readItemForget';
-import { asksInForm, NOTE_ANSWERS } from './memoryNotes';
+import { asksInForm, NOTE_ANSWERS, notToldAsked, whoAnsweredByNoOne } from './memoryNotes';
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -90,6 +90,8 @@ function understandOnce(turn: Turn, deps: TurnDependencies): void {
     understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose || isOccupation(fact.value, new Set())), others: reading.others.filter((fact) => !fact.loose) });
   } else understandMemory(turn, deps, reading);
   if (!turn.handled) return;
+  // "who plays keys with us?" answered with the band's name, however it was found: not told, rather than no one.
+  if (whoAnsweredByNoOne(turn.text, turn.requests[0], turn.loaded.profile, deps)) turn.requests.splice(0, 1, notToldAsked(turn.loaded.profile, deps));
   // "my dog Kiko is sick, I'm worried": the fact is noted and the feeling answered first ("That sounds
   // hard …"), and it counts for the mood. Otherwise the model's guess did not shape the reply.
   // A question about oneself tells no feeling ("what I don't eat" is not hunger).

@@ -1,0 +1,46 @@
+import { isPunctuation, tokenize } from './tokens';
+
+/** What tells a name of someone from the name of a team, a band, a place or a thing in a note. */
+export interface NoOneWords {
+  /** Words a name is given by ("called", "named"). */
+  namings: ReadonlySet<string>;
+  /** Words between a noun and the name it is given ("a band *that's* called …"): articles, "is", "'s". */
+  linking: ReadonlySet<string>;
+  /** Words before "is" that name nothing a name is given to ("he is Tom", "the name is Tom"). */
+  notNouns: ReadonlySet<string>;
+  contractedIs: ReadonlySet<string>;
+  /** Whether a noun names a group, a place or a made thing, and no one ("band", "team", "bar"; not "guy", "duo", "endo"), as WordNet files it. */
+  namesThing(noun: string): boolean;
+  /** Words a place is said after ("in", "at", "from"). */
+  placeLinks: ReadonlySet<string>;
+  /** Whether a name is a city or another place ("Porto", "Croke Park"). */
+  isPlace(name: string): boolean;
+  /** Values kept as facts of kinds that hold no one ("Red Lion FC" a team, "Fender" a brand). */
+  keptThings: ReadonlySet<string>;
+}
+
+/**
+ * Whether the name a note gives (`part`) is no one's, so it cannot answer "who …?": a place said as one; a value kept of a kind
+ * that holds no one; one said after "the" ("plays for the Otters"); one given to a noun that names no person ("a band
+ * called Red Kite", "the team is Harbour Rovers"), though one given to someone is ("a guy called Gary", "our coach is Ida").
+ */
+export function namesNoOne(note: string, part: string, words: NoOneWords): boolean {
+  if (words.keptThings.has(part.toLowerCase())) return true;
+  const tokens = tokenize(note, words.contractedIs).filter((token) => !isPunctuation(token));
+  const first = tokenize(part, words.contractedIs).find((token) => !isPunctuation(token))?.norm;
+  const at = tokens.findIndex((token, index) => index > 0 && token.norm === first && /^\p{Lu}/u.test(token.raw));
+  if (at <= 0) return false;
+  if (tokens[at - 1].norm === 'the') return true;
+  // Many a name is a town's too ("Ville", "Florence"): a place only when said as one ("in Porto", "at Croke Park").
+  if (words.placeLinks.has(tokens[at - 1].norm) && words.isPlace(part)) return true;
+  // Back over "called", "is", "'s" and articles to the noun the name is given to.
+  let back = at - 1;
+  let given = false;
+  while (back >= 0 && (words.namings.has(tokens[back].norm) || words.linking.has(tokens[back].norm))) {
+    given ||= words.namings.has(tokens[back].norm) || tokens[back].norm === 'is' || tokens[back].norm === "'s";
+    back--;
+  }
+  // A noun typed small: "Manchester" of "a guy from Manchester called Daz" names no one the name is given to, nor "OB" of "my OB is …".
+  const noun = back >= 0 && back < at - 1 && /^\p{Ll}+$/u.test(tokens[back].raw) ? tokens[back].norm : undefined;
+  return given && noun !== undefined && !words.notNouns.has(noun) && words.namesThing(noun);
+}
