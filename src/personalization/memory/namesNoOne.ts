@@ -13,9 +13,9 @@ export interface NoOneWords {
   namesThing(noun: string): boolean;
   /** Words a place is said after ("in", "at", "from"). */
   placeLinks: ReadonlySet<string>;
-  /** Whether a name is a city or another place ("Porto", "Croke Park"). */
+  /** Whether a name is a city or another place ("Porto", "Hampden Park"). */
   isPlace(name: string): boolean;
-  /** Values kept as facts of kinds that hold no one ("Red Lion FC" a team, "Fender" a brand). */
+  /** Values kept as facts of kinds that hold no one ("Kestrel United" a team, "Yamaha" a brand). */
   keptThings: ReadonlySet<string>;
 }
 
@@ -31,7 +31,7 @@ export function namesNoOne(note: string, part: string, words: NoOneWords): boole
   const at = tokens.findIndex((token, index) => index > 0 && token.norm === first && /^\p{Lu}/u.test(token.raw));
   if (at <= 0) return false;
   if (tokens[at - 1].norm === 'the') return true;
-  // Many a name is a town's too ("Ville", "Florence"): a place only when said as one ("in Porto", "at Croke Park").
+  // Many a name is a town's too ("Florence", "Adelaide"): a place only when said as one ("in Porto", "at Hampden Park").
   if (words.placeLinks.has(tokens[at - 1].norm) && words.isPlace(part)) return true;
   // Back over "called", "is", "'s" and articles to the noun the name is given to.
   let back = at - 1;
@@ -40,7 +40,7 @@ export function namesNoOne(note: string, part: string, words: NoOneWords): boole
     given ||= words.namings.has(tokens[back].norm) || tokens[back].norm === 'is' || tokens[back].norm === "'s";
     back--;
   }
-  // A noun typed small: "Manchester" of "a guy from Manchester called Daz" names no one the name is given to, nor "OB" of "my OB is …".
+  // A noun typed small: "Cork" of "a lad from Cork called Finn" names no one the name is given to, nor "GP" of "my GP is …".
   const noun = back >= 0 && back < at - 1 && /^\p{Ll}+$/u.test(tokens[back].raw) ? tokens[back].norm : undefined;
   return given && noun !== undefined && !words.notNouns.has(noun) && words.namesThing(noun);
 }

@@ -1400,7 +1400,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
-  // "which plot number do I have?" of "plot 9B at the Powderhorn garden": the number that says which one, as typed.
+  // "which plot number do I have?" of "bed 4K at the Elmfield garden": the number that says which one, as typed.
   if (sort === 'number' && context.measure === 'code') {
     const codes = words.filter((word) => CODE.test(word));
     if (codes.length > 0) return one(codes);
@@ -1496,7 +1496,7 @@ const ROLE_PLACES = new Set(['on', 'in', 'at']);
  */
 function namedBeing(tokens: readonly Token[], at: number, people: ReadonlyMap<string, string>, wanted: ReadonlySet<string>, lexicon: NoteLexicon, findCity: (text: string) => unknown): string | undefined {
   let back = at - 1;
-  // "Nils is on drums", "Ines is in goal": a place in a side, said after "is", is one's role too.
+  // "Nils is on drums", "Una is in goal": a place in a side, said after "is", is one's role too.
   while (back > 0 && (ARTICLES.has(tokens[back].norm) || wanted.has(stem(tokens[back].norm, lexicon)) || wordLexicon().tags(tokens[back].norm)?.[0] === 'JJ' || (ROLE_PLACES.has(tokens[back].norm) && BEING.has(tokens[back - 1].norm)))) back--;
   // "Tova's cat": an "'s" right before the noun owns it, it says no one is one.
   if (back <= 0 || !BEING.has(tokens[back].norm) || (tokens[back].norm === "'s" && !ARTICLES.has(tokens[back + 1]?.norm ?? ''))) return undefined;

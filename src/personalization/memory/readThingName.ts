@@ -41,7 +41,7 @@ export interface ThingNameAsk {
   mods: string[];
   /** Asked for a handle ("what's my Steam name?"): the words before the handle word say where to look. */
   handle: boolean;
-  /** "what kind of tomatoes …?": the thing's kind, said beside it ("tomatoes — Coeur de Boeuf"). */
+  /** "what kind of tomatoes …?": the thing's kind, said beside it ("peppers — Padrón"). */
   kindOf: boolean;
   /** What the question says is done with it ("what book did I *give up on*?"). */
   doing?: ThingDoing;
@@ -98,7 +98,7 @@ export function readThingNameAsk(text: string, words: ThingNameWords, contracted
   // "what am I reading?", "what's the crime club reading?": the thing of what is done.
   if (aux === 0) {
     // "what did I hurt on saturday?": a word of many uses ("on") alone asks for no title.
-    // "what does Declan play?": asked of someone else, not of a thing of one's own.
+    // "what does Ruth play?": asked of someone else, not of a thing of one's own.
     if (doneWith?.weak === true || !(SELF.has(said[1] ?? '') || words.determiners.has(said[1] ?? ''))) return undefined;
     const subject = body(1).filter((word) => !doneWith?.words.flat().includes(word) && !SELF.has(word));
     if (doneWith) return { thing: doneWith.doing.thing, mods: subject.filter((word) => !words.things.has(word)), handle: false, kindOf: false, doing: doneWith.doing, rest: [] };
@@ -193,7 +193,7 @@ function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWo
     const norms = tokens.map((token) => token.norm);
     const at = things(norms);
     const byMods = modPlaces(norms);
-    // "we're called Lemon Soda" after "I'm in a cover band": said of the thing told of in this note or the one before.
+    // "we're called the Night Ferries" after "I sing in a covers band": said of the thing told of in this note or the one before.
     const before = i > 0 ? read[i - 1].map((token) => token.norm) : [];
     if (ask.restOnly) {
       const name = at.length > 0 ? beforeRest(tokens, ask.rest, words) : undefined;
@@ -265,13 +265,13 @@ function beforeRest(tokens: readonly Token[], rest: readonly string[], words: Th
   return undefined;
 }
 
-/** "now reading The Name of the Wind", "gave up on Moby Dick": the title after what is done with the thing, newest first. */
+/** "now reading The Name of the Wind", "gave up on War and Peace": the title after what is done with the thing, newest first. */
 function doneWith(read: readonly Token[][], doing: ThingDoing, words: ThingNameWords, senses: ThingSenses): string | undefined {
   for (const phrases of [doing.words, doing.weak]) {
     for (let i = read.length - 1; i >= 0; i--) {
       const tokens = read[i];
       const norms = tokens.map((token) => token.norm);
-      // "I'm reading Reading Lolita in Tehran": a word of the title typed with its capital is none of what is done.
+      // "I'm reading Reading in the Dark": a word of the title typed with its capital is none of what is done.
       const typedAsDone = (at: number) => at === 0 || isPunctuation(tokens[at - 1]) || !isTitleWord(tokens[at]);
       const places = phrases.flatMap((phrase) => placesOf(norms, phrase).filter(typedAsDone).map((at) => at + phrase.length)).sort((a, b) => b - a);
       for (const at of places) {
@@ -290,8 +290,8 @@ function isTitleWord(token: Token | undefined): boolean {
 }
 
 /**
- * A title that starts at `at`: capitalised words and the small words between them ("One Hundred Years of Solitude",
- * "Café au Lait"), a handle ("night_owl_42"), or, after "called", words typed in lower case up to a comma or a
+ * A title that starts at `at`: capitalised words and the small words between them ("The Old Man and the Sea",
+ * "Belle de Boskoop"), a handle ("night_owl_42"), or, after "called", words typed in lower case up to a comma or a
  * joining word. Not a place it is said to be in ("a bar called The Den in Leeds").
  */
 function titleAt(tokens: readonly Token[], at: number, words: ThingNameWords, senses: ThingSenses, lowerToo: boolean, articleToo = true): string | undefined {
@@ -307,7 +307,7 @@ function titleAt(tokens: readonly Token[], at: number, words: ThingNameWords, se
       let join = end;
       while (join < tokens.length && words.joins.has(tokens[join].norm) && !isTitleWord(tokens[join])) join++;
       if (join === end || !isTitleWord(tokens[join])) break;
-      // "a guild called Iron Wolves on Stormrage server", "a bar called Naked in Leeds": where it is, not its name.
+      // "a guild called Iron Wolves on Stormrage server", "a bar called Hops in Leeds": where it is, not its name.
       const after = titleRun(tokens, join);
       if (PLACING.has(tokens[end].norm) && (senses.isCity(after.text) || words.things.has(tokens[after.end]?.norm ?? '') || words.handles.has(tokens[after.end]?.norm ?? ''))) break;
       end = join + 1;

@@ -56,7 +56,7 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing, (word) => wordLexicon().tags(word));
   // "which flatmate is the nurse?": a note that says "nurse" of one of them answers, though it does not say "flatmate".
   const which = who ? whichNoun(text, lexicon, isBeing) : undefined;
-  // "who cleans the pool now?" of "… stopped using Pepe, now it's Lucía": who holds it now, unless asked of before.
+  // "who cleans the pool now?" of "… we let Arno go, now it's Bea": who holds it now, unless asked of before.
   if (who) return { asked: who, sort: 'person', who: true, everyWord: true, ...(asksBefore(text, lexicon, (word) => wordLexicon().tags(word)) ? {} : { current: true }), ...(which && who.length > 1 ? { sortNoun: which } : {}), ...whereAnswered(text, who, deps) };
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const byName = asked ? undefined : theQuestionWords(text, lexicon);

@@ -14,7 +14,7 @@ describe('personal memory: names of things', () => {
   });
 
   it('reads a name after "called", "is" or beside the thing, and stops where the place it is on begins', async () => {
-    const t = await told("I'm in a WoW guild called Iron Wolves of Dawn on Stormrage server", 'I main a Holy Paladin, my char is Queso', 'our guild leader is Pilar, she runs the raids');
+    const t = await told("I'm in a WoW guild called Iron Wolves of Dawn on Stormrage server", 'I main a Frost Mage, my char is Queso', 'our guild leader is Pilar, she runs the raids');
     const guild = await t.ask("what's my guild called?");
     expect(guild).toContain('Iron Wolves of Dawn');
     expect(guild).not.toContain('Stormrage');
