@@ -10,6 +10,7 @@ import type { WordLexicon } from '../../nlu/wordLexicon';
 import { categoriesOf } from './categories';
 import { isFigureOfPerson } from './figureOfPerson';
 import { WORK_KINDS } from './memoryWords';
+import { nounKinds } from '../../nlu/nounKinds';
 
 export interface ValueContext {
   lexicon: MemoryLexicon;
@@ -243,6 +244,8 @@ function unknownWord(token: Token | undefined, context: ValueContext): boolean {
 /** Words that say where a described place is or what it is called ("a village *near* Zakopane *called* Bukowina"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const PLACE_LINKS = new Set(['in', 'near', 'outside', 'by', 'called', 'named', 'of']);
+/** What WordNet files a place as; a thing "called" something is a place only when its noun is one of these ("a town called …", not "a band called …"). */
+const PLACE_SORTS: readonly string[] = ['location', 'geographical area', 'region', 'district', 'settlement', 'municipality', 'land'];
 /** Most words describing a place before its name ("a tiny fishing village"). */
 const MAX_DESCRIBING_WORDS = 4;
 
@@ -265,6 +268,8 @@ function describedPlace(tokens: readonly Token[], context: ValueContext): { plac
     at++;
   }
   if (at === from || !PLACE_LINKS.has(tokens[at]?.norm ?? '')) return undefined;
+  // "I'm in a band called Red Kite": the name given to a group or a thing is no place.
+  if (NAMING_LINKS.has(tokens[at].norm) && !tokens.slice(from, at).some((token) => isPlaceNoun(token.norm))) return undefined;
   let found: { place: string; end: number } | undefined;
   while (PLACE_LINKS.has(tokens[at]?.norm ?? '')) {
     const place = placeAt(tokens.slice(at + 1), context);
@@ -273,6 +278,13 @@ function describedPlace(tokens: readonly Token[], context: ValueContext): { plac
     at = found.end;
   }
   return found;
+}
+
+const NAMING_LINKS = new Set(['called', 'named']);
+
+function isPlaceNoun(word: string): boolean {
+  const kinds = nounKinds().kindsOf(word);
+  return PLACE_SORTS.some((sort) => kinds.has(sort));
 }
 
 /** Ages people give: "34", "71 years young", "27 yo"; nothing else may follow the number ("5 minutes late" is none). */

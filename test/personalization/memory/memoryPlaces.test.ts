@@ -12,6 +12,14 @@ describe('personal memory: homes and origins', () => {
     expect(home).not.toContain('Leeds');
   });
 
+  it('takes the name of a group one is in ("a choir called …") for no home, while "a village called …" still is one', async () => {
+    const t = await told("I'm in a choir called the Larks", 'we live in a tiny village called Slad');
+    expect((await facts(t)).filter((fact) => fact.startsWith('home:'))).toEqual(['home:Slad']);
+    const alone = await told("I'm in a darts team called Treble Trouble");
+    expect((await facts(alone)).some((fact) => fact.startsWith('home:'))).toBe(false);
+    expect(await alone.ask('where do I live?')).toMatch(/don't know/i);
+  });
+
   it('reads a place where one lives in something ("a flat in bristol"), and a home named after it', async () => {
     const t = await told("i'm renting a room in a flat in bristol during term but my home is saltash");
     expect(await facts(t)).toContain('home:Saltash');
