@@ -113,6 +113,8 @@ export interface MemoryLexicon {
   forgetSaid: string[][];
   /** Words that only point at something said ("forget the *bit* about …", "forget the horse *thing*"). */
   vagueNouns: Set<string>;
+  /** Words that ask to forget a whole matter, and so the rest of the message its note was told in (`memoryForgetWhole`: "the farewell thing"). */
+  forgetWhole: Set<string>;
   /** Phrases of a question that asks for the person's own name ("you call me", "my name"). */
   ownNameAsks: string[][];
   /** Phrases that alone, as a question, ask for the person's own name ("Name?", "Name on record?"). */
@@ -430,6 +432,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     forgetPrefaces: phrases('memoryForgetPrefaces').sort((a, b) => b.length - a.length),
     forgetSaid: phrases('memoryForgetSaid').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),
+    forgetWhole: new Set(phrases('memoryForgetWhole').flat()),
     noLonger: phrases('memoryNoLonger').sort((a, b) => b.length - a.length),
     giveUps: phrases('memoryGiveUps').sort((a, b) => b.length - a.length),
     switches: contentList(content, 'memorySwitches')

@@ -87,7 +87,7 @@ export interface MemoryReading {
    * 400k a month. hmm, please forget my salary"): with nothing kept that says the words, that is what goes.
    */
   /** `owner`: whose the thing forgotten is ("gary" of "Gary's divorce"), who stays. */
-  forgetSaid?: { words: string[]; afterSaid: boolean; owner?: string };
+  forgetSaid?: { words: string[]; afterSaid: boolean; owner?: string; whole?: boolean };
   /** "scratch that": take back what was learned last. */
   retract: boolean;
   /** The take-back is a request to forget what was said last ("can you forget that last bit"), complete with nothing after it. */

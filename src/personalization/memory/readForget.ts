@@ -31,6 +31,8 @@ interface ForgetRead {
   words: string[];
   /** Whose the thing named is ("gary" of "Gary's divorce"): not forgotten with it. */
   owner?: string;
+  /** A whole matter asked to be forgotten ("the farewell *thing*", `memoryForgetWhole`), with the rest of the message that told it. */
+  whole?: boolean;
 }
 
 export function keepForget(reading: MemoryReading, forget: ForgetRead, before: readonly Clause[], lexicon: MemoryLexicon): void {
@@ -40,11 +42,17 @@ export function keepForget(reading: MemoryReading, forget: ForgetRead, before: r
   }
   if (forget.words.length === 0 || reading.forgetSaid) return;
   const said = before.some((clause) => clause.tokens.filter((token) => !isPunctuation(token) && !POLITE.has(token.norm) && !lexicon.fillers.has(token.norm)).length >= 2);
-  reading.forgetSaid = { words: forget.words, afterSaid: said, ...(forget.owner ? { owner: forget.owner } : {}) };
+  reading.forgetSaid = { words: forget.words, afterSaid: said, ...(forget.owner ? { owner: forget.owner } : {}), ...(forget.whole ? { whole: true } : {}) };
 }
 
 /** "forget my cat", "please forget where I live", "forget that I like jazz"; not "forget everything". */
 export function readForget(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): ForgetRead | undefined {
+  const read = readForgetWords(tokens, lexicon, values);
+  // "forget the farewell thing": the whole matter, named by a word after what it is about.
+  return read && tokens.some((token, at) => at > 1 && lexicon.forgetWhole.has(token.norm)) ? { ...read, whole: true } : read;
+}
+
+function readForgetWords(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): ForgetRead | undefined {
   const politeFrom = (from: number) => {
     let start = from;
     while (start < tokens.length && (POLITE.has(tokens[start].norm) || lexicon.fillers.has(tokens[start].norm))) start++;

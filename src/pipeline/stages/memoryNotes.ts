@@ -123,12 +123,23 @@ export function noteForgotten(text: string, read: MemoryReading, notes: readonly
   const saying = said && direct.length === 0 ? notesForgotten(notes, sameSense(said.words), lexicon) : direct;
   // "forget the part about being scared, I'm embarrassed": what the request names is all it forgets; when no
   // note says it, no other note is taken for it by the words of the reason said beside it.
-  if (said) return { forgetting: true, notes: saying };
+  if (said) return { forgetting: true, notes: said.whole === true ? withToldBeside(saying, notes) : saying };
   if (read.forget.length > 0 || read.facts.length > 0 || read.others.length > 0) return { forgetting: false, notes: [] };
   const words = forgetWords(text, lexicon);
   if (!words) return { forgetting: false, notes: [] };
   const found = bestNote(notes, words, lexicon, noteMatch(deps));
   return { forgetting: true, notes: found ? [found.note] : [] };
+}
+
+/**
+ * "forget the farewell thing": the notes found, and the others told after them in the same message ("office is
+ * collecting for Ana's farewell, I chipped in 20"), which went with what the whole matter was.
+ */
+function withToldBeside(found: readonly Note[], notes: readonly Note[]): Note[] {
+  const gone = new Set(found);
+  // Kept in order, the notes of one message follow one another with the moment it was told.
+  for (const [at, note] of notes.entries()) if (at > 0 && gone.has(notes[at - 1]) && note.learnedAt === notes[at - 1].learnedAt) gone.add(note);
+  return notes.filter((note) => gone.has(note));
 }
 
 const NO_KINDS: ReadonlySet<string> = new Set();

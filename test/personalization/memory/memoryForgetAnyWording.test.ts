@@ -1,4 +1,4 @@
-import { told } from '../../helpers/memoryChat';
+import { memoryChat, told } from '../../helpers/memoryChat';
 
 /**
  * A request to forget, however it names what goes (a kind, a thing in another form, a part of what was said,
@@ -60,5 +60,25 @@ describe('personal memory: forgetting in any wording', () => {
     const answer = await chat.ask("what's my profession?");
     expect(answer).not.toContain('Tigers');
     expect(answer).not.toContain('plumber');
+  });
+  it('reads a request opened by an interjection ("oof, forget …"), and does not keep it as something said', async () => {
+    const chat = await told("hi, I'm Bea", 'my boyfriend Anselm says I talk too much');
+    await chat.tell('oof forget the boyfriend thing, it is over');
+    const profile = await stored(chat);
+    expect(profile).not.toContain('anselm');
+    expect(profile).not.toContain('forget');
+    expect(await chat.ask("what's my boyfriend's name?")).not.toContain('Anselm');
+  });
+
+  it('forgets a whole matter ("the … thing") with the rest of the message that told it, but only that message', async () => {
+    const chat = memoryChat();
+    for (const line of ["hi, I'm Bea", "work is collecting for Ilse's leaving do, I chipped in 35 euros", 'I chipped in for the choir trip too', "please forget the Ilse leaving do thing, I'd rather not"]) {
+      chat.clock.advance(60_000);
+      await chat.tell(line);
+    }
+    const profile = await stored(chat);
+    expect(profile).not.toContain('ilse');
+    expect(profile).not.toContain('35 euros');
+    expect(profile).toContain('choir trip');
   });
 });
