@@ -42,5 +42,7 @@ export function namesNoOne(note: string, part: string, words: NoOneWords): boole
   }
   // A noun typed small: "Cork" of "a lad from Cork called Finn" names no one the name is given to, nor "GP" of "my GP is …".
   const noun = back >= 0 && back < at - 1 && /^\p{Ll}+$/u.test(tokens[back].raw) ? tokens[back].norm : undefined;
-  return given && noun !== undefined && !words.notNouns.has(noun) && words.namesThing(noun);
+  // "my mother-in-law is Ngozi": the "law" of a relation by marriage is part of a word for someone.
+  const inLaw = noun === 'law' && tokens[back - 1]?.norm === 'in';
+  return given && noun !== undefined && !inLaw && !words.notNouns.has(noun) && words.namesThing(noun);
 }
