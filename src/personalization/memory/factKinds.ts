@@ -100,6 +100,8 @@ export interface MemoryLexicon {
   leadIns: string[][];
   /** Small words inside a family name, typed in lower case ("Joost *de* Vries", "Pieter *van der* Berg"). */
   nameParticles: Set<string>;
+  /** Words after which comes the name a thing, a place or a person is given ("a village *called* Bukowina"; `memoryNoOneNamings`). */
+  calledWords: Set<string>;
   /** Phrases of a question that leave something out of the answer ("my hobby *apart from* music"). */
   exceptions: string[][];
   /** Phrases of free time: a question with one asks what one does for pleasure ("what do I do *on weekends*?"), not for work. */
@@ -409,6 +411,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     phraseModifiers: byFirst(phrases('memoryPhraseModifiers').sort((a, b) => b.length - a.length)),
     leadIns: phrases('memoryLeadIns').sort((a, b) => b.length - a.length),
     nameParticles: new Set(phrases('memoryNameParticles').flat()),
+    calledWords: new Set(phrases('memoryNoOneNamings').flat()),
     exceptions: phrases('memoryExceptions').sort((a, b) => b.length - a.length),
     freeTime: phrases('memoryFreeTime'),
     ownNameAsks: phrases('memoryOwnNameAsks'),

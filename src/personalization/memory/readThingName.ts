@@ -26,6 +26,18 @@ export interface ThingNameWords {
   determiners: ReadonlySet<string>;
   /** Words that join a question's subject to its verb ("is", "am", "did"). */
   auxiliaries: ReadonlySet<string>;
+  /** Words a question for a name opens with ("what", "which"). */
+  asking: ReadonlySet<string>;
+  /** Words for the person asking and the bot ("i", "we", "you"): no thing of theirs is named by them. */
+  selves: ReadonlySet<string>;
+  /** Words that open a clause said of a thing ("the pub *we* go to", "*that*", "*where*"). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Words that say what a thing is ("which dahlia *is* my best?"). */
+  copulas: ReadonlySet<string>;
+  /** Words that place a thing and end its name ("*in* Leeds", "*on* Steam"). */
+  placing: ReadonlySet<string>;
+  /** Words that end the run of a name however they are typed ("and", "because", "lol"). */
+  runEnds: ReadonlySet<string>;
 }
 
 export interface ThingDoing {
@@ -59,13 +71,10 @@ export interface ThingSenses {
   isWord(word: string): boolean;
 }
 
-const QUESTION_WORDS = new Set(['what', 'which']);
 const OPENING = 3;
-const NAMING = new Set(['called', 'named']);
 const OF_NAME = 'name';
 const MAX_RUN = 6;
 /** Words that end a name typed in lower case after "called" ("a bar called the den *in* Leeds"). */
-const RUN_ENDS = new Set(['and', 'but', 'with', 'who', 'which', 'that', 'because', 'so', 'in', 'at', 'on', 'for', 'from', 'to', 'since', 'by', 'lol', 'haha', 'now']);
 
 /**
  * "what's my guild called?", "what's the name of our choir?", "what's my Steam name?", "which server are we on?",
@@ -74,7 +83,7 @@ const RUN_ENDS = new Set(['and', 'but', 'with', 'who', 'which', 'that', 'because
  */
 export function readThingNameAsk(text: string, words: ThingNameWords, contractedIs: ReadonlySet<string>, senses: ThingSenses): ThingNameAsk | undefined {
   const norms = tokenize(text, contractedIs).filter((token) => !isPunctuation(token) || token.norm === "'s").map((token) => token.norm);
-  const wh = norms.slice(0, OPENING).findIndex((word) => QUESTION_WORDS.has(word));
+  const wh = norms.slice(0, OPENING).findIndex((word) => words.asking.has(word));
   if (wh < 0) return undefined;
   let end = norms.length;
   while (end > wh + 1 && words.trailing.has(norms[end - 1])) end--;
@@ -88,7 +97,7 @@ export function readThingNameAsk(text: string, words: ThingNameWords, contracted
   };
   const phrase = (parts: string[], rest: string[] = [], named = false, owned = false) => withDoing(thingOf(parts, rest, words, senses, named, owned));
   // "what's my guild called?"
-  if (said.length > 1 && NAMING.has(said.at(-1) ?? '')) return phrase(body(0, said.length - 1), [], true);
+  if (said.length > 1 && words.namers.some((namer) => namer.length === 1 && namer[0] === said.at(-1))) return phrase(body(0, said.length - 1), [], true);
   // "what's the name of our choir?", "what's the title of the book we're reading?", "what do we call our band?"
   const nameOf = said.findIndex((word, at) => (OF_NAMES.has(word) && said[at + 1] === 'of') || (word === 'call' && at > 0));
   if (nameOf >= 0) return phrase(nounPhrase(body(nameOf + (said[nameOf] === 'call' ? 1 : 2)), words), [], true);
@@ -99,8 +108,8 @@ export function readThingNameAsk(text: string, words: ThingNameWords, contracted
   if (aux === 0) {
     // "what did I hurt on saturday?": a word of many uses ("on") alone asks for no title.
     // "what does Ruth play?": asked of someone else, not of a thing of one's own.
-    if (doneWith?.weak === true || !(SELF.has(said[1] ?? '') || words.determiners.has(said[1] ?? ''))) return undefined;
-    const subject = body(1).filter((word) => !doneWith?.words.flat().includes(word) && !SELF.has(word));
+    if (doneWith?.weak === true || !(words.selves.has(said[1] ?? '') || words.determiners.has(said[1] ?? ''))) return undefined;
+    const subject = body(1).filter((word) => !doneWith?.words.flat().includes(word) && !words.selves.has(word));
     if (doneWith) return { thing: doneWith.doing.thing, mods: subject.filter((word) => !words.things.has(word)), handle: false, kindOf: false, doing: doneWith.doing, rest: [] };
     // "what's my gamertag?", "what's my free company?"
     const own = said.slice(1).filter((word) => word !== "'s");
@@ -112,24 +121,20 @@ export function readThingNameAsk(text: string, words: ThingNameWords, contracted
   const front = said.slice(0, aux);
   const rest = said.slice(aux);
   if (words.kindWords.has(front[0] ?? '')) {
-    const of = front[1] === 'of' ? front.slice(2) : body(aux).filter((word) => !SELF.has(word));
+    const of = front[1] === 'of' ? front.slice(2) : body(aux).filter((word) => !words.selves.has(word));
     const thing = of.at(-1);
     return thing && !senses.isLiving(thing) ? { thing: singular(thing), mods: of.slice(0, -1), handle: false, kindOf: true, rest: [] } : undefined;
   }
   return phrase(front, rest);
 }
 
-const SELF = new Set(['i', 'we', 'me', 'us', 'you']);
 const OF_NAMES = new Set([OF_NAME, 'title']);
-/** Words that end the thing asked of in "the name of the pub *we* go to". */
-const CLAUSE_OPENERS = new Set([...SELF, 'they', 'he', 'she', 'it', 'that', 'which', 'who', 'where', 'when']);
 
 /** The words of a thing up to a clause said of it ("pub" of "pub we go to"). */
 function nounPhrase(said: readonly string[], words: ThingNameWords): string[] {
-  const end = said.findIndex((word) => CLAUSE_OPENERS.has(word) || words.auxiliaries.has(word));
+  const end = said.findIndex((word) => words.clauseOpeners.has(word) || words.auxiliaries.has(word));
   return said.slice(0, end < 0 ? said.length : end);
 }
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 function thingOf(parts: string[], rest: string[], words: ThingNameWords, senses: ThingSenses, named = false, owned = false): ThingNameAsk | undefined {
   const last = parts.at(-1);
@@ -142,7 +147,7 @@ function thingOf(parts: string[], rest: string[], words: ThingNameWords, senses:
   const mods = parts.slice(0, -1);
   if (handle && !thing && last === OF_NAME && (mods.length === 0 || mods.some((word) => senses.isLiving(singular(word))))) return undefined;
   // "which apple is my best?": of any thing, by what is said of it after "is".
-  const restOnly = !thing && !handle && !named && !owned && !living && COPULAS.has(rest[0] ?? '') && rest.length > 1;
+  const restOnly = !thing && !handle && !named && !owned && !living && words.copulas.has(rest[0] ?? '') && rest.length > 1;
   if (!thing && !handle && !restOnly && !(named && !living)) return undefined;
   return { thing: thing ?? (handle ? last : singular(last)), mods: parts.slice(0, -1), handle, kindOf: false, rest, ...(restOnly ? { restOnly } : {}) };
 }
@@ -309,19 +314,18 @@ function titleAt(tokens: readonly Token[], at: number, words: ThingNameWords, se
       if (join === end || !isTitleWord(tokens[join])) break;
       // "a guild called Iron Wolves on Stormrage server", "a bar called Hops in Leeds": where it is, not its name.
       const after = titleRun(tokens, join);
-      if (PLACING.has(tokens[end].norm) && (senses.isCity(after.text) || words.things.has(tokens[after.end]?.norm ?? '') || words.handles.has(tokens[after.end]?.norm ?? ''))) break;
+      if (words.placing.has(tokens[end].norm) && (senses.isCity(after.text) || words.things.has(tokens[after.end]?.norm ?? '') || words.handles.has(tokens[after.end]?.norm ?? ''))) break;
       end = join + 1;
     }
     return joined(tokens.slice(start, end));
   }
   if (!lowerToo) return undefined;
   let end = at;
-  while (end < tokens.length && end - at < MAX_RUN && !isPunctuation(tokens[end]) && !RUN_ENDS.has(tokens[end].norm) && tokens[end].raw !== '') end++;
+  while (end < tokens.length && end - at < MAX_RUN && !isPunctuation(tokens[end]) && !words.runEnds.has(tokens[end].norm) && tokens[end].raw !== '') end++;
   return end > at ? joined(tokens.slice(at, end)) : undefined;
 }
 
 /** Words before where a thing is rather than part of its name, when a place or a thing follows ("on", "in", "at"). */
-const PLACING = new Set(['in', 'at', 'on']);
 
 function titleRun(tokens: readonly Token[], at: number): { text: string; end: number } {
   let end = at;

@@ -243,7 +243,7 @@ function unknownWord(token: Token | undefined, context: ValueContext): boolean {
 
 /** Words that say where a described place is or what it is called ("a village *near* Zakopane *called* Bukowina"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
-const PLACE_LINKS = new Set(['in', 'near', 'outside', 'by', 'called', 'named', 'of']);
+const PLACE_LINKS = new Set(['in', 'near', 'outside', 'by', 'of']);
 /** What WordNet files a place as; a thing "called" something is a place only when its noun is one of these ("a town called …", not "a band called …"). */
 const PLACE_SORTS: readonly string[] = ['location', 'geographical area', 'region', 'district', 'settlement', 'municipality', 'land'];
 /** Most words describing a place before its name ("a tiny fishing village"). */
@@ -260,18 +260,19 @@ function describedPlace(tokens: readonly Token[], context: ValueContext): { plac
   // "from my time in Lyon", "since our trip to Oslo": what is someone's is no place described.
   if (POSSESSIVES.has(tokens[at]?.norm ?? '')) return undefined;
   const from = at;
-  while (at < tokens.length && at - from < MAX_DESCRIBING_WORDS && !PLACE_LINKS.has(tokens[at].norm)) {
+  const linksPlace = (word: string) => PLACE_LINKS.has(word) || context.lexicon.calledWords.has(word);
+  while (at < tokens.length && at - from < MAX_DESCRIBING_WORDS && !linksPlace(tokens[at].norm)) {
     const token = tokens[at];
     const tags = context.words.tags(token.norm);
     const describes = tags === undefined ? /^\p{Ll}+$/u.test(token.raw) : tags.some((tag) => /^(NN|NNS|JJ|VBN|VBG)$/.test(tag));
     if (!describes || (!context.lowerCase && /^\p{Lu}/u.test(token.raw)) || context.findCity(token.raw) !== undefined) return undefined;
     at++;
   }
-  if (at === from || !PLACE_LINKS.has(tokens[at]?.norm ?? '')) return undefined;
+  if (at === from || !linksPlace(tokens[at]?.norm ?? '')) return undefined;
   // "I'm in a band called Red Kite": the name given to a group or a thing is no place.
-  if (NAMING_LINKS.has(tokens[at].norm) && !tokens.slice(from, at).some((token) => isPlaceNoun(token.norm))) return undefined;
+  if (context.lexicon.calledWords.has(tokens[at].norm) && !tokens.slice(from, at).some((token) => isPlaceNoun(token.norm))) return undefined;
   let found: { place: string; end: number } | undefined;
-  while (PLACE_LINKS.has(tokens[at]?.norm ?? '')) {
+  while (linksPlace(tokens[at]?.norm ?? '')) {
     const place = placeAt(tokens.slice(at + 1), context);
     if (!place) break;
     found = { place: place.place, end: at + 1 + place.length };
@@ -279,8 +280,6 @@ function describedPlace(tokens: readonly Token[], context: ValueContext): { plac
   }
   return found;
 }
-
-const NAMING_LINKS = new Set(['called', 'named']);
 
 function isPlaceNoun(word: string): boolean {
   const kinds = nounKinds().kindsOf(word);

@@ -80,5 +80,11 @@ function readThingNameWords(deps: TurnDependencies): ThingNameWords {
     trailing: set('memoryThingTrailing'),
     determiners: set('memoryThingDeterminers'),
     auxiliaries: set('memoryThingAuxiliaries'),
+    asking: set('memoryThingAsking'),
+    selves: set('memoryThingSelves'),
+    clauseOpeners: set('memoryThingClauseOpeners'),
+    copulas: set('memoryThingCopulas'),
+    placing: set('memoryThingPlacing'),
+    runEnds: set('memoryThingRunEnds'),
   };
 }
