@@ -19,6 +19,11 @@ describe('personal memory: a told thing asked without "my"', () => {
     expect(await t.ask('locker code?')).toMatch(/5531/);
   });
 
+  it('answers a few words that end in the question word ("… with who?") from the note', async () => {
+    const t = await told('booked the dental check-up with Dr Okonjo for Tuesday');
+    expect(await t.ask('dental check-up with who?')).toContain('Okonjo');
+  });
+
   it('answers "until when can the … go back?" from the note, not with how to count days', async () => {
     const t = await told(...lines);
     expect(await t.ask('until when can the jacket go back?')).toMatch(/18th of April/);

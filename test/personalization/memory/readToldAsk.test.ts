@@ -11,6 +11,8 @@ describe('notes: a question about a told thing put without "my"', () => {
     expect(toldAskWords('how wide is the runner?', lexicon, told)).toEqual(expect.arrayContaining(['runner']));
     expect(toldAskWords('locker code?', lexicon, told)).toEqual(['locker', 'code']);
     expect(toldAskWords('until when can the jacket go back?', lexicon, told)).toEqual(expect.arrayContaining(['jacket']));
+    expect(toldAskWords('the jacket goes back to whom?', lexicon, told)).toEqual(expect.arrayContaining(['jacket']));
+    expect(toldAskWords('locker code again?', lexicon, told)).toEqual(expect.arrayContaining(['locker', 'code']));
   });
 
   it('reads nothing of a noun never said, of glue, or of a question with "I", "my" or "you"', () => {
