@@ -64,6 +64,8 @@ export interface NoteLexicon {
   idioms: string[][];
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
   amountVerbs: ReadonlySet<string>;
+  /** Words that open a question the person may ask of their own things without "my" ("who's the vet with?", "how wide is the rug?"). */
+  toldAskOpeners: ReadonlySet<string>;
 }
 
 /** One clause kept, as typed. */
@@ -116,6 +118,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
+    toldAskOpeners: lower('memoryToldAskOpeners'),
     newOnes: contentList(content, 'memoryNoteNewOnes').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
   };
@@ -948,7 +951,7 @@ function gerunds(word: string): string[] {
   return forms;
 }
 
-function contentWords(tokens: readonly Token[], lexicon: NoteLexicon): string[] {
+export function contentWords(tokens: readonly Token[], lexicon: NoteLexicon): string[] {
   return tokens.map((token) => token.norm).filter((word) => /\p{L}|\p{N}/u.test(word) && !isClitic(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word));
 }
 

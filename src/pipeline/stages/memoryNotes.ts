@@ -7,6 +7,7 @@ import { rankedNote } from '../../personalization/memory/noteRank';
 import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { toldAskWords } from '../../personalization/memory/readToldAsk';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
@@ -49,7 +50,8 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `who`: opens with "who", so only someone's name answers; `things`: values kept of kinds that hold no one (a team, a brand). */
 export type NoteQuestion = { who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
-export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = []): NoteQuestion {
+/** `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?"). */
+export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
@@ -61,7 +63,11 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   // "what's the clinic called?", "when's game night?": likewise, by every word.
   const byName = asked ? undefined : theQuestionWords(text, lexicon);
   // "when is zumba?": by one word of what the person said, and only when the intent model has no answer of its own (`toldOnly`).
-  const toldOnly = asked || byName || told.length === 0 ? undefined : theQuestionWords(text, lexicon, toldStems(told, lexicon));
+  const stems = told.length === 0 ? undefined : toldStems(told, lexicon);
+  const toldOnly = asked || byName || !stems ? undefined : theQuestionWords(text, lexicon, stems);
+  // "who's the vet with?", "how wide is the rug?", "locker code?": by a noun the person said, in a form read nowhere else.
+  const toldAsk = asked || byName || toldOnly || !stems || !plainAsks ? undefined : toldAskWords(text, lexicon, stems);
+  if (toldAsk) return { asked: toldAsk, toldOnly: true, heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, toldAsk, deps) };
   const thing = byName ?? toldOnly;
   if (thing) return { asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
   if (!asked) return {};

@@ -7,6 +7,7 @@ import { answerFromNotes, answerFromRankedNote, asksInForm, fromNote, type NoteQ
 import { unheld } from './memoryUnheld';
 import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
+import { intentReadsNothing } from './intentReadsNothing';
 import { escapeRegExp } from '../../util/escapeRegExp';
 
 /**
@@ -70,10 +71,14 @@ function saysIntentThing(turn: Turn, asked: readonly string[], notes: readonly N
   return asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)));
 }
 
-/** Whether the intent model's guess for a message never answers what the person told. */
+/**
+ * Whether the intent model's guess for a message never answers what the person told: one of `memoryToldOverIntents`,
+ * a feeling, or a sum or a countdown that reads nothing to work on in it.
+ */
 function overridden(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
-  return !recognition || isMoodIntent(recognition.intent) || contentList(deps.content, 'memoryToldOverIntents').includes(recognition.intent);
+  if (!recognition || isMoodIntent(recognition.intent) || intentReadsNothing(recognition.intent, turn.text, turn.now)) return true;
+  return contentList(deps.content, 'memoryToldOverIntents').includes(recognition.intent);
 }
 
 /**

@@ -180,7 +180,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
-  const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text))
+  const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text), reading.questions.length === 0);
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   // "who …?" is not answered with a team, a place or a brand kept as a fact.
   if (asking.who) asking.things = thingsKept(profile, deps);
