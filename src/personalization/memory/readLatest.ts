@@ -87,6 +87,9 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
     const moved = rescheduled(sentences, lexicon);
     return moved.length > 0 ? moved : amountChanged(sentences, lexicon, tags);
   }
+  // "correction, the school moved my test 3 to April 17": the day said after words that move one, read whole.
+  const movedAfter = rescheduled(sentences.slice(marked), lexicon);
+  if (movedAfter.length > 0) return movedAfter;
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
   // "sorry typo, June 13", "nvm they moved it, its march 21 now": a day or a time of day is read whole.
@@ -174,7 +177,7 @@ function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon): Lat
     }
     for (const phrase of lexicon.rescheduled) {
       for (let at = 0; at < sentence.length; at++) {
-        const end = matchWords(sentence, at, phrase.words, new Set());
+        const end = phrase.direct ? movedTo(sentence, at, phrase.words) : matchWords(sentence, at, phrase.words, new Set());
         if (end <= at) continue;
         const after = typedText(sentence.slice(end));
         const [temporal, ...more] = temporalValues(after);
@@ -186,6 +189,24 @@ function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon): Lat
     }
   }
   return [];
+}
+
+/** Most words said between a verb that moves a day and the word before the new one ("moved *me* to", "pushed *the first viewing* to"). */
+const MAX_MOVED_WORDS = 4;
+
+/**
+ * Where a phrase that moves a day to one said right after it ends ("moved to", "rescheduled for"), its last word
+ * said right after the others or a few words on, none a mark ("the school moved *my road test* to April 17").
+ */
+function movedTo(sentence: readonly Token[], at: number, words: readonly string[]): number {
+  const whole = matchWords(sentence, at, words, new Set());
+  if (whole > at || words.length < 2) return whole;
+  const head = matchWords(sentence, at, words.slice(0, -1), new Set());
+  if (head <= at) return -1;
+  for (let to = head + 1; to <= head + MAX_MOVED_WORDS && to < sentence.length && !isPunctuation(sentence[to - 1]); to++) {
+    if (sentence[to].norm === words.at(-1)) return to + 1;
+  }
+  return -1;
 }
 
 /** The message cut at the marks that end a sentence; a dash or comma does not. */

@@ -34,6 +34,15 @@ describe('a day and a time moved together', () => {
   });
 });
 
+describe('a day moved with what was moved named between', () => {
+  it('"correction, the garage moved my MOT to May 9" moves the date', async () => {
+    const chat = await told("I'm Dana", 'my MOT is booked for May 2', 'correction, the garage moved my MOT to May 9 because a ramp broke');
+    const answer = await chat.ask('when is my MOT?');
+    expect(answer).toContain('May 9');
+    expect(answer).not.toContain('May 2');
+  });
+});
+
 describe('a price changed later', () => {
   it('"they put my phone bill down to 18" sets right the price said of it', async () => {
     const chat = await told("I'm Dana", 'my phone bill with Vodafone is £24 a month', 'my gym is £30 a month', 'Vodafone put my phone bill down to £18, nice surprise');
