@@ -36,10 +36,10 @@ export interface LatestValue {
   measured?: Measured;
 }
 
-/** An amount said in a unit ("20mg", "20 units"): its number and the unit. */
+/** An amount said in a unit ("20mg", "20 units"): its number and the unit; a price has none once its sign is read away. */
 export interface Measured {
   number: number;
-  unit: string;
+  unit?: string;
 }
 
 /**
@@ -87,6 +87,9 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
     const moved = rescheduled(sentences, lexicon);
     return moved.length > 0 ? moved : amountChanged(sentences, lexicon, tags);
   }
+  // "correction, the school moved my test 3 to April 17": the day said after words that move one, read whole.
+  const movedAfter = rescheduled(sentences.slice(marked), lexicon);
+  if (movedAfter.length > 0) return movedAfter;
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
   // "sorry typo, June 13", "nvm they moved it, its march 21 now": a day or a time of day is read whole.
@@ -129,7 +132,14 @@ function amountChanged(sentences: readonly Token[][], lexicon: MemoryLexicon, ta
     if (verb < 0) continue;
     const to = sentence.findIndex((token, at) => at > verb && at <= verb + MAX_BEFORE_TO && token.norm === 'to');
     const found = to < 0 ? undefined : measuredAt(sentence, to + 1, tags);
-    if (!found) continue;
+    if (!found) {
+      // "they put my phone bill down to £18", "netflix went up to 15.99": a price, said without a unit once its sign
+      // is read away, is known by the nouns that name what costs it, said before "to".
+      const price = to < 0 ? undefined : /^\d+(?:\.\d+)?$/.exec(sentence[to + 1]?.norm ?? '');
+      const named = sentence.slice(0, to).filter((token) => /^\p{L}+$/u.test(token.norm) && !lexicon.fillers.has(token.norm) && !lexicon.amountChanges.has(token.norm) && (tags(token.norm) ?? ['NN']).some((tag) => tag.startsWith('NN')));
+      if (!price || named.length === 0) continue;
+      return [{ value: sentence[to + 1].raw, sort: 'number', measured: { number: Number(price[0]) }, near: named.map((token) => token.norm) }];
+    }
     const near = sentence.filter((token) => !isPunctuation(token)).map((token) => token.norm);
     return [{ value: typedText(sentence.slice(to + 1, to + 1 + found.length)), sort: 'number', measured: found.measured, near }];
   }
@@ -167,16 +177,36 @@ function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon): Lat
     }
     for (const phrase of lexicon.rescheduled) {
       for (let at = 0; at < sentence.length; at++) {
-        const end = matchWords(sentence, at, phrase.words, new Set());
+        const end = phrase.direct ? movedTo(sentence, at, phrase.words) : matchWords(sentence, at, phrase.words, new Set());
         if (end <= at) continue;
         const after = typedText(sentence.slice(end));
-        const temporal = temporalValues(after)[0];
+        const [temporal, ...more] = temporalValues(after);
         if (!temporal || (phrase.direct && !/^[\s,]*$/u.test(after.slice(0, temporal.start)))) continue;
-        return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
+        // "moved me to sunday at 11": a day, then the time of day said after it, each in place of its own.
+        const time = temporal.hour === undefined ? more.find((one) => one.hour !== undefined && one.weekday === undefined && one.month === undefined) : undefined;
+        return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }, ...(time ? [{ value: /\bat\s+$/iu.test(after.slice(0, time.start)) ? `at ${time.text}` : time.text, sort: 'time' as const }] : [])];
       }
     }
   }
   return [];
+}
+
+/** Most words said between a verb that moves a day and the word before the new one ("moved *me* to", "pushed *the first viewing* to"). */
+const MAX_MOVED_WORDS = 4;
+
+/**
+ * Where a phrase that moves a day to one said right after it ends ("moved to", "rescheduled for"), its last word
+ * said right after the others or a few words on, none a mark ("the school moved *my road test* to April 17").
+ */
+function movedTo(sentence: readonly Token[], at: number, words: readonly string[]): number {
+  const whole = matchWords(sentence, at, words, new Set());
+  if (whole > at || words.length < 2) return whole;
+  const head = matchWords(sentence, at, words.slice(0, -1), new Set());
+  if (head <= at) return -1;
+  for (let to = head + 1; to <= head + MAX_MOVED_WORDS && to < sentence.length && !isPunctuation(sentence[to - 1]); to++) {
+    if (sentence[to].norm === words.at(-1)) return to + 1;
+  }
+  return -1;
 }
 
 /** The message cut at the marks that end a sentence; a dash or comma does not. */
@@ -244,8 +274,10 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   const not = sentence.findIndex((token) => token.norm === 'not');
   const denied = not >= 0 ? notButIs(sentence, not, lexicon, tags) : undefined;
   if (denied) return denied;
-  // "Mateo is the catcher, not the pitcher": a value set against another after a comma sets it right unopened.
-  if (not < 0 || !(marked || sentence[not - 1]?.norm === ',')) return undefined;
+  // "Mateo is the catcher, not the pitcher": a value set against another after a comma sets it right unopened;
+  // so does one said to hold now ("I'm riding with Dov now, not Ezra", "it's plum these days not navy").
+  const switched = not > 0 ? switchBefore(sentence, not, lexicon) : undefined;
+  if (not < 0 || !(marked || sentence[not - 1]?.norm === ',' || switched !== undefined)) return undefined;
   // "sorry, not Tomas — Tamas": after the words that open it, the old value first.
   if (not === opening(sentence, lexicon).from) {
     const comma = sentence.findIndex((token, at) => at > not && token.norm === ',');
@@ -259,7 +291,7 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   }
   if (not === 0) return undefined;
   // "… a wine bar not a cocktail bar": the words that can be a value on each side of "not".
-  const before = sentence.slice(0, not).filter((token) => token.norm !== ',');
+  const before = sentence.slice(0, switched ?? not).filter((token) => token.norm !== ',');
   let from = before.length;
   while (from > 0 && before.length - from < MAX_SIDE_WORDS && valueWord(before[from - 1], tags)) from--;
   let to = not + 1;
@@ -278,6 +310,16 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   const temporal = temporalValues(beforeText).at(-1);
   const value = temporal && temporal.end >= beforeText.replace(/[\s,]+$/, '').length ? temporal.text : valueSide(before.slice(from), tags);
   return value && old ? { value, not: old } : undefined;
+}
+
+/**
+ * Where words that say a value holds now (`memorySwitchMarkers`: "now", "these days") start when they end right
+ * before "not", a comma between them or not ("Dov now, not Ezra"); undefined when none do.
+ */
+function switchBefore(sentence: readonly Token[], not: number, lexicon: MemoryLexicon): number | undefined {
+  const end = sentence[not - 1]?.norm === ',' ? not - 1 : not;
+  const phrase = lexicon.switchMarkers.find((words) => end - words.length > 0 && words.every((word, i) => sentence[end - words.length + i]?.norm === word));
+  return phrase ? end - phrase.length : undefined;
 }
 
 /** "jess isn't going to spotify, it's Netflix", "I'm not in Leeds, I'm in York": what is not so, then what is. */

@@ -13,6 +13,7 @@ import type { NoteRankFeatures } from './noteRank';
 import { nearestSpan } from './nearestSpan';
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
+import { escapeRegExp } from '../../util/escapeRegExp';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -1622,6 +1623,15 @@ export function withoutOldValue(text: string, lexicon: NoteLexicon): string {
     // Nothing said in its place before it ("instead of driving I cycle"): the sentence needs the words.
     if (found.index === 0 || cut === 0) continue;
     out = out.slice(0, found.index) + rest.slice(cut);
+  }
+  // "it's plum now not navy", "with Dov these days, not Ezra": "not …" after words that say it holds now.
+  for (const phrase of lexicon.memory.switchMarkers) {
+    const found = new RegExp(`(?<![\\p{L}])${phrase.map(escapeRegExp).join('\\s+')}(\\s*,?\\s+not\\s+)`, 'iu').exec(out);
+    if (!found || found.index === 0) continue;
+    const at = found.index + found[0].length - found[1].length;
+    const rest = out.slice(found.index + found[0].length);
+    const end = OLD_VALUE_ENDS.exec(rest);
+    out = out.slice(0, at) + rest.slice(end ? end.index : rest.length);
   }
   const from = new RegExp(`(?<![\\p{L}])(\\p{L}+)\\s+from\\s+([^,;.!?]{1,40}?)\\s+to\\s+`, 'iu').exec(out);
   if (from && lexicon.memory.changedFromVerbs.has(from[1].toLowerCase())) out = `${out.slice(0, from.index)}${from[1]} to ${out.slice(from.index + from[0].length)}`;

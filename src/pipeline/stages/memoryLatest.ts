@@ -5,7 +5,7 @@ import { numberOf } from '../../personalization/memory/readCounts';
 import { nounKinds } from '../../nlu/nounKinds';
 import type { MemoryLexicon } from '../../personalization/memory/factKinds';
 import { isPunctuation, tokenize, typedText } from '../../personalization/memory/tokens';
-import type { ProfileChange } from '../../profile/profileChanges';
+import { applyChanges, type ProfileChange } from '../../profile/profileChanges';
 import { displayName, learningActive, type Fact, type Note, type UserProfile } from '../../profile/userProfile';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import { setTemporalRight, temporalSetRight, temporalValues } from '../../personalization/memory/temporalValues';
@@ -22,6 +22,7 @@ type Tags = (word: string) => readonly string[] | undefined;
 export function withLatest(reading: MemoryReading, latest: readonly LatestValue[], profile: UserProfile, lexicon: MemoryLexicon, tags: Tags, at: string): { reading: MemoryReading; changes: ProfileChange[] } {
   if (!learningActive(profile)) return { reading, changes: [] };
   let read = reading;
+  let kept = profile;
   const changes: ProfileChange[] = [...notesSetRight(reading, profile)];
   // What the message is read to state or set right ("correction: we live in Cusco now") is set right as read.
   const readAsFacts = reading.facts.length > 0 || reading.others.length > 0 || reading.removals.length > 0 || reading.correctedPlace !== undefined;
@@ -35,12 +36,17 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
     // "make that 4, my daughter Kelly just had a baby boy": a number, day or time not read into a fact still sets one right.
     const unread = (one.sort === 'number' || one.sort === 'day' || one.sort === 'time') && !read.facts.some((fact) => saysWords(fact.value, one.value));
     if (!one.not && readAsFacts && !unread) continue;
-    const pair = one.not ? { value: one.value, not: one.not } : oldOfSort(one, read, profile, lexicon, tags);
+    const pair = one.not ? { value: one.value, not: one.not } : oldOfSort(one, read, kept, lexicon, tags);
+    // "actually I got the student rate on prime, it's 300 now": a figure in place of the one said of what it names.
+    const priced = !pair && one.sort === 'number' && /^\d+(?:\.\d+)?$/.test(one.value) ? measuredSetRight(one, { number: Number(one.value) }, kept, lexicon, tags) : undefined;
+    if (priced) changes.push(priced);
     if (!pair || same(pair.not, pair.value)) continue;
-    const applied = replaceEverywhere(pair.not, pair.value, read, profile, lexicon);
+    const applied = replaceEverywhere(pair.not, pair.value, read, kept, lexicon);
     if (!applied) continue;
     read = applied.reading;
     changes.push(...applied.changes);
+    // "moved me to sunday at 11": the time is set right in what the day's change already said anew.
+    kept = applyChanges(structuredClone(kept), applied.changes);
     // "Beatriz, I should say, is studying to be a vet": a correction never renames the person after someone told of.
     if (read.name !== undefined && namesSomeone(read.name, profile, lexicon)) {
       read = { ...read };
@@ -150,14 +156,23 @@ const SHARED_WORD = 4;
  * in the same unit ("cetirizine 10mg").
  */
 function measuredSetRight(latest: LatestValue, measured: Measured, profile: UserProfile, lexicon: MemoryLexicon, tags: Tags): ProfileChange | undefined {
-  const named = new Set((latest.near ?? []).filter((word) => word.length >= SHARED_WORD && /^\p{L}+$/u.test(word) && !lexicon.amountChanges.has(word) && !sameNoun(word, measured.unit) && !lexicon.fillers.has(word)));
+  const { unit } = measured;
+  const near = latest.near ?? [];
+  const shared = (word: string) => word.length >= SHARED_WORD && /^\p{L}+$/u.test(word) && !lexicon.amountChanges.has(word) && !lexicon.fillers.has(word);
+  const named = new Set(near.filter((word) => shared(word) && !(unit !== undefined && sameNoun(word, unit))));
+  // A price is of the thing named by the noun said nearest it ("the student discount on prime, it's 300 now").
+  const said = near.indexOf(String(measured.number));
+  const nouns = near.map((word, at) => ({ word, distance: Math.abs(at - said) })).filter(({ word }) => shared(word) && (tags(word) ?? ['NN']).some((tag) => tag.startsWith('NN'))).sort((a, b) => a.distance - b.distance).map(({ word }) => word);
   for (const note of [...(profile.memory.notes ?? [])].reverse()) {
     const tokens = tokenize(note.text, lexicon.contractedIs);
-    const namedAt = tokens.flatMap((token, at) => (named.has(token.norm) ? [at] : []));
+    const noun = unit === undefined ? nouns.find((word) => tokens.some((token) => token.norm === word)) : undefined;
+    const namedAt = tokens.flatMap((token, at) => ((unit === undefined ? token.norm === noun : named.has(token.norm)) ? [at] : []));
     if (namedAt.length === 0) continue;
-    const amounts = tokens.flatMap((_, at) => {
+    const amounts = tokens.flatMap((token, at) => {
+      // A price: any figure said ("£142 a month", "$25/mth").
+      if (unit === undefined) return /^\d+(?:\.\d+)?$/.test(token.norm) ? [{ at, said: token.raw, number: Number(token.norm) }] : [];
       const found = measuredAt(tokens, at, tags);
-      return found && sameNoun(found.measured.unit, measured.unit) ? [{ at, said: typedText(tokens.slice(at, at + found.length)), number: found.measured.number }] : [];
+      return found && found.measured.unit !== undefined && sameNoun(found.measured.unit, unit) ? [{ at, said: typedText(tokens.slice(at, at + found.length)), number: found.measured.number }] : [];
     });
     // "ramipril 5mg daily, and cetirizine 5mg at night": the amount said nearest the thing named.
     const distance = (at: number) => Math.min(...namedAt.map((where) => Math.abs(where - at)));

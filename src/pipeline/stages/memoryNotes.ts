@@ -873,8 +873,12 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
 export type NoteAnswerOptions = { heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure };
 
-export function fromNote(said: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
-  const { heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false, adverbs = [], anchors, measure } = options;
+export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
+  const { heads = [], verb, now = false, endsWith, known, current = false, many = false, adverbs = [], anchors, measure } = options;
+  // "the dresses are lilac now not peach" asked how things are: what held before is no answer ("… not peach", "… instead of …").
+  const lexiconOfNotes = noteLexicon(deps.content);
+  const said = current ? withoutOldValue(saidWhole, lexiconOfNotes) : saidWhole;
+  const whole = options.whole === undefined || options.whole === saidWhole ? said : current ? withoutOldValue(options.whole, lexiconOfNotes) : options.whole;
   // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now; asked so,
   // said anywhere in the note ("I brew my own beer, currently a smoked porter").
   const currently = (part: string) => (current ? currentPart(part, noteLexicon(deps.content)) : undefined);

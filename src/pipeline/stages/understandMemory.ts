@@ -5,7 +5,7 @@ import { memoryLexicon, type BirthOrder } from '../../personalization/memory/fac
 import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
 import { AGE_KIND, ageAskedOf, ageInYears } from '../../personalization/memory/readAge';
 import { tokenize } from '../../personalization/memory/tokens';
-import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying } from '../../personalization/memory/readNotes';
+import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying, withoutOldValue } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
@@ -244,7 +244,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const leaning = keepLeaning && toKeep.length === 0 && reading.facts.length === 0 && reading.others.length === 0 ? leaningNotes(turn.text, profile.memory.turns.at(-1)?.text, notes, leaningNames(profile.memory.turns.at(-1)?.text ?? '', profile, deps), deps) : [];
   const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : [...toKeep, ...leaning];
   // "my dog is Biscuit. sorry, Buttons. Biscuit was the old one": what says the value set right is not kept.
-  const said = besideForget.filter((note) => !(reading.setRightHere ?? []).some((value) => saysWords(note, value)));
+  // "I'm with Dov now not Ezra, he left the firm": kept without what held before, when that leaves it unsaid.
+  const oldSaid = (note: string) => (reading.setRightHere ?? []).some((value) => saysWords(note, value));
+  const said = besideForget.map((note) => (oldSaid(note) ? withoutOldValue(note, noteLexicon(deps.content)) : note)).filter((note) => !oldSaid(note));
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.

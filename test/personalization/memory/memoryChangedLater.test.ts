@@ -1,0 +1,61 @@
+import { told } from '../../helpers/memoryChat';
+
+// A change told in a later message ("… now, not …", "they moved me to …", "… went up to 40") sets right what was
+// kept: asked later, the new value is told back, never the old one.
+describe('a value said to hold now, set against the old one', () => {
+  it('"I ride with Dov now not Ezra" sets right who was named before', async () => {
+    const chat = await told("I'm Dana", 'my carpool buddy this term is Ezra', 'term changed - I ride with Dov now not Ezra, he moved to Leeds');
+    const answer = await chat.ask("who's my carpool buddy now?");
+    expect(answer).toContain('Dov');
+    expect(answer).not.toContain('Ezra');
+  });
+
+  it('"it\'s plum these days, not navy" sets right a colour', async () => {
+    const chat = await told("I'm Dana", "we're painting the hallway navy this weekend", "so the painter talked us round, it's plum these days, not navy");
+    const answer = await chat.ask('what colour are we painting the hallway?');
+    expect(answer).toContain('plum');
+    expect(answer).not.toContain('navy');
+  });
+
+  it('a note that says both tells only what holds now', async () => {
+    const chat = await told("I'm Dana", "my nephew's christening theme changed, it is sky blue now not yellow, the baker will redo the cake");
+    const answer = await chat.ask('what colour is the christening theme now?');
+    expect(answer).toContain('sky blue');
+    expect(answer).not.toContain('yellow');
+  });
+});
+
+describe('a day and a time moved together', () => {
+  it('"the salon moved me to friday at 2" moves the day and the time', async () => {
+    const chat = await told("I'm Dana", 'my colour appointment is thursday at 10am', 'update: the salon moved me to friday at 2 because of a mix-up');
+    const answer = await chat.ask("when's my colour appointment?");
+    expect(answer.toLowerCase()).toContain('friday');
+    expect(answer.toLowerCase()).not.toContain('thursday');
+  });
+});
+
+describe('a day moved with what was moved named between', () => {
+  it('"correction, the garage moved my MOT to May 9" moves the date', async () => {
+    const chat = await told("I'm Dana", 'my MOT is booked for May 2', 'correction, the garage moved my MOT to May 9 because a ramp broke');
+    const answer = await chat.ask('when is my MOT?');
+    expect(answer).toContain('May 9');
+    expect(answer).not.toContain('May 2');
+  });
+});
+
+describe('a price changed later', () => {
+  it('"they put my phone bill down to 18" sets right the price said of it', async () => {
+    const chat = await told("I'm Dana", 'my phone bill with Vodafone is £24 a month', 'my gym is £30 a month', 'Vodafone put my phone bill down to £18, nice surprise');
+    const bill = await chat.ask("what's my phone bill now?");
+    expect(bill).toContain('18');
+    expect(bill).not.toContain('24');
+    expect(await chat.ask('how much is my gym?')).toContain('30');
+  });
+
+  it('"it\'s 9 now" after a word that sets right: the price of the thing named nearest', async () => {
+    const chat = await told("I'm Dana", 'my subscriptions: crunchyroll $12, disney plus $14, audible $15', 'actually I got the annual deal on disney, it is $9 now');
+    const disney = await chat.ask('how much is disney plus now?');
+    expect(disney).toContain('9');
+    expect(disney).not.toContain('14');
+  });
+});
