@@ -11,6 +11,7 @@ import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { nearestSpan } from './nearestSpan';
+import { amountSpan } from './amountSpan';
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 
@@ -55,7 +56,7 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
@@ -112,7 +113,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     subjectless: lower('memorySubjectless'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), price: contentList(content, 'memoryPriceAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), amount: contentList(content, 'memoryAmountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
@@ -1226,8 +1227,9 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
-  // "what's my plot number?": the number that says which one.
-  return askedMeasure(question, lexicon) === 'code' ? 'number' : undefined;
+  // "what's my plot number?": the number that says which one; "what did the planks cost?": what was paid.
+  const measure = askedMeasure(question, lexicon);
+  return measure === 'code' || measure === 'price' ? 'number' : undefined;
 }
 
 /**
@@ -1324,8 +1326,11 @@ export function oftenSaid(text: string, words: ReadonlySet<string>): string[] {
   return [...counted, ...sets.filter((set) => !counted.some((one) => one.includes(set) || set.includes(one))), ...alone];
 }
 
-/** What a question for a time or a number measures: a time of day, how long something lasts, when it starts, or the days of the week it is on. */
-export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code';
+/**
+ * What a question for a time or a number measures: a time of day, how long something lasts, when it starts, the days
+ * of the week it is on, a price ("what did it *cost*?") or an amount ("*how much* data …?").
+ */
+export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code' | 'price' | 'amount';
 
 /** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
 function sameWord(a: string, b: string): boolean {
@@ -1341,7 +1346,9 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.length)) return 'length';
   if (says(lexicon.measureAsks.clock)) return 'clock';
   if (says(lexicon.measureAsks.day)) return 'day';
-  return says(lexicon.measureAsks.start) ? 'start' : undefined;
+  if (says(lexicon.measureAsks.start)) return 'start';
+  if (says(lexicon.measureAsks.price)) return 'price';
+  return says(lexicon.measureAsks.amount) ? 'amount' : undefined;
 }
 
 /** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
@@ -1405,6 +1412,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const codes = words.filter((word) => CODE.test(word));
     if (codes.length > 0) return one(codes);
   }
+  const amount = sort === 'number' ? amountAsked(text, context) : undefined;
+  if (amount !== undefined) return amount;
   if (sort === 'number') {
     const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
@@ -1469,6 +1478,16 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined);
+}
+
+/**
+ * "how much data is on my plan?", "what did the planks cost?": the amount recognizers-text reads in a text
+ * (`amountSpan`), in the unit asked, when the question asks a price or an amount and it is no value known as another.
+ */
+export function amountAsked(text: string, context: SpanContext): string | undefined {
+  if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
+  const amount = amountSpan(text, { asked: context.asked, anchors: context.anchors ?? context.asked, price: context.measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord });
+  return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;
 }
 
 /** "she is really nice": a word typed small that is mostly not a noun ("nice", "mobile") names no city unless said after "in". */
