@@ -1307,6 +1307,8 @@ export interface SpanContext {
   measure?: AskedMeasure;
   /** Words that say how often alone ("weekly"), for `measure` 'often'. */
   oftenWords?: ReadonlySet<string>;
+  /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
+  titles?: ReadonlySet<string>;
 }
 
 /** A number that says which one ("12", "9B", "A4"), not a time of day or an amount in a unit. */
@@ -1475,6 +1477,12 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
   // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
   const named = peopleNamed(words, proper, context.findCity);
+  // "appt w dr singh": with no capitals, a title says a name follows, however it is typed.
+  const titled = named.length === 0 ? titledNames(words, ends, context.titles) : [];
+  if (titled.length === 1) return known.has(titled[0].toLowerCase()) ? undefined : titled[0];
+  // "my neighbour Beryl said to try Big W": of several, those a noun for someone introduces are people, the rest may be shops.
+  const introduced = named.length > 1 ? named.filter((name) => isLivingNoun(before(words, name).toLowerCase())) : [];
+  if (introduced.length > 0 && introduced.length < named.length && one(introduced) !== undefined) return one(introduced);
   const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined);
@@ -1736,6 +1744,11 @@ function calledSpan(text: string): string | undefined {
   const match = /(?:^|[^\p{L}])(?:called|named|name is|name's|name’s|names are)\s+(.+?)(?=\s*[,.;!?()]|\s+(?:and|but|who|which|that|lol|haha|because|cause|since|so|from|in|at|on|for|with)(?![\p{L}])|$)/iu.exec(text);
   const words = match?.[1].split(/\s+/) ?? [];
   return words.length > 0 && words.length <= CALLED_WORDS ? words.join(' ') : undefined;
+}
+
+/** "dr singh", "Herr Vogel": a title (`nameTitles`) and the word after it, in one part of a note, as typed. */
+function titledNames(words: readonly string[], ends: ReadonlySet<number>, titles: ReadonlySet<string> = new Set()): string[] {
+  return words.flatMap((word, at) => (titles.has(word.toLowerCase()) && !ends.has(at) && /^\p{L}{2,}$/u.test(words[at + 1] ?? '') && !titles.has((words[at + 1] ?? '').toLowerCase()) ? [`${word} ${words[at + 1]}`] : []));
 }
 
 /** Runs of capitalised words after the first word ("Vikram", "New York"), not "I". */
