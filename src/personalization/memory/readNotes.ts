@@ -1746,6 +1746,24 @@ function calledSpan(text: string): string | undefined {
   return words.length > 0 && words.length <= CALLED_WORDS ? words.join(' ') : undefined;
 }
 
+/**
+ * "which Sky package am I on?" of "I switched to Sky Ultimate TV last week": the one run of capitalised words a note
+ * says that holds a word of the question and more ("Sky Ultimate TV"), as typed; undefined when none or several do.
+ */
+export function nameHolding(text: string, asked: readonly string[]): string | undefined {
+  const wanted = new Set(asked.map((word) => word.toLowerCase()));
+  const runs: string[][] = [[]];
+  for (const typed of text.split(/\s+/)) {
+    const word = typed.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/^\p{Lu}/u.test(word) && !/^I$/.test(word)) runs.at(-1)?.push(word);
+    else runs.push([]);
+    if (/[,;:.!?)]$/.test(typed)) runs.push([]);
+  }
+  const holding = runs.filter((run) => run.length > 1 && run.some((word) => wanted.has(word.toLowerCase())) && run.some((word) => !wanted.has(word.toLowerCase())));
+  const names = [...new Set(holding.map((run) => run.join(' ')))];
+  return names.length === 1 ? names[0] : undefined;
+}
+
 /** "dr singh", "Herr Vogel": a title (`nameTitles`) and the word after it, in one part of a note, as typed. */
 function titledNames(words: readonly string[], ends: ReadonlySet<number>, titles: ReadonlySet<string> = new Set()): string[] {
   return words.flatMap((word, at) => (titles.has(word.toLowerCase()) && !ends.has(at) && /^\p{L}{2,}$/u.test(words[at + 1] ?? '') && !titles.has((words[at + 1] ?? '').toLowerCase()) ? [`${word} ${words[at + 1]}`] : []));

@@ -50,3 +50,11 @@ describe('personal memory: the person in a role', () => {
     expect(await t.ask('who told me about the garden heater?')).not.toMatch(/Argos/);
   });
 });
+
+describe('personal memory: which one, by a name the question says', () => {
+  it('answers "which … package?" with the name the question\'s word is in, not the whole note', async () => {
+    const t = await told('moved the TV to Sky Ultimate Plus last month, £38 now, for the cricket');
+    expect(await t.ask('which Sky package am I on?')).toMatch(/Sky Ultimate Plus/);
+    expect(await t.ask('which Sky package am I on?')).not.toMatch(/cricket/);
+  });
+});
