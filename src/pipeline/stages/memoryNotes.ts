@@ -907,9 +907,10 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
   if (named) return { key: 'memory.fromNotePart', values: { part: named } };
-  // "which Sky package am I on?" of "… switched to Sky Ultimate TV": the name the question's word opens or is in.
+  // "which Sky package am I on?" of "… switched to Sky Ultimate TV": the name the question's word opens or is in
+  // ("what pattern is the kimono?" asks no name of "Kyoto Kimono Rental").
   // "which hand cream do I use?" of "I use a cica balm and weleda hand cream": the one of those listed its noun is said of.
-  const branded = sort || done ? undefined : (nameHolding(whole, asked) ?? (asksWhich ? itemHolding(whole, heads, asked) : undefined));
+  const branded = sort || done || !asksWhich ? undefined : (nameHolding(whole, asked) ?? itemHolding(whole, heads, asked));
   if (branded) return { key: 'memory.fromNotePart', values: { part: branded } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
