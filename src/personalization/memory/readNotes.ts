@@ -1307,6 +1307,8 @@ export interface SpanContext {
   measure?: AskedMeasure;
   /** Words that say how often alone ("weekly"), for `measure` 'often'. */
   oftenWords?: ReadonlySet<string>;
+  /** The question opens with "who": of several names, those a noun for someone introduces answer. */
+  who?: boolean;
   /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
   titles?: ReadonlySet<string>;
 }
@@ -1481,7 +1483,12 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const titled = named.length === 0 ? titledNames(words, ends, context.titles) : [];
   if (titled.length === 1) return known.has(titled[0].toLowerCase()) ? undefined : titled[0];
   // "my neighbour Beryl said to try Big W": of several, those a noun for someone introduces are people, the rest may be shops.
-  const introduced = named.length > 1 ? named.filter((name) => isLivingNoun(before(words, name).toLowerCase())) : [];
+  // Not "Nadia, Pharmacist, Boots" (a comma parts them); only for "who …?" ("what's the bakery called?" asks a thing's name).
+  const introducing = (name: string) => {
+    const at = words.indexOf(name.split(' ')[0]) - 1;
+    return at >= 0 && !ends.has(at) && /^\p{Ll}/u.test(words[at]) && isLivingNoun(words[at]);
+  };
+  const introduced = named.length > 1 && context.who === true ? named.filter(introducing) : [];
   if (introduced.length > 0 && introduced.length < named.length && one(introduced) !== undefined) return one(introduced);
   const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
@@ -1770,7 +1777,8 @@ export function nameHolding(text: string, asked: readonly string[]): string | un
  * not ("weleda hand cream"); undefined when none or several do.
  */
 export function itemHolding(text: string, heads: readonly string[], asked: readonly string[]): string | undefined {
-  const head = heads.at(-1)?.toLowerCase();
+  // "which neighbours lent us …?": the last noun of them, not a verb read with them.
+  const head = [...heads].reverse().find((word) => (wordLexicon().tags(word.toLowerCase())?.[0] ?? 'NN').startsWith('NN'))?.toLowerCase();
   if (head === undefined) return undefined;
   const wanted = new Set([...asked, ...heads].map((word) => word.toLowerCase()));
   const items = text.split(/\s*[,;:]\s*|\s+(?:and|or|&)\s+/iu).map((item) => item.trim()).filter(Boolean);
@@ -1778,7 +1786,7 @@ export function itemHolding(text: string, heads: readonly string[], asked: reado
     const words = item.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
     return words.some((word) => sameWord(word, head)) && words.some((word) => !wanted.has(word) && !ARTICLES.has(word) && !FIRST_PERSON.has(word));
   });
-  return holding.length === 1 ? holding[0] : undefined;
+  return holding.length === 1 && items.length > 1 ? holding[0] : undefined;
 }
 
 /** "dr singh", "Herr Vogel": a title (`nameTitles`) and the word after it, in one part of a note, as typed. */

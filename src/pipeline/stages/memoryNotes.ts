@@ -307,7 +307,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { ...(asking.which ? { asksWhich: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
 }
 
 /**
@@ -872,10 +872,10 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
-export type NoteAnswerOptions = { asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure };
+export type NoteAnswerOptions = { asksWho?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure };
 
 export function fromNote(said: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
-  const { asksWhich = false, heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false, adverbs = [], anchors, measure } = options;
+  const { asksWho = false, asksWhich = false, heads = [], verb, now = false, endsWith, whole = said, known, current = false, many = false, adverbs = [], anchors, measure } = options;
   // "what visa do I have now?" from "had a D-2 student visa, now E-7 for work": only what holds now; asked so,
   // said anywhere in the note ("I brew my own beer, currently a smoked porter").
   const currently = (part: string) => (current ? currentPart(part, noteLexicon(deps.content)) : undefined);
@@ -890,7 +890,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
   // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
   const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.
