@@ -1771,24 +1771,6 @@ export function nameHolding(text: string, asked: readonly string[]): string | un
   return names.length === 1 ? names[0] : undefined;
 }
 
-/**
- * "which hand cream do I use?" of "I use a cica balm and weleda hand cream, the unscented one": of the items a note
- * lists (parted by commas, "and", "or"), the one that says the question's last head noun and a word the question does
- * not ("weleda hand cream"); undefined when none or several do.
- */
-export function itemHolding(text: string, heads: readonly string[], asked: readonly string[]): string | undefined {
-  // "which neighbours lent us …?": the last noun of them, not a verb read with them.
-  const head = [...heads].reverse().find((word) => (wordLexicon().tags(word.toLowerCase())?.[0] ?? 'NN').startsWith('NN'))?.toLowerCase();
-  if (head === undefined) return undefined;
-  const wanted = new Set([...asked, ...heads].map((word) => word.toLowerCase()));
-  const items = text.split(/\s*[,;:]\s*|\s+(?:and|or|&)\s+/iu).map((item) => item.trim()).filter(Boolean);
-  const holding = items.filter((item) => {
-    const words = item.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
-    return words.some((word) => sameWord(word, head)) && words.some((word) => !wanted.has(word) && !ARTICLES.has(word) && !FIRST_PERSON.has(word));
-  });
-  return holding.length === 1 && items.length > 1 ? holding[0] : undefined;
-}
-
 /** "dr singh", "Herr Vogel": a title (`nameTitles`) and the word after it, in one part of a note, as typed. */
 function titledNames(words: readonly string[], ends: ReadonlySet<number>, titles: ReadonlySet<string> = new Set()): string[] {
   return words.flatMap((word, at) => (titles.has(word.toLowerCase()) && !ends.has(at) && /^\p{L}{2,}$/u.test(words[at + 1] ?? '') && !titles.has((words[at + 1] ?? '').toLowerCase()) ? [`${word} ${words[at + 1]}`] : []));

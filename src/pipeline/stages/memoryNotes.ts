@@ -4,7 +4,7 @@ import { categoryNames, isOccupation, isPlaceName } from '../../personalization/
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, itemHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -909,8 +909,7 @@ export function fromNote(said: string, sort: AnswerSort | undefined, asked: read
   if (named) return { key: 'memory.fromNotePart', values: { part: named } };
   // "which Sky package am I on?" of "… switched to Sky Ultimate TV": the name the question's word opens or is in
   // ("what pattern is the kimono?" asks no name of "Kyoto Kimono Rental").
-  // "which hand cream do I use?" of "I use a cica balm and weleda hand cream": the one of those listed its noun is said of.
-  const branded = sort || done || !asksWhich ? undefined : (nameHolding(whole, asked) ?? itemHolding(whole, heads, asked));
+  const branded = sort || done || !asksWhich ? undefined : nameHolding(whole, asked);
   if (branded) return { key: 'memory.fromNotePart', values: { part: branded } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.

@@ -59,10 +59,3 @@ describe('personal memory: which one, by a name the question says', () => {
   });
 });
 
-describe('personal memory: which one of a list', () => {
-  it('answers "which … do I use?" with the item its noun is said of, not the first one listed', async () => {
-    const t = await told('for my curls i use a shea butter mask and kinky-curly curling custard, the big tub');
-    expect(await t.ask('which curling custard do i use')).toMatch(/kinky-curly/);
-    expect(await t.ask('which curling custard do i use')).not.toMatch(/shea/);
-  });
-});
