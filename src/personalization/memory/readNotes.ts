@@ -11,6 +11,7 @@ import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { nearestSpan } from './nearestSpan';
+import { amountSpan } from './amountSpan';
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { escapeRegExp } from '../../util/escapeRegExp';
@@ -56,7 +57,7 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
@@ -115,7 +116,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     subjectless: lower('memorySubjectless'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), price: contentList(content, 'memoryPriceAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), amount: contentList(content, 'memoryAmountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
@@ -1230,8 +1231,9 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
-  // "what's my plot number?": the number that says which one.
-  return askedMeasure(question, lexicon) === 'code' ? 'number' : undefined;
+  // "what's my plot number?": the number that says which one; "what did the planks cost?": what was paid.
+  const measure = askedMeasure(question, lexicon);
+  return measure === 'code' || measure === 'price' ? 'number' : undefined;
 }
 
 /**
@@ -1309,6 +1311,10 @@ export interface SpanContext {
   measure?: AskedMeasure;
   /** Words that say how often alone ("weekly"), for `measure` 'often'. */
   oftenWords?: ReadonlySet<string>;
+  /** The question opens with "who": of several names, those a noun for someone introduces answer. */
+  who?: boolean;
+  /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
+  titles?: ReadonlySet<string>;
 }
 
 /** A number that says which one ("12", "9B", "A4"), not a time of day or an amount in a unit. */
@@ -1328,8 +1334,11 @@ export function oftenSaid(text: string, words: ReadonlySet<string>): string[] {
   return [...counted, ...sets.filter((set) => !counted.some((one) => one.includes(set) || set.includes(one))), ...alone];
 }
 
-/** What a question for a time or a number measures: a time of day, how long something lasts, when it starts, or the days of the week it is on. */
-export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code';
+/**
+ * What a question for a time or a number measures: a time of day, how long something lasts, when it starts, the days
+ * of the week it is on, a price ("what did it *cost*?") or an amount ("*how much* data …?").
+ */
+export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code' | 'price' | 'amount';
 
 /** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
 function sameWord(a: string, b: string): boolean {
@@ -1345,7 +1354,9 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.length)) return 'length';
   if (says(lexicon.measureAsks.clock)) return 'clock';
   if (says(lexicon.measureAsks.day)) return 'day';
-  return says(lexicon.measureAsks.start) ? 'start' : undefined;
+  if (says(lexicon.measureAsks.start)) return 'start';
+  if (says(lexicon.measureAsks.price)) return 'price';
+  return says(lexicon.measureAsks.amount) ? 'amount' : undefined;
 }
 
 /** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
@@ -1409,6 +1420,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const codes = words.filter((word) => CODE.test(word));
     if (codes.length > 0) return one(codes);
   }
+  const amount = sort === 'number' ? amountAsked(text, context) : undefined;
+  if (amount !== undefined) return amount;
   if (sort === 'number') {
     const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
@@ -1470,9 +1483,30 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
   // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
   const named = peopleNamed(words, proper, context.findCity);
+  // "appt w dr singh": with no capitals, a title says a name follows, however it is typed.
+  const titled = named.length === 0 ? titledNames(words, ends, context.titles) : [];
+  if (titled.length === 1) return known.has(titled[0].toLowerCase()) ? undefined : titled[0];
+  // "my neighbour Beryl said to try Big W": of several, those a noun for someone introduces are people, the rest may be shops.
+  // Not "Nadia, Pharmacist, Boots" (a comma parts them); only for "who …?" ("what's the bakery called?" asks a thing's name).
+  const introducing = (name: string) => {
+    const at = words.indexOf(name.split(' ')[0]) - 1;
+    return at >= 0 && !ends.has(at) && /^\p{Ll}/u.test(words[at]) && isLivingNoun(words[at]);
+  };
+  const introduced = named.length > 1 && context.who === true ? named.filter(introducing) : [];
+  if (introduced.length > 0 && introduced.length < named.length && one(introduced) !== undefined) return one(introduced);
   const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined);
+}
+
+/**
+ * "how much data is on my plan?", "what did the planks cost?": the amount recognizers-text reads in a text
+ * (`amountSpan`), in the unit asked, when the question asks a price or an amount and it is no value known as another.
+ */
+export function amountAsked(text: string, context: SpanContext): string | undefined {
+  if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
+  const amount = amountSpan(text, { asked: context.asked, anchors: context.anchors ?? context.asked, price: context.measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord });
+  return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;
 }
 
 /** "she is really nice": a word typed small that is mostly not a noun ("nice", "mobile") names no city unless said after "in". */
@@ -1730,6 +1764,29 @@ function calledSpan(text: string): string | undefined {
   const match = /(?:^|[^\p{L}])(?:called|named|name is|name's|name’s|names are)\s+(.+?)(?=\s*[,.;!?()]|\s+(?:and|but|who|which|that|lol|haha|because|cause|since|so|from|in|at|on|for|with)(?![\p{L}])|$)/iu.exec(text);
   const words = match?.[1].split(/\s+/) ?? [];
   return words.length > 0 && words.length <= CALLED_WORDS ? words.join(' ') : undefined;
+}
+
+/**
+ * "which Sky package am I on?" of "I switched to Sky Ultimate TV last week": the one run of capitalised words a note
+ * says that holds a word of the question and more ("Sky Ultimate TV"), as typed; undefined when none or several do.
+ */
+export function nameHolding(text: string, asked: readonly string[]): string | undefined {
+  const wanted = new Set(asked.map((word) => word.toLowerCase()));
+  const runs: string[][] = [[]];
+  for (const typed of text.split(/\s+/)) {
+    const word = typed.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (/^\p{Lu}/u.test(word) && !/^I$/.test(word)) runs.at(-1)?.push(word);
+    else runs.push([]);
+    if (/[,;:.!?)]$/.test(typed)) runs.push([]);
+  }
+  const holding = runs.filter((run) => run.length > 1 && run.some((word) => wanted.has(word.toLowerCase())) && run.some((word) => !wanted.has(word.toLowerCase())));
+  const names = [...new Set(holding.map((run) => run.join(' ')))];
+  return names.length === 1 ? names[0] : undefined;
+}
+
+/** "dr singh", "Herr Vogel": a title (`nameTitles`) and the word after it, in one part of a note, as typed. */
+function titledNames(words: readonly string[], ends: ReadonlySet<number>, titles: ReadonlySet<string> = new Set()): string[] {
+  return words.flatMap((word, at) => (titles.has(word.toLowerCase()) && !ends.has(at) && /^\p{L}{2,}$/u.test(words[at + 1] ?? '') && !titles.has((words[at + 1] ?? '').toLowerCase()) ? [`${word} ${words[at + 1]}`] : []));
 }
 
 /** Runs of capitalised words after the first word ("Vikram", "New York"), not "I". */

@@ -1,0 +1,57 @@
+import { Culture, recognizeCurrency, recognizeDateTime, recognizeDimension, recognizeNumber } from '@microsoft/recognizers-text-suite';
+
+type ModelResult = ReturnType<typeof recognizeNumber>[number];
+import { nearestSpan } from './nearestSpan';
+
+/** An amount a note says, as recognizers-text reads it: money, a measure in a unit ("15GB", "2,5 metres"), or a bare number. */
+type Amount = { start: number; end: number; said: string; sort: 'money' | 'measure' | 'number'; value?: string };
+
+/** What an amount asked for is checked against: the question's words, the words that place it, and whether it asks a price. */
+export interface AmountAsk {
+  asked: readonly string[];
+  anchors: readonly string[];
+  /** Asked by a word of paying ("cost", "pay", "charge"): money first, else a measure first ("how much *data*"). */
+  price: boolean;
+  /** Whether a word is most likely a plural noun: a number before one counts things ("3 boards"), it is no amount. */
+  isPluralNoun(word: string): boolean;
+  /** Whether two words are one word in two forms ("lessons", "lesson"). */
+  same(a: string, b: string): boolean;
+}
+
+/**
+ * "how much data is on my plan?" of "Mint Mobile, 15GB, paid 12 months upfront" → 15GB; "what did the planks cost?"
+ * of "paid 1,150 for 3 boards" → 1,150; "how much are lessons?" of "lessons tues and fri at 4, 38 an hour" → 38. The
+ * amounts recognizers-text reads in a note, but those that say when or for how long (a date, a clock time, "12
+ * months"), a number the question says itself ("the block of *ten*") and a count of things ("3 boards"); of money,
+ * measures and bare numbers, the sort the question asks first, and of several, the one nearest what it names.
+ * Undefined when none is left, or several are as near.
+ */
+export function amountSpan(text: string, ask: AmountAsk): string | undefined {
+  const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName));
+  const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
+  const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
+  const money = read(recognizeCurrency(text, Culture.English), 'money');
+  const measures = read(recognizeDimension(text, Culture.English), 'measure');
+  const wider = [...money, ...measures];
+  const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end));
+  const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
+  const counts = (one: Amount) => one.sort === 'number' && ask.isPluralNoun(wordAfter(text, one.end));
+  const left = [...wider, ...numbers].filter((one) => !inTime(one) && !counts(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
+  const order: Amount['sort'][] = ask.price ? ['money', 'number', 'measure'] : ['measure', 'money', 'number'];
+  for (const sort of order) {
+    const found = [...new Set(left.filter((one) => one.sort === sort).map((one) => one.said.trim()))];
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return nearestSpan(text, found, ask.anchors, ask.same);
+  }
+  return undefined;
+}
+
+function valueOf(result: ModelResult): string | undefined {
+  const value: unknown = result.resolution?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The word said right after a span, lower case. */
+function wordAfter(text: string, end: number): string {
+  return (/^\s+([\p{L}]+)/u.exec(text.slice(end + 1))?.[1] ?? '').toLowerCase();
+}
