@@ -19,7 +19,7 @@ export interface AmountAsk {
 }
 
 /**
- * "how much data is on my plan?" of "Mint Mobile, 15GB, paid 12 months upfront" → 15GB; "what did the planks cost?"
+ * "how much data is on my plan?" of "Lyca SIM, 20GB, paid 6 months ahead" → 20GB; "what did the planks cost?"
  * of "paid 1,150 for 3 boards" → 1,150; "how much are lessons?" of "lessons tues and fri at 4, 38 an hour" → 38. The
  * amounts recognizers-text reads in a note, but those that say when or for how long (a date, a clock time, "12
  * months"), a number the question says itself ("the block of *ten*") and a count of things ("3 boards"); of money,

@@ -1483,10 +1483,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
   // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
   const named = peopleNamed(words, proper, context.findCity);
-  // "appt w dr singh": with no capitals, a title says a name follows, however it is typed.
+  // "dentist w dr ahmed": with no capitals, a title says a name follows, however it is typed.
   const titled = named.length === 0 ? titledNames(words, ends, context.titles) : [];
   if (titled.length === 1) return known.has(titled[0].toLowerCase()) ? undefined : titled[0];
-  // "my neighbour Beryl said to try Big W": of several, those a noun for someone introduces are people, the rest may be shops.
+  // "my cousin Ravi said to try Argos": of several, those a noun for someone introduces are people, the rest may be shops.
   // Not "Nadia, Pharmacist, Boots" (a comma parts them); only for "who …?" ("what's the bakery called?" asks a thing's name).
   const introducing = (name: string) => {
     const at = words.indexOf(name.split(' ')[0]) - 1;
@@ -1784,7 +1784,7 @@ export function nameHolding(text: string, asked: readonly string[]): string | un
   return names.length === 1 ? names[0] : undefined;
 }
 
-/** "dr singh", "Herr Vogel": a title (`nameTitles`) and the word after it, in one part of a note, as typed. */
+/** "dr ahmed", "Frau Klein": a title (`nameTitles`) and the word after it, in one part of a note, as typed. */
 function titledNames(words: readonly string[], ends: ReadonlySet<number>, titles: ReadonlySet<string> = new Set()): string[] {
   return words.flatMap((word, at) => (titles.has(word.toLowerCase()) && !ends.has(at) && /^\p{L}{2,}$/u.test(words[at + 1] ?? '') && !titles.has((words[at + 1] ?? '').toLowerCase()) ? [`${word} ${words[at + 1]}`] : []));
 }

@@ -918,7 +918,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
   if (named) return { key: 'memory.fromNotePart', values: { part: named } };
   // "which Sky package am I on?" of "… switched to Sky Ultimate TV": the name the question's word opens or is in
-  // ("what pattern is the kimono?" asks no name of "Kyoto Kimono Rental").
+  // ("what pattern is the rug?" asks no name of "Oslo Rug Gallery").
   const branded = sort || done || !asksWhich ? undefined : nameHolding(whole, asked);
   if (branded) return { key: 'memory.fromNotePart', values: { part: branded } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
