@@ -109,6 +109,8 @@ export interface MemoryLexicon {
   forgetVerbs: string[][];
   /** Words after a forget verb that make it another verb ("drop off"). */
   forgetVerbParticles: ReadonlySet<string>;
+  /** Verbs after which "that …" names what to forget, unlike the other take-backs made with "that" (`memoryForgetThatVerbs`). */
+  forgetThatVerbs: ReadonlySet<string>;
   /** Words before a forget verb that only ask for it ("I'd rather you forget …"), longest first. */
   forgetPrefaces: string[][];
   /** Words after a forget verb that only say the thing was said ("forget what I said about …"), longest first. */
@@ -432,6 +434,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     sameNouns: new Map(contentList(content, 'memorySameNouns').flatMap((group) => group.split(/\s*=\s*/).map((noun): [string, string] => [noun.trim().toLowerCase(), group.split(/\s*=\s*/)[0].trim().toLowerCase()]))),
     forgetVerbs: phrases('memoryForgetVerbs').sort((a, b) => b.length - a.length),
     forgetVerbParticles: new Set(phrases('memoryForgetVerbParticles').map((words) => words.join(' '))),
+    forgetThatVerbs: new Set(phrases('memoryForgetThatVerbs').map((words) => words.join(' '))),
     forgetPrefaces: phrases('memoryForgetPrefaces').sort((a, b) => b.length - a.length),
     forgetSaid: phrases('memoryForgetSaid').sort((a, b) => b.length - a.length),
     vagueNouns: new Set(phrases('memoryVagueNouns').flat()),

@@ -72,7 +72,8 @@ function readForgetWords(tokens: readonly Token[], lexicon: MemoryLexicon, value
   // "kids are at Burnside, drop off is 8:40", "strike out": the verb is another one, nothing is forgotten.
   if (lexicon.forgetVerbParticles.has(tokens[verb]?.norm ?? '')) return undefined;
   // "scratch that about the flat being in Harrogate, I moved …": a take-back of what was said, set right after it.
-  if (tokens[verb]?.norm === 'that' && lexicon.retractions.some((words) => words.length === 2 && words[1] === 'that' && words[0] === tokens[verb - 1]?.norm) && ['about', ','].includes(tokens[verb + 1]?.norm ?? ',')) return undefined;
+  // "scratch that the shop says it's 160 now": so too whatever follows a take-back that is no plain "forget that …".
+  if (takesBackThat(tokens, verb, lexicon)) return undefined;
   // "forget please what I said about the allergy": a word asking nicely after the verb says nothing to forget.
   const said = whatToForget(withoutWhereKept(tokens.slice(politeFrom(verb)), lexicon), lexicon);
   if (!said) return undefined;
@@ -100,6 +101,18 @@ function readForgetWords(tokens: readonly Token[], lexicon: MemoryLexicon, value
   // "forget that Andrés works nights": what is said of someone named goes, not who it is said of.
   if (!targets && saidOfSomeone(rest, words, values)) return { words: words.slice(1), owner: words[0] };
   return { ...(targets ? { targets } : {}), words };
+}
+
+/**
+ * Whether the forget verb that ends at `verb` is a take-back made with "that" ("scratch that"), which sets right
+ * what follows it rather than naming what to forget: followed by "about" or a comma, or made with any verb but one
+ * of `memoryForgetThatVerbs` ("forget that I like jazz" forgets; "scratch that the shop says it's 160" sets right).
+ */
+export function takesBackThat(tokens: readonly Token[], verb: number, lexicon: MemoryLexicon): boolean {
+  if (tokens[verb]?.norm !== 'that' || verb === 0) return false;
+  const before = tokens[verb - 1].norm;
+  if (!lexicon.retractions.some((words) => words.length === 2 && words[1] === 'that' && words[0] === before)) return false;
+  return ['about', ','].includes(tokens[verb + 1]?.norm ?? ',') || !lexicon.forgetThatVerbs.has(before);
 }
 
 /** Whether what to forget opens with a name and a verb said of it, and says more ("Andrés works nights"). */

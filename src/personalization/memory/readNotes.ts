@@ -15,6 +15,7 @@ import { amountSpan } from './amountSpan';
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { escapeRegExp } from '../../util/escapeRegExp';
+import { takesBackThat } from './readForget';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -1120,7 +1121,7 @@ export function forgetWords(text: string, lexicon: NoteLexicon): string[] | unde
   let start = 0;
   while (start < tokens.length && (POLITE_WORDS.has(tokens[start].norm) || lexicon.memory.fillers.has(tokens[start].norm))) start++;
   const verb = lexicon.memory.forgetVerbs.find((words) => words.every((word, index) => tokens[start + index]?.norm === word));
-  if (!verb) return undefined;
+  if (!verb || takesBackThat(tokens, start + verb.length, lexicon.memory)) return undefined;
   const words = contentWords(tokens.slice(start + verb.length), lexicon);
   return words.length > 0 ? words : undefined;
 }

@@ -23,3 +23,34 @@ describe('personal memory: forgetting what was just said, asked in any words', (
     expect(await t.ask("what's my dog called?")).toContain('Pretzel');
   });
 });
+
+/**
+ * "scratch that the shop says it's 240 not 180": a take-back made with "that" and followed by what is said in its
+ * place sets right what was said before; it forgets nothing that only shares its words. "forget that …" still
+ * names what to forget.
+ */
+describe('personal memory: a take-back followed by what holds instead', () => {
+  it('keeps what is said after "scratch that" and the rest of what was told before', async () => {
+    const t = memoryChat();
+    await t.tell('my kayak needs a new rudder, it is a perception pescador');
+    t.clock.advance(60_000);
+    await t.tell('my repair place is Paddle Point in Whitby, they quoted 180 quid for the rudder');
+    t.clock.advance(60_000);
+    const reply = await t.ask('scratch that the repair place says it needs a whole new skeg too, 240 not 180');
+    expect(reply).not.toMatch(/forgotten/i);
+    expect(await t.ask("what's my repair place?")).toContain('Paddle Point');
+    expect(await t.ask('what kayak do I have?')).toMatch(/pescador/i);
+    const cost = await t.ask('how much is the rudder repair?');
+    expect(cost).toContain('240');
+    expect(cost).not.toContain('180');
+  });
+
+  it('"forget that I …" still forgets what it names', async () => {
+    const t = memoryChat();
+    await t.tell('I like jazz and I live in Porto');
+    t.clock.advance(60_000);
+    await t.tell('forget that I like jazz');
+    expect(await t.ask('what do I like?')).not.toMatch(/jazz/i);
+    expect(await t.ask('where do I live?')).toContain('Porto');
+  });
+});
