@@ -1355,7 +1355,9 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.clock)) return 'clock';
   if (says(lexicon.measureAsks.day)) return 'day';
   if (says(lexicon.measureAsks.start)) return 'start';
-  if (says(lexicon.measureAsks.price)) return 'price';
+  // "what am I in charge of?", "is it free of charge?": a word of paying said right after a preposition names no price asked.
+  const afterPreposition = (at: number) => at > 0 && wordLexicon().tags(words[at - 1])?.[0] === 'IN';
+  if (words.some((_, at) => !afterPreposition(at) && lexicon.measureAsks.price.some((phrase) => phrase.every((word, i) => words[at + i] === word)))) return 'price';
   return says(lexicon.measureAsks.amount) ? 'amount' : undefined;
 }
 
