@@ -34,6 +34,11 @@ export interface LatestValue {
   unit?: string;
   /** An amount in a unit said to be changed to ("upped my ramipril *to 10mg*"): set right where that unit was said of the same thing. */
   measured?: Measured;
+  /**
+   * The words that name what a day or time was moved for ("they moved *stats* to Friday", "my *piano lesson* moved to
+   * Monday"): only what was kept of that thing is moved, never the latest day told of something else.
+   */
+  moved?: string[];
 }
 
 /** An amount said in a unit ("20mg", "20 units"): its number and the unit; a price has none once its sign is read away. */
@@ -84,11 +89,11 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const old = marked >= 0 ? wasBefore(tokens, marked > 0 ? sentences.slice(marked).flat() : tokens, tags, lexicon.fillers) : undefined;
   if (old) return [old];
   if (marked < 0) {
-    const moved = rescheduled(sentences, lexicon);
+    const moved = rescheduled(sentences, lexicon, tags);
     return moved.length > 0 ? moved : amountChanged(sentences, lexicon, tags);
   }
   // "correction, the school moved my test 3 to April 17": the day said after words that move one, read whole.
-  const movedAfter = rescheduled(sentences.slice(marked), lexicon);
+  const movedAfter = rescheduled(sentences.slice(marked), lexicon, tags);
   if (movedAfter.length > 0) return movedAfter;
   // "change of plans, it's Korea now": only the new value; the old one is found by its sort.
   const after = sentences.slice(marked).flat();
@@ -163,7 +168,7 @@ const POINTING = [['it', 'is'], ['it', 'was'], ['its'], ['it', 'will', 'be']];
  * "they rang to move it, it's Friday at 11.30 now", "piano moved to tuesdays": a day or time said after words that move
  * one (`memoryRescheduled`), anywhere in a sentence; right after them unless they point at what moved ("it").
  */
-function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon): LatestValue[] {
+function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon, tags: Tags): LatestValue[] {
   for (const sentence of sentences) {
     // "wait, it's July 3rd, I looked at the wrong calendar": a day or time pointed at right after an opener that sets right.
     const start = skipFillers(sentence, 0, lexicon.fillers);
@@ -184,11 +189,27 @@ function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon): Lat
         if (!temporal || (phrase.direct && !/^[\s,]*$/u.test(after.slice(0, temporal.start)))) continue;
         // "moved me to sunday at 11": a day, then the time of day said after it, each in place of its own.
         const time = temporal.hour === undefined ? more.find((one) => one.hour !== undefined && one.weekday === undefined && one.month === undefined) : undefined;
-        return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }, ...(time ? [{ value: /\bat\s+$/iu.test(after.slice(0, time.start)) ? `at ${time.text}` : time.text, sort: 'time' as const }] : [])];
+        const moved = phrase.direct ? movedThing(sentence, at, end, lexicon, tags) : [];
+        const named = moved.length > 0 ? { moved } : {};
+        return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time', ...named }, ...(time ? [{ value: /\bat\s+$/iu.test(after.slice(0, time.start)) ? `at ${time.text}` : time.text, sort: 'time' as const, ...named }] : [])];
       }
     }
   }
   return [];
+}
+
+/**
+ * The words that name what a phrase moving a day moved: those said between its verb and its last word ("moved *my
+ * stats lecture* to"), else, with none between, those said before the verb in its clause ("*the piano lesson* moved to"); words of a
+ * closed class, verbs and fillers name nothing ("they moved *me* to", "ugh it got moved to").
+ */
+function movedThing(sentence: readonly Token[], at: number, end: number, lexicon: MemoryLexicon, tags: Tags): string[] {
+  const naming = (token: Token) => /^\p{L}[\p{L}'-]*$/u.test(token.norm) && !lexicon.fillers.has(token.norm) && !(tags(token.norm) ?? []).some((tag) => CLOSED_TAGS.test(tag) || /^(VB|MD|RB)/.test(tag));
+  // "the salon moved *me* to friday": who moved it is not what was moved.
+  if (end - 1 > at + 1) return sentence.slice(at + 1, end - 1).filter(naming).map((token) => token.norm);
+  let from = at;
+  while (from > 0 && !isPunctuation(sentence[from - 1])) from--;
+  return sentence.slice(from, at).filter(naming).map((token) => token.norm);
 }
 
 /** Most words said between a verb that moves a day and the word before the new one ("moved *me* to", "pushed *the first viewing* to"). */

@@ -1356,7 +1356,13 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.clock)) return 'clock';
   if (says(lexicon.measureAsks.day)) return 'day';
   if (says(lexicon.measureAsks.start)) return 'start';
-  if (says(lexicon.measureAsks.price)) return 'price';
+  // "what am I in charge of?", "is it free of charge?": a word of paying said right after a preposition names no price
+  // asked; "what's my goal once the card is paid off?": nor one said in a clause of its own, opened by a word that can
+  // join one ("once", "after", "if") with its own verb before the word of paying.
+  const tagsOf = (word: string) => wordLexicon().tags(word) ?? [];
+  const afterPreposition = (at: number) => at > 0 && tagsOf(words[at - 1])[0] === 'IN';
+  const inClause = (at: number) => words.slice(1, at).some((word, from) => tagsOf(word).includes('IN') && words.slice(from + 2, at).some((verb) => /^(VBZ|VBD|VBP|MD)$/.test(tagsOf(verb)[0] ?? '')));
+  if (words.some((_, at) => !afterPreposition(at) && !inClause(at) && lexicon.measureAsks.price.some((phrase) => phrase.every((word, i) => words[at + i] === word)))) return 'price';
   return says(lexicon.measureAsks.amount) ? 'amount' : undefined;
 }
 

@@ -41,7 +41,8 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
     const priced = !pair && one.sort === 'number' && /^\d+(?:\.\d+)?$/.test(one.value) ? measuredSetRight(one, { number: Number(one.value) }, kept, lexicon, tags) : undefined;
     if (priced) changes.push(priced);
     if (!pair || same(pair.not, pair.value)) continue;
-    const applied = replaceEverywhere(pair.not, pair.value, read, kept, lexicon);
+    // "they moved stats to Friday": only what names stats is set right, not another thing kept on the same day.
+    const applied = replaceEverywhere(pair.not, pair.value, read, kept, lexicon, one.moved);
     if (!applied) continue;
     read = applied.reading;
     changes.push(...applied.changes);
@@ -80,7 +81,7 @@ function notesSetRight(reading: MemoryReading, profile: UserProfile): ProfileCha
 function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon, tags: Tags): { value: string; not: string } | undefined {
   const notes = profile.memory.notes ?? [];
   // "sorry typo, June 13", "nope 9:30": the latest day or time of day kept, in a fact or a note.
-  if (latest.sort === 'day' || latest.sort === 'time') return oldTemporal(latest.value, profile);
+  if (latest.sort === 'day' || latest.sort === 'time') return oldTemporal(latest.value, profile, latest.moved);
   const toldBefore = (value: string) => notes.some((note) => saysWords(note.text, value));
   const said = latest.said ?? [];
   const now = said.find((one) => !toldBefore(one.value));
@@ -110,14 +111,41 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
   return now.sort === 'number' && beside.length === 0 && now === said[0] ? oldNumberFact(now.value, latest, reading, profile) : undefined;
 }
 
-/** The latest kept day or time of day of the value's sort that the value says otherwise, as typed where it was kept. */
-function oldTemporal(value: string, profile: UserProfile): { value: string; not: string } | undefined {
-  const kept = [...profile.memory.facts.map((fact) => ({ text: fact.value, at: fact.learnedAt })), ...(profile.memory.notes ?? []).map((note) => ({ text: note.text, at: note.learnedAt }))];
+/**
+ * The latest kept day or time of day of the value's sort that the value says otherwise, as typed where it was kept.
+ * A day moved for a thing named ("they moved stats to Friday") is the one kept of that thing: in what names it, the
+ * one said nearest after its name ("… stats Tue 11am, lab on Thursday"), and nothing when nothing kept names it.
+ */
+function oldTemporal(value: string, profile: UserProfile, moved?: readonly string[]): { value: string; not: string } | undefined {
+  const kept = [...profile.memory.facts.map((fact) => ({ text: fact.value, at: fact.learnedAt, of: factNames(fact) })), ...(profile.memory.notes ?? []).map((note) => ({ text: note.text, at: note.learnedAt, of: '' }))];
   for (const one of kept.sort((a, b) => b.at.localeCompare(a.at))) {
-    const old = temporalSetRight(one.text, undefined, value)?.old;
-    if (old) return { value, not: old.text };
+    if (moved === undefined) {
+      const old = temporalSetRight(one.text, undefined, value)?.old;
+      if (old) return { value, not: old.text };
+      continue;
+    }
+    // A fact is named by its kind or detail ("mot" of an MOT's date), said before what it holds.
+    const names = namedAt(one.text, moved);
+    if (names.length === 0 && namedAt(one.of, moved).length > 0) names.push(0);
+    if (names.length === 0) continue;
+    const candidates = temporalValues(one.text).filter((found) => temporalSetRight(found.text, undefined, value) !== undefined);
+    const distance = (start: number) => Math.min(...names.map((at) => (start >= at ? start - at : (at - start) * 2)));
+    const nearest = [...candidates].sort((a, b) => distance(a.start) - distance(b.start))[0];
+    if (nearest) return { value, not: nearest.text };
   }
   return undefined;
+}
+
+/** The words that name what a fact is of: its kind and detail ("appointment", "dentist"). */
+function factNames(fact: Fact): string {
+  return `${fact.key} ${fact.detail ?? ''}`.replace(/[_-]+/g, ' ');
+}
+
+/** Where a kept text says one of the words that name a thing moved, by character; a plural says its singular ("lectures", "lecture"). */
+function namedAt(text: string, words: readonly string[]): number[] {
+  const stem = (word: string) => word.toLowerCase().replace(/(es|s)$/, '');
+  const wanted = new Set(words.map(stem));
+  return [...text.matchAll(/[\p{L}\p{N}'-]+/gu)].filter((match) => wanted.has(stem(match[0]))).map((match) => match.index);
 }
 
 /**
@@ -203,26 +231,27 @@ function sameNoun(word: string, unit: string): boolean {
 }
 
 /** Every kept thing that says the old value, said with the new one; undefined when nothing kept says it. */
-function replaceEverywhere(not: string, value: string, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): { reading: MemoryReading; changes: ProfileChange[] } | undefined {
+function replaceEverywhere(not: string, value: string, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon, moved?: readonly string[]): { reading: MemoryReading; changes: ProfileChange[] } | undefined {
   const changes: ProfileChange[] = [];
   const removed = (kind: string, kept: string) => reading.removals.some((removal) => removal.kind === kind && removal.value !== undefined && same(removal.value, kept));
   // "the 5th of November, not the 3rd": a day or time of day is found by what it says, however it was written.
   const temporal = temporalValues(value).length > 0 && setTemporalRightOf(not);
-  const says = (text: string) => (temporal ? setTemporalRight(text, not, value) !== undefined : saysWords(text, not) && !saysWords(text, value));
+  const naming = (text: string) => moved === undefined || namedAt(text, moved).length > 0;
+  const says = (text: string) => temporal ? setTemporalRight(text, not, value) !== undefined : saysWords(text, not) && !saysWords(text, value);
   const replaced = (text: string, old: string, now: string) => (temporal ? (setTemporalRight(text, old, now) ?? text) : replacedWords(text, old, now));
   // "three cats" kept as a count of 3: the number set right however it is written.
   const [oldNumber, newNumber] = [numberOf(not.toLowerCase()), numberOf(value.toLowerCase())];
   const sameNumber = (kept: string) => oldNumber !== undefined && newNumber !== undefined && numberOf(kept.toLowerCase()) === oldNumber;
   // Notes first: a fact removed takes every note that still says its value with it.
-  for (const note of (profile.memory.notes ?? []).filter((one) => says(one.text))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, not, value) });
-  for (const fact of profile.memory.facts.filter((one) => (says(one.value) || sameNumber(one.value)) && !removed(one.key, one.value))) {
+  for (const note of (profile.memory.notes ?? []).filter((one) => says(one.text) && naming(one.text))) changes.push({ type: 'rewriteNote', text: note.text, to: replaced(note.text, not, value) });
+  for (const fact of profile.memory.facts.filter((one) => (says(one.value) || sameNumber(one.value)) && !removed(one.key, one.value) && naming(`${one.value} ${factNames(one)}`))) {
     const now = says(fact.value) ? replaced(fact.value, not, value) : /^\d+$/.test(fact.value) ? String(newNumber) : value;
     changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
     // A kind kept one per detail ("favourite" food, band) replaces only the one of this detail.
     const perDetail = lexicon.kinds.get(fact.key)?.definition.perDetail === true;
     changes.push({ type: 'rememberFact', key: fact.key, value: now, ...(fact.detail ? { detail: fact.detail } : {}), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, ...(perDetail ? { perDetail } : {}), at: fact.learnedAt });
   }
-  for (const fact of (profile.memory.aboutOthers ?? []).filter((one) => says(one.value))) {
+  for (const fact of (profile.memory.aboutOthers ?? []).filter((one) => says(one.value) && naming(`${one.value} ${one.key} ${one.about.noun} ${one.about.name ?? ''}`))) {
     changes.push({ type: 'removeAbout', ...(fact.about.kind ? { kind: fact.about.kind } : {}), noun: fact.about.noun, ...(fact.about.name ? { name: fact.about.name } : {}), key: fact.key, value: fact.value });
     changes.push({ type: 'rememberAbout', about: fact.about, key: fact.key, value: replaced(fact.value, not, value), many: lexicon.kinds.get(fact.key)?.definition.many ?? false, at: fact.learnedAt });
   }

@@ -9,6 +9,9 @@ import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
 import { intentReadsNothing } from './intentReadsNothing';
 import { escapeRegExp } from '../../util/escapeRegExp';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 
 /**
  * "who's fitting the new gutters?", "when did the shed roof cave in?" read as a web search, a question about the
@@ -20,7 +23,7 @@ import { escapeRegExp } from '../../util/escapeRegExp';
 export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
   const among = pointedAt(notes, asking.asked, deps);
-  if (among.length === 0 || saysIntentThing(turn, asking.asked, among, deps)) return undefined;
+  if (among.length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
   const loose = { ...asking, everyWord: false };
   const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
   if (found && !unheld(found, turn.text, deps)) return found;
@@ -60,15 +63,24 @@ function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: reado
  * Whether the question says what the intent is about, which the notes found do not say: "weather" of "what's the
  * weather like in Lisbon?" after "we went to Lisbon", "won" of "who won the rugby final?" after "watched the rugby
  * final with my uncle", as the intent's examples say them. A word of the question said in the examples the model
- * learned the intent from, and in no note found.
+ * learned the intent from, and in no note found, when it is the thing the question is about (the noun a determiner
+ * opens: "the *weather*") or, asked "who …?", what was done. Any other such word only puts the question ("what's
+ * *wrong* with the van?", "what did the sofa *cost*?", "what *company* made the kettle?"): what it asks about, said
+ * by the person, decides.
  */
-function saysIntentThing(turn: Turn, asked: readonly string[], notes: readonly Note[], deps: TurnDependencies): boolean {
+function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[], deps: TurnDependencies): boolean {
   const intent = turn.recognition ? deps.content.intents.get(turn.recognition.intent) : undefined;
-  if (!intent) return false;
+  if (!intent || !asking.asked) return false;
   const lexicon = noteLexicon(deps.content);
   const taught = toldStems(intent.examples, lexicon);
   const said = toldStems(notes.map((note) => note.text), lexicon);
-  return asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)));
+  const words = tokenize(turn.text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const first = (word: string | undefined) => (word === undefined ? '' : (wordLexicon().tags(word)?.[0] ?? ''));
+  // "the *weather*", "your *forecast*": the word a determiner opens a noun phrase with, and ends it; one asked by
+  // "what" or "which" ("what *company* makes my hearing aids?") is the sort of the answer, which a note may hold.
+  const headAt = (at: number) => /^(DT|PRP\$)$/.test(first(words[at - 1])) && !first(words[at + 1]).startsWith('NN');
+  const names = (word: string) => words.some((one, at) => one === word && headAt(at)) || (asking.who === true && first(word).startsWith('VB'));
+  return asking.asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)) && names(word));
 }
 
 /**

@@ -43,6 +43,24 @@ describe('a day moved with what was moved named between', () => {
   });
 });
 
+describe('a day moved for one thing leaves the others where they were', () => {
+  it('"they moved pottery to Monday 5pm" moves pottery, not the choir practice told after it', async () => {
+    const chat = await told("I'm Dana", 'classes this term: pottery Tue 6pm, spanish Thu 7pm', 'choir practice is on Saturday at 9am at the church hall', 'annoying, they moved pottery to Monday 5pm');
+    const choir = await chat.ask('when is choir practice?');
+    expect(choir).toContain('Saturday');
+    expect(choir).not.toContain('Monday');
+    const pottery = await chat.ask('when is pottery now?');
+    expect(pottery).toContain('Monday 5pm');
+    expect(pottery).not.toContain('Tue');
+  });
+
+  it('"my book club moved to friday" moves what names the book club', async () => {
+    const chat = await told("I'm Dana", 'book club meets on Wednesday evenings', 'I have yoga on Sunday at 10am', 'my book club moved to friday');
+    expect(await chat.ask('when is book club?')).toContain('riday');
+    expect(await chat.ask('when do I have yoga?')).toContain('Sunday');
+  });
+});
+
 describe('a price changed later', () => {
   it('"they put my phone bill down to 18" sets right the price said of it', async () => {
     const chat = await told("I'm Dana", 'my phone bill with Vodafone is £24 a month', 'my gym is £30 a month', 'Vodafone put my phone bill down to £18, nice surprise');

@@ -27,6 +27,17 @@ describe('personal memory: the amount a note says', () => {
     expect(await t.ask('how much linen did I buy?')).toMatch(/4,5/);
   });
 
+  it('does not read "in charge of" as asking a price', async () => {
+    const t = await told("my neighbour Odile turns 70 in June and we're throwing her a garden party", "I'm in charge of the bunting and the lemonade");
+    const answer = await t.ask("what am I in charge of for Odile's party?");
+    expect(answer).toMatch(/bunting/);
+  });
+
+  it('does not read a word of paying in a clause of its own as asking a price', async () => {
+    const t = await told("after the car loan's paid off my next goal is a camper van fund, 5 grand");
+    expect(await t.ask("what's my goal once the car loan is paid off?")).toMatch(/camper van/);
+  });
+
   it('does not answer with the number the question says itself', async () => {
     const t = await told('yoga at the Lotus studio, £12 a class, pack of 5 for £50');
     expect(await t.ask('how much is the pack of five')).toMatch(/\b50\b/);
