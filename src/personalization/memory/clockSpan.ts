@@ -76,3 +76,11 @@ export function daysSaid(text: string): string[] {
   }
   return lists;
 }
+
+/** Whether a note says a time of day ("at 10:00", "7pm", "in the morning"), not only a day ("10 March"). */
+export function saysClock(text: string): boolean {
+  return recognizeDateTime(text, Culture.English).some((one) => CLOCK_TYPES.has(one.typeName) || (one.resolution?.values ?? []).some((value: { timex?: string }) => CLOCK_TIMEX.test(value.timex ?? '')));
+}
+
+/** A timex that holds a time of day ("XXXX-03-10T10:00", "TMO"), not "PRESENT_REF" of "now". */
+const CLOCK_TIMEX = /T(?:\d|MO|MI|AF|EV|NI)/;

@@ -166,6 +166,8 @@ export interface MemoryLexicon {
   changedFromVerbs: ReadonlySet<string>;
   /** Words that own up to a wrong value before the right one (`memoryLatestMistakes`: "I miscounted", "I got that wrong"). */
   latestMistakes: string[][];
+  /** Words after someone new who does what another did (`memoryHandOvers`: "has taken over"); `memoryHandOversTo`: before them ("from now I go to"). */
+  handOvers: { before: string[][]; after: string[][] };
   /**
    * How a day or time is said to be moved (`memoryRescheduled`): "they *postponed it*, now 10 April", "lessons *moved to*
    * tuesdays". `direct`: the new day or time follows the words at once, as it must when no pronoun points at what moved.
@@ -453,6 +455,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     inPlaceOf: phrases('memoryInPlaceOf'),
     changedFromVerbs: new Set(phrases('memoryChangedFromVerbs').map((words) => words.join(' '))),
     latestMistakes: phrases('memoryLatestMistakes').sort((a, b) => b.length - a.length),
+    handOvers: { before: phrases('memoryHandOvers').sort((a, b) => b.length - a.length), after: phrases('memoryHandOversTo').sort((a, b) => b.length - a.length) },
     amountChanges: new Set(contentList(content, 'memoryAmountChanges').map((word) => word.toLowerCase())),
     rescheduled: contentList(content, 'memoryRescheduled')
       .map((phrase) => ({ words: phraseTokens(phrase.replace('{value}', ' '), contractedIs), direct: phrase.includes('{value}') }))

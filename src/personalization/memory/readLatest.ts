@@ -32,6 +32,11 @@ export interface LatestValue {
   near?: string[];
   /** The word said right after a number, when it names what is counted ("5 *cats*"). */
   unit?: string;
+  /**
+   * Someone new does what another did ("Salim retired, Imran has taken over"): the names the message says before
+   * the new one, of which the old one is the first told before.
+   */
+  handedOver?: { before: string[] };
   /** An amount in a unit said to be changed to ("upped my ramipril *to 10mg*"): set right where that unit was said of the same thing. */
   measured?: Measured;
   /**
@@ -90,7 +95,9 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   if (old) return [old];
   if (marked < 0) {
     const moved = rescheduled(sentences, lexicon, tags);
-    return moved.length > 0 ? moved : amountChanged(sentences, lexicon, tags);
+    if (moved.length > 0) return moved;
+    const handed = handedOver(sentences, lexicon, tags);
+    return handed ? [handed] : amountChanged(sentences, lexicon, tags);
   }
   // "correction, the school moved my test 3 to April 17": the day said after words that move one, read whole.
   const movedAfter = rescheduled(sentences.slice(marked), lexicon, tags);
@@ -122,6 +129,31 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const unit = values[0].sort === 'number' && noun ? next.norm : undefined;
   const near = after.filter((token) => !isPunctuation(token)).map((token) => token.norm);
   return [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })), near, ...(unit ? { unit } : {}) }];
+}
+
+/**
+ * "Salim has retired, his nephew Imran has taken over", "Inês is moving to Porto so from now I go to Mariana": a
+ * name said right before words that hand over (`memoryHandOvers`), or right after those that hand over to
+ * (`memoryHandOversTo`), is new in place of a name the message says before it; which of those was told before, and
+ * is no one kept as family or a friend, is for the profile to say.
+ */
+function handedOver(sentences: readonly Token[][], lexicon: MemoryLexicon, tags: Tags): LatestValue | undefined {
+  const tokens = sentences.flat();
+  const values = sortedValues(tokens, tags, lexicon.fillers).filter((one) => one.sort === 'proper');
+  for (let at = 0; at < tokens.length; at++) {
+    const before = lexicon.handOvers.before.find((phrase) => matchWords(tokens, at, phrase, new Set()) > at);
+    const after = before ? undefined : lexicon.handOvers.after.find((phrase) => matchWords(tokens, at, phrase, new Set()) > at);
+    if (!before && !after) continue;
+    // "Imran has taken over": the name ends right before the words (after "his nephew"); "go to Mariana": it opens right after.
+    const end = before ? at : matchWords(tokens, at, after ?? [], new Set());
+    const now = before ? values.find((one) => one.end === end) : values.find((one) => one.end - one.value.split(/\s+/).length === end);
+    if (!now) continue;
+    const start = now.end - now.value.split(/\s+/).length;
+    const earlier = values.filter((one) => one.end <= Math.min(start, at) && one.value.toLowerCase() !== now.value.toLowerCase()).map((one) => one.value);
+    if (earlier.length === 0) continue;
+    return { value: now.value, sort: 'proper', handedOver: { before: earlier } };
+  }
+  return undefined;
 }
 
 /** Most words between a verb that changes an amount and the "to" before the new one ("bumped my insulin up to"). */

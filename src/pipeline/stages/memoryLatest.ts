@@ -36,6 +36,14 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
     // "make that 4, my daughter Kelly just had a baby boy": a number, day or time not read into a fact still sets one right.
     const unread = (one.sort === 'number' || one.sort === 'day' || one.sort === 'time') && !read.facts.some((fact) => saysWords(fact.value, one.value));
     if (!one.not && readAsFacts && !unread) continue;
+    if (one.handedOver) {
+      const handed = handedOverIn(one.value, one.handedOver, read, kept, lexicon);
+      if (!handed) continue;
+      read = handed.reading;
+      changes.push(...handed.changes);
+      kept = applyChanges(structuredClone(kept), handed.changes);
+      continue;
+    }
     const pair = one.not ? { value: one.value, not: one.not } : oldOfSort(one, read, kept, lexicon, tags);
     // "actually I got the student rate on prime, it's 300 now": a figure in place of the one said of what it names.
     const priced = !pair && one.sort === 'number' && /^\d+(?:\.\d+)?$/.test(one.value) ? measuredSetRight(one, { number: Number(one.value) }, kept, lexicon, tags) : undefined;
@@ -57,6 +65,23 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
     if (one.oldSaid) changes.push({ type: 'rememberNote', text: one.oldSaid, at });
   }
   return { reading: read, changes };
+}
+
+/**
+ * "Salim has retired, his nephew Imran has taken over" after "my barber is Salim": what was kept of the first name
+ * the message says before the new one that was told before says the new one; the message itself is kept as said. Never of one kept as someone close (family, a friend,
+ * the user), nor when the new name was told before.
+ */
+function handedOverIn(value: string, handed: NonNullable<LatestValue['handedOver']>, reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): { reading: MemoryReading; changes: ProfileChange[] } | undefined {
+  const notes = profile.memory.notes ?? [];
+  const toldBefore = (name: string) => notes.some((note) => saysWords(note.text, name)) || profile.memory.facts.some((fact) => saysWords(fact.value, name));
+  if (toldBefore(value)) return undefined;
+  const close = new Set([...profile.memory.facts.filter((fact) => lexicon.people.has(fact.key)).map((fact) => fact.value.toLowerCase()), ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [fact.about.name.toLowerCase()] : [])), ...[displayName(profile), reading.name].flatMap((name) => (name ? name.toLowerCase().split(/\s+/) : []))]);
+  const old = handed.before.find((name) => toldBefore(name));
+  if (!old || close.has(old.toLowerCase())) return undefined;
+  const applied = replaceEverywhere(old, value, reading, profile, lexicon);
+  // What the message says of both is true as said ("Salim has retired, Imran has taken over"), and is kept.
+  return applied ? { reading: { ...applied.reading, setRightHere: reading.setRightHere ?? [] }, changes: applied.changes } : undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
+import { saysClock } from '../../personalization/memory/clockSpan';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt } from '../../personalization/memory/clauses';
 import { wordLexicon } from '../../nlu/wordLexicon';
@@ -724,7 +725,9 @@ function inContext(notes: readonly Note[], asking: NoteQuestion | undefined, dep
     seen.add(candidate.text);
     candidates.push(candidate);
   }
-  return candidates;
+  // "what time is my appointment?" after "it's now the 10th, same time": a note that says the time of day, when one does.
+  const clocked = asking?.sort === 'time' && asking.measure === 'clock' ? candidates.filter((candidate) => saysClock(candidate.text)) : [];
+  return clocked.length > 0 ? clocked : candidates;
 }
 
 /** How many notes that hold no answer of the sort asked are passed over for one that does. */

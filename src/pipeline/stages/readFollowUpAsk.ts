@@ -27,7 +27,9 @@ export function followUpAsked(turn: Turn, deps: TurnDependencies): string | unde
   const lexicon = memoryLexicon(deps.content);
   const words = tokenize(turn.text, lexicon.contractedIs).filter((token) => !isPunctuation(token));
   const leadIn = lexicon.followUps.map((phrase) => matchWords(words, 0, phrase, new Set())).filter((end) => end > 0).reduce((max, end) => Math.max(max, end), 0);
-  const rest = words.slice(leadIn).filter((token) => !lexicon.fillers.has(token.norm));
+  const kept = words.slice(leadIn).filter((token) => !lexicon.fillers.has(token.norm));
+  // "and at what time?", "in which room?": a preposition before the question word asks the same as the word alone.
+  const rest = kept.length > 1 && isPreposition(kept[0]) && QUESTION_WORDS.has(kept[1].norm) ? kept.slice(1) : kept;
   // "what time is it?" asks the clock, whatever was asked before.
   if (rest.length === 0 || lexicon.asksOfNow.has(rest.map((token) => token.norm).join(' '))) return undefined;
   const asked = tokenize(askedIn(previous), lexicon.contractedIs).filter((token) => !isPunctuation(token));
@@ -40,11 +42,21 @@ function withQuestionWord(asked: readonly Token[], rest: readonly Token[]): stri
   const said = questionWordEnd(rest);
   // Only the question word, and "is it" or "'s that" after it.
   const tail = rest.slice(said).map((token) => token.norm);
-  if (!(tail.length === 0 || (tail.length === 2 && COPULAS.has(tail[0]) && SAME_THING.has(tail[1])))) return undefined;
+  // "how much for?", "who with?": a preposition left at the end closes the question asked again.
+  const stranded = tail.length === 1 && isPreposition(rest[said]) ? [rest[said]] : [];
+  if (!(tail.length === 0 || stranded.length > 0 || (tail.length === 2 && COPULAS.has(tail[0]) && SAME_THING.has(tail[1])))) return undefined;
   if (!QUESTION_WORDS.has(asked[0]?.norm ?? '')) return undefined;
   const old = questionWordEnd(asked);
   if (rest.slice(0, said).map((token) => token.norm).join(' ') === asked.slice(0, old).map((token) => token.norm).join(' ')) return undefined;
-  return spoken([...rest.slice(0, said), ...asked.slice(old)]);
+  const again = asked.slice(old);
+  // "how much for?" after "what did I sell for 20?": the preposition is said once.
+  if (stranded.length > 0 && again.at(-1)?.norm === stranded[0].norm) stranded.pop();
+  return spoken([...rest.slice(0, said), ...again, ...stranded]);
+}
+
+/** Whether a word is a preposition ("at", "in", "for", "to"), by its tag; never "that". */
+function isPreposition(token: Token): boolean {
+  return !SAME_THING.has(token.norm) && ['IN', 'TO'].includes(wordLexicon().tags(token.norm)?.[0] ?? '');
 }
 
 /** Where a question's opening ends: its question word, and the noun or adjective it asks by ("which day", "how old"). */

@@ -24,6 +24,27 @@ describe('a follow-up asks the previous question again', () => {
     expect(await chat.ask('when does my book club meet?')).toMatch(/thursday/i);
     expect(await chat.ask('where?')).toContain('library');
   });
+
+  it('with a preposition before the new question word ("and at what time?"), which asks no clock', async () => {
+    const chat = await told("I'm Wren", 'my dentist check-up is on 14 May at 08:30');
+    expect(await chat.ask('when is my dentist check-up?')).toMatch(/14 May/);
+    expect(await chat.ask('and at what time?')).toContain('08:30');
+  });
+
+  it('with a preposition left at the end ("who with?")', async () => {
+    const chat = await told("I'm Wren", "I'm going to the aquarium on Saturday with my cousin Rosa");
+    expect(await chat.ask('where am I going on Saturday?')).toMatch(/aquarium/i);
+    expect(await chat.ask('who with?')).toContain('Rosa');
+  });
+});
+
+describe('"what time …?" is answered by a note that says the time of day', () => {
+  it('after a day moved with "same time", the time told first answers, not the new day', async () => {
+    const chat = await told("I'm Wren", 'my piano recital is on 6 June at 19:00', 'update: the recital is now 13 June, same time');
+    const time = await chat.ask('what time is my piano recital?');
+    expect(time).toContain('19:00');
+    expect(time).not.toContain('13 June');
+  });
 });
 
 describe('a pronoun leans on what the last answer was about', () => {
