@@ -16,6 +16,7 @@ import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import { takesBackThat } from './readForget';
+import { placePhrases } from './placePhrase';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -61,6 +62,8 @@ export interface NoteLexicon {
   measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
+  /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
+  placeLinks: ReadonlySet<string>;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
@@ -119,6 +122,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), price: contentList(content, 'memoryPriceAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), amount: contentList(content, 'memoryAmountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
+    placeLinks: lower('memoryPlaceLinks'),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
     toldAskOpeners: lower('memoryToldAskOpeners'),
@@ -195,7 +199,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     // "I live at Sunrise Village, assisted living, in Phoenix": a few words opened by a preposition end the clause before.
     // "I collect enamel pins, I have 143 now": a count said alone, of nothing else, is one of the thing just said.
     const counted = short && group?.from === index - 1 && part.words.length > 1 && part.words.length <= FRAGMENT_WORDS && part.words.some((token) => /^\d+$/.test(token.norm) && !held.has(token.norm));
-    const ending = (short && group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN' && part.words.length <= FRAGMENT_WORDS) || counted;
+    // "practice is tuesday at 7, in the hall behind the library": where or when, said after the clause without a verb of its own, ends it whatever its length.
+    const opensWithPreposition = group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN';
+    const ending = (opensWithPreposition && ((short && part.words.length <= FRAGMENT_WORDS) || verbless(part.words, tags))) || counted;
     if (group && group.from === index - 1 && ((group.fragment && fragment && (short || group.short)) || ending)) {
       group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
       continue;
@@ -227,6 +233,11 @@ const FRAGMENT_WORDS = 4;
 /** A few words with no "I" and no verb said in a tense ("Coffee roaster", "Pastel", "UX lead"): a fragment of what is told. */
 function isFragment(words: readonly Token[], tags?: (word: string) => readonly string[] | undefined): boolean {
   return words.length <= FRAGMENT_WORDS && !words.some((token) => FIRST_PERSON.has(token.norm) || AUXILIARIES.has(token.norm) || /^(VBD|VBZ|MD)/.test(tags?.(token.norm)?.[0] ?? ''));
+}
+
+/** Words with no "I" and no verb said in a tense ("in the crypt of the old chapel"), of any length. */
+function verbless(words: readonly Token[], tags?: (word: string) => readonly string[] | undefined): boolean {
+  return tags !== undefined && !words.some((token) => FIRST_PERSON.has(token.norm) || AUXILIARIES.has(token.norm) || /^(VBD|VBZ|VBP|MD)/.test(tags(token.norm)?.[0] ?? ''));
 }
 
 /** The name an aside opens after ("Idris" of "Idris (older, 33)"): a word written with a capital the lexicon does not know. */
@@ -1316,6 +1327,8 @@ export interface SpanContext {
   who?: boolean;
   /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
   titles?: ReadonlySet<string>;
+  /** Words that place ("in", "behind"), lower case: with them, a place no town names ("in the crypt of the old chapel") answers "where …?". */
+  placeLinks?: ReadonlySet<string>;
 }
 
 /** A number that says which one ("12", "9B", "A4"), not a time of day or an amount in a unit. */
@@ -1485,7 +1498,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     // "moved from Cluj in Romania to Dublin": Cluj for "where am I from?", Dublin for anything else.
     const left = fromPlaces(words, ends);
     const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
-    return one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
+    const named = one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
+    if (named !== undefined || places.length > 0 || !context.placeLinks) return named;
+    // "practice is in the basement of the parish hall": where, said in words no town names.
+    return one(placePhrases(text, context.placeLinks, (word) => /^(DT|PRP\$)$/.test(wordLexicon().tags(word)?.[0] ?? '')));
   }
   // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
   // says which clause (a lower-case word is too weak a sign of a name to pick a note by).

@@ -903,7 +903,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
   // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
   const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.

@@ -11,8 +11,8 @@ describe('personal memory in the person’s own words (notes)', () => {
     const [reply] = await sayText(t.adapter, 'I keep three beehives on the allotment behind the church');
     expect(isReply(reply, 'memory.noteKept')).toBe(true);
     expect(await notesOf(t)).toEqual(['I keep three beehives on the allotment behind the church']);
-    // Told back in the second person.
-    expect(isReply(await t.ask('where do I keep my beehives?'), 'memory.fromNote', { note: 'you keep three beehives on the allotment behind the church' })).toBe(true);
+    // "where …?" is told the place the note says, in its words.
+    expect(isReply(await t.ask('where do I keep my beehives?'), 'memory.fromNotePart', { part: 'the allotment behind the church' })).toBe(true);
     // Someone who told nothing is not answered from another person's notes: the intent model answers them.
     const other = memoryChat({ userId: 'sam-2' });
     expect((await sayText(other.adapter, 'where do I keep my beehives?')).join(' ')).not.toContain('allotment');
