@@ -913,12 +913,15 @@ const SUBJECT_WORDS = 3;
 /**
  * "rent goes up in May", "lift out was £380", "pump out boat comes on Fridays": a word that is a noun too, followed
  * within a few words by a verb said in a tense (or a past participle: "lift in booked for …"), is the subject of that
- * verb, not an order; so is one mostly a noun before another ("spring concert"). Not when an object opens between them ("book *a* table"), nor a pronoun ("call mum *she* is sick").
+ * verb, not an order; so is one mostly a noun before another ("spring concert"), or before where or when it is. Not when an object opens between them ("book *a* table"), nor a pronoun ("call mum *she* is sick").
  */
 function saidOfNoun(words: readonly Token[], at: number, tags: (word: string) => readonly string[] | undefined): boolean {
   if (!(tags(words[at].norm) ?? []).includes('NN')) return false;
   // "spring concert 3 May": a word mostly a noun, before another one said alone, names a thing with it.
   if (tags(words[at].norm)?.[0] === 'NN' && tags(words[at + 1]?.norm ?? '')?.[0] === 'NN') return true;
+  // "tour to Riga in June", "dinner at 8": one mostly a noun, placed or timed by a name or a figure right after.
+  const placed = words[at + 2];
+  if (tags(words[at].norm)?.[0] === 'NN' && /^(IN|TO)$/.test(tags(words[at + 1]?.norm ?? '')?.[0] ?? '') && placed !== undefined && /^[\p{Lu}\p{N}]/u.test(placed.raw)) return true;
   for (const token of words.slice(at + 1, at + 2 + SUBJECT_WORDS)) {
     const tagged = tags(token.norm) ?? [];
     if (COPULAS.has(token.norm) || /^VB[DZN]$/.test(tagged[0] ?? '')) return true;
