@@ -22,7 +22,8 @@ export interface AmountAsk {
  * "how much data is on my plan?" of "Lyca SIM, 20GB, paid 6 months ahead" → 20GB; "what did the planks cost?"
  * of "paid 1,150 for 3 boards" → 1,150; "how much are lessons?" of "lessons tues and fri at 4, 38 an hour" → 38. The
  * amounts recognizers-text reads in a note, but those that say when or for how long (a date, a clock time, "12
- * months"), a number the question says itself ("the block of *ten*") and a count of things ("3 boards"); of money,
+ * months"), a number the question says itself ("the block of *ten*"), a count of things ("3 boards") and what a change
+ * went from ("up from *780* to 865"); of money,
  * measures and bare numbers, the sort the question asks first, and of several, the one nearest what it names.
  * Undefined when none is left, or several are as near.
  */
@@ -36,7 +37,10 @@ export function amountSpan(text: string, ask: AmountAsk): string | undefined {
   const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end));
   const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
   const counts = (one: Amount) => one.sort === 'number' && ask.isPluralNoun(wordAfter(text, one.end));
-  const left = [...wider, ...numbers].filter((one) => !inTime(one) && !counts(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
+  const all = [...wider, ...numbers];
+  // "went up from 780 to 865": the amount a change starts from held before; the one it goes to holds now.
+  const changedFrom = (one: Amount) => /\bfrom\s*$/iu.test(text.slice(0, one.start)) && all.some((other) => other.sort === one.sort && /^\s*to\s*$/iu.test(text.slice(one.end + 1, other.start)));
+  const left = all.filter((one) => !inTime(one) && !counts(one) && !changedFrom(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
   const order: Amount['sort'][] = ask.price ? ['money', 'number', 'measure'] : ['measure', 'money', 'number'];
   for (const sort of order) {
     const found = [...new Set(left.filter((one) => one.sort === sort).map((one) => one.said.trim()))];

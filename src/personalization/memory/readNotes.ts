@@ -17,6 +17,7 @@ import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import { takesBackThat } from './readForget';
 import { placePhrases } from './placePhrase';
+import { statesOwnThing } from './ownStatement';
 
 /**
  * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
@@ -152,7 +153,7 @@ function glueWords(content: Content, memory: MemoryLexicon): Set<string> {
  * one: said side by side, they are kept together, as one note. `isBaseForm`: whether WordNet knows a word as
  * a verb's own form (or an adjective or adverb), so a past form is not read as an order.
  */
-export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): NoteText[] {
+export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, isRemark?: (word: string) => boolean): NoteText[] {
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
@@ -167,7 +168,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
   // "play bass in a band called Paper Lanterns": a clause a fact was read from is told, whatever verb opens it.
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
+  const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
+  const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
@@ -247,7 +251,7 @@ function asideName(first: Token | undefined, tags?: (word: string) => readonly s
 }
 
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
-function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false, toldByWh = false): { words: Token[]; text: string; refers: boolean } | undefined {
+function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false, toldByWh = false, ownThing = false): { words: Token[]; text: string; refers: boolean } | undefined {
   // "Dev (does medicine)": an aside after a name tells of them, though its words open as a question would.
   if (clause.asked && !asideName(clause.tokens[0], tags)) return undefined;
   // "My companion now, you say 'lady friend' at my age, is Bea": the parts said to the bot go, the rest is told.
@@ -267,14 +271,14 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   const labelled = LABEL_WORDS.some((count) => spoken[count]?.norm === ':' && spoken.slice(0, count).every((token) => !isPunctuation(token) && !FIRST_PERSON.has(token.norm)));
   const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
-  if (!own && !labelled && !named && !ofTheirs(words, selfTold, lexicon.memory.occupations) && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
+  if (!own && !labelled && !named && !ownThing && !ofTheirs(words, selfTold, lexicon.memory.occupations) && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
   // "What I can't stand is golf": a question word that opens what is told asks nothing.
   if (!toldByWh && !named && opensQuestion(words, lexicon)) return undefined;
   // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
-  if (lexicon.requests.some((request) => containsWords(words, request))) return undefined;
-  if ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
+  if (lexicon.requests.some((request) => asksBy(words, request, tags))) return undefined;
+  if ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && !ownThing && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
   // A link or an address is not something about the person, and would be rendered as one if told back.
   if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) return undefined;
   // "Good morning", "thanks!": what is said to greet or thank tells nothing.
@@ -911,7 +915,32 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
-  return !noun;
+  return !noun && !saidOfNoun(words, at, tags);
+}
+
+/** How many words a noun that opens a clause may take before its verb ("lift *out* was", "pump *out boat* comes"). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * "rent goes up in May", "lift out was £380", "pump out boat comes on Fridays": a word that is a noun too, followed
+ * within a few words by a verb said in a tense (or a past participle: "lift in booked for …"), is the subject of that
+ * verb, not an order; so is one mostly a noun before another ("spring concert"), or before where or when it is. Not when an object opens between them ("book *a* table"), nor a pronoun ("call mum *she* is sick").
+ */
+function saidOfNoun(words: readonly Token[], at: number, tags: (word: string) => readonly string[] | undefined): boolean {
+  if (!(tags(words[at].norm) ?? []).includes('NN')) return false;
+  // "spring concert 3 May": a word mostly a noun, before another one said alone, names a thing with it.
+  if (tags(words[at].norm)?.[0] === 'NN' && tags(words[at + 1]?.norm ?? '')?.[0] === 'NN') return true;
+  // "tour to Riga in June", "dinner at 8": one mostly a noun, placed or timed by a name or a figure right after.
+  const placed = words[at + 2];
+  if (tags(words[at].norm)?.[0] === 'NN' && /^(IN|TO)$/.test(tags(words[at + 1]?.norm ?? '')?.[0] ?? '') && placed !== undefined && /^[\p{Lu}\p{N}]/u.test(placed.raw)) return true;
+  for (const token of words.slice(at + 1, at + 2 + SUBJECT_WORDS)) {
+    const tagged = tags(token.norm) ?? [];
+    if (COPULAS.has(token.norm) || /^VB[DZN]$/.test(tagged[0] ?? '')) return true;
+    // "lift *out*", "pump *out* boat": a particle of the noun's own name goes on to its verb.
+    const particle = tagged.includes('RP');
+    if (OBJECT_STARTS.has(token.norm) || (/^(PRP|CD|IN|DT|MD|TO)/.test(tagged[0] ?? '') && !particle)) return false;
+  }
+  return false;
 }
 
 /**
@@ -922,6 +951,14 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
 function saysHabit(words: readonly Token[], lexicon: NoteLexicon): boolean {
   const times = lexicon.memory.timesOfWeek;
   return words.some((token, at) => times.has(token.norm) && ((token.norm.endsWith('s') && times.has(token.norm.slice(0, -1))) || lexicon.habitMarks.has(words[at - 1]?.norm ?? '')));
+}
+
+/**
+ * Whether a clause asks for something by a request's words ("I need a plumber", "please …"): not when a verb said in
+ * the past or of someone else puts them ("the mechanic *said* I need a new rim": what was said of one, told).
+ */
+function asksBy(words: readonly Token[], request: readonly string[], tags?: (word: string) => readonly string[] | undefined): boolean {
+  return words.some((_, start) => request.length > 0 && request.every((word, index) => words[start + index]?.norm === word) && !(FIRST_PERSON.has(request[0]) && /^VB[DZ]$/.test(tags?.(words[start - 1]?.norm ?? '')?.[0] ?? '')));
 }
 
 /** Whether the words say a phrase's words in a row. */

@@ -1,3 +1,4 @@
+import { Culture, recognizeDimension } from '@microsoft/recognizers-text-suite';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /** The `memoryThing…` lists of dialogs/memory.yaml this reader goes by. */
@@ -291,7 +292,12 @@ function doneWith(read: readonly Token[][], doing: ThingDoing, words: ThingNameW
 function isTitleWord(token: Token | undefined): boolean {
   const raw = token?.raw ?? '';
   if (raw === '' || raw === 'I') return false;
-  return /^\p{Lu}/u.test(raw) || (/\d/.test(raw) && /\p{L}/u.test(raw)) || raw.includes('_') || /\p{Ll}\p{Lu}/u.test(raw);
+  return /^\p{Lu}/u.test(raw) || (/\d/.test(raw) && /\p{L}/u.test(raw) && !isMeasure(raw)) || raw.includes('_') || /\p{Ll}\p{Lu}/u.test(raw);
+}
+
+/** "a *12m* boat", "a *10in* cake": a figure in a unit, as recognizers-text reads it, is the thing's size, not its name. */
+function isMeasure(raw: string): boolean {
+  return /^\d/.test(raw) && recognizeDimension(raw, Culture.English).some((found) => found.start === 0 && found.end === raw.length - 1);
 }
 
 /**

@@ -191,9 +191,17 @@ export function noteLabel(note: Note, deps: TurnDependencies): string {
   return renderTemplate(contentList(deps.content, 'memoryNoteLabel')[0] ?? '{{note}}', { note: secondPerson(note.text) });
 }
 
-/** The clauses of a message to keep as notes: those about the person that no value read from it covers. */
-export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies): string[] {
-  return noteClauses(text, noteLexicon(deps.content), covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word)).map((note) => note.text);
+/**
+ * The clauses of a message to keep as notes: those about the person that no value read from it covers. `readAs`: the
+ * intent the message was read as; when it only asks of the world (`memoryAskingIntents`: the weather, a web search),
+ * what its examples are about is no thing of the person's ("weather is 20 degrees").
+ */
+export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies, readAs?: string): string[] {
+  const lexicon = noteLexicon(deps.content);
+  const intent = readAs !== undefined && contentList(deps.content, 'memoryAskingIntents').includes(readAs) ? deps.content.intents.get(readAs) : undefined;
+  const taught = intent ? toldStems(intent.examples, lexicon) : undefined;
+  const isRemark = taught ? (word: string) => taught.has(stem(word, lexicon)) : undefined;
+  return noteClauses(text, lexicon, covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word), isRemark).map((note) => note.text);
 }
 
 /**

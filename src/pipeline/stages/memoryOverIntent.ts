@@ -84,6 +84,22 @@ function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[
 }
 
 /**
+ * "who's the choir director?", "who's sponsoring the walk?" read as asking who made the bot: a question about the
+ * bot (`memoryAboutBot`) says something its examples say ("you", "this bot", "your creator"); one about the person's
+ * things that says none of it is not the bot's to answer, though no note answers it either.
+ */
+export function asksBotNothing(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
+  const recognition = turn.recognition;
+  const intent = recognition ? deps.content.intents.get(recognition.intent) : undefined;
+  if (!recognition || !intent || !asking.asked || asking.asked.length === 0 || /\d/.test(turn.text)) return false;
+  if (!contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return false;
+  const lexicon = noteLexicon(deps.content);
+  const taught = toldStems(intent.examples, lexicon);
+  const words = tokenize(turn.text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token) && !lexicon.stopWords.has(token.norm));
+  return words.length > 0 && !words.some((token) => taught.has(stem(token.norm, lexicon)) || lexicon.you.has(token.norm));
+}
+
+/**
  * Whether the intent model's guess for a message never answers what the person told: one of `memoryToldOverIntents`,
  * a feeling, or a sum or a countdown that reads nothing to work on in it.
  */

@@ -42,7 +42,7 @@ import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
-import { answerOverIntent } from './memoryOverIntent';
+import { answerOverIntent, asksBotNothing } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
 
@@ -224,6 +224,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
       // "when did the old shed roof cave in?" read as a web search: a note that says the shed roof answers, not the intent.
       const over = answerOverIntent(turn, asking, notes, firstNames(profile, deps), deps);
       if (over) requests.push(over);
+      // "who's the choir director?" read as asking who made the bot: no note says it, so it was not told.
+      else if (asksBotNothing(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
     }
   }
   // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.
@@ -237,7 +239,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Nothing asked, forgotten or taken back: what the message says may be kept.
   const telling = learning && !shared && !thingName && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !reading.loss;
   const keep = telling && (!forgetting || forgetsBefore !== undefined) && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
-  const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps) : [];
+  const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent) : [];
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);
