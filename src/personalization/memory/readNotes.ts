@@ -7,11 +7,12 @@ import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun } from '../../nlu/nounKinds';
+import { isPersonNoun } from './categories';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { nearestSpan } from './nearestSpan';
-import { amountSpan } from './amountSpan';
+import { amountSpan, saidAsAge, saysAmountAsked, type AmountAsk } from './amountSpan';
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { escapeRegExp } from '../../util/escapeRegExp';
@@ -1429,8 +1430,13 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   }
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
   if (amount !== undefined) return amount;
+  // "ordered flour, 4 bags" asked a price: a note whose figures are all counts, ages or times says none.
+  if (sort === 'number' && noAmountIn(text, context.asked, context.measure)) return undefined;
   if (sort === 'number') {
-    const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
+    // "the big one", "Harper one is …": "one" that stands for a thing counts nothing ("one 8 inch" counts one); "dad is 68" asked a price is an age.
+    const standsFor = (index: number) => /^one$/i.test(words[index]) && (ends.has(index) || !(mayBeNoun(words[index + 1] ?? '') || /^\d/.test(words[index + 1] ?? '')));
+    const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
+    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !standsFor(index) && !age(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     const counting = numbers.filter(({ index }) => {
@@ -1439,7 +1445,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
       return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
     });
     // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
-    const amounts = numbers.filter(({ index }) => !namesWhich(words[index - 1], asked));
+    // "Stripe office, 120 mini cheesecakes": a noun across a comma names nothing the number tells.
+    const amounts = numbers.filter(({ index }) => ends.has(index - 1) || !namesWhich(words[index - 1], asked));
     // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
     const lengths = context.measure === 'length' ? amounts.filter(({ said }) => / /.test(said)) : [];
     // "how much are hats?" of "scarves are 20 and hats are 9": else the amount said right after the thing asked.
@@ -1512,9 +1519,38 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
  */
 export function amountAsked(text: string, context: SpanContext): string | undefined {
   if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
-  const amount = amountSpan(text, { asked: context.asked, anchors: context.anchors ?? context.asked, price: context.measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord });
+  const amount = amountSpan(text, amountAsk(context.asked, context.anchors ?? context.asked, context.measure));
   return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;
 }
+
+/**
+ * Whether a text told back for a price ("how much did the op cost?") says a figure of which none may be the price:
+ * "dad is 68 and had his hip done in January" says an age and a month. A text with no figure is let be.
+ */
+export function noAmountIn(text: string, asked: readonly string[], measure: AskedMeasure | undefined): boolean {
+  return measure === 'price' && /\d/.test(text) && !saysAmountAsked(text, amountAsk(asked, asked, measure));
+}
+
+function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone };
+}
+
+/** Whether a word is most likely a noun, or one no lexicon knows ("one *kala* uke"). */
+function mayBeNoun(word: string): boolean {
+  if (!/\p{L}/u.test(word)) return false;
+  const first = wordLexicon().tags(word)?.[0];
+  return first === undefined || first.startsWith('NN');
+}
+
+/** Whether a word as typed names someone: "she", a noun for a person ("dad"), or a capitalised name ("Ruth"). */
+function isSomeone(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (SOMEONE_PRONOUNS.has(lower) || isPersonNoun(lower)) return true;
+  const tags = wordLexicon().tags(word) ?? wordLexicon().tags(lower);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (tags === undefined || tags[0] === 'NNP');
+}
+
+const SOMEONE_PRONOUNS = new Set(['he', 'she', 'hes', 'shes']);
 
 /** "she is really nice": a word typed small that is mostly not a noun ("nice", "mobile") names no city unless said after "in". */
 function commonNotNoun(word: string): boolean {
