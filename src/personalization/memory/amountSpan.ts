@@ -32,6 +32,11 @@ export interface AmountAsk {
  */
 export function amountSpan(text: string, ask: AmountAsk): string | undefined {
   const left = amountsSaid(text, ask);
+  // "it's £600 limit, bike cost 720" asked what the bike cost: a price typed bare is no less a price than one with
+  // its sign, so of both, the one said nearest what is asked.
+  const priced = [...new Set(left.filter((one) => one.sort !== 'measure').map((one) => one.said.trim()))];
+  const nearest = ask.price && priced.length > 1 ? nearestSpan(text, priced, ask.anchors, ask.same) : undefined;
+  if (nearest !== undefined) return nearest;
   const order: Amount['sort'][] = ask.price ? ['money', 'number', 'measure'] : ['measure', 'money', 'number'];
   for (const sort of order) {
     const found = [...new Set(left.filter((one) => one.sort === sort).map((one) => one.said.trim()))];
