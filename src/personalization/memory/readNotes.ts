@@ -1319,8 +1319,31 @@ export interface SpanContext {
   titles?: ReadonlySet<string>;
 }
 
-/** A number that says which one ("12", "9B", "A4"), not a time of day or an amount in a unit. */
-const CODE = /^(?:\d{1,6}\p{L}?|\p{L}\d{1,5})$/u;
+/** A number that says which one ("12", "9B", "A4", "C-22", "LM-3902", "47/1188/24"), not a time of day or an amount in a unit. */
+const CODE = /^(?:\d{1,6}\p{L}?|\p{L}{1,3}\d{0,6})(?:[-/](?:\d{1,6}\p{L}?|\p{L}{1,3}\d{0,6}))*$/u;
+/** A reference of letters and digits mixed ("KX93B7"), with at least two digits. */
+const MIXED_CODE = /^(?=(?:\p{L}*\d){2})(?=.*\p{L})[\p{L}\d]{5,14}$/u;
+
+/**
+ * The codes a note says: each word that is one, and digits typed in groups as one number ("0161 496 0032"), but
+ * not a sum of money ("£865") nor a figure said per a span of time ("865 a month").
+ */
+function codesSaid(typed: readonly string[], words: readonly string[], ends: ReadonlySet<number>): string[] {
+  const codes: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    let end = at;
+    while (/^\d{2,}$/.test(words[at]) && !ends.has(end) && /^\d{2,}$/.test(words[end + 1] ?? '') && !/^\p{Sc}/u.test(typed[end + 1])) end++;
+    if (end > at) {
+      codes.push(words.slice(at, end + 1).join(' '));
+      at = end;
+      continue;
+    }
+    const money = /^\p{Sc}/u.test(typed[at]);
+    const rate = /^(a|an|per|each|every)$/i.test(words[at + 1] ?? '') && TIME_UNIT.test(words[at + 2] ?? '');
+    if ((CODE.test(words[at]) || MIXED_CODE.test(words[at])) && /\d/.test(words[at]) && !money && !rate) codes.push(words[at]);
+  }
+  return codes;
+}
 
 /** How many times (in words or digits) a span of time: "twice a day", "3 times a week", "once per month". */
 const TIMES_PER = /\b(?:once|twice|thrice|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times?)?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|fortnight|morning|night|evening)\b/giu;
@@ -1382,12 +1405,17 @@ function namesWhich(before: string | undefined, asked: ReadonlySet<string>): boo
   return wordLexicon().tags(before.toLowerCase())?.[0] === 'NN';
 }
 
+/** The words of a name as a question would say them, lower case: "Hallberg-Rassy" → hallberg, rassy; "Comfort's" → comfort. */
+function wordsOfName(name: string): string[] {
+  return name.toLowerCase().split(/[\s\-–]+/u).map((word) => word.replace(/['’]s?$/u, '')).filter(Boolean);
+}
+
 /** Most names told back together for a kind of many. */
 const MANY_NAMES = 4;
 
 /** The names, none known as something else nor a word of the question, when a few: "Elsa and Vilmer". */
 function several(names: readonly string[], known: ReadonlySet<string>, asked: ReadonlySet<string>): string | undefined {
-  const left = [...new Set(names)].filter((name) => !known.has(name.toLowerCase()) && !name.split(' ').some((word) => asked.has(word.toLowerCase())));
+  const left = [...new Set(names)].filter((name) => !known.has(name.toLowerCase()) && !wordsOfName(name).some((word) => asked.has(word)));
   return left.length > 1 && left.length <= MANY_NAMES ? new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(left) : undefined;
 }
 
@@ -1418,14 +1446,14 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   const known = context.known ?? new Set<string>();
   const one = (found: readonly string[]) => {
-    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !candidate.split(' ').some((word) => asked.has(word.toLowerCase()) && !TIME_UNIT.test(word)));
+    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some((word) => asked.has(word) && !TIME_UNIT.test(word)));
     // Several: the one said nearest what the question names ("the *restaurant* in Peckham").
     return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
   // "which plot number do I have?" of "bed 4K at the Elmfield garden": the number that says which one, as typed.
   if (sort === 'number' && context.measure === 'code') {
-    const codes = words.filter((word) => CODE.test(word));
+    const codes = codesSaid(typed, words, ends);
     if (codes.length > 0) return one(codes);
   }
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
@@ -1598,7 +1626,7 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   const wanted = new Set(asked.map((word) => stem(word, lexicon)));
   // A name of several words ("Mary Ann") is found by its last.
   // "PhD" of "Tova is a PhD student" is asked, not who is asked for.
-  const people = new Map(peopleIn(text, findCity).filter((name) => !name.split(' ').some((word) => wanted.has(stem(word.toLowerCase(), lexicon)))).map((name) => [name.split(' ').at(-1) ?? name, name]));
+  const people = new Map(peopleIn(text, findCity).filter((name) => !wordsOfName(name).some((word) => wanted.has(stem(word, lexicon)))).map((name) => [name.split(' ').at(-1) ?? name, name]));
   const found = new Set<string>();
   // "Harriet: history, total night owl": a note that opens with a name and a colon says all it says of them.
   const label = tokens[1]?.norm === ':' && /^\p{Lu}\p{Ll}/u.test(tokens[0].raw) && wordLexicon().tags(tokens[0].norm) === undefined && !isCityAsTyped(findCity(tokens[0].raw)) ? tokens[0].raw : undefined;
