@@ -16,6 +16,10 @@ export interface AmountAsk {
   isPluralNoun(word: string): boolean;
   /** Whether two words are one word in two forms ("lessons", "lesson"). */
   same(a: string, b: string): boolean;
+  /** Whether a word is most likely a noun: "one" before one counts it ("one cake"), else it stands for a thing ("the big one"). */
+  isNoun(word: string): boolean;
+  /** Whether a word names someone ("dad", "Ruth", "she"): a bare number said to be theirs is an age ("dad is 68"), no amount. */
+  isPerson(word: string): boolean;
 }
 
 /**
@@ -28,19 +32,12 @@ export interface AmountAsk {
  * Undefined when none is left, or several are as near.
  */
 export function amountSpan(text: string, ask: AmountAsk): string | undefined {
-  const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName));
-  const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
-  const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
-  const money = read(recognizeCurrency(text, Culture.English), 'money');
-  const measures = read(recognizeDimension(text, Culture.English), 'measure');
-  const wider = [...money, ...measures];
-  const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end));
-  const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
-  const counts = (one: Amount) => one.sort === 'number' && ask.isPluralNoun(wordAfter(text, one.end));
-  const all = [...wider, ...numbers];
-  // "went up from 780 to 865": the amount a change starts from held before; the one it goes to holds now.
-  const changedFrom = (one: Amount) => /\bfrom\s*$/iu.test(text.slice(0, one.start)) && all.some((other) => other.sort === one.sort && /^\s*to\s*$/iu.test(text.slice(one.end + 1, other.start)));
-  const left = all.filter((one) => !inTime(one) && !counts(one) && !changedFrom(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
+  const left = amountsSaid(text, ask);
+  // "it's £600 limit, bike cost 720" asked what the bike cost: a price typed bare is no less a price than one with
+  // its sign, so of both, the one said nearest what is asked.
+  const priced = [...new Set(left.filter((one) => one.sort !== 'measure').map((one) => one.said.trim()))];
+  const nearest = ask.price && priced.length > 1 ? nearestSpan(text, priced, ask.anchors, ask.same) : undefined;
+  if (nearest !== undefined) return nearest;
   const order: Amount['sort'][] = ask.price ? ['money', 'number', 'measure'] : ['measure', 'money', 'number'];
   for (const sort of order) {
     const found = [...new Set(left.filter((one) => one.sort === sort).map((one) => one.said.trim()))];
@@ -50,9 +47,51 @@ export function amountSpan(text: string, ask: AmountAsk): string | undefined {
   return undefined;
 }
 
+/** Whether a text says any amount that may answer: a figure that is no date, time, count of things, age, nor the question's own number. */
+export function saysAmountAsked(text: string, ask: AmountAsk): boolean {
+  return amountsSaid(text, ask).length > 0;
+}
+
+/** The amounts a text says that may answer what is asked, in the order said. */
+function amountsSaid(text: string, ask: AmountAsk): Amount[] {
+  const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName));
+  const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
+  const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
+  // "Sr. Joaquim": a word read as a currency's name with no figure says no money.
+  const money = read(recognizeCurrency(text, Culture.English), 'money').filter((one) => one.value !== undefined && /\p{N}/u.test(one.said));
+  const measures = read(recognizeDimension(text, Culture.English), 'measure');
+  const wider = [...money, ...measures];
+  const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end));
+  const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
+  const counts = (one: Amount) => one.sort === 'number' && ask.isPluralNoun(wordAfter(text, one.end));
+  // "big one: …", "the Harper one is …": "one" that stands for a thing says no amount.
+  const standsFor = (one: Amount) => one.sort === 'number' && /^one$/i.test(one.said.trim()) && !ask.isNoun(wordAfter(text, one.end)) && !/^\s+\d/.test(text.slice(one.end + 1));
+  const age = (one: Amount) => one.sort === 'number' && saidAsAge(text, one.start, ask.isPerson);
+  const all = [...wider, ...numbers];
+  // "went up from 780 to 865": the amount a change starts from held before; the one it goes to holds now.
+  const changedFrom = (one: Amount) => /\bfrom\s*$/iu.test(text.slice(0, one.start)) && all.some((other) => other.sort === one.sort && /^\s*to\s*$/iu.test(text.slice(one.end + 1, other.start)));
+  return all.filter((one) => !inTime(one) && !counts(one) && !standsFor(one) && !age(one) && !changedFrom(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
+}
+
 function valueOf(result: ModelResult): string | undefined {
   const value: unknown = result.resolution?.value;
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Verbs a bare number is said to be someone's age by ("dad *is* 68", "she *turns* 6"). */
+const AGE_VERBS = new Set(['is', 'was', "'s", '’s', 'turns', 'turned', 'turning', 'aged']);
+
+/**
+ * Whether the number at `start` is said as someone's age: right after a verb of being or turning, itself right after
+ * someone ("my dad is 68", "Ruth's 74", "she turned 9"). Such a number is no price nor amount of anything.
+ */
+export function saidAsAge(text: string, start: number, isPerson: (word: string) => boolean): boolean {
+  const before = text.slice(0, start).trimEnd().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+/u, ''));
+  const last = before.at(-1) ?? '';
+  const owned = /^(\p{L}+)(['’]s)$/u.exec(last);
+  const [who, verb] = owned ? [owned[1], owned[2]] : [before.at(-2) ?? '', last.toLowerCase()];
+  if (!AGE_VERBS.has(verb.toLowerCase()) || /[,;:.!?]$/.test(who)) return false;
+  return isPerson(who);
 }
 
 /** The word said right after a span, lower case. */

@@ -42,7 +42,8 @@ function wordsWithBreaks(text: string): Word[] {
   let breaks = 0;
   for (const typed of text.split(/\s+/).filter(Boolean)) {
     const plain = typed.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
-    if (/^[^\p{L}\p{N}]/u.test(typed)) breaks++;
+    // "(", "—" open a clause; a sign of money before its figure ("£50") does not.
+    if (/^[^\p{L}\p{N}\p{Sc}]/u.test(typed)) breaks++;
     if (plain === '' || JOINS.has(plain)) {
       breaks++;
       continue;

@@ -7,11 +7,12 @@ import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun } from '../../nlu/nounKinds';
+import { isPersonNoun } from './categories';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { nearestSpan } from './nearestSpan';
-import { amountSpan } from './amountSpan';
+import { amountSpan, saidAsAge, saysAmountAsked, type AmountAsk } from './amountSpan';
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { escapeRegExp } from '../../util/escapeRegExp';
@@ -1368,8 +1369,31 @@ export interface SpanContext {
   placeLinks?: ReadonlySet<string>;
 }
 
-/** A number that says which one ("12", "9B", "A4"), not a time of day or an amount in a unit. */
-const CODE = /^(?:\d{1,6}\p{L}?|\p{L}\d{1,5})$/u;
+/** A number that says which one ("12", "9B", "A4", "C-22", "LM-3902", "47/1188/24"), not a time of day or an amount in a unit. */
+const CODE = /^(?:\d{1,6}\p{L}?|\p{L}{1,3}\d{0,6})(?:[-/](?:\d{1,6}\p{L}?|\p{L}{1,3}\d{0,6}))*$/u;
+/** A reference of letters and digits mixed ("KX93B7"), with at least two digits. */
+const MIXED_CODE = /^(?=(?:\p{L}*\d){2})(?=.*\p{L})[\p{L}\d]{5,14}$/u;
+
+/**
+ * The codes a note says: each word that is one, and digits typed in groups as one number ("0161 496 0032"), but
+ * not a sum of money ("£865") nor a figure said per a span of time ("865 a month").
+ */
+function codesSaid(typed: readonly string[], words: readonly string[], ends: ReadonlySet<number>): string[] {
+  const codes: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    let end = at;
+    while (/^\d{2,}$/.test(words[at]) && !ends.has(end) && /^\d{2,}$/.test(words[end + 1] ?? '') && !/^\p{Sc}/u.test(typed[end + 1])) end++;
+    if (end > at) {
+      codes.push(words.slice(at, end + 1).join(' '));
+      at = end;
+      continue;
+    }
+    const money = /^\p{Sc}/u.test(typed[at]);
+    const rate = /^(a|an|per|each|every)$/i.test(words[at + 1] ?? '') && TIME_UNIT.test(words[at + 2] ?? '');
+    if ((CODE.test(words[at]) || MIXED_CODE.test(words[at])) && /\d/.test(words[at]) && !money && !rate) codes.push(words[at]);
+  }
+  return codes;
+}
 
 /** How many times (in words or digits) a span of time: "twice a day", "3 times a week", "once per month". */
 const TIMES_PER = /\b(?:once|twice|thrice|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times?)?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|fortnight|morning|night|evening)\b/giu;
@@ -1431,12 +1455,17 @@ function namesWhich(before: string | undefined, asked: ReadonlySet<string>): boo
   return wordLexicon().tags(before.toLowerCase())?.[0] === 'NN';
 }
 
+/** The words of a name as a question would say them, lower case: "Hallberg-Rassy" → hallberg, rassy; "Comfort's" → comfort. */
+function wordsOfName(name: string): string[] {
+  return name.toLowerCase().split(/[\s\-–]+/u).map((word) => word.replace(/['’]s?$/u, '')).filter(Boolean);
+}
+
 /** Most names told back together for a kind of many. */
 const MANY_NAMES = 4;
 
 /** The names, none known as something else nor a word of the question, when a few: "Elsa and Vilmer". */
 function several(names: readonly string[], known: ReadonlySet<string>, asked: ReadonlySet<string>): string | undefined {
-  const left = [...new Set(names)].filter((name) => !known.has(name.toLowerCase()) && !name.split(' ').some((word) => asked.has(word.toLowerCase())));
+  const left = [...new Set(names)].filter((name) => !known.has(name.toLowerCase()) && !wordsOfName(name).some((word) => asked.has(word)));
   return left.length > 1 && left.length <= MANY_NAMES ? new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(left) : undefined;
 }
 
@@ -1467,20 +1496,25 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   const known = context.known ?? new Set<string>();
   const one = (found: readonly string[]) => {
-    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !candidate.split(' ').some((word) => asked.has(word.toLowerCase()) && !TIME_UNIT.test(word)));
+    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some((word) => asked.has(word) && !TIME_UNIT.test(word)));
     // Several: the one said nearest what the question names ("the *restaurant* in Peckham").
     return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
   };
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
   // "which plot number do I have?" of "bed 4K at the Elmfield garden": the number that says which one, as typed.
   if (sort === 'number' && context.measure === 'code') {
-    const codes = words.filter((word) => CODE.test(word));
+    const codes = codesSaid(typed, words, ends);
     if (codes.length > 0) return one(codes);
   }
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
   if (amount !== undefined) return amount;
+  // "ordered flour, 4 bags" asked a price: a note whose figures are all counts, ages or times says none.
+  if (sort === 'number' && noAmountIn(text, context.asked, context.measure)) return undefined;
   if (sort === 'number') {
-    const numbers = words.flatMap((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
+    // "the big one", "Harper one is …": "one" that stands for a thing counts nothing ("one 8 inch" counts one); "dad is 68" asked a price is an age.
+    const standsFor = (index: number) => /^one$/i.test(words[index]) && (ends.has(index) || !(mayBeNoun(words[index + 1] ?? '') || /^\d/.test(words[index + 1] ?? '')));
+    const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
+    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !standsFor(index) && !age(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     const counting = numbers.filter(({ index }) => {
@@ -1489,7 +1523,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
       return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
     });
     // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
-    const amounts = numbers.filter(({ index }) => !namesWhich(words[index - 1], asked));
+    // "Stripe office, 120 mini cheesecakes": a noun across a comma names nothing the number tells.
+    const amounts = numbers.filter(({ index }) => ends.has(index - 1) || !namesWhich(words[index - 1], asked));
     // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
     const lengths = context.measure === 'length' ? amounts.filter(({ said }) => / /.test(said)) : [];
     // "how much are hats?" of "scarves are 20 and hats are 9": else the amount said right after the thing asked.
@@ -1565,9 +1600,38 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
  */
 export function amountAsked(text: string, context: SpanContext): string | undefined {
   if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
-  const amount = amountSpan(text, { asked: context.asked, anchors: context.anchors ?? context.asked, price: context.measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord });
+  const amount = amountSpan(text, amountAsk(context.asked, context.anchors ?? context.asked, context.measure));
   return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;
 }
+
+/**
+ * Whether a text told back for a price ("how much did the op cost?") says a figure of which none may be the price:
+ * "dad is 68 and had his hip done in January" says an age and a month. A text with no figure is let be.
+ */
+export function noAmountIn(text: string, asked: readonly string[], measure: AskedMeasure | undefined): boolean {
+  return measure === 'price' && /\d/.test(text) && !saysAmountAsked(text, amountAsk(asked, asked, measure));
+}
+
+function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone };
+}
+
+/** Whether a word is most likely a noun, or one no lexicon knows ("one *kala* uke"). */
+function mayBeNoun(word: string): boolean {
+  if (!/\p{L}/u.test(word)) return false;
+  const first = wordLexicon().tags(word)?.[0];
+  return first === undefined || first.startsWith('NN');
+}
+
+/** Whether a word as typed names someone: "she", a noun for a person ("dad"), or a capitalised name ("Ruth"). */
+function isSomeone(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (SOMEONE_PRONOUNS.has(lower) || isPersonNoun(lower)) return true;
+  const tags = wordLexicon().tags(word) ?? wordLexicon().tags(lower);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (tags === undefined || tags[0] === 'NNP');
+}
+
+const SOMEONE_PRONOUNS = new Set(['he', 'she', 'hes', 'shes']);
 
 /** "she is really nice": a word typed small that is mostly not a noun ("nice", "mobile") names no city unless said after "in". */
 function commonNotNoun(word: string): boolean {
@@ -1615,7 +1679,7 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
   const wanted = new Set(asked.map((word) => stem(word, lexicon)));
   // A name of several words ("Mary Ann") is found by its last.
   // "PhD" of "Tova is a PhD student" is asked, not who is asked for.
-  const people = new Map(peopleIn(text, findCity).filter((name) => !name.split(' ').some((word) => wanted.has(stem(word.toLowerCase(), lexicon)))).map((name) => [name.split(' ').at(-1) ?? name, name]));
+  const people = new Map(peopleIn(text, findCity).filter((name) => !wordsOfName(name).some((word) => wanted.has(stem(word, lexicon)))).map((name) => [name.split(' ').at(-1) ?? name, name]));
   const found = new Set<string>();
   // "Harriet: history, total night owl": a note that opens with a name and a colon says all it says of them.
   const label = tokens[1]?.norm === ':' && /^\p{Lu}\p{Ll}/u.test(tokens[0].raw) && wordLexicon().tags(tokens[0].norm) === undefined && !isCityAsTyped(findCity(tokens[0].raw)) ? tokens[0].raw : undefined;

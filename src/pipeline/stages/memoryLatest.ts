@@ -241,7 +241,12 @@ function measuredSetRight(latest: LatestValue, measured: Measured, profile: User
 function replacedNth(text: string, not: string, value: string, nth: number): string {
   const pattern = wordsOf(not).map(escapeRegExp).join("[^\\p{L}\\p{N}']+");
   let seen = -1;
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said) => (++seen === nth ? value : said));
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said, sign: string) => (++seen === nth ? signed(sign, value) : said));
+}
+
+/** A figure said in place of one typed with a sign of money ("£800"): with the new figure's sign, else the old one ("£600", not "££600"). */
+function signed(sign: string, value: string): string {
+  return /^\p{Sc}/u.test(value) ? value : `${sign}${value}`;
 }
 
 /** Whether a name is that of someone kept: a partner, a child, a pet, anyone told of by name. */
@@ -314,7 +319,7 @@ function setTemporalRightOf(not: string): boolean {
 /** The text with the old value's words, wherever typed, said as the new value. */
 function replacedWords(text: string, not: string, value: string): string {
   const pattern = wordsOf(not).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^\\p{L}\\p{N}']+");
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), value);
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (_, sign: string) => signed(sign, value));
 }
 
 function same(a: string, b: string): boolean {

@@ -754,7 +754,8 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const first = best(candidates);
   const sort = asking.sort;
   if (!first || !sort) return first;
-  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : {};
+  // "how much did the op cost?": a note whose figures are all ages or counts holds no price, so the next may.
+  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' ? { measure: asking.measure } : {};
   const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
   // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
   // a name is not told apart that way, as any capital word may be one.

@@ -1,5 +1,6 @@
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { askedMeasure, noAmountIn, noteLexicon } from '../../personalization/memory/readNotes';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
@@ -24,6 +25,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // A part was picked out of its note as the value asked for ("the wet socks" of "a band called the wet socks"):
   // it answers, unless it only says back what was asked about ("Margaux" for "what's Margaux's cat called?").
   if (typeof part === 'string') return wordsOf(part, deps).every((word) => asked.includes(word));
+  if (sort === 'number' && noAmountIn(told, asked, askedMeasure(question, noteLexicon(deps.content)))) return true;
   return !holdsValue(told, sort, words, { findCity: deps.findCity, asked, occupations: lexicon.occupations });
 }
 

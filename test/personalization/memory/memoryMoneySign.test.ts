@@ -1,0 +1,24 @@
+import { told } from '../../helpers/memoryChat';
+
+/** A price told with its sign of money ("£80", "₹12,400", "$9.99") is told back with it: the currency is part of the value. */
+describe('personal memory: a price keeps its currency sign', () => {
+  it('answers "how much …?" with the sign the person typed', async () => {
+    const t = await told('the armchair cost me £80 in the end');
+    expect(await t.ask('how much did the armchair cost?')).toContain('£80');
+  });
+
+  it('keeps a figure with thousands and its sign as typed', async () => {
+    const t = await told('paid ₹12,400 for the new ceiling fan');
+    expect(await t.ask('how much was the ceiling fan?')).toContain('₹12,400');
+  });
+
+  it('keeps a decimal figure after a dollar sign', async () => {
+    const t = await told('my gym membership is $24.50 a month');
+    expect(await t.ask('how much is my gym membership?')).toContain('$24.50');
+  });
+
+  it('keeps the sign when a comma follows the price', async () => {
+    const t = await told("my brother's birthday present - a leather wallet from a market stall, cost £35, posted from Leeds");
+    expect(await t.ask('what did i tell you about the wallet?')).toContain('£35');
+  });
+});
