@@ -468,6 +468,19 @@ export function questionVerb(text: string, lexicon: NoteLexicon): string | undef
   return start >= 0 && subject > start ? verb : undefined;
 }
 
+/**
+ * The noun right after "what" or "which" that names what is asked for ("what *colour* sponge for the cake?", "which
+ * *symphony* are we doing?"): a note that says it, or a thing of its kind ("pink"), answers, not one that only says
+ * what it is asked of ("the cake"). Not a noun of time, a general one ("thing", "kind"), nor one said as a verb.
+ */
+export function askedNoun(text: string, lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): string | undefined {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const start = words.findIndex((word) => word === 'what' || word === 'which');
+  const next = start < 0 ? undefined : words[start + 1];
+  if (next === undefined || AUXILIARIES.has(next) || FIRST_PERSON.has(next) || lexicon.stopWords.has(next) || lexicon.generalNouns.has(next) || TIME_NOUNS.has(next) || isClitic(next)) return undefined;
+  return (tags(next)?.[0] ?? 'NN').startsWith('NN') ? next : undefined;
+}
+
 /** Words before what "what is …?" asks about ("what's *my* dog called?", "what was *the* rarest bird?"). */
 const DETERMINERS = new Set(['my', 'the', 'our', 'a', 'an']);
 const COPULAS_ASKED = new Set(['is', 'are', 'was', 'were']);
@@ -662,6 +675,7 @@ function scoreNotes<T extends NoteText>(
   heads: readonly string[] = [],
   told: readonly string[] = [],
   said: readonly NoteText[] = notes,
+  askedBy?: string,
 ) {
   const wanted = [...new Set(asked.map((word) => stem(word, lexicon)))];
   // "when is the wedding?" meets "we are getting married in August": a noun asked is said by its verb too.
@@ -692,6 +706,9 @@ function scoreNotes<T extends NoteText>(
   const work = asked.some((word) => lexicon.workWords.has(word));
   // The noun the question names what it asks for by: the last of its heads ("favourite *planet*").
   const head = kinds.filter((word) => !lexicon.stopWords.has(word)).at(-1);
+  const asks = askedBy?.toLowerCase();
+  // "pink" of "pink sponge" is a colour, though said as an adjective.
+  const describes = (word: string) => (match.tags?.(word)?.[0] ?? '').startsWith('JJ');
   const namesHead = (word: string) => head !== undefined && word !== head && (isNoun(word, match) || gerundNoun(word, match)) && [head, singular(head)].some((kind) => isKindOf(word, kind, match));
   // Asked "who …?", a noun for someone in a note says what it is made from too ("our singer" says "sing").
   const roleStems = (word: string) => (match.roleWordsOf === undefined || lexicon.stopWords.has(word) ? [] : [...match.roleWordsOf(word)].map((role) => stem(role, lexicon)));
@@ -702,7 +719,7 @@ function scoreNotes<T extends NoteText>(
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const partsOf = (words: readonly string[], text: string): HandParts => {
     const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word)]));
-    const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0 };
+    const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0, asks: 0 };
     for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;
     for (const word of telling) if (own.has(word)) parts.telling += 1;
@@ -711,6 +728,9 @@ function scoreNotes<T extends NoteText>(
     else if (words.some(ofKind) || words.some(namesGeneral)) parts.kind = 1;
     // "what's my favourite planet to watch?": a thing of the very kind the question names ("Jupiter") says more than a word shared ("favourite").
     if (words.some(namesHead)) parts.head = 1;
+    // "what colour sponge for the reveal cake?": a note that says a thing of the kind asked for ("pink sponge"), over
+    // one that only names what it is asked of ("a gender reveal cake").
+    if (asks !== undefined && words.some((word) => word !== asks && (isNoun(word, match) || gerundNoun(word, match) || describes(word)) && [asks, singular(asks)].some((kind) => isKindOf(word, kind, match)))) parts.asks = 1;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     // Nor a figure ("a total gym *rat*", "night *owl*"): it says how the person is, not their work.
     if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) parts.work = 1;
@@ -740,9 +760,10 @@ export function bestNote<T extends NoteText>(
   heads: readonly string[] = [],
   told: readonly string[] = [],
   said: readonly NoteText[] = notes,
+  askedBy?: string,
 ): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
-  const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said);
+  const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said, askedBy);
   let chosen: { note: T; whole: number } | undefined;
   for (const { note, index, parts } of scored) {
     if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;
@@ -808,12 +829,18 @@ export function noteRankFeatures<T extends NoteText>(notes: readonly T[], asked:
 }
 
 /** What the hand score of a note is made of (see `bestNote`). */
-type HandParts = { words: number; said: number; hints: number; telling: number; kind: number; head: number; work: number; place: number };
+type HandParts = { words: number; said: number; hints: number; telling: number; kind: number; head: number; work: number; place: number; asks: number };
 
 /** The hand score: shared words by rarity, half a point a hint, a point a telling word, and 1.5 for each kind of match. */
 function handScore(parts: HandParts): number {
-  return parts.words + 0.5 * parts.hints + parts.telling + 1.5 * parts.kind + HEAD_KIND * parts.head + 1.5 * (parts.work + parts.place);
+  return parts.words + 0.5 * parts.hints + parts.telling + 1.5 * parts.kind + HEAD_KIND * parts.head + 1.5 * (parts.work + parts.place) + ASKED_NOUN * parts.asks;
 }
+
+/**
+ * What saying a thing of the kind a question asks for adds to a note's score (see `askedNoun`): more than two words
+ * that only name what it is asked of.
+ */
+const ASKED_NOUN = 3;
 
 /** A number said in words. */
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)$/;
@@ -913,7 +940,7 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   const next = words[at + 1]?.norm ?? '';
   // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
   const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm)));
-  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
+  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon) || namesSubject(words, at, tags)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
   return !noun && !saidOfNoun(words, at, tags);
@@ -940,6 +967,23 @@ function saidOfNoun(words: readonly Token[], at: number, tags: (word: string) =>
     // "lift *out*", "pump *out* boat": a particle of the noun's own name goes on to its verb.
     const particle = tagged.includes('RP');
     if (OBJECT_STARTS.has(token.norm) || (/^(PRP|CD|IN|DT|MD|TO)/.test(tagged[0] ?? '') && !particle)) return false;
+  }
+  return false;
+}
+
+/** Most words of a noun phrase after its first, before the verb that says what it is ("ride *captain* is …"). */
+const SUBJECT_WORDS = 3;
+
+/**
+ * Whether the word at `at`, a noun too, opens a noun phrase a copula then says something of ("ride captain is a lass
+ * called Becky", "walk is 3km"), though it may be a verb: an order has its object after it ("book a table"), not a copula.
+ */
+function namesSubject(words: readonly Token[], at: number, tags: (word: string) => readonly string[] | undefined): boolean {
+  if (!(tags(words[at].norm) ?? []).includes('NN')) return false;
+  for (let i = at + 1; i <= at + SUBJECT_WORDS && i < words.length; i++) {
+    const word = words[i].norm;
+    if (COPULAS.has(word)) return true;
+    if (OBJECT_STARTS.has(word) || SUBJECT_PRONOUNS.has(word) || !/^(NN|JJ)/.test(tags(word)?.[0] ?? 'NN')) return false;
   }
   return false;
 }

@@ -14,6 +14,7 @@ import { ownerBefore } from './readOwner';
 import { saidOfSomeoneElse } from './readCounts';
 import type { StatedFact } from './memoryReading';
 import { NAMING_WORDS, AGE_KIND } from './memoryWords';
+import { nounKinds } from '../../nlu/nounKinds';
 
 /** Before a noun, these make a name right after it the person's ("my cat Dulce"), not a dish ("a chicken manchow"). */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their']);
@@ -160,6 +161,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     // after "have"; of an animal, only when the noun ends the clause ("I have dog food" is no dog).
     const introduced = describedNamed || introducedAt(tokens, i, values) || (HAVE_VERBS.has(lead) && noun.length === 1 && (lexicon.people.has(noun.kind) || after >= tokens.length));
     if (!opensNamed && !introduced && !listed) continue;
+    // "rented it to a lad called Hiro", "a girl from my gym named Saoirse": a word for anyone ("lad", "girl") that a
+    // kind of kin takes for its own ("my lad" is a son) names kin only when said as the person's own.
+    if (!opensNamed && !ownedAt(tokens, i, values, lexicon) && loosePersonNoun(tokens[i + noun.length - 1].norm, noun, lexicon)) continue;
     let found: { names: string[]; end: number; ages: Array<string | undefined> } = { names: [], end: after, ages: [] };
     for (const link of NAME_LINKS) {
       const start = wordsAt(tokens, link, after) ? after + link.length : -1;
@@ -224,6 +228,37 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     }
   }
   return { facts, ages, owned, pending, end };
+}
+
+/** Words looked back at, past determiners, counts and adjectives, for one that says someone is the person's own. */
+const OWNED_LOOKBACK = 4;
+
+/**
+ * Whether the noun at `at` is said as the person's own: after a possessive ("my girl", "our eldest boy"), a count
+ * ("two boys") or a verb of having ("we have a little girl called Maisie"), past determiners and adjectives.
+ */
+function ownedAt(tokens: readonly Token[], at: number, values: ValueContext, lexicon: MemoryLexicon): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - OWNED_LOOKBACK; i--) {
+    const word = tokens[i].norm;
+    if (POSSESSIVES.has(word) || HAVE_VERBS.has(word) || /^\d{1,2}$/.test(word) || lexicon.owningWords.has(word)) return true;
+    const describes = DETERMINERS.has(word) || AGE_WORDS.has(word) || word === '-' || /^(JJ|RB|CD)/.test(values.words.tags(word)?.[0] ?? '');
+    if (!describes) return false;
+  }
+  return false;
+}
+
+/** Steps up WordNet from a noun to "person" or "relative" ("lad" → chap → male → person). */
+const KIN_DEPTH = 8;
+
+/**
+ * Whether a noun typed for a kind of people is, in its commonest sense, anyone rather than kin ("girl", "lad",
+ * "guy", not "son", "stepson", "hubby"): WordNet files it under a person and not under a relative, nor under the
+ * kind's own noun.
+ */
+function loosePersonNoun(typed: string, noun: { kind: string; detail: string }, lexicon: MemoryLexicon): boolean {
+  if (!lexicon.people.has(noun.kind) || typed === noun.detail) return false;
+  const above = [...nounKinds().sensesAbove(typed, KIN_DEPTH, 1).values()].flat();
+  return above.includes('person') && !above.includes('relative') && !above.includes(noun.detail);
 }
 
 /** A word typed with a capital that the lexicon knows first as a proper noun ("Pip", "Lucky"; not "Is", "Always"). */

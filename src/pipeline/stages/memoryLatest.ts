@@ -8,6 +8,7 @@ import { isPunctuation, tokenize, typedText } from '../../personalization/memory
 import { applyChanges, type ProfileChange } from '../../profile/profileChanges';
 import { displayName, learningActive, type Fact, type Note, type UserProfile } from '../../profile/userProfile';
 import { escapeRegExp } from '../../util/escapeRegExp';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { setTemporalRight, temporalSetRight, temporalValues } from '../../personalization/memory/temporalValues';
 
 type Tags = (word: string) => readonly string[] | undefined;
@@ -166,9 +167,9 @@ function factNames(fact: Fact): string {
   return `${fact.key} ${fact.detail ?? ''}`.replace(/[_-]+/g, ' ');
 }
 
-/** Where a kept text says one of the words that name a thing moved, by character; a plural says its singular ("lectures", "lecture"). */
+/** Where a kept text says one of the words that name a thing moved, by character; by stem, so a plural says its singular ("lectures", "lecture"). */
 function namedAt(text: string, words: readonly string[]): number[] {
-  const stem = (word: string) => word.toLowerCase().replace(/(es|s)$/, '');
+  const stem = (word: string) => PorterStemmer.stem(word.toLowerCase());
   const wanted = new Set(words.map(stem));
   return [...text.matchAll(/[\p{L}\p{N}'-]+/gu)].filter((match) => wanted.has(stem(match[0]))).map((match) => match.index);
 }

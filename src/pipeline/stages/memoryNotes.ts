@@ -4,7 +4,7 @@ import { categoryNames, isOccupation, isPlaceName } from '../../personalization/
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { toldAskWords } from '../../personalization/memory/readToldAsk';
@@ -50,7 +50,8 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `anchors`: the question's words that say where in a note its answer is ("the *restaurant*"); `measure`: it asks for a time of day or a length of time. */
 /** `who`: opens with "who", so only someone's name answers; `things`: values kept of kinds that hold no one (a team, a brand). */
 /** `which`: opens with "which" (after fillers), so asks for one of several. */
-export type NoteQuestion = { which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+/** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
+export type NoteQuestion = { askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 /** `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?"). */
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
@@ -69,9 +70,11 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const toldOnly = asked || byName || !stems ? undefined : theQuestionWords(text, lexicon, stems);
   // "who's the vet with?", "how wide is the rug?", "locker code?": by a noun the person said, in a form read nowhere else.
   const toldAsk = asked || byName || toldOnly || !stems || !plainAsks ? undefined : toldAskWords(text, lexicon, stems);
-  if (toldAsk) return { asked: toldAsk, toldOnly: true, heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, toldAsk, deps) };
+  const askedBy = askedNoun(text, lexicon, (word) => wordLexicon().tags(word));
+  const by = askedBy ? { askedBy } : {};
+  if (toldAsk) return { ...by, asked: toldAsk, toldOnly: true, heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, toldAsk, deps) };
   const thing = byName ?? toldOnly;
-  if (thing) return { asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
+  if (thing) return { ...by, asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
   if (!asked) return {};
   // "which intern do I want us to hire?": one of the people the noun names.
   // "what are my sunday work hours?": a time of day asked for is a time.
@@ -87,7 +90,7 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const now = current && asksNow(text, lexicon);
   const adverbs = questionAdverbs(text, lexicon, deps);
   const about = named.filter((name) => asked.includes(name.toLowerCase()));
-  return { asked, ...(asksWho(text, lexicon) ? { who: true } : {}), ...(opensWith(text, 'which', lexicon) ? { which: true } : {}), ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  return { ...by, asked, ...(asksWho(text, lexicon) ? { who: true } : {}), ...(opensWith(text, 'which', lexicon) ? { which: true } : {}), ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /**
@@ -300,7 +303,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // A note passed over still says what it says: a word it says as asked is not met by a derived form in another.
   const findBy = (among: readonly Note[], question: NoteQuestion) => {
     const context = inContext(among, question, deps);
-    return answering(context, question, deps, (candidates) => bestNote(candidates, question.asked ?? [], noteLexicon(deps.content), noteMatch(deps, question.who === true), [], question.everyWord === true, question.heads, [], context));
+    return answering(context, question, deps, (candidates) => bestNote(candidates, question.asked ?? [], noteLexicon(deps.content), noteMatch(deps, question.who === true), [], question.everyWord === true, question.heads, [], context, question.askedBy));
   };
   const find = (among: readonly Note[]) => findBy(among, asking);
   // "who just finished nursing school?" of "Andre's daughter Simone just graduated nursing school": asked for a
@@ -428,7 +431,7 @@ function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[]
   const later = notes.filter((note) => note.learnedAt > found.note.learnedAt && saysNow(note.text));
   if (later.length === 0) return undefined;
   const context = inContext(later, asking, deps);
-  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], true, asking.heads, [], context));
+  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], true, asking.heads, [], context, asking.askedBy));
 }
 
 /**
@@ -506,7 +509,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
   const context = inContext(notes, asking, deps);
-  const found = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps, asking.who === true), [], asking.everyWord === true, asking.heads, [], context)), notes, asking.sort, deps);
+  const found = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps, asking.who === true), [], asking.everyWord === true, asking.heads, [], context, asking.askedBy)), notes, asking.sort, deps);
   return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
 }
 
@@ -663,7 +666,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   const context = inContext(notes, asking, deps);
-  const note = pointedAtSomeone(pointedAt(named(answering(context, asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told, context)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
+  const note = pointedAtSomeone(pointedAt(named(answering(context, asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told, context, asking?.askedBy)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;

@@ -20,6 +20,13 @@ describe('personal memory of family: counts, ages, none, and splits', () => {
     expect(isReply(await gran.ask('how many grandchildren have I got?'), 'memory.countOnly', { count: 6, detail: 'grandchildren' })).toBe(true);
   });
 
+  it('a word for anyone ("lad", "girl") names a child only when said as the person\'s own', async () => {
+    const lodger = await told("I'm Dana", "my spare room goes to a lad called Tadeo while I'm travelling", 'a girl from my book club named Orla is feeding the cat');
+    expect((await lodger.facts()).filter((fact) => fact.startsWith('child:'))).toEqual([]);
+    const parent = await told("I'm Dana", 'we have a little girl called Maisie', 'and our youngest lad Finn is 4');
+    expect(await parent.factsWithDetail()).toEqual(expect.arrayContaining(['child:Maisie:daughter', 'child:Finn:son']));
+  });
+
   it('never counts what someone else has, and keeps no count the names make up', async () => {
     const t = await told('my brother lives in Leeds with his 4 cats', 'I have 2 hamsters, Biscuit and Clover');
     expect(await t.factsWithDetail()).toEqual(['pet:Biscuit:hamster', 'pet:Clover:hamster']);

@@ -29,6 +29,14 @@ describe('a day or time moved later is told back as it is now', () => {
     expect(await chat.ask("when's my hearing test?")).toContain('21 Oct 10am');
   });
 
+  it('a thing moved by its singular ("the class") moves the day kept of its plural ("classes"), not another', async () => {
+    const chat = await told("I'm Dana", 'my pottery classes are on Monday and my dentist check is on Friday', 'ugh they moved the class to Wednesday');
+    const notes = ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' | ');
+    expect(notes).toContain('classes are on Wednesday');
+    expect(notes).toContain('check is on Friday');
+    expect(notes).not.toContain('Monday');
+  });
+
   it('"I moved to Leeds in March" moves no day told before', async () => {
     const chat = await told("I'm Dana", 'I started uni in September', 'I moved to Leeds in March');
     expect(await chat.ask('when did I start uni?')).toContain('September');
