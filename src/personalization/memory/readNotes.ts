@@ -940,7 +940,7 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   const next = words[at + 1]?.norm ?? '';
   // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
   const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm)));
-  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon) || namesSubject(words, at, tags)) return false;
+  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
   return !noun && !saidOfNoun(words, at, tags);
@@ -967,23 +967,6 @@ function saidOfNoun(words: readonly Token[], at: number, tags: (word: string) =>
     // "lift *out*", "pump *out* boat": a particle of the noun's own name goes on to its verb.
     const particle = tagged.includes('RP');
     if (OBJECT_STARTS.has(token.norm) || (/^(PRP|CD|IN|DT|MD|TO)/.test(tagged[0] ?? '') && !particle)) return false;
-  }
-  return false;
-}
-
-/** Most words of a noun phrase after its first, before the verb that says what it is ("ride *captain* is …"). */
-const SUBJECT_WORDS = 3;
-
-/**
- * Whether the word at `at`, a noun too, opens a noun phrase a copula then says something of ("ride captain is a lass
- * called Becky", "walk is 3km"), though it may be a verb: an order has its object after it ("book a table"), not a copula.
- */
-function namesSubject(words: readonly Token[], at: number, tags: (word: string) => readonly string[] | undefined): boolean {
-  if (!(tags(words[at].norm) ?? []).includes('NN')) return false;
-  for (let i = at + 1; i <= at + SUBJECT_WORDS && i < words.length; i++) {
-    const word = words[i].norm;
-    if (COPULAS.has(word)) return true;
-    if (OBJECT_STARTS.has(word) || SUBJECT_PRONOUNS.has(word) || !/^(NN|JJ)/.test(tags(word)?.[0] ?? 'NN')) return false;
   }
   return false;
 }
