@@ -196,6 +196,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const thingName = !ranked && !byThing && !stated && !shared && reading.forget.length === 0 && !forgetting && latest.changes.length === 0 ? answerThingName(turn.text, profile, deps) : undefined;
   const ageOf = questions.length === 0 && !stated && !shared && reading.forget.length === 0 && !forgetting ? ageAskedOf(tokens, memoryLexicon(deps.content)) : undefined;
   const ageTold = ageOf ? ageFromNotes(notes, ageOf, deps) : undefined;
+  // A question about the person's world that the intent model read as about the bot, and no note answers.
+  let botNothing = false;
   if (ranked) requests.push(ranked);
   else if (byThing) requests.push(byThing);
   else if (ageTold) requests.push(ageTold);
@@ -224,8 +226,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
       // "when did the old shed roof cave in?" read as a web search: a note that says the shed roof answers, not the intent.
       const over = answerOverIntent(turn, asking, notes, firstNames(profile, deps), deps);
       if (over) requests.push(over);
-      // "who's the choir director?" read as asking who made the bot: no note says it, so it was not told.
-      else if (asksBotNothing(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
+      else botNothing = asksBotNothing(turn, asking, deps);
     }
   }
   // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.
@@ -263,6 +264,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (namedDetail) requests.splice(0, requests.length, namedDetail);
   const notTold = quiet && !namedDetail ? notToldOf(turn.text, profile, deps) : undefined;
   if (notTold) requests.push(notTold);
+  // "who's the choir director?" read as asking who made the bot: nothing said answers it, so it was not told.
+  if (requests.length === 0 && botNothing) requests.push(notToldAsked(profile, deps));
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
     // the turn goes on to the intent model.
