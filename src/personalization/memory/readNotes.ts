@@ -1453,8 +1453,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
   // "which plot number do I have?" of "bed 4K at the Elmfield garden": the number that says which one, as typed.
   if (sort === 'number' && context.measure === 'code') {
+    // "the fee is 640 a month": a price or a rate is no code, so a note that says no code answers none.
     const codes = codesSaid(typed, words, ends);
-    if (codes.length > 0) return one(codes);
+    return codes.length > 0 ? one(codes) : undefined;
   }
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
   if (amount !== undefined) return amount;
