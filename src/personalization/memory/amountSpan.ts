@@ -18,8 +18,8 @@ export interface AmountAsk {
   same(a: string, b: string): boolean;
   /** Whether a word is most likely a noun: "one" before one counts it ("one cake"), else it stands for a thing ("the big one"). */
   isNoun(word: string): boolean;
-  /** Whether a word names someone ("dad", "Ruth", "she"): a bare number said to be theirs is an age ("dad is 68"), no amount. */
-  isPerson(word: string): boolean;
+  /** Whether a word names someone ("dad", "Ruth", "she"), said after `before`: a bare number said to be theirs is an age ("dad is 68"), no amount. */
+  isPerson(word: string, before: string | undefined): boolean;
 }
 
 /**
@@ -85,13 +85,13 @@ const AGE_VERBS = new Set(['is', 'was', "'s", '’s', 'turns', 'turned', 'turnin
  * Whether the number at `start` is said as someone's age: right after a verb of being or turning, itself right after
  * someone ("my dad is 68", "Ruth's 74", "she turned 9"). Such a number is no price nor amount of anything.
  */
-export function saidAsAge(text: string, start: number, isPerson: (word: string) => boolean): boolean {
+export function saidAsAge(text: string, start: number, isPerson: (word: string, before: string | undefined) => boolean): boolean {
   const before = text.slice(0, start).trimEnd().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+/u, ''));
   const last = before.at(-1) ?? '';
   const owned = /^(\p{L}+)(['’]s)$/u.exec(last);
-  const [who, verb] = owned ? [owned[1], owned[2]] : [before.at(-2) ?? '', last.toLowerCase()];
+  const [who, verb, prior] = owned ? [owned[1], owned[2], before.at(-2)] : [before.at(-2) ?? '', last.toLowerCase(), before.at(-3)];
   if (!AGE_VERBS.has(verb.toLowerCase()) || /[,;:.!?]$/.test(who)) return false;
-  return isPerson(who);
+  return isPerson(who, prior);
 }
 
 /** The word said right after a span, lower case. */

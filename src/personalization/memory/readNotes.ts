@@ -1530,8 +1530,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
   // "which plot number do I have?" of "bed 4K at the Elmfield garden": the number that says which one, as typed.
   if (sort === 'number' && context.measure === 'code') {
+    // "the fee is 640 a month": a price or a rate is no code, so a note that says no code answers none.
     const codes = codesSaid(typed, words, ends);
-    if (codes.length > 0) return one(codes);
+    return codes.length > 0 ? one(codes) : undefined;
   }
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
   if (amount !== undefined) return amount;
@@ -1650,15 +1651,21 @@ function mayBeNoun(word: string): boolean {
   return first === undefined || first.startsWith('NN');
 }
 
-/** Whether a word as typed names someone: "she", a noun for a person ("dad"), or a capitalised name ("Ruth"). */
-function isSomeone(word: string): boolean {
+/**
+ * Whether a word as typed names someone: "she", a capitalised name ("Ruth"), or a noun for a person that opens its
+ * clause or is owned ("dad is 68", "my gran is 88"); not one said after a word that describes it ("a full groom").
+ */
+function isSomeone(word: string, before: string | undefined): boolean {
   const lower = word.toLowerCase();
-  if (SOMEONE_PRONOUNS.has(lower) || isPersonNoun(lower)) return true;
+  const opens = before === undefined || /[,;:.!?]$/.test(before) || OWNING.has(before.toLowerCase());
+  if (SOMEONE_PRONOUNS.has(lower) || (opens && isPersonNoun(lower))) return true;
   const tags = wordLexicon().tags(word) ?? wordLexicon().tags(lower);
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (tags === undefined || tags[0] === 'NNP');
 }
 
 const SOMEONE_PRONOUNS = new Set(['he', 'she', 'hes', 'shes']);
+/** Words before a noun for someone that say it opens what is said of them ("*my* gran is 88", "… *and* dad is 68"). */
+const OWNING = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'and']);
 
 /** "she is really nice": a word typed small that is mostly not a noun ("nice", "mobile") names no city unless said after "in". */
 function commonNotNoun(word: string): boolean {
