@@ -20,6 +20,8 @@ export interface AmountAsk {
   isNoun(word: string): boolean;
   /** Whether a word names someone ("dad", "Ruth", "she"), said after `before`: a bare number said to be theirs is an age ("dad is 68"), no amount. */
   isPerson(word: string, before: string | undefined): boolean;
+  /** Whether a word may be a verb ("cost", "was"): a bare figure after one is said to be paid ("bike cost 720"). */
+  isVerb(word: string): boolean;
 }
 
 /**
@@ -35,7 +37,8 @@ export function amountSpan(text: string, ask: AmountAsk): string | undefined {
   const left = amountsSaid(text, ask);
   // "it's £600 limit, bike cost 720" asked what the bike cost: a price typed bare is no less a price than one with
   // its sign, so of both, the one said nearest what is asked.
-  const priced = [...new Set(left.filter((one) => one.sort !== 'measure').map((one) => one.said.trim()))];
+  // Not a bare figure that names a model ("2015 316 cdi, bought it for 14.000 euros"): only one a verb says is paid.
+  const priced = [...new Set(left.filter((one) => one.sort === 'money' || (one.sort === 'number' && ask.isVerb(wordBefore(text, one.start)))).map((one) => one.said.trim()))];
   const nearest = ask.price && priced.length > 1 ? nearestSpan(text, priced, ask.anchors, ask.same) : undefined;
   if (nearest !== undefined) return nearest;
   const order: Amount['sort'][] = ask.price ? ['money', 'number', 'measure'] : ['measure', 'money', 'number'];
@@ -95,6 +98,10 @@ export function saidAsAge(text: string, start: number, isPerson: (word: string, 
 }
 
 /** The word said right after a span, lower case. */
+function wordBefore(text: string, start: number): string {
+  return (/([\p{L}]+)\s+$/u.exec(text.slice(0, start))?.[1] ?? '').toLowerCase();
+}
+
 function wordAfter(text: string, end: number): string {
   return (/^\s+([\p{L}]+)/u.exec(text.slice(end + 1))?.[1] ?? '').toLowerCase();
 }

@@ -1641,7 +1641,7 @@ export function noAmountIn(text: string, asked: readonly string[], measure: Aske
 }
 
 function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone };
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: (word) => (wordLexicon().tags(word) ?? []).some((tag) => tag.startsWith('VB')) };
 }
 
 /** Whether a word is most likely a noun, or one no lexicon knows ("one *kala* uke"). */

@@ -21,4 +21,14 @@ describe('personal memory: a price keeps its currency sign', () => {
     const t = await told("my brother's birthday present - a leather wallet from a market stall, cost £35, posted from Leeds");
     expect(await t.ask('what did i tell you about the wallet?')).toContain('£35');
   });
+
+  it('keeps a sign typed after the figure ("45€/month"), so the note still says a price', async () => {
+    const t = await told('the bike insurance is with Allianz, 45€/month', 'my new saddle weighs 300 g');
+    expect(await t.ask('how much is the bike insurance?')).toContain('45€');
+  });
+
+  it('answers a price said with its currency over a bare figure that names a model ("2017 350 l3")', async () => {
+    const t = await told('converting my transit into a camper. 2017 350 l3, high roof. bought it for 9.800 euros');
+    expect(await t.ask('what did the transit cost me')).toContain('9.800 euros');
+  });
 });
