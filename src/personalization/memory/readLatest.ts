@@ -464,14 +464,16 @@ function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: T
 
 /** Whether a word says a number ("34", "four"). */
 function isNumber(word: string): boolean {
-  return /^\d+(\.\d+)?$/.test(word) || numberOf(word.toLowerCase()) !== undefined;
+  // "$438 not $412": a figure typed with its sign of money is a number too.
+  return /^\p{Sc}?\d+(\.\d+)?\p{Sc}?$/u.test(word) || numberOf(word.toLowerCase()) !== undefined;
 }
 
 /** A word a value may hold: a name or a noun, not a verb, a pronoun or a mark. */
 function valueWord(token: Token, tags: Tags): boolean {
   // By the word's commonest use: "doctor" and "green" are nouns that can be verbs, "is" and "to" never values.
   const commonest = tags(token.norm)?.[0];
-  return /^[\p{L}\p{N}][\p{L}\p{N}'.-]*$/u.test(token.raw) && !(commonest !== undefined && STATEMENT_TAGS.test(commonest));
+  // "$412", "38€": a figure keeps its sign of money.
+  return /^\p{Sc}?[\p{L}\p{N}][\p{L}\p{N}'.-]*\p{Sc}?$/u.test(token.raw) && !(commonest !== undefined && STATEMENT_TAGS.test(commonest));
 }
 
 /** The value a few words say, without the words in front that only point ("a", "the", "my"). */

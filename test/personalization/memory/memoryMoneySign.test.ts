@@ -31,4 +31,11 @@ describe('personal memory: a price keeps its currency sign', () => {
     const t = await told('converting my transit into a camper. 2017 350 l3, high roof. bought it for 9.800 euros');
     expect(await t.ask('what did the transit cost me')).toContain('9.800 euros');
   });
+
+  it('sets right a figure typed with its sign ("$96 not $69")', async () => {
+    const t = await told('water is Thames Water, the last bill was $69 for the quarter', 'oh wait the water bill was $96 not $69, I misread it');
+    const reply = await t.ask('how much was the last water bill?');
+    expect(reply).toContain('$96');
+    expect(reply).not.toContain('$69');
+  });
 });
