@@ -625,6 +625,20 @@ export function toldStems(texts: readonly string[], lexicon: NoteLexicon): Reado
   return new Set(texts.flatMap((text) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon).map((word) => stem(word, lexicon))));
 }
 
+const examplesStemmed = new WeakMap<NoteLexicon, WeakMap<readonly string[], ReadonlySet<string>>>();
+
+/**
+ * `toldStems` of an intent's examples, worked out once per loaded content: the examples do not change between turns
+ * (a reload of dialogs/ makes new arrays and a new lexicon), so no turn stems them all again.
+ */
+export function examplesStems(examples: readonly string[], lexicon: NoteLexicon): ReadonlySet<string> {
+  let byExamples = examplesStemmed.get(lexicon);
+  if (!byExamples) examplesStemmed.set(lexicon, (byExamples = new WeakMap()));
+  let stems = byExamples.get(examples);
+  if (!stems) byExamples.set(examples, (stems = toldStems(examples, lexicon)));
+  return stems;
+}
+
 /** How well a note answers a question's words: shared stems, and a category word met by a value of it. */
 export interface NoteMatch {
   categoriesOf(word: string): string[];

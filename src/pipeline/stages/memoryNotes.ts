@@ -4,7 +4,7 @@ import { categoryNames, isOccupation, isPlaceName } from '../../personalization/
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { toldAskWords } from '../../personalization/memory/readToldAsk';
@@ -202,7 +202,7 @@ export function noteLabel(note: Note, deps: TurnDependencies): string {
 export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies, readAs?: string): string[] {
   const lexicon = noteLexicon(deps.content);
   const intent = readAs !== undefined && contentList(deps.content, 'memoryAskingIntents').includes(readAs) ? deps.content.intents.get(readAs) : undefined;
-  const taught = intent ? toldStems(intent.examples, lexicon) : undefined;
+  const taught = intent ? examplesStems(intent.examples, lexicon) : undefined;
   const isRemark = taught ? (word: string) => taught.has(stem(word, lexicon)) : undefined;
   return noteClauses(text, lexicon, covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word), isRemark).map((note) => note.text);
 }

@@ -1,5 +1,5 @@
 import { contentList } from '../../content/content';
-import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems } from '../../personalization/memory/readNotes';
+import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems, examplesStems } from '../../personalization/memory/readNotes';
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
@@ -72,7 +72,7 @@ function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[
   const intent = turn.recognition ? deps.content.intents.get(turn.recognition.intent) : undefined;
   if (!intent || !asking.asked) return false;
   const lexicon = noteLexicon(deps.content);
-  const taught = toldStems(intent.examples, lexicon);
+  const taught = examplesStems(intent.examples, lexicon);
   const said = toldStems(notes.map((note) => note.text), lexicon);
   const words = tokenize(turn.text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   const first = (word: string | undefined) => (word === undefined ? '' : (wordLexicon().tags(word)?.[0] ?? ''));
@@ -94,7 +94,7 @@ export function asksBotNothing(turn: Turn, asking: NoteQuestion, deps: TurnDepen
   if (!recognition || !intent || !asking.asked || asking.asked.length === 0 || /\d/.test(turn.text)) return false;
   if (!contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return false;
   const lexicon = noteLexicon(deps.content);
-  const taught = toldStems(intent.examples, lexicon);
+  const taught = examplesStems(intent.examples, lexicon);
   const words = tokenize(turn.text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token) && !lexicon.stopWords.has(token.norm));
   return words.length > 0 && !words.some((token) => taught.has(stem(token.norm, lexicon)) || lexicon.you.has(token.norm));
 }

@@ -1,4 +1,4 @@
-import { answerSpan, bestNote, noteClauses, noteLexicon, questionWords, secondPerson } from '../../../src/personalization/memory/readNotes';
+import { answerSpan, bestNote, examplesStems, noteClauses, noteLexicon, questionWords, secondPerson, toldStems } from '../../../src/personalization/memory/readNotes';
 import { categoriesOf, categoryNames, isOccupation } from '../../../src/personalization/memory/categories';
 import { realContent } from '../../helpers/testRapport';
 import { wordLexicon } from '../../../src/nlu/wordLexicon';
@@ -30,6 +30,17 @@ describe('notes: what is said in one’s own words', () => {
     // Nothing but what a fact holds: not kept twice.
     expect(kept('I live in Austin')).toHaveLength(1);
     expect(noteClauses('I live in Austin', lexicon, ['Austin'])).toEqual([]);
+  });
+
+  it('stems an intent\'s examples once per loaded content, not on every turn', () => {
+    const content = realContent();
+    const examples = content.intents.get([...content.intents.keys()][0])?.examples ?? [];
+    expect(examples.length).toBeGreaterThan(0);
+    const once = examplesStems(examples, noteLexicon(content));
+    expect([...once].sort()).toEqual([...toldStems(examples, noteLexicon(content))].sort());
+    expect(examplesStems(examples, noteLexicon(content))).toBe(once);
+    // Other examples (content reloaded) are stemmed afresh.
+    expect(examplesStems([...examples], noteLexicon(content))).not.toBe(once);
   });
 
   it('reads the words of a question about oneself, not advice asked of the bot', () => {
