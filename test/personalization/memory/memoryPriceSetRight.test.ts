@@ -1,0 +1,48 @@
+import { memoryChat, told, type MemoryChat } from '../../helpers/memoryChat';
+
+async function notes(chat: MemoryChat): Promise<string> {
+  return ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' | ');
+}
+
+/** A price set right in a later message, of a note that says several: the figure of the thing named, with its sign. */
+describe('personal memory: a price set right among several figures', () => {
+  it('sets right the price of the thing the correction names, not the first figure of the note', async () => {
+    const chat = await told('the phone contract is 18 a month and the broadband is ¥3200', "oh the broadband went up, it's ¥3500 now");
+    expect(await chat.ask('how much is the broadband?')).toContain('¥3500');
+    const other = await chat.ask('how much is the phone contract?');
+    expect(other).toContain('18');
+    expect(other).not.toContain('3500');
+  });
+
+  it('keeps the other price when the one set right is said last in the note', async () => {
+    const chat = await told('rent is €1200 and parking is €90', 'scratch that, parking is €95');
+    expect(await notes(chat)).toContain('rent is €1200 and parking is €95');
+  });
+
+  it('sets right a price typed with its sign told some messages before', async () => {
+    const chat = memoryChat();
+    for (const line of ['the phone contract is 18 a month and the broadband is ¥3200', 'my sister Ana visits on the 5th', "oh the broadband went up, it's ¥3500 now"]) {
+      chat.clock.advance(60_000);
+      await chat.tell(line);
+    }
+    const kept = await notes(chat);
+    expect(kept).toContain('the phone contract is 18 a month and the broadband is ¥3500');
+  });
+
+  it('sets right the price of the note that names the thing, of two kept from one message', async () => {
+    const chat = await told('the sauna is $15 a visit and my swim club is $40 a month', "oh the swim club went up, it's $44 now");
+    const kept = await notes(chat);
+    expect(kept).toContain('$15 a visit');
+    expect(kept).toContain('my swim club is $44 a month');
+  });
+
+  it('keeps the sign the old price was told with when the new one is typed bare', async () => {
+    const chat = await told('the bus is £4 and the ferry is £12 each way', 'oh wait, the ferry is 14 now');
+    expect(await notes(chat)).toContain('the bus is £4 and the ferry is £14 each way');
+  });
+
+  it('says no sign before a currency named in words ("300 yen")', async () => {
+    const chat = await told('the bento is 900 yen and the tea is 150 yen', "oh the bento went up, it's ¥950 now");
+    expect(await notes(chat)).toContain('the bento is 950 yen and');
+  });
+});
