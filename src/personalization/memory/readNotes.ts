@@ -1078,7 +1078,8 @@ const REFERRING = new Set(['it', 'its', 'them', 'they', 'their', 'he', 'him', 'h
  */
 function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
   // "I work at a car wash n make beats on the side": "and" before a verb opens a part too (one with no verb joins back).
-  const pieces = text.split(/(\s*[,;]\s*|\s+(?:and|n|&)\s+)/i);
+  // "Course fee was 88,000 yen": a comma inside a figure parts nothing.
+  const pieces = text.split(/(\s*(?:;|(?<!\d),|,(?!\d))\s*|\s+(?:and|n|&)\s+)/i);
   const parts: string[] = [];
   for (let at = 0; at < pieces.length; at += 2) {
     const words = tokenize(pieces[at], lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);

@@ -46,3 +46,16 @@ describe('personal memory: a price set right among several figures', () => {
     expect(await notes(chat)).toContain('the bento is 950 yen and');
   });
 });
+
+/** A figure typed with a comma for its thousands is one figure: the comma parts no clause of the note. */
+describe('personal memory: a price with thousands', () => {
+  it('tells back the whole figure, not the part before its comma', async () => {
+    const chat = await told('Enrolled for the sommelier exam in March. The tuition was 64,000 yen which hurt a bit.');
+    expect(await chat.ask('how much was the tuition?')).toContain('64,000');
+  });
+
+  it('tells back a signed figure with thousands said before more of the note', async () => {
+    const chat = await told('Set up a workshop in the garage. Got a used lathe for $2,350 off a retired carpenter in Ohio.');
+    expect(await chat.ask('how much did the lathe cost?')).toContain('$2,350');
+  });
+});
