@@ -939,7 +939,9 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
   // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
-  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm)));
+  // "found a hat in the Oxfam": a past form of another verb's (`memoryVerbForms`: find = found), though it is a verb's own too.
+  const otherVerbs = (lexicon.verbBases.get(first.norm) ?? first.norm) !== first.norm;
+  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && (/ed$/.test(first.norm) || otherVerbs)));
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));

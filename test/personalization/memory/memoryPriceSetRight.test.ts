@@ -59,3 +59,16 @@ describe('personal memory: a price with thousands', () => {
     expect(await chat.ask('how much did the lathe cost?')).toContain('$2,350');
   });
 });
+
+/** A line that tells a price without "I" is kept, so the price can be asked later. */
+describe('personal memory: a price told without "I"', () => {
+  it('keeps a line opened by a past form that is a verb of its own too ("found" of find and of to found)', async () => {
+    const chat = await told("I'm Gemma, I sing in a choir", 'found a lovely scarf at the charity shop on Mill Lane, £4!!');
+    expect(await chat.ask('how much was the scarf?')).toContain('£4');
+  });
+
+  it('keeps "the dog groomer charges $55 a visit", a verb mostly said as a plural noun', async () => {
+    const chat = await told("I'm Gemma, I sing in a choir", 'the dog groomer charges $55 a visit');
+    expect(await chat.ask('how much does the dog groomer charge?')).toContain('$55');
+  });
+});
