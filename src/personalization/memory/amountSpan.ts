@@ -14,6 +14,8 @@ export interface AmountAsk {
   price: boolean;
   /** Whether a word is most likely a plural noun: a number before one counts things ("3 boards"), it is no amount. */
   isPluralNoun(word: string): boolean;
+  /** Whether a word names a unit of money: a number before one is a price ("200 dirhams"), though the word is a plural noun. */
+  isMoney(word: string): boolean;
   /** Whether two words are one word in two forms ("lessons", "lesson"). */
   same(a: string, b: string): boolean;
   /** Whether a word is most likely a noun: "one" before one counts it ("one cake"), else it stands for a thing ("the big one"). */
@@ -64,7 +66,7 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const money = read(recognizeCurrency(text, Culture.English), 'money').filter((one) => one.value !== undefined && /\p{N}/u.test(one.said));
   const measures = read(recognizeDimension(text, Culture.English), 'measure');
   const wider = [...money, ...measures];
-  const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end));
+  const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end)).map((one) => withMoneyAfter(text, one, ask));
   const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
   const counts = (one: Amount) => one.sort === 'number' && ask.isPluralNoun(wordAfter(text, one.end));
   // "big one: …", "the Harper one is …": "one" that stands for a thing says no amount.
@@ -74,6 +76,14 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   // "went up from 780 to 865": the amount a change starts from held before; the one it goes to holds now.
   const changedFrom = (one: Amount) => /\bfrom\s*$/iu.test(text.slice(0, one.start)) && all.some((other) => other.sort === one.sort && /^\s*to\s*$/iu.test(text.slice(one.end + 1, other.start)));
   return all.filter((one) => !inTime(one) && !counts(one) && !standsFor(one) && !age(one) && !changedFrom(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
+}
+
+/** "200 dirhams", "43 zł" that recognizers-text reads as a bare number: money, with the word that names its unit (`isMoney`). */
+function withMoneyAfter(text: string, one: Amount, ask: AmountAsk): Amount {
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(one.end + 1));
+  if (!after || !ask.isMoney(after[1])) return one;
+  const end = one.end + after[0].length;
+  return { ...one, end, said: text.slice(one.start, end + 1), sort: 'money' };
 }
 
 function valueOf(result: ModelResult): string | undefined {

@@ -6,7 +6,7 @@ import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { isLivingNoun } from '../../nlu/nounKinds';
+import { isLivingNoun, isMoneyNoun } from '../../nlu/nounKinds';
 import { isPersonNoun } from './categories';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
@@ -1644,7 +1644,7 @@ export function noAmountIn(text: string, asked: readonly string[], measure: Aske
 }
 
 function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: (word) => (wordLexicon().tags(word) ?? []).some((tag) => tag.startsWith('VB')) };
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney: isMoneyNoun, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: (word) => (wordLexicon().tags(word) ?? []).some((tag) => tag.startsWith('VB')) };
 }
 
 /** Whether a word is most likely a noun, or one no lexicon knows ("one *kala* uke"). */

@@ -72,3 +72,11 @@ describe('personal memory: a price told without "I"', () => {
     expect(await chat.ask('how much does the dog groomer charge?')).toContain('$55');
   });
 });
+
+/** A figure before a word WordNet knows as a unit of money is a price, not a count of things ("200 dirhams" is no "3 boards"). */
+describe('personal memory: a price said with its currency in words', () => {
+  it('answers a price in a currency the recognizers do not know, with its word', async () => {
+    const chat = await told("I'm Gemma, I sing in a choir", 'my tailor in Fes charges 350 dirhams for a shirt');
+    expect(await chat.ask('how much does my tailor charge?')).toContain('350 dirhams');
+  });
+});
