@@ -59,7 +59,9 @@ export function saysAmountAsked(text: string, ask: AmountAsk): boolean {
 
 /** The amounts a text says that may answer what is asked, in the order said. */
 function amountsSaid(text: string, ask: AmountAsk): Amount[] {
-  const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName));
+  // "rent is 1200", "1499 for the year": a bare figure of four digits is read as a year only when a word puts it in time ("in 1887").
+  const bareYear = (one: ModelResult) => /^\d{4}$/.test(one.text) && !YEAR_BEFORE.test(text.slice(0, one.start));
+  const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName) && !bareYear(one));
   const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
   const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
   // "Sr. Joaquim": a word read as a currency's name with no figure says no money.
@@ -90,6 +92,9 @@ function valueOf(result: ModelResult): string | undefined {
   const value: unknown = result.resolution?.value;
   return typeof value === 'string' ? value : undefined;
 }
+
+/** Words right before a figure of four digits that make it a year ("in 1887", "since 2019", "born 1950"). */
+const YEAR_BEFORE = /\b(?:in|since|from|by|of|until|till|to|circa|c\.|born|died|married|year|class|vintage|est\.?|established|built)\s+$/iu;
 
 /** Verbs a bare number is said to be someone's age by ("dad *is* 68", "she *turns* 6"). */
 const AGE_VERBS = new Set(['is', 'was', "'s", '’s', 'turns', 'turned', 'turning', 'aged']);

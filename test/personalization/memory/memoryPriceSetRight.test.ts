@@ -73,10 +73,15 @@ describe('personal memory: a price told without "I"', () => {
   });
 });
 
-/** A figure before a word WordNet knows as a unit of money is a price, not a count of things ("200 dirhams" is no "3 boards"). */
-describe('personal memory: a price said with its currency in words', () => {
+/** A figure before a word WordNet knows as a unit of money is a price, not a count of things ("200 dirhams" is no "3 boards"); a bare "1200" is no year. */
+describe('personal memory: a price said with its currency in words, or bare', () => {
   it('answers a price in a currency the recognizers do not know, with its word', async () => {
     const chat = await told("I'm Gemma, I sing in a choir", 'my tailor in Fes charges 350 dirhams for a shirt');
     expect(await chat.ask('how much does my tailor charge?')).toContain('350 dirhams');
+  });
+
+  it('answers a bare figure of four digits as a price, not as a year ("1200")', async () => {
+    const chat = await told("I'm Gemma, I sing in a choir", 'the mortgage is 1350 and the council tax is 160');
+    expect(await chat.ask('how much is the mortgage?')).toContain('1350');
   });
 });
