@@ -190,3 +190,13 @@ const LIVING_SENSES = 3;
 export function isLivingNoun(word: string): boolean {
   return [...nounKinds().sensesAbove(word, LIVING_DEPTH, LIVING_SENSES).values()].flat().some((kind) => kind === 'person' || kind === 'animal');
 }
+
+/** Steps up WordNet's nouns, and senses of a noun looked at, to find a unit of money ("dirham" → Moroccan monetary unit → monetary unit). */
+const MONEY_DEPTH = 4;
+const MONEY_SENSES = 4;
+
+/** Whether a noun, or the singular of a plural typed with "s", names a unit of money ("dirhams", "naira", "zloty"; not "boards", "cups"). */
+export function isMoneyNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return [lower, lower.replace(/s$/, '')].some((form) => [...nounKinds().sensesAbove(form, MONEY_DEPTH, MONEY_SENSES).values()].flat().includes('monetary_unit'));
+}

@@ -14,6 +14,8 @@ export interface AmountAsk {
   price: boolean;
   /** Whether a word is most likely a plural noun: a number before one counts things ("3 boards"), it is no amount. */
   isPluralNoun(word: string): boolean;
+  /** Whether a word names a unit of money: a number before one is a price ("200 dirhams"), though the word is a plural noun. */
+  isMoney(word: string): boolean;
   /** Whether two words are one word in two forms ("lessons", "lesson"). */
   same(a: string, b: string): boolean;
   /** Whether a word is most likely a noun: "one" before one counts it ("one cake"), else it stands for a thing ("the big one"). */
@@ -57,14 +59,16 @@ export function saysAmountAsked(text: string, ask: AmountAsk): boolean {
 
 /** The amounts a text says that may answer what is asked, in the order said. */
 function amountsSaid(text: string, ask: AmountAsk): Amount[] {
-  const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName));
+  // "rent is 1200", "1499 for the year": a bare figure of four digits is read as a year only when a word puts it in time ("in 1887").
+  const bareYear = (one: ModelResult) => /^\d{4}$/.test(one.text) && !YEAR_BEFORE.test(text.slice(0, one.start));
+  const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName) && !bareYear(one));
   const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
   const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
   // "Sr. Joaquim": a word read as a currency's name with no figure says no money.
   const money = read(recognizeCurrency(text, Culture.English), 'money').filter((one) => one.value !== undefined && /\p{N}/u.test(one.said));
   const measures = read(recognizeDimension(text, Culture.English), 'measure');
   const wider = [...money, ...measures];
-  const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end));
+  const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end)).map((one) => withMoneyAfter(text, one, ask));
   const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
   const counts = (one: Amount) => one.sort === 'number' && ask.isPluralNoun(wordAfter(text, one.end));
   // "big one: …", "the Harper one is …": "one" that stands for a thing says no amount.
@@ -76,10 +80,21 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   return all.filter((one) => !inTime(one) && !counts(one) && !standsFor(one) && !age(one) && !changedFrom(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
 }
 
+/** "200 dirhams", "43 zł" that recognizers-text reads as a bare number: money, with the word that names its unit (`isMoney`). */
+function withMoneyAfter(text: string, one: Amount, ask: AmountAsk): Amount {
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(one.end + 1));
+  if (!after || !ask.isMoney(after[1])) return one;
+  const end = one.end + after[0].length;
+  return { ...one, end, said: text.slice(one.start, end + 1), sort: 'money' };
+}
+
 function valueOf(result: ModelResult): string | undefined {
   const value: unknown = result.resolution?.value;
   return typeof value === 'string' ? value : undefined;
 }
+
+/** Words right before a figure of four digits that make it a year ("in 1887", "since 2019", "born 1950"). */
+const YEAR_BEFORE = /\b(?:in|since|from|by|of|until|till|to|circa|c\.|born|died|married|year|class|vintage|est\.?|established|built)\s+$/iu;
 
 /** Verbs a bare number is said to be someone's age by ("dad *is* 68", "she *turns* 6"). */
 const AGE_VERBS = new Set(['is', 'was', "'s", '’s', 'turns', 'turned', 'turning', 'aged']);

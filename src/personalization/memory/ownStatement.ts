@@ -31,7 +31,9 @@ const RELATIVES = new Set(['who', 'that', 'which']);
 export function statesOwnThing(tokens: readonly Token[], words: OwnStatementWords): boolean {
   const said = tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.norm) && !words.fillers.has(token.norm));
   const start = said[0]?.norm === 'the' ? 1 : 0;
-  const verb = said.findIndex((token, at) => at > start && at <= start + SUBJECT_WORDS && (BEING.has(token.norm) || TENSED.test(words.tags(token.norm)?.[0] ?? '')));
+  // "the window cleaner charges £20 a go": a word mostly a plural noun is a verb when a figure follows it.
+  const priced = (at: number) => (words.tags(said[at].norm) ?? []).includes('VBZ') && /\p{N}/u.test(said[at + 1]?.norm ?? '');
+  const verb = said.findIndex((token, at) => at > start && at <= start + SUBJECT_WORDS && (BEING.has(token.norm) || TENSED.test(words.tags(token.norm)?.[0] ?? '') || priced(at)));
   if (verb < 0) return false;
   const subject = said.slice(start, verb);
   const head = subject.filter((token) => !RELATIVES.has(token.norm)).at(-1);

@@ -453,11 +453,10 @@ function askedThenSaid(tokens: readonly Token[], lexicon: MemoryLexicon, tags: T
   const words = (stop < 0 ? after : after.slice(0, stop)).filter((token) => !lexicon.fillers.has(token.norm));
   const value = valueSide(words, tags);
   if (!value) return undefined;
-  const number = (word: string) => /^\d+(\.\d+)?$/.test(word) || numberOf(word.toLowerCase()) !== undefined;
   const oldWords = old.split(/\s+/);
   const newWords = value.split(/\s+/);
-  // "four hives" set right by "five": the number alone.
-  if (newWords.length === 1 && oldWords.length > 1 && number(oldWords[0]) && number(newWords[0])) return { value, not: oldWords[0], asked: true };
+  // "four hives" set right by "five", "$40 a month" by "$45": the number alone.
+  if (newWords.length === 1 && oldWords.length > 1 && isNumber(oldWords[0]) && isNumber(newWords[0])) return { value, not: oldWords[0], asked: true };
   return { value, not: old, asked: true };
 }
 

@@ -6,7 +6,7 @@ import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { isLivingNoun } from '../../nlu/nounKinds';
+import { isLivingNoun, isMoneyNoun } from '../../nlu/nounKinds';
 import { isPersonNoun } from './categories';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { isFigureOfPerson } from './figureOfPerson';
@@ -953,7 +953,9 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
   // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
-  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm)));
+  // "found a hat in the Oxfam": a past form of another verb's (`memoryVerbForms`: find = found), though it is a verb's own too.
+  const otherVerbs = (lexicon.verbBases.get(first.norm) ?? first.norm) !== first.norm;
+  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && (/ed$/.test(first.norm) || otherVerbs)));
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
@@ -1092,7 +1094,8 @@ const REFERRING = new Set(['it', 'its', 'them', 'they', 'their', 'he', 'him', 'h
  */
 function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
   // "I work at a car wash n make beats on the side": "and" before a verb opens a part too (one with no verb joins back).
-  const pieces = text.split(/(\s*[,;]\s*|\s+(?:and|n|&)\s+)/i);
+  // "Course fee was 88,000 yen": a comma inside a figure parts nothing.
+  const pieces = text.split(/(\s*(?:;|(?<!\d),|,(?!\d))\s*|\s+(?:and|n|&)\s+)/i);
   const parts: string[] = [];
   for (let at = 0; at < pieces.length; at += 2) {
     const words = tokenize(pieces[at], lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
@@ -1655,7 +1658,7 @@ export function noAmountIn(text: string, asked: readonly string[], measure: Aske
 }
 
 function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: (word) => (wordLexicon().tags(word) ?? []).some((tag) => tag.startsWith('VB')) };
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney: isMoneyNoun, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: (word) => (wordLexicon().tags(word) ?? []).some((tag) => tag.startsWith('VB')) };
 }
 
 /** Whether a word is most likely a noun, or one no lexicon knows ("one *kala* uke"). */

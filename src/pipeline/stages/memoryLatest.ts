@@ -2,6 +2,7 @@ import type { MemoryReading, StatedFact } from '../../personalization/memory/rea
 import { measuredAt, sortedValues, type LatestValue, type Measured } from '../../personalization/memory/readLatest';
 import { nounAt } from '../../personalization/memory/kindNouns';
 import { numberOf } from '../../personalization/memory/readCounts';
+import { figureNamed, figureOf, nounsByFigure, opensWithCurrency } from '../../personalization/memory/figureNamed';
 import { nounKinds } from '../../nlu/nounKinds';
 import type { MemoryLexicon } from '../../personalization/memory/factKinds';
 import { isPunctuation, tokenize, typedText } from '../../personalization/memory/tokens';
@@ -47,7 +48,8 @@ export function withLatest(reading: MemoryReading, latest: readonly LatestValue[
     }
     const pair = one.not ? { value: one.value, not: one.not } : oldOfSort(one, read, kept, lexicon, tags);
     // "actually I got the student rate on prime, it's 300 now": a figure in place of the one said of what it names.
-    const priced = !pair && one.sort === 'number' && /^\d+(?:\.\d+)?$/.test(one.value) ? measuredSetRight(one, { number: Number(one.value) }, kept, lexicon, tags) : undefined;
+    const figure = one.sort === 'number' ? figureOf(one.value) : undefined;
+    const priced = !pair && figure !== undefined ? measuredSetRight(one, { number: figure }, kept, lexicon, tags) : undefined;
     if (priced) changes.push(priced);
     if (!pair || same(pair.not, pair.value)) continue;
     // "they moved stats to Friday": only what names stats is set right, not another thing kept on the same day.
@@ -116,7 +118,12 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
   if (people.has(now.value.toLowerCase())) return undefined;
   const beside = said.filter((one) => one !== now && one.sort === 'proper' && toldBefore(one.value)).map((one) => one.value);
   const lastAt = notes.reduce((max, note) => (note.learnedAt > max ? note.learnedAt : max), '');
-  const told: Note[] = beside.length > 0 ? [...notes].reverse().filter((note) => beside.some((name) => saysWords(note.text, name))).slice(0, 1) : notes.filter((note) => note.learnedAt === lastAt);
+  const last: Note[] = beside.length > 0 ? [...notes].reverse().filter((note) => beside.some((name) => saysWords(note.text, name))).slice(0, 1) : notes.filter((note) => note.learnedAt === lastAt);
+  // "the sauna is $15 a visit and my swim club is $40 a month", kept as two notes: a figure is of the one that says what the message names.
+  const figure = now.sort === 'number' ? figureOf(now.value) : undefined;
+  const nouns = figure === undefined ? [] : nounsByFigure(latest.near ?? [], figure, (word) => namingNoun(word, lexicon, tags));
+  const naming = last.filter((note) => nouns.some((noun) => saysWords(note.text, noun)));
+  const told = naming.length > 0 ? naming : last;
   for (const note of told) {
     const tokens = tokenize(note.text, lexicon.contractedIs);
     // "Hi, Olivia": a name said alone introduces someone, and no value of theirs.
@@ -130,7 +137,11 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
     const at = beside.length > 0 ? values.findIndex((value) => beside.some((name) => same(name, value.value))) : -1;
     // "make that 5 cats": a number kept of something else ("Professor is 31") is not the one.
     const counts = (end: number) => latest.unit === undefined || now !== said[0] || sameNoun(tokens[end]?.norm ?? '', latest.unit);
-    const old = values.slice(at + 1).find((value) => value.sort === now.sort && counts(value.end) && !same(value.value, now.value) && !people.has(value.value.toLowerCase()) && !named(value.end, value.value) && !beside.some((name) => same(name, value.value)));
+    const fits = values.slice(at + 1).filter((value) => value.sort === now.sort && counts(value.end) && !people.has(value.value.toLowerCase()) && !named(value.end, value.value) && !beside.some((name) => same(name, value.value)));
+    // "oh prime went up, it's ¥300 now" of "youtube premium is 12 a month and prime is ¥250": the figure said nearest what the message names.
+    const nearest = figure === undefined ? undefined : figureNamed(note.text, fits.map((value) => value.value), nouns);
+    if (nearest !== undefined) return figureOf(nearest) === figure ? undefined : { value: now.value, not: nearest };
+    const old = fits.find((value) => !same(value.value, now.value));
     if (old) return { value: now.value, not: old.value };
   }
   // "acutally 25 now" after "24", "make that 5 cats" after "4 cats": a number in place of a number kept as a fact.
@@ -201,6 +212,21 @@ function oldNumberFact(value: string, latest: LatestValue, reading: MemoryReadin
   return undefined;
 }
 
+/**
+ * Whether a word of the message may name what a figure is of: a noun ("gym", "prime"), not most often a word of a
+ * closed class, a verb or an adverb ("the", "is", "now"), no filler nor word that changes an amount.
+ */
+function namingNoun(word: string, lexicon: MemoryLexicon, tags: Tags): boolean {
+  const tagged = tags(word) ?? ['NN'];
+  return word.length >= MIN_NOUN && /^\p{L}+$/u.test(word) && !lexicon.amountChanges.has(word) && !lexicon.fillers.has(word) && !NOT_NAMING.test(tagged[0]) && tagged.some((tag) => tag.startsWith('NN'));
+}
+
+/** Tags of a word's commonest use that name nothing a figure is of: closed classes, verbs, adverbs. */
+const NOT_NAMING = /^(DT|PDT|PRP|IN|CC|MD|W|EX|TO|UH|RB|VB|POS)/;
+
+/** Shortest noun that names what a figure is of ("gym", "car"). */
+const MIN_NOUN = 3;
+
 /** Shortest word of the message a note must share to be about the same thing ("ramipril", not "my"). */
 const SHARED_WORD = 4;
 
@@ -215,7 +241,7 @@ function measuredSetRight(latest: LatestValue, measured: Measured, profile: User
   const shared = (word: string) => word.length >= SHARED_WORD && /^\p{L}+$/u.test(word) && !lexicon.amountChanges.has(word) && !lexicon.fillers.has(word);
   const named = new Set(near.filter((word) => shared(word) && !(unit !== undefined && sameNoun(word, unit))));
   // A price is of the thing named by the noun said nearest it ("the student discount on prime, it's 300 now").
-  const said = near.indexOf(String(measured.number));
+  const said = near.findIndex((word) => figureOf(word) === measured.number);
   const nouns = near.map((word, at) => ({ word, distance: Math.abs(at - said) })).filter(({ word }) => shared(word) && (tags(word) ?? ['NN']).some((tag) => tag.startsWith('NN'))).sort((a, b) => a.distance - b.distance).map(({ word }) => word);
   for (const note of [...(profile.memory.notes ?? [])].reverse()) {
     const tokens = tokenize(note.text, lexicon.contractedIs);
@@ -242,12 +268,17 @@ function measuredSetRight(latest: LatestValue, measured: Measured, profile: User
 function replacedNth(text: string, not: string, value: string, nth: number): string {
   const pattern = wordsOf(not).map(escapeRegExp).join("[^\\p{L}\\p{N}']+");
   let seen = -1;
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said, sign: string) => (++seen === nth ? signed(sign, value) : said));
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said, sign: string, at: number) => (++seen === nth ? signed(sign, value, text.slice(at + said.length)) : said));
 }
 
-/** A figure said in place of one typed with a sign of money ("£800"): with the new figure's sign, else the old one ("£600", not "££600"). */
-function signed(sign: string, value: string): string {
-  return /^\p{Sc}/u.test(value) ? value : `${sign}${value}`;
+/**
+ * A figure said in place of one typed with a sign of money ("£800"): with the new figure's sign, else the old one
+ * ("£600", not "££600"); with no sign before a currency said in words ("300 yen", not "¥300 yen") or a sign typed after.
+ */
+function signed(sign: string, value: string, after: string): string {
+  if (!/^\p{Sc}|\p{Sc}$/u.test(value)) return `${sign}${value}`;
+  // "38€" set right by "€40": the sign typed after the old figure stays where it is.
+  return opensWithCurrency(after) || /^\p{Sc}/u.test(after) ? value.replace(/^\p{Sc}+|\p{Sc}+$/gu, '') : value;
 }
 
 /** Whether a name is that of someone kept: a partner, a child, a pet, anyone told of by name. */
@@ -320,7 +351,7 @@ function setTemporalRightOf(not: string): boolean {
 /** The text with the old value's words, wherever typed, said as the new value. */
 function replacedWords(text: string, not: string, value: string): string {
   const pattern = wordsOf(not).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^\\p{L}\\p{N}']+");
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (_, sign: string) => signed(sign, value));
+  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said: string, sign: string, at: number) => signed(sign, value, text.slice(at + said.length)));
 }
 
 function same(a: string, b: string): boolean {

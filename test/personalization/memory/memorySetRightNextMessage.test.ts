@@ -56,6 +56,13 @@ describe('a question about what was said, then what holds', () => {
     expect(notes).not.toMatch(/three/);
   });
 
+  it('"did I say $30 a week? it\'s $35" sets the figure right and keeps what it is per', async () => {
+    const chat = await told("I'm Tobiah", 'the window cleaner is $30 a week', "did I say $30 a week? it's $35");
+    const notes = ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' ');
+    expect(notes).toMatch(/\$35 a week/);
+    expect(notes).not.toMatch(/\$30/);
+  });
+
   it('"did I tell you Lyon? I\'m in Grenoble now" is not answered with the old place', async () => {
     const chat = await told("I'm Tobiah", 'I work at a bakery in Lyon', "did I tell you Lyon? it's Grenoble, we moved in June");
     const reply = await chat.ask('where do I work?');
