@@ -279,14 +279,16 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   const duty = tags !== undefined && !named && saysDuty(words, lexicon, tags);
   if (!own && !duty && !labelled && !named && !ownThing && !ofTheirs(words, selfTold, lexicon.memory.occupations) && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
+  // "did my first 5k today", "did a 3 day course at the base": what one did, not "did my mum call".
+  const didSo = tags !== undefined && saysDone(spoken, tags);
   // "What I can't stand is golf": a question word that opens what is told asks nothing.
-  if (!toldByWh && !named && opensQuestion(words, lexicon)) return undefined;
+  if (!toldByWh && !named && !didSo && opensQuestion(words, lexicon)) return undefined;
   // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
   // "I need to renew my licence by June": what one has to do is told, though "I need" may ask for something.
   const ownDuty = duty || (tags !== undefined && SELF_SUBJECTS.has(words[0].norm) && saysDuty(words.slice(1), lexicon, tags));
   if (!ownDuty && lexicon.requests.some((request) => asksBy(words, request, tags))) return undefined;
-  if (!duty && ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && !ownThing && isOrder(words, lexicon, tags, isBaseForm)))) return undefined;
+  if (!duty && !didSo && ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && !ownThing && isOrder(words, lexicon, tags, isBaseForm)))) return undefined;
   // A link or an address is not something about the person, and would be rendered as one if told back.
   if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) return undefined;
   // "Good morning", "thanks!": what is said to greet or thank tells nothing.
@@ -319,6 +321,19 @@ function saysDuty(words: readonly Token[], lexicon: NoteLexicon, tags: (word: st
   const tagged = tags(next.norm) ?? [];
   // "need to know what the weather is": a question put in other words, asked.
   return tagged.includes('VB') && !/^(PRP|DT|WP|WDT|CD)/.test(tagged[0] ?? '') && !words.slice(verb + 1).some((token) => WH_WORDS.has(token.norm));
+}
+
+/**
+ * "did my first 5k today", "did a 3 day wildland course at the Newlands base": "did" with "I" left out, then what was
+ * done, tells; asked, a verb in its base form follows its subject before the first comma ("did my mum *call*"), not
+ * one after "to" ("did a course to *learn* …").
+ */
+function saysDone(tokens: readonly Token[], tags: (word: string) => readonly string[] | undefined): boolean {
+  if (tokens[0]?.norm !== 'did' || tokens.length < 3) return false;
+  const upTo = tokens.findIndex((token) => isPunctuation(token));
+  const said = tokens.slice(1, upTo < 0 ? undefined : upTo);
+  if (['i', 'you', 'u', 'we', 'he', 'she', 'they', 'it'].includes(said[0]?.norm ?? '')) return false;
+  return !said.some((token, at) => tags(token.norm)?.[0] === 'VB' && said[at - 1]?.norm !== 'to');
 }
 
 /** Possessives that open what is told of someone's own people ("*her* sister Thandi …"). */
@@ -969,7 +984,9 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
   // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
-  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm)));
+  // "found that our family were brewers", "saw the physio": a past form of another verb (`memoryVerbForms`: find = found) said mostly so.
+  const pastOfOther = tagged[0] === 'VBD' && (lexicon.verbBases.get(first.norm) ?? first.norm) !== first.norm;
+  const past = pastOfOther || (isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm))));
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
