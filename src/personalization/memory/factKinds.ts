@@ -629,8 +629,8 @@ const SUBJECTS = [
 ];
 /** After "I have", only these may start a statement without it: "been a postman for 20 years", "got a dog". */
 const AFTER_HAVE = new Set(['been', 'got', 'lived', 'worked', 'moved', 'started']);
-/** What may not start a statement without its subject: "a table for two" is no job, "in 5 minutes" no home, "with Marta this time" no partner. */
-const NOT_ALONE = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'to', 'with', 'here', 'there', 'now', 'currently', 'just', 'still', 'not', 'have', 'do']);
+/** What may not start a statement without its subject: "a table for two" is no job, "in 5 minutes" no home. */
+const NOT_ALONE = new Set(['a', 'an', 'the', 'in', 'at', 'on', 'to', 'here', 'there', 'now', 'currently', 'just', 'still', 'not', 'have', 'do']);
 
 /**
  * People leave out "I" ("married to Ana", "grew up in Lima", "big fan of the Lakers", "love playing

@@ -58,6 +58,8 @@ export interface NoteLexicon {
   subjectless: Set<string>;
   /** Words of a to-do or a plan "I" may be left out before (`memoryNoteDuties`: "need to", "gotta"), each as its words. */
   duties: string[][];
+  /** Modals of advice or of what might be (`memoryNoteAdviceModals`: "should", "could"): no to-do of one's own opens with one. */
+  adviceModals: Set<string>;
   /** Words before a time of the week that make it a habit ("every Wednesday", "nights a week"). */
   habitMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
@@ -122,6 +124,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
+    adviceModals: lower('memoryNoteAdviceModals'),
     duties: contentList(content, 'memoryNoteDuties').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
@@ -276,7 +279,8 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
   // "need to renew the permit", "might move the party to the 9th": a to-do or a plan with "I" left out is one's own.
-  const duty = tags !== undefined && !named && saysDuty(words, lexicon, tags);
+  // Not after a clause of someone else's ("they adore mealworms but won't eat lettuce"): the subject left out is theirs.
+  const duty = tags !== undefined && !named && !(before !== undefined && saidOfOther(before, lexicon)) && saysDuty(words, lexicon, tags);
   if (!own && !duty && !labelled && !named && !ownThing && !ofTheirs(words, selfTold, lexicon.memory.occupations) && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
   // "did my first 5k today", "did a 3 day course at the base": what one did, not "did my mum call".
@@ -300,6 +304,12 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   return { words: named ? [{ raw: named, norm: named.toLowerCase() }, ...words] : words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
 }
 
+/** Whether a clause opens (after fillers) with someone or something else than the person ("they …", "Mike …"). */
+function saidOfOther(clause: Clause, lexicon: NoteLexicon): boolean {
+  const opener = clause.tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token));
+  return opener !== undefined && !FIRST_PERSON.has(opener.norm) && (OTHER_SUBJECTS.has(opener.norm) || /^\p{Lu}\p{Ll}/u.test(opener.raw));
+}
+
 /** Words said between a modal and its verb ("might *not* go", "should *probably* call"). */
 const BETWEEN_MODAL = /^(RB|RBR|RBS)$/;
 
@@ -312,7 +322,8 @@ function saysDuty(words: readonly Token[], lexicon: NoteLexicon, tags: (word: st
   const at = words.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
   if (at < 0) return false;
   const duty = lexicon.duties.find((phrase) => phrase.every((word, i) => words[at + i]?.norm === word));
-  const modal = duty === undefined && tags(words[at].norm)?.[0] === 'MD';
+  // "should ring the plumber": advice to oneself, not a to-do told.
+  const modal = duty === undefined && tags(words[at].norm)?.[0] === 'MD' && !lexicon.adviceModals.has(words[at].norm);
   if (!duty && !modal) return false;
   let verb = at + (duty?.length ?? 1);
   while (verb < words.length && (words[verb].norm === 'not' || lexicon.memory.fillers.has(words[verb].norm) || BETWEEN_MODAL.test(tags(words[verb].norm)?.[0] ?? ''))) verb++;

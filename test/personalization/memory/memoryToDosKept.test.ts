@@ -21,6 +21,11 @@ describe('a to-do or a plan said with "I" left out', () => {
     expect((await notesOf(chat)).join(' ')).toContain('Specsavers');
   });
 
+  it('"should …" is advice to oneself, and "won\'t …" after "they" is theirs: neither is kept as a to-do', async () => {
+    const chat = await told("I'm Tomek", 'should ring the garage about the clutch', 'the goats love hay but will not touch straw');
+    expect((await notesOf(chat)).join(' | ')).not.toMatch(/ring the garage|^will not touch/);
+  });
+
   it('a modal before its subject is still a question, and "need to know what …" still asks', async () => {
     const chat = await told("I'm Tomek", 'will the shop on my street be open', 'i need to know what the tide times are');
     expect(await notesOf(chat)).toEqual([]);
