@@ -37,17 +37,21 @@ export function statesOwnThing(tokens: readonly Token[], words: OwnStatementWord
   if (verb < 0) return false;
   const subject = said.slice(start, verb);
   const head = subject.filter((token) => !RELATIVES.has(token.norm)).at(-1);
-  if (!head || subject.some((token, at) => !thingWord(token, at, words))) return false;
+  if (!head || subject.some((token, at) => !thingWord(token, at, words, start > 0 && at === 0))) return false;
   if (subject.some((token) => words.isTime(token.norm) || words.isRemark?.(token.norm) === true)) return false;
   return said.some((token, at) => particular(token, at, words));
 }
 
-/** A word of the thing a clause is about: a noun, a name, a possessive, an adjective or a word of a phrase ("entry *for* …"); no pronoun or modal. */
-function thingWord(token: Token, at: number, words: OwnStatementWords): boolean {
+/**
+ * A word of the thing a clause is about: a noun, a name, a possessive, an adjective or a word of a phrase ("entry *for* …"); no pronoun or modal.
+ * `determined`: right after "the", where a word known only as a verb names the doing as a thing ("the *retake* is in October").
+ */
+function thingWord(token: Token, at: number, words: OwnStatementWords, determined = false): boolean {
   if (RELATIVES.has(token.norm) && at > 0) return true;
   const tag = words.tags(token.norm)?.[0];
   if (tag === undefined || /^\p{Lu}/u.test(token.raw) || /['’]s$/u.test(token.norm)) return true;
   if (/^(PRP|MD|WP|WDT|UH|CC|TO)/.test(tag)) return false;
+  if (determined && tag === 'VB') return true;
   return /^(NN|JJ|VBG|RB|RP|CD)/.test(tag) || (at > 0 && /^(IN|DT)/.test(tag));
 }
 

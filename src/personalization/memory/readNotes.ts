@@ -56,6 +56,10 @@ export interface NoteLexicon {
   glue: Set<string>;
   /** Verbs "I" may be left out before ("hate olives", "grew up in Lima"): a clause they open is told, not ordered. */
   subjectless: Set<string>;
+  /** Words of a to-do or a plan "I" may be left out before (`memoryNoteDuties`: "need to", "gotta"), each as its words. */
+  duties: string[][];
+  /** Modals of advice or of what might be (`memoryNoteAdviceModals`: "should", "could"): no to-do of one's own opens with one. */
+  adviceModals: Set<string>;
   /** Words before a time of the week that make it a habit ("every Wednesday", "nights a week"). */
   habitMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
@@ -120,6 +124,8 @@ export function noteLexicon(content: Content): NoteLexicon {
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
+    adviceModals: lower('memoryNoteAdviceModals'),
+    duties: contentList(content, 'memoryNoteDuties').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), price: contentList(content, 'memoryPriceAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), amount: contentList(content, 'memoryAmountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
@@ -245,10 +251,10 @@ function verbless(words: readonly Token[], tags?: (word: string) => readonly str
   return tags !== undefined && !words.some((token) => FIRST_PERSON.has(token.norm) || AUXILIARIES.has(token.norm) || /^(VBD|VBZ|VBP|MD)/.test(tags(token.norm)?.[0] ?? ''));
 }
 
-/** The name an aside opens after ("Idris" of "Idris (older, 33)"): a word written with a capital the lexicon does not know. */
+/** The name an aside opens after ("Idris" of "Idris (older, 33)"): a word written with a capital the lexicon does not know, and no day or month ("on Friday (with Marta)"). */
 function asideName(first: Token | undefined, tags?: (word: string) => readonly string[] | undefined): string | undefined {
   const name = first?.asideAfter;
-  return name !== undefined && tags !== undefined && /^\p{Lu}\p{Ll}/u.test(name) && tags(name.toLowerCase()) === undefined ? name : undefined;
+  return name !== undefined && tags !== undefined && /^\p{Lu}\p{Ll}/u.test(name) && tags(name.toLowerCase()) === undefined && !MONTH_OR_DAY.test(name.toLowerCase()) ? name : undefined;
 }
 
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
@@ -272,14 +278,21 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   const labelled = LABEL_WORDS.some((count) => spoken[count]?.norm === ':' && spoken.slice(0, count).every((token) => !isPunctuation(token) && !FIRST_PERSON.has(token.norm)));
   const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
   const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
-  if (!own && !labelled && !named && !ownThing && !ofTheirs(words, selfTold, lexicon.memory.occupations) && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
+  // "need to renew the permit", "might move the party to the 9th": a to-do or a plan with "I" left out is one's own.
+  // Not after a clause of someone else's ("they adore mealworms but won't eat lettuce"): the subject left out is theirs.
+  const duty = tags !== undefined && !named && !(before !== undefined && saidOfOther(before, lexicon)) && saysDuty(words, lexicon, tags);
+  if (!own && !duty && !labelled && !named && !ownThing && !ofTheirs(words, selfTold, lexicon.memory.occupations) && !(selfTold && (!OTHER_SUBJECTS.has(opener) || tellsOn))) return undefined;
   if (words.some((token) => lexicon.you.has(token.norm))) return undefined;
+  // "did my first 5k today", "did a 3 day course at the base": what one did, not "did my mum call".
+  const didSo = tags !== undefined && saysDone(spoken, tags);
   // "What I can't stand is golf": a question word that opens what is told asks nothing.
-  if (!toldByWh && !named && opensQuestion(words, lexicon)) return undefined;
+  if (!toldByWh && !named && !didSo && opensQuestion(words, lexicon)) return undefined;
   // Asked of the bot, not told: a request ("I want to book a table", "I'd like …"), an order ("show me my
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
-  if (lexicon.requests.some((request) => asksBy(words, request, tags))) return undefined;
-  if ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && !ownThing && isOrder(words, lexicon, tags, isBaseForm))) return undefined;
+  // "I need to renew my licence by June": what one has to do is told, though "I need" may ask for something.
+  const ownDuty = duty || (tags !== undefined && SELF_SUBJECTS.has(words[0].norm) && saysDuty(words.slice(1), lexicon, tags));
+  if (!ownDuty && lexicon.requests.some((request) => asksBy(words, request, tags))) return undefined;
+  if (!duty && !didSo && ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && !ownThing && isOrder(words, lexicon, tags, isBaseForm)))) return undefined;
   // A link or an address is not something about the person, and would be rendered as one if told back.
   if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) return undefined;
   // "Good morning", "thanks!": what is said to greet or thank tells nothing.
@@ -289,6 +302,49 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   if (!told) return undefined;
   const text = named && !told.startsWith(named) ? `${named}: ${told}` : told;
   return { words: named ? [{ raw: named, norm: named.toLowerCase() }, ...words] : words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
+}
+
+/** Whether a clause opens (after fillers) with someone or something else than the person ("they …", "Mike …"). */
+function saidOfOther(clause: Clause, lexicon: NoteLexicon): boolean {
+  const opener = clause.tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token));
+  return opener !== undefined && !FIRST_PERSON.has(opener.norm) && (OTHER_SUBJECTS.has(opener.norm) || /^\p{Lu}\p{Ll}/u.test(opener.raw));
+}
+
+/** Words said between a modal and its verb ("might *not* go", "should *probably* call"). */
+const BETWEEN_MODAL = /^(RB|RBR|RBS)$/;
+
+/**
+ * "need to renew my licence by June", "gotta be there by 6", "might move the party to the 9th": a clause that opens
+ * (after fillers) with a word of `duties` or a modal, then a verb in its base form, with "I" left out: one's own to-do or
+ * plan. Not when a subject follows the modal ("will *it* rain", "should *I* bring …", "can *the* kids come"): a question.
+ */
+function saysDuty(words: readonly Token[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): boolean {
+  const at = words.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
+  if (at < 0) return false;
+  const duty = lexicon.duties.find((phrase) => phrase.every((word, i) => words[at + i]?.norm === word));
+  // "should ring the plumber": advice to oneself, not a to-do told.
+  const modal = duty === undefined && tags(words[at].norm)?.[0] === 'MD' && !lexicon.adviceModals.has(words[at].norm);
+  if (!duty && !modal) return false;
+  let verb = at + (duty?.length ?? 1);
+  while (verb < words.length && (words[verb].norm === 'not' || lexicon.memory.fillers.has(words[verb].norm) || BETWEEN_MODAL.test(tags(words[verb].norm)?.[0] ?? ''))) verb++;
+  const next = words[verb];
+  if (!next || FIRST_PERSON.has(next.norm) || lexicon.you.has(next.norm) || !/^\p{Ll}/u.test(next.raw)) return false;
+  const tagged = tags(next.norm) ?? [];
+  // "need to know what the weather is": a question put in other words, asked.
+  return tagged.includes('VB') && !/^(PRP|DT|WP|WDT|CD)/.test(tagged[0] ?? '') && !words.slice(verb + 1).some((token) => WH_WORDS.has(token.norm));
+}
+
+/**
+ * "did my first 5k today", "did a 3 day wildland course at the Newlands base": "did" with "I" left out, then what was
+ * done, tells; asked, a verb in its base form follows its subject before the first comma ("did my mum *call*"), not
+ * one after "to" ("did a course to *learn* …").
+ */
+function saysDone(tokens: readonly Token[], tags: (word: string) => readonly string[] | undefined): boolean {
+  if (tokens[0]?.norm !== 'did' || tokens.length < 3) return false;
+  const upTo = tokens.findIndex((token) => isPunctuation(token));
+  const said = tokens.slice(1, upTo < 0 ? undefined : upTo);
+  if (['i', 'you', 'u', 'we', 'he', 'she', 'they', 'it'].includes(said[0]?.norm ?? '')) return false;
+  return !said.some((token, at) => tags(token.norm)?.[0] === 'VB' && said[at - 1]?.norm !== 'to');
 }
 
 /** Possessives that open what is told of someone's own people ("*her* sister Thandi …"). */
@@ -953,9 +1009,9 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   if (!tagged.includes('VB')) return false;
   const next = words[at + 1]?.norm ?? '';
   // "finished my thesis": a past form first, though WordNet knows "finished" as an adjective too.
-  // "found a hat in the Oxfam": a past form of another verb's (`memoryVerbForms`: find = found), though it is a verb's own too.
-  const otherVerbs = (lexicon.verbBases.get(first.norm) ?? first.norm) !== first.norm;
-  const past = isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && (/ed$/.test(first.norm) || otherVerbs)));
+  // "found that our family were brewers", "saw the physio": a past form of another verb (`memoryVerbForms`: find = found) said mostly so.
+  const pastOfOther = tagged[0] === 'VBD' && (lexicon.verbBases.get(first.norm) ?? first.norm) !== first.norm;
+  const past = pastOfOther || (isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm))));
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));

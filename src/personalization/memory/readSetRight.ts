@@ -127,3 +127,31 @@ export function correctionOpener(tokens: readonly Token[], lexicon: MemoryLexico
   const from = skipFillers(tokens, end, lexicon.fillers);
   return { end: from, pointed: POINTED.some((words) => words.every((word, i) => tokens[from + i]?.norm === word)) };
 }
+
+/**
+ * "Correction — the appointment had to move to 21 November", "wait no, Mike dropped out": what a take-back goes on to
+ * say, typed as it was, past the take-back itself, the words that set right ("sorry,", "actually") and fillers;
+ * empty when it says nothing more.
+ */
+export function toldAfterRetraction(tokens: readonly Token[], lexicon: MemoryLexicon): string {
+  let at = 0;
+  for (let moved = true; moved && at < tokens.length; ) {
+    moved = false;
+    // "Correction — …", "wait no, …": a dash is read as a comma.
+    const next = skipFillers(tokens, at, lexicon.fillers);
+    if (next > at || tokens[at].norm === ':') {
+      at = Math.max(next, at + 1);
+      moved = true;
+      continue;
+    }
+    for (const phrase of [...lexicon.retractions, ...lexicon.setRightOpeners]) {
+      const end = matchWords(tokens, at, phrase, new Set());
+      if (end > at) {
+        at = end;
+        moved = true;
+        break;
+      }
+    }
+  }
+  return typedText(tokens.slice(at));
+}

@@ -220,7 +220,27 @@ export function leaningNotes(text: string, previous: string | undefined, earlier
   // "oh and Ramona turns 3": without the words that open it and say nothing.
   const fillers = memoryLexicon(deps.content).fillers;
   const opening = new RegExp(`^(?:(?:${[...fillers].map(escapeRegExp).join('|')})[\\s,]+)+`, 'iu');
-  return whole ? [told.kept.replace(/[\s.!]+$/u, '').replace(opening, '')] : told?.probe === told?.kept ? notes : [];
+  if (!told) return previous === undefined ? [] : keptWithBefore(text, previous, deps);
+  return whole ? [told.kept.replace(/[\s.!]+$/u, '').replace(opening, '')] : told.probe === told.kept ? notes : [];
+}
+
+/**
+ * "it's at the community hall on Elm St" after "my piano recital is on Friday": what "it" stands for was said in the
+ * message before, so the two are read as one message, and the note that joins them is kept; nothing when the message
+ * before asked, or said nothing "it" may stand for.
+ */
+function keptWithBefore(text: string, previous: string, deps: TurnDependencies): string[] {
+  const lexicon = memoryLexicon(deps.content);
+  const tokens = tokenize(text, lexicon.contractedIs).filter((token) => !isPunctuation(token));
+  const opener = tokens.find((token) => !lexicon.fillers.has(token.norm));
+  if (opener?.norm !== 'it' || text.includes('?')) return [];
+  const last = tokens.at(-1)?.norm;
+  const before = new Set(tokenize(previous, lexicon.contractedIs).map((token) => token.norm));
+  const joined = notesToKeep(`${previous.replace(/[\s.!]+$/u, '')}. ${text}`, [], true, deps);
+  return joined.filter((note) => {
+    const words = tokenize(note, lexicon.contractedIs).map((token) => token.norm);
+    return last !== undefined && words.includes(last) && words.some((word) => before.has(word) && !tokens.some((token) => token.norm === word));
+  });
 }
 
 /** Notes passed over, at most, for one that answers "who …?" with someone rather than a team or a place. */

@@ -28,7 +28,7 @@ import { readLatest } from '../../personalization/memory/readLatest';
 import { readRenames } from '../../personalization/memory/readRenames';
 import { spelledRight } from '../../personalization/memory/correctionSpellings';
 import { renamedValues } from './memoryRenames';
-import { onlyRetraction, readSetRight } from '../../personalization/memory/readSetRight';
+import { onlyRetraction, readSetRight, toldAfterRetraction } from '../../personalization/memory/readSetRight';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { readChangeOfMind } from '../../personalization/memory/readSwitches';
 import { countedKind, countsOfKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
@@ -350,7 +350,10 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
   // "wait no, the coach is Dora" after "coach is Dana": a note said again with another name is set right.
   const noteRight = unread && learningActive(profile) ? noteSetRight(text, profile.memory.notes ?? [], at, deps) : undefined;
   if (noteRight) changes.push(...noteRight);
-  if (unread) requests.push({ key: noteRight ? 'memory.noteKept' : 'memory.correctionUnclear' });
+  // "Correction — the appointment had to move to 21 November" with nothing kept it sets right: what it goes on to say is told all the same.
+  const toldInstead = unread && !noteRight && learningActive(profile) ? notesToKeep(toldAfterRetraction(tokenize(text, lexicon.contractedIs), lexicon), [], true, deps) : [];
+  for (const note of toldInstead) changes.push({ type: 'rememberNote', text: note, at });
+  if (unread) requests.push({ key: noteRight || toldInstead.length > 0 ? 'memory.noteKept' : 'memory.correctionUnclear' });
   const retract = placed.retract && read.correctedPlace === undefined && !unread;
   const reading = retract ? inPlaceOfLast(placed, profile, deps, changes) : placed;
   if (retract && reading.facts.length > 0) {
