@@ -24,6 +24,7 @@ import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { isMoodIntent } from './recognize';
+import { untaughtQuestion } from './untaughtQuestion';
 
 /**
  * Notes: what a person says of themselves in their own words when no fact kind holds it, kept, forgotten
@@ -560,13 +561,14 @@ export function intentAnswersNothing(turn: Turn, deps: TurnDependencies): boolea
 
 /**
  * Whether the intent model has no answer for a question asked by a word of what the person told (`toldOnly`: "how
- * much are hats?", "what's the band called?"): as `intentAnswersNothing`, or what it guesses is about the bot or a
+ * much are hats?", "what's the band called?"): as `intentAnswersNothing`, or it was never taught as the question asked
+ * (`untaughtQuestion`: "whose bf shouts answers" read as asking for shorter replies), or what it guesses is about the bot or a
  * sum with no figure to work on (`memoryAboutBot`), or the time or date now (`memoryNowIntents`) when the question
  * asks it of the thing told ("what time do doors open?"), not of now ("what time is it in Oslo?").
  */
 export function intentAnswersToldThing(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
-  if (!recognition || intentAnswersNothing(turn, deps)) return true;
+  if (!recognition || intentAnswersNothing(turn, deps) || untaughtQuestion(recognition.intent, turn.text, deps)) return true;
   if (contentList(deps.content, 'memoryAboutBot').includes(recognition.intent) && !/\d/.test(turn.text)) return true;
   return contentList(deps.content, 'memoryNowIntents').includes(recognition.intent) && !asksOfNow(turn.text, deps);
 }
