@@ -24,6 +24,7 @@ import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { isMoodIntent } from './recognize';
+import { spelledOut } from '../../personalization/memory/spelledOut';
 import { untaughtQuestion } from './untaughtQuestion';
 
 /**
@@ -54,8 +55,20 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
 export type NoteQuestion = { askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
-/** `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?"). */
+/**
+ * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
+ * Initials typed in capitals ("the *AOW* course") are read as the words of what was told that they spell (`spelledOut`).
+ */
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
+  const asking = readNoteQuestion(text, deps, named, told, plainAsks);
+  if (!asking.asked || told.length === 0) return asking;
+  const lexicon = noteLexicon(deps.content);
+  const asked = spelledOut(text, asking.asked, told, lexicon);
+  if (asked.length === asking.asked.length) return asking;
+  return { ...asking, asked, ...(asking.anchors ? { anchors: spelledOut(text, asking.anchors, told, lexicon) } : {}) };
+}
+
+function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
@@ -574,7 +587,7 @@ export function intentAnswersToldThing(turn: Turn, deps: TurnDependencies): bool
 }
 
 /** "what time is it in Oslo?", "what day is it": asked of "it", the time or day now. */
-function asksOfNow(text: string, deps: TurnDependencies): boolean {
+export function asksOfNow(text: string, deps: TurnDependencies): boolean {
   const words = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   return words.some((word, at) => word === 'it' && (words[at - 1] === 'is' || words[at + 1] === 'is'));
 }

@@ -3,7 +3,7 @@ import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems } from '../../pe
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
-import { answerFromNotes, answerFromRankedNote, asksInForm, fromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, notToldAsked, type NoteQuestion } from './memoryNotes';
 import { unheld } from './memoryUnheld';
 import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
@@ -18,8 +18,9 @@ import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
  * "who's fitting the new gutters?", "when did the shed roof cave in?" read as a web search, a question about the
  * bot, a goodbye or good news: a question whose words point at what the person told is answered from the note
  * that says them, though not every word of it is there ("the *old* shed"), when what the intent model guessed
- * never answers a question about what was told (`memoryToldOverIntents`, a feeling). Someone who told nothing of
- * it gets the intent's reply as before. Undefined when no note answers.
+ * never answers a question about what was told (`memoryToldOverIntents`, a feeling). When none answers, the
+ * question is still about what was told ("how much did the sardine festival raise?"), which the person has not told
+ * yet. Someone who told nothing of it gets the intent's reply as before: undefined.
  */
 export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
@@ -32,7 +33,7 @@ export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readon
   const typedNames = turn.text.split(/[^\p{L}\p{M}'’-]+/u).slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word.replace(/['’]s$/u, '').toLowerCase());
   const named = new Set([...people, ...peopleInNotes(turn.loaded.profile, deps).map((name) => name.toLowerCase()), ...typedNames]);
   const next = followedUp(asking, among, notes, named, deps);
-  return next && !unheld(next, turn.text, deps) ? next : undefined;
+  return next && !unheld(next, turn.text, deps) ? next : notToldAsked(turn.loaded.profile, deps);
 }
 
 /** How many messages after the one that names a thing may go on about it without naming it again. */
@@ -72,6 +73,9 @@ function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: reado
 function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[], deps: TurnDependencies): boolean {
   const intent = turn.recognition ? deps.content.intents.get(turn.recognition.intent) : undefined;
   if (!intent || !asking.asked) return false;
+  // "what are the *dates* for the mahseer camp?", "what *time* does it start?": the time or the date now is asked of
+  // "it" ("what time is it?"); asked of a thing the person told, the word only says the sort of the answer.
+  if (turn.recognition && contentList(deps.content, 'memoryNowIntents').includes(turn.recognition.intent) && !asksOfNow(turn.text, deps)) return false;
   const lexicon = noteLexicon(deps.content);
   const taught = toldStems(intent.examples, lexicon);
   const said = toldStems(notes.map((note) => note.text), lexicon);
