@@ -26,6 +26,7 @@ import { NONE_INTENT } from '../../nlu/recognizer';
 import { isMoodIntent } from './recognize';
 import { spelledOut } from '../../personalization/memory/spelledOut';
 import { untaughtQuestion } from './untaughtQuestion';
+import { wordsBeyondIntent } from './intentOwnWords';
 
 /**
  * Notes: what a person says of themselves in their own words when no fact kind holds it, kept, forgotten
@@ -577,13 +578,25 @@ export function intentAnswersNothing(turn: Turn, deps: TurnDependencies): boolea
  * much are hats?", "what's the band called?"): as `intentAnswersNothing`, or it was never taught as the question asked
  * (`untaughtQuestion`: "whose bf shouts answers" read as asking for shorter replies), or what it guesses is about the bot or a
  * sum with no figure to work on (`memoryAboutBot`), or the time or date now (`memoryNowIntents`) when the question
- * asks it of the thing told ("what time do doors open?"), not of now ("what time is it in Oslo?").
+ * asks it of the thing told ("what time do doors open?"), not of now ("what time is it in Oslo?", "what's the time?").
  */
-export function intentAnswersToldThing(turn: Turn, deps: TurnDependencies): boolean {
+export function intentAnswersToldThing(turn: Turn, asked: readonly string[], deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
   if (!recognition || intentAnswersNothing(turn, deps) || untaughtQuestion(recognition.intent, turn.text, deps)) return true;
   if (contentList(deps.content, 'memoryAboutBot').includes(recognition.intent) && !/\d/.test(turn.text)) return true;
-  return contentList(deps.content, 'memoryNowIntents').includes(recognition.intent) && !asksOfNow(turn.text, deps);
+  // "what's the time?" after "had a great time at the party": asked in the intent's own words, of now.
+  return contentList(deps.content, 'memoryNowIntents').includes(recognition.intent) && !asksOfNow(turn.text, deps) && wordsBeyondIntent(recognition.intent, asked, deps).length > 0;
+}
+
+/**
+ * Whether a question asks of the world only in the words of the intent it was read as (`memoryAskingIntents`):
+ * "what's the time?" after "had a great time at the party", "what's the date" after "my date with Tom went well" ask
+ * the time and the date now, not of the notes that say the word. A question about one's own ("my date") is not so.
+ */
+export function askedInIntentWords(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
+  const intent = turn.recognition?.intent;
+  if (intent === undefined || !asking.asked || asking.own === true || !contentList(deps.content, 'memoryAskingIntents').includes(intent)) return false;
+  return wordsBeyondIntent(intent, asking.asked, deps).length === 0;
 }
 
 /** "what time is it in Oslo?", "what day is it": asked of "it", the time or day now. */

@@ -9,6 +9,7 @@ import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
 import { intentReadsNothing } from './intentReadsNothing';
 import { untaughtQuestion } from './untaughtQuestion';
+import { wordsBeyondIntent } from './intentOwnWords';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
@@ -24,8 +25,9 @@ import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
  */
 export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
   if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
+  // Only a word beyond the intent's own takes the question from it; then every word says where the answer is ("who *runs* the pottery group").
   const among = pointedAt(notes, asking.asked, deps);
-  if (among.length === 0 || pointedAt(notes, beyondIntent(turn, asking.asked, deps), deps).length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
+  if (among.length === 0 || pointedAt(notes, wordsBeyondIntent(turn.recognition?.intent, asking.asked, deps), deps).length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
   const loose = { ...asking, everyWord: false };
   const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
   if (found && !unheld(found, turn.text, deps)) return found;
@@ -112,22 +114,6 @@ function overridden(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
   if (!recognition || isMoodIntent(recognition.intent) || intentReadsNothing(recognition.intent, turn.text, turn.now) || untaughtQuestion(recognition.intent, turn.text, deps)) return true;
   return contentList(deps.content, 'memoryToldOverIntents').includes(recognition.intent);
-}
-
-/** How many of an intent's examples say a word for it to be the intent's own ("joke" of telling one; not "course" of "of course"). */
-const OWN_WORD_EXAMPLES = 2;
-
-/**
- * The question's words but the intent's own, those its examples keep saying: "what's a good joke?" asks for a joke
- * whatever was told of jokes, "what joke *bombed*?" asks of the one told. Only one of these that points at a note
- * takes the question from the intent; then every word of it says where the answer is ("who *runs* the pottery group").
- */
-function beyondIntent(turn: Turn, asked: readonly string[], deps: TurnDependencies): string[] {
-  const intent = turn.recognition ? deps.content.intents.get(turn.recognition.intent) : undefined;
-  if (!intent) return [...asked];
-  const lexicon = noteLexicon(deps.content);
-  const saying = (word: string) => intent.examples.filter((example) => toldStems([example], lexicon).has(stem(word, lexicon))).length;
-  return asked.filter((word) => saying(word) < OWN_WORD_EXAMPLES);
 }
 
 /**

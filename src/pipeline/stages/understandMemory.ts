@@ -8,7 +8,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying, withoutOldValue } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -214,7 +214,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     // "when is zumba?" by one word the person said: unless the intent model has an answer ("when is christmas?").
-    const note = asking.toldOnly && !intentAnswersToldThing(turn, deps) ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
+    // "what's the time?" after "had a great time": asked only in the words of an intent that asks of the world.
+    const note = (asking.toldOnly && !intentAnswersToldThing(turn, asking.asked, deps)) || askedInIntentWords(turn, asking, deps) ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
     // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
     const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);

@@ -111,6 +111,14 @@ describe('personal memory: the date, a favourite and a sum raised, asked of a to
     expect(await memoryChat().ask('how much did the bake sale raise?')).not.toMatch(/haven't told me/);
   });
 
+  it('tells the time and the date now when asked in their own words, though a note says "time" or "date"', async () => {
+    const t = await told('I had a great time at the party on the 5th', 'my date with Tom went well');
+    expect(await t.ask("what's the time?")).not.toMatch(/party/);
+    expect(await t.ask("what's the date")).toMatch(/2026/);
+    expect(await t.ask('what date is the party?')).toMatch(/5th/);
+    expect(await t.ask('how did my date go?')).toMatch(/Tom/);
+  });
+
   it('reads initials typed in capitals as the words of the note they spell', async () => {
     const t = await told('booked my Advanced Open Water with a dive shop in Hurghada, €310', 'signed up for a Wilderness First Aid course with Mountain Rescue, £180');
     expect(await t.ask('how much is the AOW course?')).toMatch(/310/);
