@@ -3,7 +3,7 @@ import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems } from '../../pe
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
-import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, notToldAsked, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, type NoteQuestion } from './memoryNotes';
 import { unheld } from './memoryUnheld';
 import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
@@ -19,15 +19,12 @@ import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
  * "who's fitting the new gutters?", "when did the shed roof cave in?" read as a web search, a question about the
  * bot, a goodbye or good news: a question whose words point at what the person told is answered from the note
  * that says them, though not every word of it is there ("the *old* shed"), when what the intent model guessed
- * never answers a question about what was told (`memoryToldOverIntents`, a feeling). When none answers, the
- * question is still about what was told ("how much did the sardine festival raise?"), which the person has not told
- * yet. Someone who told nothing of it gets the intent's reply as before: undefined.
+ * never answers a question about what was told (`memoryToldOverIntents`, a feeling). Someone who told nothing of
+ * it gets the intent's reply as before. Undefined when no note answers.
  */
 export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
-  if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
-  // Only a word beyond the intent's own takes the question from it; then every word says where the answer is ("who *runs* the pottery group").
-  const among = pointedAt(notes, asking.asked, deps);
-  if (among.length === 0 || pointedAt(notes, wordsBeyondIntent(turn.recognition?.intent, asking.asked, deps), deps).length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
+  const among = toldThingAsked(turn, asking, notes, deps);
+  if (!among || !asking.asked) return undefined;
   const loose = { ...asking, everyWord: false };
   const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
   if (found && !unheld(found, turn.text, deps)) return found;
@@ -35,7 +32,20 @@ export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readon
   const typedNames = turn.text.split(/[^\p{L}\p{M}'’-]+/u).slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word.replace(/['’]s$/u, '').toLowerCase());
   const named = new Set([...people, ...peopleInNotes(turn.loaded.profile, deps).map((name) => name.toLowerCase()), ...typedNames]);
   const next = followedUp(asking, among, notes, named, deps);
-  return next && !unheld(next, turn.text, deps) ? next : notToldAsked(turn.loaded.profile, deps);
+  return next && !unheld(next, turn.text, deps) ? next : undefined;
+}
+
+/**
+ * The notes a question about what the person told points at, when the intent it was read as never answers such a
+ * question and does not say the thing the intent is about: "how much did the sardine festival raise?" read as a web
+ * search, which no note may answer, is still about the festival told of. Undefined when it is the intent's.
+ */
+export function toldThingAsked(turn: Turn, asking: NoteQuestion, notes: readonly Note[], deps: TurnDependencies): Note[] | undefined {
+  if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
+  // Only a word beyond the intent's own takes the question from it; then every word says where the answer is ("who *runs* the pottery group").
+  const among = pointedAt(notes, asking.asked, deps);
+  if (among.length === 0 || pointedAt(notes, wordsBeyondIntent(turn.recognition?.intent, asking.asked, deps), deps).length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
+  return among;
 }
 
 /** How many messages after the one that names a thing may go on about it without naming it again. */

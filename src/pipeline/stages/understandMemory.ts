@@ -42,7 +42,7 @@ import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
-import { answerOverIntent, asksBotNothing } from './memoryOverIntent';
+import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
 
@@ -196,7 +196,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const thingName = !ranked && !byThing && !stated && !shared && reading.forget.length === 0 && !forgetting && latest.changes.length === 0 ? answerThingName(turn.text, profile, deps) : undefined;
   const ageOf = questions.length === 0 && !stated && !shared && reading.forget.length === 0 && !forgetting ? ageAskedOf(tokens, memoryLexicon(deps.content)) : undefined;
   const ageTold = ageOf ? ageFromNotes(notes, ageOf, deps) : undefined;
-  // A question about the person's world that the intent model read as about the bot, and no note answers.
+  // A question about the person's world that the intent model read as about the bot, or as an intent that never
+  // answers what was told (a web search), and no note answers.
   let botNothing = false;
   if (ranked) requests.push(ranked);
   else if (byThing) requests.push(byThing);
@@ -227,7 +228,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
       // "when did the old shed roof cave in?" read as a web search: a note that says the shed roof answers, not the intent.
       const over = answerOverIntent(turn, asking, notes, firstNames(profile, deps), deps);
       if (over) requests.push(over);
-      else botNothing = asksBotNothing(turn, asking, deps);
+      // "how much did the sardine festival raise?" read as a web search: about a thing told, of which nothing answers it.
+      else botNothing = asksBotNothing(turn, asking, deps) || toldThingAsked(turn, asking, notes, deps) !== undefined;
     }
   }
   // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.
