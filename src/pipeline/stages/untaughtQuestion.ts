@@ -9,7 +9,8 @@ import type { TurnDependencies } from '../turn';
  * bombed?" read as asking for a joke, "where's the BA course" as a yes, "whose bf shouts answers" as asking for
  * shorter replies. The model learned the intent from requests and statements ("tell me a joke", "be more concise"),
  * so a question put so asks something else: the person's own things, never a setting to change. Phrases that
- * suggest rather than ask (`memorySuggestionOpeners`: "how about a joke?") open no question.
+ * suggest or ask how to have it done (`memoryRequestOpeners`: "how about a joke?", "how do I stop notifications?")
+ * open no question.
  */
 export function untaughtQuestion(intent: string, text: string, deps: TurnDependencies): boolean {
   const opener = questionOpener(text, deps.content);
@@ -19,7 +20,7 @@ export function untaughtQuestion(intent: string, text: string, deps: TurnDepende
   return !taughtOpeners(intent, examples, deps.content).has(opener);
 }
 
-/** The question word a message opens with after fillers, without its "s" ("whats", "who's": what, who); none for a suggestion. */
+/** The question word a message opens with after fillers, without its "s" ("whats", "who's": what, who); none for a suggestion or a request. */
 function questionOpener(text: string, content: Content): string | undefined {
   const openers = noteLexicon(content).toldAskOpeners;
   const fillers = memoryLexicon(content).fillers;
@@ -28,7 +29,7 @@ function questionOpener(text: string, content: Content): string | undefined {
   const first = words[start];
   if (first === undefined || !openers.has(first)) return undefined;
   const opening = words.slice(start).join(' ');
-  if (contentList(content, 'memorySuggestionOpeners').some((phrase) => opening === phrase || opening.startsWith(`${phrase} `))) return undefined;
+  if (contentList(content, 'memoryRequestOpeners').some((phrase) => opening === phrase || opening.startsWith(`${phrase} `))) return undefined;
   return first.endsWith('s') && openers.has(first.slice(0, -1)) ? first.slice(0, -1) : first;
 }
 

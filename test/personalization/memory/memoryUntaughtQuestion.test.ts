@@ -26,9 +26,11 @@ describe('personal memory: a question an intent was never taught as', () => {
     expect((await t.profile()).explicit.tone).toBeUndefined();
   });
 
-  it('still tells a joke and changes the tone when asked in the intents\' own words', async () => {
+  it('still tells a joke and changes the tone when asked in the intents\' own words, or asked how to', async () => {
     const t = await told(...lines);
     expect(await t.ask("what's a good joke?")).not.toMatch(/landlord/);
+    await t.ask('how can I make you more formal?');
+    expect((await t.profile()).explicit.tone).toBe('formal');
     await t.ask('be more concise');
     expect((await t.profile()).explicit.tone).toBe('concise');
   });
