@@ -24,6 +24,9 @@ import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { isMoodIntent } from './recognize';
+import { spelledOut } from '../../personalization/memory/spelledOut';
+import { untaughtQuestion } from './untaughtQuestion';
+import { wordsBeyondIntent } from './intentOwnWords';
 
 /**
  * Notes: what a person says of themselves in their own words when no fact kind holds it, kept, forgotten
@@ -53,8 +56,20 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
 export type NoteQuestion = { askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
-/** `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?"). */
+/**
+ * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
+ * Initials typed in capitals ("the *AOW* course") are read as the words of what was told that they spell (`spelledOut`).
+ */
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
+  const asking = readNoteQuestion(text, deps, named, told, plainAsks);
+  if (!asking.asked || told.length === 0) return asking;
+  const lexicon = noteLexicon(deps.content);
+  const asked = spelledOut(text, asking.asked, told, lexicon);
+  if (asked.length === asking.asked.length) return asking;
+  return { ...asking, asked, ...(asking.anchors ? { anchors: spelledOut(text, asking.anchors, told, lexicon) } : {}) };
+}
+
+function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
   // "who moved to houston?": about what was told only when a note has all its words.
@@ -580,19 +595,32 @@ export function intentAnswersNothing(turn: Turn, deps: TurnDependencies): boolea
 
 /**
  * Whether the intent model has no answer for a question asked by a word of what the person told (`toldOnly`: "how
- * much are hats?", "what's the band called?"): as `intentAnswersNothing`, or what it guesses is about the bot or a
+ * much are hats?", "what's the band called?"): as `intentAnswersNothing`, or it was never taught as the question asked
+ * (`untaughtQuestion`: "whose bf shouts answers" read as asking for shorter replies), or what it guesses is about the bot or a
  * sum with no figure to work on (`memoryAboutBot`), or the time or date now (`memoryNowIntents`) when the question
- * asks it of the thing told ("what time do doors open?"), not of now ("what time is it in Oslo?").
+ * asks it of the thing told ("what time do doors open?"), not of now ("what time is it in Oslo?", "what's the time?").
  */
-export function intentAnswersToldThing(turn: Turn, deps: TurnDependencies): boolean {
+export function intentAnswersToldThing(turn: Turn, asked: readonly string[], deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
-  if (!recognition || intentAnswersNothing(turn, deps)) return true;
+  if (!recognition || intentAnswersNothing(turn, deps) || untaughtQuestion(recognition.intent, turn.text, deps)) return true;
   if (contentList(deps.content, 'memoryAboutBot').includes(recognition.intent) && !/\d/.test(turn.text)) return true;
-  return contentList(deps.content, 'memoryNowIntents').includes(recognition.intent) && !asksOfNow(turn.text, deps);
+  // "what's the time?" after "had a great time at the party": asked in the intent's own words, of now.
+  return contentList(deps.content, 'memoryNowIntents').includes(recognition.intent) && !asksOfNow(turn.text, deps) && wordsBeyondIntent(recognition.intent, asked, deps).length > 0;
+}
+
+/**
+ * Whether a question asks of the world only in the words of the intent it was read as (`memoryAskingIntents`):
+ * "what's the time?" after "had a great time at the party", "what's the date" after "my date with Tom went well" ask
+ * the time and the date now, not of the notes that say the word. A question about one's own ("my date") is not so.
+ */
+export function askedInIntentWords(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
+  const intent = turn.recognition?.intent;
+  if (intent === undefined || !asking.asked || asking.own === true || !contentList(deps.content, 'memoryAskingIntents').includes(intent)) return false;
+  return wordsBeyondIntent(intent, asking.asked, deps).length === 0;
 }
 
 /** "what time is it in Oslo?", "what day is it": asked of "it", the time or day now. */
-function asksOfNow(text: string, deps: TurnDependencies): boolean {
+export function asksOfNow(text: string, deps: TurnDependencies): boolean {
   const words = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   return words.some((word, at) => word === 'it' && (words[at - 1] === 'is' || words[at + 1] === 'is'));
 }

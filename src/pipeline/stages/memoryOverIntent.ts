@@ -3,11 +3,13 @@ import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems, examplesStems }
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
-import { answerFromNotes, answerFromRankedNote, asksInForm, fromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, type NoteQuestion } from './memoryNotes';
 import { unheld } from './memoryUnheld';
 import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
 import { intentReadsNothing } from './intentReadsNothing';
+import { untaughtQuestion } from './untaughtQuestion';
+import { wordsBeyondIntent } from './intentOwnWords';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
@@ -21,9 +23,8 @@ import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
  * it gets the intent's reply as before. Undefined when no note answers.
  */
 export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
-  if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
-  const among = pointedAt(notes, asking.asked, deps);
-  if (among.length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
+  const among = toldThingAsked(turn, asking, notes, deps);
+  if (!among || !asking.asked) return undefined;
   const loose = { ...asking, everyWord: false };
   const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
   if (found && !unheld(found, turn.text, deps)) return found;
@@ -32,6 +33,19 @@ export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readon
   const named = new Set([...people, ...peopleInNotes(turn.loaded.profile, deps).map((name) => name.toLowerCase()), ...typedNames]);
   const next = followedUp(asking, among, notes, named, deps);
   return next && !unheld(next, turn.text, deps) ? next : undefined;
+}
+
+/**
+ * The notes a question about what the person told points at, when the intent it was read as never answers such a
+ * question and does not say the thing the intent is about: "how much did the sardine festival raise?" read as a web
+ * search, which no note may answer, is still about the festival told of. Undefined when it is the intent's.
+ */
+export function toldThingAsked(turn: Turn, asking: NoteQuestion, notes: readonly Note[], deps: TurnDependencies): Note[] | undefined {
+  if (!asking.asked || asking.asked.length === 0 || notes.length === 0 || !overridden(turn, deps) || !asksInForm(turn.text, deps)) return undefined;
+  // Only a word beyond the intent's own takes the question from it; then every word says where the answer is ("who *runs* the pottery group").
+  const among = pointedAt(notes, asking.asked, deps);
+  if (among.length === 0 || pointedAt(notes, wordsBeyondIntent(turn.recognition?.intent, asking.asked, deps), deps).length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
+  return among;
 }
 
 /** How many messages after the one that names a thing may go on about it without naming it again. */
@@ -71,6 +85,9 @@ function followedUp(asking: NoteQuestion, pointed: readonly Note[], notes: reado
 function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[], deps: TurnDependencies): boolean {
   const intent = turn.recognition ? deps.content.intents.get(turn.recognition.intent) : undefined;
   if (!intent || !asking.asked) return false;
+  // "what are the *dates* for the mahseer camp?", "what *time* does it start?": the time or the date now is asked of
+  // "it" ("what time is it?"); asked of a thing the person told, the word only says the sort of the answer.
+  if (turn.recognition && contentList(deps.content, 'memoryNowIntents').includes(turn.recognition.intent) && !asksOfNow(turn.text, deps)) return false;
   const lexicon = noteLexicon(deps.content);
   const taught = examplesStems(intent.examples, lexicon);
   const said = toldStems(notes.map((note) => note.text), lexicon);
@@ -101,11 +118,11 @@ export function asksBotNothing(turn: Turn, asking: NoteQuestion, deps: TurnDepen
 
 /**
  * Whether the intent model's guess for a message never answers what the person told: one of `memoryToldOverIntents`,
- * a feeling, or a sum or a countdown that reads nothing to work on in it.
+ * a feeling, a sum or a countdown that reads nothing to work on in it, or an intent never taught as the question asked.
  */
 function overridden(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
-  if (!recognition || isMoodIntent(recognition.intent) || intentReadsNothing(recognition.intent, turn.text, turn.now)) return true;
+  if (!recognition || isMoodIntent(recognition.intent) || intentReadsNothing(recognition.intent, turn.text, turn.now) || untaughtQuestion(recognition.intent, turn.text, deps)) return true;
   return contentList(deps.content, 'memoryToldOverIntents').includes(recognition.intent);
 }
 

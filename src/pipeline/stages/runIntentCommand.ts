@@ -1,6 +1,7 @@
 import { Turn, TurnDependencies } from '../turn';
 import { runCommandText } from './runCommand';
 import { plainWords } from '../../util/plainWords';
+import { untaughtQuestion } from './untaughtQuestion';
 
 /** Plain words ("be more formal") do what the command does, but only when the recognizer is sure. */
 export const INTENT_COMMAND_MIN_SCORE = 0.6;
@@ -15,6 +16,8 @@ export async function runIntentCommand(turn: Turn, deps: TurnDependencies): Prom
   const definition = deps.content.intents.get(recognition.intent);
   const template = definition?.command;
   if (!template) return;
+  // "whose bf shouts answers" read as "be more concise": a question the intent was never taught as changes no setting.
+  if (untaughtQuestion(recognition.intent, turn.text, deps)) return;
   if (definition.commandNeeds && !saysAny(turn.text, definition.commandNeeds)) return;
   let missing = false;
   const text = template.replace(/\{([a-z]+)\}/g, (_, slot: string) => {

@@ -8,7 +8,7 @@ import { tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying, withoutOldValue } from '../../personalization/memory/readNotes';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -42,7 +42,7 @@ import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
-import { answerOverIntent, asksBotNothing } from './memoryOverIntent';
+import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
 
@@ -196,7 +196,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const thingName = !ranked && !byThing && !stated && !shared && reading.forget.length === 0 && !forgetting && latest.changes.length === 0 ? answerThingName(turn.text, profile, deps) : undefined;
   const ageOf = questions.length === 0 && !stated && !shared && reading.forget.length === 0 && !forgetting ? ageAskedOf(tokens, memoryLexicon(deps.content)) : undefined;
   const ageTold = ageOf ? ageFromNotes(notes, ageOf, deps) : undefined;
-  // A question about the person's world that the intent model read as about the bot, and no note answers.
+  // A question about the person's world that the intent model read as about the bot, or as an intent that never
+  // answers what was told (a web search), and no note answers.
   let botNothing = false;
   if (ranked) requests.push(ranked);
   else if (byThing) requests.push(byThing);
@@ -214,7 +215,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
     // answers it; with none, the message goes on to the intent model.
     // "when is zumba?" by one word the person said: unless the intent model has an answer ("when is christmas?").
-    const note = asking.toldOnly && !intentAnswersToldThing(turn, deps) ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
+    // "what's the time?" after "had a great time": asked only in the words of an intent that asks of the world.
+    const note = (asking.toldOnly && !intentAnswersToldThing(turn, asking.asked, deps)) || askedInIntentWords(turn, asking, deps) ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
     // "what health problems does my mother have?" when nothing said answers it: not told, rather than a guess.
     const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);
@@ -226,7 +228,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
       // "when did the old shed roof cave in?" read as a web search: a note that says the shed roof answers, not the intent.
       const over = answerOverIntent(turn, asking, notes, firstNames(profile, deps), deps);
       if (over) requests.push(over);
-      else botNothing = asksBotNothing(turn, asking, deps);
+      // "how much did the sardine festival raise?" read as a web search: about a thing told, of which nothing answers it.
+      else botNothing = asksBotNothing(turn, asking, deps) || toldThingAsked(turn, asking, notes, deps) !== undefined;
     }
   }
   // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.

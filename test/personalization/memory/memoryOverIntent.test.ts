@@ -83,3 +83,45 @@ describe('personal memory: everyday words of an intent do not take a told thing 
     expect(await t.ask('who won the rugby final?')).not.toMatch(/uncle/);
   });
 });
+
+/**
+ * The date or the time now is asked of "it" ("what day is it?"); asked of a thing the person told ("what are the dates
+ * for the ski trip?") the word only says the sort of the answer. A question about the person's favourite of something
+ * read as asking the bot's is theirs when it does not say "you". A question about a told thing that no note answers
+ * was not told yet, rather than a web search the bot cannot do.
+ */
+describe('personal memory: the date, a favourite and a sum raised, asked of a told thing', () => {
+  it('answers "what are the dates for …?" from the note that names the thing, and today\'s date as before', async () => {
+    const t = await told("we're going on a ski trip to Morzine, 3-10 February", 'my son Leo is in year 4');
+    expect(await t.ask('what are the dates for the ski trip?')).toMatch(/3-10 February/);
+    expect(await t.ask("what's the date of the ski trip?")).toMatch(/3-10 February/);
+    expect(await t.ask("what's the date today?")).toMatch(/2026/);
+  });
+
+  it('answers "what\'s the crowd favourite round" from what was told, not as the bot\'s likes', async () => {
+    const t = await told('at my quiz the crowd always loves the guess the year round');
+    expect(await t.ask("what's the crowd favourite round")).toMatch(/guess the year/);
+    expect(await t.ask("what's your favourite colour?")).not.toMatch(/guess the year/);
+  });
+
+  it('says a told thing was not told of yet when no note answers, and leaves it to the intent for someone who told nothing', async () => {
+    const t = await told("I'm running the bake sale at the school on june 12");
+    expect(await t.ask('how much did the bake sale raise?')).toMatch(/haven't told me/);
+    expect(await t.ask('when is the bake sale?')).toMatch(/june 12/);
+    expect(await memoryChat().ask('how much did the bake sale raise?')).not.toMatch(/haven't told me/);
+  });
+
+  it('tells the time and the date now when asked in their own words, though a note says "time" or "date"', async () => {
+    const t = await told('I had a great time at the party on the 5th', 'my date with Tom went well');
+    expect(await t.ask("what's the time?")).not.toMatch(/party/);
+    expect(await t.ask("what's the date")).toMatch(/2026/);
+    expect(await t.ask('what date is the party?')).toMatch(/5th/);
+    expect(await t.ask('how did my date go?')).toMatch(/Tom/);
+  });
+
+  it('reads initials typed in capitals as the words of the note they spell', async () => {
+    const t = await told('booked my Advanced Open Water with a dive shop in Hurghada, €310', 'signed up for a Wilderness First Aid course with Mountain Rescue, £180');
+    expect(await t.ask('how much is the AOW course?')).toMatch(/310/);
+    expect(await t.ask('what does the WFA course cost?')).toMatch(/180/);
+  });
+});
