@@ -1,5 +1,9 @@
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { noteLexicon, stem, toldStems } from '../../personalization/memory/readNotes';
+import { noteLexicon, stem, toldStems, type NoteLexicon } from '../../personalization/memory/readNotes';
+import { tokenize } from '../../personalization/memory/tokens';
+import { nounKinds } from '../../nlu/nounKinds';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import type { FactQuestion } from '../../personalization/memory/readMemory';
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
@@ -10,11 +14,12 @@ import { unheld } from './memoryUnheld';
 /**
  * "what play am I directing?" read as a like by "play", "which charity am I running for?" as a workplace: a fact kind
  * took the question by one of its words, but the words it is never asked with, its verb above all ("directing"), or
- * the noun that names what is asked for ("charity"), are what a note says ("directing my first show, Proof by David
- * Auburn"). That note answers, not the kind, unless what it answers is what the kind told back (the kind's value is
- * then what is asked about; "my boyfriend Andrés" is not what "what's my bf making me?" asks). Undefined when the
- * kind's words are all the question says, or no note says the rest. `told`: the values the kind's replies told back
- * (none when they say it was not told).
+ * the noun that names what is asked for ("charity", or a thing WordNet files under it: a marathon for "race"), are
+ * what a note says ("directing my first show, Proof by David Auburn"). That note answers, not the kind, unless the
+ * kind's value is what is asked about: the part of the note that answers, or a thing of the sort asked for asked by
+ * the kind's own verb ("what animal do I hate?" told "I can't stand snakes"). "my boyfriend Andrés" is not what
+ * "what's my bf making me?" asks. Undefined when the kind's words are all the question says, or no note says the
+ * rest. `told`: the values the kind's replies told back (none when they say it was not told).
  */
 export function noteOverKind(requests: readonly ReplyRequest[], questions: readonly FactQuestion[], told: readonly string[], question: string, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string>): ReplyRequest | undefined {
   if (!asking.asked || notes.length === 0 || requests.length === 0 || requests.some((request) => NOTE_ANSWERS.has(request.key))) return undefined;
@@ -28,15 +33,22 @@ export function noteOverKind(requests: readonly ReplyRequest[], questions: reado
   const narrows = (word: string) => categories.has(word) || qualifiers.has(word) || sortWords.has(word) || named.has(word);
   const foreign = asking.asked.filter((word) => !own.has(stem(word, lexicon)) && !lexicon.stopWords.has(word) && !lexicon.generalNouns.has(word) && !narrows(word));
   if (foreign.length === 0) return undefined;
-  // What the question turns on: its verb, and the noun it asks for, when the kind is not asked with them; else its other words.
+  // What the question turns on: its verb, and the noun it asks for, when the kind is not asked with them.
   const key = foreign.filter((word) => word === asking.verb || word === asking.askedBy);
-  const saysAny = (words: readonly string[]) =>
-    notes.filter((note) => {
-      const said = toldStems([note.text], lexicon);
-      return words.some((word) => said.has(stem(word, lexicon)));
-    });
-  const byKey = saysAny(key);
-  const saying = byKey.length > 0 ? byKey : saysAny(foreign.filter((word) => !key.includes(word)));
+  const askedBy = asking.askedBy !== undefined && key.includes(asking.askedBy) ? asking.askedBy : undefined;
+  // "what animal do I hate?" told "I can't stand snakes": the kind's value is a thing of the sort asked for, by its own verb.
+  const ownVerb = asking.verb === undefined || !foreign.includes(asking.verb);
+  if (askedBy && ownVerb && told.some((value) => isKindOf(value, askedBy))) return undefined;
+  const saysStem = (words: readonly string[]) => (note: Note) => {
+    const said = toldStems([note.text], lexicon);
+    return words.some((word) => said.has(stem(word, lexicon)));
+  };
+  // Else a thing WordNet files under the noun asked for ("what race am I training for?" of "run the Nairobi marathon"),
+  // else the question's other words.
+  const ofAsked = (note: Note) => askedBy !== undefined && noteNouns(note.text, lexicon).some((word) => isKindOf(word, askedBy));
+  const byKey = notes.filter(saysStem(key));
+  const byKind = byKey.length > 0 ? byKey : notes.filter(ofAsked);
+  const saying = byKind.length > 0 ? byKind : notes.filter(saysStem(foreign.filter((word) => !key.includes(word))));
   if (saying.length === 0) return undefined;
   const note = answerFromNotes(saying, asking, deps, people);
   if (!note || unheld(note, question, deps)) return undefined;
@@ -44,6 +56,21 @@ export function noteOverKind(requests: readonly ReplyRequest[], questions: reado
   // says more than the value ("your boyfriend Andrés is making you a t-shirt"), which the question asks.
   const part = typeof note.values?.part === 'string' ? note.values.part.toLowerCase() : undefined;
   return part !== undefined && told.some((value) => part.includes(value.toLowerCase())) ? undefined : note;
+}
+
+/** Whether WordNet files a word, or the last word of a value, under a noun ("snakes" under animal, "marathon" under race). */
+function isKindOf(value: string, noun: string): boolean {
+  const word = value.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return [word, inflector.singularize(word)].some((form) => nounKinds().kindsOf(form).has(noun));
+}
+
+const inflector = new NounInflector();
+
+/** The words of a note most likely said as nouns. */
+function noteNouns(text: string, lexicon: NoteLexicon): string[] {
+  return tokenize(text, lexicon.memory.contractedIs)
+    .map((token) => token.norm)
+    .filter((word) => /^\p{L}+$/u.test(word) && !lexicon.stopWords.has(word) && (wordLexicon().tags(word)?.[0] ?? 'NN').startsWith('NN'));
 }
 
 /** The stems of the words the kinds are asked with, their nouns and values. */

@@ -29,4 +29,18 @@ describe('personal memory: a note over a fact kind that took the question by one
     expect(husband).toMatch(/Tomás/);
     expect(husband).not.toMatch(/scarf/);
   });
+
+  it('finds the note by a thing of the sort asked for, when no note says the noun', async () => {
+    const t = await told('I work at a fintech in Nairobi', 'goal this year is to run the Lisbon marathon');
+    const race = await t.ask('what race am I training for?');
+    expect(race).toMatch(/Lisbon marathon/);
+    expect(race).not.toMatch(/fintech/);
+  });
+
+  it('keeps the kind when its value is a thing of the sort asked for, asked by its own verb', async () => {
+    const t = await told("I can't stand snakes", 'my hedgehog Mr Prickles hates everyone');
+    const animal = await t.ask('what animal do I hate?');
+    expect(animal).toMatch(/snakes/);
+    expect(animal).not.toMatch(/hedgehog/);
+  });
 });
