@@ -29,19 +29,20 @@ export function noteOverKind(requests: readonly ReplyRequest[], questions: reado
   if (told.length > 0 && (asking.sort === 'person' || questions.some((asked) => asked.picking !== undefined))) return undefined;
   const lexicon = noteLexicon(deps.content);
   const own = kindStems(questions.flatMap((asked) => asked.kinds), deps);
-  // Nor are words that narrow the kind's values ("what *food* do I hate?", "my *older* brother's name", "what *breed* …"), or someone's name.
-  const named = new Set([...people, ...(asking.about ?? [])].map((name) => name.toLowerCase()));
+  // Nor are words that narrow the kind's values ("what *food* do I hate?", "my *older* brother's name", "what *breed* …",
+  // "my favourite *rose*"), or someone's name.
+  const named = new Set([...people, ...(asking.about ?? []), ...questions.flatMap((asked) => (asked.detail ? asked.detail.split(/\s+/) : []))].map((name) => name.toLowerCase()));
   const { categories, qualifiers, sortWords } = lexicon.memory;
   const narrows = (word: string) => categories.has(word) || qualifiers.has(word) || sortWords.has(word) || named.has(word);
   const foreign = asking.asked.filter((word) => !own.has(stem(word, lexicon)) && !lexicon.stopWords.has(word) && !lexicon.generalNouns.has(word) && !narrows(word));
   if (foreign.length === 0) return undefined;
   // What the question turns on: its verb (after "I", or any word the tagger reads as one: "my bf *making* me"), and the
   // noun it asks for, when the kind is not asked with them.
-  const verbs = foreign.filter((word) => word === asking.verb || (wordLexicon().tags(word)?.[0] ?? '').startsWith('VB'));
+  // Asked with the kind's own verb ("which basketball team do I *support*?", "what do I *like* reading?"), its value answers.
+  if (asking.verb !== undefined && !foreign.includes(asking.verb)) return undefined;
+  const verbs = foreign.filter((word) => word === asking.verb || (asking.verb === undefined && (wordLexicon().tags(word)?.[0] ?? '').startsWith('VB')));
   const key = foreign.filter((word) => verbs.includes(word) || word === asking.askedBy);
   const askedBy = asking.askedBy !== undefined && key.includes(asking.askedBy) ? asking.askedBy : undefined;
-  // Asked with the kind's own verb ("which basketball team do I *support*?", "what animal do I *hate*?"), its value answers.
-  if (told.length > 0 && asking.verb !== undefined && !foreign.includes(asking.verb)) return undefined;
   const saysStem = (words: readonly string[]) => (note: Note) => {
     const said = toldStems([note.text], lexicon);
     return words.some((word) => said.has(stem(word, lexicon)));
