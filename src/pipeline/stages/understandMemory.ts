@@ -45,6 +45,7 @@ import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
+import { noteOverKind } from './memoryNoteOverKind';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -210,6 +211,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     // "which day do I play bowls?" told "you like lawn bowls": kept values that hold nothing of the sort asked give way to a note that does.
     const sorted = !shared && !stated && asking.asked ? noteOfSortAsked(requests, questions, turn.text, notes, asking, deps, firstNames(profile, deps)) : undefined;
     if (sorted) requests.splice(0, requests.length, sorted);
+    // "what play am I directing?" taken as a like by "play": a note that says what the like is never asked with answers.
+    const told = requests.filter((request) => !isNotTold(request.key, questions, deps)).flatMap((request) => (typeof request.values?.value === 'string' && request.values.value !== '' ? [request.values.value] : []));
+    const over = !shared && !stated && !sorted ? noteOverKind(requests, questions, told, turn.text, notes, askingKind, deps, firstNames(profile, deps)) : undefined;
+    if (over) requests.splice(0, requests.length, over);
   } else if (asking.asked && !shared && !stated && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0) {
     // "Did I say four hives? It's five": a question that sets right what it asks about is not answered here.
     // A question no fact kind is about ("what do I make in my workshop?"): a note that shares its words
