@@ -40,6 +40,11 @@ export function noteOverKind(requests: readonly ReplyRequest[], questions: reado
   // noun it asks for, when the kind is not asked with them.
   // Asked with the kind's own verb ("which basketball team do I *support*?", "what do I *like* reading?"), its value answers.
   if (asking.verb !== undefined && !foreign.includes(asking.verb)) return undefined;
+  // "what do I like *reading*?", "what do I love to *read*?": a verb said right after the kind's own verb is what the kind is asked of.
+  const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
+  const ownVerb = (at: number) => at >= 0 && own.has(stem(words[at], lexicon)) && (wordLexicon().tags(words[at]) ?? []).some((tag) => tag.startsWith('VB'));
+  const afterOwnVerb = (word: string) => words.some((said, at) => said === word && (ownVerb(at - 1) || (words[at - 1] === 'to' && ownVerb(at - 2))));
+  if (foreign.some(afterOwnVerb)) return undefined;
   const verbs = foreign.filter((word) => word === asking.verb || (asking.verb === undefined && (wordLexicon().tags(word)?.[0] ?? '').startsWith('VB')));
   const key = foreign.filter((word) => verbs.includes(word) || word === asking.askedBy);
   const askedBy = asking.askedBy !== undefined && key.includes(asking.askedBy) ? asking.askedBy : undefined;

@@ -30,6 +30,15 @@ describe('personal memory: a note over a fact kind that took the question by one
     expect(husband).not.toMatch(/scarf/);
   });
 
+  it('leaves the kind a verb said right after its own verb ("like reading", "love to read")', async () => {
+    const t = await told('I love reading crime novels', 'my sister Lina is reading law at Leeds');
+    for (const question of ['what do I like reading?', 'what do I love to read?']) {
+      const reply = await t.ask(question);
+      expect(reply).toMatch(/crime novels/);
+      expect(reply).not.toMatch(/law/);
+    }
+  });
+
   it('finds the note by a thing of the sort asked for, when no note says the noun', async () => {
     const t = await told('I work at a fintech in Nairobi', 'goal this year is to run the Lisbon marathon');
     const race = await t.ask('what race am I training for?');
