@@ -1,4 +1,4 @@
-import { noteLexicon, stem, toldStems } from '../../personalization/memory/readNotes';
+import { noteLexicon, stem, toldStems, type NoteLexicon } from '../../personalization/memory/readNotes';
 import type { TurnDependencies } from '../turn';
 
 /** How many of an intent's examples say a word for it to be the intent's own ("joke" of telling one; not "course" of "of course"). */
@@ -13,6 +13,21 @@ export function wordsBeyondIntent(intent: string | undefined, words: readonly st
   const definition = intent === undefined ? undefined : deps.content.intents.get(intent);
   if (!definition) return [...words];
   const lexicon = noteLexicon(deps.content);
-  const saying = (word: string) => definition.examples.filter((example) => toldStems([example], lexicon).has(stem(word, lexicon))).length;
-  return words.filter((word) => saying(word) < OWN_WORD_EXAMPLES);
+  const saying = examplesSaying(definition.examples, lexicon);
+  return words.filter((word) => (saying.get(stem(word, lexicon)) ?? 0) < OWN_WORD_EXAMPLES);
+}
+
+const counted = new WeakMap<NoteLexicon, WeakMap<readonly string[], ReadonlyMap<string, number>>>();
+
+/** How many of the examples say each stem, worked out once per loaded content (not on every turn). */
+function examplesSaying(examples: readonly string[], lexicon: NoteLexicon): ReadonlyMap<string, number> {
+  let byExamples = counted.get(lexicon);
+  if (!byExamples) counted.set(lexicon, (byExamples = new WeakMap()));
+  let saying = byExamples.get(examples);
+  if (!saying) {
+    const counts = new Map<string, number>();
+    for (const example of examples) for (const said of toldStems([example], lexicon)) counts.set(said, (counts.get(said) ?? 0) + 1);
+    byExamples.set(examples, (saying = counts));
+  }
+  return saying;
 }
