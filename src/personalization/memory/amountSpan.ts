@@ -59,8 +59,10 @@ export function saysAmountAsked(text: string, ask: AmountAsk): boolean {
 
 /** The amounts a text says that may answer what is asked, in the order said. */
 function amountsSaid(text: string, ask: AmountAsk): Amount[] {
-  // "rent is 1200", "1499 for the year": a bare figure of four digits is read as a year only when a word puts it in time ("in 1887").
-  const bareYear = (one: ModelResult) => /^\d{4}$/.test(one.text) && !YEAR_BEFORE.test(text.slice(0, one.start));
+  // "rent is 1200", "1499 for the year": a bare figure of four digits is read as a year only when a word puts it in time
+  // ("in 1887") or it is a model's year, before the name of its make ("2011 VW T5").
+  const modelYear = (one: ModelResult) => /^(19|20)\d\d$/.test(one.text) && /^\s+\p{Lu}/u.test(text.slice(one.end + 1));
+  const bareYear = (one: ModelResult) => /^\d{4}$/.test(one.text) && !YEAR_BEFORE.test(text.slice(0, one.start)) && !modelYear(one);
   const times = recognizeDateTime(text, Culture.English).filter((one) => /date|time|duration|set/.test(one.typeName) && !bareYear(one));
   const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
   const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));

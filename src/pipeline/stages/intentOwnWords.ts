@@ -1,3 +1,4 @@
+import { contentList } from '../../content/content';
 import { noteLexicon, stem, toldStems, type NoteLexicon } from '../../personalization/memory/readNotes';
 import type { TurnDependencies } from '../turn';
 
@@ -7,11 +8,13 @@ const OWN_WORD_EXAMPLES = 2;
 /**
  * A question's words but the intent's own, those its examples keep saying: "what's a good joke?" asks for a joke
  * whatever was told of jokes, "what's the time?" for the time whatever was told of a good time; "what joke *bombed*?"
- * asks of the one told. All the words when the intent is unknown.
+ * asks of the one told. All the words when the intent is unknown or is not one of `memoryOwnWordIntents` ("how much
+ * is the internet?" read as a web search, which gives no price, is still asked of the internet told of).
  */
 export function wordsBeyondIntent(intent: string | undefined, words: readonly string[], deps: TurnDependencies): string[] {
   const definition = intent === undefined ? undefined : deps.content.intents.get(intent);
-  if (!definition) return [...words];
+  // Only an intent that gives what its words ask for (`memoryOwnWordIntents`) keeps a question said in them alone.
+  if (!definition || !contentList(deps.content, 'memoryOwnWordIntents').includes(intent ?? '')) return [...words];
   const lexicon = noteLexicon(deps.content);
   const saying = examplesSaying(definition.examples, lexicon);
   return words.filter((word) => (saying.get(stem(word, lexicon)) ?? 0) < OWN_WORD_EXAMPLES);

@@ -119,6 +119,12 @@ describe('personal memory: the date, a favourite and a sum raised, asked of a to
     expect(await t.ask('how did my date go?')).toMatch(/Tom/);
   });
 
+  it('answers from a note a question said in the words of an intent that gives no answer (a web search, scores)', async () => {
+    const t = await told('broadband is Vodafone, £38 a month, in my flatmate Ines’s name', "the kids' football games are at Fairlop Fields on saturdays");
+    expect(await t.ask('how much is the broadband')).toMatch(/38/);
+    expect(await t.ask('where are the games')).toMatch(/Fairlop/);
+  });
+
   it('reads initials typed in capitals as the words of the note they spell', async () => {
     const t = await told('booked my Advanced Open Water with a dive shop in Hurghada, €310', 'signed up for a Wilderness First Aid course with Mountain Rescue, £180');
     expect(await t.ask('how much is the AOW course?')).toMatch(/310/);

@@ -84,4 +84,11 @@ describe('personal memory: a price said with its currency in words, or bare', ()
     const chat = await told("I'm Gemma, I sing in a choir", 'the mortgage is 1350 and the council tax is 160');
     expect(await chat.ask('how much is the mortgage?')).toContain('1350');
   });
+
+  it('reads the year of a model before its make as no price ("2014 Ford Transit")', async () => {
+    const chat = await told("I'm Gemma, I sing in a choir", 'bought the camper at last! 2014 Ford Transit, paid £12,750 to a couple in Leeds');
+    const reply = await chat.ask('how much did I pay for the camper?');
+    expect(reply).toContain('12,750');
+    expect(reply).not.toContain('2014');
+  });
 });
