@@ -10,6 +10,8 @@ export interface MemoryChat extends TestRapport {
   facts(): Promise<string[]>;
   /** The kept facts as `kind:value:detail` (detail left out when there is none). */
   factsWithDetail(): Promise<string[]>;
+  /** The notes kept in the person's own words, in order. */
+  notes(): Promise<string[]>;
   /** The profile as stored for the test user. */
   profile(): Promise<Awaited<ReturnType<TestRapport['rapport']['profiles']['load']>>['profile']>;
 }
@@ -26,6 +28,7 @@ export function memoryChat(options: Parameters<typeof createTestRapport>[0] = {}
     },
     ask: async (question) => (await sayText(bot.adapter, question)).join('\n'),
     facts: async () => (await profile()).memory.facts.map(({ key, value }) => `${key}:${value}`),
+    notes: async () => ((await profile()).memory.notes ?? []).map((note) => note.text),
     factsWithDetail: async () => (await profile()).memory.facts.map(({ key, value, detail }) => [key, value, detail].filter(Boolean).join(':')),
   };
 }

@@ -1,13 +1,11 @@
-import { told, type MemoryChat } from '../../helpers/memoryChat';
-
-const notesOf = async (chat: MemoryChat): Promise<string[]> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text);
+import { told } from '../../helpers/memoryChat';
 
 // An aside in brackets tells who or how of what it is said in: kept with it, not as told of a day ("Friday (with
 // Marta)": Friday is no one's name).
 describe('an aside in brackets', () => {
   it('"(with Nadia this time)" after a day stays with the lesson and answers who', async () => {
     const chat = await told("I'm Ola", 'my climbing lesson is on Friday (with Nadia this time)');
-    expect((await notesOf(chat)).join(' | ')).toMatch(/climbing lesson is on Friday, with Nadia/);
+    expect((await chat.notes()).join(' | ')).toMatch(/climbing lesson is on Friday, with Nadia/);
     expect(await chat.ask('who is my climbing lesson with?')).toContain('Nadia');
   });
 });

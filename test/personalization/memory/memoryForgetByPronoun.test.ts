@@ -1,6 +1,5 @@
-import { told, type MemoryChat } from '../../helpers/memoryChat';
+import { told } from '../../helpers/memoryChat';
 
-const notesOf = async (chat: MemoryChat): Promise<string[]> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text);
 const DONT_KNOW = /don't know|haven't told/i;
 
 // What is forgotten when the request only points at it, and what is not answered once it is: questions asked
@@ -19,7 +18,7 @@ describe('forgetting by a pronoun', () => {
     const chat = await told("I'm Noor", 'I live in Leeds', "been going on dates with someone, her name's Marisol");
     const reply = await chat.ask('actually forget about her');
     expect(reply).not.toMatch(/erases everything/i);
-    expect((await notesOf(chat)).join(' ')).not.toContain('Marisol');
+    expect((await chat.notes()).join(' ')).not.toContain('Marisol');
     expect(await chat.ask('who am I dating?')).not.toContain('Marisol');
     expect(await chat.ask('where do I live?')).toContain('Leeds');
   });
@@ -62,7 +61,7 @@ describe('asked to be told again', () => {
 describe('pauses and numbers', () => {
   it('"erm do forget I said the salary bit" forgets it', async () => {
     const chat = await told("I'm Noor", 'my salary went up to 52k this spring', 'erm do forget I said the salary bit');
-    expect((await notesOf(chat)).join(' ')).not.toContain('52k');
+    expect((await chat.notes()).join(' ')).not.toContain('52k');
   });
 
   it('"year 4" or "room 12" is no age', async () => {
@@ -93,7 +92,7 @@ describe('days and months', () => {
   it('a name that opens like a month or a day ("Marisol", "Sunita") is still a name, and "on Sunday" names no one', async () => {
     const chat = await told("I'm Noor", "been going on dates with someone, her name's Marisol", 'we met on Sunday at the market');
     await chat.ask('forget about her');
-    expect((await notesOf(chat)).join(' ')).not.toContain('Marisol');
-    expect((await notesOf(chat)).join(' ')).toContain('market');
+    expect((await chat.notes()).join(' ')).not.toContain('Marisol');
+    expect((await chat.notes()).join(' ')).toContain('market');
   });
 });

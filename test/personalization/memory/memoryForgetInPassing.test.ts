@@ -1,6 +1,5 @@
-import { told, type MemoryChat } from '../../helpers/memoryChat';
+import { told } from '../../helpers/memoryChat';
 
-const notesOf = async (chat: MemoryChat): Promise<string[]> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text);
 const DONT_KNOW = /don't know|haven't told/i;
 
 // Forgetting asked in passing, the way people type it: after another marker, with "ignore", by a hyphened phrase,
@@ -8,13 +7,13 @@ const DONT_KNOW = /don't know|haven't told/i;
 describe('a take-back after another marker', () => {
   it('"… wait nah forget that" takes back what the message said', async () => {
     const chat = await told("I'm Ilse", 'my gym locker code is 3391... wait nah forget that, not smart to put it here');
-    expect((await notesOf(chat)).join(' ')).not.toContain('3391');
+    expect((await chat.notes()).join(' ')).not.toContain('3391');
     expect(await chat.ask("what's my locker code?")).not.toContain('3391');
   });
 
   it('"no wait scratch that" after a fact takes it back', async () => {
     const chat = await told("I'm Ilse", 'my PIN hint is the dog. no wait scratch that');
-    expect((await notesOf(chat)).join(' ')).not.toMatch(/pin hint/i);
+    expect((await chat.notes()).join(' ')).not.toMatch(/pin hint/i);
   });
 });
 
@@ -22,7 +21,7 @@ describe('a reason after the request that points back', () => {
   it('"nvm forget the band thing, I\'m over them" forgets the band and keeps what was said before', async () => {
     const chat = await told("I'm Ilse", "I'm allergic to kiwi", 'still a big Muse fan even after that last album', "nvm forget the Muse thing, I'm done with them");
     expect(await chat.facts()).toContain('allergy:kiwi');
-    expect((await notesOf(chat)).join(' ')).not.toContain('Muse');
+    expect((await chat.notes()).join(' ')).not.toContain('Muse');
   });
 });
 
@@ -37,14 +36,14 @@ describe('"ignore" and "disregard" ask to forget', () => {
 
   it('"disregard what I said about the depot" forgets the note', async () => {
     const chat = await told("I'm Bruno", 'I make about 70k at the depot', 'disregard what I said about the depot');
-    expect((await notesOf(chat)).join(' ')).not.toContain('70k');
+    expect((await chat.notes()).join(' ')).not.toContain('70k');
   });
 });
 
 describe('forgetting a thing named by a hyphened phrase', () => {
   it('"forget the sleeping-on-the-sofa thing" forgets the note that says it', async () => {
     const chat = await told("I'm Pim", 'been sleeping on the sofa since the renovation started', 'can you forget the sleeping-on-the-sofa thing? embarrassing');
-    expect((await notesOf(chat)).join(' ')).not.toContain('sofa');
+    expect((await chat.notes()).join(' ')).not.toContain('sofa');
   });
 });
 

@@ -1,6 +1,6 @@
 import { told, type MemoryChat } from '../../helpers/memoryChat';
 
-const notesOf = async (chat: MemoryChat): Promise<string> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' | ');
+const notesOf = async (chat: MemoryChat): Promise<string> => (await chat.notes()).join(' | ');
 
 // What is told stays kept when it leans on the line before ("she …" after naming her), comes beside a question
 // that asks nothing of the person ("…, isn't it?"), or is typed as a list of bullets, numbers or tags.

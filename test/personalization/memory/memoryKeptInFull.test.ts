@@ -1,39 +1,37 @@
-import { told, type MemoryChat } from '../../helpers/memoryChat';
-
-const notesOf = async (chat: MemoryChat): Promise<string[]> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text);
+import { told } from '../../helpers/memoryChat';
 
 // What a person tells is kept, in their words, even when part of the message speaks to the bot, when a line is a
 // label the bot has no kind for, when a verb opens it, or when the intent model hears a feeling in "I'm a …".
 describe('asides to the bot inside a statement', () => {
   it('"since you asked, I took up …" keeps what follows the aside', async () => {
     const chat = await told("I'm Wanjiru", "Since you asked about my weekends, I've taken up kayaking and last month paddled the whole of Lake Naivasha");
-    expect(await notesOf(chat)).toEqual(expect.arrayContaining([expect.stringContaining('Lake Naivasha')]));
+    expect(await chat.notes()).toEqual(expect.arrayContaining([expect.stringContaining('Lake Naivasha')]));
     expect(await chat.ask('which lake did I paddle?')).toContain('Naivasha');
   });
 
   it('"My trainer now, you would call her a coach, is Ingeborg" keeps the name without the aside', async () => {
     const chat = await told("I'm Lotte", 'My trainer now, you would call her a coach, is Ingeborg, she runs the club in Utrecht');
-    const notes = await notesOf(chat);
+    const notes = await chat.notes();
     expect(notes.join(' ')).toContain('Ingeborg');
     expect(notes.join(' ')).not.toMatch(/\byou\b/i);
   });
 
   it('"how you say" in a learner\'s line does not drop the line', async () => {
     const chat = await told("I'm Thiago", 'I have one gata, a cat, she call Farofa, how you say, a street cat');
-    expect((await notesOf(chat)).join(' ')).toContain('Farofa');
+    expect((await chat.notes()).join(' ')).toContain('Farofa');
     expect(await chat.ask("what's my cat's name?")).toContain('Farofa');
   });
 
   it('a line said only to the bot is still not kept', async () => {
     const chat = await told("I'm Thiago", 'can you imagine how you would feel');
-    expect(await notesOf(chat)).toEqual([]);
+    expect(await chat.notes()).toEqual([]);
   });
 });
 
 describe('labels the bot has no kind for', () => {
   it('"Tools: Figma, Miro" and "band: The Cardigans" are kept and answer later', async () => {
     const chat = await told("I'm Sanna", 'Tools: Figma, Miro, Notion', 'band: The Cardigans');
-    const notes = (await notesOf(chat)).join(' | ');
+    const notes = (await chat.notes()).join(' | ');
     expect(notes).toContain('Figma');
     expect(notes).toContain('The Cardigans');
     expect(await chat.ask('what band do I like?')).toContain('Cardigans');
@@ -44,7 +42,7 @@ describe('a verb first, a fact read', () => {
   it('"play drums in a covers band called Loose Gravel" keeps the band beside the instrument', async () => {
     const chat = await told("I'm Ruairi", 'play drums in a covers band called Loose Gravel most fridays');
     expect(await chat.facts()).toContain('instrument:drums');
-    expect((await notesOf(chat)).join(' ')).toContain('Loose Gravel');
+    expect((await chat.notes()).join(' ')).toContain('Loose Gravel');
     expect(await chat.ask("what's my band called?")).toContain('Loose Gravel');
   });
 });

@@ -1,7 +1,5 @@
 import { told } from '../../helpers/memoryChat';
 
-const notesOf = async (chat: Awaited<ReturnType<typeof told>>) => ((await chat.profile()).memory.notes ?? []).map((note) => note.text);
-
 // Both values named, in a sentence of a longer message: "Not Leeds, York. Moved in spring …".
 describe('the latest value wins when both are named', () => {
   it('"Not Leeds, York." followed by more sets the home right', async () => {
@@ -26,7 +24,7 @@ describe('the latest value wins when both are named', () => {
 
   it('"a cargo bike not a road bike" after "oh wait," sets right what a note said', async () => {
     const chat = await told("I'm Dana", 'I commute on a road bike every day', 'oh wait, it is a cargo bike not a road bike, the kids ride in front');
-    expect((await notesOf(chat)).join(' | ')).toContain('commute on a cargo bike');
+    expect((await chat.notes()).join(' | ')).toContain('commute on a cargo bike');
   });
 });
 
@@ -36,12 +34,12 @@ describe('the old value said to be the one before', () => {
     const chat = await told("I'm Dana", "my horse is called Star. no it's Comet, Star was the pony I had as a kid");
     expect(await chat.ask("what's my horse called?")).toContain('Comet');
     expect(await chat.factsWithDetail()).not.toContain('pet:Star:horse');
-    expect(await notesOf(chat)).toContain('Star was the pony I had as a kid');
+    expect(await chat.notes()).toContain('Star was the pony I had as a kid');
   });
 
   it('"correction, the internship is at Arcadis, Fugro was my last one"', async () => {
     const chat = await told("I'm Dana", 'doing my internship at Fugro this spring', 'correction, the internship is at Arcadis, Fugro was my last one');
-    const notes = (await notesOf(chat)).join(' | ');
+    const notes = (await chat.notes()).join(' | ');
     expect(notes).toContain('internship at Arcadis');
     expect(notes).not.toContain('internship at Fugro');
   });
@@ -51,36 +49,36 @@ describe('the old value said to be the one before', () => {
 describe('the latest value wins when only the new one is named', () => {
   it('"change of plans, it\'s Greece now" sets right the country told last', async () => {
     const chat = await told("I'm Dana", "we're flying to Portugal in May for a week", "change of plans, it's Greece now, the hotels were cheaper");
-    const notes = (await notesOf(chat)).join(' | ');
+    const notes = (await chat.notes()).join(' | ');
     expect(notes).toContain('flying to Greece in May');
     expect(notes).not.toContain('Portugal');
   });
 
   it('"scratch that, it got pushed to the 16th" sets right a date', async () => {
     const chat = await told("I'm Dana", 'my grant report is due on the 9th', 'scratch that, it got pushed to the 16th');
-    const notes = (await notesOf(chat)).join(' | ');
+    const notes = (await chat.notes()).join(' | ');
     expect(notes).toContain('16th');
     expect(notes).not.toContain('9th');
   });
 
   it('"actually make that 185" sets right a number', async () => {
     const chat = await told("I'm Dana", 'my bowling average is 170 these days', 'actually make that 185. good season');
-    const notes = (await notesOf(chat)).join(' | ');
+    const notes = (await chat.notes()).join(' | ');
     expect(notes).toContain('185');
     expect(notes).not.toContain('170');
   });
 
   it('"Correction, Imogen moved. She teaches in Dundee now" sets right what was said of her', async () => {
     const chat = await told("I'm Dana", 'Imogen teaches in Perth and Callum farms near Inverness', 'I bake bread on Sundays', 'Correction, Imogen moved. She teaches in Dundee now.');
-    const notes = (await notesOf(chat)).join(' | ');
+    const notes = (await chat.notes()).join(' | ');
     expect(notes).toContain('Imogen teaches in Dundee');
     expect(notes).toContain('Inverness');
   });
 
   it('never renames someone told of, nor sets right what only adds', async () => {
     const chat = await told("I'm Dana", 'my friend Priya is coming to the gig with me', "change of plans, Maya's coming now");
-    expect((await notesOf(chat)).join(' | ')).toContain('Priya');
+    expect((await chat.notes()).join(' | ')).toContain('Priya');
     const other = await told("I'm Dana", 'we are going to Crete in June', 'actually I also want to see Athens now');
-    expect((await notesOf(other)).join(' | ')).toContain('Crete');
+    expect((await other.notes()).join(' | ')).toContain('Crete');
   });
 });

@@ -1,7 +1,6 @@
 import { displayName } from '../../../src/profile/userProfile';
-import { told, type MemoryChat } from '../../helpers/memoryChat';
+import { told } from '../../helpers/memoryChat';
 
-const notesOf = async (chat: MemoryChat): Promise<string[]> => ((await chat.profile()).memory.notes ?? []).map((note) => note.text);
 
 // What a person told stays kept when a later line is read as something it is not: a forget request that names
 // something never kept, work said without its article read as a name, a habit told with the verb first.
@@ -14,7 +13,7 @@ describe('a forget request that names something never kept', () => {
 
   it('"the rank thing" does not take a note that says "last spring"', async () => {
     const chat = await told("I'm Nadia", 'moved over to economics last spring, much better', 'forget the rank thing, so embarrassing');
-    expect((await notesOf(chat)).join(' ')).toContain('economics');
+    expect((await chat.notes()).join(' ')).toContain('economics');
   });
 });
 
@@ -34,13 +33,13 @@ describe('work said without its article', () => {
 describe('a habit told with the verb first', () => {
   it('"sing alto in the choir every Thursday" is kept and answers', async () => {
     const chat = await told("I'm Gwen", 'sing alto in the cathedral choir every Thursday');
-    expect((await notesOf(chat)).join(' ')).toContain('cathedral choir');
+    expect((await chat.notes()).join(' ')).toContain('cathedral choir');
     expect(await chat.ask('what do I do on thursdays?')).toContain('choir');
   });
 
   it('"… three mornings a week" is kept; an order for now is not', async () => {
     const chat = await told("I'm Gwen", 'pour coffee at a cafe on Mill Road three mornings a week', 'play some jazz this evening');
-    const notes = (await notesOf(chat)).join(' | ');
+    const notes = (await chat.notes()).join(' | ');
     expect(notes).toContain('Mill Road');
     expect(notes).not.toContain('jazz');
   });
@@ -55,14 +54,14 @@ describe('a question word that opens what is told', () => {
 
   it('"When I retired my husband and I bought a cottage near Tenby" is kept and answers', async () => {
     const chat = await told("I'm Ffion", 'When I retired my husband and I bought a cottage near Tenby, plenty of space for the grandchildren.');
-    expect((await notesOf(chat)).join(' ')).toContain('Tenby');
+    expect((await chat.notes()).join(' ')).toContain('Tenby');
     expect(await chat.ask('where is our cottage?')).toContain('Tenby');
   });
 
   it('"what i do for work" alone is still asked', async () => {
     const chat = await told("I'm Ffion", 'I teach piano from home');
     expect(await chat.ask('what i do for work')).toMatch(/piano|teach/i);
-    expect(await notesOf(chat)).not.toContain('what i do for work');
+    expect(await chat.notes()).not.toContain('what i do for work');
   });
 });
 
