@@ -344,7 +344,10 @@ function saysDone(tokens: readonly Token[], tags: (word: string) => readonly str
   const upTo = tokens.findIndex((token) => isPunctuation(token));
   const said = tokens.slice(1, upTo < 0 ? undefined : upTo);
   if (['i', 'you', 'u', 'we', 'he', 'she', 'they', 'it'].includes(said[0]?.norm ?? '')) return false;
-  return !said.some((token, at) => tags(token.norm)?.[0] === 'VB' && said[at - 1]?.norm !== 'to');
+  // "did a course with the red *cross*": asked, the verb follows its subject before any preposition ("did the kids
+  // *go* to school"); a word after one is in what the preposition opens.
+  const opened = said.findIndex((token, at) => at > 0 && tags(token.norm)?.[0] === 'IN');
+  return !said.slice(0, opened < 0 ? undefined : opened).some((token, at) => tags(token.norm)?.[0] === 'VB' && said[at - 1]?.norm !== 'to');
 }
 
 /** Possessives that open what is told of someone's own people ("*her* sister Thandi …"). */
@@ -1028,6 +1031,9 @@ const SUBJECT_WORDS = 3;
  */
 function saidOfNoun(words: readonly Token[], at: number, tags: (word: string) => readonly string[] | undefined): boolean {
   if (!(tags(words[at].norm) ?? []).includes('NN')) return false;
+  // "end of term party at the hall", "middle of the week suits": a word mostly a noun, then "of", heads a noun
+  // phrase; an order's verb takes its object without "of".
+  if (tags(words[at].norm)?.[0] === 'NN' && words[at + 1]?.norm === 'of') return true;
   // "spring concert 3 May": a word mostly a noun, before another one said alone, names a thing with it.
   if (tags(words[at].norm)?.[0] === 'NN' && tags(words[at + 1]?.norm ?? '')?.[0] === 'NN') return true;
   // "tour to Riga in June", "dinner at 8": one mostly a noun, placed or timed by a name or a figure right after.
@@ -1138,8 +1144,8 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /** Words for a thing that may stand for nothing said ("*it* rained all week"): they tell of what was said before only when what follows describes it. */
 const IMPERSONAL = new Set(['it', 'its']);
-/** Words after "it" that describe what it is ("its *called* cool breeze", "it*'s* a girl"). */
-const DESCRIBES = new Set(['is', 'was', 'called', 'named', 'a', 'an']);
+/** Words after "it" that describe what it is ("its *called* cool breeze", "it*'s* a girl", "its *the* one in Leeds"). */
+const DESCRIBES = new Set(['is', 'was', 'called', 'named', 'a', 'an', 'the']);
 
 /** Words that refer back to something said before them ("I reread *it* every year"): a part with one is not told alone. */
 const REFERRING = new Set(['it', 'its', 'them', 'they', 'their', 'he', 'him', 'his', 'she', 'her', 'hers']);
@@ -1546,7 +1552,9 @@ export function saysAmount(text: string): boolean {
   const words = raw.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   // "I collect vinyl, 88 records": a noun before a comma is no "room" of "room 12".
   const before = (index: number) => (/[,;:.!?]$/.test(raw[index - 1] ?? '') ? undefined : words[index - 1]);
-  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !namesWhich(before(index), new Set())) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
+  // "entry £12", "quote from the seamstress £120": a figure written with a currency sign is money, whatever noun is before it.
+  const money = (index: number) => /\p{Sc}\s*\d/u.test(raw[index]);
+  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && (money(index) || !namesWhich(before(index), new Set()))) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
 }
 
 /** Whether the word before a number is a noun the number tells which one of ("year 5", "room 12"), not one the question asks by ("age 32"). */
