@@ -25,6 +25,7 @@ import type { Turn, TurnDependencies } from '../turn';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { isMoodIntent } from './recognize';
 import { spelledOut } from '../../personalization/memory/spelledOut';
+import { hyphenParts } from '../../personalization/memory/hyphenParts';
 import { untaughtQuestion } from './untaughtQuestion';
 import { wordsBeyondIntent } from './intentOwnWords';
 
@@ -64,9 +65,11 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
   const asking = readNoteQuestion(text, deps, named, told, plainAsks);
   if (!asking.asked || told.length === 0) return asking;
   const lexicon = noteLexicon(deps.content);
-  const asked = spelledOut(text, asking.asked, told, lexicon);
+  // "who's my co-coach?" of "my co coach is Raj": a compound said apart is found by its parts.
+  const read = (words: readonly string[]) => hyphenParts(spelledOut(text, words, told, lexicon), told, lexicon);
+  const asked = read(asking.asked);
   if (asked.length === asking.asked.length) return asking;
-  return { ...asking, asked, ...(asking.anchors ? { anchors: spelledOut(text, asking.anchors, told, lexicon) } : {}) };
+  return { ...asking, asked, ...(asking.anchors ? { anchors: read(asking.anchors) } : {}), ...(asking.owned ? { owned: read(asking.owned) } : {}) };
 }
 
 function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
@@ -346,7 +349,10 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const withoutSort = asking.sortNoun ? { ...asking, asked: asking.asked.filter((word) => word !== asking.sortNoun) } : undefined;
   // "who sings in the band?" of "our singer is Ida": asked "who" by two words, a note that says the first (what they do, or are) and names someone.
   const byFirst = () => (asking.who && asking.asked?.length === 2 ? byFirstWord(notes, { ...asking, asked: asking.asked.slice(0, 1) }, deps, findBy) : undefined);
-  const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst();
+  const first = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst();
+  // "how much did the heist booking cost?" of "… doing the heist, booked for feb 2nd" and "heist was £65": a note that
+  // says every word but holds nothing of the sort asked gives way to one that says a part of the compound and does.
+  const best = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? first);
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
@@ -402,6 +408,40 @@ function ageInNotes(notes: readonly Note[], someone: readonly string[], deps: Tu
   const lexicon = memoryLexicon(deps.content);
   const ages = new Set(notes.map((note) => ageSaidOf(tokenize(note.text, lexicon.contractedIs), someone, lexicon)).filter((age): age is string => age !== undefined));
   return ages.size === 1 ? [...ages][0] : undefined;
+}
+
+/**
+ * "how much was the champs entry?" of "club champs 21 June" and "entry £12, paid": a noun compound the question asks
+ * by, whose words no one note says, but each some note: the note that says one of them, its head (the last) first,
+ * and holds an answer of the sort asked (an amount, a date). Said of one thing in two messages, the compound's
+ * words are split between them; a word the person never said is no part of what they told.
+ */
+function byCompoundPart(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, findBy: (among: readonly Note[], question: NoteQuestion) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  const asked = asking.asked ?? [];
+  const sort = asking.sort;
+  if (asking.everyWord !== true || asked.length < 2 || sort === undefined || !PART_SORTS.has(sort) || !saidTogether(asked, asking.said ?? [])) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  if (asked.some((word) => !notes.some((note) => wordsUnsaid(note.text, [word], lexicon) === 0))) return undefined;
+  for (const word of [...asked].reverse()) {
+    const one = { ...asking, asked: [word], anchors: [word] };
+    const found = findBy(notes, one);
+    if (found && holdsSort(found, one, deps)) return found;
+  }
+  return undefined;
+}
+
+/** Whether the part of a note found holds an answer of the sort asked (always, when no sort that a part holds is asked). */
+function holdsSort(found: FoundNote<Note> | undefined, asking: NoteQuestion, deps: TurnDependencies): boolean {
+  const sort = asking.sort;
+  if (!found || sort === undefined || !PART_SORTS.has(sort)) return true;
+  const often = asking.measure === 'price' || asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : {};
+  return answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], ...often }) !== undefined || answerSpan(found.note.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], ...often }) !== undefined;
+}
+
+/** Whether a question says its words side by side, as one noun compound ("the *champs entry*"). */
+function saidTogether(asked: readonly string[], said: readonly string[]): boolean {
+  const at = said.indexOf(asked[0]);
+  return at >= 0 && asked.every((word, index) => said[at + index] === word);
 }
 
 /** Fewest words a question for a person must say for a note that says all of them but one to answer it. */
