@@ -3,7 +3,7 @@ import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems, examplesStems }
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
-import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, intentAnswersNothing, type NoteQuestion } from './memoryNotes';
 import { unheld } from './memoryUnheld';
 import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
@@ -125,6 +125,8 @@ export function asksBotNothing(turn: Turn, asking: NoteQuestion, deps: TurnDepen
 function overridden(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
   if (!recognition || isMoodIntent(recognition.intent) || intentReadsNothing(recognition.intent, turn.text, turn.now) || untaughtQuestion(recognition.intent, turn.text, deps)) return true;
+  // "which teacups sell fastest?" read, unsure, as asking for the topics: the model has no answer for it.
+  if (intentAnswersNothing(turn, deps)) return true;
   return contentList(deps.content, 'memoryToldOverIntents').includes(recognition.intent);
 }
 
