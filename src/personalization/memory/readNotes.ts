@@ -667,7 +667,10 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: Read
   const sortNoun = ['what', 'which'].includes(words[0].norm) && !AUXILIARIES.has(words[1]?.norm ?? '') && verbAfter(2);
   // "how much for a full day": the amount asked of what follows.
   const amountAsked = amount && (verbAfter(2) || words[2]?.norm === 'for');
-  if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '') && !sortNoun && !amountAsked) return undefined;
+  // "what sold out", "which one broke": typed without "?", "what" or "which" the subject of a verb in the past; asked
+  // only of what the person told, every word of it theirs.
+  const pastAsked = told !== undefined && ['what', 'which'].includes(words[0].norm) && (wordLexicon().tags(words[1]?.norm ?? '')?.includes('VBD') ?? false);
+  if (!tokens.some((token) => token.norm === '?') && !AUXILIARIES.has(words[1]?.norm ?? '') && !sortNoun && !amountAsked && !pastAsked) return undefined;
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   // "what time is standup": "time" says what sort of answer is asked for, not a word the note says.
   const asksSort = sortNoun && sortNouns(words[1].norm);
@@ -676,6 +679,8 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: Read
   const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
   // "when is zumba?", "where did he propose?": one word, when it is one of the person's own (`told`: the stems of their notes).
   const toldOf = told !== undefined && content.length > 0 && content.every((word) => told.has(stem(word, lexicon)));
+  const typedAsked = tokens.some((token) => token.norm === '?') || AUXILIARIES.has(words[1]?.norm ?? '') || sortNoun || amountAsked;
+  if (!typedAsked && !toldOf) return undefined;
   return content.length >= MIN_WHO_WORDS || ((named || asksSort || toldOf) && content.length > 0) ? content : undefined;
 }
 

@@ -30,8 +30,29 @@ export function toldAskWords(text: string, lexicon: NoteLexicon, told: ReadonlyS
   const named = content.filter((word) => !lexicon.memory.fillers.has(word)).at(-1);
   const label = asked && words.length <= LABEL_WORDS && !lexicon.stopWords.has(first) && named !== undefined && saysNoun(named);
   if (!opened && !label) return undefined;
-  return content.some((word) => saidNoun(word, lexicon, told)) ? content : undefined;
+  const heads = phraseHeads(words);
+  return content.some((word) => saidNoun(word, lexicon, told) || (heads.has(word) && told.has(stem(word, lexicon)) && !lexicon.glue.has(word))) ? content : undefined;
 }
+
+/**
+ * The words that end a noun phrase a determiner opens ("how thick is the *top*?", "the bench *top*"): nouns in
+ * place, whatever the tagger reads them as first ("top" as an adjective).
+ */
+function phraseHeads(words: readonly Token[]): ReadonlySet<string> {
+  const tag = (token: Token | undefined) => (token ? (wordLexicon().tags(token.norm)?.[0] ?? '') : '');
+  const heads = new Set<string>();
+  for (const [at, token] of words.entries()) {
+    if (!/^(DT|PRP\$)$/.test(tag(token))) continue;
+    let end = at + 1;
+    // The phrase runs over nouns and adjectives ("the old bench top"), and ends before any other word.
+    while (end + 1 < words.length && /^(NN|JJ)/.test(tag(words[end + 1])) && !AFTER_PHRASE.test(tag(words[end + 1]))) end++;
+    if (end < words.length && end > at) heads.add(words[end].norm);
+  }
+  return heads;
+}
+
+/** Tags a noun phrase does not run on into. */
+const AFTER_PHRASE = /^(IN|VB|RB|DT|PRP|CC|TO|MD|W)/;
 
 function ownOrYours(token: Token, lexicon: NoteLexicon): boolean {
   return lexicon.you.has(token.norm) || ['i', 'my', 'me', 'we', 'our', 'us'].includes(token.norm);

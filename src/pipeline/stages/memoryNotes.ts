@@ -1,3 +1,4 @@
+import { intentReadsNothing } from './intentReadsNothing';
 import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation, isPlaceName } from '../../personalization/memory/categories';
@@ -620,7 +621,8 @@ export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnD
   if (asking.asked && asksToRecall(turn.text, deps)) return true;
   if (!asking.asked || !asking.own) return false;
   const recognition = turn.recognition;
-  if (recognition && !/\d/.test(turn.text) && contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return true;
+  // "what's my 10k pb?" read as a sum: a figure in it that no sum is read from does not make it one.
+  if (recognition && (!/\d/.test(turn.text) || intentReadsNothing(recognition.intent, turn.text, turn.now)) && contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return true;
   // "who do I live with?" read as telling a home: what tells of oneself never answers a question about it.
   if (recognition && contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent)) return true;
   return intentAnswersNothing(turn, deps);

@@ -3,7 +3,7 @@ import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems, examplesStems }
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
-import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, type NoteQuestion } from './memoryNotes';
+import { answerFromNotes, answerFromRankedNote, asksInForm, asksOfNow, fromNote, intentAnswersNothing, type NoteQuestion } from './memoryNotes';
 import { unheld } from './memoryUnheld';
 import { peopleInNotes } from './memoryWho';
 import { isMoodIntent } from './recognize';
@@ -95,7 +95,9 @@ function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[
   const first = (word: string | undefined) => (word === undefined ? '' : (wordLexicon().tags(word)?.[0] ?? ''));
   // "the *weather*", "your *forecast*": the word a determiner opens a noun phrase with, and ends it; one asked by
   // "what" or "which" ("what *company* makes my hearing aids?") is the sort of the answer, which a note may hold.
-  const headAt = (at: number) => /^(DT|PRP\$)$/.test(first(words[at - 1])) && !first(words[at + 1]).startsWith('NN');
+  // "the *new* gazebo", "the *old* gazebo": an adjective before a word the lexicon does not know (a noun it lacks)
+  // only describes the thing, which is the person's.
+  const headAt = (at: number) => /^(DT|PRP\$)$/.test(first(words[at - 1])) && !first(words[at + 1]).startsWith('NN') && !(first(words[at]) === 'JJ' && unknownWord(words[at + 1]));
   const names = (word: string) => words.some((one, at) => one === word && headAt(at)) || (asking.who === true && first(word).startsWith('VB'));
   return asking.asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)) && names(word));
 }
@@ -123,6 +125,8 @@ export function asksBotNothing(turn: Turn, asking: NoteQuestion, deps: TurnDepen
 function overridden(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
   if (!recognition || isMoodIntent(recognition.intent) || intentReadsNothing(recognition.intent, turn.text, turn.now) || untaughtQuestion(recognition.intent, turn.text, deps)) return true;
+  // "which teacups sell fastest?" read, unsure, as asking for the topics: the model has no answer for it.
+  if (intentAnswersNothing(turn, deps)) return true;
   return contentList(deps.content, 'memoryToldOverIntents').includes(recognition.intent);
 }
 
@@ -135,4 +139,9 @@ function pointedAt(notes: readonly Note[], asked: readonly string[], deps: TurnD
   const pointing = new Set(asked.filter((word) => !lexicon.stopWords.has(word) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word)).map((word) => stem(word, lexicon)));
   const messages = new Set(notes.filter((note) => [...toldStems([note.text], lexicon)].some((said) => pointing.has(said))).map((note) => note.learnedAt));
   return notes.filter((note) => messages.has(note.learnedAt));
+}
+
+/** A word of letters the tagger's lexicon does not list ("gazebo", "bandsaw"): most likely a noun it lacks. */
+function unknownWord(word: string | undefined): boolean {
+  return word !== undefined && /^\p{L}+$/u.test(word) && wordLexicon().tags(word) === undefined;
 }
