@@ -4,9 +4,10 @@ import { categoryNames, isOccupation, isPlaceName } from '../../personalization/
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonWords, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
 import { toldAskWords } from '../../personalization/memory/readToldAsk';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
@@ -72,6 +73,10 @@ export function noteQuestion(text: string, deps: TurnDependencies, named: readon
 function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
+  // "why did champs get moved?": a reason for a thing of the person's life, named without "I"; only a note with
+  // every word of it answers.
+  const reasonOf = asked ? undefined : reasonWords(text, lexicon);
+  if (reasonOf) return { asked: reasonOf, reason: true, everyWord: true };
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing, (word) => wordLexicon().tags(word));
   // "which flatmate is the nurse?": a note that says "nurse" of one of them answers, though it does not say "flatmate".
@@ -346,7 +351,10 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const withoutSort = asking.sortNoun ? { ...asking, asked: asking.asked.filter((word) => word !== asking.sortNoun) } : undefined;
   // "who sings in the band?" of "our singer is Ida": asked "who" by two words, a note that says the first (what they do, or are) and names someone.
   const byFirst = () => (asking.who && asking.asked?.length === 2 ? byFirstWord(notes, { ...asking, asked: asking.asked.slice(0, 1) }, deps, findBy) : undefined);
-  const best = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst();
+  // "why did Steve knock money off?" of "Steve knocked £20 off the bow cos …": a reason asked by enough words, from a note that says all of them but one.
+  const mostSaid = () => (asking.reason && asking.everyWord && asking.asked && asking.asked.length >= MOST_WORDS ? findBy(notes.filter((note) => wordsUnsaid(note.text, asking.asked ?? [], noteLexicon(deps.content)) <= 1), { ...asking, everyWord: false }) : undefined);
+  const first = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst() ?? mostSaid();
+  const best = asking.reason ? withReason(first, notes, asking, deps, find) : first;
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
@@ -359,8 +367,36 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
-  const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
+  const reason = asking.reason && note ? reasonTold(note.note, notes, asking.asked, deps) : undefined;
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
+}
+
+/**
+ * "why …?" of notes that say it as well as each other: the one that gives a reason ("aquabike this yr, knees are
+ * done for running" over "target is the aquabike at the national champs, 8 june").
+ */
+function withReason(found: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, find: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  const asked = asking.asked ?? [];
+  const lexicon = noteLexicon(deps.content);
+  if (!found || givesReason(found.note.text, asked, lexicon) || reasonAfter(found.note, notes, deps)) return found;
+  // Of notes as good, the latest wins: those that give a reason are put after the others.
+  const gives = (note: Note) => givesReason(note.text, asked, lexicon) || reasonAfter(note, notes, deps) !== undefined;
+  const giving = find([...notes.filter((note) => !gives(note)), ...notes.filter(gives)]);
+  return giving && gives(giving.note) && giving.score >= found.score ? giving : found;
+}
+
+/**
+ * The reason told for what a note says: in the note itself (`reasonSpan`), else in the note said next in the same
+ * message ("champs moved to 21 june. field flooded", "ruth dropped out (sprained her ankle)"), else the whole note.
+ */
+function reasonTold(note: Note, notes: readonly Note[], asked: readonly string[], deps: TurnDependencies): string {
+  return reasonSpan(note.text, asked, noteLexicon(deps.content)) ?? reasonAfter(note, notes, deps)?.text ?? note.text;
+}
+
+/** The note said right after one in the same message, when it says something happened or is so (`saysHappening`). */
+function reasonAfter(note: Note, notes: readonly Note[], deps: TurnDependencies): Note | undefined {
+  const next = notes[notes.indexOf(note) + 1];
+  return next && note.learnedAt === next.learnedAt && saysHappening(next.text, noteLexicon(deps.content)) ? next : undefined;
 }
 
 /**
