@@ -46,6 +46,8 @@ export interface NoteLexicon {
   verbBases: Map<string, string>;
   /** What opens a question for a reason ("why", "how come"), each as its words. */
   reasonAsks: string[][];
+  /** Verbs of saying ("say", "told"): "what did the physio say …?" asks all someone said. */
+  sayVerbs: Set<string>;
   /** Words after which a reason is said ("because", "cos"), the surest first. */
   reasons: string[][];
   /** Words after which a reason may be said, or only what something is for or with ("for my dad's 70th", "with a bad ankle"). */
@@ -124,6 +126,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     looseReasons: contentList(content, 'memoryNoteLooseReasons').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     results: contentList(content, 'memoryNoteResults').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     timeWords: new Set([...memory.timesOfWeek, ...lower('memoryNoteTimeWords')]),
+    sayVerbs: lower('memoryNoteSayVerbs'),
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
@@ -1418,6 +1421,21 @@ export function reasonWords(text: string, lexicon: NoteLexicon): string[] | unde
   const asked = contentWords(withoutIdioms(words, lexicon.idioms), lexicon).filter((word) => !lexicon.reasonAsks.some((ask) => ask.includes(word)));
   return asked.length > 0 ? asked : undefined;
 }
+
+/**
+ * Whether a question asks what someone else said ("what did the physio say about running?", "what did my GP tell
+ * me?"): "what", a verb that asks it, then who, then a verb of saying. Not what the person said ("what did I say
+ * the fee was?"), which asks for a value.
+ */
+export function asksReported(text: string, lexicon: NoteLexicon): boolean {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm)).map((token) => token.norm);
+  if (words[0] !== 'what' || !AUXILIARIES.has(words[1] ?? '')) return false;
+  const verb = words.findIndex((word, at) => at > 2 && lexicon.sayVerbs.has(word));
+  return verb > 2 && !words.slice(2, verb).some((word) => SPEAKERS_ASKED.has(word));
+}
+
+/** Who, said before a verb of saying, makes the question one of what the person or the bot said. */
+const SPEAKERS_ASKED = new Set(['i', 'we', 'you', 'u']);
 
 /** Whether a question asks for a reason ("why do I need oat milk?", "how come I …"): the whole note answers, as the reason is said beside what it is for. */
 export function asksReason(text: string, lexicon: NoteLexicon): boolean {

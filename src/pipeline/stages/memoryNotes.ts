@@ -4,7 +4,7 @@ import { categoryNames, isOccupation, isPlaceName } from '../../personalization/
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonWords, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, asksReported, reasonWords, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
@@ -55,14 +55,16 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `who`: opens with "who", so only someone's name answers; `things`: values kept of kinds that hold no one (a team, a brand). */
 /** `which`: opens with "which" (after fillers), so asks for one of several. */
 /** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
-export type NoteQuestion = { askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+/** `reported`: asks what someone said ("what did the physio say …?"), so all they said answers. */
+export type NoteQuestion = { reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 /**
  * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
  * Initials typed in capitals ("the *AOW* course") are read as the words of what was told that they spell (`spelledOut`).
  */
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
-  const asking = readNoteQuestion(text, deps, named, told, plainAsks);
+  const read = readNoteQuestion(text, deps, named, told, plainAsks);
+  const asking = read.asked && asksReported(text, noteLexicon(deps.content)) ? { ...read, reported: true } : read;
   if (!asking.asked || told.length === 0) return asking;
   const lexicon = noteLexicon(deps.content);
   const asked = spelledOut(text, asking.asked, told, lexicon);
@@ -368,6 +370,9 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? reasonTold(note.note, notes, asking.asked, deps) : undefined;
+  // "what did the physio say about running?": all that was said with it ("…, only 20 min jogs for now").
+  const reported = asking.reported && note ? reportedFrom(note.note, notes, deps).map((one) => one.text).join(', ') : undefined;
+  if (reported) return toldBack(reported);
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
 }
 
@@ -391,6 +396,30 @@ function withReason(found: FoundNote<Note> | undefined, notes: readonly Note[], 
  */
 function reasonTold(note: Note, notes: readonly Note[], asked: readonly string[], deps: TurnDependencies): string {
   return reasonSpan(note.text, asked, noteLexicon(deps.content)) ?? reasonAfter(note, notes, deps)?.text ?? note.text;
+}
+
+/**
+ * All that was reported of someone with a note: from the note of the same message that says a verb of saying, at
+ * or before it ("my vet said the leg is healing" for "only short walks for two weeks"), to the end of the message.
+ */
+function reportedFrom(note: Note, notes: readonly Note[], deps: TurnDependencies): Note[] {
+  const lexicon = noteLexicon(deps.content);
+  const saysSo = (one: Note) => tokenize(one.text, lexicon.memory.contractedIs).some((token) => lexicon.sayVerbs.has(token.norm) || lexicon.sayVerbs.has(lexicon.verbBases.get(token.norm) ?? ''));
+  let from = notes.indexOf(note);
+  for (let at = from; at >= 0 && notes[at].learnedAt === note.learnedAt; at--) {
+    if (saysSo(notes[at])) {
+      from = at;
+      break;
+    }
+  }
+  return [notes[from], ...saidAfter(notes[from], notes)];
+}
+
+/** The notes said after one in the same message, in order. */
+function saidAfter(note: Note, notes: readonly Note[]): Note[] {
+  const after: Note[] = [];
+  for (let at = notes.indexOf(note) + 1; at > 0 && notes[at]?.learnedAt === note.learnedAt; at++) after.push(notes[at]);
+  return after;
 }
 
 /** The note said right after one in the same message, when it says something happened or is so (`saysHappening`). */
@@ -1028,7 +1057,12 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "which road do I take now?": what held before is left out of what is told back ("… instead of the high street").
   // "they lent us a ladder" of "… are the Lindqvists, they lent us a ladder": told back with whom "they" stands for.
   const recited = clauses ? withAntecedent(clauses, whole) : text;
-  const told = secondPerson(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+  return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+}
+
+/** What was said, told back in the second person. */
+function toldBack(said: string): ReplyRequest {
+  const told = secondPerson(said);
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 

@@ -48,4 +48,18 @@ describe('reasons told for what happened', () => {
     const reply = await t.ask('why did I give up the violin?');
     expect(isReply(reply, 'memory.unknown', { label: contentList(realContent(), 'memoryAskedLabel')[0] ?? '' })).toBe(true);
   });
+
+  it('tells what went wrong from the clause beside what went wrong', async () => {
+    const t = await toldApart('I live in York', 'my driving test was a disaster, stalled twice on the big roundabout, examiner was nice tho');
+    const reply = await t.ask('what went wrong in my driving test?');
+    expect(reply).toContain('stalled');
+    expect(reply).not.toContain('examiner');
+  });
+
+  it('tells all someone said, with what was said after it in the same message', async () => {
+    const t = await toldApart('I live in Hove', 'my vet looked at Biscuit, she said the leg is healing but only short walks for two weeks');
+    const reply = await t.ask('what did the vet say about walks?');
+    expect(reply).toContain('healing');
+    expect(reply).toContain('two weeks');
+  });
 });
