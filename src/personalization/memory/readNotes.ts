@@ -46,8 +46,12 @@ export interface NoteLexicon {
   verbBases: Map<string, string>;
   /** What opens a question for a reason ("why", "how come"), each as its words. */
   reasonAsks: string[][];
-  /** Words after which a reason is said ("because", "for"), the surest first. */
+  /** Verbs of saying ("say", "told"): "what did the physio say …?" asks all someone said. */
+  sayVerbs: Set<string>;
+  /** Words after which a reason is said ("because", "cos"), the surest first. */
   reasons: string[][];
+  /** Words after which a reason may be said, or only what something is for or with ("for my dad's 70th", "with a bad ankle"). */
+  looseReasons: string[][];
   /** Words before which a reason is said ("so", "which is why"). */
   results: string[][];
   /** Words that say when ("Thursday", "September", "every", "ago"). */
@@ -119,8 +123,10 @@ export function noteLexicon(content: Content): NoteLexicon {
       return forms.map((form): [string, string] => [form, base]);
     })),
     reasons: contentList(content, 'memoryNoteReasons').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    looseReasons: contentList(content, 'memoryNoteLooseReasons').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     results: contentList(content, 'memoryNoteResults').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     timeWords: new Set([...memory.timesOfWeek, ...lower('memoryNoteTimeWords')]),
+    sayVerbs: lower('memoryNoteSayVerbs'),
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
@@ -199,7 +205,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
       if (group?.from === index - 1) group = { ...group, words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, fragment: false };
       else {
         close();
-        group = { words: [...before.tokens.filter((token) => !isPunctuation(token)), ...part.words], texts: [spelledOut(trimJoins(before.tokens)), part.text], count: 1, from: index, short: false, fragment: false };
+        group = { words: [...before.tokens.filter((token) => !isPunctuation(token)), ...part.words], texts: [writtenOut(trimJoins(before.tokens)), part.text], count: 1, from: index, short: false, fragment: false };
       }
       continue;
     }
@@ -298,7 +304,7 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   // "Good morning", "thanks!": what is said to greet or thank tells nothing.
   const said = contentWords(words, lexicon);
   if (said.length > 0 && said.every((word) => lexicon.glue.has(word))) return undefined;
-  const told = spelledOut(trimJoins(spoken));
+  const told = writtenOut(trimJoins(spoken));
   if (!told) return undefined;
   const text = named && !told.startsWith(named) ? `${named}: ${told}` : told;
   return { words: named ? [{ raw: named, norm: named.toLowerCase() }, ...words] : words, text, refers: tellsOn || words.slice(1).some((token) => REFERS_BACK.has(token.norm)) };
@@ -583,7 +589,7 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
       while (end < tokens.length && !isPunctuation(tokens[end]) && (!OBJECT_ENDS.has(tokens[end].norm) || tokens[end].norm === 'of')) end++;
     }
     if (contentWords(object, lexicon).length === 0 || OBJECT_ENDS.has(tokens[at + 1]?.norm ?? '')) return undefined;
-    return spelledOut(tokens.slice(at - 1, end));
+    return writtenOut(tokens.slice(at - 1, end));
   }
   return undefined;
 }
@@ -1123,7 +1129,7 @@ function isClitic(word: string): boolean {
 }
 
 /** A clause without the words that joined it to the one before ("and", "so", "also"). */
-function trimJoins(tokens: readonly Token[]): Token[] {
+export function trimJoins(tokens: readonly Token[]): Token[] {
   let start = 0;
   while (start < tokens.length && (isPunctuation(tokens[start]) || ['and', 'so', 'also', 'plus', 'then', 'oh', 'but'].includes(tokens[start].norm))) start++;
   return tokens.slice(start);
@@ -1133,7 +1139,7 @@ function trimJoins(tokens: readonly Token[]): Token[] {
  * The words of a clause as typed, with a contraction's second half written out ("I've" → "I have", "don't" →
  * "do not"), so that it reads right when told back in the second person.
  */
-function spelledOut(tokens: readonly Token[]): string {
+export function writtenOut(tokens: readonly Token[]): string {
   // "im" and "I'm" are kept as "i" and "am", "cant" as "can" and "not": each half written out.
   return tokens
     .map((token, index) => (token.raw === '' || tokens[index + 1]?.raw === '' ? (token.norm === 'i' ? 'I' : token.norm) : token.raw))
@@ -1415,42 +1421,38 @@ export function saysWhen(text: string, lexicon: NoteLexicon): boolean {
 /** Words before "may" that make it the month ("in may", "early may"). */
 const MAY_BEFORE = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'next', 'last', 'this', 'from', 'through']);
 
+/**
+ * The words of a question for a reason that names a thing of the person's life without "I" or "my" ("why did champs
+ * get moved?"), or undefined when it is none.
+ */
+export function reasonWords(text: string, lexicon: NoteLexicon): string[] | undefined {
+  if (!asksReason(text, lexicon)) return undefined;
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  if (words.length > MAX_NOTE_WORDS || words.some((token) => lexicon.you.has(token.norm))) return undefined;
+  const asked = contentWords(withoutIdioms(words, lexicon.idioms), lexicon).filter((word) => !lexicon.reasonAsks.some((ask) => ask.includes(word)));
+  return asked.length > 0 ? asked : undefined;
+}
+
+/**
+ * Whether a question asks what someone else said ("what did the physio say about running?", "what did my GP tell
+ * me?"): "what", a verb that asks it, then who, then a verb of saying. Not what the person said ("what did I say
+ * the fee was?"), which asks for a value.
+ */
+export function asksReported(text: string, lexicon: NoteLexicon): boolean {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm)).map((token) => token.norm);
+  if (words[0] !== 'what' || !AUXILIARIES.has(words[1] ?? '')) return false;
+  const verb = words.findIndex((word, at) => at > 2 && lexicon.sayVerbs.has(word));
+  return verb > 2 && !words.slice(2, verb).some((word) => SPEAKERS_ASKED.has(word));
+}
+
+/** Who, said before a verb of saying, makes the question one of what the person or the bot said. */
+const SPEAKERS_ASKED = new Set(['i', 'we', 'you', 'u']);
+
 /** Whether a question asks for a reason ("why do I need oat milk?", "how come I …"): the whole note answers, as the reason is said beside what it is for. */
 export function asksReason(text: string, lexicon: NoteLexicon): boolean {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   const start = words.findIndex((word) => !lexicon.memory.fillers.has(word));
   return start >= 0 && lexicon.reasonAsks.some((ask) => ask.every((word, index) => words[start + index] === word));
-}
-
-/**
- * The reason a note gives, for "why …?": from a word that says it to the end of its part ("for my dad's 70th
- * birthday" of "going back to Tonga in july for my dad's 70th birthday"), or what comes before a word that says
- * what it led to ("I am lactose intolerant" of "I am lactose intolerant, so I order oat milk"). Undefined when
- * the note gives none, or only words of the question: then it is told whole.
- */
-export function reasonSpan(text: string, asked: readonly string[], lexicon: NoteLexicon): string | undefined {
-  const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const at = (phrase: readonly string[], from: number) => phrase.every((word, index) => tokens[from + index]?.norm === word);
-  const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
-  const says = (span: readonly Token[]) => contentWords(span, lexicon).some((word) => !askedStems.has(stem(word, lexicon)));
-  for (const reason of lexicon.reasons) {
-    const start = tokens.findIndex((_, index) => index > 0 && at(reason, index));
-    if (start < 0) continue;
-    let end = start + reason.length;
-    while (end < tokens.length && !/^[,;.!?]$/.test(tokens[end].norm)) end++;
-    const span = tokens.slice(start, end);
-    if (says(span.slice(reason.length))) return spelledOut(span);
-  }
-  for (const result of lexicon.results) {
-    const start = tokens.findIndex((_, index) => index > 0 && at(result, index));
-    if (start < 0) continue;
-    const span = trimJoins(tokens.slice(0, start).filter((token, index, all) => index < all.length - 1 || !isPunctuation(token)));
-    if (says(span)) return spelledOut(span);
-  }
-  // Said in one message without a word for it ("my knees are shot, I swim instead of running"): what is said beside what is asked.
-  const parts = text.split(/\s*,\s*/);
-  const beside = parts.filter((part) => !contentWords(tokenize(part, lexicon.memory.contractedIs), lexicon).some((word) => askedStems.has(stem(word, lexicon))));
-  return parts.length > 1 && beside.length > 0 && beside.length < parts.length ? beside.join(', ') : undefined;
 }
 
 /** What a note's words are checked against to pick out the answer. */
@@ -1972,7 +1974,7 @@ export function withoutSaidOf(text: string, asked: readonly string[], lexicon: N
   while (end < tokens.length && !/^[,;.!?]$/.test(tokens[end].norm)) end++;
   const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
   if (contentWords(tokens.slice(at, end), lexicon).some((word) => askedStems.has(stem(word, lexicon)))) return text;
-  return spelledOut([...tokens.slice(0, at), ...tokens.slice(end)]);
+  return writtenOut([...tokens.slice(0, at), ...tokens.slice(end)]);
 }
 
 /** Fewest words a note keeps before a clause said of a thing is left out. */

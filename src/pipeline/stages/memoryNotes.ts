@@ -5,9 +5,10 @@ import { categoryNames, isOccupation, isPlaceName } from '../../personalization/
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, reasonSpan, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, asksReported, reasonWords, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
+import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
 import { toldAskWords } from '../../personalization/memory/readToldAsk';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
@@ -56,26 +57,32 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `who`: opens with "who", so only someone's name answers; `things`: values kept of kinds that hold no one (a team, a brand). */
 /** `which`: opens with "which" (after fillers), so asks for one of several. */
 /** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
-export type NoteQuestion = { askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+/** `reported`: asks what someone said ("what did the physio say …?"), so all they said answers. */
+export type NoteQuestion = { reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 /**
  * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
  * Initials typed in capitals ("the *AOW* course") are read as the words of what was told that they spell (`spelledOut`).
  */
 export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
-  const asking = readNoteQuestion(text, deps, named, told, plainAsks);
+  const read = readNoteQuestion(text, deps, named, told, plainAsks);
+  const asking = read.asked && asksReported(text, noteLexicon(deps.content)) ? { ...read, reported: true } : read;
   if (!asking.asked || told.length === 0) return asking;
   const lexicon = noteLexicon(deps.content);
   // "who's my co-coach?" of "my co coach is Raj": a compound said apart is found by its parts.
-  const read = (words: readonly string[]) => hyphenParts(spelledOut(text, words, told, lexicon), told, lexicon);
-  const asked = read(asking.asked);
+  const parts = (words: readonly string[]) => hyphenParts(spelledOut(text, words, told, lexicon), told, lexicon);
+  const asked = parts(asking.asked);
   if (asked.length === asking.asked.length) return asking;
-  return { ...asking, asked, ...(asking.anchors ? { anchors: read(asking.anchors) } : {}), ...(asking.owned ? { owned: read(asking.owned) } : {}) };
+  return { ...asking, asked, ...(asking.anchors ? { anchors: parts(asking.anchors) } : {}), ...(asking.owned ? { owned: parts(asking.owned) } : {}) };
 }
 
 function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
   const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
+  // "why did champs get moved?": a reason for a thing of the person's life, named without "I"; only a note with
+  // every word of it answers.
+  const reasonOf = asked ? undefined : reasonWords(text, lexicon);
+  if (reasonOf) return { asked: reasonOf, reason: true, everyWord: true };
   // "who moved to houston?": about what was told only when a note has all its words.
   const who = asked ? undefined : whoQuestionWords(text, lexicon, isBeing, (word) => wordLexicon().tags(word));
   // "which flatmate is the nurse?": a note that says "nurse" of one of them answers, though it does not say "flatmate".
@@ -350,10 +357,13 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const withoutSort = asking.sortNoun ? { ...asking, asked: asking.asked.filter((word) => word !== asking.sortNoun) } : undefined;
   // "who sings in the band?" of "our singer is Ida": asked "who" by two words, a note that says the first (what they do, or are) and names someone.
   const byFirst = () => (asking.who && asking.asked?.length === 2 ? byFirstWord(notes, { ...asking, asked: asking.asked.slice(0, 1) }, deps, findBy) : undefined);
-  const first = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst();
+  // "why did Steve knock money off?" of "Steve knocked £20 off the bow cos …": a reason asked by enough words, from a note that says all of them but one.
+  const mostSaid = () => (asking.reason && asking.everyWord && asking.asked && asking.asked.length >= MOST_WORDS ? findBy(notes.filter((note) => wordsUnsaid(note.text, asking.asked ?? [], noteLexicon(deps.content)) <= 1), { ...asking, everyWord: false }) : undefined);
+  const first = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst() ?? mostSaid();
   // "how much did the heist booking cost?" of "… doing the heist, booked for feb 2nd" and "heist was £65": a note that
   // says every word but holds nothing of the sort asked gives way to one that says a part of the compound and does.
-  const best = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? first);
+  const held = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? first);
+  const best = asking.reason ? withReason(held, notes, asking, deps, find) : held;
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
@@ -366,8 +376,63 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
-  const reason = asking.reason && note ? (reasonSpan(note.note.text, asking.asked, noteLexicon(deps.content)) ?? note.note.text) : undefined;
+  const reason = asking.reason && note ? reasonTold(note.note, notes, asking.asked, deps) : undefined;
+  // "what did the physio say about running?": all that was said with it ("…, only 20 min jogs for now").
+  const reported = asking.reported && note ? reportedFrom(note.note, notes, deps).map((one) => one.text).join(', ') : undefined;
+  if (reported) return toldBack(reported);
   return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
+}
+
+/**
+ * "why …?" of notes that say it as well as each other: the one that gives a reason ("aquabike this yr, knees are
+ * done for running" over "target is the aquabike at the national champs, 8 june").
+ */
+function withReason(found: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, find: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  const asked = asking.asked ?? [];
+  const lexicon = noteLexicon(deps.content);
+  if (!found || givesReason(found.note.text, asked, lexicon) || reasonAfter(found.note, notes, deps)) return found;
+  // Of notes as good, the latest wins: those that give a reason are put after the others.
+  const gives = (note: Note) => givesReason(note.text, asked, lexicon) || reasonAfter(note, notes, deps) !== undefined;
+  const giving = find([...notes.filter((note) => !gives(note)), ...notes.filter(gives)]);
+  return giving && gives(giving.note) && giving.score >= found.score ? giving : found;
+}
+
+/**
+ * The reason told for what a note says: in the note itself (`reasonSpan`), else in the note said next in the same
+ * message ("champs moved to 21 june. field flooded", "ruth dropped out (sprained her ankle)"), else the whole note.
+ */
+function reasonTold(note: Note, notes: readonly Note[], asked: readonly string[], deps: TurnDependencies): string {
+  return reasonSpan(note.text, asked, noteLexicon(deps.content)) ?? reasonAfter(note, notes, deps)?.text ?? note.text;
+}
+
+/**
+ * All that was reported of someone with a note: from the note of the same message that says a verb of saying, at
+ * or before it ("my vet said the leg is healing" for "only short walks for two weeks"), to the end of the message.
+ */
+function reportedFrom(note: Note, notes: readonly Note[], deps: TurnDependencies): Note[] {
+  const lexicon = noteLexicon(deps.content);
+  const saysSo = (one: Note) => tokenize(one.text, lexicon.memory.contractedIs).some((token) => lexicon.sayVerbs.has(token.norm) || lexicon.sayVerbs.has(lexicon.verbBases.get(token.norm) ?? ''));
+  let from = notes.indexOf(note);
+  for (let at = from; at >= 0 && notes[at].learnedAt === note.learnedAt; at--) {
+    if (saysSo(notes[at])) {
+      from = at;
+      break;
+    }
+  }
+  return [notes[from], ...saidAfter(notes[from], notes)];
+}
+
+/** The notes said after one in the same message, in order. */
+function saidAfter(note: Note, notes: readonly Note[]): Note[] {
+  const after: Note[] = [];
+  for (let at = notes.indexOf(note) + 1; at > 0 && notes[at]?.learnedAt === note.learnedAt; at++) after.push(notes[at]);
+  return after;
+}
+
+/** The note said right after one in the same message, when it says something happened or is so (`saysHappening`). */
+function reasonAfter(note: Note, notes: readonly Note[], deps: TurnDependencies): Note | undefined {
+  const next = notes[notes.indexOf(note) + 1];
+  return next && note.learnedAt === next.learnedAt && saysHappening(next.text, noteLexicon(deps.content)) ? next : undefined;
 }
 
 /**
@@ -1034,7 +1099,12 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "which road do I take now?": what held before is left out of what is told back ("… instead of the high street").
   // "they lent us a ladder" of "… are the Lindqvists, they lent us a ladder": told back with whom "they" stands for.
   const recited = clauses ? withAntecedent(clauses, whole) : text;
-  const told = secondPerson(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+  return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+}
+
+/** What was said, told back in the second person. */
+function toldBack(said: string): ReplyRequest {
+  const told = secondPerson(said);
   return { key: /^(you|your)\b/i.test(told) ? 'memory.fromNote' : 'memory.fromNoteSaid', values: { note: told } };
 }
 

@@ -180,8 +180,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (learning) for (const target of reading.gone) changes.push(...removalsOf(target, profile, deps), ...keptAsFormer(target, profile, deps, at));
   // Someone named in news of a loss ("after my wife Dorothy died") is kept without a word.
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
-  const questions = reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text), reading.questions.length === 0);
+  // "why did Steve knock money off?": a reason is no value of a fact kind, whatever kind its words name; notes answer it.
+  const questions = asking.reason ? [] : reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   // "who …?" is not answered with a team, a place or a brand kept as a fact.
   if (asking.who) asking.things = thingsKept(profile, deps);
@@ -226,6 +227,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     const someone = note ? undefined : someoneAsked(tokens, memoryLexicon(deps.content));
     if (note) requests.push(note);
     else if (someone) requests.push({ key: 'memory.aboutUnknown', values: { about: someone.noun } });
+    // "why did I quit the choir?" when no note says it: a reason of their own life, never told (not one of a thing
+    // named without "I", which may be the world's: "why is the sky blue?").
+    else if (asking.reason && !asking.everyWord) requests.push(notToldAsked(profile, deps));
     // With none, a question about what the person said that the intent model has no answer for ("what rank am
     // I?" read as /topics, "what truck do I drive?" as a question about the bot) is one they never told.
     else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
