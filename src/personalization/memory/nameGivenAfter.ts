@@ -1,3 +1,5 @@
+import { MONTH_OR_DAY } from './readNotes';
+
 /** Tags of words that end a name said after a thing ("giant contend ar *for* £450"): a preposition, a conjunction, "to", a pronoun. */
 const ENDS_NAME = new Set(['IN', 'CC', 'TO', 'PRP', 'PRP$', 'DT', 'WDT', 'WP', 'WRB', 'MD']);
 /** Most words of a make or a model said after the thing it names ("orca athlex flow", "hunt 54 aerodynamicist"). */
@@ -15,8 +17,10 @@ type Tags = (word: string) => readonly string[] | undefined;
  * a model's number, as a make or a model does. Undefined when the phrase says more than what any one is, or no
  * such name follows.
  */
-export function nameGivenAfter(text: string, phrase: string, tags: Tags): string | undefined {
+export function nameGivenAfter(text: string, phrase: string, heads: readonly string[], tags: Tags, same: (a: string, b: string) => boolean): string | undefined {
   const words = phrase.split(/\s+/).filter(Boolean);
+  // "vault" found for "which room …?" is the name itself: only a phrase that ends in the question's own noun says no more than it.
+  if (!heads.some((head) => same(head, words.at(-1)?.toLowerCase() ?? ''))) return undefined;
   // The thing itself may be a word the lexicon does not know ("wetsuit"); what is said before it may not.
   if (words.some((word) => /\p{Lu}|\d/u.test(word)) || words.slice(0, -1).some((word) => tags(word.toLowerCase()) === undefined)) return undefined;
   const at = text.toLowerCase().indexOf(phrase.toLowerCase());
@@ -32,7 +36,8 @@ export function nameGivenAfter(text: string, phrase: string, tags: Tags): string
     name.push(word);
     if (word !== typed) break;
   }
-  const named = name.length > 0 && name.length <= MAX_NAME_WORDS && !/^\p{Sc}/u.test(name[0]) && !tags(name[0].toLowerCase())?.[0]?.startsWith('VB');
+  // "…, saturday the 14th": a day or a month says when, not which.
+  const named = name.length > 0 && name.length <= MAX_NAME_WORDS && !/^\p{Sc}/u.test(name[0]) && !tags(name[0].toLowerCase())?.[0]?.startsWith('VB') && !name.some((word) => MONTH_OR_DAY.test(word));
   return named && name.some((word) => tags(word.toLowerCase()) === undefined || /\d/.test(word)) ? name.join(' ') : undefined;
 }
 

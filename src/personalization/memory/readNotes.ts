@@ -1613,7 +1613,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   const known = context.known ?? new Set<string>();
   const one = (found: readonly string[]) => {
-    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some((word) => asked.has(word) && !TIME_UNIT.test(word)));
+    // "what night do we meet?" of "every sunday night": a word for a time the question asks by is part of the time, not an echo of it.
+    const echoes = (word: string) => asked.has(word) && !TIME_UNIT.test(word) && !(sort === 'time' && TIME_NOUNS.has(word));
+    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some(echoes));
     // Several: the one said nearest what the question names ("the *restaurant* in Peckham").
     return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
   };

@@ -1001,7 +1001,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
   // "which wetsuit did I buy?" of "new wetsuit, orca athlex flow": the make or model said after what says only the thing.
   const tags = (word: string) => wordLexicon().tags(word);
-  if (named) return { key: 'memory.fromNotePart', values: { part: nameGivenAfter(whole, named, tags) ?? nameGivenAfter(text, named, tags) ?? named } };
+  if (named) return { key: 'memory.fromNotePart', values: { part: nameGivenAfter(whole, named, heads, tags, sameRoot) ?? nameGivenAfter(text, named, heads, tags, sameRoot) ?? named } };
   // "which Sky package am I on?" of "… switched to Sky Ultimate TV": the name the question's word opens or is in
   // ("what pattern is the rug?" asks no name of "Oslo Rug Gallery").
   const branded = sort || done || !asksWhich ? undefined : nameHolding(whole, asked);

@@ -44,4 +44,18 @@ describe('the part of a note a question asks for', () => {
     expect(reply).toContain('petplan');
     expect(reply).not.toContain('£18');
   });
+
+  it('"what night …?" answers with the night said, though it says the word "night" too', async () => {
+    const chat = await told('my brother and i play chess online every thursday night with a beer');
+    const reply = await chat.ask('what night do we play chess?');
+    expect(reply).toContain('thursday night');
+    expect(reply).not.toContain('beer');
+  });
+
+  it('"how much for N …?" answers with the price said after the same number', async () => {
+    const chat = await told('selling my jam at the village fete, £4 a jar or 2 for £7');
+    const reply = await chat.ask('how much for 2 jars?');
+    expect(reply).toContain('£7');
+    expect(reply).not.toContain('£4');
+  });
 });
