@@ -1,7 +1,7 @@
 import { Culture, recognizeCurrency } from '@microsoft/recognizers-text-suite';
 
 /** What parts a note into what is said of one thing and of the next ("swim 34:12, bike 2:48", "… for £8 so net profit £79"). */
-const PART_BREAK = /\s*[,;]\s*|\s+(?:and|so|but|then|while|n|&)\s+/iu;
+const PART_BREAK = /\s*(?:;|(?<!\d),|,(?!\d))\s*|\s+(?:and|so|but|then|while|n|&)\s+/iu;
 
 /** A figure as typed: digits, with a sign of money, a colon of a time, a decimal point or a unit stuck on ("£79", "5:21", "160km"). */
 const FIGURE = /^[^\p{L}\p{N}]*\p{Sc}?\d[\d.,:]*(?:\p{L}{0,3})?\p{Sc}?[^\p{L}\p{N}]*$/u;
@@ -33,6 +33,8 @@ export function figurePart(text: string, anchors: readonly string[], same: (a: s
         // "net profit £79": the question's words said together before the figure are told with it.
         let start = at;
         while (start > 0 && asked(words[start - 1])) start--;
+        // "what's my target weight?" of "weight: 82kg. goal: 75kg": the word that tells which figure must be said.
+        if (!words.slice(start, next).some((word) => same(anchors[0], plain(word)))) return [];
         return [words.slice(start).join(' ').replace(/^[^\p{L}\p{N}]+|[,;:.!?]+$/gu, '')];
       }
     }

@@ -58,4 +58,5 @@ describe('the part of a note a question asks for', () => {
     expect(reply).toContain('£7');
     expect(reply).not.toContain('£4');
   });
+
 });
