@@ -41,6 +41,11 @@ export function amountSpan(text: string, ask: AmountAsk): string | undefined {
   // its sign, so of both, the one said nearest what is asked.
   // Not a bare figure that names a model ("2015 316 cdi, bought it for 14.000 euros"): only one a verb says is paid.
   const priced = [...new Set(left.filter((one) => one.sort === 'money' || (one.sort === 'number' && ask.isVerb(wordBefore(text, one.start)))).map((one) => one.said.trim()))];
+  // "how much for 3 bars?" of "£6 a bar or 3 for £15": a number the question says itself, said in the note too, is
+  // nearer what is asked than any noun ("bar").
+  const ownNumbers = ask.asked.filter((word) => /^\d+$/.test(word) && new RegExp(`(?<![\\p{N}.,:£$€])${word}(?![\\p{N}.,:])`, 'u').test(text));
+  const byNumber = ask.price && priced.length > 1 && ownNumbers.length > 0 ? nearestSpan(text, priced, ownNumbers, (a, b) => a === b) : undefined;
+  if (byNumber !== undefined) return byNumber;
   const nearest = ask.price && priced.length > 1 ? nearestSpan(text, priced, ask.anchors, ask.same) : undefined;
   if (nearest !== undefined) return nearest;
   const order: Amount['sort'][] = ask.price ? ['money', 'number', 'measure'] : ['measure', 'money', 'number'];

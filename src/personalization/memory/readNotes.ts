@@ -69,7 +69,7 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
   /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
@@ -134,7 +134,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     duties: contentList(content, 'memoryNoteDuties').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), price: contentList(content, 'memoryPriceAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), amount: contentList(content, 'memoryAmountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), price: contentList(content, 'memoryPriceAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), amount: contentList(content, 'memoryAmountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), count: contentList(content, 'memoryCountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     placeLinks: lower('memoryPlaceLinks'),
     namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
@@ -1526,7 +1526,7 @@ export function oftenSaid(text: string, words: ReadonlySet<string>): string[] {
  * What a question for a time or a number measures: a time of day, how long something lasts, when it starts, the days
  * of the week it is on, a price ("what did it *cost*?") or an amount ("*how much* data …?").
  */
-export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code' | 'price' | 'amount';
+export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code' | 'price' | 'amount' | 'count';
 
 /** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
 function sameWord(a: string, b: string): boolean {
@@ -1543,6 +1543,8 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.clock)) return 'clock';
   if (says(lexicon.measureAsks.day)) return 'day';
   if (says(lexicon.measureAsks.start)) return 'start';
+  // "how many lads are going?": a count of things, asked after how long and how often ("how many weeks …?", "how many times a week …?").
+  if (says(lexicon.measureAsks.count)) return 'count';
   // "what am I in charge of?", "is it free of charge?": a word of paying said right after a preposition names no price
   // asked; "what's my goal once the card is paid off?": nor one said in a clause of its own, opened by a word that can
   // join one ("once", "after", "if") with its own verb before the word of paying.
@@ -1551,6 +1553,21 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   const inClause = (at: number) => words.slice(1, at).some((word, from) => tagsOf(word).includes('IN') && words.slice(from + 2, at).some((verb) => /^(VBZ|VBD|VBP|MD)$/.test(tagsOf(verb)[0] ?? '')));
   if (words.some((_, at) => !afterPreposition(at) && !inClause(at) && lexicon.measureAsks.price.some((phrase) => phrase.every((word, i) => words[at + i] === word)))) return 'price';
   return says(lexicon.measureAsks.amount) ? 'amount' : undefined;
+}
+
+/**
+ * Whether a text says a number of the thing a question counts: a figure right before one of its words ("18 lads
+ * going" for "how many lads …?"), with no "and" between that opens another thing.
+ */
+export function countsAsked(text: string, asked: readonly string[]): boolean {
+  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()).filter(Boolean);
+  const wanted = new Set(asked.map((word) => word.toLowerCase()));
+  return words.some((word, index) => {
+    if (!/^\d+$/.test(word) && !NUMBER_WORDS.test(word)) return false;
+    const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
+    const at = after.findIndex((one) => wanted.has(one) || wanted.has(singular(one)));
+    return at >= 0 && !after.slice(0, at).some((one) => JOINS.has(one));
+  });
 }
 
 /** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
@@ -1611,7 +1628,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   const known = context.known ?? new Set<string>();
   const one = (found: readonly string[]) => {
-    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some((word) => asked.has(word) && !TIME_UNIT.test(word)));
+    // "what night do we meet?" of "every sunday night": a word for a time the question asks by is part of the time, not an echo of it.
+    const echoes = (word: string) => asked.has(word) && !TIME_UNIT.test(word) && !(sort === 'time' && TIME_NOUNS.has(word));
+    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some(echoes));
     // Several: the one said nearest what the question names ("the *restaurant* in Peckham").
     return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
   };
@@ -1630,7 +1649,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     // "the big one", "Harper one is …": "one" that stands for a thing counts nothing ("one 8 inch" counts one); "dad is 68" asked a price is an age.
     const standsFor = (index: number) => /^one$/i.test(words[index]) && (ends.has(index) || !(mayBeNoun(words[index + 1] ?? '') || /^\d/.test(words[index + 1] ?? '')));
     const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
-    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !standsFor(index) && !age(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
+    // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
+    const lasts = (index: number) => context.measure === 'count' && TIME_UNIT.test(words[index + 1] ?? '');
+    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !standsFor(index) && !age(index) && !lasts(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     const counting = numbers.filter(({ index }) => {
@@ -1729,7 +1750,16 @@ export function noAmountIn(text: string, asked: readonly string[], measure: Aske
 }
 
 function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney: isMoneyNoun, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: (word) => (wordLexicon().tags(word) ?? []).some((tag) => tag.startsWith('VB')) };
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney: isMoneyNoun, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb };
+}
+
+/** Tags of words that join or point (a conjunction, a preposition, a determiner): read first so, a word is no verb, whatever rarer tag it has ("and" is a verb nowhere but in a lexicon's noise). */
+const FUNCTION_TAGS = new Set(['CC', 'IN', 'DT', 'PDT', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'EX']);
+
+/** Whether a word may be a verb ("cost", "was", "paid"): one of its tags is, and its commonest is no function word's. */
+function mayBeVerb(word: string): boolean {
+  const tags = wordLexicon().tags(word) ?? [];
+  return !FUNCTION_TAGS.has(tags[0] ?? '') && tags.some((tag) => tag.startsWith('VB'));
 }
 
 /** Whether a word is most likely a noun, or one no lexicon knows ("one *kala* uke"). */

@@ -5,7 +5,9 @@ import { categoryNames, isOccupation, isPlaceName } from '../../personalization/
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
-import { adverbPart, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, asksReported, reasonWords, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch } from '../../personalization/memory/readNotes';
+import { figurePart, withoutPriceParts } from '../../personalization/memory/figureParts';
+import { nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
+import { adverbPart, countsAsked, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch, asksReported, reasonWords } from '../../personalization/memory/readNotes';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
@@ -913,7 +915,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const sort = asking.sort;
   if (!first || !sort) return first;
   // "how much did the op cost?": a note whose figures are all ages or counts holds no price, so the next may.
-  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' ? { measure: asking.measure } : {};
+  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' ? { measure: asking.measure } : {};
   const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
   // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
   // a name is not told apart that way, as any capital word may be one.
@@ -921,6 +923,9 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
     const part = found.text === found.note.text || !PART_SORTS.has(sort) ? undefined : partHolding(found.note.text, found.text, asking.asked ?? [], noteLexicon(deps.content), (text) => holds({ ...found, text }), (word) => wordLexicon().tags(word));
     return part ? { ...found, text: part } : undefined;
   };
+  // "how many lads are going?": a note that says a number of lads over one that only says a number.
+  const counted = asking.measure === 'count' ? passedOver(candidates, first, best, (found) => countsAsked(found.text, asking.asked ?? [])) : undefined;
+  if (counted) return counted;
   let left = candidates;
   for (let found: FoundNote<Note> | undefined = first, tries = 0; found && found.score * 2 >= first.score && tries <= PASSED_OVER; tries++) {
     if (holds(found)) return found;
@@ -931,6 +936,18 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
     found = best(left);
   }
   return first;
+}
+
+/** The first of the best notes, each found once the ones before are passed over, that `fits`, while it scores at least half the best. */
+function passedOver(candidates: readonly Note[], first: FoundNote<Note>, best: (among: readonly Note[]) => FoundNote<Note> | undefined, fits: (found: FoundNote<Note>) => boolean): FoundNote<Note> | undefined {
+  let left = candidates;
+  for (let found: FoundNote<Note> | undefined = first, tries = 0; found && found.score * 2 >= first.score && tries <= PASSED_OVER; tries++) {
+    if (fits(found)) return found;
+    const passed = found.note;
+    left = left.filter((note) => note !== passed);
+    found = best(left);
+  }
+  return undefined;
 }
 
 /** "what do I take tablets for?": the preposition a question ends with, whose object it asks for. */
@@ -1079,6 +1096,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined;
   const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
+  // "what was my total time?" of "swim 34:12, …, run 1:55, total 5:21": the figure the question's word names, not all the figures.
+  const figured = sort === undefined || sort === 'number' ? (figurePart(text, anchors ?? asked, sameRoot) ?? (whole !== text ? figurePart(whole, anchors ?? asked, sameRoot) : undefined)) : undefined;
+  if (figured) return { key: 'memory.fromNotePart', values: { part: figured } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);
   const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
@@ -1086,7 +1106,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps), !current);
   // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
-  if (named) return { key: 'memory.fromNotePart', values: { part: named } };
+  // "which wetsuit did I buy?" of "new wetsuit, orca athlex flow": the make or model said after what says only the thing.
+  const tags = (word: string) => wordLexicon().tags(word);
+  if (named) return { key: 'memory.fromNotePart', values: { part: nameGivenAfter(whole, named, heads, tags, sameRoot) ?? nameGivenAfter(text, named, heads, tags, sameRoot) ?? named } };
   // "which Sky package am I on?" of "… switched to Sky Ultimate TV": the name the question's word opens or is in
   // ("what pattern is the rug?" asks no name of "Oslo Rug Gallery").
   const branded = sort || done || !asksWhich ? undefined : nameHolding(whole, asked);
@@ -1098,7 +1120,10 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon)), (word) => isVerbWord(word)) : undefined);
   // "which road do I take now?": what held before is left out of what is told back ("… instead of the high street").
   // "they lent us a ladder" of "… are the Lindqvists, they lent us a ladder": told back with whom "they" stands for.
-  const recited = clauses ? withAntecedent(clauses, whole) : text;
+  // "who's my insurance with?" of "got insurance through craftinsure, £71 yr": what it cost answers another question.
+  const asksPrice = sort === 'number' || measure === 'price' || measure === 'amount';
+  const withAsked = clauses ? withAntecedent(clauses, whole) : text;
+  const recited = asksPrice ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
   return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
 }
 
