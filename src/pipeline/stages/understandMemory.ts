@@ -9,6 +9,7 @@ import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying, withou
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { isMoodIntent } from './recognize';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
 import { styleSignals } from '../../personalization/style';
@@ -228,8 +229,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     if (note) requests.push(note);
     else if (someone) requests.push({ key: 'memory.aboutUnknown', values: { about: someone.noun } });
     // "why did I quit the choir?" when no note says it: a reason of their own life, never told (not one of a thing
-    // named without "I", which may be the world's: "why is the sky blue?").
-    else if (asking.reason && !asking.everyWord) requests.push(notToldAsked(profile, deps));
+    // named without "I", which may be the world's: "why is the sky blue?"), nor a feeling ("why am I so tired?").
+    else if (asking.reason && !asking.everyWord && !(turn.recognition && isMoodIntent(turn.recognition.intent))) requests.push(notToldAsked(profile, deps));
     // With none, a question about what the person said that the intent model has no answer for ("what rank am
     // I?" read as /topics, "what truck do I drive?" as a question about the bot) is one they never told.
     else if (unansweredByIntent(turn, asking, deps)) requests.push(notToldAsked(profile, deps));
