@@ -1097,7 +1097,8 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what was my total time?" of "swim 34:12, …, run 1:55, total 5:21": the figure the question's word names, not all the figures.
-  const figured = sort === undefined || sort === 'number' ? (figurePart(text, anchors ?? asked, sameRoot) ?? (whole !== text ? figurePart(whole, anchors ?? asked, sameRoot) : undefined)) : undefined;
+  // Not asked "now": what it went to is said after what it was, in the same words ("rent was 950 … went up to 1,020").
+  const figured = (sort === undefined || sort === 'number') && !now && !current ? (figurePart(text, anchors ?? asked, sameRoot) ?? (whole !== text ? figurePart(whole, anchors ?? asked, sameRoot) : undefined)) : undefined;
   if (figured) return { key: 'memory.fromNotePart', values: { part: figured } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);
@@ -1123,7 +1124,8 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "who's my insurance with?" of "got insurance through craftinsure, £71 yr": what it cost answers another question.
   const asksPrice = sort === 'number' || measure === 'price' || measure === 'amount';
   const withAsked = clauses ? withAntecedent(clauses, whole) : text;
-  const recited = asksPrice ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
+  // Only when one thing is asked for, by who, which or its sort (not "what did I tell you about the wallet?": all of it).
+  const recited = asksPrice || !(asksWho || asksWhich || sort !== undefined) ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
   return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
 }
 
