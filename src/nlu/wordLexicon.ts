@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 export interface WordLexicon {
   /** Part-of-speech tags of a word as typed (case matters: "Max" is NNP, "max" NN), most frequent first. */
   tags(word: string): readonly string[] | undefined;
+  /** Whether the lexicon lacks the word in any case ("steve", "aisling", "kickr"): a name, a made-up word or a typo, not a common word. */
+  lacks(word: string): boolean;
   /** Whether WordNet knows the word as an adjective, adverb or verb. */
   isDescriptive(word: string): boolean;
   /** The WordNet synsets an adverb is in: adverbs that share one say the same ("usually", "normally"); empty for any other word. */
@@ -39,6 +41,7 @@ function loadWordLexicon(): WordLexicon {
   }
   return {
     tags: (word) => (Object.hasOwn(lexicon, word) ? lexicon[word] : undefined),
+    lacks: (word) => !Object.hasOwn(lexicon, word.toLowerCase()),
     isDescriptive: (word) => descriptive.has(word.toLowerCase()),
     adverbSenses: (word) => adverbs.get(word.toLowerCase()) ?? [],
   };

@@ -1,15 +1,29 @@
 import { Culture, recognizeCurrency } from '@microsoft/recognizers-text-suite';
+import { bareWord } from './tokens';
 
-/** What parts a note into what is said of one thing and of the next ("swim 34:12, bike 2:48", "… for £8 so net profit £79"). */
-const PART_BREAK = /\s*(?:;|(?<!\d),|,(?!\d))\s*|\s+(?:and|so|but|then|while|n|&)\s+/iu;
+/** Words of content (dialogs/memory.yaml) a figure's part is found by. */
+export interface FigureWords {
+  /** Words that part a note into what is said of one thing and of the next ("swim 34:12, bike 2:48 *and* run 1:55"). */
+  breaks: ReadonlySet<string>;
+  /** Words that may stand between a noun and the figure said of it ("total *is* 5:21", "profit *was* £79"). */
+  links: ReadonlySet<string>;
+}
+
+const breakPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
+
+/** The parts of a note: a ";" or a comma not inside a figure ("10,000") parts it, and so does a word of `breaks` with spaces around it. */
+function partsOf(text: string, breaks: ReadonlySet<string>): string[] {
+  let pattern = breakPatterns.get(breaks);
+  if (!pattern) {
+    const words = [...breaks].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    pattern = new RegExp(`\\s*(?:;|(?<!\\d),|,(?!\\d))\\s*${words ? `|\\s+(?:${words})\\s+` : ''}`, 'iu');
+    breakPatterns.set(breaks, pattern);
+  }
+  return text.split(pattern).map((part) => part.trim()).filter(Boolean);
+}
 
 /** A figure as typed: digits, with a sign of money, a colon of a time, a decimal point or a unit stuck on ("£79", "5:21", "160km"). */
 const FIGURE = /^[^\p{L}\p{N}]*\p{Sc}?\d[\d.,:]*(?:\p{L}{0,3})?\p{Sc}?[^\p{L}\p{N}]*$/u;
-
-/** Words that may stand between a noun and the figure said of it ("total *is* 5:21", "profit *was* £79", "rent*:* 950"). */
-const LINKS = new Set(['is', 'was', 'are', 'were', 'of', 'at', 'about', 'around', '=', '-', '—']);
-
-type Plain = (word: string) => string;
 
 /**
  * The part of a note that gives the figure a word of the question names, from that word on: "total 5:21 incl
@@ -18,17 +32,17 @@ type Plain = (word: string) => string;
  * just one part says a word of the question right before its figure (the question's words join up to it:
  * "net profit"); undefined else. `same`: whether two words are one in two forms.
  */
-export function figurePart(text: string, anchors: readonly string[], same: (a: string, b: string) => boolean): string | undefined {
-  const parts = text.split(PART_BREAK).map((part) => part.trim()).filter(Boolean);
+export function figurePart(text: string, anchors: readonly string[], same: (a: string, b: string) => boolean, figureWords: FigureWords): string | undefined {
+  const parts = partsOf(text, figureWords.breaks);
   if (parts.filter((part) => part.split(/\s+/).some((word) => FIGURE.test(word))).length < 2) return undefined;
-  const plain: Plain = (word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const plain = (word: string) => bareWord(word).toLowerCase();
   const asked = (word: string) => anchors.some((anchor) => same(anchor, plain(word)));
   const found = parts.flatMap((part) => {
     const words = part.split(/\s+/);
     for (let at = 0; at < words.length; at++) {
       if (!asked(words[at])) continue;
       let next = at + 1;
-      while (next < words.length && LINKS.has(plain(words[next]) || words[next])) next++;
+      while (next < words.length && figureWords.links.has(plain(words[next]) || words[next])) next++;
       if (next < words.length && FIGURE.test(words[next])) {
         // "net profit £79": the question's words said together before the figure are told with it.
         let start = at;

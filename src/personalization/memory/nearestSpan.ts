@@ -1,3 +1,4 @@
+import { bareWord } from './tokens';
 /**
  * Of several things of the sort asked for that a note names, the one said nearest a word the question locates its
  * answer by: "where's the restaurant?" of "my uncle — the one with the restaurant in Peckham, Jollof Palace — asked me
@@ -41,7 +42,7 @@ function wordsWithBreaks(text: string): Word[] {
   const words: Word[] = [];
   let breaks = 0;
   for (const typed of text.split(/\s+/).filter(Boolean)) {
-    const plain = typed.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+    const plain = bareWord(typed).toLowerCase().replace(/['’]s$/u, '');
     // "(", "—" open a clause; a sign of money before its figure ("£50") does not.
     if (/^[^\p{L}\p{N}\p{Sc}]/u.test(typed)) breaks++;
     if (plain === '' || JOINS.has(plain)) {

@@ -4,7 +4,8 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { contentList, type Content } from '../../content/content';
 import { splitClauses, type Clause } from './clauses';
 import { memoryLexicon, type MemoryLexicon } from './factKinds';
-import { isPunctuation, tokenize, tokenParts, typedText, type Token } from './tokens';
+import type { FigureWords } from './figureParts';
+import { bareWord, isPunctuation, phraseTokens, tokenize, tokenParts, typedText, type Token } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, isMoneyNoun } from '../../nlu/nounKinds';
 import { isPersonNoun } from './categories';
@@ -76,6 +77,8 @@ export interface NoteLexicon {
   placeLinks: ReadonlySet<string>;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
+  /** What parts a note into what is said of one thing and of the next (`memoryFigurePartBreaks`), and what may stand between a word and its figure (`memoryFigureLinks`). */
+  figureWords: FigureWords;
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
   idioms: string[][];
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
@@ -110,38 +113,41 @@ export function noteLexicon(content: Content): NoteLexicon {
   if (known) return known;
   const memory = memoryLexicon(content);
   const lower = (name: string) => new Set(contentList(content, name).map((word) => word.toLowerCase()));
+  // Each phrase of a list as its normalized words, read the same way as messages.
+  const phrases = (name: string) => contentList(content, name).map((phrase) => phraseTokens(phrase, memory.contractedIs));
   const lexicon: NoteLexicon = {
     memory,
     stopWords: new Set([...lower('memoryNoteStopWords'), ...memory.fillers, ...FIRST_PERSON, ...AUXILIARIES]),
     workWords: lower('memoryWorkWords'),
     questionStarts: memory.questionStarts,
-    requests: contentList(content, 'memoryNoteRequests').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    requests: phrases('memoryNoteRequests'),
     you: lower('memoryYou'),
     generalNouns: lower('memoryNoteGeneralNouns'),
     verbBases: new Map(contentList(content, 'memoryVerbForms').flatMap((group) => {
       const [base, ...forms] = group.split(/\s*=\s*/).map((form) => form.trim().toLowerCase());
       return forms.map((form): [string, string] => [form, base]);
     })),
-    reasons: contentList(content, 'memoryNoteReasons').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    looseReasons: contentList(content, 'memoryNoteLooseReasons').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    results: contentList(content, 'memoryNoteResults').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    reasons: phrases('memoryNoteReasons'),
+    looseReasons: phrases('memoryNoteLooseReasons'),
+    results: phrases('memoryNoteResults'),
     timeWords: new Set([...memory.timesOfWeek, ...lower('memoryNoteTimeWords')]),
     sayVerbs: lower('memoryNoteSayVerbs'),
     reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
     glue: glueWords(content, memory),
     subjectless: lower('memorySubjectless'),
     adviceModals: lower('memoryNoteAdviceModals'),
-    duties: contentList(content, 'memoryNoteDuties').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    duties: phrases('memoryNoteDuties'),
     habitMarks: lower('memoryNoteHabitMarks'),
-    asksBefore: contentList(content, 'memoryAsksBefore').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    measureAsks: { clock: contentList(content, 'memoryClockAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), length: contentList(content, 'memoryLengthAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), start: contentList(content, 'memoryStartAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), day: contentList(content, 'memoryDayAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), often: contentList(content, 'memoryOftenAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), code: contentList(content, 'memoryCodeAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), price: contentList(content, 'memoryPriceAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), amount: contentList(content, 'memoryAmountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)), count: contentList(content, 'memoryCountAsks').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)) },
+    asksBefore: phrases('memoryAsksBefore'),
+    measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     placeLinks: lower('memoryPlaceLinks'),
-    namings: contentList(content, 'memoryNoteNamings').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)).sort((a, b) => b.length - a.length),
+    namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
     toldAskOpeners: lower('memoryToldAskOpeners'),
-    newOnes: contentList(content, 'memoryNoteNewOnes').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
-    idioms: contentList(content, 'memoryQuestionIdioms').map((phrase) => tokenize(phrase, memory.contractedIs).map((token) => token.norm)),
+    newOnes: phrases('memoryNoteNewOnes'),
+    idioms: phrases('memoryQuestionIdioms'),
+    figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },
   };
   compiled.set(content, lexicon);
   return lexicon;
@@ -1033,7 +1039,7 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
 }
 
 /** How many words a noun that opens a clause may take before its verb ("lift *out* was", "pump *out boat* comes"). */
-const SUBJECT_WORDS = 3;
+const WORDS_AFTER_OPENING_NOUN = 3;
 
 /**
  * "rent goes up in May", "lift out was £380", "pump out boat comes on Fridays": a word that is a noun too, followed
@@ -1050,7 +1056,7 @@ function saidOfNoun(words: readonly Token[], at: number, tags: (word: string) =>
   // "tour to Riga in June", "dinner at 8": one mostly a noun, placed or timed by a name or a figure right after.
   const placed = words[at + 2];
   if (tags(words[at].norm)?.[0] === 'NN' && /^(IN|TO)$/.test(tags(words[at + 1]?.norm ?? '')?.[0] ?? '') && placed !== undefined && /^[\p{Lu}\p{N}]/u.test(placed.raw)) return true;
-  for (const token of words.slice(at + 1, at + 2 + SUBJECT_WORDS)) {
+  for (const token of words.slice(at + 1, at + 2 + WORDS_AFTER_OPENING_NOUN)) {
     const tagged = tags(token.norm) ?? [];
     if (COPULAS.has(token.norm) || /^VB[DZN]$/.test(tagged[0] ?? '')) return true;
     // "lift *out*", "pump *out* boat": a particle of the noun's own name goes on to its verb.
@@ -1560,7 +1566,7 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
  * going" for "how many lads …?"), with no "and" between that opens another thing.
  */
 export function countsAsked(text: string, asked: readonly string[]): boolean {
-  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase()).filter(Boolean);
+  const words = text.split(/\s+/).map((word) => bareWord(word).toLowerCase()).filter(Boolean);
   const wanted = new Set(asked.map((word) => word.toLowerCase()));
   return words.some((word, index) => {
     if (!/^\d+$/.test(word) && !NUMBER_WORDS.test(word)) return false;
@@ -1573,7 +1579,7 @@ export function countsAsked(text: string, asked: readonly string[]): boolean {
 /** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
 export function saysAmount(text: string): boolean {
   const raw = text.split(/\s+/);
-  const words = raw.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const words = raw.map(bareWord);
   // "I collect vinyl, 88 records": a noun before a comma is no "room" of "room 12".
   const before = (index: number) => (/[,;:.!?]$/.test(raw[index - 1] ?? '') ? undefined : words[index - 1]);
   // "entry £12", "quote from the seamstress £120": a figure written with a currency sign is money, whatever noun is before it.
@@ -1622,7 +1628,7 @@ export const MONTH_OR_DAY = new RegExp(`^${MONTH_OR_DAY_WORDS}$`, 'i');
  */
 export function answerSpan(text: string, sort: AnswerSort, context: SpanContext): string | undefined {
   const typed = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  const words = typed.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const words = typed.map(bareWord);
   // "Pharmacist, Boots, Leicester": a comma or a stop ends a name.
   const ends = new Set(typed.flatMap((word, index) => (/[,;:.!?)]$/.test(word) ? [index] : [])));
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
@@ -1794,7 +1800,7 @@ function commonNotNoun(word: string): boolean {
 /** The names of people a note says ("Mum's carer comes Mondays, lovely woman called Blessing" → Blessing), by the words as typed. */
 export function peopleIn(text: string, findCity: (text: string) => unknown): string[] {
   const typed = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-  const words = typed.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const words = typed.map(bareWord);
   const ends = new Set(typed.flatMap((word, index) => (/[,;:.!?)]$/.test(word) ? [index] : [])));
   return peopleNamed(words, properNames(words, ends), findCity);
 }
@@ -2050,7 +2056,7 @@ export function nameHolding(text: string, asked: readonly string[]): string | un
   const wanted = new Set(asked.map((word) => word.toLowerCase()));
   const runs: string[][] = [[]];
   for (const typed of text.split(/\s+/)) {
-    const word = typed.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const word = bareWord(typed);
     if (/^\p{Lu}/u.test(word) && !/^I$/.test(word)) runs.at(-1)?.push(word);
     else runs.push([]);
     if (/[,;:.!?)]$/.test(typed)) runs.push([]);

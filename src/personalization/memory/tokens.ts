@@ -257,6 +257,11 @@ export function phraseTokens(phrase: string, contractedIs: ReadonlySet<string>):
   return tokenize(phrase, contractedIs).map((token) => token.norm);
 }
 
+/** A word as typed without the marks and signs around it: "(Bolt)," → "Bolt", "£79" → "79", "bolt's," → "bolt's". */
+export function bareWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 /** The words of tokens as typed, joined; expanded halves of contractions are left out. */
 export function typedText(tokens: readonly Token[]): string {
   return tokens

@@ -44,13 +44,13 @@ export function answerNamedDetail(text: string, profile: UserProfile, deps: Turn
  */
 function namesAskedOf(text: string, notes: readonly string[]): string[] {
   const said = new Set(notes.flatMap((note) => note.split(/[^\p{L}\p{M}]+/u).map(plainWord)));
-  return text.split(/[^\p{L}\p{M}]+/u).map(plainWord).filter((word) => word.length > 2 && said.has(word) && wordLexicon().tags(word) === undefined);
+  return text.split(/[^\p{L}\p{M}]+/u).map(plainWord).filter((word) => word.length > 2 && said.has(word) && wordLexicon().lacks(word));
 }
 
 /** Words of the notes no dictionary knows and no city is ("steve", "aisling"): names, however typed. */
 function unknownWords(notes: readonly string[], deps: TurnDependencies): string[] {
   const words = new Set(notes.flatMap((note) => note.split(/[^\p{L}\p{M}]+/u)).filter((word) => word.length > 2).map(plainWord));
-  return [...words].filter((word) => wordLexicon().tags(word) === undefined && deps.findCity(word) === undefined);
+  return [...words].filter((word) => wordLexicon().lacks(word) && deps.findCity(word) === undefined);
 }
 
 function senses(deps: TurnDependencies): NamedSenses {

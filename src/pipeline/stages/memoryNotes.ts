@@ -1098,7 +1098,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what was my total time?" of "swim 34:12, …, run 1:55, total 5:21": the figure the question's word names, not all the figures.
   // Not asked "now": what it went to is said after what it was, in the same words ("rent was 950 … went up to 1,020").
-  const figured = (sort === undefined || sort === 'number') && !now && !current ? (figurePart(text, anchors ?? asked, sameRoot) ?? (whole !== text ? figurePart(whole, anchors ?? asked, sameRoot) : undefined)) : undefined;
+  const figured = (sort === undefined || sort === 'number') && !now && !current ? (figurePart(text, anchors ?? asked, sameRoot, noteLexicon(deps.content).figureWords) ?? (whole !== text ? figurePart(whole, anchors ?? asked, sameRoot, noteLexicon(deps.content).figureWords) : undefined)) : undefined;
   if (figured) return { key: 'memory.fromNotePart', values: { part: figured } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);

@@ -143,5 +143,5 @@ function pointedAt(notes: readonly Note[], asked: readonly string[], deps: TurnD
 
 /** A word of letters the tagger's lexicon does not list ("gazebo", "bandsaw"): most likely a noun it lacks. */
 function unknownWord(word: string | undefined): boolean {
-  return word !== undefined && /^\p{L}+$/u.test(word) && wordLexicon().tags(word) === undefined;
+  return word !== undefined && /^\p{L}+$/u.test(word) && wordLexicon().lacks(word);
 }

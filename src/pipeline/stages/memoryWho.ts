@@ -37,7 +37,7 @@ export function namedOnes(profile: UserProfile, deps: TurnDependencies): Named[]
  */
 function namesInNotes(profile: UserProfile, deps: TurnDependencies): string[] {
   const notes = learningActive(profile) ? (profile.memory.notes ?? []) : [];
-  const nameOnly = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined && deps.findCity(word) === undefined;
+  const nameOnly = (word: string) => /^\p{Lu}\p{Ll}/u.test(word) && wordLexicon().lacks(word) && deps.findCity(word) === undefined;
   return notes.flatMap((note) => {
     const words = note.text.split(/[^\p{L}\p{M}'’.-]+/u).filter(Boolean);
     return [...(words[0] && nameOnly(words[0]) ? [words[0]] : []), ...words.slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word))];
@@ -56,7 +56,7 @@ export function peopleInNotes(profile: UserProfile, deps: TurnDependencies): str
   const capitalised = notes.flatMap((note) => note.text.split(/[^\p{L}\p{M}'’-]+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)));
   // "for Christmas": a holiday is no one ("when is christmas?" asks the calendar, not a note). A weekday or month
   // still points at what was told ("who comes round for Sunday lunch?").
-  return [...new Set(capitalised.map((name) => name.replace(/['’]s$/u, '')))].filter((name) => words.tags(name.toLowerCase()) === undefined && deps.findCity(name) === undefined && (MONTH_OR_DAY.test(name) || !namesADay(name)));
+  return [...new Set(capitalised.map((name) => name.replace(/['’]s$/u, '')))].filter((name) => words.lacks(name) && deps.findCity(name) === undefined && (MONTH_OR_DAY.test(name) || !namesADay(name)));
 }
 
 /** "who is Ruan?", "who are Mio and Sora?": the question, when the message is one about names the person told of. */

@@ -948,7 +948,7 @@ function saysWords(text: string, value: string): boolean {
  */
 function namesSomething(value: string): boolean {
   const words = value.split(/\s+/).filter((word) => !['the', 'a', 'an'].includes(word.toLowerCase()));
-  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || (!/ing$/i.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) || (!/ing$/i.test(word) && wordLexicon().lacks(word)));
 }
 
 /** Where a say phrase takes a value that names something ("{name} fan"). */
