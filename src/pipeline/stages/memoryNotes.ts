@@ -373,7 +373,9 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const found = pointedAtSomeone(pointedAt(named(changedLater(own ?? best, notes, asking, deps) ?? own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
-  const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined) : undefined;
+  // Asked "who …?", a part that names no one but them holds no answer: "who's covering for Bea?" of "Bea dropped out, Deshawn will cover her spot".
+  const answersWho = (part: string) => !asking.who || peopleIn(part, deps.findCity).some((name) => !name.split(/\s+/).some((word) => asking.about?.some((one) => one.toLowerCase() === word.toLowerCase())));
+  const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part)) : undefined;
   const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
