@@ -373,7 +373,12 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const found = pointedAtSomeone(pointedAt(named(changedLater(own ?? best, notes, asking, deps) ?? own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
-  const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined) : undefined;
+  // Asked "who …?", a part that names no one but them holds no answer: "who's covering for Bea?" of "Bea dropped out, Deshawn will cover her spot".
+  const answersWho = (part: string) => !asking.who || peopleIn(part, deps.findCity).some((name) => !name.split(/\s+/).some((word) => asking.about?.some((one) => one.toLowerCase() === word.toLowerCase())));
+  // "what's Zara's favourite constellation?" of "… my daughter Zara …, she's obsessed, Her favourite is Cassiopeia": a
+  // part that leaves unsaid a word of the question the whole note says is not all that is said of them.
+  const saysAsked = (part: string) => found !== undefined && wordsUnsaid(part, asking.asked ?? [], noteLexicon(deps.content)) <= wordsUnsaid(found.note.text, asking.asked ?? [], noteLexicon(deps.content));
+  const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part) && saysAsked(part)) : undefined;
   const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;

@@ -37,6 +37,7 @@ import { relatedThings } from './memoryThings';
 import { cityAtEnd, standsAlone } from './memoryPlaces';
 import { answerByThing } from './memoryByThing';
 import { notesForgottenBy, someoneForgotten } from './memoryForget';
+import { saidAfterTakeBack } from '../../personalization/memory/saidAfterTakeBack';
 import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
 import { nameForgottenByPronoun } from './memoryPronounForget';
@@ -253,7 +254,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Nothing asked, forgotten or taken back: what the message says may be kept.
   const telling = learning && !shared && !thingName && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !reading.loss;
   const keep = telling && (!forgetting || forgetsBefore !== undefined) && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
-  const toKeep = keep ? notesToKeep(turn.text, [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])], reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent) : [];
+  const covered = [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])];
+  // "…widthways, actually no, scrap that, lengthways, the flares were £600": what is said after a take-back stays.
+  const afterTakeBack = reading.takesBackSaid === true && !partly && learning && !shared && questions.length === 0 && !asking.asked && reading.forget.length === 0 && !reading.loss ? saidAfterTakeBack(turn.text, memoryLexicon(deps.content)) : undefined;
+  const toKeep = keep ? notesToKeep(turn.text, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : [];
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);

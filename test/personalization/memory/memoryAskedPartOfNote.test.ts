@@ -59,4 +59,9 @@ describe('the part of a note a question asks for', () => {
     expect(reply).not.toContain('£4');
   });
 
+
+  it('tells what is said of someone after "she" or "Her …" in the same note, when the question asks for it', async () => {
+    const t = await told("I've been teaching my daughter Inés the planets, she's hooked, Her favourite is Saturn because of the rings, she's 7");
+    expect(await t.ask("what's Inés's favourite planet?")).toContain('Saturn');
+  });
 });

@@ -59,4 +59,13 @@ describe('a value corrected in place', () => {
     expect(answer).toContain('6');
     expect(answer).not.toContain('5');
   });
+
+  it('keeps what is said after "scrap that" in the same message, and drops what came before it', async () => {
+    const t = await told('the worktop is going to be marble... actually no, scrap that, butcher block, the slab came to £220');
+    expect(await t.ask('how much did the slab come to?')).toContain('220');
+    expect(await t.ask('what is the worktop going to be?')).not.toContain('marble');
+    // A take-back with nothing after it keeps nothing, as before.
+    const gone = await told('I failed my driving test, please forget that');
+    expect(await gone.ask('did I fail my driving test?')).not.toMatch(/failed/i);
+  });
 });

@@ -35,4 +35,13 @@ describe('personal memory: a name said first, then who that is', () => {
     const cat = await told("I'm Lin", 'we adopted a cat last week with my mum, his name is Mango');
     expect(await cat.ask("what's my cat called?")).toContain('Mango');
   });
+
+  it('answers "who … for <name>?" with the one who stands in, not the one the question names', async () => {
+    const t = await told("bad news, Priya pulled out of the relay, Joaquin says he'll run her leg instead");
+    const reply = await t.ask("who's running for priya?");
+    expect(reply).toContain('Joaquin');
+    // What is said of someone named is still found by their name.
+    const coaches = await told("Mina's tutor is Lars, Omar's tutor is Greta");
+    expect(await coaches.ask("who is Omar's tutor?")).toContain('Greta');
+  });
 });
