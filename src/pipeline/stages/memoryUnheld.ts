@@ -15,7 +15,7 @@ import { NOTE_ANSWERS } from './memoryNotes';
  * you'll visit". Such a note is about the thing asked, not its answer. Any other reply, or a question whose
  * words ask no sort, is let be.
  */
-export function unheld(reply: ReplyRequest, question: string, deps: TurnDependencies): boolean {
+export function unheld(reply: ReplyRequest, question: string, deps: TurnDependencies, notes: readonly string[] = []): boolean {
   if (!NOTE_ANSWERS.has(reply.key)) return false;
   const part = reply.values?.part;
   const told = part ?? reply.values?.note;
@@ -27,7 +27,9 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // number or name is asked (the noun said before it) holds some other. A phone number or an email is held by its
   // type, whichever word says it.
   const kind = sort && ATTRIBUTE_SORTS.has(sort) ? undefined : attributeKind(question, deps);
-  if (kind && !wordsOf(typeof note === 'string' ? note : told, deps).some((word) => sameRoot(word, kind))) return true;
+  // A part told alone ("14C") is read in the notes it was picked out of ("the Moorside allotments, plot 14C").
+  const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => one.toLowerCase().includes(part.toLowerCase())) : [];
+  if (kind && ![told, ...source].some((text) => wordsOf(text, deps).some((word) => sameRoot(word, kind)))) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
   if (!sort) return typeof part !== 'string' && !holdsAskedNoun(told, question, deps);
   const lexicon = memoryLexicon(deps.content);
@@ -59,18 +61,20 @@ function attributeKind(question: string, deps: TurnDependencies): string | undef
 }
 
 /**
- * Whether a text may hold what "what *school* …?" asks for by its noun: it says the noun, or a word WordNet files
- * under it ("cello" under instrument), a name not asked with ("St Anne's"), a word no lexicon knows, or a figure.
- * A question that asks by no noun is held by anything.
+ * Whether a text may hold what "what *school* …?" asks for by its noun, when WordNet files that noun among
+ * establishments, which are told by their names (`memoryEstablishmentKinds`): the text says the noun, or a word
+ * WordNet files under it, a name not asked with ("St Anne's"), or a word no lexicon knows. A question asked by any
+ * other noun ("what *role* do I have …?") is held by anything: what answers it may only imply it.
  */
 function holdsAskedNoun(text: string, question: string, deps: TurnDependencies): boolean {
   const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
-  if (!noun) return true;
+  const establishments = new Set(contentList(deps.content, 'memoryEstablishmentKinds').map((word) => word.toLowerCase()));
+  if (!noun || ![...nounKinds().kindsOf(noun)].some((kind) => establishments.has(kind))) return true;
   const asked = new Set(wordsOf(question, deps));
   const tokens = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token) && /[\p{L}\p{N}]/u.test(token.norm));
   return tokens.some((token, at) => {
     const word = token.norm;
-    if (sameRoot(word, noun) || nounKinds().kindsOf(word).has(noun) || /\d/.test(word)) return true;
+    if (sameRoot(word, noun) || nounKinds().kindsOf(word).has(noun)) return true;
     if (asked.has(word)) return false;
     const named = at > 0 && /^\p{Lu}/u.test(token.raw) && word !== 'i';
     return named || (wordLexicon().tags(word) === undefined && nounKinds().kindsOf(word).size === 0);
@@ -83,6 +87,6 @@ function wordsOf(text: string, deps: TurnDependencies): string[] {
 }
 
 /** The replies, each note told back that holds nothing of the sort asked for said as not known (`unknown`). */
-export function withoutUnheld(requests: readonly ReplyRequest[], question: string, unknown: () => ReplyRequest, deps: TurnDependencies): ReplyRequest[] {
-  return requests.map((request) => (unheld(request, question, deps) ? unknown() : request));
+export function withoutUnheld(requests: readonly ReplyRequest[], question: string, unknown: () => ReplyRequest, deps: TurnDependencies, notes: readonly string[] = []): ReplyRequest[] {
+  return requests.map((request) => (unheld(request, question, deps, notes) ? unknown() : request));
 }
