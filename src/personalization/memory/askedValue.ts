@@ -1,4 +1,4 @@
-import { Culture, recognizeDateTime, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeDateTime, recognizeEmail, recognizeNumber, recognizePhoneNumber } from '@microsoft/recognizers-text-suite';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { contentList, type Content } from '../../content/content';
 import { wordLexicon } from '../../nlu/wordLexicon';
@@ -13,14 +13,22 @@ import { isPunctuation, tokenize, type Token } from './tokens';
  * a kind of work ("what does my sister do?"). A note told back that holds no value of that sort does not answer it.
  */
 /** `person`: "who is my …?", answered by a name or by who they are to the person ("my mum"); `age`: "how old …?", a number that is no weight or price. */
-export type AskedValue = 'name' | 'person' | 'time' | 'number' | 'age' | 'place' | 'work';
+/** `phone`, `email`, `surname`, `colour`: asked by the attribute's own words ("what's Ana's *phone number*?"), held only by a value of that type. */
+export type AskedValue = 'name' | 'person' | 'time' | 'number' | 'age' | 'place' | 'work' | 'phone' | 'email' | 'surname' | 'colour';
 
-const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'number', 'age', 'place', 'work'];
+const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'number', 'age', 'place', 'work', 'phone', 'email', 'surname', 'colour'];
+
+/** The sorts asked by an attribute's words, which only a value of their own type (or the words themselves) holds. */
+export const ATTRIBUTE_SORTS: ReadonlySet<AskedValue> = new Set(['phone', 'email', 'surname', 'colour']);
 
 /** What the words of a question and of a note are read with: `memoryAskedValues` and the lists named below, from dialogs/memory.yaml. */
 export interface AskedValueWords {
   /** Opening words that ask for a sort ("how many" → number). */
   openings: ReadonlyArray<{ sort: AskedValue; words: readonly string[] }>;
+  /** Words that name an attribute asked for anywhere after "what" or "which" ("*email address*" → email), longest first. */
+  attributes: ReadonlyArray<{ sort: AskedValue; words: readonly string[] }>;
+  /** Colour words ("navy", "red"): what holds a colour. */
+  colours: ReadonlySet<string>;
   /** Words a question for a name ends with, or says after "what" ("called", "name"). */
   nameWords: ReadonlySet<string>;
   /** Endings of "what does X …?" that ask for work ("do", "do for a living"). */
@@ -52,13 +60,17 @@ export function askedValueWords(content: Content): AskedValueWords {
   if (known) return known;
   const lower = (name: string) => contentList(content, name).map((entry) => entry.toLowerCase().trim());
   const split = (phrase: string) => phrase.split(/\s+/).filter(Boolean);
-  const openings = lower('memoryAskedValues').flatMap((entry) => {
-    const [sort, phrase] = entry.split(/\s*=>\s*/);
-    return SORTS.includes(sort as AskedValue) && phrase ? [{ sort: sort as AskedValue, words: split(phrase) }] : [];
-  });
+  const sorted = (name: string) =>
+    lower(name).flatMap((entry) => {
+      const [sort, phrase] = entry.split(/\s*=>\s*/);
+      return SORTS.includes(sort as AskedValue) && phrase ? [{ sort: sort as AskedValue, words: split(phrase) }] : [];
+    });
+  const openings = sorted('memoryAskedValues');
   const memory = memoryLexicon(content);
   const words: AskedValueWords = {
     openings: openings.sort((a, b) => b.words.length - a.words.length),
+    attributes: sorted('memoryAskedAttributes').sort((a, b) => b.words.length - a.words.length),
+    colours: new Set(lower('memoryNamedColours')),
     nameWords: new Set(lower('memoryAskedNameWords')),
     workEnds: lower('memoryAskedWorkEnds').map(split),
     workDoings: new Set(lower('memoryWorkDoings').map((verb) => PorterStemmer.stem(verb))),
@@ -103,14 +115,35 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   }
   const opening = words.openings.find((one) => startsWith(said, at, one.words));
   if (opening) return opening.sort;
-  if (said[at] !== 'what' && said[at] !== 'whats') return undefined;
+  // "who's driving the minibus?", "who is the head ref?": someone, not what is said of a person named ("who is Trevor?").
+  if (said[at] === 'who' && WHO_VERBS.has(said[at + 1] ?? '') && (said[at + 2] === 'the' || wordLexicon().tags(said[at + 2] ?? '')?.[0] === 'VBG')) return 'person';
+  if (said[at] !== 'what' && said[at] !== 'whats' && said[at] !== 'which') return undefined;
   const rest = said.slice(at + 1);
+  // "what's Trevor's phone number?", "what colour is the bonneville?": an attribute whose value has a type of its own.
+  // Only in what is asked for, before any other verb: "what did I get for my birthday?" asks no date.
+  const asking = rest.findIndex((word, index) => !ATTRIBUTE_LEAD.has(word) && !/^(NN|JJ)/.test(wordLexicon().tags(word)?.[0] ?? (index > 0 ? 'NN' : 'VB')));
+  const lead = asking < 0 ? rest : rest.slice(0, asking + 1);
+  const attribute = lead.flatMap((_, from) => words.attributes.filter((one) => startsWith(rest, from, one.words)))[0];
+  if (attribute) return attribute.sort;
+  if (said[at] === 'which') return undefined;
   // "what's my dog called?", "what was the name of my first car?": a name.
   if (words.nameWords.has(rest.at(-1) ?? '') || rest.some((word) => word === 'name' || word === 'names')) return 'name';
   // "what does my sister do?", "what do I do for a living?": work.
   if (['does', 'do', 'did'].includes(rest[0] ?? '') && words.workEnds.some((end) => end.length < rest.length - 1 && startsWith(rest, rest.length - end.length, end))) return 'work';
   return undefined;
 }
+
+/** Words said before an attribute asked for ("what's *the league's* team colours?"): a copula, a determiner, "'s". */
+const ATTRIBUTE_LEAD = new Set(['is', 'are', 'was', 'were', 'the', 'my', 'our', 'his', 'her', 'their', 'your', "'s", "'"]);
+
+/** Whether WordNet files a word among colours ("ruby", "teal"). */
+function isColourNoun(word: string): boolean {
+  const kinds = nounKinds().kindsOf(word);
+  return kinds.has('colour') || kinds.has('color');
+}
+
+/** What "who" is said with before someone is asked for ("who *is* the ref?"). */
+const WHO_VERBS = new Set(['is', 'was', 'will', "'s"]);
 
 /** What a text is checked against: where a word is a city, and the words of the question that name who it asks about. */
 export interface HoldsContext {
@@ -142,6 +175,30 @@ export function holdsValue(text: string, sort: AskedValue, words: AskedValueWord
       return holdsName(tokens, words, context, false);
     case 'person':
       return holdsName(tokens, words, context, true);
+    default:
+      return holdsAttribute(text, tokens, sort, words, context);
+  }
+}
+
+/**
+ * Whether a text holds a value of an attribute's own type: a phone number, an email address, a colour, or a surname
+ * said after the first name asked about ("Tonya Briggs"); or says the attribute's words ("his email's on the fridge").
+ */
+function holdsAttribute(text: string, tokens: readonly Token[], sort: AskedValue, words: AskedValueWords, context: HoldsContext): boolean {
+  const said = tokens.map((token) => token.norm);
+  if (words.attributes.some((one) => one.sort === sort && said.some((_, at) => startsWith(said, at, one.words)))) return true;
+  switch (sort) {
+    case 'phone':
+      return recognizePhoneNumber(text, Culture.English).length > 0;
+    case 'email':
+      return recognizeEmail(text, Culture.English).length > 0;
+    case 'colour':
+      // "Light Ruby": WordNet files a ruby among colours as well as stones.
+      return said.some((word) => words.colours.has(word) || isColourNoun(word));
+    default: {
+      const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+      return tokens.some((token, at) => at > 0 && asked.has(tokens[at - 1].norm) && !asked.has(token.norm) && (capitalised(token) || unknownWord(token.norm, words)));
+    }
   }
 }
 
@@ -184,6 +241,8 @@ function holdsName(tokens: readonly Token[], words: AskedValueWords, context: Ho
     // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
     if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
     if (isPlace(token.raw, context)) return false;
+    // "the deadline is 15 March": a month or a day is no one's name.
+    if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
     return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
   });
 }

@@ -244,7 +244,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
     }
   }
   // "when's the gig?" told back "you've got a gig on": a note that holds no value of the sort asked answers nothing.
-  if (questions.length > 0 || asking.asked) requests.splice(0, requests.length, ...withoutUnheld(requests, turn.text, () => unknownAsked(questions, profile, deps), deps));
+  if (questions.length > 0 || asking.asked) requests.splice(0, requests.length, ...withoutUnheld(requests, turn.text, () => unknownAsked(questions, profile, deps), deps, notes.map((note) => note.text)));
   if (thingName) requests.splice(0, requests.length, thingName);
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
@@ -271,7 +271,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
   const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
-  if (notKnown && !unheld(notKnown, turn.text, deps)) requests.splice(0, 1, notKnown);
+  if (notKnown && !unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) requests.splice(0, 1, notKnown);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
   // "where does Priya live?" that nothing kept answers, or a whole note would: the detail said of them, alone.
@@ -1117,7 +1117,7 @@ function noteOfSortAsked(requests: readonly ReplyRequest[], questions: readonly 
   const told = requests.flatMap((request) => Object.values(request.values ?? {}).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'number' ? [String(value)] : [])));
   if (told.length === 0 || told.some((value) => holdsValue(value, sort, words, context))) return undefined;
   const note = answerFromNotes(notes, asking, deps, people);
-  return note && !unheld(note, question, deps) ? note : undefined;
+  return note && !unheld(note, question, deps, notes.map((one) => one.text)) ? note : undefined;
 }
 
 /**
