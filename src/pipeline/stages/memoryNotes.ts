@@ -565,16 +565,38 @@ function switchesNow(found: FoundNote<Note>, asking: NoteQuestion): boolean {
  * asks how things are, not how they were.
  */
 function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
-  if (!found || asking.current !== true || !asking.asked) return undefined;
+  if (!found || !asking.asked) return undefined;
   const lexicon = noteLexicon(deps.content);
-  const saysNow = (text: string) => {
+  const says = (text: string, marks: readonly string[][]) => {
     const words = tokenize(text, lexicon.memory.contractedIs);
-    return lexicon.memory.switchMarkers.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
+    return marks.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
   };
-  const later = notes.filter((note) => note.learnedAt > found.note.learnedAt && saysNow(note.text));
-  if (later.length === 0) return undefined;
-  const context = inContext(later, asking, deps);
-  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], true, asking.heads, [], context, asking.askedBy));
+  const later = notes.filter((note) => note.learnedAt > found.note.learnedAt);
+  const now = asking.current === true ? later.filter((note) => says(note.text, lexicon.memory.switchMarkers)) : [];
+  const context = inContext(now, asking, deps);
+  const every = now.length === 0 ? undefined : answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], true, asking.heads, [], context, asking.askedBy));
+  // Told in the same instant (a clock that stands still) or after: the notes kept after it.
+  const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
+  const after = at < 0 ? later : notes.slice(at + 1).filter((note) => note.learnedAt >= found.note.learnedAt);
+  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince]));
+}
+
+/**
+ * "when's the permanency hearing?" of "permanency hearing june 18" and, said later, "hearing got pushed to july 9":
+ * a later note that says what was told changed (`memoryChangedSince`, `memorySwitchMarkers`), that says half the
+ * words of the question the first note says too, and holds a day, a time or a figure as asked, answers in its place;
+ * asked or not "now", as what was told last is what holds.
+ */
+function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, saysChange: (text: string) => boolean): FoundNote<Note> | undefined {
+  if (asking.sort === undefined || !PART_SORTS.has(asking.sort) || asking.reason) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  const shared = (asking.asked ?? []).filter((word) => wordsUnsaid(found.note.text, [word], lexicon) === 0);
+  // Half the words both say at least: "update: SU approved £600 towards the coach" is not of "coach hire to blackpool".
+  const changed = later.filter((note) => saysChange(note.text) && 2 * (shared.length - wordsUnsaid(note.text, shared, lexicon)) >= shared.length && wordsUnsaid(note.text, shared, lexicon) < shared.length);
+  if (changed.length === 0) return undefined;
+  const context = inContext(changed, asking, deps);
+  const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy));
+  return since && holdsSort(since, asking, deps) ? since : undefined;
 }
 
 /**
