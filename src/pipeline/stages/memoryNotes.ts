@@ -17,6 +17,7 @@ import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
+import { movedToPart } from '../../personalization/memory/movedToPart';
 import { saysClock } from '../../personalization/memory/clockSpan';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt } from '../../personalization/memory/clauses';
@@ -596,7 +597,9 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   if (changed.length === 0) return undefined;
   const context = inContext(changed, asking, deps);
   const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy));
-  return since && holdsSort(since, asking, deps) ? since : undefined;
+  // "… is moving to thursday 7pm from next month": a day moved to holds the time asked, however the rest reads.
+  const movedTo = asking.sort === 'time' && since !== undefined && movedToPart(since.note.text, lexicon) !== undefined;
+  return since && (movedTo || holdsSort(since, asking, deps)) ? since : undefined;
 }
 
 /**
@@ -1103,7 +1106,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "what's my rent now?" of "the rent was 950, after the renewal it went up to 1,020": the figure it went to.
   // "who's our gardener?" of "we dropped our gardener Rob, the new one is Kai": the part that names who holds it now.
   const someoneNow = (part: string | undefined) => (part !== undefined && peopleIn(part, deps.findCity).length > 0 ? part : undefined);
-  const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  // "when's practice?" of "thursday practice is moving to sunday 4pm": the day it moved to, not the one it moved from.
+  const moved = sort === 'time' ? movedToPart(said, lexiconOfNotes) : undefined;
+  const text = byAdverb ?? moved ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked

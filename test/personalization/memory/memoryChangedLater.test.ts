@@ -95,3 +95,19 @@ describe('a later note that says a change answers over the first', () => {
     expect(answer).not.toContain('400');
   });
 });
+
+describe('a note that moves one day to another', () => {
+  it('"the pottery class is moving to thursday 7pm" tells the day it moves to, not the one before', async () => {
+    const chat = await told("I'm Dana", 'my pottery class is on tuesday at 6pm', 'the pottery class is moving to thursday 7pm from next month, the studio got a booking');
+    const answer = await chat.ask('when is my pottery class?');
+    expect(answer.toLowerCase()).toContain('thursday');
+    expect(answer.toLowerCase()).not.toContain('tuesday');
+  });
+
+  it('"the book swap is moving to saturday" asked of the note alone', async () => {
+    const chat = await told("I'm Dana", 'heads up, wednesday book swap is moving to saturday 10am from next month');
+    const answer = await chat.ask("when's the book swap now?");
+    expect(answer.toLowerCase()).toContain('saturday');
+    expect(answer.toLowerCase()).not.toContain('wednesday');
+  });
+});
