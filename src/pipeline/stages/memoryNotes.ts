@@ -599,7 +599,11 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy));
   // "… is moving to thursday 7pm from next month": a day moved to holds the time asked, however the rest reads.
   const movedTo = asking.sort === 'time' && since !== undefined && movedToPart(since.note.text, lexicon) !== undefined;
-  return since && (movedTo || holdsSort(since, asking, deps)) ? since : undefined;
+  if (!since || !(movedTo || holdsSort(since, asking, deps))) return undefined;
+  // "my hearing test is 21 Oct 10am" already set right by "my test is moved to 21 Oct same time": the first says it all.
+  const value = answerSpan(movedToPart(since.text, lexicon) ?? since.text, asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
+  const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
+  return words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0 ? undefined : since;
 }
 
 /**
