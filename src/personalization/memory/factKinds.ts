@@ -152,6 +152,8 @@ export interface MemoryLexicon {
   switches: Array<{ before: string[]; after: string[] }>;
   /** Words that make a fact stated in a message stand in for one it gives up ("*now* I am a fan of Marseille"). */
   switchMarkers: string[][];
+  /** Words that say a note changes what was told before (`memoryChangedSince`: "moved", "pushed", "went up"). */
+  changedSince: string[][];
   /** Words opening a clause that may set right what the same message just said (`memorySetRightOpeners`). */
   setRightOpeners: string[][];
   /** Words opening a message that may set right what the message before told (`memoryCorrectionOpeners`: "no,", "well,"). */
@@ -448,6 +450,7 @@ function compileLexicon(content: Content): MemoryLexicon {
       .map(({ before, after }) => ({ before, after }))
       .sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length)),
     switchMarkers: phrases('memorySwitchMarkers'),
+    changedSince: phrases('memoryChangedSince'),
     setRightOpeners: phrases('memorySetRightOpeners').sort((a, b) => b.length - a.length),
     correctionOpeners: phrases('memoryCorrectionOpeners').sort((a, b) => b.length - a.length),
     latestOpeners: phrases('memoryLatestOpeners').sort((a, b) => b.length - a.length),

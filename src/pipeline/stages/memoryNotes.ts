@@ -17,6 +17,7 @@ import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
+import { movedToPart } from '../../personalization/memory/movedToPart';
 import { saysClock } from '../../personalization/memory/clockSpan';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt } from '../../personalization/memory/clauses';
@@ -570,16 +571,44 @@ function switchesNow(found: FoundNote<Note>, asking: NoteQuestion): boolean {
  * asks how things are, not how they were.
  */
 function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
-  if (!found || asking.current !== true || !asking.asked) return undefined;
+  if (!found || !asking.asked) return undefined;
   const lexicon = noteLexicon(deps.content);
-  const saysNow = (text: string) => {
+  const says = (text: string, marks: readonly string[][]) => {
     const words = tokenize(text, lexicon.memory.contractedIs);
-    return lexicon.memory.switchMarkers.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
+    return marks.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
   };
-  const later = notes.filter((note) => note.learnedAt > found.note.learnedAt && saysNow(note.text));
-  if (later.length === 0) return undefined;
-  const context = inContext(later, asking, deps);
-  return answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], true, asking.heads, [], context, asking.askedBy));
+  const later = notes.filter((note) => note.learnedAt > found.note.learnedAt);
+  const now = asking.current === true ? later.filter((note) => says(note.text, lexicon.memory.switchMarkers)) : [];
+  const context = inContext(now, asking, deps);
+  const every = now.length === 0 ? undefined : answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], true, asking.heads, [], context, asking.askedBy));
+  // Told in the same instant (a clock that stands still) or after: the notes kept after it.
+  const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
+  const after = at < 0 ? later : notes.slice(at + 1).filter((note) => note.learnedAt >= found.note.learnedAt);
+  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince]));
+}
+
+/**
+ * "when's the permanency hearing?" of "permanency hearing june 18" and, said later, "hearing got pushed to july 9":
+ * a later note that says what was told changed (`memoryChangedSince`, `memorySwitchMarkers`), that says half the
+ * words of the question the first note says too, and holds a day, a time or a figure as asked, answers in its place;
+ * asked or not "now", as what was told last is what holds.
+ */
+function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, saysChange: (text: string) => boolean): FoundNote<Note> | undefined {
+  if (asking.sort === undefined || !PART_SORTS.has(asking.sort) || asking.reason) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  const shared = (asking.asked ?? []).filter((word) => wordsUnsaid(found.note.text, [word], lexicon) === 0);
+  // Half the words both say at least: "update: SU approved £600 towards the coach" is not of "coach hire to blackpool".
+  const changed = later.filter((note) => saysChange(note.text) && 2 * (shared.length - wordsUnsaid(note.text, shared, lexicon)) >= shared.length && wordsUnsaid(note.text, shared, lexicon) < shared.length);
+  if (changed.length === 0) return undefined;
+  const context = inContext(changed, asking, deps);
+  const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy));
+  // "… is moving to thursday 7pm from next month": a day moved to holds the time asked, however the rest reads.
+  const movedTo = asking.sort === 'time' && since !== undefined && movedToPart(since.note.text, lexicon) !== undefined;
+  if (!since || !(movedTo || holdsSort(since, asking, deps))) return undefined;
+  // "my hearing test is 21 Oct 10am" already set right by "my test is moved to 21 Oct same time": the first says it all.
+  const value = answerSpan(movedToPart(since.text, lexicon) ?? since.text, asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
+  const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
+  return words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0 ? undefined : since;
 }
 
 /**
@@ -1086,7 +1115,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "what's my rent now?" of "the rent was 950, after the renewal it went up to 1,020": the figure it went to.
   // "who's our gardener?" of "we dropped our gardener Rob, the new one is Kai": the part that names who holds it now.
   const someoneNow = (part: string | undefined) => (part !== undefined && peopleIn(part, deps.findCity).length > 0 ? part : undefined);
-  const text = byAdverb ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  // "when's practice?" of "thursday practice is moving to sunday 4pm": the day it moved to, not the one it moved from.
+  const moved = sort === 'time' ? movedToPart(said, lexiconOfNotes) : undefined;
+  const text = byAdverb ?? moved ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked

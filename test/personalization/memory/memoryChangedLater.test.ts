@@ -77,3 +77,37 @@ describe('a price changed later', () => {
     expect(disney).not.toContain('14');
   });
 });
+
+// The old value kept with a time beside it ("every monday 6-7pm") or a figure ("quoted £400") is not set right as
+// the message comes in; asked for later, the later note that says it changed answers in its place.
+describe('a later note that says a change answers over the first', () => {
+  it('"the lesson\'s moved to mondays now" answers over "every thursday 5-6pm", asked without "now"', async () => {
+    const chat = await told("I'm Dana", "my daughter's violin lesson with her tutor is every thursday 5-6pm at the music school", "update: the lesson's moved to mondays now bc her tutor started a new job. same time tho");
+    const answer = await chat.ask('what day is the violin lesson?');
+    expect(answer.toLowerCase()).toContain('monday');
+    expect(answer.toLowerCase()).not.toContain('thursday');
+  });
+
+  it('"the plumbing estimate went up, now £620" answers over the first estimate', async () => {
+    const chat = await told("I'm Dana", 'the plumber gave us an estimate of £400 for the bathroom pipes', 'estimate went up, now £620 since the pipes are older than he thought');
+    const answer = await chat.ask('how much is the bathroom plumbing estimate?');
+    expect(answer).toContain('620');
+    expect(answer).not.toContain('400');
+  });
+});
+
+describe('a note that moves one day to another', () => {
+  it('"the pottery class is moving to thursday 7pm" tells the day it moves to, not the one before', async () => {
+    const chat = await told("I'm Dana", 'my pottery class is on tuesday at 6pm', 'the pottery class is moving to thursday 7pm from next month, the studio got a booking');
+    const answer = await chat.ask('when is my pottery class?');
+    expect(answer.toLowerCase()).toContain('thursday');
+    expect(answer.toLowerCase()).not.toContain('tuesday');
+  });
+
+  it('"the book swap is moving to saturday" asked of the note alone', async () => {
+    const chat = await told("I'm Dana", 'heads up, wednesday book swap is moving to saturday 10am from next month');
+    const answer = await chat.ask("when's the book swap now?");
+    expect(answer.toLowerCase()).toContain('saturday');
+    expect(answer.toLowerCase()).not.toContain('wednesday');
+  });
+});
