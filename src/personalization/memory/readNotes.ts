@@ -1750,7 +1750,17 @@ export function noAmountIn(text: string, asked: readonly string[], measure: Aske
 }
 
 function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney: isMoneyNoun, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb };
+  // "one at 640": a word that joins or points ("at") names no unit of money, though WordNet knows a currency spelled so.
+  const isMoney = (word: string) => !FUNCTION_TAGS.has(wordLexicon().tags(word)?.[0] ?? '') && isMoneyNoun(word);
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb, describes: describesNoun };
+}
+
+/** Tags of words that may describe a noun said after them ("*solar viewing* glasses"): adjectives, nouns, participles. */
+const DESCRIBING_TAGS = /^(JJ|JJR|JJS|NN|NNP|NNS|VBG|VBN)$/;
+
+function describesNoun(word: string): boolean {
+  const first = wordLexicon().tags(word)?.[0];
+  return first === undefined || DESCRIBING_TAGS.test(first);
 }
 
 /** Tags of words that join or point (a conjunction, a preposition, a determiner): read first so, a word is no verb, whatever rarer tag it has ("and" is a verb nowhere but in a lexicon's noise). */
@@ -1858,7 +1868,28 @@ function isCityAsTyped(found: unknown): boolean {
 
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
 function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
-  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(linkBefore(words, name)));
+  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(linkBefore(words, name)) && !namesAThing(words, name));
+}
+
+/** Tags of a word typed with a capital that is no one's name: a pronoun ("Her derby name …", "They estimated …"). */
+const PRONOUN_TAGS = new Set(['PRP', 'PRP$', 'WP', 'WP$', 'EX']);
+
+/**
+ * Whether a run of capitalised words names a thing, not someone: a pronoun opening a sentence ("They"), a make and
+ * model ("1967 BMW R60", "Bullet 350": a figure in it, before or after it), a word that describes the noun after it
+ * ("a Deaf mentor"), or a common noun a number tells which one of ("Year 2").
+ */
+function namesAThing(words: readonly string[], name: string): boolean {
+  const parts = name.split(' ');
+  const at = words.indexOf(parts[0]);
+  const [before, after] = [words[at - 1] ?? '', words[at + parts.length] ?? ''];
+  if (parts.some((part) => /\p{N}/u.test(part)) || /^\d{4}$/.test(before)) return true;
+  // "Mia (12)": a name no lexicon knows, said with an age, is still someone's.
+  const common = (word: string) => !(wordLexicon().tags(word.toLowerCase()) ?? ['NNP']).includes('NNP');
+  if (/^\p{N}/u.test(after) && common(parts.at(-1) ?? '')) return true;
+  const tags = parts.length === 1 ? (wordLexicon().tags(name.toLowerCase()) ?? []) : [];
+  if (PRONOUN_TAGS.has(tags[0] ?? '')) return true;
+  return /^(JJ|VBN)/.test(tags[0] ?? '') && !tags.includes('NNP') && /^\p{Ll}/u.test(after) && mayBeNoun(after);
 }
 
 /** The word before a name, past "the": "in" of "served in the Navy". */
