@@ -1651,7 +1651,11 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
     // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
     const lasts = (index: number) => context.measure === 'count' && TIME_UNIT.test(words[index + 1] ?? '');
-    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !standsFor(index) && !age(index) && !lasts(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
+    // "how many classes a week?" of "3x a week, $90 per class": a figure typed as money counts nothing; "3x" counts times.
+    const counted = context.measure === 'count';
+    const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
+    const times = (word: string) => counted && /^\d+x$/i.test(word);
+    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     const counting = numbers.filter(({ index }) => {
@@ -1682,7 +1686,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
     if (days) return days;
     // "I'm now flying on February 5th": "now" says it changed, not when.
-    const found = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
+    const recognized = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
+    // "when's my exam?" of "evening course at the centre": a part of the day alone says no day, only asked "what time …?" is it an answer.
+    const partOfDay = (one: (typeof recognized)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>).every((value) => /^T(MO|AF|EV|NI|DT)$/.test(value.timex ?? ''));
+    const found = context.measure === 'clock' ? recognized : recognized.filter((one) => !partOfDay(one));
     // "organising the school reunion this year, it is on the 3rd of October": a day of the month said beside a year,
     // a season or a month says when; "this year" only says which one.
     const timexOf = (one: (typeof found)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>)[0]?.timex ?? '';

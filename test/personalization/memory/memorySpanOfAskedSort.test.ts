@@ -38,3 +38,18 @@ describe('personal memory: the part of a note told back is of the sort asked', (
     expect(await t.ask("what's the tutor's name")).toMatch(/Ffion/);
   });
 });
+
+/** "when …?" asks a day or a date, "how many …?" a count: a part of the day alone, or a figure typed as money, is no such answer. */
+describe('personal memory: a time or a count told back is of the sort asked', () => {
+  it('gives no part of the day alone for when', async () => {
+    const t = await told('signed up for a pottery course, evening classes at the arts centre in Bristol');
+    expect(await t.ask("when's my pottery course?")).not.toMatch(/^evening,/i);
+  });
+
+  it('counts times a week, not the money per time', async () => {
+    const t = await told('booked swimming lessons with a coach, Marta, 2x a week, $45 per lesson');
+    const reply = await t.ask('how many lessons a week am I having');
+    expect(reply).toMatch(/\b2\b/);
+    expect(reply).not.toMatch(/45/);
+  });
+});
