@@ -53,3 +53,11 @@ describe('personal memory: a time or a count told back is of the sort asked', ()
     expect(reply).not.toMatch(/45/);
   });
 });
+
+/** "which …?" asks which one: the thing asked with only a count or a word that describes it is no answer, the note is told whole. */
+describe('personal memory: which one, not only how many or what like', () => {
+  it('tells the note rather than the thing with an adjective before it', async () => {
+    const t = await told('new racket babolat pure aero £180');
+    expect(await t.ask('which racket did I get?')).toMatch(/babolat/i);
+  });
+});
