@@ -22,6 +22,8 @@ export interface AmountAsk {
   isNoun(word: string): boolean;
   /** Whether a word names someone ("dad", "Ruth", "she"), said after `before`: a bare number said to be theirs is an age ("dad is 68"), no amount. */
   isPerson(word: string, before: string | undefined): boolean;
+  /** Whether a word may stand between a figure and the plural noun it counts ("200 *solar viewing* glasses"): a word that describes, not one that links. */
+  describes(word: string): boolean;
   /** Whether a word may be a verb ("cost", "was"): a bare figure after one is said to be paid ("bike cost 720"). */
   isVerb(word: string): boolean;
 }
@@ -48,6 +50,8 @@ export function amountSpan(text: string, ask: AmountAsk): string | undefined {
   if (byNumber !== undefined) return byNumber;
   const nearest = ask.price && priced.length > 1 ? nearestSpan(text, priced, ask.anchors, ask.same) : undefined;
   if (nearest !== undefined) return nearest;
+  // "2014 transit, 118k miles, paid 9,400 for it": the one figure said to be paid is the price, however near the thing a bare year or mileage is.
+  if (ask.price && priced.length === 1) return priced[0];
   const order: Amount['sort'][] = ask.price ? ['money', 'number', 'measure'] : ['measure', 'money', 'number'];
   for (const sort of order) {
     const found = [...new Set(left.filter((one) => one.sort === sort).map((one) => one.said.trim()))];
@@ -77,7 +81,8 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const wider = [...money, ...measures];
   const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end)).map((one) => withMoneyAfter(text, one, ask));
   const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
-  const counts = (one: Amount) => one.sort === 'number' && ask.isPluralNoun(wordAfter(text, one.end));
+  // "200 solar viewing glasses": the plural noun counted may come after the words that describe it.
+  const counts = (one: Amount) => one.sort === 'number' && wordsAfter(text, one.end, COUNTED_WITHIN).some((word, at, after) => ask.isPluralNoun(word) && after.slice(0, at).every((between) => ask.describes(between)));
   // "big one: …", "the Harper one is …": "one" that stands for a thing says no amount.
   const standsFor = (one: Amount) => one.sort === 'number' && /^one$/i.test(one.said.trim()) && !ask.isNoun(wordAfter(text, one.end)) && !/^\s+\d/.test(text.slice(one.end + 1));
   const age = (one: Amount) => one.sort === 'number' && saidAsAge(text, one.start, ask.isPerson);
@@ -122,6 +127,17 @@ export function saidAsAge(text: string, start: number, isPerson: (word: string, 
 /** The word said right after a span, lower case. */
 function wordBefore(text: string, start: number): string {
   return (/([\p{L}]+)\s+$/u.exec(text.slice(0, start))?.[1] ?? '').toLowerCase();
+}
+
+/** Words after a figure within which the plural noun it counts is said ("200 *solar viewing glasses*"). */
+const COUNTED_WITHIN = 3;
+
+/** The words said right after a span, lower case, up to a mark that ends a clause. */
+function wordsAfter(text: string, end: number, most: number): string[] {
+  const clause = /^[^,;:.!?()]*/u.exec(text.slice(end + 1))?.[0] ?? '';
+  const words = clause.split(/\s+/).filter(Boolean).slice(0, most);
+  const letters = words.findIndex((word) => !/^\p{L}+$/u.test(word));
+  return (letters < 0 ? words : words.slice(0, letters)).map((word) => word.toLowerCase());
 }
 
 function wordAfter(text: string, end: number): string {

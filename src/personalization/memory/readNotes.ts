@@ -1657,7 +1657,11 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
     // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
     const lasts = (index: number) => context.measure === 'count' && TIME_UNIT.test(words[index + 1] ?? '');
-    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && !standsFor(index) && !age(index) && !lasts(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : word }] : []));
+    // "how many classes a week?" of "3x a week, $90 per class": a figure typed as money counts nothing; "3x" counts times.
+    const counted = context.measure === 'count';
+    const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
+    const times = (word: string) => counted && /^\d+x$/i.test(word);
+    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     const counting = numbers.filter(({ index }) => {
@@ -1688,7 +1692,10 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
     if (days) return days;
     // "I'm now flying on February 5th": "now" says it changed, not when.
-    const found = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
+    const recognized = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
+    // "when's my exam?" of "evening course at the centre": a part of the day alone says no day, only asked "what time …?" is it an answer.
+    const partOfDay = (one: (typeof recognized)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>).every((value) => /^T(MO|AF|EV|NI|DT)$/.test(value.timex ?? ''));
+    const found = context.measure === 'clock' ? recognized : recognized.filter((one) => !partOfDay(one));
     // "organising the school reunion this year, it is on the 3rd of October": a day of the month said beside a year,
     // a season or a month says when; "this year" only says which one.
     const timexOf = (one: (typeof found)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>)[0]?.timex ?? '';
@@ -1756,7 +1763,17 @@ export function noAmountIn(text: string, asked: readonly string[], measure: Aske
 }
 
 function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney: isMoneyNoun, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb };
+  // "one at 640": a word that joins or points ("at") names no unit of money, though WordNet knows a currency spelled so.
+  const isMoney = (word: string) => !FUNCTION_TAGS.has(wordLexicon().tags(word)?.[0] ?? '') && isMoneyNoun(word);
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb, describes: describesNoun };
+}
+
+/** Tags of words that may describe a noun said after them ("*solar viewing* glasses"): adjectives, nouns, participles. */
+const DESCRIBING_TAGS = /^(JJ|JJR|JJS|NN|NNP|NNS|VBG|VBN)$/;
+
+function describesNoun(word: string): boolean {
+  const first = wordLexicon().tags(word)?.[0];
+  return first === undefined || DESCRIBING_TAGS.test(first);
 }
 
 /** Tags of words that join or point (a conjunction, a preposition, a determiner): read first so, a word is no verb, whatever rarer tag it has ("and" is a verb nowhere but in a lexicon's noise). */
@@ -1864,7 +1881,28 @@ function isCityAsTyped(found: unknown): boolean {
 
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
 function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
-  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(linkBefore(words, name)));
+  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(linkBefore(words, name)) && !namesAThing(words, name));
+}
+
+/** Tags of a word typed with a capital that is no one's name: a pronoun ("Her derby name …", "They estimated …"). */
+const PRONOUN_TAGS = new Set(['PRP', 'PRP$', 'WP', 'WP$', 'EX']);
+
+/**
+ * Whether a run of capitalised words names a thing, not someone: a pronoun opening a sentence ("They"), a make and
+ * model ("1967 BMW R60", "Bullet 350": a figure in it, before or after it), a word that describes the noun after it
+ * ("a Deaf mentor"), or a common noun a number tells which one of ("Year 2").
+ */
+function namesAThing(words: readonly string[], name: string): boolean {
+  const parts = name.split(' ');
+  const at = words.indexOf(parts[0]);
+  const [before, after] = [words[at - 1] ?? '', words[at + parts.length] ?? ''];
+  if (parts.some((part) => /\p{N}/u.test(part)) || /^\d{4}$/.test(before)) return true;
+  // "Mia (12)": a name no lexicon knows, said with an age, is still someone's.
+  const common = (word: string) => !(wordLexicon().tags(word.toLowerCase()) ?? ['NNP']).includes('NNP');
+  if (/^\p{N}/u.test(after) && common(parts.at(-1) ?? '')) return true;
+  const tags = parts.length === 1 ? (wordLexicon().tags(name.toLowerCase()) ?? []) : [];
+  if (PRONOUN_TAGS.has(tags[0] ?? '')) return true;
+  return /^(JJ|VBN)/.test(tags[0] ?? '') && !tags.includes('NNP') && /^\p{Ll}/u.test(after) && mayBeNoun(after);
 }
 
 /** The word before a name, past "the": "in" of "served in the Navy". */

@@ -1145,7 +1145,11 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
   // "which wetsuit did I buy?" of "new wetsuit, orca athlex flow": the make or model said after what says only the thing.
   const tags = (word: string) => wordLexicon().tags(word);
-  if (named) return { key: 'memory.fromNotePart', values: { part: nameGivenAfter(whole, named, heads, tags, sameRoot) ?? nameGivenAfter(text, named, heads, tags, sameRoot) ?? named } };
+  const givenAfter = named ? (nameGivenAfter(whole, named, heads, tags, sameRoot) ?? nameGivenAfter(text, named, heads, tags, sameRoot)) : undefined;
+  if (givenAfter) return { key: 'memory.fromNotePart', values: { part: givenAfter } };
+  // "which shoes did I get?" of "new shoes inov-8 x-talon": "new shoes", "3 shoes" say only how many or what like, not
+  // which; the note told whole says more than such a part.
+  if (named && !onlyDescribes(named, heads)) return { key: 'memory.fromNotePart', values: { part: named } };
   // "which Sky package am I on?" of "… switched to Sky Ultimate TV": the name the question's word opens or is in
   // ("what pattern is the rug?" asks no name of "Oslo Rug Gallery").
   const branded = sort || done || !asksWhich ? undefined : nameHolding(whole, asked);
@@ -1163,6 +1167,13 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Only when one thing is asked for, by who, which or its sort (not "what did I tell you about the wallet?": all of it).
   const recited = asksPrice || !(asksWho || asksWhich || sort !== undefined) ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
   return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+}
+
+/** Whether a part says no more than the thing asked for with a count or words that describe it ("new shoes", "3 dances"). */
+function onlyDescribes(part: string, heads: readonly string[]): boolean {
+  const words = part.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const rest = words.filter((word) => !heads.some((head) => sameRoot(head, word) || head === word));
+  return rest.length > 0 && rest.length < words.length && rest.every((word) => /^\d+$/.test(word) || /^(JJ|CD)/.test(wordLexicon().tags(word)?.[0] ?? ''));
 }
 
 /** What was said, told back in the second person. */
