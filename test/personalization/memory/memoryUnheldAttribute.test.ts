@@ -73,4 +73,9 @@ describe('personal memory: a note that names what is asked about but not the att
     const t = await told("I'm Ines", 'my son Milo just started at Greenfield Primary, he loves it');
     expect(await t.ask('what school does Milo go to?')).toContain('Greenfield');
   });
+
+  it('still answers a colour named by a word the colour list holds beyond the basic ones', async () => {
+    const t = await told("I'm Ines", 'bought a second-hand kayak in mustard, bit faded but fine');
+    expect((await t.ask('what colour is my kayak?')).toLowerCase()).toContain('mustard');
+  });
 });
