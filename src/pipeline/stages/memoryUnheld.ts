@@ -2,6 +2,7 @@ import { ATTRIBUTE_SORTS, askedValue, askedValueWords, holdsValue } from '../../
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { askedMeasure, askedNoun, noAmountIn, noteLexicon, sameRoot } from '../../personalization/memory/readNotes';
 import { contentList } from '../../content/content';
+import { QUESTION_WORDS } from '../../personalization/memory/memoryWords';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
@@ -57,7 +58,8 @@ function attributeKind(question: string, deps: TurnDependencies): string | undef
   if (at < 1) return undefined;
   const before = said[at - 1];
   const tag = wordLexicon().tags(before)?.[0];
-  return tag !== undefined && /^NNS?$/.test(tag) && !heads.has(before) ? before : undefined;
+  // "what did *I* name my bass?": a word of the question's own (the lexicon files "i" as a noun) says no kind; "name" is its verb.
+  return tag !== undefined && /^NNS?$/.test(tag) && !heads.has(before) && !QUESTION_WORDS.has(before) ? before : undefined;
 }
 
 /**

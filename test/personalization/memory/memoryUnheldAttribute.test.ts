@@ -78,4 +78,9 @@ describe('personal memory: a note that names what is asked about but not the att
     const t = await told("I'm Ines", 'bought a second-hand kayak in mustard, bit faded but fine');
     expect((await t.ask('what colour is my kayak?')).toLowerCase()).toContain('mustard');
   });
+
+  it('reads "name" after "I" as the verb: "what did I name …?" asks the name given, of no kind of name', async () => {
+    const t = await told("I'm Ines", 'my kayak is a red Dagger Mamba, her name is Pickle');
+    expect(await t.ask('what did I name my kayak?')).toContain('Pickle');
+  });
 });
