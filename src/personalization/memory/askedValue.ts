@@ -29,6 +29,10 @@ export interface AskedValueWords {
   attributes: ReadonlyArray<{ sort: AskedValue; words: readonly string[] }>;
   /** Colour words ("navy", "red"): what holds a colour. */
   colours: ReadonlySet<string>;
+  /** Words a question asks a name or a number of some kind with, after the noun that says which (`memoryAttributeHeads`: "the engine *number*"). */
+  attributeHeads: ReadonlySet<string>;
+  /** What WordNet files a noun under when what it names is told by a name (`memoryEstablishmentKinds`: a school, a hotel). */
+  establishments: ReadonlySet<string>;
   /** Words a question for a name ends with, or says after "what" ("called", "name"). */
   nameWords: ReadonlySet<string>;
   /** Endings of "what does X …?" that ask for work ("do", "do for a living"). */
@@ -71,6 +75,8 @@ export function askedValueWords(content: Content): AskedValueWords {
     openings: openings.sort((a, b) => b.words.length - a.words.length),
     attributes: sorted('memoryAskedAttributes').sort((a, b) => b.words.length - a.words.length),
     colours: new Set(lower('memoryNamedColours')),
+    attributeHeads: new Set(lower('memoryAttributeHeads')),
+    establishments: new Set(lower('memoryEstablishmentKinds')),
     nameWords: new Set(lower('memoryAskedNameWords')),
     workEnds: lower('memoryAskedWorkEnds').map(split),
     workDoings: new Set(lower('memoryWorkDoings').map((verb) => PorterStemmer.stem(verb))),

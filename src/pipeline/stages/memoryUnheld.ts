@@ -1,7 +1,6 @@
 import { ATTRIBUTE_SORTS, askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { askedMeasure, askedNoun, noAmountIn, noteLexicon, sameRoot } from '../../personalization/memory/readNotes';
-import { contentList } from '../../content/content';
 import { QUESTION_WORDS } from '../../personalization/memory/memoryWords';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -27,12 +26,12 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // "what's the engine number on the Vincent?" told "1951" of "a 1951 Vincent": a note that never says what kind of
   // number or name is asked (the noun said before it) holds some other. A phone number or an email is held by its
   // type, whichever word says it.
-  const kind = sort && ATTRIBUTE_SORTS.has(sort) ? undefined : attributeKind(question, deps);
+  const kind = sort && ATTRIBUTE_SORTS.has(sort) ? undefined : attributeKind(question, words.attributeHeads, deps);
   // A part told alone ("14C") is read in the notes it was picked out of ("the Moorside allotments, plot 14C").
   const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => one.toLowerCase().includes(part.toLowerCase())) : [];
   if (kind && ![told, ...source].some((text) => wordsOf(text, deps).some((word) => sameRoot(word, kind)))) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
-  if (!sort) return typeof part !== 'string' && !holdsAskedNoun(told, question, deps);
+  if (!sort) return typeof part !== 'string' && !holdsAskedNoun(told, question, words.establishments, deps);
   const lexicon = memoryLexicon(deps.content);
   const asked = wordsOf(question, deps);
   // A part was picked out of its note as the value asked for ("the wet socks" of "a band called the wet socks"):
@@ -50,8 +49,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
  * The noun a question says right before the name or number it asks for ("Shona's *derby* name", "the *engine*
  * number"): which of them is asked. Not a word that says whose it is ("Kai's name") nor one the tagger reads otherwise.
  */
-function attributeKind(question: string, deps: TurnDependencies): string | undefined {
-  const heads = new Set(contentList(deps.content, 'memoryAttributeHeads').map((word) => word.toLowerCase()));
+function attributeKind(question: string, heads: ReadonlySet<string>, deps: TurnDependencies): string | undefined {
   const said = wordsOf(question, deps);
   // "my goal number *of* signs" asks a count of them, not a number of some kind.
   const at = said.findIndex((word, index) => index > 0 && heads.has(word) && said[index + 1] !== 'of');
@@ -68,9 +66,8 @@ function attributeKind(question: string, deps: TurnDependencies): string | undef
  * WordNet files under it, a name not asked with ("St Anne's"), or a word no lexicon knows. A question asked by any
  * other noun ("what *role* do I have …?") is held by anything: what answers it may only imply it.
  */
-function holdsAskedNoun(text: string, question: string, deps: TurnDependencies): boolean {
+function holdsAskedNoun(text: string, question: string, establishments: ReadonlySet<string>, deps: TurnDependencies): boolean {
   const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
-  const establishments = new Set(contentList(deps.content, 'memoryEstablishmentKinds').map((word) => word.toLowerCase()));
   if (!noun || ![...nounKinds().kindsOf(noun)].some((kind) => establishments.has(kind))) return true;
   const asked = new Set(wordsOf(question, deps));
   const tokens = tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token) && /[\p{L}\p{N}]/u.test(token.norm));
@@ -79,7 +76,7 @@ function holdsAskedNoun(text: string, question: string, deps: TurnDependencies):
     if (sameRoot(word, noun) || nounKinds().kindsOf(word).has(noun)) return true;
     if (asked.has(word)) return false;
     const named = at > 0 && /^\p{Lu}/u.test(token.raw) && word !== 'i';
-    return named || (wordLexicon().tags(word) === undefined && nounKinds().kindsOf(word).size === 0);
+    return named || (wordLexicon().lacks(word) && nounKinds().kindsOf(word).size === 0);
   });
 }
 
