@@ -9,11 +9,6 @@ export interface Clause {
   asked: boolean;
 }
 
-/** Always start a new clause. */
-const BREAKS = new Set(['but', 'though', 'although', 'whereas', 'however']);
-/** Start a new clause when the next words start a statement ("and I work as ..."), not in a list ("Pepper and Salt"). */
-const JOINS = new Set([',', 'and', 'also', 'plus', 'so', 'then', ':', 'because', 'bc', 'cuz', 'coz', 'cos', 'cause']);
-
 /**
  * Cuts a message into clauses: at sentence ends and "but" always; at "and", "also" or a comma only when a
  * new statement follows (a subject such as "I" or "my", or the first word of a known phrase), so lists of
@@ -34,7 +29,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       close(token.norm === '?');
       continue;
     }
-    if (BREAKS.has(token.norm) && current.length > 0) {
+    if (lexicon.clauseWords.breaks.has(token.norm) && current.length > 0) {
       close(false);
       continue;
     }
@@ -50,7 +45,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       current.push({ ...token, norm: ':' });
       continue;
     }
-    if (LOSS_JOINS.has(token.norm) && current.length > 0 && SUBJECTS_OF_NEWS.has(tokens[i + 1]?.norm ?? '') && lossFollows(tokens, i + 1, lexicon)) {
+    if (lexicon.clauseWords.lossJoins.has(token.norm) && current.length > 0 && lexicon.clauseWords.newsSubjects.has(tokens[i + 1]?.norm ?? '') && lossFollows(tokens, i + 1, lexicon)) {
       close(false);
       continue;
     }
@@ -61,7 +56,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       current.push(token);
       continue;
     }
-    if (JOINS.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon) || (token.norm === 'and' && tokens[i - 1]?.norm === ',' && namedSubject(tokens, i + 1)))) {
+    if (lexicon.clauseWords.joins.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon) || (token.norm === 'and' && tokens[i - 1]?.norm === ',' && namedSubject(tokens, i + 1)))) {
       close(false);
       continue;
     }
@@ -75,8 +70,6 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
  * "I live in Osaka alone since my husband passed away", "we moved to Leeds after our dog died": the news of a
  * loss is a clause of its own, so what is said before it is kept, not let go with it.
  */
-const LOSS_JOINS = new Set(['since', 'after', 'when', 'because', 'as']);
-const SUBJECTS_OF_NEWS = new Set(['my', 'our', 'he', 'she', 'they', 'his', 'her', 'their']);
 
 function lossFollows(tokens: readonly Token[], from: number, lexicon: MemoryLexicon): boolean {
   for (let i = from; i < tokens.length && !/^[.;!?]$/.test(tokens[i].norm); i++) if (lexicon.gone.some((phrase) => wordsAt(tokens, phrase, i))) return true;
@@ -114,7 +107,7 @@ function isLabel(tokens: readonly Token[], lexicon: MemoryLexicon, known = false
 function agedAfterSelf(current: readonly Token[], tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
   if (current[0]?.norm !== 'i' || current[1]?.norm !== 'am' || !/^\d{1,2}$/.test(tokens[at]?.norm ?? '')) return false;
   const next = tokens[at + 1];
-  if (next !== undefined && !isPunctuation(next) && !JOINS.has(next.norm)) return false;
+  if (next !== undefined && !isPunctuation(next) && !lexicon.clauseWords.joins.has(next.norm)) return false;
   return !current.some((token) => lexicon.nouns.has(token.norm));
 }
 
@@ -144,13 +137,10 @@ function saysSomething(current: readonly Token[], lexicon: MemoryLexicon): boole
   return current.some((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !setsRight(token.norm));
 }
 
-/** Subjects that start a statement on their own ("and I …", "and my …"). */
-const SUBJECTS = new Set(['i', 'we', 'my', 'our', 'mine']);
-
 function startsStatement(tokens: readonly Token[], from: number, lexicon: MemoryLexicon): boolean {
   for (let i = from; i < tokens.length; i++) {
     const word = tokens[i].norm;
-    if (JOINS.has(word) || isPunctuation(tokens[i])) continue;
+    if (lexicon.clauseWords.joins.has(word) || isPunctuation(tokens[i])) continue;
     // ", since last week we are in Yerevan", ", for 20 years I have …": a time said first.
     const time = ['since', 'for'].includes(word) ? spanEnd(tokens, i + 1, lexicon.spans) : -1;
     const leadIn = lexicon.leadIns.find((phrase) => wordsAt(tokens, phrase, i));
@@ -158,7 +148,7 @@ function startsStatement(tokens: readonly Token[], from: number, lexicon: Memory
       i = (time > i ? time : i + (leadIn?.length ?? 1)) - 1;
       continue;
     }
-    if (SUBJECTS.has(word)) return true;
+    if (lexicon.clauseWords.statementSubjects.has(word)) return true;
     // ", wait no, Porto", ", but please forget that": a correction or a take-back starts a clause of its own.
     if (lexicon.retractions.some((phrase) => phrase[0] === word && wordsAt(tokens, phrase, i))) return true;
     // "… my German is gone, forget German": a request to forget is a clause of its own.

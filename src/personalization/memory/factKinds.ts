@@ -60,6 +60,20 @@ export interface NameCue {
   strong: boolean;
 }
 
+/** The words a message is cut into clauses by. */
+export interface ClauseWords {
+  /** Always start a new clause ("but"). */
+  breaks: ReadonlySet<string>;
+  /** Start a new clause when a statement follows ("and I work as …"), not in a list ("Pepper and Salt"). */
+  joins: ReadonlySet<string>;
+  /** Start the news of a loss as a clause of its own ("… *since* my husband passed away"). */
+  lossJoins: ReadonlySet<string>;
+  /** Words that open such news ("since *my* …", "after *he* …"). */
+  newsSubjects: ReadonlySet<string>;
+  /** Subjects that start a statement on their own after a join ("and *I* …", "and *my* …"). */
+  statementSubjects: ReadonlySet<string>;
+}
+
 export interface MemoryLexicon {
   kinds: Map<string, FactKind>;
   /** `say` phrases by their first word ("" for phrases that start with the value): only those can match a clause. */
@@ -207,6 +221,8 @@ export interface MemoryLexicon {
   notNames: Set<string>;
   /** Titles that start a name with the word after them ("Mr Whiskers", "Captain Jack"). */
   nameTitles: Set<string>;
+  /** The words a message is cut into clauses by (`memoryClauseBreaks`, `memoryClauseJoins`, `memoryLossJoins`, `memoryNewsSubjects`, `memoryStatementSubjects`; see clauses.ts). */
+  clauseWords: ClauseWords;
   notThings: Set<string>;
   /** Heads that are not work after "I'm a" ("new customer"). */
   notJobs: Set<string>;
@@ -486,6 +502,13 @@ function compileLexicon(content: Content): MemoryLexicon {
     labelAskTrailers: phrases('memoryLabelAskTrailers').sort((a, b) => b.length - a.length),
     notNames,
     nameTitles: new Set(contentList(content, 'nameTitles').map((word) => word.toLowerCase())),
+    clauseWords: {
+      breaks: new Set(phrases('memoryClauseBreaks').flat()),
+      joins: new Set(phrases('memoryClauseJoins').flat()),
+      lossJoins: new Set(phrases('memoryLossJoins').flat()),
+      newsSubjects: new Set(phrases('memoryNewsSubjects').flat()),
+      statementSubjects: new Set(phrases('memoryStatementSubjects').flat()),
+    },
     notThings: new Set(contentList(content, 'notThings').map((word) => word.toLowerCase())),
     notJobs: new Set(contentList(content, 'notJobs').map((word) => word.toLowerCase())),
     categories: categoryWords(contentList(content, 'memoryCategories'), categoryNames()),
