@@ -45,6 +45,8 @@ export interface NoteLexicon {
   generalNouns: Set<string>;
   /** A verb's forms that do not end in -ed and its base ("bought" → buy), so a note is found in any tense. */
   verbBases: Map<string, string>;
+  /** A word said another way and the one way it is compared by ("fave" → favourite, "dad" → father), so a note is found however it was written. */
+  sameWords: Map<string, string>;
   /** What opens a question for a reason ("why", "how come"), each as its words. */
   reasonAsks: string[][];
   /** Verbs of saying ("say", "told"): "what did the physio say …?" asks all someone said. */
@@ -126,6 +128,10 @@ export function noteLexicon(content: Content): NoteLexicon {
     verbBases: new Map(contentList(content, 'memoryVerbForms').flatMap((group) => {
       const [base, ...forms] = group.split(/\s*=\s*/).map((form) => form.trim().toLowerCase());
       return forms.map((form): [string, string] => [form, base]);
+    })),
+    sameWords: new Map(contentList(content, 'memoryNoteSameWords').flatMap((group) => {
+      const [first, ...others] = group.split(/\s*=\s*/).map((word) => word.trim().toLowerCase());
+      return others.map((word): [string, string] => [word, first]);
     })),
     reasons: phrases('memoryNoteReasons'),
     looseReasons: phrases('memoryNoteLooseReasons'),
@@ -803,12 +809,14 @@ function scoreNotes<T extends NoteText>(
   // Asked "who …?", a noun for someone in a note says what it is made from too ("our singer" says "sing").
   const roleStems = (word: string) => (match.roleWordsOf === undefined || lexicon.stopWords.has(word) ? [] : [...match.roleWordsOf(word)].map((role) => stem(role, lexicon)));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
-  const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word)])));
+  // "which hospital is my ortho at?" meets "my orthodontist is …": a word no dictionary knows that an occupation said begins with.
+  const clippedTo = (word: string) => (word.length > CLIPPED_LETTERS + 1 && match.isOccupation(word) ? wanted.filter((asked) => asked.length >= CLIPPED_LETTERS && word.length > asked.length && word.startsWith(asked) && match.tags?.(asked) === undefined) : []);
+  const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word), ...clippedTo(word)])));
   const saidStems = said === notes ? stems : said.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const saidAsIs = new Set(wanted.filter((word) => saidStems.some((set) => set.has(word))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const partsOf = (words: readonly string[], text: string): HandParts => {
-    const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word)]));
+    const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word), ...clippedTo(word)]));
     const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0, asks: 0 };
     for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;
@@ -1219,7 +1227,8 @@ export function stem(word: string, lexicon: NoteLexicon): string {
   // "2nd year" meets "second year": an ordinal compares by its number.
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
   if (ordinal !== undefined) return `#${ordinal}`;
-  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
+  const same = lexicon.sameWords.get(lower) ?? lower;
+  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? same);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
 }
 
