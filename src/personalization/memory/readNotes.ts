@@ -45,6 +45,8 @@ export interface NoteLexicon {
   generalNouns: Set<string>;
   /** A verb's forms that do not end in -ed and its base ("bought" → buy), so a note is found in any tense. */
   verbBases: Map<string, string>;
+  /** A word said another way and the one way it is compared by ("fave" → favourite, "dad" → father), so a note is found however it was written. */
+  sameWords: Map<string, string>;
   /** What opens a question for a reason ("why", "how come"), each as its words. */
   reasonAsks: string[][];
   /** Verbs of saying ("say", "told"): "what did the physio say …?" asks all someone said. */
@@ -83,6 +85,8 @@ export interface NoteLexicon {
   idioms: string[][];
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
   amountVerbs: ReadonlySet<string>;
+  /** Verbs a question for where or when says beside the thing ("where's the dinner being *held*?"): no note need say them. */
+  whereWhenVerbs: ReadonlySet<string>;
   /** Words that open a question the person may ask of their own things without "my" ("who's the vet with?", "how wide is the rug?"). */
   toldAskOpeners: ReadonlySet<string>;
 }
@@ -127,6 +131,10 @@ export function noteLexicon(content: Content): NoteLexicon {
       const [base, ...forms] = group.split(/\s*=\s*/).map((form) => form.trim().toLowerCase());
       return forms.map((form): [string, string] => [form, base]);
     })),
+    sameWords: new Map(contentList(content, 'memoryNoteSameWords').flatMap((group) => {
+      const [first, ...others] = group.split(/\s*=\s*/).map((word) => word.trim().toLowerCase());
+      return others.map((word): [string, string] => [word, first]);
+    })),
     reasons: phrases('memoryNoteReasons'),
     looseReasons: phrases('memoryNoteLooseReasons'),
     results: phrases('memoryNoteResults'),
@@ -144,6 +152,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     placeLinks: lower('memoryPlaceLinks'),
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
+    whereWhenVerbs: lower('memoryWhereWhenVerbs'),
     toldAskOpeners: lower('memoryToldAskOpeners'),
     newOnes: phrases('memoryNoteNewOnes'),
     idioms: phrases('memoryQuestionIdioms'),
@@ -458,7 +467,9 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const howOld = words.some((token, index) => token.norm === 'how' && HOW_MUCH.has(words[index + 1]?.norm ?? ''));
   // "how many records do I own?": the verb of an amount is not what a note must say.
   const amount = words.some((token, index) => token.norm === 'how' && AMOUNT_WORDS.has(words[index + 1]?.norm ?? ''));
-  const what = (howOld ? content : content.filter((word) => !when.has(word))).filter((word) => !amount || !lexicon.amountVerbs.has(word));
+  // "where is my party being held?": the verb of a place or a time is not what a note must say either.
+  const whereWhen = WHERE_WHEN.has(words.find((token) => WH_WORDS.has(token.norm))?.norm ?? '');
+  const what = (howOld ? content : content.filter((word) => !when.has(word))).filter((word) => (!amount || !lexicon.amountVerbs.has(word)) && (!whereWhen || !lexicon.whereWhenVerbs.has(word)));
   const kept = what.length > 0 ? what : content;
   return kept.length > 0 ? kept : undefined;
 }
@@ -659,6 +670,8 @@ const AMOUNT_WORDS = new Set(['much', 'many']);
 /** The same, or a length of time ("how long …?"), of a thing named. */
 const MEASURE_WORDS = new Set([...AMOUNT_WORDS, 'long', 'often']);
 
+/** Question words that ask for a place or a time. */
+const WHERE_WHEN = new Set(['where', 'wheres', "where's", 'when', 'whens', "when's"]);
 const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's", 'where', 'wheres', "where's", 'which']);
 
 /**
@@ -668,7 +681,9 @@ const ASKS_THING = new Set(['what', 'whats', "what's", 'when', 'whens', "when's"
  */
 export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: ReadonlySet<string>): string[] | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const words = tokens.filter((token) => !isPunctuation(token));
+  const said = tokens.filter((token) => !isPunctuation(token));
+  // "exactly how long is the crossing?": without the adverb that hedges the amount.
+  const words = hedgesAmount(said) ? said.slice(1) : said;
   // "how much is a pet portrait", "how many are in the choir?", "how long is the course?": an amount of one of the person's things.
   const amount = words[0]?.norm === 'how' && MEASURE_WORDS.has(words[1]?.norm ?? '');
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || (!ASKS_THING.has(words[0].norm) && !amount)) return undefined;
@@ -686,7 +701,8 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: Read
   if (words.some((token) => FIRST_PERSON.has(token.norm) || lexicon.you.has(token.norm))) return undefined;
   // "what time is standup": "time" says what sort of answer is asked for, not a word the note says.
   const asksSort = sortNoun && sortNouns(words[1].norm);
-  const saysAsked = (word: string) => (!asksSort || !NOW_WORDS.has(word)) && (!amount || !lexicon.amountVerbs.has(word));
+  const whereWhen = WHERE_WHEN.has(words[0].norm);
+  const saysAsked = (word: string) => (!asksSort || !NOW_WORDS.has(word)) && (!amount || !lexicon.amountVerbs.has(word)) && (!whereWhen || !lexicon.whereWhenVerbs.has(word));
   const content = contentWords(withoutIdioms(asksSort ? [words[0], ...words.slice(2)] : amount ? words.slice(2) : words, lexicon.idioms), lexicon).filter(saysAsked);
   const named = words.some((token, at) => token.norm === 'the' && content.includes(words[at + 1]?.norm ?? ''));
   // "when is zumba?", "where did he propose?": one word, when it is one of the person's own (`told`: the stems of their notes).
@@ -803,12 +819,14 @@ function scoreNotes<T extends NoteText>(
   // Asked "who …?", a noun for someone in a note says what it is made from too ("our singer" says "sing").
   const roleStems = (word: string) => (match.roleWordsOf === undefined || lexicon.stopWords.has(word) ? [] : [...match.roleWordsOf(word)].map((role) => stem(role, lexicon)));
   const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
-  const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word)])));
+  // "which hospital is my ortho at?" meets "my orthodontist is …": a word no dictionary knows that an occupation said begins with.
+  const clippedTo = (word: string) => (word.length > CLIPPED_LETTERS + 1 && match.isOccupation(word) ? wanted.filter((asked) => asked.length >= CLIPPED_LETTERS && word.length > asked.length && word.startsWith(asked) && match.tags?.(asked) === undefined) : []);
+  const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word), ...clippedTo(word)])));
   const saidStems = said === notes ? stems : said.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const saidAsIs = new Set(wanted.filter((word) => saidStems.some((set) => set.has(word))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const partsOf = (words: readonly string[], text: string): HandParts => {
-    const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word)]));
+    const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word), ...clippedTo(word)]));
     const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0, asks: 0 };
     for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;
@@ -1089,6 +1107,11 @@ export function containsWords(words: readonly Token[], phrase: readonly string[]
   return words.some((_, start) => phrase.length > 0 && phrase.every((word, index) => words[start + index]?.norm === word));
 }
 
+/** "roughly how many singles have I got?", "exactly how long was I in braces?": an adverb hedges the amount asked. */
+function hedgesAmount(words: readonly Token[]): boolean {
+  return words.length > 3 && words[1].norm === 'how' && HOW_MUCH.has(words[2].norm) && wordLexicon().tags(words[0].norm)?.[0] === 'RB';
+}
+
 function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {
   const first = words[0]?.norm;
   if (first === undefined) return false;
@@ -1097,6 +1120,7 @@ function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {
   const opens = (start: readonly string[]) => start.every((word, index) => words[index]?.norm === word);
   // "from which city I write", "on what console do I play": a preposition may come before the question word.
   if (words.length > 2 && WH_WORDS.has(words[1].norm) && wordLexicon().tags(first)?.[0] === 'IN') return true;
+  if (hedgesAmount(words)) return true;
   return lexicon.questionStarts.some((start) => !AUXILIARIES.has(start[0]) && opens(start)) || lexicon.reasonAsks.some(opens);
 }
 
@@ -1219,7 +1243,8 @@ export function stem(word: string, lexicon: NoteLexicon): string {
   // "2nd year" meets "second year": an ordinal compares by its number.
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
   if (ordinal !== undefined) return `#${ordinal}`;
-  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(lower) ?? lower);
+  const same = lexicon.sameWords.get(lower) ?? lower;
+  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? same);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
 }
 
