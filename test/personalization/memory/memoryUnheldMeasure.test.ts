@@ -69,14 +69,14 @@ describe('personal memory: a note about the thing asked that holds nothing of th
   });
 
   it('answers which station from a note that names a suburb, typed in lower case', async () => {
-    const t = await told("I'm Wren", 'on the commute again, I change trains at brixton every morning');
-    expect((await t.ask('which station do I change trains at?')).toLowerCase()).toContain('brixton');
+    const t = await told("I'm Wren", 'new job so new commute, I get off at wimbledon and walk the rest');
+    expect((await t.ask('which station do I get off at?')).toLowerCase()).toContain('wimbledon');
   });
 
   it("does not answer someone's number with a note that only names them", async () => {
-    const t = await told("I'm Wren", 'the roofer Kwabena Mensah is coming to look at the gutter');
-    const reply = await t.ask("what's Kwabena's number?");
+    const t = await told("I'm Wren", 'plumber Kofi Boateng is fixing the leaky bath tap');
+    const reply = await t.ask("what was Kofi Boateng's number?");
     expect(await fromNote(t)).toBe(false);
-    expect(reply).not.toContain('gutter');
+    expect(reply).not.toContain('tap');
   });
 });
