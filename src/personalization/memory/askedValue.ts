@@ -6,6 +6,9 @@ import { nounKinds } from '../../nlu/nounKinds';
 import { isOccupation, isPersonNoun, isPlaceName } from './categories';
 import { memoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, type Token } from './tokens';
+import { saysClock } from './clockSpan';
+import { QUESTION_WORDS } from './memoryWords';
+import { sameRoot } from './readNotes';
 
 /**
  * The sort of value a question about oneself asks for, read from its words alone: a name ("what's my dog
@@ -14,9 +17,12 @@ import { isPunctuation, tokenize, type Token } from './tokens';
  */
 /** `person`: "who is my …?", answered by a name or by who they are to the person ("my mum"); `age`: "how old …?", a number that is no weight or price. */
 /** `phone`, `email`, `surname`, `colour`: asked by the attribute's own words ("what's Ana's *phone number*?"), held only by a value of that type. */
-export type AskedValue = 'name' | 'person' | 'time' | 'number' | 'age' | 'place' | 'work' | 'phone' | 'email' | 'surname' | 'colour';
+/** `clock`: "what time …?", a time of day, which a day alone does not hold; `distance`: "how far …?", a figure that is no ordinal ("37th"). */
+/** `kind`: a name or number of the kind a noun says ("the *engine* number", `askedKind`), held by a text that says that noun. */
+/** `establishment`: what a noun asks for that is told by its name ("what *school* …?"), held by a text that may name one. */
+export type AskedValue = 'name' | 'person' | 'time' | 'clock' | 'number' | 'distance' | 'age' | 'place' | 'work' | 'phone' | 'email' | 'surname' | 'colour' | 'kind' | 'establishment';
 
-const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'number', 'age', 'place', 'work', 'phone', 'email', 'surname', 'colour'];
+const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'clock', 'number', 'distance', 'age', 'place', 'work', 'phone', 'email', 'surname', 'colour', 'kind', 'establishment'];
 
 /** The sorts asked by an attribute's words, which only a value of their own type (or the words themselves) holds. */
 export const ATTRIBUTE_SORTS: ReadonlySet<AskedValue> = new Set(['phone', 'email', 'surname', 'colour']);
@@ -27,10 +33,16 @@ export interface AskedValueWords {
   openings: ReadonlyArray<{ sort: AskedValue; words: readonly string[] }>;
   /** Words that name an attribute asked for anywhere after "what" or "which" ("*email address*" → email), longest first. */
   attributes: ReadonlyArray<{ sort: AskedValue; words: readonly string[] }>;
+  /** Words that name an attribute asked after someone and "'s" (`memoryPersonAttributes`: "Tunde's *number*" → phone). */
+  personAttributes: ReadonlyArray<{ sort: AskedValue; words: readonly string[] }>;
   /** Colour words ("navy", "red"): what holds a colour. */
   colours: ReadonlySet<string>;
   /** Words a question asks a name or a number of some kind with, after the noun that says which (`memoryAttributeHeads`: "the engine *number*"). */
   attributeHeads: ReadonlySet<string>;
+  /** What WordNet files a place under ("suburb", "town", `memoryPlaceKinds`). */
+  placeKinds: ReadonlySet<string>;
+  /** Words that name no one and nothing ("not", "none"), however they are typed (`memoryNotNames`). */
+  notNames: ReadonlySet<string>;
   /** What WordNet files a noun under when what it names is told by a name (`memoryEstablishmentKinds`: a school, a hotel). */
   establishments: ReadonlySet<string>;
   /** Words a question for a name ends with, or says after "what" ("called", "name"). */
@@ -74,9 +86,12 @@ export function askedValueWords(content: Content): AskedValueWords {
   const words: AskedValueWords = {
     openings: openings.sort((a, b) => b.words.length - a.words.length),
     attributes: sorted('memoryAskedAttributes').sort((a, b) => b.words.length - a.words.length),
+    personAttributes: sorted('memoryPersonAttributes'),
     colours: new Set(lower('memoryNamedColours')),
     attributeHeads: new Set(lower('memoryAttributeHeads')),
     establishments: new Set(lower('memoryEstablishmentKinds')),
+    notNames: new Set(lower('memoryNotNames')),
+    placeKinds: new Set(lower('memoryPlaceKinds')),
     nameWords: new Set(lower('memoryAskedNameWords')),
     workEnds: lower('memoryAskedWorkEnds').map(split),
     workDoings: new Set(lower('memoryWorkDoings').map((verb) => PorterStemmer.stem(verb))),
@@ -108,7 +123,8 @@ function startsWith(said: readonly string[], at: number, phrase: readonly string
  * (after fillers and "remind me"): "what do I do when I'm stressed?" asks no time.
  */
 export function askedValue(question: string, words: AskedValueWords): AskedValue | undefined {
-  const said = wordsOf(question, words).map((token) => token.norm);
+  const tokens = wordsOf(question, words);
+  const said = tokens.map((token) => token.norm);
   let at = 0;
   for (let moved = true; moved; ) {
     moved = false;
@@ -131,6 +147,10 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   const lead = asking < 0 ? rest : rest.slice(0, asking + 1);
   const attribute = lead.flatMap((_, from) => words.attributes.filter((one) => startsWith(rest, from, one.words)))[0];
   if (attribute) return attribute.sort;
+  // "what was Baba Tunde's number?", "what's my mum's number?": someone's number is the one they are rung on.
+  const someones = (index: number) => index > at + 1 && said[index] === "'s" && (capitalised(tokens[index - 1]) || isPersonNoun(said[index - 1]));
+  const personal = words.personAttributes.find((one) => said.some((_, index) => someones(index) && startsWith(said, index + 1, one.words) && index + 1 + one.words.length === said.length));
+  if (personal) return personal.sort;
   if (said[at] === 'which') return undefined;
   // "what's my dog called?", "what was the name of my first car?": a name.
   if (words.nameWords.has(rest.at(-1) ?? '') || rest.some((word) => word === 'name' || word === 'names')) return 'name';
@@ -138,6 +158,39 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   if (['does', 'do', 'did'].includes(rest[0] ?? '') && words.workEnds.some((end) => end.length < rest.length - 1 && startsWith(rest, rest.length - end.length, end))) return 'work';
   return undefined;
 }
+
+/** A name or number a question asks for by the noun said before it ("Shona's *derby* name", "the *engine* number"): the noun, and the word it is asked by. */
+export interface AskedKind {
+  noun: string;
+  head: string;
+}
+
+/**
+ * The noun a question says right before the name or number it asks for (`memoryAttributeHeads`): which of them is
+ * asked. Not a word that says whose it is ("Kai's name") nor one the tagger reads otherwise.
+ */
+export function askedKind(question: string, words: AskedValueWords): AskedKind | undefined {
+  const said = wordsOf(question, words).map((token) => token.norm).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  // "my goal number *of* signs" asks a count of them, not a number of some kind.
+  const at = said.findIndex((word, index) => index > 0 && words.attributeHeads.has(word) && said[index + 1] !== 'of');
+  if (at < 1) return undefined;
+  const before = said[at - 1];
+  const tag = wordLexicon().tags(before)?.[0];
+  // "what did *I* name my bass?": a word of the question's own (the lexicon files "i" as a noun) says no kind; "name" is its verb.
+  return tag !== undefined && /^NNS?$/.test(tag) && !words.attributeHeads.has(before) && !QUESTION_WORDS.has(before) ? { noun: before, head: said[at] } : undefined;
+}
+
+/**
+ * Whether a word says nothing a question may ask for: one that joins or points ("in", "the"), unless typed with a
+ * capital ("Per" is a name), or, asked a name, one that names nothing ("NOT", "none"; "none" may well say how many).
+ */
+export function saysNothing(token: Token, words: AskedValueWords, nameAsked: boolean): boolean {
+  if (nameAsked && words.notNames.has(token.norm)) return true;
+  return !capitalised(token) && FUNCTION_TAGS.has(wordLexicon().tags(token.norm)?.[0] ?? '');
+}
+
+/** Tags of words that join or point: a conjunction, a preposition, a determiner, a pronoun. */
+const FUNCTION_TAGS = new Set(['CC', 'IN', 'DT', 'PDT', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'EX']);
 
 /** Words said before an attribute asked for ("what's *the league's* team colours?"): a copula, a determiner, "'s". */
 const ATTRIBUTE_LEAD = new Set(['is', 'are', 'was', 'were', 'the', 'my', 'our', 'his', 'her', 'their', 'your', "'s", "'"]);
@@ -157,6 +210,10 @@ export interface HoldsContext {
   /** Words of the question ("Kai" of "what's Kai's mum called?"): saying them tells no value. */
   asked: readonly string[];
   occupations: ReadonlySet<string>;
+  /** The kind of name or number asked, for the sort `kind` (`askedKind`). */
+  kind?: AskedKind;
+  /** The noun asked by, for the sort `establishment` ("school"). */
+  noun?: string;
 }
 
 /**
@@ -165,12 +222,29 @@ export interface HoldsContext {
  */
 export function holdsValue(text: string, sort: AskedValue, words: AskedValueWords, context: HoldsContext): boolean {
   const tokens = wordsOf(text, words);
+  // "how many are in my U3A class?": a figure the question says itself is no value told.
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  const unasked = tokens.filter((token) => !asked.has(token.norm)).map((token) => token.raw).join(' ');
   switch (sort) {
     case 'time':
       return /\d/.test(text) || recognizeDateTime(text, Culture.English).length > 0;
+    case 'clock':
+      return /\d/.test(unasked) || saysClock(text);
+    case 'distance':
+      // "finished 37th": a place in a race is no distance.
+      return /\d(?!\d*(?:st|nd|rd|th)\b)/i.test(unasked) || tokens.some((token) => words.amountWords.has(token.norm)) || recognizeNumber(unasked, Culture.English).some((one) => !one.typeName.includes('ordinal'));
     case 'number':
-      // "Farrusco, Pipoca and Lua": names told one by one count them.
-      return /\d/.test(text) || tokens.some((token) => words.amountWords.has(token.norm)) || recognizeNumber(text, Culture.English).length > 0 || tokens.filter((token, at) => mayBeName(token, at)).length > 1;
+      // "Farrusco, Pipoca and Lua": names told one by one count them; a day ("on Tuesday mornings") is no one.
+      return (
+        /\d/.test(unasked) ||
+        tokens.some((token) => words.amountWords.has(token.norm)) ||
+        recognizeNumber(unasked, Culture.English).length > 0 ||
+        tokens.filter((token, at) => mayBeName(token, at) && !asked.has(token.norm) && recognizeDateTime(token.raw, Culture.English).length === 0).length > 1
+      );
+    case 'kind':
+      return context.kind === undefined || holdsKind(tokens, context.kind, asked);
+    case 'establishment':
+      return context.noun === undefined || holdsEstablishment(tokens, context.noun, asked, words, context);
     case 'age':
       return holdsAge(text, words);
     case 'place':
@@ -208,9 +282,49 @@ function holdsAttribute(text: string, tokens: readonly Token[], sort: AskedValue
   }
 }
 
+/**
+ * Whether a text holds a name or number of the kind asked: it says the kind's noun ("engine no. 4471" for "the engine
+ * number"), or, asked a number, says one as a number ("number 24" for "my house number") or holds one figure only and
+ * that one a reference, no year nor sum ("claim no" told apart from its "ICL MOT 883120"; "a 1951 Vincent" holds no
+ * engine number).
+ */
+function holdsKind(tokens: readonly Token[], kind: AskedKind, asked: ReadonlySet<string>): boolean {
+  if (tokens.some((token) => sameRoot(token.norm, kind.noun))) return true;
+  if (kind.head !== 'number' && kind.head !== 'numbers') return false;
+  // "I live at number 24": a figure said as a number of some kind, the only kind the note tells.
+  if (tokens.some((token, at) => token.norm === kind.head && /^\d/.test(tokens[at + 1]?.raw ?? ''))) return true;
+  const figures = tokens.filter((token) => /\d/.test(token.raw) && !asked.has(token.norm));
+  return figures.length === 1 && isReference(figures[0].raw);
+}
+
+/**
+ * Whether a text may name what "what *school* …?" asks for: it says the noun, or a word WordNet files under it, a
+ * name not asked with ("St Anne's"), a place ("get off at wimbledon": no word of the tagger's, WordNet's suburb), or
+ * a word no lexicon knows.
+ */
+function holdsEstablishment(tokens: readonly Token[], noun: string, asked: ReadonlySet<string>, words: AskedValueWords, context: HoldsContext): boolean {
+  return tokens.some((token, at) => {
+    const word = token.norm;
+    if (!/[\p{L}\p{N}]/u.test(word)) return false;
+    const kinds = nounKinds().kindsOf(word);
+    if (sameRoot(word, noun) || kinds.has(noun)) return true;
+    if (asked.has(word)) return false;
+    const place = isPlace(token.raw, context) || (wordLexicon().lacks(word) && [...kinds].some((kind) => words.placeKinds.has(kind)));
+    return (at > 0 && capitalised(token)) || place || (wordLexicon().lacks(word) && kinds.size === 0);
+  });
+}
+
+/** A figure that refers to something ("883120", "AV-558213"): three digits or more, no sum of money, no year. */
+function isReference(figure: string): boolean {
+  const digits = figure.replace(/\D/g, '');
+  return digits.length >= 3 && !/[£$€¥₹]/u.test(figure) && !/^(1[89]|20)\d\d$/.test(figure);
+}
+
 /** Whether a word is one neither the tagger's lexicon nor WordNet knows ("Daifuku", "shito"), but no filler ("rn", "lol"). */
 function unknownWord(word: string, words: AskedValueWords): boolean {
   const lower = word.toLowerCase();
+  // "hae-won", "jean-luc": a name in parts, one of them unknown.
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(lower)) return lower.split('-').some((piece) => unknownWord(piece, words));
   return /^\p{L}{2,}$/u.test(lower) && !words.fillers.has(lower) && wordLexicon().tags(lower) === undefined && !wordLexicon().isDescriptive(lower) && nounKinds().kindsOf(lower).size === 0;
 }
 
@@ -242,8 +356,9 @@ function isPlace(word: string, context: HoldsContext): boolean {
 
 function holdsName(tokens: readonly Token[], words: AskedValueWords, context: HoldsContext, orPerson: boolean): boolean {
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  if (orPerson && saysWhoDoes(tokens, asked, words)) return true;
   return tokens.some((token, at) => {
-    if (asked.has(token.norm)) return false;
+    if (asked.has(token.norm) || words.notNames.has(token.norm)) return false;
     // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
     if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
     if (isPlace(token.raw, context)) return false;
@@ -251,6 +366,15 @@ function holdsName(tokens: readonly Token[], words: AskedValueWords, context: Ho
     if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
     return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
   });
+}
+
+/**
+ * Whether a text says someone doing what "who's *bringing* …?" asks about: the doing, said after a word the question
+ * does not say and that names someone ("hae-won is bringing the printer"), not "nobody".
+ */
+function saysWhoDoes(tokens: readonly Token[], asked: ReadonlySet<string>, words: AskedValueWords): boolean {
+  const doings = [...asked].filter((word) => wordLexicon().tags(word)?.[0] === 'VBG');
+  return tokens.some((token, at) => doings.includes(token.norm) && tokens.slice(0, at).some((before) => !asked.has(before.norm) && !words.notNames.has(before.norm) && /\p{L}/u.test(before.raw)));
 }
 
 function holdsPlace(tokens: readonly Token[], words: AskedValueWords, context: HoldsContext): boolean {
