@@ -370,7 +370,11 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
-  const own = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
+  // Not one that leaves more of the question unsaid ("been fly fishing for 35 years" for "what fly did I catch my best
+  // brown on?" over "best fish was a brown on a Parachute Adams", whose "Adams" may be someone).
+  const unsaid = (found: FoundNote<Note>) => wordsUnsaid(found.note.text, asking.asked ?? [], noteLexicon(deps.content));
+  const ownFound = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
+  const own = ownFound && best && unsaid(ownFound) <= unsaid(best) ? ownFound : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const found = pointedAtSomeone(pointedAt(named(changedLater(own ?? best, notes, asking, deps) ?? own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.

@@ -43,3 +43,22 @@ describe('a note found by a word only it says, changed since', () => {
     expect(answer.toLowerCase()).not.toContain('tuesdays');
   });
 });
+
+describe('what was spent on a thing asked as a price', () => {
+  it('"what did I spend on …?" is told the amount, not the note that only names the thing', async () => {
+    const chat = await told("I'm Dana", '41 and picking up mandolin for the first time. Found a tutor online, Bea Moss, lessons on Tuesdays, £30 for 45 min', 'bought a mandolin from Hobgoblin for £340, Bea helped me pick it. working through the Mel Bay book', 'practicing 20 min a day');
+    expect(await chat.ask('what did i spend on the mandolin')).toContain('340');
+  });
+});
+
+describe('"it" standing for a thing named by a word that is mostly an adjective', () => {
+  it('"my best brown" of the question before is what "it" stands for', async () => {
+    const chat = await told("I'm Dana", 'Been fly fishing the Tweed for 20 years.', 'Best catch this spring was a 3 lb brown on a size 14 Gold Ribbed Hare.', 'My fishing mate is Rab.');
+    chat.clock.advance(60_000);
+    await chat.ask('how heavy was my best brown this spring');
+    chat.clock.advance(60_000);
+    const answer = await chat.ask('what fly did I catch it on');
+    expect(answer).toContain('Hare');
+    expect(answer).not.toContain('20 years');
+  });
+});
