@@ -530,7 +530,8 @@ function holdsSort(found: FoundNote<Note> | undefined, asking: NoteQuestion, dep
 
 /**
  * Whether a text holds a value of the sort asked, read as the question asks it ("which days …?" of "classes are now
- * Tue and Fri 7pm because … rehearsals on Mondays": the days, of two, nearest what is asked).
+ * Tue and Fri 7pm because … rehearsals on Mondays": the days, of two, nearest what is asked). Not so a time of day:
+ * "now" of "they only need weekdays now" would be one.
  */
 function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependencies): boolean {
   const sort = asking.sort;
@@ -538,7 +539,7 @@ function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependenc
   const asked = asking.asked ?? [];
   const read = { findCity: deps.findCity, asked, oftenWords: noteLexicon(deps.content).oftenWords };
   const often = asking.measure === 'price' || asking.measure === 'often' ? { measure: asking.measure } : {};
-  return answerSpan(text, sort, { ...read, ...often }) !== undefined || (asking.measure !== undefined && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
+  return answerSpan(text, sort, { ...read, ...often }) !== undefined || (asking.measure === 'day' && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
 }
 
 /** Whether a question says its words side by side, as one noun compound ("the *champs entry*"). */
