@@ -365,7 +365,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const first = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst() ?? mostSaid();
   // "how much did the heist booking cost?" of "… doing the heist, booked for feb 2nd" and "heist was £65": a note that
   // says every word but holds nothing of the sort asked gives way to one that says a part of the compound and does.
-  const held = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? holdingSort(notes, asking, deps, find) ?? first);
+  const held = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? holdingSort(first, notes, asking, deps, find) ?? first);
   const best = asking.reason ? withReason(held, notes, asking, deps, find) : held;
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
@@ -513,13 +513,15 @@ function byCompoundPart(notes: readonly Note[], asking: NoteQuestion, deps: Turn
  * a note that shares a rarer word but holds no value of the sort asked (a day, an amount, a place) gives way to the
  * best of those that share a word and hold one.
  */
-function holdingSort(notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, find: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+function holdingSort(first: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, find: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
   if (asking.sort === undefined || !PART_SORTS.has(asking.sort) || asking.reason) return undefined;
   const holds = (text: string) => holdsAskedValue(text, asking, deps);
   const holding = notes.filter((note) => holds(note.text));
   if (holding.length === 0 || holding.length === notes.length) return undefined;
   const found = find(holding);
-  return found && holds(found.text) ? found : undefined;
+  // Not one that leaves more of the question unsaid ("flying to lima on the 12th" for "when's my flight?" over "flight got moved").
+  const unsaid = (one: FoundNote<Note>) => wordsUnsaid(one.note.text, asking.asked ?? [], noteLexicon(deps.content));
+  return found && holds(found.text) && (!first || unsaid(found) <= unsaid(first)) ? found : undefined;
 }
 
 /** Whether the part of a note found holds an answer of the sort asked (always, when no sort that a part holds is asked). */
