@@ -1239,13 +1239,19 @@ const STEM_LETTERS = 7;
 
 /** What a word is compared by: its base form ("bought" → buy), stemmed ("surfing" → surf), and no longer than `STEM_LETTERS`. */
 export function stem(word: string, lexicon: NoteLexicon): string {
-  const lower = word.toLowerCase();
+  // "Fougeres" meets "Fougères": a name typed without its accents is the same word.
+  const lower = withoutAccents(word.toLowerCase());
   // "2nd year" meets "second year": an ordinal compares by its number.
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
   if (ordinal !== undefined) return `#${ordinal}`;
   const same = lexicon.sameWords.get(lower) ?? lower;
   const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? same);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
+}
+
+/** A word with its accents taken off ("fougères" → fougeres); a word with none is returned as it is. */
+function withoutAccents(word: string): string {
+  return /^[\p{ASCII}]*$/u.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 /**
@@ -1424,8 +1430,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'where') return 'place';
   if (word === 'who' || word === 'whom') return 'person';
   if (word === 'when') return 'time';
-  // "how often …?": a time said as a habit (`askedMeasure`).
-  if (word === 'how') return ['old', 'many', 'long', 'much'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : undefined;
+  // "how often …?": a time said as a habit (`askedMeasure`); "how far …?": a distance, a number.
+  if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';

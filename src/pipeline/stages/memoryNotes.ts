@@ -365,12 +365,16 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const first = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst() ?? mostSaid();
   // "how much did the heist booking cost?" of "… doing the heist, booked for feb 2nd" and "heist was £65": a note that
   // says every word but holds nothing of the sort asked gives way to one that says a part of the compound and does.
-  const held = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? first);
+  const held = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? holdingSort(first, notes, asking, deps, find) ?? first);
   const best = asking.reason ? withReason(held, notes, asking, deps, find) : held;
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
   // Not so for "who …?": the one asked for is someone else ("who's my right hand at work?").
-  const own = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
+  // Not one that leaves more of the question unsaid ("been fly fishing for 35 years" for "what fly did I catch my best
+  // brown on?" over "best fish was a brown on a Parachute Adams", whose "Adams" may be someone).
+  const unsaid = (found: FoundNote<Note>) => wordsUnsaid(found.note.text, asking.asked ?? [], noteLexicon(deps.content));
+  const ownFound = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
+  const own = ownFound && best && unsaid(ownFound) <= unsaid(best) ? ownFound : undefined;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
   const found = pointedAtSomeone(pointedAt(named(changedLater(own ?? best, notes, asking, deps) ?? own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
@@ -504,12 +508,40 @@ function byCompoundPart(notes: readonly Note[], asking: NoteQuestion, deps: Turn
   return undefined;
 }
 
+/**
+ * "which days is violin class now?" of "started western violin at 40" and "classes with Mr Joseph, Mon and Thu 7pm":
+ * a note that shares a rarer word but holds no value of the sort asked (a day, an amount, a place) gives way to the
+ * best of those that share a word and hold one.
+ */
+function holdingSort(first: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, find: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  if (asking.sort === undefined || !PART_SORTS.has(asking.sort) || asking.reason) return undefined;
+  const holds = (text: string) => holdsAskedValue(text, asking, deps);
+  const holding = notes.filter((note) => holds(note.text));
+  if (holding.length === 0 || holding.length === notes.length) return undefined;
+  const found = find(holding);
+  // Not one that leaves more of the question unsaid ("flying to lima on the 12th" for "when's my flight?" over "flight got moved").
+  const unsaid = (one: FoundNote<Note>) => wordsUnsaid(one.note.text, asking.asked ?? [], noteLexicon(deps.content));
+  return found && holds(found.text) && (!first || unsaid(found) <= unsaid(first)) ? found : undefined;
+}
+
 /** Whether the part of a note found holds an answer of the sort asked (always, when no sort that a part holds is asked). */
 function holdsSort(found: FoundNote<Note> | undefined, asking: NoteQuestion, deps: TurnDependencies): boolean {
+  if (!found || asking.sort === undefined || !PART_SORTS.has(asking.sort)) return true;
+  return holdsAskedValue(found.text, asking, deps) || holdsAskedValue(found.note.text, asking, deps);
+}
+
+/**
+ * Whether a text holds a value of the sort asked, read as the question asks it ("which days …?" of "classes are now
+ * Tue and Fri 7pm because … rehearsals on Mondays": the days, of two, nearest what is asked). Not so a time of day:
+ * "now" of "they only need weekdays now" would be one.
+ */
+function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependencies): boolean {
   const sort = asking.sort;
-  if (!found || sort === undefined || !PART_SORTS.has(sort)) return true;
-  const often = asking.measure === 'price' || asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : {};
-  return answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], ...often }) !== undefined || answerSpan(found.note.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], ...often }) !== undefined;
+  if (sort === undefined) return true;
+  const asked = asking.asked ?? [];
+  const read = { findCity: deps.findCity, asked, oftenWords: noteLexicon(deps.content).oftenWords };
+  const often = asking.measure === 'price' || asking.measure === 'often' ? { measure: asking.measure } : {};
+  return answerSpan(text, sort, { ...read, ...often }) !== undefined || (asking.measure === 'day' && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
 }
 
 /** Whether a question says its words side by side, as one noun compound ("the *champs entry*"). */
@@ -686,8 +718,12 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // The note that answers best, when it is one that says such a word.
   // "when does my book club meet?": only a note that says when, as for any question of its sort.
   const context = inContext(notes, asking, deps);
-  const found = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps, asking.who === true), [], asking.everyWord === true, asking.heads, [], context, asking.askedBy)), notes, asking.sort, deps);
-  return found && notesNaming([found.note], unknown, noteLexicon(deps.content)).length > 0 ? fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
+  const naming = pointedAt(answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], noteLexicon(deps.content), noteMatch(deps, asking.who === true), [], asking.everyWord === true, asking.heads, [], context, asking.askedBy)), notes, asking.sort, deps);
+  if (!naming || notesNaming([naming.note], unknown, noteLexicon(deps.content)).length === 0) return undefined;
+  // "when are my cello lessons now?" of "… lessons at his flat, mondays 6pm" and, later, "jonny moved my lessons to
+  // thursdays": what was told changed since answers, as for any question answered from a note.
+  const found = changedLater(naming, notes, asking, deps) ?? naming;
+  return fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure });
 }
 
 /**

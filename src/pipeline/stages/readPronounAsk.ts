@@ -137,6 +137,13 @@ function thingAsked(text: string, deps: TurnDependencies): string | undefined {
     let end = at;
     while (end + 1 < words.length && end - at < NOUN_WITHIN && /^(NN|JJ)/.test(tag(words[end + 1])) && words[end + 1].norm !== "'s") end += 1;
     if (end > at && /^NN/.test(tag(words[end])) && !isLivingNoun(words[end].norm)) found = [token.norm, ...words.slice(at + 1, end + 1).map(typedWord)].join(' ');
+    // "my best brown last year": else a word that may also be a noun ("brown", the trout) ends the thing, when what
+    // follows it is no noun it names ("last" of "last year"); whether "it" may stand for it is for `agrees`.
+    else if (end > at && !/^NN/.test(tag(words[end]))) {
+      const noun = (index: number) => index > at && (wordLexicon().tags(words[index].norm) ?? []).some((one) => /^NN/.test(one));
+      const last = [...Array(end - at).keys()].map((step) => end - step).find((index) => noun(index) && !/^NN/.test(tag(words[index + 1])));
+      if (last !== undefined) found = [token.norm, ...words.slice(at + 1, last + 1).map(typedWord)].join(' ');
+    }
   }
   return found;
 }
