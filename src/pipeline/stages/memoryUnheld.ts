@@ -41,7 +41,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // (a surname is read where its note says it, after the first name).
   if (typeof part === 'string' && ATTRIBUTE_SORTS.has(sort)) return !holdsValue(sort === 'surname' && typeof reply.values?.note === 'string' ? reply.values.note : part, sort, words, context);
   if (typeof part === 'string') return wordsOf(part, deps).every((word) => asked.includes(word));
-  if (sort === 'number' && noAmountIn(told, asked, askedMeasure(question, noteLexicon(deps.content)))) return true;
+  if (sort === 'number' && noAmountIn(told, asked, askedMeasure(question, noteLexicon(deps.content)), noteLexicon(deps.content).moneySlang)) return true;
   return !holdsValue(told, sort, words, context);
 }
 
