@@ -14,8 +14,10 @@ export interface AmountAsk {
   price: boolean;
   /** Whether a word is most likely a plural noun: a number before one counts things ("3 boards"), it is no amount. */
   isPluralNoun(word: string): boolean;
-  /** Whether a word names a unit of money: a number before one is a price ("200 dirhams"), though the word is a plural noun. */
+  /** Whether a word names a unit of money: a number before one is a price ("200 dirhams", "22 bucks"), though the word is a plural noun. */
   isMoney(word: string): boolean;
+  /** Whether a word is an amount of money on its own ("a tenner"). */
+  isMoneyAlone(word: string): boolean;
   /** Whether two words are one word in two forms ("lessons", "lesson"). */
   same(a: string, b: string): boolean;
   /** Whether a word is most likely a noun: "one" before one counts it ("one cake"), else it stands for a thing ("the big one"). */
@@ -76,9 +78,14 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
   const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
   // "Sr. Joaquim": a word read as a currency's name with no figure says no money.
-  const money = read(recognizeCurrency(text, Culture.English), 'money').filter((one) => one.value !== undefined && /\p{N}/u.test(one.said));
   const measures = read(recognizeDimension(text, Culture.English), 'measure');
-  const wider = [...money, ...measures];
+  // "35 ft up": a unit read as a currency's too (the forint) is the length it is typed as, unless a sign or a word
+  // that names money ("26 pounds") says money.
+  const measured = (one: Amount) => !/\p{Sc}/u.test(one.said) && !ask.isMoney(/\p{L}+$/u.exec(one.said)?.[0] ?? '') && measures.some((other) => other.start === one.start && other.end === one.end);
+  const money = read(recognizeCurrency(text, Culture.English), 'money').filter((one) => one.value !== undefined && /\p{N}/u.test(one.said) && !measured(one));
+  // "cost me a tenner": money said by a word alone, with no figure.
+  const alone = [...text.matchAll(/(?<!\p{L})(?:an?\s+)?(\p{L}+)/giu)].filter((word) => ask.isMoneyAlone(word[1])).map((word): Amount => ({ start: word.index, end: word.index + word[0].length - 1, said: word[0], sort: 'money' }));
+  const wider = [...money, ...alone, ...measures];
   const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end)).map((one) => withMoneyAfter(text, one, ask));
   const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
   // "200 solar viewing glasses": the plural noun counted may come after the words that describe it.
@@ -89,7 +96,11 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const all = [...wider, ...numbers];
   // "went up from 780 to 865": the amount a change starts from held before; the one it goes to holds now.
   const changedFrom = (one: Amount) => /\bfrom\s*$/iu.test(text.slice(0, one.start)) && all.some((other) => other.sort === one.sort && /^\s*to\s*$/iu.test(text.slice(one.end + 1, other.start)));
-  return all.filter((one) => !inTime(one) && !counts(one) && !standsFor(one) && !age(one) && !changedFrom(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
+  // Asked a price, a length or a weight is none, nor a number said in words ("got two more", "half wave"): a price is typed as a figure.
+  // "Rega Planar 3": a bare figure right after a name typed as one (not the sentence's first word) says which model, no price.
+  const model = (one: Amount) => one.sort === 'number' && /\p{Lu}/u.test(typedBefore(text, one.start)[0] ?? '') && /\p{L}/u.test(typedBefore(text, one.start)[1] ?? '');
+  const noPrice = (one: Amount) => ask.price && (one.sort === 'measure' || (one.sort === 'number' && (!/\p{N}/u.test(one.said) || model(one))));
+  return all.filter((one) => !inTime(one) && !counts(one) && !standsFor(one) && !age(one) && !changedFrom(one) && !noPrice(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
 }
 
 /** "200 dirhams", "43 zł" that recognizers-text reads as a bare number: money, with the word that names its unit (`isMoney`). */
@@ -124,7 +135,13 @@ export function saidAsAge(text: string, start: number, isPerson: (word: string, 
   return isPerson(who, prior);
 }
 
-/** The word said right after a span, lower case. */
+/** The word typed right before a span, as typed, and the character before that word (none at the opening or after a mark). */
+function typedBefore(text: string, start: number): [string | undefined, string | undefined] {
+  const found = /(\S*)\s+(\p{L}[\p{L}\p{N}-]*)\s+$/u.exec(text.slice(0, start));
+  return found ? [found[2], found[1].at(-1)] : [undefined, undefined];
+}
+
+/** The word said right before a span, lower case. */
 function wordBefore(text: string, start: number): string {
   return (/([\p{L}]+)\s+$/u.exec(text.slice(0, start))?.[1] ?? '').toLowerCase();
 }

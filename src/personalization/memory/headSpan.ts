@@ -18,7 +18,9 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   // "a youth mobility *visa*": the head itself, said as a noun, with what tells which; said twice, which is unsure.
   // "flat 9C", "berth D", "locker 212": a number or a code right after the head says which one, and makes it a noun.
   const coded = (at: number) => CODE.test(tokens[at + 1]?.raw ?? '') && !/^(?:I|A)$/.test(tokens[at + 1]?.raw ?? '');
-  const named = tokens.flatMap((token, at) => (headStems.has(stem(token.norm, lexicon)) && (nounAt(tokens, at, match) || coded(at)) ? [at] : []));
+  const heading = tokens.flatMap((token, at) => (headStems.has(stem(token.norm, lexicon)) && (nounAt(tokens, at, match) || coded(at)) ? [at] : []));
+  // "Raheny test centre" for "which test centre …?": a head said inside the phrase of the next one is part of it.
+  const named = heading.filter((at) => !heading.includes(at + 1));
   const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
   // "favourite album *is* Disintegration": what it is follows it, and the note is told.
   if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;
@@ -77,7 +79,8 @@ function nounAt(tokens: readonly Token[], at: number, match: NoteMatch): boolean
 /** The words before a noun that tell which it is ("high school football" of "coach"): nouns, adjectives, numbers, words the tagger does not know. */
 function phraseEndingAt(tokens: readonly Token[], at: number, lexicon: NoteLexicon, match: NoteMatch): Token[] {
   let start = at;
-  while (start > 0 && modifies(tokens[start - 1], lexicon, match)) start--;
+  // "the *north* side community orchestra": a word read first as an adverb is an adjective inside a noun phrase.
+  while (start > 0 && (modifies(tokens[start - 1], lexicon, match) || (start < at && describesWithin(tokens[start - 1], lexicon, match)))) start--;
   // "my *left* wrist": a word the tagger reads first as a verb is an adjective between a determiner and the noun.
   if (start === at && at >= 2 && DETERMINERS.has(tokens[at - 2].norm) && (match.tags?.(tokens[at - 1].norm) ?? []).includes('JJ')) start = at - 1;
   return tokens.slice(start, at + 1);
@@ -101,6 +104,13 @@ function nowSaid(tokens: readonly Token[], at: number, lexicon: NoteLexicon, mat
   let end = start;
   while (end < tokens.length && (modifies(tokens[end], lexicon, match) || isHead(tokens[end]))) end++;
   return end > start ? typed(tokens.slice(start, end)) : undefined;
+}
+
+/** Whether a word the tagger reads first as an adverb may also describe a noun ("north", "south"). */
+function describesWithin(token: Token, lexicon: NoteLexicon, match: NoteMatch): boolean {
+  if (isPunctuation(token) || lexicon.stopWords.has(token.norm) || lexicon.memory.fillers.has(token.norm)) return false;
+  const tags = match.tags?.(token.norm) ?? [];
+  return tags[0] === 'RB' && tags.includes('JJ') && tags.includes('NN');
 }
 
 function modifies(token: Token, lexicon: NoteLexicon, match: NoteMatch): boolean {

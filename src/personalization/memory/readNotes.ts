@@ -19,6 +19,7 @@ import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import { takesBackThat } from './readForget';
 import { placePhrases } from './placePhrase';
+import { regionOfAddress } from './regionOfAddress';
 import { statesOwnThing } from './ownStatement';
 
 /**
@@ -77,6 +78,8 @@ export interface NoteLexicon {
   oftenWords: ReadonlySet<string>;
   /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
   placeLinks: ReadonlySet<string>;
+  /** Money said in slang (`memoryMoneySlang`, `memoryMoneyAlone`): "22 bucks", "a tenner". */
+  moneySlang: MoneySlang;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
   /** What parts a note into what is said of one thing and of the next (`memoryFigurePartBreaks`), and what may stand between a word and its figure (`memoryFigureLinks`). */
@@ -150,6 +153,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     placeLinks: lower('memoryPlaceLinks'),
+    moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     amountVerbs: lower('memoryAmountVerbs'),
     whereWhenVerbs: lower('memoryWhereWhenVerbs'),
@@ -1511,6 +1515,8 @@ export interface SpanContext {
   measure?: AskedMeasure;
   /** Words that say how often alone ("weekly"), for `measure` 'often'. */
   oftenWords?: ReadonlySet<string>;
+  /** Money said in slang ("22 bucks", "a tenner"), for `measure` 'price'. */
+  moneySlang?: MoneySlang;
   /** The question opens with "who": of several names, those a noun for someone introduces answer. */
   who?: boolean;
   /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
@@ -1681,13 +1687,17 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
   if (amount !== undefined) return amount;
   // "ordered flour, 4 bags" asked a price: a note whose figures are all counts, ages or times says none.
-  if (sort === 'number' && noAmountIn(text, context.asked, context.measure)) return undefined;
+  if (sort === 'number' && noAmountIn(text, context.asked, context.measure, context.moneySlang)) return undefined;
+  // "how many times a day does the key get turned?" of "turn the key twice a day for 3 weeks": how often, not how long.
+  const often = sort === 'number' && context.measure === 'often' ? oftenSaid(text, context.oftenWords ?? new Set()) : [];
+  // Not passed over for saying the question's own words ("three *times* a *day*").
+  if (often.length > 0) return often.length === 1 ? often[0] : nearestSpan(text, often, context.anchors ?? [], sameWord);
   if (sort === 'number') {
     // "the big one", "Harper one is …": "one" that stands for a thing counts nothing ("one 8 inch" counts one); "dad is 68" asked a price is an age.
     const standsFor = (index: number) => /^one$/i.test(words[index]) && (ends.has(index) || !(mayBeNoun(words[index + 1] ?? '') || /^\d/.test(words[index + 1] ?? '')));
     const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
     // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
-    const lasts = (index: number) => context.measure === 'count' && TIME_UNIT.test(words[index + 1] ?? '');
+    const lasts = (index: number) => (context.measure === 'count' || context.measure === 'often') && TIME_UNIT.test(words[index + 1] ?? '');
     // "how many classes a week?" of "3x a week, $90 per class": a figure typed as money counts nothing; "3x" counts times.
     const counted = context.measure === 'count';
     const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
@@ -1738,7 +1748,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const times = (dated.length > 0 ? dated : said).map((one) => text.slice(one.start, one.end + 1));
     // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
     const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
-    const time = one(clocks.length > 0 ? clocks : times);
+    // "the Tuesday night net … at 8pm": the hour said over a part of the day ("night").
+    const hours = clocks.filter((clock) => /\d/.test(clock));
+    const time = one(hours.length > 0 ? hours : clocks.length > 0 ? clocks : times);
     // "when does my trip start?" of "10 — 15 November": the day it starts.
     return context.measure === 'start' && time ? (rangeStart(time) ?? time) : time;
   }
@@ -1747,7 +1759,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (called) return known.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
   if (sort === 'place') {
-    const places = [...proper.filter((name) => !MONTH_OR_DAY.test(name) && (context.findCity(name) !== undefined || PLACE_LINKS.test(linkBefore(words, name)))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined && (PLACE_LINKS.test(before(words, word)) || !commonNotNoun(word)))];
+    // "Minuet in G": a letter alone names a key or a grade, no place.
+    const places = [...proper.filter((name) => !MONTH_OR_DAY.test(name) && /\p{L}{2}/u.test(name) && (context.findCity(name) !== undefined || PLACE_LINKS.test(linkBefore(words, name)))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined && (PLACE_LINKS.test(before(words, word)) || !commonNotNoun(word)))];
     // "moved from Cluj in Romania to Dublin": Cluj for "where am I from?", Dublin for anything else.
     const left = fromPlaces(words, ends);
     const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
@@ -1758,7 +1771,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   }
   // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
   // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
-  const named = peopleNamed(words, proper, context.findCity);
+  const named = peopleNamed(words, proper, context.findCity, typed);
   // "dentist w dr ahmed": with no capitals, a title says a name follows, however it is typed.
   const titled = named.length === 0 ? titledNames(words, ends, context.titles) : [];
   if (titled.length === 1) return known.has(titled[0].toLowerCase()) ? undefined : titled[0];
@@ -1772,7 +1785,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (introduced.length > 0 && introduced.length < named.length && one(introduced) !== undefined) return one(introduced);
   const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
-  return one(people) ?? (context.many ? several(people, known, asked) : undefined);
+  // "who gave me the lesson?" of "… a birthday present from my dad": naming no one, who they are to the person answers.
+  return one(people) ?? (context.many ? several(people, known, asked) : undefined) ?? (context.who === true && people.length === 0 ? ownPeople(words, one) : undefined);
 }
 
 /**
@@ -1781,7 +1795,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
  */
 export function amountAsked(text: string, context: SpanContext): string | undefined {
   if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
-  const amount = amountSpan(text, amountAsk(context.asked, context.anchors ?? context.asked, context.measure));
+  const amount = amountSpan(text, amountAsk(context.asked, context.anchors ?? context.asked, context.measure, context.moneySlang));
   return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;
 }
 
@@ -1789,14 +1803,21 @@ export function amountAsked(text: string, context: SpanContext): string | undefi
  * Whether a text told back for a price ("how much did the op cost?") says a figure of which none may be the price:
  * "dad is 68 and had his hip done in January" says an age and a month. A text with no figure is let be.
  */
-export function noAmountIn(text: string, asked: readonly string[], measure: AskedMeasure | undefined): boolean {
-  return measure === 'price' && /\d/.test(text) && !saysAmountAsked(text, amountAsk(asked, asked, measure));
+export function noAmountIn(text: string, asked: readonly string[], measure: AskedMeasure | undefined, slang?: MoneySlang): boolean {
+  return measure === 'price' && /\d/.test(text) && !saysAmountAsked(text, amountAsk(asked, asked, measure, slang));
 }
 
-function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure): AmountAsk {
+/** Money said in slang: words after a figure that name money ("bucks", "grand"), and words that are money alone ("tenner"). */
+export interface MoneySlang {
+  after: ReadonlySet<string>;
+  alone: ReadonlySet<string>;
+}
+
+function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure, slang?: MoneySlang): AmountAsk {
   // "one at 640": a word that joins or points ("at") names no unit of money, though WordNet knows a currency spelled so.
-  const isMoney = (word: string) => !FUNCTION_TAGS.has(wordLexicon().tags(word)?.[0] ?? '') && isMoneyNoun(word);
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb, describes: describesNoun };
+  const isMoney = (word: string) => slang?.after.has(word.toLowerCase()) === true || (!FUNCTION_TAGS.has(wordLexicon().tags(word)?.[0] ?? '') && isMoneyNoun(word));
+  const isMoneyAlone = (word: string) => measure === 'price' && slang?.alone.has(word.toLowerCase()) === true;
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney, isMoneyAlone, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb, describes: describesNoun };
 }
 
 /** Tags of words that may describe a noun said after them ("*solar viewing* glasses"): adjectives, nouns, participles. */
@@ -1850,7 +1871,7 @@ export function peopleIn(text: string, findCity: (text: string) => unknown): str
   const typed = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   const words = typed.map(bareWord);
   const ends = new Set(typed.flatMap((word, index) => (/[,;:.!?)]$/.test(word) ? [index] : [])));
-  return peopleNamed(words, properNames(words, ends), findCity);
+  return peopleNamed(words, properNames(words, ends), findCity, typed);
 }
 
 const BEING = new Set(['is', 'was', 'are', 'were', "'s"]);
@@ -1911,8 +1932,25 @@ function isCityAsTyped(found: unknown): boolean {
 }
 
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
-function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown): string[] {
-  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(linkBefore(words, name)) && !namesAThing(words, name));
+/** "my dad", "our neighbour": someone a note names by who they are to the person (not before a name), told back as the bot says it ("your dad"). */
+function ownPeople(words: readonly string[], one: (found: readonly string[]) => string | undefined): string | undefined {
+  // "my buddy Lyle N0LYL", "my cousin pedro": a noun said before a name only says who the name is.
+  const owned = words.flatMap((word, at) => (at > 0 && OWNERS.has(words[at - 1].toLowerCase()) && /^\p{Ll}+$/u.test(word) && isPersonNoun(word) && !/^\p{Lu}/u.test(words[at + 1] ?? '') && !unknownWord(words[at + 1]) ? [`${words[at - 1]} ${word}`] : []));
+  const found = one(owned);
+  return found === undefined ? undefined : secondPerson(found);
+}
+
+/** Whether a word is one the tagger does not know ("pedro"): typed small, it may still be a name. */
+function unknownWord(word: string | undefined): boolean {
+  return word !== undefined && /^\p{L}+$/u.test(word) && wordLexicon().tags(word.toLowerCase()) === undefined;
+}
+
+/** Words that say whose someone is ("*my* dad"). */
+const OWNERS = new Set(['my', 'our']);
+
+/** `typed`: the words with their marks ("Ericeira, Portugal": a land after a comma is an address's, `regionOfAddress`). */
+function peopleNamed(words: readonly string[], proper: readonly string[], findCity: (text: string) => unknown, typed: readonly string[]): string[] {
+  return proper.filter((name) => !isCityAsTyped(findCity(name)) && !MONTH_OR_DAY.test(name) && !NOT_PERSON_LINKS.test(linkBefore(words, name)) && !namesAThing(words, name) && !regionOfAddress(typed, words.indexOf(name.split(' ')[0])));
 }
 
 /** Tags of a word typed with a capital that is no one's name: a pronoun ("Her derby name …", "They estimated …"). */

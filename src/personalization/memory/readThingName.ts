@@ -252,7 +252,8 @@ function beside(tokens: readonly Token[], place: number, words: ThingNameWords, 
   const after = titleAt(tokens, at, words, senses, false, false);
   if (after) return after;
   let start = place;
-  while (start > 0 && isTitleWord(tokens[start - 1])) start--;
+  // "the Wigan & District Flying Club": the small words of a title between its capitalised ones.
+  while (start > 0 && (isTitleWord(tokens[start - 1]) || (words.joins.has(tokens[start - 1].norm) && start - 1 > 0 && isTitleWord(tokens[start - 2]) && start < place))) start--;
   if (start === place) return undefined;
   const span = tokens.slice(start, place);
   // "Currently reading …": a capital that opens a sentence makes no title of a word of the dictionary.

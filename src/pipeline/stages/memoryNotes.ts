@@ -31,6 +31,7 @@ import { NONE_INTENT } from '../../nlu/recognizer';
 import { isMoodIntent } from './recognize';
 import { spelledOut } from '../../personalization/memory/spelledOut';
 import { hyphenParts } from '../../personalization/memory/hyphenParts';
+import { namedAfterPreposition } from '../../personalization/memory/namedAfterPreposition';
 import { untaughtQuestion } from './untaughtQuestion';
 import { wordsBeyondIntent } from './intentOwnWords';
 
@@ -539,7 +540,8 @@ function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependenc
   const sort = asking.sort;
   if (sort === undefined) return true;
   const asked = asking.asked ?? [];
-  const read = { findCity: deps.findCity, asked, oftenWords: noteLexicon(deps.content).oftenWords };
+  const lexicon = noteLexicon(deps.content);
+  const read = { findCity: deps.findCity, asked, oftenWords: lexicon.oftenWords, moneySlang: lexicon.moneySlang };
   const often = asking.measure === 'price' || asking.measure === 'often' ? { measure: asking.measure } : {};
   return answerSpan(text, sort, { ...read, ...often }) !== undefined || (asking.measure === 'day' && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
 }
@@ -985,7 +987,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const sort = asking.sort;
   if (!first || !sort) return first;
   // "how much did the op cost?": a note whose figures are all ages or counts holds no price, so the next may.
-  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' ? { measure: asking.measure } : {};
+  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' ? { measure: asking.measure, moneySlang: noteLexicon(deps.content).moneySlang } : {};
   const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
   // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
   // a name is not told apart that way, as any capital word may be one.
@@ -1090,7 +1092,8 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
       // All in lower case ("chivas fan obvi"), capitals mark nothing: a word the lexicon does not know may be the name.
       return capitalised || (text === text.toLowerCase() && words.some((word) => /^\p{L}+$/u.test(word) && wordLexicon().tags(word) === undefined));
     case 'number':
-      return saysAmount(text) || NUMBER_WORDS.test(text);
+      // "a tenner": money said by a word alone.
+      return saysAmount(text) || NUMBER_WORDS.test(text) || words.some((word) => noteLexicon(deps.content).moneySlang.alone.has(word.toLowerCase()));
     case 'date':
       return /\d/.test(text) || MONTHS.test(text);
     default:
@@ -1159,14 +1162,14 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
   // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
   const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords, moneySlang: noteLexicon(deps.content).moneySlang } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.
   const subject = sort === 'person' ? subjectOf(text, asked, noteLexicon(deps.content), deps.findCity) : undefined;
   // "how much data …?" of a part that says only how long it was paid for ("paid 12 months upfront"): the amount said in the whole note.
-  const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure } : {}) }) : undefined;
-  const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
+  const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
+  const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what was my total time?" of "swim 34:12, …, run 1:55, total 5:21": the figure the question's word names, not all the figures.
   // Not asked "now": what it went to is said after what it was, in the same words ("rent was 950 … went up to 1,020").
@@ -1190,6 +1193,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // ("what pattern is the rug?" asks no name of "Oslo Rug Gallery").
   const branded = sort || done || !asksWhich ? undefined : nameHolding(whole, asked);
   if (branded) return { key: 'memory.fromNotePart', values: { part: branded } };
+  // "what label is my Love and Death on?" of "… 'Love and Death' on Essiebons in Accra": the name after the preposition asked.
+  const afterPreposition = sort || done || !endsWith ? undefined : namedAfterPreposition(whole, asked.filter((word) => !heads.includes(word)), endsWith, lexicon.memory.contractedIs, sameRoot);
+  if (afterPreposition) return { key: 'memory.fromNotePart', values: { part: afterPreposition } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);

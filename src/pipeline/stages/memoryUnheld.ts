@@ -47,7 +47,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // (a surname is read where its note says it, after the first name).
   if (typeof part === 'string' && (ATTRIBUTE_SORTS.has(sort) || sort === 'clock' || sort === 'distance')) return !holdsValue(sort === 'surname' && typeof reply.values?.note === 'string' ? reply.values.note : part, sort, words, context);
   if (typeof part === 'string') return false;
-  if (sort === 'number' && noAmountIn(told, asked, askedMeasure(question, noteLexicon(deps.content)))) return true;
+  if (sort === 'number' && noAmountIn(told, asked, askedMeasure(question, noteLexicon(deps.content)), noteLexicon(deps.content).moneySlang)) return true;
   return !holdsValue(told, sort, words, context);
 }
 
