@@ -73,7 +73,7 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][]; weight: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
   /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
@@ -150,7 +150,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     duties: phrases('memoryNoteDuties'),
     habitMarks: lower('memoryNoteHabitMarks'),
     asksBefore: phrases('memoryAsksBefore'),
-    measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks') },
+    measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     placeLinks: lower('memoryPlaceLinks'),
     moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone') },
@@ -1588,6 +1588,8 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.start)) return 'start';
   // "how many lads are going?": a count of things, asked after how long and how often ("how many weeks …?", "how many times a week …?").
   if (says(lexicon.measureAsks.count)) return 'count';
+  // "how much does the bike weigh?": a weight is an amount asked, not a price.
+  if (says(lexicon.measureAsks.weight)) return 'amount';
   // "what am I in charge of?", "is it free of charge?": a word of paying said right after a preposition names no price
   // asked; "what's my goal once the card is paid off?": nor one said in a clause of its own, opened by a word that can
   // join one ("once", "after", "if") with its own verb before the word of paying.
@@ -1932,12 +1934,25 @@ function isCityAsTyped(found: unknown): boolean {
 }
 
 /** A person is no city, no day or month, and nothing said after "in" or "from" ("I live in Inverness with mum": not Inverness). */
-/** "my dad", "our neighbour": someone a note names by who they are to the person (not before a name), told back as the bot says it ("your dad"). */
+/**
+ * "my dad", "our neighbour": someone a note names by who they are to the person, told back as the bot says it ("your
+ * dad"): only when what follows says what they do ("my mum *makes* …", "my dad, …"), not a name ("my buddy Lyle", "my
+ * cousin pedro", "my partner kit helps", "my mate fern is …") or the rest of a longer word for them ("my mother-in-law").
+ */
 function ownPeople(words: readonly string[], one: (found: readonly string[]) => string | undefined): string | undefined {
-  // "my buddy Lyle N0LYL", "my cousin pedro": a noun said before a name only says who the name is.
-  const owned = words.flatMap((word, at) => (at > 0 && OWNERS.has(words[at - 1].toLowerCase()) && /^\p{Ll}+$/u.test(word) && isPersonNoun(word) && !/^\p{Lu}/u.test(words[at + 1] ?? '') && !unknownWord(words[at + 1]) ? [`${words[at - 1]} ${word}`] : []));
+  const owned = words.flatMap((word, at) => (at > 0 && OWNERS.has(words[at - 1].toLowerCase()) && /^\p{Ll}+$/u.test(word) && isPersonNoun(word) && saysWhatDone(words[at + 1]) ? [`${words[at - 1]} ${word}`] : []));
   const found = one(owned);
   return found === undefined ? undefined : secondPerson(found);
+}
+
+/** Tags of a word that says what someone does or is, after who they are ("my mum *makes*", "my dad *always* …", "my sister *and* I"). */
+const DOING_TAGS = /^(VB|VBZ|VBD|VBP|VBG|VBN|MD|RB|CC)$/;
+
+/** Whether the word after who someone is says what they do (or nothing follows): not a name nor the rest of a longer noun. */
+function saysWhatDone(next: string | undefined): boolean {
+  if (next === undefined || next === '') return true;
+  if (/^\p{Lu}/u.test(next) || unknownWord(next)) return false;
+  return DOING_TAGS.test(wordLexicon().tags(next.toLowerCase())?.[0] ?? '');
 }
 
 /** Whether a word is one the tagger does not know ("pedro"): typed small, it may still be a name. */
