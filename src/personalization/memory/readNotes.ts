@@ -130,14 +130,8 @@ export function noteLexicon(content: Content): NoteLexicon {
     requests: phrases('memoryNoteRequests'),
     you: lower('memoryYou'),
     generalNouns: lower('memoryNoteGeneralNouns'),
-    verbBases: new Map(contentList(content, 'memoryVerbForms').flatMap((group) => {
-      const [base, ...forms] = group.split(/\s*=\s*/).map((form) => form.trim().toLowerCase());
-      return forms.map((form): [string, string] => [form, base]);
-    })),
-    sameWords: new Map(contentList(content, 'memoryNoteSameWords').flatMap((group) => {
-      const [first, ...others] = group.split(/\s*=\s*/).map((word) => word.trim().toLowerCase());
-      return others.map((word): [string, string] => [word, first]);
-    })),
+    verbBases: toFirstOfGroup(contentList(content, 'memoryVerbForms')),
+    sameWords: toFirstOfGroup(contentList(content, 'memoryNoteSameWords')),
     reasons: phrases('memoryNoteReasons'),
     looseReasons: phrases('memoryNoteLooseReasons'),
     results: phrases('memoryNoteResults'),
@@ -164,6 +158,14 @@ export function noteLexicon(content: Content): NoteLexicon {
   };
   compiled.set(content, lexicon);
   return lexicon;
+}
+
+/** Groups of words written "first = other = …" (`memoryVerbForms`, `memoryNoteSameWords`): each other word, lower case, to the first of its group. */
+function toFirstOfGroup(groups: readonly string[]): Map<string, string> {
+  return new Map(groups.flatMap((group) => {
+    const [first, ...others] = group.split(/\s*=\s*/).map((word) => word.trim().toLowerCase());
+    return others.map((word): [string, string] => [word, first]);
+  }));
 }
 
 /** Examples of at most this many words say only the glue itself ("good morning", "thanks a lot"). */
