@@ -13,7 +13,11 @@ import { wordLexicon } from '../src/nlu/wordLexicon';
 import { findCity } from '../src/personalization/cities';
 import { memoryLexicon } from '../src/personalization/memory/factKinds';
 import { readMemory } from '../src/personalization/memory/readMemory';
-import { bestNote, noteClauses, noteLexicon, questionWords, type NoteText } from '../src/personalization/memory/readNotes';
+import { bestNote } from '../src/personalization/memory/bestNote';
+import { noteClauses } from '../src/personalization/memory/noteClauses';
+import { noteLexicon } from '../src/personalization/memory/noteLexicon';
+import { questionWords } from '../src/personalization/memory/questionWords';
+import type { NoteText } from '../src/personalization/memory/noteWords';
 import { categoriesOf, categoryNames, isOccupation } from '../src/personalization/memory/categories';
 
 const ROOT = join(__dirname, '..', '..');

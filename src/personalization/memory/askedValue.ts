@@ -8,7 +8,7 @@ import { memoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, type Token } from './tokens';
 import { saysClock } from './clockSpan';
 import { QUESTION_WORDS } from './memoryWords';
-import { sameRoot } from './readNotes';
+import { sameRoot } from './noteWords';
 
 /**
  * The sort of value a question about oneself asks for, read from its words alone: a name ("what's my dog

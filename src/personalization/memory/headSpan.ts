@@ -1,4 +1,5 @@
-import { isKindOf, stem, type NoteLexicon, type NoteMatch } from './readNotes';
+import { isKindOf, stem, type NoteMatch } from './noteWords';
+import type { NoteLexicon } from './noteLexicon';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /**

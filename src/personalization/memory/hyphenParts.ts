@@ -1,4 +1,6 @@
-import { stem, toldStems, type NoteLexicon } from './readNotes';
+import { stem } from './noteWords';
+import { toldStems } from './bestNote';
+import type { NoteLexicon } from './noteLexicon';
 
 /**
  * The question's words with one written with a hyphen that no note says ("who's my *co-coach*?") read as its parts

@@ -1,4 +1,4 @@
-import type { NoteLexicon } from './readNotes';
+import type { NoteLexicon } from './noteLexicon';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /** Pronouns that open a message about one someone or something; and about several. */

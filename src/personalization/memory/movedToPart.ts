@@ -1,4 +1,4 @@
-import type { NoteLexicon } from './readNotes';
+import type { NoteLexicon } from './noteLexicon';
 import { temporalValues } from './temporalValues';
 import { tokenize, typedText } from './tokens';
 

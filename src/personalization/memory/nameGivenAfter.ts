@@ -1,4 +1,4 @@
-import { MONTH_OR_DAY } from './readNotes';
+import { MONTH_OR_DAY } from './noteWords';
 
 /** Tags of words that end a name said after a thing ("giant contend ar *for* £450"): a preposition, a conjunction, "to", a pronoun. */
 const ENDS_NAME = new Set(['IN', 'CC', 'TO', 'PRP', 'PRP$', 'DT', 'WDT', 'WP', 'WRB', 'MD']);

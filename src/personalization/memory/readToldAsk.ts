@@ -1,5 +1,6 @@
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { contentWords, stem, type NoteLexicon } from './readNotes';
+import { contentWords, stem } from './noteWords';
+import type { NoteLexicon } from './noteLexicon';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /** Most words a question put as a label may have ("locker code?", "the vet's number again?"). */

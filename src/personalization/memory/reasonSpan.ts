@@ -1,5 +1,6 @@
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { contentWords, stem, trimJoins, writtenOut, type NoteLexicon } from './readNotes';
+import { contentWords, stem, trimJoins, writtenOut } from './noteWords';
+import type { NoteLexicon } from './noteLexicon';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /**

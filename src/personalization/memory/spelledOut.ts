@@ -1,4 +1,6 @@
-import { stem, toldStems, type NoteLexicon } from './readNotes';
+import { stem } from './noteWords';
+import { toldStems } from './bestNote';
+import type { NoteLexicon } from './noteLexicon';
 import { isPunctuation, tokenize } from './tokens';
 
 /** How long a word typed in capitals may be and still be read as the initials of what was told. */

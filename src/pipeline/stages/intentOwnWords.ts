@@ -1,5 +1,7 @@
 import { contentList } from '../../content/content';
-import { noteLexicon, stem, toldStems, type NoteLexicon } from '../../personalization/memory/readNotes';
+import { noteLexicon, type NoteLexicon } from '../../personalization/memory/noteLexicon';
+import { stem } from '../../personalization/memory/noteWords';
+import { toldStems } from '../../personalization/memory/bestNote';
 import type { TurnDependencies } from '../turn';
 
 /** How many of an intent's examples say a word for it to be the intent's own ("joke" of telling one; not "course" of "of course"). */

@@ -1,6 +1,6 @@
 import { contentList } from '../../content/content';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { containsWords, secondPerson } from '../../personalization/memory/readNotes';
+import { containsWords, secondPerson } from '../../personalization/memory/noteWords';
 import { tokenize, tokenParts, typedText } from '../../personalization/memory/tokens';
 import { learningActive, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';

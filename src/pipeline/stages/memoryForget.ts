@@ -1,6 +1,7 @@
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { NAME_TARGET, PERSON_TARGET, type FactTarget } from '../../personalization/memory/memoryReading';
-import { noteLexicon, sameRoot } from '../../personalization/memory/readNotes';
+import { noteLexicon } from '../../personalization/memory/noteLexicon';
+import { sameRoot } from '../../personalization/memory/noteWords';
 import { POINTING_BACK } from '../../personalization/memory/readMemory';
 import { tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';

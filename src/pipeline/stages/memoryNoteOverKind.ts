@@ -1,5 +1,7 @@
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { noteLexicon, stem, toldStems, type NoteLexicon } from '../../personalization/memory/readNotes';
+import { noteLexicon, type NoteLexicon } from '../../personalization/memory/noteLexicon';
+import { stem } from '../../personalization/memory/noteWords';
+import { toldStems } from '../../personalization/memory/bestNote';
 import { tokenize } from '../../personalization/memory/tokens';
 import { nounKinds } from '../../nlu/nounKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';

@@ -7,7 +7,15 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
 import { figurePart, withoutPriceParts } from '../../personalization/memory/figureParts';
 import { nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
-import { adverbPart, countsAsked, withAntecedent, withoutOldValue, asksWhichOne, partAbout, peopleIn, subjectOf, wordsUnsaid, placeOfKindSaid, sameRoot, stem, answerSort, answerSpan, asksBefore, currentPart, changedToPart, asksOwn, asksReason, saysAmount, MONTH_OR_DAY_WORDS, saysWhen, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, asksNow, withoutSaidOf, theQuestionWords, toldStems, examplesStems, namingRest, type AnswerSort, bestNote, noteRankFeatures, type FoundNote, forgetWords, noteClauses, notesForgotten, noteWithout, noteLexicon, notesNaming, questionWords, secondPerson, whoQuestionWords, whichNoun, askedMeasure, partHolding, oftenSaid, amountAsked, nameHolding, type AskedMeasure, type NoteMatch, asksReported, reasonWords } from '../../personalization/memory/readNotes';
+import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, changedToPart, asksNow, withoutSaidOf } from '../../personalization/memory/noteUpdates';
+import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked } from '../../personalization/memory/answerSpan';
+import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
+import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
+import { peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
+import { sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
+import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
+import { noteClauses } from '../../personalization/memory/noteClauses';
+import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
@@ -38,7 +46,7 @@ import { wordsBeyondIntent } from './intentOwnWords';
 /**
  * Notes: what a person says of themselves in their own words when no fact kind holds it, kept, forgotten
  * and found again by a question that shares its words. Used by `understandMemory`; the reading of the
- * words themselves is in `personalization/memory/readNotes`.
+ * words themselves is in `personalization/memory/` (noteClauses, questionWords, bestNote, answerSpan …).
  */
 
 /** How /why names an answer from a note (`why.value.note`). */

@@ -1,5 +1,8 @@
 import { contentList } from '../../content/content';
-import { answerSpan, MONTH_OR_DAY, noteLexicon, stem, toldStems, examplesStems } from '../../personalization/memory/readNotes';
+import { answerSpan } from '../../personalization/memory/answerSpan';
+import { MONTH_OR_DAY, stem } from '../../personalization/memory/noteWords';
+import { noteLexicon } from '../../personalization/memory/noteLexicon';
+import { toldStems, examplesStems } from '../../personalization/memory/bestNote';
 import type { Note } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';

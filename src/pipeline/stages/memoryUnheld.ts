@@ -1,6 +1,8 @@
 import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { askedMeasure, askedNoun, noAmountIn, noteLexicon } from '../../personalization/memory/readNotes';
+import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
+import { noAmountIn } from '../../personalization/memory/answerSpan';
+import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';

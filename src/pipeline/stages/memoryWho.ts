@@ -1,4 +1,4 @@
-import { MONTH_OR_DAY } from '../../personalization/memory/readNotes';
+import { MONTH_OR_DAY } from '../../personalization/memory/noteWords';
 import { namesADay } from '../../personalization/memory/temporalValues';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { namesAsked } from '../../personalization/memory/readWhoIs';

@@ -2,7 +2,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { wordsAt } from '../../personalization/memory/clauses';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
 import { isPersonNoun } from '../../personalization/memory/categories';
-import { MONTH_OR_DAY } from '../../personalization/memory/readNotes';
+import { MONTH_OR_DAY } from '../../personalization/memory/noteWords';
 import { nounKinds } from '../../nlu/nounKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import type { Turn, TurnDependencies } from '../turn';

@@ -5,7 +5,10 @@ import { memoryLexicon, type BirthOrder } from '../../personalization/memory/fac
 import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
 import { AGE_KIND, ageAskedOf, ageInYears } from '../../personalization/memory/readAge';
 import { tokenize } from '../../personalization/memory/tokens';
-import { labelAskWords, namesOfThingsForgotten, noteLexicon, notesSaying, withoutOldValue } from '../../personalization/memory/readNotes';
+import { labelAskWords } from '../../personalization/memory/questionWords';
+import { namesOfThingsForgotten, notesSaying } from '../../personalization/memory/notesForgotten';
+import { noteLexicon } from '../../personalization/memory/noteLexicon';
+import { withoutOldValue } from '../../personalization/memory/noteUpdates';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
 import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';

@@ -1,6 +1,6 @@
 import { contentList, type Content } from '../../content/content';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { noteLexicon } from '../../personalization/memory/readNotes';
+import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import type { TurnDependencies } from '../turn';
 

@@ -1,4 +1,9 @@
-import { answerSpan, bestNote, examplesStems, noteClauses, noteLexicon, questionWords, secondPerson, toldStems } from '../../../src/personalization/memory/readNotes';
+import { answerSpan } from '../../../src/personalization/memory/answerSpan';
+import { bestNote, examplesStems, toldStems } from '../../../src/personalization/memory/bestNote';
+import { noteClauses } from '../../../src/personalization/memory/noteClauses';
+import { noteLexicon } from '../../../src/personalization/memory/noteLexicon';
+import { questionWords } from '../../../src/personalization/memory/questionWords';
+import { secondPerson } from '../../../src/personalization/memory/noteWords';
 import { categoriesOf, categoryNames, isOccupation } from '../../../src/personalization/memory/categories';
 import { realContent } from '../../helpers/testRapport';
 import { wordLexicon } from '../../../src/nlu/wordLexicon';

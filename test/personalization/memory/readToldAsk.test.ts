@@ -1,4 +1,5 @@
-import { noteLexicon, toldStems } from '../../../src/personalization/memory/readNotes';
+import { noteLexicon } from '../../../src/personalization/memory/noteLexicon';
+import { toldStems } from '../../../src/personalization/memory/bestNote';
 import { toldAskWords } from '../../../src/personalization/memory/readToldAsk';
 import { realContent } from '../../helpers/testRapport';
 

@@ -1,0 +1,354 @@
+// Reads the part of a note that answers: the one place, time, person or number asked for, and what amounts, codes and habits a note says.
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { bareWord, tokenize } from './tokens';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import { isLivingNoun, isMoneyNoun } from '../../nlu/nounKinds';
+import { nearestSpan } from './nearestSpan';
+import { type AmountAsk, amountSpan, saidAsAge, saysAmountAsked } from './amountSpan';
+import { clockSpan, daysSaid, rangeStart } from './clockSpan';
+import { lowerCaseSubjects } from './lowerCaseSubjects';
+import { placePhrases } from './placePhrase';
+import type { MoneySlang, NoteLexicon } from './noteLexicon';
+import { type AnswerSort, type AskedMeasure, before, MONTH_OR_DAY, singular, TIME_NOUNS } from './noteWords';
+import { calledSpan, isSomeone, linkBefore, mayBeNoun, ownPeople, peopleNamed, properNames, titledNames, wordsOfName } from './peopleIn';
+
+/**
+ * Whether a note says when: a word for a time ("Thursday", "September", "every", "ago"), or a number that is
+ * no length of time ("in 2019", "at 16", "the 14th"). Cheap, so every note can be checked; the time itself is
+ * picked out by `answerSpan`.
+ */
+export function saysWhen(text: string, lexicon: NoteLexicon): boolean {
+  // A number that is not a length of time ("at 16", "in 2019", not "2 weeks on, 2 weeks off").
+  if (/\d+(?!\d|\s*(years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\b)/i.test(text)) return true;
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  // "the county championships in May": the month, which the list leaves out as it is also "may I …".
+  const may = (at: number) => tokens[at].norm === 'may' && ((at > 0 && tokens[at].raw === 'May') || MAY_BEFORE.has(tokens[at - 1]?.norm ?? ''));
+  // "training wed and sat": days listed in their short forms.
+  return tokens.some((token, at) => lexicon.timeWords.has(token.norm) || may(at)) || daysSaid(text).length > 0;
+}
+
+/** Words before "may" that make it the month ("in may", "early may"). */
+const MAY_BEFORE = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'next', 'last', 'this', 'from', 'through']);
+
+/** What a note's words are checked against to pick out the answer. */
+export interface SpanContext {
+  findCity(text: string): unknown;
+  /** The words of the question: never the answer. */
+  asked: readonly string[];
+  /** Values that answer something else (the person's name, what is kept as another kind), lower case: never the answer either. */
+  known?: ReadonlySet<string>;
+  /** The question asks how things are now ("where do I live now?"), not how they were: of a move, where to. */
+  current?: boolean;
+  /** The question asks where one came from ("where am I from?"): a place said after "from" answers it. */
+  cameFrom?: boolean;
+  /** The kind asked holds many ("my grandchildren"): several names answer together. */
+  many?: boolean;
+  /** The words of the question that say where in a note the answer is ("the *restaurant*"): of several, the one nearest them answers. */
+  anchors?: readonly string[];
+  /** The question asks for a time of day ("what time …?"), a length of time ("how long …?") or when something starts. */
+  measure?: AskedMeasure;
+  /** Words that say how often alone ("weekly"), for `measure` 'often'. */
+  oftenWords?: ReadonlySet<string>;
+  /** Money said in slang ("22 bucks", "a tenner"), for `measure` 'price'. */
+  moneySlang?: MoneySlang;
+  /** The question opens with "who": of several names, those a noun for someone introduces answer. */
+  who?: boolean;
+  /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
+  titles?: ReadonlySet<string>;
+  /** Words that place ("in", "behind"), lower case: with them, a place no town names ("in the crypt of the old chapel") answers "where …?". */
+  placeLinks?: ReadonlySet<string>;
+}
+
+/** A number that says which one ("12", "9B", "A4", "C-22", "LM-3902", "47/1188/24"), not a time of day or an amount in a unit. */
+const CODE = /^(?:\d{1,6}\p{L}?|\p{L}{1,3}\d{0,6})(?:[-/](?:\d{1,6}\p{L}?|\p{L}{1,3}\d{0,6}))*$/u;
+
+/** A reference of letters and digits mixed ("KX93B7"), with at least two digits. */
+const MIXED_CODE = /^(?=(?:\p{L}*\d){2})(?=.*\p{L})[\p{L}\d]{5,14}$/u;
+
+/**
+ * The codes a note says: each word that is one, and digits typed in groups as one number ("0161 496 0032"), but
+ * not a sum of money ("£865") nor a figure said per a span of time ("865 a month").
+ */
+function codesSaid(typed: readonly string[], words: readonly string[], ends: ReadonlySet<number>): string[] {
+  const codes: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    let end = at;
+    while (/^\d{2,}$/.test(words[at]) && !ends.has(end) && /^\d{2,}$/.test(words[end + 1] ?? '') && !/^\p{Sc}/u.test(typed[end + 1])) end++;
+    if (end > at) {
+      codes.push(words.slice(at, end + 1).join(' '));
+      at = end;
+      continue;
+    }
+    const money = /^\p{Sc}/u.test(typed[at]);
+    const rate = /^(a|an|per|each|every)$/i.test(words[at + 1] ?? '') && TIME_UNIT.test(words[at + 2] ?? '');
+    if ((CODE.test(words[at]) || MIXED_CODE.test(words[at])) && /\d/.test(words[at]) && !money && !rate) codes.push(words[at]);
+  }
+  return codes;
+}
+
+/** How many times (in words or digits) a span of time: "twice a day", "3 times a week", "once per month". */
+const TIMES_PER = /\b(?:once|twice|thrice|\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times?)?\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|fortnight|morning|night|evening)\b/giu;
+
+/**
+ * How often a text says something is done: what recognizers-text reads as a set ("every 6 weeks", "once a month",
+ * "on Mondays"), a count per span ("twice a day") or a word that says it alone ("fortnightly").
+ */
+export function oftenSaid(text: string, words: ReadonlySet<string>): string[] {
+  const sets = recognizeDateTime(text, Culture.English).filter((one) => /set/.test(one.typeName)).map((one) => text.slice(one.start, one.end + 1));
+  const counted = [...text.matchAll(TIMES_PER)].map((match) => match[0]);
+  const alone = text.split(/[^\p{L}]+/u).filter((word) => words.has(word.toLowerCase()));
+  return [...counted, ...sets.filter((set) => !counted.some((one) => one.includes(set) || set.includes(one))), ...alone];
+}
+
+/** Whether two words are one word in two forms, by their stems ("restaurants", "restaurant"). */
+function sameWord(a: string, b: string): boolean {
+  return PorterStemmer.stem(a.toLowerCase()) === PorterStemmer.stem(b.toLowerCase());
+}
+
+/**
+ * Whether a text says a number of the thing a question counts: a figure right before one of its words ("18 lads
+ * going" for "how many lads …?"), with no "and" between that opens another thing.
+ */
+export function countsAsked(text: string, asked: readonly string[]): boolean {
+  const words = text.split(/\s+/).map((word) => bareWord(word).toLowerCase()).filter(Boolean);
+  const wanted = new Set(asked.map((word) => word.toLowerCase()));
+  return words.some((word, index) => {
+    if (!/^\d+$/.test(word) && !NUMBER_WORDS.test(word)) return false;
+    const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
+    const at = after.findIndex((one) => wanted.has(one) || wanted.has(singular(one)));
+    return at >= 0 && !after.slice(0, at).some((one) => JOINS.has(one));
+  });
+}
+
+/** Whether a text says an amount: a number, not only one that tells which ("teacher, year 5"). */
+export function saysAmount(text: string): boolean {
+  const raw = text.split(/\s+/);
+  const words = raw.map(bareWord);
+  // "I collect vinyl, 88 records": a noun before a comma is no "room" of "room 12".
+  const before = (index: number) => (/[,;:.!?]$/.test(raw[index - 1] ?? '') ? undefined : words[index - 1]);
+  // "entry £12", "quote from the seamstress £120": a figure written with a currency sign is money, whatever noun is before it.
+  const money = (index: number) => /\p{Sc}\s*\d/u.test(raw[index]);
+  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && (money(index) || !namesWhich(before(index), new Set()))) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
+}
+
+/** Whether the word before a number is a noun the number tells which one of ("year 5", "room 12"), not one the question asks by ("age 32"). */
+function namesWhich(before: string | undefined, asked: ReadonlySet<string>): boolean {
+  if (before === undefined || asked.has(before.toLowerCase()) || /^\p{Lu}/u.test(before)) return false;
+  return wordLexicon().tags(before.toLowerCase())?.[0] === 'NN';
+}
+
+/** Most names told back together for a kind of many. */
+const MANY_NAMES = 4;
+
+/** The names, none known as something else nor a word of the question, when a few: "Elsa and Vilmer". */
+function several(names: readonly string[], known: ReadonlySet<string>, asked: ReadonlySet<string>): string | undefined {
+  const left = [...new Set(names)].filter((name) => !known.has(name.toLowerCase()) && !wordsOfName(name).some((word) => asked.has(word)));
+  return left.length > 1 && left.length <= MANY_NAMES ? new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(left) : undefined;
+}
+
+const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
+
+/** Words after a number within which the thing counted is said ("312 *bird species*"). */
+const COUNTED_AFTER = 2;
+
+/** Words that join two things said: a number before one is not of the thing after it. */
+const JOINS = new Set(['and', 'or', 'but', 'while']);
+
+/** How many words after the thing asked its amount may be said ("hats are about 9"). */
+const PRICED_AFTER = 3;
+
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
+
+const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?)$/i;
+
+/**
+ * The one thing of the sort asked for in a note ("which city is my restaurant in?" → "Rotterdam" of "I have a
+ * kebab restaurant in Rotterdam"), or undefined when it holds none or several: then the note is told whole.
+ */
+export function answerSpan(text: string, sort: AnswerSort, context: SpanContext): string | undefined {
+  const typed = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = typed.map(bareWord);
+  // "Pharmacist, Boots, Leicester": a comma or a stop ends a name.
+  const ends = new Set(typed.flatMap((word, index) => (/[,;:.!?)]$/.test(word) ? [index] : [])));
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  const known = context.known ?? new Set<string>();
+  const one = (found: readonly string[]) => {
+    // "what night do we meet?" of "every sunday night": a word for a time the question asks by is part of the time, not an echo of it.
+    const echoes = (word: string) => asked.has(word) && !TIME_UNIT.test(word) && !(sort === 'time' && TIME_NOUNS.has(word));
+    const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some(echoes));
+    // Several: the one said nearest what the question names ("the *restaurant* in Peckham").
+    return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);
+  };
+  // "how long have I been a nurse?": a span of time keeps its unit ("10 years", not "10").
+  // "which plot number do I have?" of "bed 4K at the Elmfield garden": the number that says which one, as typed.
+  if (sort === 'number' && context.measure === 'code') {
+    // "the fee is 640 a month": a price or a rate is no code, so a note that says no code answers none.
+    const codes = codesSaid(typed, words, ends);
+    return codes.length > 0 ? one(codes) : undefined;
+  }
+  const amount = sort === 'number' ? amountAsked(text, context) : undefined;
+  if (amount !== undefined) return amount;
+  // "ordered flour, 4 bags" asked a price: a note whose figures are all counts, ages or times says none.
+  if (sort === 'number' && noAmountIn(text, context.asked, context.measure, context.moneySlang)) return undefined;
+  // "how many times a day does the key get turned?" of "turn the key twice a day for 3 weeks": how often, not how long.
+  const often = sort === 'number' && context.measure === 'often' ? oftenSaid(text, context.oftenWords ?? new Set()) : [];
+  // Not passed over for saying the question's own words ("three *times* a *day*").
+  if (often.length > 0) return often.length === 1 ? often[0] : nearestSpan(text, often, context.anchors ?? [], sameWord);
+  if (sort === 'number') {
+    // "the big one", "Harper one is …": "one" that stands for a thing counts nothing ("one 8 inch" counts one); "dad is 68" asked a price is an age.
+    const standsFor = (index: number) => /^one$/i.test(words[index]) && (ends.has(index) || !(mayBeNoun(words[index + 1] ?? '') || /^\d/.test(words[index + 1] ?? '')));
+    const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
+    // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
+    const lasts = (index: number) => (context.measure === 'count' || context.measure === 'often') && TIME_UNIT.test(words[index + 1] ?? '');
+    // "how many classes a week?" of "3x a week, $90 per class": a figure typed as money counts nothing; "3x" counts times.
+    const counted = context.measure === 'count';
+    const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
+    const times = (word: string) => counted && /^\d+x$/i.test(word);
+    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
+    // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
+    const counting = numbers.filter(({ index }) => {
+      const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
+      const at = after.findIndex((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
+      return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
+    });
+    // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
+    // "Stripe office, 120 mini cheesecakes": a noun across a comma names nothing the number tells.
+    const amounts = numbers.filter(({ index }) => ends.has(index - 1) || !namesWhich(words[index - 1], asked));
+    // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
+    const lengths = context.measure === 'length' ? amounts.filter(({ said }) => / /.test(said)) : [];
+    // "how much are hats?" of "scarves are 20 and hats are 9": else the amount said right after the thing asked.
+    const asks = (word: string | undefined) => word !== undefined && (asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
+    const priced = amounts.filter(({ index }) => {
+      const before = words.slice(Math.max(0, index - PRICED_AFTER), index);
+      const at = before.map(asks).lastIndexOf(true);
+      return at >= 0 && !before.slice(at).some((word) => /^\d+$/.test(word));
+    });
+    return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : priced.length > 0 ? priced : amounts).map(({ said }) => said));
+  }
+  // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
+  if (sort === 'time') {
+    // "how often is physio?" of "physio every 3 weeks, next one on the 4th": how often, not when next.
+    if (context.measure === 'often') return one(oftenSaid(text, context.oftenWords ?? new Set()));
+    // "which days do I swim?" of "tuesdays and thursdays at 6am": the days, all of a list of them.
+    const listed = context.measure === 'day' ? daysSaid(text) : [];
+    const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
+    if (days) return days;
+    // "I'm now flying on February 5th": "now" says it changed, not when.
+    const recognized = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
+    // "when's my exam?" of "evening course at the centre": a part of the day alone says no day, only asked "what time …?" is it an answer.
+    const partOfDay = (one: (typeof recognized)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>).every((value) => /^T(MO|AF|EV|NI|DT)$/.test(value.timex ?? ''));
+    const found = context.measure === 'clock' ? recognized : recognized.filter((one) => !partOfDay(one));
+    // "organising the school reunion this year, it is on the 3rd of October": a day of the month said beside a year,
+    // a season or a month says when; "this year" only says which one.
+    const timexOf = (one: (typeof found)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>)[0]?.timex ?? '';
+    const onDay = found.filter((one) => /^(?:XXXX|\d{4})-\d{2}-\d{2}/.test(timexOf(one)));
+    const vague = (one: (typeof found)[number]) => /^(?:\d{4}|\(?\d{4}-(?:SP|SU|FA|WI)|\d{4}-\d{2}|XXXX-\d{2})$/.test(timexOf(one));
+    // "when's my next check?" of "checks every 8 weeks, next one on June 3rd": the day it is next, not how often.
+    const said = onDay.length > 0 && context.measure !== 'day' ? found.filter((one) => !vague(one)) : found;
+    const dated = asked.has('next') ? said.filter((one) => !/set/.test(one.typeName)) : [];
+    const times = (dated.length > 0 ? dated : said).map((one) => text.slice(one.start, one.end + 1));
+    // "what time is 5-a-side?" of "every Wednesday at 8pm": the time of day, not the day; of several, the one nearest what is asked.
+    const clocks = context.measure === 'clock' ? times.flatMap((time) => clockSpan(time) ?? []) : [];
+    // "the Tuesday night net … at 8pm": the hour said over a part of the day ("night").
+    const hours = clocks.filter((clock) => /\d/.test(clock));
+    const time = one(hours.length > 0 ? hours : clocks.length > 0 ? clocks : times);
+    // "when does my trip start?" of "10 — 15 November": the day it starts.
+    return context.measure === 'start' && time ? (rangeStart(time) ?? time) : time;
+  }
+  // "a band called velvet static", "her name is Marge": the name said so, in any case.
+  const called = sort === 'person' ? calledSpan(text) : undefined;
+  if (called) return known.has(called.toLowerCase()) ? undefined : called;
+  const proper = properNames(words, ends);
+  if (sort === 'place') {
+    // "Minuet in G": a letter alone names a key or a grade, no place.
+    const places = [...proper.filter((name) => !MONTH_OR_DAY.test(name) && /\p{L}{2}/u.test(name) && (context.findCity(name) !== undefined || PLACE_LINKS.test(linkBefore(words, name)))), ...words.filter((word) => /^\p{Ll}/u.test(word) && word.length > 3 && context.findCity(word) !== undefined && (PLACE_LINKS.test(before(words, word)) || !commonNotNoun(word)))];
+    // "moved from Cluj in Romania to Dublin": Cluj for "where am I from?", Dublin for anything else.
+    const left = fromPlaces(words, ends);
+    const said = places.filter((place) => left.has(place.split(' ')[0]) === (context.cameFrom === true));
+    const named = one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
+    if (named !== undefined || places.length > 0 || !context.placeLinks) return named;
+    // "practice is in the basement of the parish hall": where, said in words no town names.
+    return one(placePhrases(text, context.placeLinks, (word) => /^(DT|PRP\$)$/.test(wordLexicon().tags(word)?.[0] ?? '')));
+  }
+  // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
+  // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
+  const named = peopleNamed(words, proper, context.findCity, typed);
+  // "dentist w dr ahmed": with no capitals, a title says a name follows, however it is typed.
+  const titled = named.length === 0 ? titledNames(words, ends, context.titles) : [];
+  if (titled.length === 1) return known.has(titled[0].toLowerCase()) ? undefined : titled[0];
+  // "my cousin Ravi said to try Argos": of several, those a noun for someone introduces are people, the rest may be shops.
+  // Not "Nadia, Pharmacist, Boots" (a comma parts them); only for "who …?" ("what's the bakery called?" asks a thing's name).
+  const introducing = (name: string) => {
+    const at = words.indexOf(name.split(' ')[0]) - 1;
+    return at >= 0 && !ends.has(at) && /^\p{Ll}/u.test(words[at]) && isLivingNoun(words[at]);
+  };
+  const introduced = named.length > 1 && context.who === true ? named.filter(introducing) : [];
+  if (introduced.length > 0 && introduced.length < named.length && one(introduced) !== undefined) return one(introduced);
+  const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
+  // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
+  // "who gave me the lesson?" of "… a birthday present from my dad": naming no one, who they are to the person answers.
+  return one(people) ?? (context.many ? several(people, known, asked) : undefined) ?? (context.who === true && people.length === 0 ? ownPeople(words, one) : undefined);
+}
+
+/**
+ * "how much data is on my plan?", "what did the planks cost?": the amount recognizers-text reads in a text
+ * (`amountSpan`), in the unit asked, when the question asks a price or an amount and it is no value known as another.
+ */
+export function amountAsked(text: string, context: SpanContext): string | undefined {
+  if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
+  const amount = amountSpan(text, amountAsk(context.asked, context.anchors ?? context.asked, context.measure, context.moneySlang));
+  return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;
+}
+
+/**
+ * Whether a text told back for a price ("how much did the op cost?") says a figure of which none may be the price:
+ * "dad is 68 and had his hip done in January" says an age and a month. A text with no figure is let be.
+ */
+export function noAmountIn(text: string, asked: readonly string[], measure: AskedMeasure | undefined, slang?: MoneySlang): boolean {
+  return measure === 'price' && /\d/.test(text) && !saysAmountAsked(text, amountAsk(asked, asked, measure, slang));
+}
+
+function amountAsk(asked: readonly string[], anchors: readonly string[], measure: AskedMeasure, slang?: MoneySlang): AmountAsk {
+  // "one at 640": a word that joins or points ("at") names no unit of money, though WordNet knows a currency spelled so.
+  const isMoney = (word: string) => slang?.after.has(word.toLowerCase()) === true || (!FUNCTION_TAGS.has(wordLexicon().tags(word)?.[0] ?? '') && isMoneyNoun(word));
+  const isMoneyAlone = (word: string) => measure === 'price' && slang?.alone.has(word.toLowerCase()) === true;
+  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney, isMoneyAlone, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb, describes: describesNoun };
+}
+
+/** Tags of words that may describe a noun said after them ("*solar viewing* glasses"): adjectives, nouns, participles. */
+const DESCRIBING_TAGS = /^(JJ|JJR|JJS|NN|NNP|NNS|VBG|VBN)$/;
+
+function describesNoun(word: string): boolean {
+  const first = wordLexicon().tags(word)?.[0];
+  return first === undefined || DESCRIBING_TAGS.test(first);
+}
+
+/** Tags of words that join or point (a conjunction, a preposition, a determiner): read first so, a word is no verb, whatever rarer tag it has ("and" is a verb nowhere but in a lexicon's noise). */
+const FUNCTION_TAGS = new Set(['CC', 'IN', 'DT', 'PDT', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'EX']);
+
+/** Whether a word may be a verb ("cost", "was", "paid"): one of its tags is, and its commonest is no function word's. */
+function mayBeVerb(word: string): boolean {
+  const tags = wordLexicon().tags(word) ?? [];
+  return !FUNCTION_TAGS.has(tags[0] ?? '') && tags.some((tag) => tag.startsWith('VB'));
+}
+
+/** "she is really nice": a word typed small that is mostly not a noun ("nice", "mobile") names no city unless said after "in". */
+function commonNotNoun(word: string): boolean {
+  const first = wordLexicon().tags(word.toLowerCase())?.[0];
+  return first !== undefined && !first.startsWith('NN');
+}
+
+/** The words said after "from" up to "to" or the end of their part ("Cluj in Romania" of "moved from Cluj in Romania to Dublin"). */
+function fromPlaces(words: readonly string[], ends: ReadonlySet<number>): Set<string> {
+  const left = new Set<string>();
+  let inside = false;
+  for (const [index, word] of words.entries()) {
+    if (/^to$/i.test(word)) inside = false;
+    if (inside) left.add(word);
+    if (/^from$/i.test(word)) inside = true;
+    if (ends.has(index)) inside = false;
+  }
+  return left;
+}

@@ -1,0 +1,152 @@
+// Reads the note words of content (dialogs/memory.yaml) into the one lexicon every note reader takes.
+import { type Content, contentList } from '../../content/content';
+import { type MemoryLexicon, memoryLexicon } from './factKinds';
+import type { FigureWords } from './figureParts';
+import { isPunctuation, phraseTokens, tokenize } from './tokens';
+
+/**
+ * Notes: what a person says about themselves in their own words, kept as said when no fact kind holds it
+ * ("I make birdhouses in my workshop", "my son calls every Sunday"), and found again for a question whose
+ * words it shares ("what do I make in my workshop?", "who calls me on Sundays?"). Kinds answer first; a note
+ * answers what they cannot, quoted back in the second person.
+ */
+export interface NoteLexicon {
+  memory: MemoryLexicon;
+  /** Words that open the part of a note naming who or what took the place of one before ("the new one is Kai"). */
+  newOnes: string[][];
+  /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
+  stopWords: Set<string>;
+  /** Words of a question that ask for work: a note naming an occupation answers it. */
+  workWords: Set<string>;
+  /** Words that make a clause a question when they open it ("what", "do i", "can you"). */
+  questionStarts: string[][];
+  /** Phrases that ask for something ("i want to", "i would like", "help me"): a clause with one is a request, not a note. */
+  requests: string[][];
+  /** Words that point at the bot ("you", "u"): a clause with one is said to the bot, not about oneself. */
+  you: Set<string>;
+  /** Nouns too general to find a note by what its words are a kind of ("thing", "part", "activity"). */
+  generalNouns: Set<string>;
+  /** A verb's forms that do not end in -ed and its base ("bought" → buy), so a note is found in any tense. */
+  verbBases: Map<string, string>;
+  /** A word said another way and the one way it is compared by ("fave" → favourite, "dad" → father), so a note is found however it was written. */
+  sameWords: Map<string, string>;
+  /** What opens a question for a reason ("why", "how come"), each as its words. */
+  reasonAsks: string[][];
+  /** Verbs of saying ("say", "told"): "what did the physio say …?" asks all someone said. */
+  sayVerbs: Set<string>;
+  /** Words after which a reason is said ("because", "cos"), the surest first. */
+  reasons: string[][];
+  /** Words after which a reason may be said, or only what something is for or with ("for my dad's 70th", "with a bad ankle"). */
+  looseReasons: string[][];
+  /** Words before which a reason is said ("so", "which is why"). */
+  results: string[][];
+  /** Words that say when ("Thursday", "September", "every", "ago"). */
+  timeWords: Set<string>;
+  /** The words of greetings, thanks and other glue (`memoryNoteGlueIntents`' short examples): a clause of nothing else tells nothing. */
+  glue: Set<string>;
+  /** Verbs "I" may be left out before ("hate olives", "grew up in Lima"): a clause they open is told, not ordered. */
+  subjectless: Set<string>;
+  /** Words of a to-do or a plan "I" may be left out before (`memoryNoteDuties`: "need to", "gotta"), each as its words. */
+  duties: string[][];
+  /** Modals of advice or of what might be (`memoryNoteAdviceModals`: "should", "could"): no to-do of one's own opens with one. */
+  adviceModals: Set<string>;
+  /** Words before a time of the week that make it a habit ("every Wednesday", "nights a week"). */
+  habitMarks: Set<string>;
+  /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
+  asksBefore: string[][];
+  /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][]; weight: string[][] };
+  /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
+  oftenWords: ReadonlySet<string>;
+  /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
+  placeLinks: ReadonlySet<string>;
+  /** Money said in slang (`memoryMoneySlang`, `memoryMoneyAlone`): "22 bucks", "a tenner". */
+  moneySlang: MoneySlang;
+  /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
+  namings: string[][];
+  /** What parts a note into what is said of one thing and of the next (`memoryFigurePartBreaks`), and what may stand between a word and its figure (`memoryFigureLinks`). */
+  figureWords: FigureWords;
+  /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
+  idioms: string[][];
+  /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
+  amountVerbs: ReadonlySet<string>;
+  /** Verbs a question for where or when says beside the thing ("where's the dinner being *held*?"): no note need say them. */
+  whereWhenVerbs: ReadonlySet<string>;
+  /** Words that open a question the person may ask of their own things without "my" ("who's the vet with?", "how wide is the rug?"). */
+  toldAskOpeners: ReadonlySet<string>;
+}
+
+export const FIRST_PERSON = new Set(['i', 'my', 'me', 'mine', 'myself', 'we', 'our', 'us', 'ours', 'ourselves']);
+
+export const AUXILIARIES = new Set(['do', 'does', 'did', 'am', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'must']);
+
+const compiled = new WeakMap<Content, NoteLexicon>();
+
+export function noteLexicon(content: Content): NoteLexicon {
+  const known = compiled.get(content);
+  if (known) return known;
+  const memory = memoryLexicon(content);
+  const lower = (name: string) => new Set(contentList(content, name).map((word) => word.toLowerCase()));
+  // Each phrase of a list as its normalized words, read the same way as messages.
+  const phrases = (name: string) => contentList(content, name).map((phrase) => phraseTokens(phrase, memory.contractedIs));
+  const lexicon: NoteLexicon = {
+    memory,
+    stopWords: new Set([...lower('memoryNoteStopWords'), ...memory.fillers, ...FIRST_PERSON, ...AUXILIARIES]),
+    workWords: lower('memoryWorkWords'),
+    questionStarts: memory.questionStarts,
+    requests: phrases('memoryNoteRequests'),
+    you: lower('memoryYou'),
+    generalNouns: lower('memoryNoteGeneralNouns'),
+    verbBases: toFirstOfGroup(contentList(content, 'memoryVerbForms')),
+    sameWords: toFirstOfGroup(contentList(content, 'memoryNoteSameWords')),
+    reasons: phrases('memoryNoteReasons'),
+    looseReasons: phrases('memoryNoteLooseReasons'),
+    results: phrases('memoryNoteResults'),
+    timeWords: new Set([...memory.timesOfWeek, ...lower('memoryNoteTimeWords')]),
+    sayVerbs: lower('memoryNoteSayVerbs'),
+    reasonAsks: contentList(content, 'memoryNoteReasonAsks').map((phrase) => phrase.toLowerCase().split(/\s+/)),
+    glue: glueWords(content, memory),
+    subjectless: lower('memorySubjectless'),
+    adviceModals: lower('memoryNoteAdviceModals'),
+    duties: phrases('memoryNoteDuties'),
+    habitMarks: lower('memoryNoteHabitMarks'),
+    asksBefore: phrases('memoryAsksBefore'),
+    measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks') },
+    oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
+    placeLinks: lower('memoryPlaceLinks'),
+    moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone') },
+    namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
+    amountVerbs: lower('memoryAmountVerbs'),
+    whereWhenVerbs: lower('memoryWhereWhenVerbs'),
+    toldAskOpeners: lower('memoryToldAskOpeners'),
+    newOnes: phrases('memoryNoteNewOnes'),
+    idioms: phrases('memoryQuestionIdioms'),
+    figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },
+  };
+  compiled.set(content, lexicon);
+  return lexicon;
+}
+
+/** Groups of words written "first = other = …" (`memoryVerbForms`, `memoryNoteSameWords`): each other word, lower case, to the first of its group. */
+function toFirstOfGroup(groups: readonly string[]): Map<string, string> {
+  return new Map(groups.flatMap((group) => {
+    const [first, ...others] = group.split(/\s*=\s*/).map((word) => word.trim().toLowerCase());
+    return others.map((word): [string, string] => [word, first]);
+  }));
+}
+
+/** Examples of at most this many words say only the glue itself ("good morning", "thanks a lot"). */
+const GLUE_EXAMPLE_WORDS = 3;
+
+/** The words of the short examples of the glue intents named in `memoryNoteGlueIntents`. */
+function glueWords(content: Content, memory: MemoryLexicon): Set<string> {
+  const examples = contentList(content, 'memoryNoteGlueIntents').flatMap((intent) => content.intents.get(intent)?.examples ?? []);
+  const short = examples.map((example) => tokenize(example, memory.contractedIs).filter((token) => !isPunctuation(token))).filter((words) => words.length <= GLUE_EXAMPLE_WORDS);
+  return new Set(short.flat().map((token) => token.norm));
+}
+
+/** Money said in slang: words after a figure that name money ("bucks", "grand"), and words that are money alone ("tenner"). */
+export interface MoneySlang {
+  after: ReadonlySet<string>;
+  alone: ReadonlySet<string>;
+}
