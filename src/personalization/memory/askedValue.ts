@@ -20,9 +20,10 @@ import { sameRoot } from './noteWords';
 /** `clock`: "what time …?", a time of day, which a day alone does not hold; `distance`: "how far …?", a figure that is no ordinal ("37th"). */
 /** `kind`: a name or number of the kind a noun says ("the *engine* number", `askedKind`), held by a text that says that noun. */
 /** `establishment`: what a noun asks for that is told by its name ("what *school* …?"), held by a text that may name one. */
-export type AskedValue = 'name' | 'person' | 'time' | 'clock' | 'number' | 'distance' | 'age' | 'place' | 'work' | 'phone' | 'email' | 'surname' | 'colour' | 'kind' | 'establishment';
+/** `year`: "what year …?", a time that says its year ("1998", "'98", "last year"), which a time of day or a ratio ("1:48") does not. */
+export type AskedValue = 'name' | 'person' | 'time' | 'year' | 'clock' | 'number' | 'distance' | 'age' | 'place' | 'work' | 'phone' | 'email' | 'surname' | 'colour' | 'kind' | 'establishment';
 
-const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'clock', 'number', 'distance', 'age', 'place', 'work', 'phone', 'email', 'surname', 'colour', 'kind', 'establishment'];
+const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'year', 'clock', 'number', 'distance', 'age', 'place', 'work', 'phone', 'email', 'surname', 'colour', 'kind', 'establishment'];
 
 /** The sorts asked by an attribute's words, which only a value of their own type (or the words themselves) holds. */
 export const ATTRIBUTE_SORTS: ReadonlySet<AskedValue> = new Set(['phone', 'email', 'surname', 'colour']);
@@ -181,6 +182,76 @@ export function askedKind(question: string, words: AskedValueWords): AskedKind |
 }
 
 /**
+ * The noun whose name a question asks for ("what was the name of the last *keeper* …?", "what's my ward *manager*
+ * called?", "what's my Auslan *teacher*'s name?"): the last noun of the words said after "my", "the" or "name of",
+ * before anything else is said. Undefined when the question asks no name, or says no such noun.
+ */
+export function namedNoun(question: string, words: AskedValueWords): string | undefined {
+  if (askedValue(question, words) !== 'name') return undefined;
+  const said = wordsOf(question, words).map((token) => token.norm);
+  const of = said.findIndex((word, at) => (word === 'name' || word === 'names') && said[at + 1] === 'of');
+  const from = of >= 0 ? of + 2 : said.findIndex((word) => NAMED_OPENERS.has(word));
+  if (from < 0) return undefined;
+  let at = from;
+  while (at < said.length && (NAMED_OPENERS.has(said[at]) || /^JJ/.test(wordLexicon().tags(said[at])?.[0] ?? ''))) at++;
+  let noun: string | undefined;
+  for (; at < said.length; at++) {
+    const word = said[at];
+    if (QUESTION_WORDS.has(word) || words.nameWords.has(word) || !/^\p{L}+$/u.test(word)) break;
+    const tag = wordLexicon().tags(word)?.[0];
+    if (tag !== undefined && !/^NNS?$/.test(tag)) break;
+    noun = word;
+  }
+  return noun !== undefined && nounKinds().kindsOf(noun).size > 0 ? noun : undefined;
+}
+
+/** Words said before the noun whose name is asked ("what's *my* manager called?"). */
+const NAMED_OPENERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that']);
+
+/**
+ * Whether a text says a noun, or one WordNet relates to it either way ("puppy" for "dog", "teaches" for "teacher"):
+ * what the text says is about that noun.
+ */
+export function saysNoun(text: string, noun: string, words: AskedValueWords): boolean {
+  // What the noun is, a step up ("teacher" → instructor, educator), not all it is a kind of ("person", "thing").
+  const kinds = new Set([...nounKinds().sensesAbove(noun, 1, 2).values()].flat().map((word) => word.replace(/_/g, ' ')));
+  const roles = [...nounKinds().roleWordsOf(noun)];
+  return wordsOf(text, words).some((token) => {
+    const word = token.norm;
+    if (!/\p{L}/u.test(word)) return false;
+    return sameRoot(word, noun) || kinds.has(word) || nounKinds().kindsOf(word).has(noun) || roles.some((role) => sameRoot(word, role) || PorterStemmer.stem(word) === PorterStemmer.stem(role));
+  });
+}
+
+/**
+ * How a note introduces a name in it: said after a word of naming ("a pupil *called* Osian", "we *call her* Big
+ * Bertha", "her *name's* Gemma"), and the word said before that one ("pupil"). Undefined when the name is said
+ * otherwise ("my husband Colin", "doing BSL"), or not found in the note.
+ */
+export function namingOf(name: string, note: string, words: AskedValueWords): { before?: string } | undefined {
+  const at = note.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return undefined;
+  const said = wordsOf(note.slice(0, at), words).map((token) => token.norm);
+  const naming = new Set([...words.namingWords].map((word) => PorterStemmer.stem(word)));
+  const names = (word: string | undefined) => word !== undefined && (words.namingWords.has(word) || naming.has(PorterStemmer.stem(word)));
+  const last = said.length - 1;
+  // "call her Big Bertha", "her name's Gemma": a pronoun or a verb of being between.
+  const from = names(said[last]) ? last : names(said[last - 1]) && /^(PRP|VBZ|VBD)$/.test(wordLexicon().tags(said[last] ?? '')?.[0] ?? (said[last] === "'s" ? 'VBZ' : '')) ? last - 1 : -1;
+  if (from < 0) return undefined;
+  const before = said[from - 1];
+  return before === undefined ? {} : { before };
+}
+
+/**
+ * Whether a text says a name the way a note introduces one ("called", "named"): a note that says none names
+ * nothing it may be asked the name of.
+ */
+export function saysNaming(text: string, words: AskedValueWords): boolean {
+  const naming = new Set([...words.namingWords].map((word) => PorterStemmer.stem(word)));
+  return wordsOf(text, words).some((token) => words.namingWords.has(token.norm) || naming.has(PorterStemmer.stem(token.norm)));
+}
+
+/**
  * Whether a word says nothing a question may ask for: one that joins or points ("in", "the"), unless typed with a
  * capital ("Per" is a name), or, asked a name, one that names nothing ("NOT", "none"; "none" may well say how many).
  */
@@ -228,6 +299,8 @@ export function holdsValue(text: string, sort: AskedValue, words: AskedValueWord
   switch (sort) {
     case 'time':
       return /\d/.test(text) || recognizeDateTime(text, Culture.English).length > 0;
+    case 'year':
+      return saysYear(unasked);
     case 'clock':
       return /\d/.test(unasked) || saysClock(text);
     case 'distance':
@@ -312,6 +385,15 @@ function holdsEstablishment(tokens: readonly Token[], noun: string, asked: Reado
     const place = isPlace(token.raw, context) || (wordLexicon().lacks(word) && [...kinds].some((kind) => words.placeKinds.has(kind)));
     return (at > 0 && capitalised(token)) || place || (wordLexicon().lacks(word) && kinds.size === 0);
   });
+}
+
+/**
+ * Whether a text says a year: a figure read as one ("1871", "'98", "the 90s"), or a time the recognizer resolves to
+ * a year of its own ("last year", "in 2019"). A time of day or a scale ("1:48") says none.
+ */
+function saysYear(text: string): boolean {
+  if (/(?:^|[^\d:.,/])(?:1\d|20)\d\d(?![\d:])|'\d\d\b|\b\d0'?s\b/.test(text)) return true;
+  return recognizeDateTime(text, Culture.English).some((found) => /\byear\b/i.test(found.text) || found.typeName.endsWith('daterange') && /^\d{4}$/.test(String((found.resolution?.values as Array<{ timex?: string }> | undefined)?.[0]?.timex ?? '')));
 }
 
 /** A figure that refers to something ("883120", "AV-558213"): three digits or more, no sum of money, no year. */

@@ -1,10 +1,11 @@
-import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
+import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { isPersonNoun } from '../../personalization/memory/categories';
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
-import { noteLexicon } from '../../personalization/memory/noteLexicon';
+import { noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { nounKinds } from '../../nlu/nounKinds';
+import { isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
@@ -34,6 +35,19 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // A part told alone ("14C") is read in the notes it was picked out of ("the Moorside allotments, plot 14C").
   const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => one.toLowerCase().includes(part.toLowerCase())) : [];
   if (kind && ![told, ...source].some((text) => holdsValue(text, 'kind', words, context))) return true;
+  // "what's my manager at the cafe called?" told "a cafe called Hands & Co", "what was the last keeper called?" told
+  // "my husband Colin": a name told of something the question does not ask about names another.
+  // A note that does not say what is named may still name it in words of its own ("we call the big pit Bertha" for
+  // "what's the big smoker called?"), not a name it says otherwise ("my husband Colin") nor one of something of
+  // another sort ("a cafe called Hands & Co" for a manager).
+  const named = namedNoun(question, words);
+  if (named && ![told, ...source].some((text) => saysNoun(text, named, words))) {
+    if (typeof part !== 'string') return !saysNaming(told, words);
+    const naming = source.map((text) => namingOf(part, text, words)).find((found) => found !== undefined);
+    if (!naming) return true;
+    const before = naming.before;
+    if (before !== undefined && isPersonNoun(named) && /^NNS?$/.test(wordLexicon().tags(before)?.[0] ?? '') && !isPersonNoun(before)) return true;
+  }
   // A part was picked out of its note as the value asked for ("the wet socks" of "a band called the wet socks"):
   // it answers, unless it only says back what was asked about ("Margaux" for "what's Margaux's cat called?") with
   // words that say nothing ("1 in" for "the grade 1 fee", "NOT" of "mum is NOT happy").
@@ -47,10 +61,24 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   }
   // "200P" picked out for "what's Trevor's phone number?": a part holds the attribute's type, or its note says none
   // (a surname is read where its note says it, after the first name).
-  if (typeof part === 'string' && (ATTRIBUTE_SORTS.has(sort) || sort === 'clock' || sort === 'distance')) return !holdsValue(sort === 'surname' && typeof reply.values?.note === 'string' ? reply.values.note : part, sort, words, context);
-  if (typeof part === 'string') return false;
-  if (sort === 'number' && noAmountIn(told, asked, askedMeasure(question, noteLexicon(deps.content)), noteLexicon(deps.content).moneySlang)) return true;
+  if (typeof part === 'string' && (ATTRIBUTE_SORTS.has(sort) || sort === 'clock' || sort === 'distance' || sort === 'year')) return !holdsValue(sort === 'surname' && typeof reply.values?.note === 'string' ? reply.values.note : part, sort, words, context);
+  const measure = askedMeasure(question, noteLexicon(deps.content));
+  const slang = noteLexicon(deps.content).moneySlang;
+  if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
+  if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
   return !holdsValue(told, sort, words, context);
+}
+
+/**
+ * Whether a figure picked out of a note is said there as a sum of money ("3000" of "3000 yen a session", "£40"): how
+ * long something lasts is no price, however the figure reads.
+ */
+function saidInMoney(part: string, note: string, slang: MoneySlang): boolean {
+  const at = note.toLowerCase().indexOf(part.toLowerCase());
+  if (at < 0) return false;
+  if (/[£$€¥₹]\s*$/u.test(note.slice(0, at)) || /[£$€¥₹]/u.test(part)) return true;
+  const next = /^\s*([\p{L}]+)/u.exec(note.slice(at + part.length))?.[1]?.toLowerCase();
+  return next !== undefined && (slang.after.has(next) || isMoneyNoun(next));
 }
 
 /**

@@ -1,0 +1,28 @@
+import { told } from '../../helpers/memoryChat';
+
+/**
+ * A question about something never told is not answered by a value of another sort the notes happen to hold: the
+ * name of someone or something else ("my brother Ewan" for the club secretary), a scale for a year, a sum of money for
+ * how long.
+ */
+describe('personal memory: a value of another sort is no answer', () => {
+  it('says it was not told the name of someone only other people were named for', async () => {
+    const t = await told('my brother Ewan comes down to the allotment on sundays');
+    expect(await t.ask("what's the name of the allotment secretary?")).toMatch(/haven't told me/);
+  });
+
+  it('says it was not told the name of a teacher when the note names only the course', async () => {
+    const t = await told('doing a pottery course at the Hartfield arts centre');
+    expect(await t.ask("what's my pottery teacher's name?")).toMatch(/haven't told me/);
+  });
+
+  it('says it was not told a year when the note holds a scale', async () => {
+    const t = await told("building a model of the Ardent at home, 1:72 scale");
+    expect(await t.ask('what year was the Ardent launched?')).toMatch(/haven't told me/);
+  });
+
+  it('says it was not told how long when the figure is a price', async () => {
+    const t = await told('the pottery class is on thursdays, 2500 yen a session');
+    expect(await t.ask('how long have I been going to the pottery class?')).toMatch(/haven't told me/);
+  });
+});
