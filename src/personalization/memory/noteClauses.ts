@@ -34,7 +34,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "just finished a 10 hr shift at target": a message that opens with a verb in the past, no one said before it, tells of oneself.
   const opener = clauses[0]?.asked === false ? clauses[0].tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token)) : undefined;
   const pastFirst = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && tags?.(opener.norm)?.[0] === 'VBD';
-  const selfTold = aboutSelf || pastFirst || clauses.some((clause) => !clause.asked && clause.tokens.some((token) => FIRST_PERSON.has(token.norm)));
+  const selfTold = aboutSelf || pastFirst || clauses.some((clause) => !clause.asked && (clause.tokens.some((token) => FIRST_PERSON.has(token.norm)) || (tags !== undefined && saysDoneOrUsual(clause.tokens.filter((token) => !isPunctuation(token)), lexicon, tags))));
   // "qwzx plorf vrumble": without "I", a message needs a word the lexicon knows, a name or a number to tell anything.
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
@@ -299,10 +299,27 @@ function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: str
   // "found that our family were brewers", "saw the physio": a past form of another verb (`memoryVerbForms`: find = found) said mostly so.
   const pastOfOther = tagged[0] === 'VBD' && (lexicon.verbBases.get(first.norm) ?? first.norm) !== first.norm;
   const past = pastOfOther || (isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm))));
-  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon)) return false;
+  if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon) || saysDoneOrUsual(words, lexicon, tags)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
   return !noun && !saidOfNoun(words, at, tags);
+}
+
+/**
+ * "always use the secure lorry park at Calais", "pull produce mostly", "hit a roo near Alice last month": a clause that
+ * opens (after fillers and a word of `doneMarks`) with a verb, and says one of `doneMarks`, tells what one does as a
+ * habit or did: "I" is left out, for no order to the bot is said so.
+ */
+/** Whom an order is for, right after its verb ("show *me*"). */
+const OBJECT_PRONOUNS = new Set(['me', 'us']);
+
+function saysDoneOrUsual(words: readonly Token[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): boolean {
+  const at = words.findIndex((token) => !lexicon.memory.fillers.has(token.norm) && !lexicon.doneMarks.has(token.norm));
+  const verb = words[at];
+  if (!verb || !/^\p{Ll}/u.test(verb.raw) || !(tags(verb.norm) ?? []).some((tag) => /^VB[DP]?$/.test(tag))) return false;
+  // "show me the weather for last week", "tell us what you did": what is done for the bot's listener is asked.
+  if (OBJECT_PRONOUNS.has(words[at + 1]?.norm ?? '') || words.some((token) => lexicon.you.has(token.norm))) return false;
+  return words.some((token, i) => i !== at && lexicon.doneMarks.has(token.norm));
 }
 
 /** How many words a noun that opens a clause may take before its verb ("lift *out* was", "pump *out boat* comes"). */

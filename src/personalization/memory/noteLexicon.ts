@@ -52,6 +52,8 @@ export interface NoteLexicon {
   adviceModals: Set<string>;
   /** Words before a time of the week that make it a habit ("every Wednesday", "nights a week"). */
   habitMarks: Set<string>;
+  /** Words that say a verb is done as a habit or was done before now (`memoryNoteDoneMarks`: "always", "mostly", "ago"): no order to the bot is said with them. */
+  doneMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
@@ -110,6 +112,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     adviceModals: lower('memoryNoteAdviceModals'),
     duties: phrases('memoryNoteDuties'),
     habitMarks: lower('memoryNoteHabitMarks'),
+    doneMarks: lower('memoryNoteDoneMarks'),
     asksBefore: phrases('memoryAsksBefore'),
     measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),

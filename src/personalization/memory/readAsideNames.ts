@@ -31,3 +31,20 @@ export function readAsideNames(aside: readonly Token[], before: ReadonlyArray<re
   }
   return undefined;
 }
+
+/** The most words an aside that says who a name is may take ("my *older* sister"). */
+const RELATION_ASIDE_WORDS = 4;
+
+/**
+ * "Linnea (my gf)", "Sam (our eldest)": an aside of the person's own people right after a name says who the name is,
+ * read as "my gf is Linnea". Undefined when the aside is no "my …" of a few words, or names no kind of people.
+ */
+export function readNamedAside(aside: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact[] | undefined {
+  const name = aside[0]?.asideAfter;
+  const words = aside.filter((token) => /[\p{L}\p{N}]/u.test(token.norm));
+  if (name === undefined || !/^\p{Lu}\p{Ll}/u.test(name) || values.words.tags(name.toLowerCase()) !== undefined) return undefined;
+  if (!['my', 'our'].includes(words[0]?.norm ?? '') || words.length < 2 || words.length > RELATION_ASIDE_WORDS) return undefined;
+  const read = readRelations([...words, ...spoken(['is']), { raw: name, norm: name.toLowerCase() }], lexicon, values);
+  const facts = read.facts.filter((fact) => lexicon.people.has(fact.kind) && fact.value === name);
+  return facts.length > 0 ? facts : undefined;
+}

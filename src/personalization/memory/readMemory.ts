@@ -29,7 +29,7 @@ import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion,
 import { correctionOpener, setRightCloser, setRightOpener } from './readSetRight';
 import { spelledRight } from './correctionSpellings';
 import { toldByQuestionWord } from './toldByQuestionWord';
-import { readAsideNames } from './readAsideNames';
+import { readAsideNames, readNamedAside } from './readAsideNames';
 import { markTopic, saidOfTopic, topicLeadIn } from './topicLeadIn';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
@@ -96,6 +96,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (asideNames) {
       for (const fact of asideNames.facts) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
       reading.others.push(...asideNames.ages);
+      continue;
+    }
+    // "team: me, Linnea (my gf), Oskar": an aside of one's own people after a name says who the name is.
+    const namedAside = readNamedAside(clause.tokens, lexicon, values);
+    if (namedAside) {
+      for (const fact of namedAside) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
       continue;
     }
     // "Partner: Amy (vet)": an aside after someone's name is said of them.

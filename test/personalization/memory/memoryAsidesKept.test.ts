@@ -9,3 +9,18 @@ describe('an aside in brackets', () => {
     expect(await chat.ask('who is my climbing lesson with?')).toContain('Nadia');
   });
 });
+
+// "Linnea (my gf)": an aside of one's own people after a name says who the name is, as "my gf is Linnea" would.
+describe('a name, then who they are in brackets', () => {
+  it('"Ruth (my wife)" in a list of a crew answers who the wife is', async () => {
+    const chat = await told("I'm Ola", 'the quiz crew is four of us: me, Ruth (my wife), Dom and Pete');
+    expect(await chat.ask("what's my wife called?")).toContain('Ruth');
+  });
+
+  it('"Tomas (my brother)" answers who the brother is, and no one else is taken for him', async () => {
+    const chat = await told("I'm Ola", 'went hiking with Tomas (my brother) and Jo last weekend');
+    const reply = await chat.ask("who's my brother?");
+    expect(reply).toContain('Tomas');
+    expect(reply).not.toContain('Jo');
+  });
+});
