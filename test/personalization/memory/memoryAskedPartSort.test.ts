@@ -29,3 +29,12 @@ describe('personal memory: when something starts', () => {
     expect(when).not.toMatch(/friday/i);
   });
 });
+
+describe('personal memory: how long a thing is', () => {
+  it('answers with the length in a unit of length, not the number of its model', async () => {
+    const t = await told('we sail a Westerly Centaur 26, 7.9 metres long, a proper old tub');
+    const length = await t.ask('how long is our boat');
+    expect(length).toContain('7.9 metres');
+    expect(length).not.toMatch(/\b26\b/);
+  });
+});
