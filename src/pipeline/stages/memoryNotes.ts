@@ -11,7 +11,7 @@ import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, c
 import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked } from '../../personalization/memory/answerSpan';
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
-import { peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
+import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
 import { sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
@@ -547,7 +547,7 @@ function namingThing(first: FoundNote<Note> | undefined, notes: readonly Note[],
   const asked = asking.asked ?? [];
   if (!first || asking.sort !== 'person' || asking.who || asked.length === 0 || asked.some(isBeing) || !(asking.said ?? []).some((word) => words.nameWords.has(word))) return undefined;
   const lexicon = noteLexicon(deps.content);
-  const naming = (text: string) => tokenize(text, lexicon.memory.contractedIs).some((token) => words.namingWords.has(token.norm));
+  const naming = (text: string) => calledSpan(text) !== undefined || tokenize(text, lexicon.memory.contractedIs).some((token) => words.namingWords.has(token.norm));
   if (naming(first.text)) return undefined;
   const found = find(notes.filter((note) => naming(note.text)));
   const unsaid = (one: FoundNote<Note>) => wordsUnsaid(one.note.text, asked, lexicon);
