@@ -1,5 +1,5 @@
 // Reads the part of a note that answers: the one place, time, person or number asked for, and what amounts, codes and habits a note says.
-import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeDateTime, recognizeDimension } from '@microsoft/recognizers-text-suite';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { bareWord, tokenize } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
@@ -225,6 +225,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
       const at = before.map(asks).lastIndexOf(true);
       return at >= 0 && !before.slice(at).some((word) => /^\d+$/.test(word));
     });
+    // "how long is my motorhome?" of "a Swift Escape 674, 7.4 metres long": a length in a unit of length, not the model's number.
+    const sizes = context.measure === 'length' && lengths.length === 0 ? sizesSaid(text) : [];
+    if (counting.length === 0 && sizes.length > 0) return one(sizes);
     return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : priced.length > 0 ? priced : amounts).map(({ said }) => said));
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
@@ -290,6 +293,16 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   // "who gave me the lesson?" of "… a birthday present from my dad": naming no one, who they are to the person answers.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined) ?? (context.who === true && people.length === 0 ? ownPeople(words, one) : undefined);
+}
+
+/** The units recognizers-text reads a length in ("Meter", "Foot", "Inch", "Mile", "Yard"). */
+const LENGTH_UNIT = /meter|metre|foot|feet|inch|mile|yard/i;
+
+/** The lengths a text says in a unit of length, as typed ("7.4 metres", "12 ft"). */
+function sizesSaid(text: string): string[] {
+  return recognizeDimension(text, Culture.English)
+    .filter((one) => LENGTH_UNIT.test(String((one.resolution as { unit?: unknown } | undefined)?.unit ?? '')))
+    .map((one) => text.slice(one.start, one.end + 1));
 }
 
 /**

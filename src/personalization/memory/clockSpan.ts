@@ -31,11 +31,14 @@ const CLOCK_TYPES = new Set(['datetimeV2.time', 'datetimeV2.timerange']);
 
 /**
  * The day a span of days said in a note starts, for "when does my trip start?", "when do I get to Lyon?": "10
- * November" of "10 — 15 November". Undefined for a time that is no span of days.
+ * November" of "10 — 15 November". Undefined for a time that is no span of days, and for a month or a year said whole.
  */
 export function rangeStart(said: string): string | undefined {
   const range = recognizeDateTime(said, Culture.English).find((one) => one.typeName === 'datetimeV2.daterange');
-  const start = (range?.resolution?.values ?? []).map((value: { start?: string }) => value.start).find((day: string | undefined) => day !== undefined);
+  // Only a span between two days said ("(XXXX-11-10,XXXX-11-15,P5D)"): a month, a year or a week said whole starts
+  // when it is said to ("starts in october", "since 1979"), not on its first day.
+  const values = ((range?.resolution?.values ?? []) as Array<{ timex?: string; start?: string }>).filter((value) => value.timex?.startsWith('(') === true);
+  const start = values.map((value) => value.start).find((day) => day !== undefined);
   const day = start ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(start) : null;
   return day ? DAY_AND_MONTH.format(new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])))) : undefined;
 }

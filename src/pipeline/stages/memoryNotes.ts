@@ -11,7 +11,7 @@ import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, c
 import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked } from '../../personalization/memory/answerSpan';
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
-import { peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
+import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
 import { sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
@@ -29,6 +29,7 @@ import { movedToPart } from '../../personalization/memory/movedToPart';
 import { saysClock } from '../../personalization/memory/clockSpan';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt } from '../../personalization/memory/clauses';
+import { askedValueWords } from '../../personalization/memory/askedValue';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, nounKinds } from '../../nlu/nounKinds';
 import { escapeRegExp } from '../../util/escapeRegExp';
@@ -374,7 +375,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const first = find(notes) ?? (asking.everyWord === true && asking.sort === 'person' ? (byMostWords(notes, asking, deps) ?? (withoutSort ? findBy(notes, withoutSort) : undefined)) : undefined) ?? byFirst() ?? mostSaid();
   // "how much did the heist booking cost?" of "… doing the heist, booked for feb 2nd" and "heist was £65": a note that
   // says every word but holds nothing of the sort asked gives way to one that says a part of the compound and does.
-  const held = holdsSort(first, asking, deps) ? first : (byCompoundPart(notes, asking, deps, findBy) ?? holdingSort(first, notes, asking, deps, find) ?? first);
+  const held = holdsSort(first, asking, deps) ? (namingThing(first, notes, asking, deps, find) ?? first) : (byCompoundPart(notes, asking, deps, findBy) ?? holdingSort(first, notes, asking, deps, find) ?? first);
   const best = asking.reason ? withReason(held, notes, asking, deps, find) : held;
   // "what do I knit?": the person's own note ("I knit mostly socks") over one as good about someone else ("my
   // granddaughter is learning to knit").
@@ -509,6 +510,9 @@ function byCompoundPart(notes: readonly Note[], asking: NoteQuestion, deps: Turn
   if (asking.everyWord !== true || asked.length < 2 || sort === undefined || !PART_SORTS.has(sort) || !saidTogether(asked, asking.said ?? [])) return undefined;
   const lexicon = noteLexicon(deps.content);
   if (asked.some((word) => !notes.some((note) => wordsUnsaid(note.text, [word], lexicon) === 0))) return undefined;
+  // "when does the college class start?" of "college class starts in october, not september": a note that says the
+  // whole compound is not passed over for one that says a part of it ("the class has to be a thursday").
+  if (notes.some((note) => wordsUnsaid(note.text, asked, lexicon) === 0)) return undefined;
   for (const word of [...asked].reverse()) {
     const one = { ...asking, asked: [word], anchors: [word] };
     const found = findBy(notes, one);
@@ -531,6 +535,23 @@ function holdingSort(first: FoundNote<Note> | undefined, notes: readonly Note[],
   // Not one that leaves more of the question unsaid ("flying to lima on the 12th" for "when's my flight?" over "flight got moved").
   const unsaid = (one: FoundNote<Note>) => wordsUnsaid(one.note.text, asking.asked ?? [], noteLexicon(deps.content));
   return found && holds(found.text) && (!first || unsaid(found) <= unsaid(first)) ? found : undefined;
+}
+
+/**
+ * "what's the truck called?" of "food truck in Asheville called Smoke Signals" and "my partner Jess handles the truck's
+ * instagram": asked the name of a thing, no one's, a note that gives a name ("called", "named") over one that only
+ * names someone beside the thing, when it leaves no more of the question unsaid.
+ */
+function namingThing(first: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, find: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  const words = askedValueWords(deps.content);
+  const asked = asking.asked ?? [];
+  if (!first || asking.sort !== 'person' || asking.who || asked.length === 0 || asked.some(isBeing) || !(asking.said ?? []).some((word) => words.nameWords.has(word))) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  const naming = (text: string) => calledSpan(text) !== undefined || tokenize(text, lexicon.memory.contractedIs).some((token) => words.namingWords.has(token.norm));
+  if (naming(first.text)) return undefined;
+  const found = find(notes.filter((note) => naming(note.text)));
+  const unsaid = (one: FoundNote<Note>) => wordsUnsaid(one.note.text, asked, lexicon);
+  return found && naming(found.text) && unsaid(found) <= unsaid(first) ? found : undefined;
 }
 
 /** Whether the part of a note found holds an answer of the sort asked (always, when no sort that a part holds is asked). */
