@@ -110,7 +110,8 @@ function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly 
   // "who's the vet with?", "how wide is the rug?", "locker code?": by a noun the person said, in a form read nowhere else.
   const toldAsk = asked || byName || toldOnly || !stems || !plainAsks ? undefined : toldAskWords(text, lexicon, stems);
   const askedBy = askedNoun(text, lexicon, (word) => wordLexicon().tags(word));
-  const by = askedBy ? { askedBy } : {};
+  // "how much is the pulled pork sandwich now?": asked by name as by any words, it asks how things are now.
+  const by = { ...(askedBy ? { askedBy } : {}), ...(asksNow(text, lexicon) ? { now: true, current: true } : {}) };
   if (toldAsk) return { ...by, asked: toldAsk, toldOnly: true, heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, toldAsk, deps) };
   const thing = byName ?? toldOnly;
   if (thing) return { ...by, asked: thing, everyWord: true, ...(toldOnly ? { toldOnly: true } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(answerSort(text, lexicon) ? { sort: answerSort(text, lexicon) } : {}), ...whereAnswered(text, thing, deps) };
@@ -121,7 +122,8 @@ function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly 
   const endsWith = questionPreposition(text);
   // "why do I need oat milk?": the reason is said beside what it is for, so the note is told whole.
   if (asksReason(text, lexicon)) return { asked, reason: true };
-  const current = !asksBefore(text, lexicon, (word) => wordLexicon().tags(word));
+  // Said "now", it asks how things are now, whatever verb in the past it names a thing by ("the *pulled* pork sandwich").
+  const current = asksNow(text, lexicon) || !asksBefore(text, lexicon, (word) => wordLexicon().tags(word));
   // "what kind of dog …?" asks for a kind of dog, which a name is not.
   const kindOf = ASKS_KIND.test(text);
   const owned = ownedHeads(text, lexicon);
@@ -661,17 +663,39 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const lexicon = noteLexicon(deps.content);
   const shared = (asking.asked ?? []).filter((word) => wordsUnsaid(found.note.text, [word], lexicon) === 0);
   // Half the words both say at least: "update: SU approved £600 towards the coach" is not of "coach hire to blackpool".
-  const changed = later.filter((note) => saysChange(note.text) && 2 * (shared.length - wordsUnsaid(note.text, shared, lexicon)) >= shared.length && wordsUnsaid(note.text, shared, lexicon) < shared.length);
+  const half = (note: Note) => 2 * (shared.length - wordsUnsaid(note.text, shared, lexicon)) >= shared.length && wordsUnsaid(note.text, shared, lexicon) < shared.length;
+  // Asked "now": the thing the name ends on will do ("the sandwich is $12 now" of "pulled pork sandwich is $11").
+  const head = shared.at(-1);
+  const saysHead = (note: Note) => asking.now === true && head !== undefined && wordsUnsaid(note.text, [head], lexicon) === 0;
+  // "next comp is Smoke on the Tyne, 14th june" then "got bumped to the 21st": said next, of no other thing, asked
+  // "now" ("done 8 now" said after "she rings every evening at 8" is news of another thing).
+  const elliptical = (note: Note) => asking.now === true && note === later[0] && saysOfNothingElse(note.text, deps);
+  const changed = later.filter((note) => saysChange(note.text) && (half(note) || saysHead(note) || elliptical(note)));
   if (changed.length === 0) return undefined;
   const context = inContext(changed, asking, deps);
-  const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy));
+  // Said of nothing else, it shares no word with the question, and is what was said next all the same.
+  const next = changed.find(elliptical);
+  const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy)) ?? (next ? { note: next, text: next.text, score: 0 } : undefined);
   // "… is moving to thursday 7pm from next month": a day moved to holds the time asked, however the rest reads.
   const movedTo = asking.sort === 'time' && since !== undefined && movedToPart(since.note.text, lexicon) !== undefined;
   if (!since || !(movedTo || holdsSort(since, asking, deps))) return undefined;
   // "my hearing test is 21 Oct 10am" already set right by "my test is moved to 21 Oct same time": the first says it all.
-  const value = answerSpan(movedToPart(since.text, lexicon) ?? since.text, asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
+  // ("ferry's now 8.40 not 9.15": what it was is no value it holds now.)
+  const value = answerSpan(movedToPart(since.text, lexicon) ?? withoutOldValue(since.text, lexicon), asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
   const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
   return words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0 ? undefined : since;
+}
+
+/**
+ * Whether a note names nothing of its own it is said of: it opens with a verb ("got bumped to the 21st", "moved up
+ * to A2") or with "it" ("it's been pushed to november"), so it goes on about what was said before it.
+ */
+function saysOfNothingElse(text: string, deps: TurnDependencies): boolean {
+  const lexicon = noteLexicon(deps.content);
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm));
+  const first = words[0]?.norm;
+  if (first === undefined) return false;
+  return first === 'it' || first === "it's" || /^VB[DN]$/.test(wordLexicon().tags(first)?.[0] ?? '');
 }
 
 /**
