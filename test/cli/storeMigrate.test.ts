@@ -43,7 +43,8 @@ describePostgres('npm run store:migrate (file store into PostgreSQL)', () => {
 
     expect(await storeMigrate(`file:${path}`, schema.url, () => undefined)).toEqual({ copied: 0, skipped: 1204 });
     await database.close();
-  });
+    // About 2,400 round trips to PostgreSQL: seconds when the machine is idle, more than the 30 s default on a loaded one.
+  }, 120_000);
 
   it('says what is wrong with a STORAGE_URL it cannot use', async () => {
     await expect(storeMigrate('redis://x', schema.url, () => undefined)).rejects.toThrow(/not supported/);
