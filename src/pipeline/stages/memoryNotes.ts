@@ -513,8 +513,10 @@ function byCompoundPart(notes: readonly Note[], asking: NoteQuestion, deps: Turn
   const lexicon = noteLexicon(deps.content);
   if (asked.some((word) => !notes.some((note) => wordsUnsaid(note.text, [word], lexicon) === 0))) return undefined;
   // "when does the college class start?" of "college class starts in october, not september": a note that says the
-  // whole compound is not passed over for one that says a part of it ("the class has to be a thursday").
-  if (notes.some((note) => wordsUnsaid(note.text, asked, lexicon) === 0)) return undefined;
+  // whole compound and holds a value of the sort asked is not passed over for one that says a part of it ("the class
+  // has to be a thursday"); one that holds none is ("doing the ghost tour, booked for the 3rd" for its price).
+  const read = { findCity: deps.findCity, asked, measure: asking.measure, anchors: asking.anchors ?? asked };
+  if (notes.some((note) => wordsUnsaid(note.text, asked, lexicon) === 0 && (holdsAskedValue(note.text, asking, deps) || answerSpan(note.text, sort, read) !== undefined))) return undefined;
   for (const word of [...asked].reverse()) {
     const one = { ...asking, asked: [word], anchors: [word] };
     const found = findBy(notes, one);
