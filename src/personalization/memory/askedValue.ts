@@ -137,6 +137,8 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
     }
   }
   const opening = words.openings.find((one) => startsWith(said, at, one.words));
+  // "what year group do I teach?": "year" before a noun is part of a compound that asks no year.
+  if (opening?.sort === 'year' && /^NNS?$/.test(wordLexicon().tags(said[at + opening.words.length] ?? '')?.[0] ?? '')) return undefined;
   if (opening) return opening.sort;
   // "who's driving the minibus?", "who is the head ref?": someone, not what is said of a person named ("who is Trevor?").
   if (said[at] === 'who' && WHO_VERBS.has(said[at + 1] ?? '') && (said[at + 2] === 'the' || wordLexicon().tags(said[at + 2] ?? '')?.[0] === 'VBG')) return 'person';

@@ -6,6 +6,11 @@ import { told } from '../../helpers/memoryChat';
  * how long.
  */
 describe('personal memory: a value of another sort is no answer', () => {
+  it('reads "year" before a noun as part of a compound, not a question for a year', async () => {
+    const t = await told('I teach year 6 at a little school outside Leeds');
+    expect(await t.ask('what year group do I teach?')).toMatch(/year 6/i);
+  });
+
   it('says it was not told the name of someone only other people were named for', async () => {
     const t = await told('my brother Ewan comes down to the allotment on sundays');
     expect(await t.ask("what's the name of the allotment secretary?")).toMatch(/haven't told me/);
