@@ -366,7 +366,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const also = statement.facts.length === 0 && !statement.name && lastCue ? alsoSaid(words, lastCue, lexicon) : undefined;
     if (also) statement = readStatements(also, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
-    const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
+    // "sana from fukuoka" introduces only as the message opens (greetings aside): "fav cheese: Harbison from Jasper Hill" names no one.
+    const opening = clauses.slice(0, index).every((said) => said.tokens.every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm) || (values.words.tags(token.norm) ?? []).includes('UH')));
+    const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values, opening) : undefined;
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
       // The age said alone, and what follows it as a statement of its own, when read together the age is no age ("29, board game" liked).

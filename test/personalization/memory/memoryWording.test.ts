@@ -275,4 +275,12 @@ describe('a birthday told back as the person wrote it', () => {
   it('writes out a date said in figures, and still greets on the day', async () => {
     expect(await (await told('born on 3/14')).ask('when was I born?')).toContain('March 14');
   });
+
+  it('takes "someone from somewhere" as an introduction only as the message opens, not after a label', async () => {
+    const t = await told('Ines here, I brew cider in Asturias', 'best beer that is not mine: Orval from Belgium, love it');
+    expect((await t.profile()).explicit.name).toBe('Ines');
+    expect(await t.ask("what's my name?")).toContain('Ines');
+    const opened = await told('hi! tomas from brno, I fix bikes');
+    expect((await opened.profile()).explicit.name).toBe('Tomas');
+  });
 });
