@@ -62,7 +62,7 @@ export function scoreAsk(ask: Ask, persona: Persona, reply: string, blankReply: 
  * learners' "Who I am?", "How I am called?"), or the name they go by ("what do ppl call me", "what do I like to be called?",
  * "what do i go by online"), not someone else's ("what is the name of my girlfriend?").
  */
-const NAME_QUESTION = /^\s*(my\s+)?(full\s+)?name(\s+on\s+(record|file))?\s*[?.!]*\s*$|\bmy\s+(first\s+|own\s+)?name\b(?!\s*'s)|\bwho\s+(am\s+i|i\s+am)\b(?!\s+(\w+ing|with|to|for|married|engaged)\b)|\bhow\s+(am\s+i|i\s+am)\s+called\b|\bwhat\s+(name\s+)?((do|does|did|should|would)\s+)?(you|ppl|people|folks|most people|my friends|everyone|everybody|they)\s+(usually\s+|all\s+|should\s+)?call\s+me\b|\bwhat\s+(do|did)\s+i\s+(like|want|prefer|ask(ed)?\s+you)\s+to\s+(be\s+called|call\s+me)\b|\bwhat\s+(name\s+)?do\s+i\s+go\s+by\b|\bwhat\s+(am\s+i|i\s+am|i'm|im)\s+called\b|\bmy\s+nick\s*name\b/i;
+const NAME_QUESTION = /^\s*(my\s+)?(full\s+)?name(\s+on\s+(record|file))?\s*[?.!]*\s*$|\bmy\s+(first\s+|own\s+|full\s+)?name\b(?!\s*'s)|\bwho\s+(am\s+i|i\s+am)\b(?!\s+(\w+ing|with|to|for|married|engaged)\b)|\bhow\s+(am\s+i|i\s+am)\s+called\b|\bwh?at\s+(name\s+)?((do|does|did|should|would)\s+)?(you|ppl|people|folks|most people|my friends|everyone|everybody|they)\s+(usually\s+|all\s+|should\s+)?call\s+me\b|\bwhat\s+(do|did)\s+i\s+(like|want|prefer|ask(ed)?\s+you)\s+to\s+(be\s+called|call\s+me)\b|\bwhat\s+(name\s+)?do\s+i\s+go\s+by\b|\bwhat\s+(am\s+i|i\s+am|i'm|im)\s+called\b|\bmy\s+nick\s*name\b/i;
 
 /** The names this person gave: declared in the file, else the expected values of their name questions. */
 export function givenNames(persona: Persona): string[] | undefined {

@@ -405,7 +405,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "I have dog. Name is Kuro", "my roommate is polish girl, name is Kasia": a name said bare names the one just
     // brought in and left unnamed (a noun waiting for its name, or someone else in focus), never the person.
     const unnamed = pending !== undefined || (focus !== undefined && focus.name === undefined);
-    const namesPending = unnamed && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
+    // "i open nail salon last year, name Lotus Nails": after more was said, a name said bare names that, not the person.
+    const namesPending = (unnamed || !opening) && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
     // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
     const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
     if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
@@ -516,6 +517,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   if (tokens.some((token) => lexicon.allergyWords.has(token.norm))) reading.facts = asAllergies(reading.facts, lexicon);
   // "2 guinea pigs, Mochi and Taro": a count the names said with it make up says nothing more.
   reading.facts = reading.facts.filter((fact) => fact.kind !== COUNT_KIND || Number(fact.value) > namedWith(fact, reading.facts, lexicon));
+  // "🏠 Cork / 💼 teacher": a word said alone first that was read as a value (home Cork) names no one.
+  if (reading.leadingName !== undefined && reading.name === undefined && reading.facts.some((fact) => fact.value.toLowerCase() === reading.leadingName?.toLowerCase())) {
+    delete reading.leadingName;
+    delete reading.leadingNameOnly;
+  }
   return reading;
 }
 

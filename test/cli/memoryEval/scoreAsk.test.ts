@@ -87,7 +87,7 @@ describe('isWrongName', () => {
 
   it('reads name questions in other wordings, and not a question about someone else\'s name', () => {
     const asks = (q: string): Persona => ({ ...persona, say: ['Hello, I am Pierre, I live in Lyon'], ask: [{ q, expect: ['Pierre'], reject: [] }, dogAsk] });
-    for (const q of ['Who I am?', 'How I am called?', 'who am i lol', "Would you remind me what my name is, dear?", 'Name on record?', 'Name?', 'what do ppl call me', 'what do I like to be called?', 'what do i go by online', "what's my nickname?", "remind me what I'm called?", 'what am I called?', 'What name you should call me?']) expect(isWrongName('Pierre', asks(q))).toBe(false);
+    for (const q of ['Who I am?', 'How I am called?', 'who am i lol', "Would you remind me what my name is, dear?", 'Name on record?', 'Name?', 'what do ppl call me', 'wat do ppl call me', "what's my full name", 'what do I like to be called?', 'what do i go by online', "what's my nickname?", "remind me what I'm called?", 'what am I called?', 'What name you should call me?']) expect(isWrongName('Pierre', asks(q))).toBe(false);
     const other: Persona = { ...persona, say: ['my girlfriend is Lucía'], ask: [{ q: 'What is the name of my girlfriend?', expect: ['Lucía'], reject: [] }] };
     expect(isWrongName('Lucía', other)).toBe(true);
   });

@@ -283,4 +283,12 @@ describe('a birthday told back as the person wrote it', () => {
     const opened = await told('hi! tomas from brno, I fix bikes');
     expect((await opened.profile()).explicit.name).toBe('Tomas');
   });
+
+  it('takes no name from a value said alone first or from a name said of a business', async () => {
+    const home = await told('📍 Galway\n🧑‍🍳 line cook at a seafood place');
+    expect((await home.profile()).explicit.name).toBeUndefined();
+    expect(await home.ask('where do I live?')).toContain('Galway');
+    const shop = await told("hi i'm Ruta", 'we started a little cafe in Kaunas, name Jasmine Garden, open 7 days');
+    expect((await shop.profile()).explicit.name).toBe('Ruta');
+  });
 });
