@@ -1279,7 +1279,12 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
 /** Whether a part says no more than the thing asked for with a count or words that describe it ("new shoes", "3 dances"). */
 function onlyDescribes(part: string, heads: readonly string[]): boolean {
   const words = part.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  const rest = words.filter((word) => !heads.some((head) => sameRoot(head, word) || head === word));
+  const isHead = (word: string) => heads.some((head) => sameRoot(head, word) || head === word);
+  // "route 86" for "which tram *route* …?": a number said after the thing asked (the compound's own noun, its last) says
+  // which one, as "3 shoes" before it does not ("coasters 2 for £20" for "my coaster *deal*" says how many).
+  const own = heads[heads.length - 1];
+  if (words.length > 1 && own !== undefined && /\d/.test(words[words.length - 1]) && (sameRoot(own, words[words.length - 2]) || own === words[words.length - 2])) return false;
+  const rest = words.filter((word) => !isHead(word));
   return rest.length > 0 && rest.length < words.length && rest.every((word) => /^\d+$/.test(word) || /^(JJ|CD)/.test(wordLexicon().tags(word)?.[0] ?? ''));
 }
 

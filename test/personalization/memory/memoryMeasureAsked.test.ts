@@ -43,3 +43,12 @@ describe('personal memory: the measure a question asks', () => {
     expect(reply).not.toContain('66');
   });
 });
+
+describe('personal memory: which one of a compound asked', () => {
+  it('answers "which ferry route" with the route and its number, though the note says the ferry apart', async () => {
+    const chat = await told('I skipper ferries on the Clyde, mostly route 7 out of Gourock, been at it 9 years');
+    const reply = await chat.ask('which ferry route am I on?');
+    expect(reply).toContain('route 7');
+    expect(reply).not.toContain('Gourock');
+  });
+});
