@@ -189,6 +189,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   }
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
   if (amount !== undefined) return amount;
+  // "how much does Tumar weigh?" of "prize last year was 2 million tugrik": a note that says no weight holds none.
+  if (sort === 'number' && context.measure === 'weight') return undefined;
   // "ordered flour, 4 bags" asked a price: a note whose figures are all counts, ages or times says none.
   if (sort === 'number' && noAmountIn(text, context.asked, context.measure, context.moneySlang)) return undefined;
   // "how many times a day does the key get turned?" of "turn the key twice a day for 3 weeks": how often, not how long.
@@ -198,7 +200,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (sort === 'number') {
     // "the big one", "Harper one is …": "one" that stands for a thing counts nothing ("one 8 inch" counts one); "dad is 68" asked a price is an age.
     const standsFor = (index: number) => /^one$/i.test(words[index]) && (ends.has(index) || !(mayBeNoun(words[index + 1] ?? '') || /^\d/.test(words[index + 1] ?? '')));
-    const age = (index: number) => (context.measure === 'price' || context.measure === 'amount') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
+    const age = (index: number) => (context.measure === 'price' || context.measure === 'amount' || context.measure === 'weight') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
     // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
     const lasts = (index: number) => (context.measure === 'count' || context.measure === 'often') && TIME_UNIT.test(words[index + 1] ?? '');
     // "how many classes a week?" of "3x a week, $90 per class": a figure typed as money counts nothing; "3x" counts times.
@@ -305,11 +307,26 @@ function sizesSaid(text: string): string[] {
     .map((one) => text.slice(one.start, one.end + 1));
 }
 
+/** The units recognizers-text reads a weight in ("Kilogram", "Gram", "Pound", "Stone", "Ton"). */
+const WEIGHT_UNIT = /gram|pound|ounce|stone|ton|carat/i;
+
+/** The weights a text says in a unit of weight, as typed ("3.2kg", "11 stone"); "£40" is money, though a pound. */
+export function weightsSaid(text: string): string[] {
+  return recognizeDimension(text, Culture.English)
+    .filter((one) => WEIGHT_UNIT.test(String((one.resolution as { unit?: unknown } | undefined)?.unit ?? '')) && !/\p{Sc}/u.test(one.text))
+    .map((one) => text.slice(one.start, one.end + 1));
+}
+
 /**
  * "how much data is on my plan?", "what did the planks cost?": the amount recognizers-text reads in a text
- * (`amountSpan`), in the unit asked, when the question asks a price or an amount and it is no value known as another.
+ * (`amountSpan`), in the unit asked, when the question asks a price or an amount and it is no value known as another;
+ * "how heavy is Bramble?": a weight, in a unit of weight ("3.2kg"), of several the one nearest what is asked.
  */
 export function amountAsked(text: string, context: SpanContext): string | undefined {
+  if (context.measure === 'weight') {
+    const weights = [...new Set(weightsSaid(text))].filter((weight) => !(context.known ?? new Set<string>()).has(weight.toLowerCase()));
+    return weights.length === 1 ? weights[0] : nearestSpan(text, weights, context.anchors ?? context.asked, sameWord);
+  }
   if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
   const amount = amountSpan(text, amountAsk(context.asked, context.anchors ?? context.asked, context.measure, context.moneySlang));
   return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;

@@ -85,5 +85,10 @@ export function saysClock(text: string): boolean {
   return recognizeDateTime(text, Culture.English).some((one) => CLOCK_TYPES.has(one.typeName) || (one.resolution?.values ?? []).some((value: { timex?: string }) => CLOCK_TIMEX.test(value.timex ?? '')));
 }
 
+/** Whether a note says the hour of a time of day ("at 7:15", "7pm"), not only a part of the day ("mornings"). */
+export function saysHour(text: string): boolean {
+  return recognizeDateTime(text, Culture.English).some((one) => (one.resolution?.values ?? []).some((value: { timex?: string }) => /T\d/.test(value.timex ?? '')));
+}
+
 /** A timex that holds a time of day ("XXXX-03-10T10:00", "TMO"), not "PRESENT_REF" of "now". */
 const CLOCK_TIMEX = /T(?:\d|MO|MI|AF|EV|NI)/;

@@ -27,6 +27,9 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;
   // "what visa did I have?" asks what was: the phrase named, not what holds now.
   const now = named.length > 0 && !before ? nowSaid(tokens, named[0], lexicon, match, (token) => headStems.has(stem(token.norm, lexicon))) : undefined;
+  // "which tram route am I on?" of "I drive trams …, route 86": of a compound's nouns said apart, its own (the last) said with a code says which one.
+  const own = kinds.length > 1 ? named.filter((at) => stem(tokens[at].norm, lexicon) === stem(kinds[kinds.length - 1], lexicon)) : [];
+  if (!now && own.length === 1 && coded(own[0])) return `${typed(phraseEndingAt(tokens, own[0], lexicon, match))} ${tokens[own[0] + 1].raw}`;
   if (now || phrases.length > 1) return now;
   if (named.length === 1 && coded(named[0])) return `${phrases[0]} ${tokens[named[0] + 1].raw}`;
   if (phrases.length === 1 && says(phraseEndingAt(tokens, named[0], lexicon, match))) return withNameAfter(tokens, named[0], phrases[0], lexicon);

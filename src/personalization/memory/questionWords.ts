@@ -330,13 +330,14 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'who' || word === 'whom') return 'person';
   if (word === 'when') return 'time';
   // "how often …?": a time said as a habit (`askedMeasure`); "how far …?": a distance, a number.
-  if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : undefined;
+  // "how heavy …?": a weight, a number.
+  if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : askedMeasure(question, lexicon) === 'weight' ? 'number' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
-  // "what's my plot number?": the number that says which one; "what did the planks cost?": what was paid.
+  // "what's my plot number?": the number that says which one; "what did the planks cost?": what was paid; "what weight …?": a weight.
   const measure = askedMeasure(question, lexicon);
-  return measure === 'code' || measure === 'price' ? 'number' : undefined;
+  return measure === 'code' || measure === 'price' || measure === 'weight' ? 'number' : undefined;
 }
 
 /**
@@ -385,8 +386,8 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.start)) return 'start';
   // "how many lads are going?": a count of things, asked after how long and how often ("how many weeks …?", "how many times a week …?").
   if (says(lexicon.measureAsks.count)) return 'count';
-  // "how much does the bike weigh?": a weight is an amount asked, not a price.
-  if (says(lexicon.measureAsks.weight)) return 'amount';
+  // "how much does the bike weigh?": a weight is asked, not a price, so only a figure in a unit of weight answers.
+  if (says(lexicon.measureAsks.weight)) return 'weight';
   // "what am I in charge of?", "is it free of charge?": a word of paying said right after a preposition names no price
   // asked; "what's my goal once the card is paid off?": nor one said in a clause of its own, opened by a word that can
   // join one ("once", "after", "if") with its own verb before the word of paying.

@@ -219,9 +219,19 @@ const WHEN_OPENERS = new Set(['before', 'after', 'since', 'until', 'till', 'when
  */
 function withoutWhenClause(tokens: readonly Token[]): readonly Token[] {
   const at = tokens.findIndex((token, i) => i >= 3 && WHEN_OPENERS.has(token.norm) && ['i', 'we'].includes(tokens[i + 1]?.norm ?? ''));
-  if (at < 0) return tokens;
+  if (at < 0 || asksAgeThen(tokens.slice(0, at))) return tokens;
   const end = tokens.slice(at).filter(isPunctuation);
   return [...tokens.slice(0, tokens[at].norm === 'before' ? at + 1 : at), ...end.slice(-1)];
+}
+
+/**
+ * "how old *was* I when I started falconry?": an age asked in the past, at what the clause after says was done, which
+ * a note tells ("got into falconry at 61"), not the age one is now.
+ */
+function asksAgeThen(tokens: readonly Token[]): boolean {
+  const words = tokens.map((token) => token.norm);
+  const at = words.findIndex((word, i) => (word === 'how' && words[i + 1] === 'old') || (word === 'what' && words[i + 1] === 'age'));
+  return at >= 0 && words.slice(at + 2).some((word) => wordLexicon().tags(word)?.[0] === 'VBD');
 }
 
 /** "what do I do?", "where am I right now?" said alone: an ask phrase of only question words (and words any question may use), matching the whole clause as typed. */

@@ -8,7 +8,7 @@ import { rankedNote } from '../../personalization/memory/noteRank';
 import { figurePart, withoutPriceParts } from '../../personalization/memory/figureParts';
 import { nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
 import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, changedToPart, asksNow, withoutSaidOf } from '../../personalization/memory/noteUpdates';
-import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked } from '../../personalization/memory/answerSpan';
+import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, weightsSaid } from '../../personalization/memory/answerSpan';
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
@@ -26,7 +26,7 @@ import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart } from '../../personalization/memory/movedToPart';
-import { saysClock } from '../../personalization/memory/clockSpan';
+import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt } from '../../personalization/memory/clauses';
 import { askedValueWords } from '../../personalization/memory/askedValue';
@@ -395,7 +395,9 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // "what's Zara's favourite constellation?" of "… my daughter Zara …, she's obsessed, Her favourite is Cassiopeia": a
   // part that leaves unsaid a word of the question the whole note says is not all that is said of them.
   const saysAsked = (part: string) => found !== undefined && wordsUnsaid(part, asking.asked ?? [], noteLexicon(deps.content)) <= wordsUnsaid(found.note.text, asking.asked ?? [], noteLexicon(deps.content));
-  const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part) && saysAsked(part)) : undefined;
+  // "how heavy is Bramble?" of "… Bramble, a eurasian eagle owl, (massive, 3.2kg …)": not a part that leaves out the value asked the whole note holds.
+  const holdsAsWhole = (part: string) => found === undefined || asking.sort === undefined || !PART_SORTS.has(asking.sort) || holdsAskedValue(part, asking, deps) || !holdsAskedValue(found.note.text, asking, deps);
+  const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part) && saysAsked(part) && holdsAsWhole(part)) : undefined;
   const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
@@ -575,7 +577,7 @@ function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependenc
   const asked = asking.asked ?? [];
   const lexicon = noteLexicon(deps.content);
   const read = { findCity: deps.findCity, asked, oftenWords: lexicon.oftenWords, moneySlang: lexicon.moneySlang };
-  const often = asking.measure === 'price' || asking.measure === 'often' ? { measure: asking.measure } : {};
+  const often = asking.measure === 'price' || asking.measure === 'often' || asking.measure === 'weight' ? { measure: asking.measure } : {};
   return answerSpan(text, sort, { ...read, ...often }) !== undefined || (asking.measure === 'day' && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
 }
 
@@ -1015,14 +1017,18 @@ function inContext(notes: readonly Note[], asking: NoteQuestion | undefined, dep
   for (const note of notes) {
     const said = messages.get(note.learnedAt) ?? [note];
     const message = said.length > 1 ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
-    const candidate = asking?.reason ? message : sorted(note.text, asking?.sort, deps, asking?.measure) ? note : sorted(message.text, asking?.sort, deps, asking?.measure) ? message : undefined;
+    // "what day do my supplies arrive?" of "supplies come every 4 weeks" said with "delivery on Thursdays": the message, which says the day.
+    const dayBeside = asking?.measure === 'day' && daysSaid(note.text).length === 0 && daysSaid(message.text).length > 0;
+    const candidate = asking?.reason ? message : sorted(note.text, asking?.sort, deps, asking?.measure) && !dayBeside ? note : sorted(message.text, asking?.sort, deps, asking?.measure) ? message : undefined;
     if (!candidate || seen.has(candidate.text)) continue;
     seen.add(candidate.text);
     candidates.push(candidate);
   }
   // "what time is my appointment?" after "it's now the 10th, same time": a note that says the time of day, when one does.
   const clocked = asking?.sort === 'time' && asking.measure === 'clock' ? candidates.filter((candidate) => saysClock(candidate.text)) : [];
-  return clocked.length > 0 ? clocked : candidates;
+  // "what time does transport pick Harold up?" of "… Friday mornings" and "they collect him at 7:15": one that says the hour, when one does.
+  const houred = clocked.filter((candidate) => saysHour(candidate.text));
+  return houred.length > 0 ? houred : clocked.length > 0 ? clocked : candidates;
 }
 
 /** How many notes that hold no answer of the sort asked are passed over for one that does. */
@@ -1042,8 +1048,10 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const sort = asking.sort;
   if (!first || !sort) return first;
   // "how much did the op cost?": a note whose figures are all ages or counts holds no price, so the next may.
-  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' ? { measure: asking.measure, moneySlang: noteLexicon(deps.content).moneySlang } : {};
-  const holds = (found: FoundNote<Note>) => answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
+  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' || asking.measure === 'weight' ? { measure: asking.measure, moneySlang: noteLexicon(deps.content).moneySlang } : {};
+  // "what day do my supplies arrive?": not the part that says how often ("every 4 weeks") when the note says the day.
+  const holdsDay = (found: FoundNote<Note>) => asking.measure !== 'day' || daysSaid(found.text).length > 0 || daysSaid(found.note.text).length === 0;
+  const holds = (found: FoundNote<Note>) => holdsDay(found) && answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
   // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
   // a name is not told apart that way, as any capital word may be one.
   const inPart = (found: FoundNote<Note>) => {
@@ -1095,6 +1103,8 @@ function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependenci
   // A person's name is not told apart from a word that opens the note ("Celtic supporter since I was a wean").
   if (sort === 'place') return holdsValue(text, 'place', deps) || PLACE_WORDS.test(text);
   if (sort === 'time') return saysWhen(text, noteLexicon(deps.content));
+  // "how heavy is Bramble?" of "… Bramble, a eurasian eagle owl" said with "(massive, 3.2kg …)": a weight, said in a unit of one.
+  if (sort === 'number' && measure === 'weight') return weightsSaid(text).length > 0;
   return sort === undefined || sort === 'person' || holdsValue(text, SORT_VALUES[sort], deps);
 }
 
@@ -1259,7 +1269,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "which road do I take now?": what held before is left out of what is told back ("… instead of the high street").
   // "they lent us a ladder" of "… are the Lindqvists, they lent us a ladder": told back with whom "they" stands for.
   // "who's my insurance with?" of "got insurance through craftinsure, £71 yr": what it cost answers another question.
-  const asksPrice = sort === 'number' || measure === 'price' || measure === 'amount';
+  const asksPrice = sort === 'number' || measure === 'price' || measure === 'amount' || measure === 'weight';
   const withAsked = clauses ? withAntecedent(clauses, whole) : text;
   // Only when one thing is asked for, by who, which or its sort (not "what did I tell you about the wallet?": all of it).
   const recited = asksPrice || !(asksWho || asksWhich || sort !== undefined) ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
@@ -1269,7 +1279,12 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
 /** Whether a part says no more than the thing asked for with a count or words that describe it ("new shoes", "3 dances"). */
 function onlyDescribes(part: string, heads: readonly string[]): boolean {
   const words = part.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  const rest = words.filter((word) => !heads.some((head) => sameRoot(head, word) || head === word));
+  const isHead = (word: string) => heads.some((head) => sameRoot(head, word) || head === word);
+  // "route 86" for "which tram *route* …?": a number said after the thing asked (the compound's own noun, its last) says
+  // which one, as "3 shoes" before it does not ("coasters 2 for £20" for "my coaster *deal*" says how many).
+  const own = heads[heads.length - 1];
+  if (words.length > 1 && own !== undefined && /\d/.test(words[words.length - 1]) && (sameRoot(own, words[words.length - 2]) || own === words[words.length - 2])) return false;
+  const rest = words.filter((word) => !isHead(word));
   return rest.length > 0 && rest.length < words.length && rest.every((word) => /^\d+$/.test(word) || /^(JJ|CD)/.test(wordLexicon().tags(word)?.[0] ?? ''));
 }
 
