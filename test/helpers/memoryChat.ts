@@ -39,3 +39,13 @@ export async function told(...lines: string[]): Promise<MemoryChat> {
   await chat.tell(...lines);
   return chat;
 }
+
+/** A fresh memory test bot told these lines a minute apart, as a person types: each is a message of its own. */
+export async function toldApart(...lines: string[]): Promise<MemoryChat> {
+  const chat = memoryChat();
+  for (const line of lines) {
+    chat.clock.advance(60_000);
+    await chat.tell(line);
+  }
+  return chat;
+}

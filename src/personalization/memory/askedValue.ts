@@ -199,6 +199,8 @@ export function namedNoun(question: string, words: AskedValueWords): string | un
   let noun: string | undefined;
   for (; at < said.length; at++) {
     const word = said[at];
+    // "my son's girlfriend": the one named is the one owned, after "'s".
+    if (word === "'s" && noun !== undefined) continue;
     if (QUESTION_WORDS.has(word) || words.nameWords.has(word) || !/^\p{L}+$/u.test(word)) break;
     const tag = wordLexicon().tags(word)?.[0];
     if (tag !== undefined && !/^NNS?$/.test(tag)) break;

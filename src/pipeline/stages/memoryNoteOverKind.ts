@@ -62,7 +62,7 @@ export function noteOverKind(requests: readonly ReplyRequest[], questions: reado
   const saying = byKind.length > 0 || told.length > 0 ? byKind : notes.filter(saysStem(foreign.filter((word) => !key.includes(word))));
   if (saying.length === 0) return undefined;
   const note = answerFromNotes(saying, asking, deps, people);
-  if (!note || unheld(note, question, deps)) return undefined;
+  if (!note || unheld(note, question, deps, notes.map((one) => one.text))) return undefined;
   // The part of the note it answers with is the kind's value: the kind says it as it should. A whole note told back
   // says more than the value ("your boyfriend Andrés is making you a t-shirt"), which the question asks.
   const part = typeof note.values?.part === 'string' ? note.values.part.toLowerCase() : undefined;

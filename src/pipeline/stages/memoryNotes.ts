@@ -517,8 +517,7 @@ function byCompoundPart(notes: readonly Note[], asking: NoteQuestion, deps: Turn
   // "when does the college class start?" of "college class starts in october, not september": a note that says the
   // whole compound and holds a value of the sort asked is not passed over for one that says a part of it ("the class
   // has to be a thursday"); one that holds none is ("doing the ghost tour, booked for the 3rd" for its price).
-  const read = { findCity: deps.findCity, asked, measure: asking.measure, anchors: asking.anchors ?? asked };
-  if (notes.some((note) => wordsUnsaid(note.text, asked, lexicon) === 0 && (holdsAskedValue(note.text, asking, deps) || answerSpan(note.text, sort, read) !== undefined))) return undefined;
+  if (notes.some((note) => wordsUnsaid(note.text, asked, lexicon) === 0 && holdsAskedValue(note.text, asking, deps))) return undefined;
   for (const word of [...asked].reverse()) {
     const one = { ...asking, asked: [word], anchors: [word] };
     const found = findBy(notes, one);
@@ -578,7 +577,9 @@ function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependenc
   const lexicon = noteLexicon(deps.content);
   const read = { findCity: deps.findCity, asked, oftenWords: lexicon.oftenWords, moneySlang: lexicon.moneySlang };
   const often = asking.measure === 'price' || asking.measure === 'often' || asking.measure === 'weight' ? { measure: asking.measure } : {};
-  return answerSpan(text, sort, { ...read, ...often }) !== undefined || (asking.measure === 'day' && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
+  // "when does the college class start?" of "starts in october actually not september": the month, of two, nearest what is asked.
+  const anchored = asking.measure === 'day' || asking.measure === 'start';
+  return answerSpan(text, sort, { ...read, ...often }) !== undefined || (anchored && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
 }
 
 /** Whether a question says its words side by side, as one noun compound ("the *champs entry*"). */

@@ -30,12 +30,13 @@ export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readon
   if (!among || !asking.asked) return undefined;
   const loose = { ...asking, everyWord: false };
   const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
-  if (found && !unheld(found, turn.text, deps)) return found;
+  const texts = notes.map((note) => note.text);
+  if (found && !unheld(found, turn.text, deps, texts)) return found;
   // Who the question names: anyone told of by name, or a word typed with a capital after its first ("how old is Inés?").
   const typedNames = turn.text.split(/[^\p{L}\p{M}'’-]+/u).slice(1).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word.replace(/['’]s$/u, '').toLowerCase());
   const named = new Set([...people, ...peopleInNotes(turn.loaded.profile, deps).map((name) => name.toLowerCase()), ...typedNames]);
   const next = followedUp(asking, among, notes, named, deps);
-  return next && !unheld(next, turn.text, deps) ? next : undefined;
+  return next && !unheld(next, turn.text, deps, texts) ? next : undefined;
 }
 
 /**

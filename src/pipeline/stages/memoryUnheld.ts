@@ -33,7 +33,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   const asked = wordsOf(question, deps);
   const context: HoldsContext = { findCity: deps.findCity, asked, occupations: lexicon.occupations, ...(kind ? { kind } : {}) };
   // A part told alone ("14C") is read in the notes it was picked out of ("the Moorside allotments, plot 14C").
-  const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => one.toLowerCase().includes(part.toLowerCase())) : [];
+  const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => saysPart(one, part)) : [];
   if (kind && ![told, ...source].some((text) => holdsValue(text, 'kind', words, context))) return true;
   // "what's my manager at the cafe called?" told "a cafe called Hands & Co", "what was the last keeper called?" told
   // "my husband Colin": a name told of something the question does not ask about names another.
@@ -67,6 +67,14 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
   if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
   return !holdsValue(told, sort, words, context);
+}
+
+/** Whether a note says a part picked out of it, word for word, whatever stands between ("Jesses Leather Co" of "under 'Jesses & Leather Co'"). */
+function saysPart(note: string, part: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const said = words(note);
+  const picked = words(part);
+  return picked.length > 0 && said.some((_, at) => picked.every((word, index) => said[at + index] === word));
 }
 
 /**

@@ -1,14 +1,4 @@
-import { memoryChat } from '../../helpers/memoryChat';
-
-/** Told a minute apart, as a person types. */
-async function toldApart(...lines: string[]) {
-  const chat = memoryChat();
-  for (const line of lines) {
-    chat.clock.advance(60_000);
-    await chat.tell(line);
-  }
-  return chat;
-}
+import { toldApart } from '../../helpers/memoryChat';
 
 // A later change that names the thing by fewer words than the question, or by none at all: asked "now", the new
 // value is told back, never the old one.

@@ -1,14 +1,4 @@
-import { memoryChat, told } from '../../helpers/memoryChat';
-
-/** Told a minute apart, as a person types: what was told last is the latest message alone. */
-async function toldApart(...lines: string[]) {
-  const chat = memoryChat();
-  for (const line of lines) {
-    chat.clock.advance(60_000);
-    await chat.tell(line);
-  }
-  return chat;
-}
+import { told, toldApart } from '../../helpers/memoryChat';
 
 const noteTexts = async (chat: Awaited<ReturnType<typeof told>>) => ((await chat.profile()).memory.notes ?? []).map((note) => note.text).join(' | ');
 

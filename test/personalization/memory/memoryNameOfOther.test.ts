@@ -1,4 +1,4 @@
-import { told } from '../../helpers/memoryChat';
+import { told, toldApart } from '../../helpers/memoryChat';
 
 /**
  * A question about something never told is not answered by a value of another sort the notes happen to hold: the
@@ -29,5 +29,15 @@ describe('personal memory: a value of another sort is no answer', () => {
   it('says it was not told how long when the figure is a price', async () => {
     const t = await told('the pottery class is on thursdays, 2500 yen a session');
     expect(await t.ask('how long have I been going to the pottery class?')).toMatch(/haven't told me/);
+  });
+
+  it('tells the name of the one owned after "\'s", not of the one who owns them', async () => {
+    const t = await toldApart('my son Theo is 19 and at college', 'his girlfriend Ines basically lives with us these days lol');
+    expect(await t.ask("what's my son's girlfriend called?")).toContain('Ines');
+  });
+
+  it('tells a name picked out of a note about the thing asked, found when the question reads like something else', async () => {
+    const t = await toldApart('I run a little bike repair shop in Totnes', 'I get parts from a supplier in Italy, Marco Bassi', 'our dog Biscotto sits in the window, people stop to pat him');
+    expect(await t.ask("what's the shop dog called")).toContain('Biscotto');
   });
 });

@@ -1,16 +1,6 @@
 import { contentList } from '../../../src/content/content';
 import { isReply, realContent } from '../../helpers/testRapport';
-import { memoryChat, told, type MemoryChat } from '../../helpers/memoryChat';
-
-/** Each line said a minute after the one before, as separate messages are. */
-async function toldApart(...lines: string[]): Promise<MemoryChat> {
-  const chat = memoryChat();
-  for (const line of lines) {
-    chat.clock.advance(60_000);
-    await chat.tell(line);
-  }
-  return chat;
-}
+import { told, toldApart } from '../../helpers/memoryChat';
 
 /** "why …?" of something told: answered with the reason told for it, wherever in what was said it is given. */
 describe('reasons told for what happened', () => {

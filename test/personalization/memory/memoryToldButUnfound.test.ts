@@ -1,4 +1,4 @@
-import { told } from '../../helpers/memoryChat';
+import { told, toldApart } from '../../helpers/memoryChat';
 
 /** What the person did say, kept as a note, is found again: by a price written with its currency sign, by a part of a compound, by a compound's hyphen. */
 describe('personal memory: a price typed with its sign right after a noun', () => {
@@ -12,6 +12,13 @@ describe('personal memory: a compound split over two messages', () => {
   it('passes over a note that says every word but holds no price, for one that says a part of the compound and does', async () => {
     const t = await told('next month we are doing the ghost tour in york, booked for the 3rd', 'ghost tour was £18 each');
     expect(await t.ask('how much did the ghost tour booking cost?')).toContain('£18');
+  });
+
+  it('keeps the note that says the whole compound when it names two months, the one it starts in said nearest', async () => {
+    const t = await toldApart('there is an evening class at Leeds Pottery from september', 'my shifts mean the class has to be a monday', 'pottery class starts in october, not september');
+    const reply = await t.ask('when does the pottery class start');
+    expect(reply).toContain('october');
+    expect(reply).not.toContain('monday');
   });
 });
 
