@@ -46,3 +46,18 @@ describe('a value changed in a later message', () => {
     expect(answer).not.toContain('midnight');
   });
 });
+
+describe('a thing forgotten, and what is said in its place', () => {
+  it('"forget about my meds" forgets the medicine named, as "my medication" does', async () => {
+    const chat = await toldApart("I'm Dana", "I'm on metformin since the diagnosis in 2020, so I watch the sugar", 'please forget what I told you about my meds');
+    const answer = await chat.ask('what medication am I on?');
+    expect(answer.toLowerCase()).not.toContain('metformin');
+  });
+
+  it('"scratch the X, … Y now" forgets X and keeps what is said in its place', async () => {
+    const chat = await toldApart("I'm Dana", 'saving for a new bike, about £900 so far. want a Trek Domane', 'scratch the trek, my partner wants a Giant TCR so that is the plan now');
+    const answer = await chat.ask('what does my partner want?');
+    expect(answer).toContain('Giant');
+    expect(answer).not.toContain('Trek');
+  });
+});
