@@ -683,7 +683,9 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const namesOld = (note: Note) => contentWords(tokenize(note.text, lexicon.memory.contractedIs), lexicon).some((word) => oldWords.has(stem(word, lexicon)));
   // A place moved to is found only so: a place said in a later note of another thing is no change of it.
   const place = asking.sort === 'place';
-  const changed = later.filter((note) => saysChange(note.text) && (place ? namesOld(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note)));
+  // Moved, said so ("moved everything out of the kitchen"): "now" alone is news of another thing ("Moose is 5 months now").
+  const saysMoved = (note: Note) => tokenize(note.text, lexicon.memory.contractedIs).some((_, at, words) => lexicon.memory.changedSince.some((phrase) => wordsAt(words, phrase, at)));
+  const changed = later.filter((note) => saysChange(note.text) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note)));
   if (changed.length === 0) return undefined;
   const context = inContext(changed, asking, deps);
   // Said of nothing else, it shares no word with the question, and is what was said next all the same; or it names what it changes.
