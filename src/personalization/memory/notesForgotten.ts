@@ -29,7 +29,8 @@ export function notesForgotten<T extends NoteText>(notes: readonly T[], words: r
   const wanted = words.map((word) => word.toLowerCase()).filter((word) => /\p{L}/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word));
   if (wanted.length === 0) return [];
   const stems = new Set(wanted.map((word) => stem(word, lexicon)));
-  const kinds = new Set(wanted.map(singular));
+  // "my meds": a word as people also write it is filed under the word it stands for ("medication").
+  const kinds = new Set(wanted.flatMap((word) => [singular(word), lexicon.sameWords.get(word) ?? singular(word)]));
   const says = (word: string) => stems.has(stem(word, lexicon)) || wanted.some((said) => sameRoot(said, word)) || (kindsOf !== undefined && word.length > 2 && !lexicon.stopWords.has(word) && [...kinds].some((kind) => kindsOf(word).has(kind)));
   return notes.filter((note) => tokenize(note.text, lexicon.memory.contractedIs).some((token) => says(token.norm)));
 }

@@ -12,7 +12,7 @@ import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, 
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
-import { sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
+import { contentWords, sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
 import { noteLexicon } from '../../personalization/memory/noteLexicon';
@@ -664,7 +664,7 @@ function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[]
  * asked or not "now", as what was told last is what holds.
  */
 function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, saysChange: (text: string) => boolean): FoundNote<Note> | undefined {
-  if (asking.sort === undefined || !PART_SORTS.has(asking.sort) || asking.reason) return undefined;
+  if (asking.sort === undefined || !(PART_SORTS.has(asking.sort) || asking.sort === 'place') || asking.reason) return undefined;
   const lexicon = noteLexicon(deps.content);
   const shared = (asking.asked ?? []).filter((word) => wordsUnsaid(found.note.text, [word], lexicon) === 0);
   // Half the words both say at least: "update: SU approved £600 towards the coach" is not of "coach hire to blackpool".
@@ -675,11 +675,24 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   // "next comp is Smoke on the Tyne, 14th june" then "got bumped to the 21st": said next, of no other thing, asked
   // "now" ("done 8 now" said after "she rings every evening at 8" is news of another thing).
   const elliptical = (note: Note) => asking.now === true && note === later[0] && saysOfNothingElse(note.text, deps);
-  const changed = later.filter((note) => saysChange(note.text) && (half(note) || saysHead(note) || elliptical(note)));
+  // "… at my kitchen table in manchester" then "moved everything out of the kitchen into a shed": a change that names
+  // what the part found says, other than what the question asks, is a change of it.
+  // Only the nouns of the part that holds the value found, and not the value itself ("… every sundays" is not changed
+  // by "sundays now"; "I sell every Friday" by "selling faster now").
+  const oldValue = answerSpan(found.text, asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
+  const holding = oldValue === undefined ? [] : found.text.split(/\s*(?:[,;]|\s[—–-]\s)\s*/u).filter((part) => part.toLowerCase().includes(oldValue.toLowerCase()));
+  const notOld = new Set([...(asking.asked ?? []), ...(oldValue?.split(/[^\p{L}\p{N}]+/u) ?? [])].map((word) => stem(word, lexicon)));
+  const oldWords = new Set(holding.flatMap((part) => contentWords(tokenize(part, lexicon.memory.contractedIs), lexicon)).filter((word) => word.length >= OLD_WORD && /^\p{L}+$/u.test(word) && (wordLexicon().tags(word)?.[0] ?? 'NN').startsWith('NN')).map((word) => stem(word, lexicon)).filter((word) => !notOld.has(word)));
+  const namesOld = (note: Note) => contentWords(tokenize(note.text, lexicon.memory.contractedIs), lexicon).some((word) => oldWords.has(stem(word, lexicon)));
+  // A place moved to is found only so: a place said in a later note of another thing is no change of it.
+  const place = asking.sort === 'place';
+  // Moved, said so ("moved everything out of the kitchen"): "now" alone is news of another thing ("Moose is 5 months now").
+  const saysMoved = (note: Note) => tokenize(note.text, lexicon.memory.contractedIs).some((_, at, words) => lexicon.memory.changedSince.some((phrase) => wordsAt(words, phrase, at)));
+  const changed = later.filter((note) => saysChange(note.text) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note)));
   if (changed.length === 0) return undefined;
   const context = inContext(changed, asking, deps);
-  // Said of nothing else, it shares no word with the question, and is what was said next all the same.
-  const next = changed.find(elliptical);
+  // Said of nothing else, it shares no word with the question, and is what was said next all the same; or it names what it changes.
+  const next = changed.find(elliptical) ?? changed.filter(namesOld).at(-1);
   const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy)) ?? (next ? { note: next, text: next.text, score: 0 } : undefined);
   // "… is moving to thursday 7pm from next month": a day moved to holds the time asked, however the rest reads.
   const movedTo = asking.sort === 'time' && since !== undefined && movedToPart(since.note.text, lexicon) !== undefined;
@@ -690,6 +703,9 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
   return words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0 ? undefined : since;
 }
+
+/** Fewest letters of a word of the part found that a later change names it by ("kitchen", not "my"). */
+const OLD_WORD = 4;
 
 /**
  * Whether a note names nothing of its own it is said of: it opens with a verb ("got bumped to the 21st", "moved up
@@ -713,7 +729,13 @@ function switchedAfter(found: FoundNote<Note>, notes: readonly Note[], deps: Tur
   if (!next || next.learnedAt !== found.note.learnedAt) return undefined;
   const lexicon = memoryLexicon(deps.content);
   const value = switchedTo(tokenize(next.text, lexicon.contractedIs), lexicon);
-  return value ? { key: 'memory.fromNotePart', values: { part: value } } : undefined;
+  if (value) return { key: 'memory.fromNotePart', values: { part: value } };
+  // "update: the shift changed already" and, next, "now I'm on 2pm to 10pm": what holds now is said after the news of the change.
+  const says = (text: string, marks: readonly string[][]) => {
+    const words = tokenize(text, lexicon.contractedIs);
+    return marks.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
+  };
+  return says(found.note.text, lexicon.changedSince) && says(next.text, lexicon.switchMarkers) && !says(found.note.text, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
 }
 
 /**

@@ -251,7 +251,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (thingName) requests.splice(0, requests.length, thingName);
   // What the person says of themselves in their own words is kept too, unless a fact holds all of it.
   // "…, I restore old motorbikes. Actually, please forget the bit about the alpacas": what is said beside it is kept.
-  const forgetsBefore = partly?.words ?? (read.forgetSaid?.afterSaid === true && !takesBack ? read.forgetSaid.words : undefined);
+  // "scratch the hiace, dom wants a VW Transporter now": what is said in its place is kept too.
+  const instead = read.forgetSaid !== undefined && read.forgetSaid.afterSaid !== true ? insteadAfter(turn.text, deps) : undefined;
+  const forgetsBefore = partly?.words ?? ((read.forgetSaid?.afterSaid === true || instead !== undefined) && !takesBack ? read.forgetSaid?.words : undefined);
   // Nor is the message itself remembered, which says what was taken back.
   if (partly) turn.notes.takenBack = true;
   // Nothing asked, forgotten or taken back: what the message says may be kept.
@@ -260,7 +262,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const covered = [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])];
   // "…widthways, actually no, scrap that, lengthways, the flares were £600": what is said after a take-back stays.
   const afterTakeBack = reading.takesBackSaid === true && !partly && learning && !shared && questions.length === 0 && !asking.asked && reading.forget.length === 0 && !reading.loss ? saidAfterTakeBack(turn.text, memoryLexicon(deps.content)) : undefined;
-  const toKeep = keep ? notesToKeep(turn.text, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : [];
+  // "scratch the hiace, dom wants a VW Transporter now": only what is said after the request is told.
+  const keptText = instead !== undefined && !partly ? instead : turn.text;
+  const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : [];
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);
@@ -1147,4 +1151,17 @@ function byBirthOrder(facts: readonly FactAbout[], rank: BirthOrder, deps: TurnD
   if (rank === 'eldest') return order[0];
   if (rank === 'youngest') return order.at(-1);
   return order.length === 3 ? order[1] : undefined;
+}
+
+/**
+ * "scratch the hiace, dom wants a VW Transporter so that's the plan now": what a forget request says after its comma,
+ * when it says what holds now (`memorySwitchMarkers`); undefined when it says no such thing.
+ */
+function insteadAfter(text: string, deps: TurnDependencies): string | undefined {
+  const comma = text.indexOf(',');
+  if (comma < 0) return undefined;
+  const after = text.slice(comma + 1).trim();
+  const lexicon = memoryLexicon(deps.content);
+  const tokens = tokenize(after, lexicon.contractedIs);
+  return tokens.some((_, at) => lexicon.switchMarkers.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word))) ? after : undefined;
 }
