@@ -405,8 +405,11 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "I have dog. Name is Kuro", "my roommate is polish girl, name is Kasia": a name said bare names the one just
     // brought in and left unnamed (a noun waiting for its name, or someone else in focus), never the person.
     const unnamed = pending !== undefined || (focus !== undefined && focus.name === undefined);
-    // "i open nail salon last year, name Lotus Nails": after more was said, a name said bare names that, not the person.
-    const namesPending = (unnamed || !opening) && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0));
+    // "i open nail salon last year, name Lotus Nails": after more was told in this message, "name" alone before a name
+    // names that, not the person ("quick profile: name: Margot" and "name is Olu" still name them).
+    const toldBefore = !opening && clauses.slice(0, index).some((said) => !said.asked);
+    const namesOther = toldBefore && words[0]?.norm === 'name' && !['is', ':', "'s"].includes(words[1]?.norm ?? '');
+    const namesPending = namesOther || (unnamed && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0)));
     // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
     const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
     if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
