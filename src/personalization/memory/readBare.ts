@@ -249,10 +249,9 @@ function workNotName(token: Token, values: ValueContext): boolean {
  * A clause opened by a lone name or an age and a comma ("liam, from Galway", "17, from Melbourne"): the
  * name, if any, and what follows the comma. Not a city ("Paris, 2019") nor a word the lexicon knows ("yes, from …").
  */
-export function afterBareIntroduction(tokens: readonly Token[], values: ValueContext, opening = true): { name?: string; rest: Token[] } | undefined {
-  // "sana from fukuoka": a lone name and where one is from, as the message opens.
+export function afterBareIntroduction(tokens: readonly Token[], values: ValueContext): { name?: string; rest: Token[] } | undefined {
+  // "sana from fukuoka": a lone name and where one is from.
   if (tokens.length >= 3 && tokens[1].norm === 'from') {
-    if (!opening) return undefined;
     const name = readNames(tokens, 0, true, values);
     // Not "sana from fukuoka is my friend": nothing said of someone else may follow.
     const saysMore = tokens.slice(2).some((token) => FIRST_PERSON.has(token.norm) || /^(VBZ|VBP|VBD|MD)$/.test(values.words.tags(token.norm)?.[0] ?? ''));

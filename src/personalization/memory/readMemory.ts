@@ -366,9 +366,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const also = statement.facts.length === 0 && !statement.name && lastCue ? alsoSaid(words, lastCue, lexicon) : undefined;
     if (also) statement = readStatements(also, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
-    // "sana from fukuoka" introduces only as the message opens (greetings aside): "fav cheese: Harbison from Jasper Hill" names no one.
     const opening = clauses.slice(0, index).every((said) => said.tokens.every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm) || (values.words.tags(token.norm) ?? []).includes('UH')));
-    const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values, opening) : undefined;
+    const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
       // The age said alone, and what follows it as a statement of its own, when read together the age is no age ("29, board game" liked).
@@ -415,6 +414,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
       namedIn = words;
+      // "Harbison from Jasper Hill", "liam, from Galway": a name said bare introduces, but renames no one already named.
+      if (bare?.name !== undefined && bare.name === statement.name) reading.nameSaidBare = true;
+      else delete reading.nameSaidBare;
       const typed = words.find((token) => token.raw !== '' && token.raw.toLowerCase() === statement.name?.toLowerCase());
       if (statement.namedOutright !== true && !values.lowerCase && typed !== undefined && /^\p{Ll}/u.test(typed.raw)) reading.nameTypedLower = true;
       else delete reading.nameTypedLower;

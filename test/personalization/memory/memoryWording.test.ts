@@ -276,7 +276,7 @@ describe('a birthday told back as the person wrote it', () => {
     expect(await (await told('born on 3/14')).ask('when was I born?')).toContain('March 14');
   });
 
-  it('takes "someone from somewhere" as an introduction only as the message opens, not after a label', async () => {
+  it('lets "someone from somewhere" introduce a person not yet named, never rename one', async () => {
     const t = await told('Ines here, I brew cider in Asturias', 'best beer that is not mine: Orval from Belgium, love it');
     expect((await t.profile()).explicit.name).toBe('Ines');
     expect(await t.ask("what's my name?")).toContain('Ines');
