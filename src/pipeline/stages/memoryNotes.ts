@@ -396,7 +396,8 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // part that leaves unsaid a word of the question the whole note says is not all that is said of them.
   const saysAsked = (part: string) => found !== undefined && wordsUnsaid(part, asking.asked ?? [], noteLexicon(deps.content)) <= wordsUnsaid(found.note.text, asking.asked ?? [], noteLexicon(deps.content));
   // "how heavy is Bramble?" of "… Bramble, a eurasian eagle owl, (massive, 3.2kg …)": not a part that leaves out the value asked the whole note holds.
-  const holdsAsWhole = (part: string) => found === undefined || asking.sort === undefined || !PART_SORTS.has(asking.sort) || holdsAskedValue(part, asking, deps) || !holdsAskedValue(found.note.text, asking, deps);
+  // A weight only: a date the whole note says may be someone else's ("my team lead is Odile" said with "Bram moves in October").
+  const holdsAsWhole = (part: string) => found === undefined || asking.measure !== 'weight' || holdsAskedValue(part, asking, deps) || !holdsAskedValue(found.note.text, asking, deps);
   const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part) && saysAsked(part) && holdsAsWhole(part)) : undefined;
   const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
@@ -1040,8 +1041,9 @@ function inContext(notes: readonly Note[], asking: NoteQuestion | undefined, dep
   for (const note of notes) {
     const said = messages.get(note.learnedAt) ?? [note];
     const message = said.length > 1 ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
-    // "what day do my supplies arrive?" of "supplies come every 4 weeks" said with "delivery on Thursdays": the message, which says the day.
-    const dayBeside = asking?.measure === 'day' && daysSaid(note.text).length === 0 && daysSaid(message.text).length > 0;
+    // "what day do my supplies arrive?" of "supplies come every 4 weeks" said with "delivery on Thursdays": the message, which says the day,
+    // when the note says when in other words (not "my team lead is Odile" said beside "Bram moves in October").
+    const dayBeside = asking?.measure === 'day' && daysSaid(note.text).length === 0 && daysSaid(message.text).length > 0 && saysWhen(note.text, noteLexicon(deps.content));
     const candidate = asking?.reason ? message : sorted(note.text, asking?.sort, deps, asking?.measure) && !dayBeside ? note : sorted(message.text, asking?.sort, deps, asking?.measure) ? message : undefined;
     if (!candidate || seen.has(candidate.text)) continue;
     seen.add(candidate.text);
