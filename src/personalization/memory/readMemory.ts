@@ -3,7 +3,7 @@
  * "no longer", then statements and names (readStatements, readRelations, readBare, readOthers, readCounts).
  */
 
-import { indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './clauses';
+import { type Clause, indexOfWords, matchWords, skipFillers, splitClauses, wordsAt } from './clauses';
 import type { MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
 import { readByMake, VEHICLE_KIND } from './readByMake';
@@ -366,7 +366,6 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const also = statement.facts.length === 0 && !statement.name && lastCue ? alsoSaid(words, lastCue, lexicon) : undefined;
     if (also) statement = readStatements(also, lexicon, values);
     // "liam, from Galway, 27", "17, from Melbourne": a name or an age said bare, then the rest with "I" left out.
-    const opening = clauses.slice(0, index).every((said) => said.tokens.every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm) || (values.words.tags(token.norm) ?? []).includes('UH')));
     const bare = statement.facts.length === 0 && !statement.name ? afterBareIntroduction(words, values) : undefined;
     if (bare) {
       statement = readStatements([...spoken(['i', 'am']), ...bare.rest], lexicon, values);
@@ -406,8 +405,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const unnamed = pending !== undefined || (focus !== undefined && focus.name === undefined);
     // "i open nail salon last year, name Lotus Nails": after more was told in this message, "name" alone before a name
     // names that, not the person ("quick profile: name: Margot" and "name is Olu" still name them).
-    const toldBefore = !opening && clauses.slice(0, index).some((said) => !said.asked);
-    const namesOther = toldBefore && words[0]?.norm === 'name' && !['is', ':', "'s"].includes(words[1]?.norm ?? '');
+    // (Only a clause opening with "name" needs to know whether what came before was only greeting.)
+    const namesOther = words[0]?.norm === 'name' && !['is', ':', "'s"].includes(words[1]?.norm ?? '') && toldBefore(clauses.slice(0, index), lexicon, values);
     const namesPending = namesOther || (unnamed && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0)));
     // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
     const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
@@ -710,6 +709,15 @@ function setRightAt(reading: MemoryReading, at: number, fact: StatedFact): void 
   const old = reading.facts[at].value;
   if (old.toLowerCase() !== fact.value.toLowerCase()) reading.setRightHere = [...(reading.setRightHere ?? []), old];
   reading.facts[at] = fact;
+}
+
+/**
+ * "i open nail salon last year, name Lotus Nails": more was told before this clause in the message (not only
+ * greeting and fillers: "hi! name: Margot" still names the person).
+ */
+function toldBefore(before: readonly Clause[], lexicon: MemoryLexicon, values: ValueContext): boolean {
+  const onlyGreeting = before.every((said) => said.tokens.every((token) => isPunctuation(token) || lexicon.fillers.has(token.norm) || (values.words.tags(token.norm) ?? []).includes('UH')));
+  return !onlyGreeting && before.some((said) => !said.asked);
 }
 
 function nothingRead(reading: MemoryReading): boolean {
