@@ -120,8 +120,8 @@ export interface MemoryReading {
   nameTypedLower?: boolean;
   /** A lone word opening the message before more is said ("jamal. i'm a firefighter"): the name, if one was asked for. */
   leadingName?: string;
-  /** The name was said bare ("Harbison from Jasper Hill", "liam, from Galway"): it names one not yet named, never renames. */
-  nameSaidBare?: boolean;
+  /** The name was said bare ("Harbison from Jasper Hill", "liam, from Galway") or in passing after more ("… and I'm Marcello"): it names one not yet named, never renames. */
+  renamesNoOne?: boolean;
   /** Kinds this message stated and then asked to forget ("my birthday is 2 Feb. forget the birthday"): kept nowhere, and forgetting them is done. */
   forgotHere?: string[];
   /**

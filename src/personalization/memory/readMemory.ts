@@ -410,12 +410,18 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const namesPending = namesOther || (unnamed && BARE_NAME_LINKS.some((link) => wordsAt(words, link, 0)));
     // "it's Jo" introduces when said first ("hi, it's Jo"), not after more ("… called spokewise, its chill tbh").
     const saidAfterMore = statement.saidOfIt === true && clauses.slice(0, index).some((said) => said.tokens.some((token) => !isPunctuation(token) && !lexicon.notNames.has(token.norm)));
-    if (statement.name && !namesPending && !saidAfterMore && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
+    // "we're doing hansel and gretel and i'm HANSEL!!": a word already said in this message as part of something
+    // else (a title, a place) is a role or a thing when said again as "I'm …", not the person's name.
+    const saidAgain = statement.name !== undefined && statement.namedOutright !== true && clauses.slice(0, index).some((said) => said.tokens.some((token) => token.norm === statement.name?.split(' ')[0].toLowerCase()));
+    if (statement.name && !namesPending && !saidAfterMore && !saidAgain && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
       namedIn = words;
       // "Harbison from Jasper Hill", "liam, from Galway": a name said bare introduces, but renames no one already named.
-      if (bare?.name !== undefined && bare.name === statement.name) reading.nameSaidBare = true;
-      else delete reading.nameSaidBare;
+      // "this spring it's La Bohème and I'm Marcello": nor does "I'm …" said in passing after more was told in this
+      // message (a role, a nickname); "my name is …", "call me …" and "I'm …" said first still rename.
+      const bareName = bare?.name !== undefined && bare.name === statement.name;
+      if (bareName || (statement.namedOutright !== true && toldBefore(clauses.slice(0, index), lexicon, values))) reading.renamesNoOne = true;
+      else delete reading.renamesNoOne;
       const typed = words.find((token) => token.raw !== '' && token.raw.toLowerCase() === statement.name?.toLowerCase());
       if (statement.namedOutright !== true && !values.lowerCase && typed !== undefined && /^\p{Ll}/u.test(typed.raw)) reading.nameTypedLower = true;
       else delete reading.nameTypedLower;

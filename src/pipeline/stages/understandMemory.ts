@@ -127,7 +127,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const name = reading.name ?? (profile.pending === 'askName' && (reading.facts.length > 0 || reading.leadingNameOnly === true) ? reading.leadingName : undefined);
   // "I am avocat" after "I am Élodie": a word typed in lower case where capitals mark names renames no one.
   // "fav cheese: Harbison from Jasper Hill" after "Wren here": a name said bare renames no one already named.
-  const keepsName = (reading.nameTypedLower === true || reading.nameSaidBare === true) && name === reading.name && displayName(profile) !== undefined;
+  const keepsName = (reading.nameTypedLower === true || reading.renamesNoOne === true) && name === reading.name && displayName(profile) !== undefined;
   if (name && name !== displayName(profile) && !keepsName) {
     changes.push({ type: 'setName', name, source: 'explicit' });
     requests.push({ key: displayName(profile) ? 'name.changed' : 'name.saved', values: { name } });

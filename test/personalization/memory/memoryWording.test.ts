@@ -284,6 +284,19 @@ describe('a birthday told back as the person wrote it', () => {
     expect((await opened.profile()).explicit.name).toBe('Tomas');
   });
 
+  it('takes a part played for no one\'s name: "I\'m X" after more renames no one, and a word of a title said again names no one', async () => {
+    const cast = await told('Gemma, 34, alto in a community choir', 'the panto this winter is Aladdin and I\'m Abanazar lol');
+    expect((await cast.profile()).explicit.name).toBe('Gemma');
+    expect(await cast.ask("what's my name?")).toContain('Gemma');
+    const role = await told("our school is putting on oliver in march and i'm OLIVER!!");
+    expect((await role.profile()).explicit.name).toBeUndefined();
+    // Said first, "I'm …" still introduces, and "my name is …" still renames.
+    const renamed = await told('Gemma, 34, alto', 'everyone at choir calls me Jem, my name is Jemima');
+    expect((await renamed.profile()).explicit.name).toBe('Jemima');
+    const first = await told("I'm Bruno, just moved to Turin");
+    expect((await first.profile()).explicit.name).toBe('Bruno');
+  });
+
   it('takes no name from a value said alone first or from a name said of a business', async () => {
     const home = await told('📍 Galway\n🧑‍🍳 line cook at a seafood place');
     expect((await home.profile()).explicit.name).toBeUndefined();
