@@ -160,7 +160,7 @@ const PRICED_AFTER = 3;
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 
-const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?)$/i;
+const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/i;
 
 /**
  * The one thing of the sort asked for in a note ("which city is my restaurant in?" → "Rotterdam" of "I have a
@@ -217,9 +217,11 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     });
     // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
     // "Stripe office, 120 mini cheesecakes": a noun across a comma names nothing the number tells.
-    const amounts = numbers.filter(({ index }) => ends.has(index - 1) || !namesWhich(words[index - 1], asked));
+    // "4 min 20 sec": a unit of time names no one of many.
+    const amounts = numbers.filter(({ index }) => ends.has(index - 1) || TIME_UNIT.test(words[index - 1] ?? '') || !namesWhich(words[index - 1], asked));
     // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
-    const lengths = context.measure === 'length' ? amounts.filter(({ said }) => / /.test(said)) : [];
+    // "4 min 20 sec": a length said in two units is one length.
+    const lengths = context.measure === 'length' ? joinedLengths(amounts.filter(({ said }) => / /.test(said))) : [];
     // "how much are hats?" of "scarves are 20 and hats are 9": else the amount said right after the thing asked.
     const asks = (word: string | undefined) => word !== undefined && (asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
     const priced = amounts.filter(({ index }) => {
@@ -230,6 +232,8 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     // "how long is my motorhome?" of "a Swift Escape 674, 7.4 metres long": a length in a unit of length, not the model's number.
     const sizes = context.measure === 'length' && lengths.length === 0 ? sizesSaid(text) : [];
     if (counting.length === 0 && sizes.length > 0) return one(sizes);
+    // "how long did totality last?" of "seen 7 so far": a figure in no unit of time nor length says no length.
+    if (context.measure === 'length' && counting.length === 0 && lengths.length === 0) return undefined;
     return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : priced.length > 0 ? priced : amounts).map(({ said }) => said));
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
@@ -295,6 +299,17 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   // "who gave me the lesson?" of "… a birthday present from my dad": naming no one, who they are to the person answers.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined) ?? (context.who === true && people.length === 0 ? ownPeople(words, one) : undefined);
+}
+
+/** Lengths of time said one right after another ("4 min", "20 sec") as one ("4 min 20 sec"). */
+function joinedLengths(lengths: ReadonlyArray<{ index: number; said: string }>): Array<{ index: number; said: string }> {
+  const joined: Array<{ index: number; said: string }> = [];
+  for (const length of lengths) {
+    const last = joined.at(-1);
+    if (last !== undefined && last.index + last.said.split(' ').length === length.index) joined[joined.length - 1] = { index: last.index, said: `${last.said} ${length.said}` };
+    else joined.push({ ...length });
+  }
+  return joined;
 }
 
 /** The units recognizers-text reads a length in ("Meter", "Foot", "Inch", "Mile", "Yard"). */

@@ -15,11 +15,13 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
   const kinds = heads.map((word) => word.toLowerCase()).filter((word) => !lexicon.generalNouns.has(word) && !lexicon.stopWords.has(word) && /^\p{L}+$/u.test(word));
   const headStems = new Set(kinds.map((word) => stem(word, lexicon)));
-  const says = (span: readonly Token[]) => span.some((token) => !askedStems.has(stem(token.norm, lexicon)));
   // "a youth mobility *visa*": the head itself, said as a noun, with what tells which; said twice, which is unsure.
   // "flat 9C", "berth D", "locker 212": a number or a code right after the head says which one, and makes it a noun.
   const coded = (at: number) => CODE.test(tokens[at + 1]?.raw ?? '') && !/^(?:I|A)$/.test(tokens[at + 1]?.raw ?? '');
-  const heading = tokens.flatMap((token, at) => (headStems.has(stem(token.norm, lexicon)) && (nounAt(tokens, at, match) || coded(at)) ? [at] : []));
+  // "my *scope* is an Orion XT10" for "which telescope …?": a word for the very thing the head names is the head, said another way.
+  const isHead = (token: Token) => headStems.has(stem(token.norm, lexicon)) || (/^\p{L}+$/u.test(token.norm) && !lexicon.stopWords.has(token.norm) && kinds.some((kind) => match.sameAs?.(token.norm).has(kind) === true));
+  const says = (span: readonly Token[]) => span.some((token) => !askedStems.has(stem(token.norm, lexicon)) && !isHead(token));
+  const heading = tokens.flatMap((token, at) => (isHead(token) && (nounAt(tokens, at, match) || coded(at)) ? [at] : []));
   // "Raheny test centre" for "which test centre …?": a head said inside the phrase of the next one is part of it.
   const named = heading.filter((at) => !heading.includes(at + 1));
   const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
@@ -39,7 +41,7 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const occupation = (token: Token) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm);
   // "I *crochet* every evening" for a craft: what is done, when WordNet files it, or its activity ("crocheting"), under the head.
   const done = (at: number) => DOERS.has(tokens[at - 1]?.norm ?? '') && ofHead(tokens[at], true);
-  const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token, DOERS.has(tokens[at - 1]?.norm ?? '')) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
+  const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !isHead(token) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token, DOERS.has(tokens[at - 1]?.norm ?? '')) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
   // "basset" is part of "basset hound": the whole compound is one answer.
   const distinct = [...new Set(found)].filter((phrase, _, all) => !all.some((other) => other !== phrase && other.includes(phrase)));
   return distinct.length === 1 ? distinct[0] : undefined;

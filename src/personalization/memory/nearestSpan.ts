@@ -86,10 +86,12 @@ export function askedClauses(text: string, anchors: readonly string[], same: (a:
   const first = found > 0 && !wordsWithBreaks(clauses[found]).some((word) => isVerb(word.plain)) ? found - 1 : found;
   const last = clauses.length - 1 - [...clauses].reverse().findIndex(says);
   // What is said of it may follow in the next clause ("I'm knitting a blanket for the baby, yellow").
-  // Not a figure said of something else beside one already said, with no verb of its own ("bench 90kg, row 70").
+  // Not a figure said of something else beside one already said, with no verb of its own ("bench 90kg, row 70"); a
+  // figure said alone is of what was just said ("silver in the 50 fly, 36.2").
   const figure = (clause: string | undefined) => clause !== undefined && /\d/.test(clause);
   const verbless = (clause: string) => !wordsWithBreaks(clause).some((word) => isVerb(word.plain));
-  const next = figure(clauses[last]) && figure(clauses[last + 1]) && verbless(clauses[last + 1]) ? 1 : 2;
+  const ofOther = (clause: string | undefined) => figure(clause) && clause !== undefined && /\p{L}{2}/u.test(clause) && verbless(clause);
+  const next = figure(clauses[last]) && ofOther(clauses[last + 1]) ? 1 : 2;
   const saying = first < 0 ? [] : clauses.slice(first, last + next);
   if (saying.length === 0 || saying.length === clauses.length) return undefined;
   const told = saying.join(', ');

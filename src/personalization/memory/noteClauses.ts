@@ -51,6 +51,12 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     group = undefined;
   };
   for (const [index, part] of parts.entries()) {
+    // "SILVER in 50 fly 🥈 36.2!!": a figure said alone is of what was just said (a time, a score), so it goes with it.
+    const figure = figureAlone(clauses[index]);
+    if (figure && group?.from === index - 1) {
+      group = { ...group, words: [...group.words, figure], texts: [...group.texts, figure.raw], from: index };
+      continue;
+    }
     if (!part) {
       close();
       continue;
@@ -100,6 +106,12 @@ function afterImpersonal(clause: Clause, lexicon: NoteLexicon, tags?: (word: str
   if (['a', 'an', 'called', 'named', 'my', 'our', 'the'].includes(said[0] ?? '')) return undefined;
   const comma = clause.tokens.findIndex((token, at) => token.norm === ',' && (tags?.(clause.tokens[at + 1]?.norm ?? '') ?? []).includes('VBG'));
   return comma < 0 ? undefined : toldPart({ tokens: clause.tokens.slice(comma + 1), asked: false }, undefined, true, lexicon, tags, isBaseForm);
+}
+
+/** The one word of a clause that says only a figure ("36.2", "1:04.5"), not a question; undefined otherwise. */
+function figureAlone(clause: Clause | undefined): Token | undefined {
+  const words = clause === undefined || clause.asked ? [] : clause.tokens.filter((token) => !isPunctuation(token));
+  return words.length === 1 && /^\p{Sc}?\d+(?:[.:,]\d+)*\p{L}{0,3}$/u.test(words[0].raw) ? words[0] : undefined;
 }
 
 /** The most words of a fragment ("Head of Year 11"). */

@@ -60,6 +60,8 @@ export interface NoteLexicon {
   measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][]; weight: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
+  /** Nouns a question asks a time done in by ("what was my *time* in the 50 fly?", `memoryDoneInHeads`), not a time of day. */
+  doneInHeads: ReadonlySet<string>;
   /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
   placeLinks: ReadonlySet<string>;
   /** Money said in slang (`memoryMoneySlang`, `memoryMoneyAlone`): "22 bucks", "a tenner". */
@@ -116,6 +118,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     asksBefore: phrases('memoryAsksBefore'),
     measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
+    doneInHeads: lower('memoryDoneInHeads'),
     placeLinks: lower('memoryPlaceLinks'),
     moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),

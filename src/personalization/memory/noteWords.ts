@@ -33,6 +33,8 @@ export interface NoteMatch {
   roleWordsOf?(word: string): ReadonlySet<string>;
   /** Whether a noun names a place the kind asked about is done at (its `doneAt`): "salon" for work, "college" for study. */
   isPlaceOfKind?(word: string): boolean;
+  /** The words of a noun's own senses, itself too ("scope" → telescope, range …): a word that names the same thing as another. */
+  sameAs?(word: string): ReadonlySet<string>;
 }
 
 /** First-person words and what they become told back: "I'm" → "you're", "my" → "your". */

@@ -14,12 +14,12 @@ export interface Token {
 const INITIAL = /(?<=^|\s)(?!I\.)(\p{Lu})\.(?=\s+\p{Lu}[\p{L}.])/gu;
 /**
  * A range of hours ("5-6:30", "9am-5pm") and a clock or race time ("7:30", "6:45pm", "1:42:10") are one word: the
- * colon is no label's, and the minutes are no number said alone (an age). A number with thousands ("10,000") is one
+ * colon is no label's, and the minutes are no number said alone (an age); so are its tenths ("1:12.4"). A number with thousands ("10,000") is one
  * number, read without its commas, and so is one with a decimal comma ("2,5 metres", "€67,50"). Then a date ("3/14") or a reference in parts ("47/1188/24"), a word, a mark. A word keeps its underscores ("night_owl_42",
  * "__kai__"): a handle is said as typed. A sign of money typed before or after a figure ("£80", "₹12,400", "38€") is
  * kept with it as typed, the figure alone its normal form: a price kept says its currency.
  */
-const WORD = /\p{Sc}(?:\d{1,3}(?:,\d{3})+|\d{1,4},\d{1,2}|\d+(?:\.\d+)?)(?![\p{L}\p{N}]|,\d)|(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\p{Sc}(?![\p{L}\p{N}])|\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?[-–]\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?(?![\p{L}\p{N}:/-])|\d{1,2}(?::[0-5]\d){1,2}(?:[aApP][mM])?(?![\p{L}\p{N}])|\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|\d{1,4},\d{1,2}(?![\p{L}\p{N},])|\d{1,6}(?:\/\d{1,6}){1,3}(?![\p{L}\p{N}/])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|_*[\p{L}\p{N}]+(?:(?:['’.\-&]|_+)[\p{L}\p{N}]+)*_*['’]?|[,;.!?:+=@()&\u2014]/gu;
+const WORD = /\p{Sc}(?:\d{1,3}(?:,\d{3})+|\d{1,4},\d{1,2}|\d+(?:\.\d+)?)(?![\p{L}\p{N}]|,\d)|(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\p{Sc}(?![\p{L}\p{N}])|\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?[-–]\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?(?![\p{L}\p{N}:/-])|\d{1,2}(?::[0-5]\d){1,2}(?:\.\d{1,3})?(?:[aApP][mM])?(?![\p{L}\p{N}])|\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|\d{1,4},\d{1,2}(?![\p{L}\p{N},])|\d{1,6}(?:\/\d{1,6}){1,3}(?![\p{L}\p{N}/])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|_*[\p{L}\p{N}]+(?:(?:['’.\-&]|_+)[\p{L}\p{N}]+)*_*['’]?|[,;.!?:+=@()&\u2014]/gu;
 /** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
 const EMOTICONS = /[:;=]-?[()]+/g;
 /**

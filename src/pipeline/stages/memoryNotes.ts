@@ -10,6 +10,7 @@ import { nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
 import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, changedToPart, asksNow, withoutSaidOf } from '../../personalization/memory/noteUpdates';
 import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, weightsSaid } from '../../personalization/memory/answerSpan';
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
+import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
 import { contentWords, sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
@@ -1073,7 +1074,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const sort = asking.sort;
   if (!first || !sort) return first;
   // "how much did the op cost?": a note whose figures are all ages or counts holds no price, so the next may.
-  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' || asking.measure === 'weight' ? { measure: asking.measure, moneySlang: noteLexicon(deps.content).moneySlang } : {};
+  const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' || asking.measure === 'weight' || asking.measure === 'length' ? { measure: asking.measure, moneySlang: noteLexicon(deps.content).moneySlang } : {};
   // "what day do my supplies arrive?": not the part that says how often ("every 4 weeks") when the note says the day.
   const holdsDay = (found: FoundNote<Note>) => asking.measure !== 'day' || daysSaid(found.text).length > 0 || daysSaid(found.note.text).length === 0;
   const holds = (found: FoundNote<Note>) => holdsDay(found) && answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
@@ -1261,6 +1262,10 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
   const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
+  // "what was my time in the 50 fly?" of "SILVER in 50 fly, 36.2": the time it was done in, not the event's figures.
+  const asksDoneIn = sort === undefined && measure === undefined && heads.some((head) => lexiconOfNotes.doneInHeads.has(head.toLowerCase()));
+  const doneIn = asksDoneIn ? (timeDoneIn(text, anchors ?? asked, sameRoot) ?? (whole !== text ? timeDoneIn(whole, anchors ?? asked, sameRoot) : undefined)) : undefined;
+  if (doneIn) return { key: 'memory.fromNotePart', values: { part: doneIn } };
   // "what was my total time?" of "swim 34:12, …, run 1:55, total 5:21": the figure the question's word names, not all the figures.
   // Not asked "now": what it went to is said after what it was, in the same words ("rent was 950 … went up to 1,020").
   const figured = (sort === undefined || sort === 'number') && !now && !current ? (figurePart(text, anchors ?? asked, sameRoot, noteLexicon(deps.content).figureWords) ?? (whole !== text ? figurePart(whole, anchors ?? asked, sameRoot, noteLexicon(deps.content).figureWords) : undefined)) : undefined;
@@ -1328,13 +1333,18 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 /** Asked "who …?" (`who`), a noun for someone is met by what it is made from ("drummer" by "drums"). */
 function noteMatch(deps: TurnDependencies, who = false): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, tags: (word) => wordLexicon().tags(word) };
+  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, sameAs: sameAs, tags: (word) => wordLexicon().tags(word) };
 }
 
 /** Steps up WordNet a name's near kinds are looked for: "Vermont" → American state → state. */
 const NEAR_STEPS = 2;
 /** A name's senses looked at ("Georgia" the state and the country). */
 const NEAR_SENSES = 4;
+
+/** The words of a noun's own first senses ("scope" → telescope, range …), as WordNet spells them with spaces. */
+function sameAs(word: string): ReadonlySet<string> {
+  return new Set([...nounKinds().sensesAbove(word, 0, NEAR_SENSES).values()].flat().map((name) => name.replace(/_/g, ' ')));
+}
 
 /** What WordNet files a word under within `NEAR_STEPS`, as one word each and the last word of each compound. */
 function nearKindsOf(word: string): ReadonlySet<string> {
