@@ -64,6 +64,8 @@ export interface AskedValueWords {
   honorifics: ReadonlySet<string>;
   /** What a number is said in when it is no age ("kg", "quid"). */
   notAgeUnits: ReadonlySet<string>;
+  /** Units a span of time is counted in ("years", "hours", `memoryCountedTimeUnits`). */
+  timeUnits: ReadonlySet<string>;
   /** Words said before a question that ask to be told again ("remind me", "do you know"). */
   recallWords: ReadonlyArray<readonly string[]>;
   fillers: ReadonlySet<string>;
@@ -102,6 +104,7 @@ export function askedValueWords(content: Content): AskedValueWords {
     namingWords: new Set(lower('memoryNamingWords')),
     honorifics: new Set(lower('memoryHonorifics')),
     notAgeUnits: new Set(lower('memoryNotAgeUnits')),
+    timeUnits: new Set(lower('memoryCountedTimeUnits')),
     recallWords: lower('memoryAskedRecalls').map(split),
     fillers: memory.fillers,
     contractedIs: memory.contractedIs,
@@ -142,6 +145,8 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   if (opening) return opening.sort;
   // "who's driving the minibus?", "who is the head ref?": someone, not what is said of a person named ("who is Trevor?").
   if (said[at] === 'who' && WHO_VERBS.has(said[at + 1] ?? '') && (said[at + 2] === 'the' || wordLexicon().tags(said[at + 2] ?? '')?.[0] === 'VBG')) return 'person';
+  // "who sold me my car?", "who skippered the boat?": who did something is someone, unlike who someone is ("who is Trevor?").
+  if (said[at] === 'who' && said.length > at + 2 && !BE_VERBS.has(said[at + 1] ?? '') && doneByWho(said[at + 1] ?? '')) return 'person';
   if (said[at] !== 'what' && said[at] !== 'whats' && said[at] !== 'which') return undefined;
   const rest = said.slice(at + 1);
   // "what's Trevor's phone number?", "what colour is the bonneville?": an attribute whose value has a type of its own.
@@ -261,6 +266,8 @@ export function saysNaming(text: string, words: AskedValueWords): boolean {
  */
 export function saysNothing(token: Token, words: AskedValueWords, nameAsked: boolean): boolean {
   if (nameAsked && words.notNames.has(token.norm)) return true;
+  // "mr" of "a dealer called mr tanaka": a title alone says no one, and nothing else.
+  if (words.honorifics.has(token.norm)) return true;
   return !capitalised(token) && FUNCTION_TAGS.has(wordLexicon().tags(token.norm)?.[0] ?? '');
 }
 
@@ -274,6 +281,18 @@ const ATTRIBUTE_LEAD = new Set(['is', 'are', 'was', 'were', 'the', 'my', 'our', 
 function isColourNoun(word: string): boolean {
   const kinds = nounKinds().kindsOf(word);
   return kinds.has('colour') || kinds.has('color');
+}
+
+/** Forms of "be": "who is Trevor?" asks what is said of a person, not who did something. */
+const BE_VERBS = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'be', 'been', 'am']);
+
+/** Whether a word said after "who" is a verb told in the past or of someone ("sold", "helps", "skippered"). */
+function doneByWho(word: string): boolean {
+  const first = wordLexicon().tags(word)?.[0];
+  if (first === 'VBD' || first === 'VBZ') return true;
+  // "skippered", "captained": a noun the lexicon knows, said as a verb in the past.
+  if (first !== undefined && !first.startsWith('NN')) return false;
+  return /^\p{L}{3,}ed$/u.test(word) && [word.slice(0, -2), word.slice(0, -1)].some((stem) => wordLexicon().tags(stem) !== undefined);
 }
 
 /** What "who" is said with before someone is asked for ("who *is* the ref?"). */
@@ -445,13 +464,26 @@ function holdsName(tokens: readonly Token[], words: AskedValueWords, context: Ho
   if (orPerson && saysWhoDoes(tokens, asked, words)) return true;
   return tokens.some((token, at) => {
     if (asked.has(token.norm) || words.notNames.has(token.norm)) return false;
+    // "the Silver Dawn WK 12": letters said before a figure are a code's, no one's name.
+    if (/^\p{Lu}{1,3}$/u.test(token.raw) && /^\d/.test(tokens[at + 1]?.raw ?? '')) return false;
     // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
     if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
     if (isPlace(token.raw, context)) return false;
+    // "a beam trawler out of brixham": a word typed small where a place is said is where, not what is named.
+    if (!orPerson && !capitalised(token) && saidWhere(tokens, at, words)) return false;
     // "the deadline is 15 March": a month or a day is no one's name.
     if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
     return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
   });
+}
+
+/** Whether a word is said where a place is ("in brixham", "out of brixham", "north of leeds"). */
+function saidWhere(tokens: readonly Token[], at: number, words: AskedValueWords): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  const isPreposition = (word: string) => (wordLexicon().tags(word) ?? []).includes('IN');
+  if (words.placeWords.has(before) && isPreposition(before)) return true;
+  const twoBefore = tokens[at - 2]?.norm ?? '';
+  return before === 'of' && (words.placeWords.has(twoBefore) || (wordLexicon().tags(twoBefore) ?? []).includes('RP'));
 }
 
 /**

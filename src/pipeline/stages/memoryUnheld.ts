@@ -3,6 +3,7 @@ import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { isPersonNoun } from '../../personalization/memory/categories';
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
+import { saysClock } from '../../personalization/memory/clockSpan';
 import { noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
@@ -53,6 +54,14 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // words that say nothing ("1 in" for "the grade 1 fee", "NOT" of "mum is NOT happy").
   const names = sort === 'name' || sort === 'person' || kind?.head.startsWith('name') === true;
   if (typeof part === 'string' && tokensOf(part, deps).every((token) => asked.includes(token.norm) || saysNothing(token, words, names))) return true;
+  // "FR" of "the star of hope FR 227": letters said before a figure are a code's, no one's name.
+  if (names && typeof part === 'string' && source.length > 0 && source.every((text) => saidAsCode(part, text))) return true;
+  // "what's my coach's name?" told "GM" of "my coach is a GM from Serbia": what is said after "a" is a sort of person, not who.
+  if (sort === 'name' && named && isPersonNoun(named) && typeof part === 'string' && source.length > 0 && source.every((text) => saidAfterArticle(part, text))) return true;
+  // "what was my dad's name?" told "Alzheimer's Society": a name that ends in a word for a body of people is no one's.
+  if (sort === 'name' && named && isPersonNoun(named) && typeof part === 'string' && namesEstablishment(part, words.establishments, deps)) return true;
+  // "how many years have I been interpreting?" told "9pm": a time of day counts no years.
+  if (sort === 'number' && typeof part === 'string' && asked.some((word) => words.timeUnits.has(word)) && saysClock(part) && !saysTimeUnit(part, words.timeUnits)) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
   if (!sort) {
     if (typeof part === 'string') return false;
@@ -67,6 +76,30 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
   if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
   return !holdsValue(told, sort, words, context);
+}
+
+/** Whether a part is letters said right before a figure in a note ("FR" of "FR 227", "PD" of "the PD 412"): a code. */
+function saidAsCode(part: string, note: string): boolean {
+  if (!/^\p{Lu}{1,3}$/u.test(part.trim())) return false;
+  const at = note.indexOf(part.trim());
+  return at >= 0 && /^\s*-?\s*\d/.test(note.slice(at + part.trim().length));
+}
+
+/** Whether a note says a part right after "a" or "an" ("a GM from Serbia"): a sort of person or thing, no name. */
+function saidAfterArticle(part: string, note: string): boolean {
+  const at = note.toLowerCase().indexOf(part.toLowerCase());
+  return at >= 0 && /(?:^|\s)an?\s+$/i.test(note.slice(0, at));
+}
+
+/** Whether a name ends in a word WordNet files among establishments ("the Alzheimer's *Society*", "Hoshino Patent *Office*"), which names no person. */
+function namesEstablishment(part: string, establishments: ReadonlySet<string>, deps: TurnDependencies): boolean {
+  const last = tokensOf(part, deps).at(-1)?.norm;
+  return last !== undefined && tokensOf(part, deps).length > 1 && !isPersonNoun(last) && isEstablishment(last, establishments);
+}
+
+/** Whether a part says a unit of time it counts in ("6 hours"), singular or plural. */
+function saysTimeUnit(part: string, units: ReadonlySet<string>): boolean {
+  return part.toLowerCase().split(/[^\p{L}]+/u).some((word) => units.has(word) || units.has(`${word}s`));
 }
 
 /** Whether a note says a part picked out of it, word for word, whatever stands between ("Jesses Leather Co" of "under 'Jesses & Leather Co'"). */
