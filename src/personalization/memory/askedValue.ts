@@ -468,6 +468,8 @@ function holdsName(tokens: readonly Token[], words: AskedValueWords, context: Ho
     if (/^\p{Lu}{1,3}$/u.test(token.raw) && /^\d/.test(tokens[at + 1]?.raw ?? '')) return false;
     // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
     if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
+    // "my username everywhere is t0bi_wan": a handle (letters with figures or "_" in them) is a name however it is typed.
+    if (isHandle(token.raw)) return true;
     if (isPlace(token.raw, context)) return false;
     // "a beam trawler out of brixham": a word typed small where a place is said is where, not what is named.
     if (!orPerson && !capitalised(token) && saidWhere(tokens, at, words)) return false;
@@ -475,6 +477,11 @@ function holdsName(tokens: readonly Token[], words: AskedValueWords, context: Ho
     if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
     return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
   });
+}
+
+/** "t0bi_wan", "sam_k", "jules88": a handle, with at least three letters and a figure or "_" among them (not "50m", "v8"). */
+function isHandle(raw: string): boolean {
+  return /^\p{L}[\p{L}\d_.]*$/u.test(raw) && /[\d_]/.test(raw) && (raw.match(/\p{L}/gu) ?? []).length >= 3 && !raw.endsWith('.');
 }
 
 /** Whether a word is said where a place is ("in brixham", "out of brixham", "north of leeds"). */

@@ -49,4 +49,11 @@ describe('personal memory: a part of a note that is not the value asked', () => 
     expect(await t.ask('how many years have I been doing pottery?')).toContain('6');
     expect(await t.ask("what's my mentor's name?")).toContain('Byrne');
   });
+
+  it('answers a username told as a handle typed small, with figures or "_" in it', async () => {
+    const t = await told("I'm Ines", 'on every forum my username is 1nes_draws');
+    expect(await t.ask("what's my username?")).toContain('1nes_draws');
+    const plain = await told("I'm Ines", 'my username for the pottery forum is clayfoot_88');
+    expect(await plain.ask('remind me of my username')).toContain('clayfoot_88');
+  });
 });
