@@ -60,7 +60,7 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
 /**
  * "moved to wave, freshbooks got expensive": the part of a note between commas that says the new thing, without
  * those that name the old one (`isOld`): the first that says what holds now, else the first left. The note whole
- * when every part names the old thing.
+ * when no part, or every part, names the old thing.
  */
 function newPart(text: string, isOld: (word: string) => boolean, lexicon: NoteLexicon): string {
   const parts = text.split(/\s*[,;]\s*/).filter((part) => part.trim() !== '');
@@ -71,7 +71,8 @@ function newPart(text: string, isOld: (word: string) => boolean, lexicon: NoteLe
 
 /** A word that may name a thing: a noun, one the tagger does not know ("freshbooks"), or one with a figure ("TX4"). */
 function namesThing(word: string, tags: (word: string) => readonly string[] | undefined): boolean {
-  if (word.replace(/[^\p{L}\p{N}]/gu, '').length < OLD_WORD_LETTERS || !/\p{L}/u.test(word)) return false;
+  // An amount ("10mg", "5km") is a figure said of the thing, not its name.
+  if (word.replace(/[^\p{L}\p{N}]/gu, '').length < OLD_WORD_LETTERS || !/\p{L}/u.test(word) || /^\p{N}/u.test(word)) return false;
   const tag = tags(word)?.[0];
   return tag === undefined || tag.startsWith('NN') || /\p{N}/u.test(word);
 }
