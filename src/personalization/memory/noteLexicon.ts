@@ -14,6 +14,8 @@ export interface NoteLexicon {
   memory: MemoryLexicon;
   /** Words that open the part of a note naming who or what took the place of one before ("the new one is Kai"). */
   newOnes: string[][];
+  /** Words a note tells how things were by (`memoryNoteHeldBefore`: "used to", "for years"). */
+  heldBefore: string[][];
   /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
   stopWords: Set<string>;
   /** Words of a question that ask for work: a note naming an occupation answers it. */
@@ -126,6 +128,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     whereWhenVerbs: lower('memoryWhereWhenVerbs'),
     toldAskOpeners: lower('memoryToldAskOpeners'),
     newOnes: phrases('memoryNoteNewOnes'),
+    heldBefore: phrases('memoryNoteHeldBefore'),
     idioms: phrases('memoryQuestionIdioms'),
     figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },
   };

@@ -15,15 +15,20 @@ export function asksBefore(text: string, lexicon: NoteLexicon, tags: (word: stri
 
 /**
  * "had a D-2 student visa, now E-7 for work": what a note says holds now, after a clause that opens with a word
- * of `memorySwitchMarkers` ("now", "these days") behind what was; undefined when it says no such change.
+ * of `memorySwitchMarkers` ("now", "these days") or of `memoryCorrectionOpeners` ("actually") behind what was;
+ * undefined when it says no such change.
  */
 export function currentPart(text: string, lexicon: NoteLexicon): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const opens = (at: number) => at > 1 && [',', ';', '.', '-', '—'].includes(tokens[at - 1].norm);
-  const marks = tokens.map((_, index) => index).filter((index) => opens(index) && [...lexicon.memory.switchMarkers, ...lexicon.newOnes].some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
+  // "…fridays 9pm, actually moved it to sundays 8pm": a part that sets right what the note said before it holds now too.
+  const settingRight = lexicon.memory.correctionOpeners.filter((opener) => opener.every((word) => /^\p{L}+$/u.test(word)));
+  const marks = tokens.map((_, index) => index).filter((index) => opens(index) && [...lexicon.memory.switchMarkers, ...lexicon.newOnes, ...settingRight].some((marker) => marker.every((word, i) => tokens[index + i]?.norm === word)));
   const at = marks.at(-1) ?? -1;
   // "currently a smoked porter that my wife calls the swamp": what holds now, not what is said of it.
-  const relative = tokens.findIndex((token, index) => index > at + 1 && RELATIVES.has(token.norm));
+  // "actually moved it to sundays 8pm, fridays nobody watched": what sets right ends where the reason for it opens.
+  const setRight = at > 0 && settingRight.some((marker) => marker.every((word, i) => tokens[at + i]?.norm === word));
+  const relative = tokens.findIndex((token, index) => index > at + 1 && (RELATIVES.has(token.norm) || (setRight && [',', ';'].includes(token.norm))));
   const rest = at > 0 ? typedText(tokens.slice(at, relative > at ? relative : tokens.length)) : '';
   return rest.split(/\s+/).length > 1 ? rest : undefined;
 }

@@ -27,6 +27,7 @@ import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart } from '../../personalization/memory/movedToPart';
+import { supersedingNote } from '../../personalization/memory/supersedingNote';
 import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt } from '../../personalization/memory/clauses';
@@ -656,7 +657,17 @@ function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[]
   // Told in the same instant (a clock that stands still) or after: the notes kept after it.
   const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
   const after = at < 0 ? later : notes.slice(at + 1).filter((note) => note.learnedAt >= found.note.learnedAt);
-  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince]));
+  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince])) ?? supersededNow(found, notes, asking, deps);
+}
+
+/**
+ * "what app do I invoice with nowadays?" of "invoicing was through freshbooks" and, later, "moved to wave, freshbooks
+ * got expensive": asked "now", a later note that names the old thing again and says it changed answers (`supersedingNote`).
+ */
+function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
+  if (asking.now !== true) return undefined;
+  const later = supersedingNote(notes, found.note, asking.asked ?? [], noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+  return later && later.note !== found.note ? { ...later, score: found.score } : undefined;
 }
 
 /**
@@ -737,7 +748,9 @@ function switchedAfter(found: FoundNote<Note>, notes: readonly Note[], deps: Tur
     const words = tokenize(text, lexicon.contractedIs);
     return marks.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
   };
-  return says(found.note.text, lexicon.changedSince) && says(next.text, lexicon.switchMarkers) && !says(found.note.text, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
+  // "I used to do the books for a florist" and, next, "now I teach piano": what is said to hold now after what was.
+  const was = says(found.note.text, lexicon.changedSince) || says(found.note.text, noteLexicon(deps.content).heldBefore);
+  return was && says(next.text, lexicon.switchMarkers) && !says(found.note.text, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
 }
 
 /**
@@ -807,6 +820,9 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // "when are my cello lessons now?" of "… lessons at his flat, mondays 6pm" and, later, "jonny moved my lessons to
   // thursdays": what was told changed since answers, as for any question answered from a note.
   const found = changedLater(naming, notes, asking, deps) ?? naming;
+  // "what do I play with black now?" of "I played the Caro-Kann for years but I've switched to the French": what is taken up in its place.
+  const now = switchesNow(found, asking) ? switchedAfter(found, notes, deps) : undefined;
+  if (now) return now;
   return fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure });
 }
 

@@ -1,0 +1,88 @@
+// Reads which later note sets aside the thing an earlier one told: it names that thing again and says it changed.
+import type { Token } from './tokens';
+import { tokenize } from './tokens';
+import type { NoteLexicon } from './noteLexicon';
+import { contentWords, MONTH_OR_DAY, stem } from './noteWords';
+import { switchedTo } from './readSwitches';
+
+/** A note as kept: what was said, and when (the notes of one message share the moment). */
+export interface TimedNote {
+  text: string;
+  learnedAt: string;
+}
+
+/** Most notes a word of the old thing may be said in ("freshbooks": where it was told and where it was left). */
+const OLD_WORD_NOTES = 3;
+
+/** Fewest letters of a word that names the old thing ("TX4", "frome"; not "bad"). */
+const OLD_WORD_LETTERS = 3;
+
+/**
+ * "what app do I invoice with nowadays?" of "invoicing was through freshbooks" and, said later, "moved to wave,
+ * freshbooks got expensive": a later note that names again a word of a note about what is asked (the old thing,
+ * said in few notes) and says it changed (a switch marker, a change or give-up verb, "no longer", a hand-over)
+ * holds what is so now. When that note only lets the old thing go ("Maureen's not coming anymore"), the note of
+ * the same message that says what took its place ("my neighbour Clive helps me now", "switching to the Bath
+ * fair") answers; its part that says the new thing (`newPart`) is what it says. Undefined when no later note names and
+ * changes it.
+ */
+export function supersedingNote<T extends TimedNote>(notes: readonly T[], found: T, asked: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): { note: T; text: string } | undefined {
+  const memory = lexicon.memory;
+  const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
+  const tokens = notes.map((note) => tokenize(note.text, memory.contractedIs));
+  const stems = tokens.map((said) => new Set(contentWords(said, lexicon).map((word) => stem(word, lexicon))));
+  const foundAt = notes.indexOf(found);
+  if (foundAt < 0) return undefined;
+  // The notes about what is asked: the one found, and any other that says a word of the question.
+  const about = notes.map((_, at) => at).filter((at) => at === foundAt || [...askedStems].some((word) => stems[at].has(word)));
+  const oldWords = (at: number) => contentWords(tokens[at], lexicon).filter((word) => namesThing(word, tags) && !askedStems.has(stem(word, lexicon)) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word)).map((word) => stem(word, lexicon));
+  const saidIn = (word: string) => stems.filter((said) => said.has(word)).length;
+  const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.giveUps, ...memory.noLonger, ...memory.handOvers.before, ...memory.handOvers.after];
+  let latest = -1;
+  let gone = new Set<string>();
+  for (const old of about) {
+    const words = new Set(oldWords(old).filter((word) => saidIn(word) <= OLD_WORD_NOTES));
+    for (let at = old + 1; at < notes.length; at++) {
+      if (notes[at].learnedAt < notes[old].learnedAt || at <= latest) continue;
+      const named = [...words].filter((word) => stems[at].has(word));
+      if (named.length > 0 && says(tokens[at], changes)) {
+        latest = at;
+        gone = new Set(named);
+      }
+    }
+  }
+  if (latest < 0) return undefined;
+  const taken = saysNew(tokens[latest], lexicon) ? latest : notes.findIndex((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && saysNew(tokens[at], lexicon));
+  const note = notes[taken >= 0 ? taken : latest];
+  return { note, text: newPart(note.text, (word) => gone.has(stem(word, lexicon)), lexicon) };
+}
+
+/**
+ * "moved to wave, freshbooks got expensive": the part of a note between commas that says the new thing, without
+ * those that name the old one (`isOld`): the first that says what holds now, else the first left. The note whole
+ * when no part, or every part, names the old thing.
+ */
+function newPart(text: string, isOld: (word: string) => boolean, lexicon: NoteLexicon): string {
+  const parts = text.split(/\s*[,;]\s*/).filter((part) => part.trim() !== '');
+  const left = parts.filter((part) => !contentWords(tokenize(part, lexicon.memory.contractedIs), lexicon).some(isOld));
+  if (left.length === parts.length) return text;
+  return left.find((part) => saysNew(tokenize(part, lexicon.memory.contractedIs), lexicon)) ?? left[0] ?? text;
+}
+
+/** A word that may name a thing: a noun, one the tagger does not know ("freshbooks"), or one with a figure ("TX4"). */
+function namesThing(word: string, tags: (word: string) => readonly string[] | undefined): boolean {
+  // An amount ("10mg", "5km") is a figure said of the thing, not its name.
+  if (word.replace(/[^\p{L}\p{N}]/gu, '').length < OLD_WORD_LETTERS || !/\p{L}/u.test(word) || /^\p{N}/u.test(word)) return false;
+  const tag = tags(word)?.[0];
+  return tag === undefined || tag.startsWith('NN') || /\p{N}/u.test(word);
+}
+
+/** Whether a note says what holds now: a switch marker ("now", "these days"), or a switch ("switching to the Bath fair"). */
+function saysNew(tokens: readonly Token[], lexicon: NoteLexicon): boolean {
+  const memory = lexicon.memory;
+  return says(tokens, [...memory.switchMarkers, ...memory.handOvers.after]) || switchedTo(tokens, memory) !== undefined;
+}
+
+function says(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  return tokens.some((_, at) => phrases.some((phrase) => phrase.length > 0 && phrase.every((word, i) => tokens[at + i]?.norm === word)));
+}
