@@ -965,8 +965,10 @@ export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; p
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
-  // "what do I do for a living?" says no word but the kind's own: a note is found by the words the kind is told with.
-  const asked = asking?.asked ?? (asking && (limits.kinds ?? []).length > 0 ? [] : undefined);
+  // "what do I do for a living?" says no word but an idiom's (`memoryQuestionIdioms`): a note is found by the words the kind is told with.
+  const questionSaid = asking?.said ?? [];
+  const byIdiom = noteLexicon(deps.content).idioms.some((phrase) => questionSaid.some((_, at) => phrase.length > 0 && phrase.every((word, i) => questionSaid[at + i] === word)));
+  const asked = asking?.asked ?? (byIdiom && (limits.kinds ?? []).length > 0 ? [] : undefined);
   if (!asking || !asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
   const { hints, told = [], people = new Set<string>(), values, own = false, mustSay = [] } = limits;
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
