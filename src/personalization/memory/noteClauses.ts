@@ -300,7 +300,11 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
  * Nora"), nor a word mostly a noun said alone or as what a verb after it is about ("rescue", "mother tongue
  * is Tamil"; not "book a table").
  */
-function isOrder(words: readonly Token[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): boolean {
+function isOrder(said: readonly Token[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean): boolean {
+  // "right now I'm on a big manual": a lead-in (`memoryLeadIns`) says when, and what follows it is what opens the clause.
+  const opening = said.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
+  const leadIn = opening < 0 ? undefined : lexicon.memory.leadIns.find((phrase) => phrase.every((word, i) => said[opening + i]?.norm === word));
+  const words = leadIn && leadIn.length < said.length - opening ? said.slice(opening + leadIn.length) : said;
   const at = words.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
   const first = words[at];
   if (!first || FIRST_PERSON.has(first.norm)) return false;

@@ -74,6 +74,8 @@ export interface NoteLexicon {
   figureWords: FigureWords;
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
   idioms: string[][];
+  /** Phrases of a question said in one word of what was told (`memoryQuestionPhrasals`: "set off" → start, "set me back" → cost). */
+  phrasals: ReadonlyArray<{ said: RegExp; word: string }>;
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
   amountVerbs: ReadonlySet<string>;
   /** Verbs a question for where or when says beside the thing ("where's the dinner being *held*?"): no note need say them. */
@@ -130,6 +132,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     newOnes: phrases('memoryNoteNewOnes'),
     heldBefore: phrases('memoryNoteHeldBefore'),
     idioms: phrases('memoryQuestionIdioms'),
+    phrasals: contentList(content, 'memoryQuestionPhrasals').map(phrasal),
     figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },
   };
   compiled.set(content, lexicon);
@@ -142,6 +145,18 @@ function toFirstOfGroup(groups: readonly string[]): Map<string, string> {
     const [first, ...others] = group.split(/\s*=\s*/).map((word) => word.trim().toLowerCase());
     return others.map((word): [string, string] => [word, first]);
   }));
+}
+
+/** "set off => start": the phrase, found as whole words in any case, and the word it is said in. */
+function phrasal(entry: string): { said: RegExp; word: string } {
+  const [said, word] = entry.split(/\s*=>\s*/).map((part) => part.trim().toLowerCase());
+  const escaped = said.split(/\s+/).map((one) => one.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  return { said: new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), word: word ?? said };
+}
+
+/** A question with each phrase of `phrasals` said in its one word ("what date did I set off?" → "what date did I start?"). */
+export function inPhrasalWords(text: string, lexicon: NoteLexicon): string {
+  return lexicon.phrasals.reduce((said, { said: phrase, word }) => said.replace(phrase, word), text);
 }
 
 /** Examples of at most this many words say only the glue itself ("good morning", "thanks a lot"). */

@@ -16,7 +16,8 @@ export interface OwnStatementWords {
 const SUBJECT_WORDS = 5;
 /** Verbs said in a tense, or a past participle ("lift in *booked* for …"), after the thing they tell of. */
 const TENSED = /^VB[DZN]$/;
-const BEING = new Set(['is', 'are', 'was', 'were', 'has', 'had']);
+// "rent's £1,350 now": "is" said short is kept as its own token.
+const BEING = new Set(['is', 'are', 'was', 'were', 'has', 'had', "'s", '’s']);
 /** Words that open what relates to the thing just named ("the guy *who* does …"). */
 const RELATIVES = new Set(['who', 'that', 'which']);
 

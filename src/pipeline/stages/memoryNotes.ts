@@ -16,7 +16,7 @@ import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../
 import { contentWords, sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
-import { noteLexicon } from '../../personalization/memory/noteLexicon';
+import { FIRST_PERSON, inPhrasalWords, noteLexicon } from '../../personalization/memory/noteLexicon';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
@@ -79,7 +79,9 @@ export type NoteQuestion = { reported?: boolean; askedBy?: string; which?: boole
  * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
  * Initials typed in capitals ("the *AOW* course") are read as the words of what was told that they spell (`spelledOut`).
  */
-export function noteQuestion(text: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
+export function noteQuestion(typed: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
+  // "what date did I set off?" is looked for as "… start?", the word a note says it in.
+  const text = inPhrasalWords(typed, noteLexicon(deps.content));
   const read = readNoteQuestion(text, deps, named, told, plainAsks);
   const asking = read.asked && asksReported(text, noteLexicon(deps.content)) ? { ...read, reported: true } : read;
   if (!asking.asked || told.length === 0) return asking;
@@ -389,8 +391,14 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const unsaid = (found: FoundNote<Note>) => wordsUnsaid(found.note.text, asking.asked ?? [], noteLexicon(deps.content));
   const ownFound = asking.own && asking.sort !== 'person' && best && saysOfOther(best.note.text, people, deps) ? find(notes.filter((one) => saysOwn(one.text) || !saysOfOther(one.text, people, deps))) : undefined;
   const own = ownFound && best && unsaid(ownFound) <= unsaid(best) ? ownFound : undefined;
+  // "which lake do I swim in at weekends?": a note of the kind asked for ("swim across the Bodensee") that leaves a word of
+  // the question unsaid gives way to one that says every word it is asked by ("weekends open water at the Müggelsee").
+  const anchors = asking.which && !asking.reason ? (asking.anchors ?? []) : [];
+  const leaves = (found: FoundNote<Note>) => wordsUnsaid(found.note.text, anchors, noteLexicon(deps.content));
+  const saying = !own && best && anchors.length >= 2 && leaves(best) > 0 ? find(notes.filter((one) => one !== best.note && leaves({ note: one, text: one.text, score: 0 }) === 0)) : undefined;
+  const fuller = saying ?? own;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const found = pointedAtSomeone(pointedAt(named(changedLater(own ?? best, notes, asking, deps) ?? own ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
+  const found = pointedAtSomeone(pointedAt(named(changedLater(fuller ?? best, notes, asking, deps) ?? fuller ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
   // Asked "who …?", a part that names no one but them holds no answer: "who's covering for Bea?" of "Bea dropped out, Deshawn will cover her spot".
   const answersWho = (part: string) => !asking.who || peopleIn(part, deps.findCity).some((name) => !name.split(/\s+/).some((word) => asking.about?.some((one) => one.toLowerCase() === word.toLowerCase())));
@@ -750,7 +758,11 @@ function switchedAfter(found: FoundNote<Note>, notes: readonly Note[], deps: Tur
   };
   // "I used to do the books for a florist" and, next, "now I teach piano": what is said to hold now after what was.
   const was = says(found.note.text, lexicon.changedSince) || says(found.note.text, noteLexicon(deps.content).heldBefore);
-  return was && says(next.text, lexicon.switchMarkers) && !says(found.note.text, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
+  // Not news of another thing said after it ("moved to unit 58" then "the rent is £1,350 now"): what holds now goes on
+  // about the person or what changed ("now I'm on …", "it's …"), not about a thing it names first.
+  const opener = tokenize(next.text, lexicon.contractedIs).find((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm))?.norm ?? '';
+  const goesOn = FIRST_PERSON.has(opener) || opener === 'it' || lexicon.switchMarkers.some((phrase) => phrase[0] === opener);
+  return goesOn && was && says(next.text, lexicon.switchMarkers) && !says(found.note.text, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
 }
 
 /**
@@ -970,8 +982,11 @@ export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; p
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
-  const asked = asking?.asked;
-  if (!asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
+  // "what do I do for a living?" says no word but an idiom's (`memoryQuestionIdioms`): a note is found by the words the kind is told with.
+  const questionSaid = asking?.said ?? [];
+  const byIdiom = noteLexicon(deps.content).idioms.some((phrase) => questionSaid.some((_, at) => phrase.length > 0 && phrase.every((word, i) => questionSaid[at + i] === word)));
+  const asked = asking?.asked ?? (byIdiom && (limits.kinds ?? []).length > 0 ? [] : undefined);
+  if (!asking || !asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
   const { hints, told = [], people = new Set<string>(), values, own = false, mustSay = [] } = limits;
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
@@ -1176,7 +1191,9 @@ const OTHER_SUBJECTS = new Set(['he', "he's", 'hes', 'she', "she's", 'shes', 'th
 /** Whether words open with a noun of a person: a kind that holds people ("sister", "husband") or another person ("boss"). */
 function personNoun(words: readonly string[], lexicon: ReturnType<typeof memoryLexicon>): boolean {
   const first = (words[0] ?? '').replace(/['’]s$/, '');
-  if (lexicon.nouns.get(first)?.some((entry) => lexicon.people.has(entry.kind))) return true;
+  // "big news: …" opens with no one: a noun of many words ("big bro") is one only when all of them are said.
+  const saysAll = (nounWords: readonly string[]) => nounWords.every((word, index) => index === 0 || words[index] === word);
+  if (lexicon.nouns.get(first)?.some((entry) => lexicon.people.has(entry.kind) && saysAll(entry.noun.words))) return true;
   return (lexicon.otherPeople.get(first) ?? []).some((phrase) => phrase.every((word, index) => (index === 0 ? first : words[index]) === word));
 }
 
@@ -1276,7 +1293,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const subject = sort === 'person' ? subjectOf(text, asked, noteLexicon(deps.content), deps.findCity) : undefined;
   // "how much data …?" of a part that says only how long it was paid for ("paid 12 months upfront"): the amount said in the whole note.
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
-  const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
+  const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'place' && measure === 'start') || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   if (part) return { key: 'memory.fromNotePart', values: { part } };
   // "what was my time in the 50 fly?" of "SILVER in 50 fly, 36.2": the time it was done in, not the event's figures.
   const asksDoneIn = sort === undefined && measure === undefined && heads.some((head) => lexiconOfNotes.doneInHeads.has(head.toLowerCase()));

@@ -4,7 +4,7 @@ import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon, type BirthOrder } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
 import { AGE_KIND, ageAskedOf, ageInYears } from '../../personalization/memory/readAge';
-import { tokenize } from '../../personalization/memory/tokens';
+import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { labelAskWords } from '../../personalization/memory/questionWords';
 import { namesOfThingsForgotten, notesSaying } from '../../personalization/memory/notesForgotten';
 import { noteLexicon } from '../../personalization/memory/noteLexicon';
@@ -1156,7 +1156,8 @@ function byBirthOrder(facts: readonly FactAbout[], rank: BirthOrder, deps: TurnD
 
 /**
  * "scratch the hiace, dom wants a VW Transporter so that's the plan now": what a forget request says after its comma,
- * when it says what holds now (`memorySwitchMarkers`); undefined when it says no such thing.
+ * when it says what holds now (`memorySwitchMarkers`) or opens with what was done in its place ("got a …"); undefined
+ * when it says no such thing.
  */
 function insteadAfter(text: string, deps: TurnDependencies): string | undefined {
   const comma = text.indexOf(',');
@@ -1164,5 +1165,8 @@ function insteadAfter(text: string, deps: TurnDependencies): string | undefined 
   const after = text.slice(comma + 1).trim();
   const lexicon = memoryLexicon(deps.content);
   const tokens = tokenize(after, lexicon.contractedIs);
-  return tokens.some((_, at) => lexicon.switchMarkers.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word))) ? after : undefined;
+  // "scratch the transit connect, got a toyota sienna in june": what was done in its place, said by a verb in the past first.
+  const opener = tokens.find((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
+  const doneInstead = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && wordLexicon().tags(opener.norm)?.[0] === 'VBD';
+  return doneInstead || tokens.some((_, at) => lexicon.switchMarkers.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word))) ? after : undefined;
 }
