@@ -479,8 +479,9 @@ function holdsName(tokens: readonly Token[], words: AskedValueWords, context: Ho
   });
 }
 
-/** "t0bi_wan", "sam_k", "jules88": a handle, with at least three letters and a figure or "_" among them (not "50m", "v8"). */
+/** "@lacebyjune", "t0bi_wan", "sam_k", "jules88": a handle, typed with "@" or with at least three letters and a figure or "_" among them (not "50m", "v8"). */
 function isHandle(raw: string): boolean {
+  if (/^@[\p{L}\p{N}_]{2,}/u.test(raw)) return true;
   return /^\p{L}[\p{L}\d_.]*$/u.test(raw) && /[\d_]/.test(raw) && (raw.match(/\p{L}/gu) ?? []).length >= 3 && !raw.endsWith('.');
 }
 

@@ -56,4 +56,10 @@ describe('personal memory: a part of a note that is not the value asked', () => 
     const plain = await told("I'm Ines", 'my username for the pottery forum is clayfoot_88');
     expect(await plain.ask('remind me of my username')).toContain('clayfoot_88');
   });
+
+  it('keeps a handle typed with "@" as typed, and finds it by "insta" too', async () => {
+    const t = await told("I'm Ines", 'my instagram is @claybyines, about 2k followers');
+    expect(await t.ask("what's my instagram called?")).toContain('@claybyines');
+    expect(await t.ask("what's my insta handle?")).toContain('@claybyines');
+  });
 });
