@@ -1,5 +1,5 @@
 // Reads the part of a note that answers: the one place, time, person or number asked for, and what amounts, codes and habits a note says.
-import { Culture, recognizeDateTime, recognizeDimension } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeCurrency, recognizeDateTime, recognizeDimension } from '@microsoft/recognizers-text-suite';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { bareWord, tokenize } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
@@ -233,7 +233,11 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const sizes = context.measure === 'length' && lengths.length === 0 ? sizesSaid(text) : [];
     if (counting.length === 0 && sizes.length > 0) return one(sizes);
     // "how long did totality last?" of "seen 7 so far": a figure in no unit of time nor length says no length.
-    if (context.measure === 'length' && counting.length === 0 && lengths.length === 0) return undefined;
+    // A price is still told back as found, so what asks how long says it was not told ("2500 yen a session").
+    if (context.measure === 'length' && counting.length === 0 && lengths.length === 0) {
+      const money = recognizeCurrency(text, Culture.English).map((found) => found.text.toLowerCase());
+      return one(amounts.filter(({ said }) => money.some((price) => price.includes(said.toLowerCase()))).map(({ said }) => said));
+    }
     return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : priced.length > 0 ? priced : amounts).map(({ said }) => said));
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
