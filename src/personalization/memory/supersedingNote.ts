@@ -20,7 +20,7 @@ const OLD_WORD_LETTERS = 3;
 /**
  * "what app do I invoice with nowadays?" of "invoicing was through freshbooks" and, said later, "moved to wave,
  * freshbooks got expensive": a later note that names again a word of a note about what is asked (the old thing,
- * said in few notes) and says it changed (a switch marker, a change or give-up verb, "no longer", a hand-over)
+ * said in few notes) and says it changed (a switch marker, a change or give-up verb, "no longer"; a name handed over is set right as it is told)
  * holds what is so now. When that note only lets the old thing go ("Maureen's not coming anymore"), the note of
  * the same message that says what took its place ("my neighbour Clive helps me now", "switching to the Bath
  * fair") answers; its part that says the new thing (`newPart`) is what it says. Undefined when no later note names and
@@ -37,7 +37,8 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   const about = notes.map((_, at) => at).filter((at) => at === foundAt || [...askedStems].some((word) => stems[at].has(word)));
   const oldWords = (at: number) => contentWords(tokens[at], lexicon).filter((word) => namesThing(word, tags) && !askedStems.has(stem(word, lexicon)) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word)).map((word) => stem(word, lexicon));
   const saidIn = (word: string) => stems.filter((said) => said.has(word)).length;
-  const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.giveUps, ...memory.noLonger, ...memory.handOvers.before, ...memory.handOvers.after];
+  const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.giveUps, ...memory.noLonger];
+  const handOvers = [...memory.handOvers.before, ...memory.handOvers.after];
   let latest = -1;
   let gone = new Set<string>();
   for (const old of about) {
@@ -45,7 +46,8 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
     for (let at = old + 1; at < notes.length; at++) {
       if (notes[at].learnedAt < notes[old].learnedAt || at <= latest) continue;
       const named = [...words].filter((word) => stems[at].has(word));
-      if (named.length > 0 && says(tokens[at], changes)) {
+      // "Greta is moving to Ghent so from now I go to Anouk": a name handed over is set right where it was kept already.
+      if (named.length > 0 && says(tokens[at], changes) && !says(tokens[at], handOvers)) {
         latest = at;
         gone = new Set(named);
       }
