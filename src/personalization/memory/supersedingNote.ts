@@ -55,6 +55,10 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   }
   if (latest < 0) return undefined;
   const taken = saysNew(tokens[latest], lexicon) ? latest : notes.findIndex((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && saysNew(tokens[at], lexicon));
+  // "Rui moved to Porto :( so my new padel partner is Tiago": news of the old one that says nothing of what is asked,
+  // said before a note of the same message that does, leaves the answer to that note.
+  const asks = (at: number) => [...askedStems].some((word) => stems[at].has(word));
+  if (taken < 0 && !asks(latest) && notes.some((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && asks(at))) return undefined;
   const note = notes[taken >= 0 ? taken : latest];
   return { note, text: newPart(note.text, (word) => gone.has(stem(word, lexicon)), lexicon) };
 }

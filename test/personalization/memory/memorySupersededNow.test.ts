@@ -46,4 +46,10 @@ describe('what held before, then what holds now, in one message', () => {
     expect(answer).toContain('Debussy');
     expect(answer).not.toContain('Chopin');
   });
+
+  it('news of the old one that says nothing asked leaves the answer to the note beside it that does', async () => {
+    const chat = await told("I'm Dana", 'i play squash every tuesday at the Y with my partner Bram', "Bram moved to Ghent :( so my new squash partner is Joost, he's way better");
+    const answer = await chat.ask("who's my squash partner these days?");
+    expect(answer).toContain('Joost');
+  });
 });

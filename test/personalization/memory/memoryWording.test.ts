@@ -295,6 +295,14 @@ describe('a birthday told back as the person wrote it', () => {
     expect((await renamed.profile()).explicit.name).toBe('Jemima');
     const first = await told("I'm Bruno, just moved to Turin");
     expect((await first.profile()).explicit.name).toBe('Bruno');
+    // A name typed the same twice is said twice, not a title said again.
+    const twice = await told("me llamo Marta jaja sorry, I'm Marta 🙈 nurse in Sevilla");
+    expect((await twice.profile()).explicit.name).toBe('Marta');
+  });
+
+  it('takes no interjection said alone for a name, so the name said next is kept', async () => {
+    const t = await told('oof', 'long week. anyway im Kofi, just moved to Accra');
+    expect((await t.profile()).explicit.name).toBe('Kofi');
   });
 
   it('takes no name from a value said alone first or from a name said of a business', async () => {
