@@ -274,3 +274,13 @@ export function wordsAt(tokens: readonly Token[], words: readonly string[], at: 
   for (let j = 0; j < words.length; j++) if (tokens[at + j].norm !== words[j]) return false;
   return true;
 }
+
+/** Whether one of the phrases ("these days", "from now on") is said anywhere in the tokens. */
+export function saysPhrase(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
+  return tokens.some((_, at) => phrases.some((phrase) => phrase.length > 0 && wordsAt(tokens, phrase, at)));
+}
+
+/** `saysPhrase` of words already normalised (a question's words). */
+export function wordsSayPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return words.some((_, at) => phrases.some((phrase) => phrase.length > 0 && at + phrase.length <= words.length && phrase.every((word, i) => words[at + i] === word)));
+}

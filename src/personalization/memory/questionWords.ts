@@ -1,5 +1,5 @@
 // Reads a question: the words it finds a note by, what it asks of (heads, nouns, who, which), and the sort of answer it wants.
-import { splitClauses } from './clauses';
+import { splitClauses, wordsSayPhrase } from './clauses';
 import { isPunctuation, type Token, tokenize } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { toldByQuestionWord } from './toldByQuestionWord';
@@ -377,7 +377,7 @@ export function asksReason(text: string, lexicon: NoteLexicon): boolean {
 /** Whether a question asks for a time of day ("what time is my lab?"), a length of time ("how long is the trip?") or when something starts ("when does my trip start?"). */
 export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasure | undefined {
   const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
-  const says = (phrases: readonly string[][]) => words.some((_, at) => phrases.some((phrase) => phrase.every((word, i) => words[at + i] === word)));
+  const says = (phrases: readonly string[][]) => wordsSayPhrase(words, phrases);
   if (says(lexicon.measureAsks.often)) return 'often';
   if (says(lexicon.measureAsks.code)) return 'code';
   if (says(lexicon.measureAsks.length)) return 'length';

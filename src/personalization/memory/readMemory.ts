@@ -413,8 +413,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "we're doing hansel and gretel and i'm HANSEL!!": a word already said in this message as part of something
     // else (a title, a place) is a role or a thing when said again as "I'm …", not the person's name.
     // (Typed the same again, "soy Rosa lol sorry, I'm Rosa", it is said twice as the name.)
-    const typedAs = words.find((token) => token.norm === statement.name?.split(' ')[0].toLowerCase())?.raw;
-    const saidAgain = statement.name !== undefined && statement.namedOutright !== true && clauses.slice(0, index).some((said) => said.tokens.some((token) => token.norm === statement.name?.split(' ')[0].toLowerCase() && token.raw !== typedAs));
+    const firstName = statement.name?.split(' ')[0].toLowerCase();
+    const typedAs = words.find((token) => token.norm === firstName)?.raw;
+    const saidAgain = firstName !== undefined && statement.namedOutright !== true && clauses.slice(0, index).some((said) => said.tokens.some((token) => token.norm === firstName && token.raw !== typedAs));
     if (statement.name && !namesPending && !saidAfterMore && !saidAgain && !/[{}<>[\]]/.test(text) && (reading.name === undefined || statement.namedOutright === true)) {
       reading.name = statement.name;
       namedIn = words;

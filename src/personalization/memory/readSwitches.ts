@@ -1,4 +1,4 @@
-import { matchWords, skipFillers, splitClauses } from './clauses';
+import { matchWords, saysPhrase, skipFillers, splitClauses } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import { isPunctuation, tokenize, typedText, type Token } from './tokens';
 
@@ -33,7 +33,7 @@ export function readChangeOfMind(text: string, lexicon: MemoryLexicon): ChangeOf
   const clauses = splitClauses(tokenize(text, lexicon.contractedIs), lexicon).flatMap((clause) => atCommas(clause.tokens));
   for (const [index, tokens] of clauses.entries()) {
     const words = tokens.filter((token) => !isPunctuation(token));
-    if (lexicon.switchMarkers.some((marker) => words.some((_, at) => marker.every((word, i) => words[at + i]?.norm === word)))) change.marked = true;
+    if (saysPhrase(words, lexicon.switchMarkers)) change.marked = true;
     const start = skipSubject(words, 0, lexicon);
     const alone = (end: number) => end > 0 && skipFillers(words, end, lexicon.fillers) === words.length;
     if (index === 0 && start < words.length && lexicon.noLonger.some((marker) => alone(matchWords(words, start, marker, lexicon.fillers)))) {

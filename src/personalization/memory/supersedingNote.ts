@@ -4,6 +4,7 @@ import { tokenize } from './tokens';
 import type { NoteLexicon } from './noteLexicon';
 import { contentWords, MONTH_OR_DAY, stem } from './noteWords';
 import { switchedTo } from './readSwitches';
+import { saysPhrase } from './clauses';
 
 /** A note as kept: what was said, and when (the notes of one message share the moment). */
 export interface TimedNote {
@@ -47,7 +48,7 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
       if (notes[at].learnedAt < notes[old].learnedAt || at <= latest) continue;
       const named = [...words].filter((word) => stems[at].has(word));
       // "Greta is moving to Ghent so from now I go to Anouk": a name handed over is set right where it was kept already.
-      if (named.length > 0 && says(tokens[at], changes) && !says(tokens[at], handOvers)) {
+      if (named.length > 0 && saysPhrase(tokens[at], changes) && !saysPhrase(tokens[at], handOvers)) {
         latest = at;
         gone = new Set(named);
       }
@@ -86,9 +87,5 @@ function namesThing(word: string, tags: (word: string) => readonly string[] | un
 /** Whether a note says what holds now: a switch marker ("now", "these days"), or a switch ("switching to the Bath fair"). */
 function saysNew(tokens: readonly Token[], lexicon: NoteLexicon): boolean {
   const memory = lexicon.memory;
-  return says(tokens, [...memory.switchMarkers, ...memory.handOvers.after]) || switchedTo(tokens, memory) !== undefined;
-}
-
-function says(tokens: readonly Token[], phrases: readonly (readonly string[])[]): boolean {
-  return tokens.some((_, at) => phrases.some((phrase) => phrase.length > 0 && phrase.every((word, i) => tokens[at + i]?.norm === word)));
+  return saysPhrase(tokens, [...memory.switchMarkers, ...memory.handOvers.after]) || switchedTo(tokens, memory) !== undefined;
 }

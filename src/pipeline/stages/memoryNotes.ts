@@ -30,7 +30,7 @@ import { movedToPart } from '../../personalization/memory/movedToPart';
 import { supersedingNote } from '../../personalization/memory/supersedingNote';
 import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
-import { wordsAt } from '../../personalization/memory/clauses';
+import { wordsAt, wordsSayPhrase } from '../../personalization/memory/clauses';
 import { askedValueWords } from '../../personalization/memory/askedValue';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, nounKinds } from '../../nlu/nounKinds';
@@ -984,7 +984,7 @@ export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; p
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
   // "what do I do for a living?" says no word but an idiom's (`memoryQuestionIdioms`): a note is found by the words the kind is told with.
   const questionSaid = asking?.said ?? [];
-  const byIdiom = noteLexicon(deps.content).idioms.some((phrase) => questionSaid.some((_, at) => phrase.length > 0 && phrase.every((word, i) => questionSaid[at + i] === word)));
+  const byIdiom = wordsSayPhrase(questionSaid, noteLexicon(deps.content).idioms);
   const asked = asking?.asked ?? (byIdiom && (limits.kinds ?? []).length > 0 ? [] : undefined);
   if (!asking || !asked || replies.length !== 1 || replies[0].key !== unknownKey) return replies;
   const { hints, told = [], people = new Set<string>(), values, own = false, mustSay = [] } = limits;

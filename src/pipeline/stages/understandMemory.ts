@@ -5,6 +5,7 @@ import { memoryLexicon, type BirthOrder } from '../../personalization/memory/fac
 import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
 import { AGE_KIND, ageAskedOf, ageInYears } from '../../personalization/memory/readAge';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
+import { saysPhrase } from '../../personalization/memory/clauses';
 import { labelAskWords } from '../../personalization/memory/questionWords';
 import { namesOfThingsForgotten, notesSaying } from '../../personalization/memory/notesForgotten';
 import { noteLexicon } from '../../personalization/memory/noteLexicon';
@@ -1168,5 +1169,5 @@ function insteadAfter(text: string, deps: TurnDependencies): string | undefined 
   // "scratch the transit connect, got a toyota sienna in june": what was done in its place, said by a verb in the past first.
   const opener = tokens.find((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
   const doneInstead = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && wordLexicon().tags(opener.norm)?.[0] === 'VBD';
-  return doneInstead || tokens.some((_, at) => lexicon.switchMarkers.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word))) ? after : undefined;
+  return doneInstead || saysPhrase(tokens, lexicon.switchMarkers) ? after : undefined;
 }
