@@ -51,6 +51,7 @@ import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIn
 import { answerThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
 import { noteOverKind } from './memoryNoteOverKind';
+import { groupAsked, groupNounsOf } from '../../personalization/memory/groupNouns';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -701,7 +702,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const gone = asksGone ? answer({ ...question, kinds: formers, standIn: true }, profile, shared, deps) : [];
   if (gone.length > 0 && gone.every((reply) => formers.some((kind) => reply.key === factAnswerKey(kind)))) return gone;
   if (question.about) {
-    const who = [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)];
+    // "how old are the boys?": several asked of, named in a note by the plural said or as twins.
+    const group = groupAsked(question.about.kind, question.about.noun, asking?.said ?? [], memoryLexicon(deps.content), (word) => wordLexicon().tags(word));
+    const who = [...new Set([question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps), ...group])];
     // "when is Paul's birthday?": a note answers a date by what it says of them, not by naming them alone ("my
     // husband Paul works offshore").
     const whoWords = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
@@ -744,6 +747,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (found.length === 0 && question.detail && definition?.perDetail) found = sameThing(facts, kind, question.detail);
     // "fav cricketer?" about a favourite player, "what's my favourite dessert?" about a favourite food: a thing WordNet relates, as told.
     if (found.length === 0 && question.detail && definition?.perDetail) found = relatedThings(facts, kind, question.detail, deps);
+    // "what are the twins called?" after "two girls, Isla and Maeve": a group noun ("twins") is all of the kind, as told.
+    if (found.length === 0 && question.detail && groupNounsOf(kind, memoryLexicon(deps.content), (word) => wordLexicon().tags(word)).includes(question.detail)) found = matching(facts, { kind }, deps);
     // "what's my son called?" when he was told as "a 2 year old": the ones told by a general noun answer, as told.
     // Not "how many sons?" after "three boys. The eldest, Ebuka": the number said answers that.
     const general = found.length === 0 && question.detail && !(question.count && toldCount(kind, question.detail, facts, deps)) ? generalOf(kind, facts, deps) : [];
