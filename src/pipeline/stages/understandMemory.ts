@@ -11,7 +11,7 @@ import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { withoutOldValue } from '../../personalization/memory/noteUpdates';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, asksWho, isBeing, type NoteQuestion } from './memoryNotes';
 import { isMoodIntent } from './recognize';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
@@ -52,6 +52,7 @@ import { answerThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
 import { noteOverKind } from './memoryNoteOverKind';
 import { groupAsked, groupNounsOf } from '../../personalization/memory/groupNouns';
+import { indexOfWords } from '../../personalization/memory/clauses';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -189,7 +190,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text), reading.questions.length === 0);
   // "why did Steve knock money off?": a reason is no value of a fact kind, whatever kind its words name; notes answer it.
-  const questions = asking.reason ? [] : reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
+  const readQuestions = asking.reason ? [] : reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
+  // "who is my apprentice?", "who taught me?", "what's my apprentice called?": asked for someone, no kind whose
+  // values are no one (a job) answers.
+  const forSomeone = asksWho(turn.text, noteLexicon(deps.content)) || (asking.sort === 'person' && (asking.heads ?? []).some(isBeing));
+  const questions = forSomeone ? askingForSomeone(readQuestions, turn.text, deps) : readQuestions;
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   // "who …?" is not answered with a team, a place or a brand kept as a fact.
   if (asking.who) asking.things = thingsKept(profile, deps);
@@ -1174,4 +1179,19 @@ function insteadAfter(text: string, deps: TurnDependencies): string | undefined 
   const opener = tokens.find((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
   const doneInstead = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && wordLexicon().tags(opener.norm)?.[0] === 'VBD';
   return doneInstead || tokens.some((_, at) => lexicon.switchMarkers.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word))) ? after : undefined;
+}
+
+/**
+ * The questions narrowed to the kinds that may hold someone: a kind whose values are no one (`memoryWhoNoOneKinds`)
+ * answers no "who …?", unless asked in one of its own phrases ("who do I work for?", "my employer").
+ */
+function askingForSomeone(questions: readonly FactQuestion[], text: string, deps: TurnDependencies): FactQuestion[] {
+  const noOne = new Set(contentList(deps.content, 'memoryWhoNoOneKinds'));
+  const lexicon = memoryLexicon(deps.content);
+  const tokens = tokenize(text.toLowerCase(), lexicon.contractedIs);
+  const askedOwnWay = (kind: string) => lexicon.kinds.get(kind)?.asks.some((ask) => indexOfWords(tokens, ask) >= 0) === true;
+  return questions.flatMap((question) => {
+    const kinds = question.kinds.filter((kind) => !noOne.has(kind) || askedOwnWay(kind));
+    return kinds.length === 0 ? [] : [{ ...question, kinds }];
+  });
 }
