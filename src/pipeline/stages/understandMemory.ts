@@ -53,6 +53,7 @@ import { noteSetRight } from './memoryNoteSetRight';
 import { noteOverKind } from './memoryNoteOverKind';
 import { groupAsked, groupNounsOf } from '../../personalization/memory/groupNouns';
 import { indexOfWords } from '../../personalization/memory/clauses';
+import { partOfPlace } from '../../personalization/memory/partOfPlace';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -782,6 +783,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const saysAsked = (list: string) => contentList(deps.content, list).some((word) => askedWords.includes(word));
     if (described && saysAsked('memoryAskedNameWords') && !found.some((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => contentList(deps.content, 'memoryNamingWords').includes(word)))) continue;
     if (described && found.length > 1 && (asking?.now === true || saysAsked('memoryNewestAsks'))) found = found.slice(-1);
+    // "what part of the city do we live in?" of "we're in copenhagen, living in nørrebro": the part told beside the place kept.
+    const part = definition?.value === 'place' && saysAsked('memoryPlacePartAsks') ? partTold(found, profile, deps) : undefined;
+    if (part) {
+      replies.push({ key: factAnswerKey(kind), values: { value: part, detail: '' } });
+      continue;
+    }
     const city = definition?.value === 'place' ? cityInstead(found.map((fact) => fact.value), asking, profile, deps) : undefined;
     if (city) {
       replies.push({ key: factAnswerKey(kind), values: { value: city, detail: '' } });
@@ -1194,4 +1201,17 @@ function askingForSomeone(questions: readonly FactQuestion[], text: string, deps
     const kinds = question.kinds.filter((kind) => !noOne.has(kind) || askedOwnWay(kind));
     return kinds.length === 0 ? [] : [{ ...question, kinds }];
   });
+}
+
+/** The part of a kept place a note names beside it ("living in nørrebro" beside Copenhagen), the newest note first. */
+function partTold(found: readonly Fact[], profile: UserProfile, deps: TurnDependencies): string | undefined {
+  const notes = learningActive(profile) ? [...(profile.memory.notes ?? [])].reverse() : [];
+  const determines = (word: string) => (wordLexicon().tags(word) ?? []).some((tag) => tag === 'DT' || tag === 'PRP$' || tag === 'CD');
+  for (const fact of [...found].reverse()) {
+    for (const note of notes.filter((one) => saysWords(one.text, fact.value))) {
+      const part = partOfPlace(note.text, fact.value, noteLexicon(deps.content).placeLinks, determines);
+      if (part) return part;
+    }
+  }
+  return undefined;
 }
