@@ -358,7 +358,7 @@ function opensWith(text: string, word: string, lexicon: ReturnType<typeof noteLe
 }
 
 /** "who …?", "who's …": the question opens with "who" (after fillers). */
-function asksWho(text: string, lexicon: ReturnType<typeof noteLexicon>): boolean {
+export function asksWho(text: string, lexicon: ReturnType<typeof noteLexicon>): boolean {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm));
   return ['who', 'whos', "who's"].includes(words[0]?.norm ?? '');
 }
@@ -621,7 +621,7 @@ function byFirstWord(notes: readonly Note[], asking: NoteQuestion, deps: TurnDep
  * Whether a noun names a person or an animal ("barber", "roommate", "goat"), as WordNet files its commonest
  * sense; kept once found, as WordNet's answers are.
  */
-function isBeing(word: string): boolean {
+export function isBeing(word: string): boolean {
   const known = beings.get(word);
   if (known !== undefined) return known;
   const above = [...nounKinds().sensesAbove(word, BEING_DEPTH, 1).values()].flat();

@@ -12,7 +12,7 @@ import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { withoutOldValue } from '../../personalization/memory/noteUpdates';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, type NoteQuestion } from './memoryNotes';
+import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, asksWho, isBeing, type NoteQuestion } from './memoryNotes';
 import { isMoodIntent } from './recognize';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
@@ -52,6 +52,9 @@ import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIn
 import { answerThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
 import { noteOverKind } from './memoryNoteOverKind';
+import { groupAsked, groupNounsOf } from '../../personalization/memory/groupNouns';
+import { indexOfWords } from '../../personalization/memory/clauses';
+import { partOfPlace } from '../../personalization/memory/partOfPlace';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -189,7 +192,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (learning) for (const fact of reading.kept) changes.push({ type: 'rememberFact', key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: deps.content.facts.get(fact.kind)?.many ?? false, at });
   const asking = noteQuestion(turn.text, deps, [...namedOnes(profile, deps).flatMap((one) => one.name.split(/\s+/)), ...peopleInNotes(profile, deps)], notes.map((note) => note.text), reading.questions.length === 0);
   // "why did Steve knock money off?": a reason is no value of a fact kind, whatever kind its words name; notes answer it.
-  const questions = asking.reason ? [] : reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
+  const readQuestions = asking.reason ? [] : reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
+  // "who is my apprentice?", "who taught me?", "what's my apprentice called?": asked for someone, no kind whose
+  // values are no one (a job) answers.
+  const forSomeone = asksWho(turn.text, noteLexicon(deps.content)) || (asking.sort === 'person' && (asking.heads ?? []).some(isBeing));
+  const questions = forSomeone ? askingForSomeone(readQuestions, turn.text, deps) : readQuestions;
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   // "who …?" is not answered with a team, a place or a brand kept as a fact.
   if (asking.who) asking.things = thingsKept(profile, deps);
@@ -702,7 +709,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const gone = asksGone ? answer({ ...question, kinds: formers, standIn: true }, profile, shared, deps) : [];
   if (gone.length > 0 && gone.every((reply) => formers.some((kind) => reply.key === factAnswerKey(kind)))) return gone;
   if (question.about) {
-    const who = [question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps)];
+    // "how old are the boys?": several asked of, named in a note by the plural said or as twins.
+    const group = groupAsked(question.about.kind, question.about.noun, asking?.said ?? [], memoryLexicon(deps.content), (word) => wordLexicon().tags(word));
+    const who = [...new Set([question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps), ...group])];
     // "when is Paul's birthday?": a note answers a date by what it says of them, not by naming them alone ("my
     // husband Paul works offshore").
     const whoWords = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
@@ -745,6 +754,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (found.length === 0 && question.detail && definition?.perDetail) found = sameThing(facts, kind, question.detail);
     // "fav cricketer?" about a favourite player, "what's my favourite dessert?" about a favourite food: a thing WordNet relates, as told.
     if (found.length === 0 && question.detail && definition?.perDetail) found = relatedThings(facts, kind, question.detail, deps);
+    // "what are the twins called?" after "two girls, Isla and Maeve": a group noun ("twins") is all of the kind, as told.
+    if (found.length === 0 && question.detail && groupNounsOf(kind, memoryLexicon(deps.content), (word) => wordLexicon().tags(word)).includes(question.detail)) found = matching(facts, { kind }, deps);
     // "what's my son called?" when he was told as "a 2 year old": the ones told by a general noun answer, as told.
     // Not "how many sons?" after "three boys. The eldest, Ebuka": the number said answers that.
     const general = found.length === 0 && question.detail && !(question.count && toldCount(kind, question.detail, facts, deps)) ? generalOf(kind, facts, deps) : [];
@@ -773,6 +784,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     const saysAsked = (list: string) => contentList(deps.content, list).some((word) => askedWords.includes(word));
     if (described && saysAsked('memoryAskedNameWords') && !found.some((fact) => fact.value.toLowerCase().split(/\s+/).some((word) => contentList(deps.content, 'memoryNamingWords').includes(word)))) continue;
     if (described && found.length > 1 && (asking?.now === true || saysAsked('memoryNewestAsks'))) found = found.slice(-1);
+    // "what part of the city do we live in?" of "we're in copenhagen, living in nørrebro": the part told beside the place kept.
+    const part = definition?.value === 'place' && saysAsked('memoryPlacePartAsks') ? partTold(found, profile, deps) : undefined;
+    if (part) {
+      replies.push({ key: factAnswerKey(kind), values: { value: part, detail: '' } });
+      continue;
+    }
     const city = definition?.value === 'place' ? cityInstead(found.map((fact) => fact.value), asking, profile, deps) : undefined;
     if (city) {
       replies.push({ key: factAnswerKey(kind), values: { value: city, detail: '' } });
@@ -1170,4 +1187,32 @@ function insteadAfter(text: string, deps: TurnDependencies): string | undefined 
   const opener = tokens.find((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
   const doneInstead = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && wordLexicon().tags(opener.norm)?.[0] === 'VBD';
   return doneInstead || saysPhrase(tokens, lexicon.switchMarkers) ? after : undefined;
+}
+
+/**
+ * The questions narrowed to the kinds that may hold someone: a kind whose values are no one (`memoryWhoNoOneKinds`)
+ * answers no "who …?", unless asked in one of its own phrases ("who do I work for?", "my employer").
+ */
+function askingForSomeone(questions: readonly FactQuestion[], text: string, deps: TurnDependencies): FactQuestion[] {
+  const noOne = new Set(contentList(deps.content, 'memoryWhoNoOneKinds'));
+  const lexicon = memoryLexicon(deps.content);
+  const tokens = tokenize(text.toLowerCase(), lexicon.contractedIs);
+  const askedOwnWay = (kind: string) => lexicon.kinds.get(kind)?.asks.some((ask) => indexOfWords(tokens, ask) >= 0) === true;
+  return questions.flatMap((question) => {
+    const kinds = question.kinds.filter((kind) => !noOne.has(kind) || askedOwnWay(kind));
+    return kinds.length === 0 ? [] : [{ ...question, kinds }];
+  });
+}
+
+/** The part of a kept place a note names beside it ("living in nørrebro" beside Copenhagen), the newest note first. */
+function partTold(found: readonly Fact[], profile: UserProfile, deps: TurnDependencies): string | undefined {
+  const notes = learningActive(profile) ? [...(profile.memory.notes ?? [])].reverse() : [];
+  const determines = (word: string) => (wordLexicon().tags(word) ?? []).some((tag) => tag === 'DT' || tag === 'PRP$' || tag === 'CD');
+  for (const fact of [...found].reverse()) {
+    for (const note of notes.filter((one) => saysWords(one.text, fact.value))) {
+      const part = partOfPlace(note.text, fact.value, noteLexicon(deps.content).placeLinks, determines);
+      if (part) return part;
+    }
+  }
+  return undefined;
 }
