@@ -158,6 +158,9 @@ const JOINS = new Set(['and', 'or', 'but', 'while']);
 /** How many words after the thing asked its amount may be said ("hats are about 9"). */
 const PRICED_AFTER = 3;
 
+/** A figure typed as one word: digits, with commas between thousands ("9,800") or a k or m for thousands or millions ("240k miles"). */
+const FIGURE = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[km])$/i;
+
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 
 const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/i;
@@ -207,7 +210,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const counted = context.measure === 'count';
     const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
     const times = (word: string) => counted && /^\d+x$/i.test(word);
-    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    const numbers = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     const counting = numbers.filter(({ index }) => {
