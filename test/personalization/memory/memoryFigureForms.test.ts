@@ -9,3 +9,12 @@ describe('a figure typed with k or thousands commas answers how many', () => {
     expect(answer).not.toContain('2008');
   });
 });
+
+// "lost 2 of my 5 colonies": the part is what the question's verb did, the whole is how many there are.
+describe('a part of a whole answers what was done to it', () => {
+  it('"how many colonies did I lose?" of "lost 2 of my 5 colonies" is 2, "how many do I have?" 5', async () => {
+    const chat = await told("I'm Gus", 'lost 2 of my 5 colonies over the winter. mites probably');
+    expect(await chat.ask('how many colonies did i lose last winter')).toMatch(/\b2\b/);
+    expect(await chat.ask('how many colonies do i have')).toMatch(/\b5\b/);
+  });
+});
