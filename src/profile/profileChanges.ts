@@ -277,7 +277,8 @@ function forgetName(profile: UserProfile): void {
 }
 
 function forgetTurnsMentioning(profile: UserProfile, values: readonly string[]): void {
-  const words = values.map((value) => new RegExp(`\\b${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+  // "4" (an age set right) is no word of "4.93" nor of "1,400": a figure is said whole.
+  const words = values.map((value) => new RegExp(`(?<!\\d[.,])\\b${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?![.,]\\d)`, 'i'));
   if (words.length === 0) return;
   // What an answer was about is said in the turn too ("who's my best friend?" answered "Anjali").
   profile.memory.turns = profile.memory.turns.filter((turn) => !words.some((word) => word.test([turn.text, turn.answered?.asked, ...(turn.answered?.named ?? [])].join(' '))));

@@ -52,6 +52,8 @@ export interface SpanContext {
   oftenWords?: ReadonlySet<string>;
   /** Money said in slang ("22 bucks", "a tenner"), for `measure` 'price'. */
   moneySlang?: MoneySlang;
+  /** Whether two words are one verb in two forms ("lose", "lost"): a number said right after the question's verb is what it did. */
+  sameVerb?: (a: string, b: string) => boolean;
   /** The question opens with "who": of several names, those a noun for someone introduces answer. */
   who?: boolean;
   /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
@@ -158,6 +160,28 @@ const JOINS = new Set(['and', 'or', 'but', 'while']);
 /** How many words after the thing asked its amount may be said ("hats are about 9"). */
 const PRICED_AFTER = 3;
 
+/** Words that may stand between a part and the whole it is of ("2 of *my* 5"). */
+const WHOLE_OWNERS = /^(my|our|the|his|her|their|your)$/i;
+
+/**
+ * "lost 2 of my 5 colonies": the number said right after a verb of the question (`sameVerb`, "lose" of "lost") and
+ * before "of" and the number the thing asked is counted by, which is a part of that whole. Undefined else.
+ */
+function partDone(words: readonly string[], numbers: ReadonlyArray<{ index: number; said: string }>, counting: ReadonlyArray<{ index: number }>, context: SpanContext): string | undefined {
+  const { sameVerb } = context;
+  if (!sameVerb) return undefined;
+  const wholes = new Set(counting.map(({ index }) => index));
+  const part = numbers.find(({ index }) => {
+    if (words[index + 1]?.toLowerCase() !== 'of') return false;
+    const whole = WHOLE_OWNERS.test(words[index + 2] ?? '') ? index + 3 : index + 2;
+    return wholes.has(whole) && context.asked.some((word) => sameVerb(word, words[index - 1] ?? ''));
+  });
+  return part?.said;
+}
+
+/** A figure typed as one word: digits, with commas between thousands ("9,800") or a k or m for thousands or millions ("240k miles"). */
+const FIGURE = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[km])$/i;
+
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
 
 const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minutes?|mins?|seconds?|secs?)$/i;
@@ -207,7 +231,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const counted = context.measure === 'count';
     const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
     const times = (word: string) => counted && /^\d+x$/i.test(word);
-    const numbers = words.flatMap((word, index) => ((/^\d+$/.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    const numbers = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     const counting = numbers.filter(({ index }) => {
@@ -215,6 +239,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
       const at = after.findIndex((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
       return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
     });
+    // "how many colonies did I lose?" of "lost 2 of my 5 colonies": the part said after the question's verb, not the whole.
+    const part = partDone(words, numbers, counting, context);
+    if (part !== undefined) return part;
     // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
     // "Stripe office, 120 mini cheesecakes": a noun across a comma names nothing the number tells.
     // "4 min 20 sec": a unit of time names no one of many.

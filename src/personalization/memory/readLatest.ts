@@ -174,7 +174,9 @@ function amountChanged(sentences: readonly Token[][], lexicon: MemoryLexicon, ta
       // is read away, is known by the nouns that name what costs it, said before "to".
       const price = to < 0 ? undefined : /^\d+(?:\.\d+)?$/.exec(sentence[to + 1]?.norm ?? '');
       const named = sentence.slice(0, to).filter((token) => /^\p{L}+$/u.test(token.norm) && !lexicon.fillers.has(token.norm) && !lexicon.amountChanges.has(token.norm) && (tags(token.norm) ?? ['NN']).some((tag) => tag.startsWith('NN')));
-      if (!price || named.length === 0) continue;
+      if (!price) continue;
+      // "oh they just put it up to £7.50": said of nothing named, the figure is of what was told last (`oldOfSort`).
+      if (named.length === 0) return [{ value: sentence[to + 1].raw, sort: 'number', said: [{ value: sentence[to + 1].raw, sort: 'number' }], near: [] }];
       return [{ value: sentence[to + 1].raw, sort: 'number', measured: { number: Number(price[0]) }, near: named.map((token) => token.norm) }];
     }
     const near = sentence.filter((token) => !isPunctuation(token)).map((token) => token.norm);

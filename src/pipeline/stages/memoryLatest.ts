@@ -122,8 +122,10 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
   // "the sauna is $15 a visit and my swim club is $40 a month", kept as two notes: a figure is of the one that says what the message names.
   const figure = now.sort === 'number' ? figureOf(now.value) : undefined;
   const nouns = figure === undefined ? [] : nounsByFigure(latest.near ?? [], figure, (word) => namingNoun(word, lexicon, tags));
-  const naming = last.filter((note) => nouns.some((noun) => saysWords(note.text, noun)));
-  const told = naming.length > 0 ? naming : last;
+  const naming = last.filter((note) => nouns.some((noun) => namesNoun(note.text, noun)));
+  // "correction on the candles, marlene raised em to $14 a pair now" told after a note of a hive bought for $85: a
+  // figure is of the latest note that names what the message names, when the note told last names none of it.
+  const told = naming.length > 0 ? naming : (latestNaming(notes, nouns) ?? last);
   for (const note of told) {
     const tokens = tokenize(note.text, lexicon.contractedIs);
     // "Hi, Olivia": a name said alone introduces someone, and no value of theirs.
@@ -146,6 +148,22 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
   }
   // "acutally 25 now" after "24", "make that 5 cats" after "4 cats": a number in place of a number kept as a fact.
   return now.sort === 'number' && beside.length === 0 && now === said[0] ? oldNumberFact(now.value, latest, reading, profile) : undefined;
+}
+
+/** The latest note that names one of the nouns, nearest the figure first; undefined when none does. */
+function latestNaming(notes: readonly Note[], nouns: readonly string[]): Note[] | undefined {
+  const latestFirst = [...notes].sort((a, b) => b.learnedAt.localeCompare(a.learnedAt));
+  for (const noun of nouns) {
+    const note = latestFirst.find((one) => namesNoun(one.text, noun));
+    if (note) return [note];
+  }
+  return undefined;
+}
+
+/** Whether a text says a noun in any of its forms ("candle" of "candles"). */
+function namesNoun(text: string, noun: string): boolean {
+  const stem = PorterStemmer.stem(noun);
+  return wordsOf(text).some((word) => word === noun || PorterStemmer.stem(word) === stem);
 }
 
 /**
@@ -268,7 +286,7 @@ function measuredSetRight(latest: LatestValue, measured: Measured, profile: User
 function replacedNth(text: string, not: string, value: string, nth: number): string {
   const pattern = wordsOf(not).map(escapeRegExp).join("[^\\p{L}\\p{N}']+");
   let seen = -1;
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said, sign: string, at: number) => (++seen === nth ? signed(sign, value, text.slice(at + said.length)) : said));
+  return text.replace(new RegExp(`${VALUE_START}(\\p{Sc}?)${pattern}${VALUE_END}`, 'giu'), (said, sign: string, at: number) => (++seen === nth ? signed(sign, value, text.slice(at + said.length)) : said));
 }
 
 /**
@@ -332,9 +350,14 @@ export function isPersonNoun(word: string): boolean {
 /** Steps up WordNet from a noun to "person" ("coworker" → associate → peer → person). */
 const PERSON_DEPTH = 6;
 
+/** The words of a text, a figure whole with its decimals or thousands ("4.93", "1,200"), so "4" is no word of "4.93". */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  return text.toLowerCase().match(/[\p{L}\p{N}']+(?:[.,]\d+)*/gu) ?? [];
 }
+
+/** Where a value's words may start and end: not inside a word, nor inside a figure ("4" of "4.93", "200" of "1,200"). */
+const VALUE_START = '(?<![\\p{L}\\p{N}]|\\d[.,])';
+const VALUE_END = '(?![\\p{L}\\p{N}]|[.,]\\d)';
 
 /** Whether a text says a value's words, whole and in order ("Skoda Octavia" says "octavia"; "Jessica" does not say "Jess"). */
 function saysWords(text: string, value: string): boolean {
@@ -351,7 +374,7 @@ function setTemporalRightOf(not: string): boolean {
 /** The text with the old value's words, wherever typed, said as the new value. */
 function replacedWords(text: string, not: string, value: string): string {
   const pattern = wordsOf(not).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^\\p{L}\\p{N}']+");
-  return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Sc}?)${pattern}(?![\\p{L}\\p{N}])`, 'giu'), (said: string, sign: string, at: number) => signed(sign, value, text.slice(at + said.length)));
+  return text.replace(new RegExp(`${VALUE_START}(\\p{Sc}?)${pattern}${VALUE_END}`, 'giu'), (said: string, sign: string, at: number) => signed(sign, value, text.slice(at + said.length)));
 }
 
 function same(a: string, b: string): boolean {
