@@ -21,9 +21,14 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   // "my *scope* is an Orion XT10" for "which telescope …?": a word for the very thing the head names is the head, said another way.
   const isHead = (token: Token) => headStems.has(stem(token.norm, lexicon)) || (/^\p{L}+$/u.test(token.norm) && !lexicon.stopWords.has(token.norm) && kinds.some((kind) => match.sameAs?.(token.norm).has(kind) === true));
   const says = (span: readonly Token[]) => span.some((token) => !askedStems.has(stem(token.norm, lexicon)) && !isHead(token));
-  const heading = tokens.flatMap((token, at) => (isHead(token) && (nounAt(tokens, at, match) || coded(at)) ? [at] : []));
+  // "a weekend *chair* course", "the board *game* café": a head said before a noun of the note's own tells what that is, and names nothing asked.
+  const modifier = (at: number) => !isHead(tokens[at + 1] ?? tokens[at]) && modifiesNext(tokens, at, match);
+  // "what's my recital *piece*?" of "a lunchtime recital": asked by a compound, a phrase ending in a word before its own noun (the last) names no piece.
+  const last = kinds[kinds.length - 1] ?? '';
+  const ownNoun = (at: number) => kinds.length < 2 || stem(tokens[at].norm, lexicon) === stem(last, lexicon) || match.sameAs?.(tokens[at].norm).has(last) === true;
+  const heading = tokens.flatMap((token, at) => (isHead(token) && (nounAt(tokens, at, match) || coded(at)) && !modifier(at) ? [at] : []));
   // "Raheny test centre" for "which test centre …?": a head said inside the phrase of the next one is part of it.
-  const named = heading.filter((at) => !heading.includes(at + 1));
+  const named = heading.filter((at) => !heading.includes(at + 1) && ownNoun(at));
   const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
   // "favourite album *is* Disintegration": what it is follows it, and the note is told.
   if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;
@@ -80,6 +85,15 @@ function nounAt(tokens: readonly Token[], at: number, match: NoteMatch): boolean
   const before = tokens[at - 1]?.norm ?? '';
   if (!/\p{L}/u.test(tokens[at].norm) || ['i', 'we', 'to', 'you', 'they'].includes(before)) return false;
   return tags === undefined || tags[0].startsWith('NN') || (tags.some((tag) => tag.startsWith('NN')) && /^(DT|JJ|NN|PRP\$|CD)/.test(match.tags?.(before)?.[0] ?? ''));
+}
+
+/** Whether the word after a noun is a common noun it describes ("chair *course*"), not a name ("dog Biscuit") nor a code. */
+function modifiesNext(tokens: readonly Token[], at: number, match: NoteMatch): boolean {
+  const next = tokens[at + 1];
+  if (!next || isPunctuation(next) || !/^\p{Ll}+$/u.test(next.raw.normalize('NFD').replace(/\p{M}/gu, ''))) return false;
+  // "café" as the tagger knows it, "cafe".
+  const tags = match.tags?.(next.norm) ?? match.tags?.(next.norm.normalize('NFD').replace(/\p{M}/gu, ''));
+  return /^NNS?$/.test(tags?.[0] ?? '');
 }
 
 /** The words before a noun that tell which it is ("high school football" of "coach"): nouns, adjectives, numbers, words the tagger does not know. */

@@ -127,10 +127,11 @@ function verbless(words: readonly Token[], tags?: (word: string) => readonly str
   return tags !== undefined && !words.some((token) => FIRST_PERSON.has(token.norm) || AUXILIARIES.has(token.norm) || /^(VBD|VBZ|VBP|MD)/.test(tags(token.norm)?.[0] ?? ''));
 }
 
-/** The name an aside opens after ("Idris" of "Idris (older, 33)"): a word written with a capital the lexicon does not know, and no day or month ("on Friday (with Marta)"). */
+/** The name an aside opens after ("Idris" of "Idris (older, 33)"): a word the lexicon does not know, and no day or month ("on Friday (with Marta)"). */
 function asideName(first: Token | undefined, tags?: (word: string) => readonly string[] | undefined): string | undefined {
   const name = first?.asideAfter;
-  return name !== undefined && tags !== undefined && /^\p{Lu}\p{Ll}/u.test(name) && tags(name.toLowerCase()) === undefined && !MONTH_OR_DAY.test(name.toLowerCase()) ? name : undefined;
+  // "our dog bamse (big old newfoundland)": typed in lower case, a word the lexicon does not know is a name as well.
+  return name !== undefined && tags !== undefined && (/^\p{Lu}\p{Ll}/u.test(name) || /^\p{Ll}{2,}$/u.test(name)) && tags(name.toLowerCase()) === undefined && !MONTH_OR_DAY.test(name.toLowerCase()) ? name : undefined;
 }
 
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */

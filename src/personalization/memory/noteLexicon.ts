@@ -64,6 +64,10 @@ export interface NoteLexicon {
   oftenWords: ReadonlySet<string>;
   /** Nouns a question asks a time done in by ("what was my *time* in the 50 fly?", `memoryDoneInHeads`), not a time of day. */
   doneInHeads: ReadonlySet<string>;
+  /** Nouns a question asks the make or sort of a thing by, before "is my …" (`memoryMakeAsks`: "what *make* is my piano?"). */
+  makeAsks: ReadonlySet<string>;
+  /** The last word of a compound for who makes a thing (`memoryMakerNouns`: "piano *maker*"). */
+  makerNouns: ReadonlySet<string>;
   /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
   placeLinks: ReadonlySet<string>;
   /** Money said in slang (`memoryMoneySlang`, `memoryMoneyAlone`): "22 bucks", "a tenner". */
@@ -123,6 +127,8 @@ export function noteLexicon(content: Content): NoteLexicon {
     measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     doneInHeads: lower('memoryDoneInHeads'),
+    makeAsks: lower('memoryMakeAsks'),
+    makerNouns: lower('memoryMakerNouns'),
     placeLinks: lower('memoryPlaceLinks'),
     moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),

@@ -108,6 +108,9 @@ export function questionHeads(text: string, lexicon: NoteLexicon, tags?: (word: 
   // "what's my favourite planet to look at?", "what is the rarest bird I've seen?": the noun said after "is my/the".
   const named = tags ? namedAfterCopula(words, at, lexicon, tags) : [];
   if (named.length > 0) return named;
+  // "what make is my piano?", "what breed is my dog?": a make or breed of the thing named after "my" is asked for.
+  const made = tags && lexicon.makeAsks.has(words[at] ?? '') ? namedAfterCopula(words, at + 1, lexicon, tags) : [];
+  if (made.length > 0) return made;
   if (['kind', 'sort', 'type'].includes(words[at] ?? '') && words[at + 1] === 'of') at += 2;
   for (; at < words.length && !AUXILIARIES.has(words[at]) && !FIRST_PERSON.has(words[at]); at++) if (!lexicon.stopWords.has(words[at]) && !isClitic(words[at])) heads.push(words[at]);
   if (heads.length > 0) return heads;
@@ -139,6 +142,9 @@ export function askedNoun(text: string, lexicon: NoteLexicon, tags: (word: strin
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
   const start = words.findIndex((word) => word === 'what' || word === 'which');
   const next = start < 0 ? undefined : words[start + 1];
+  // "what make is my piano?": a make of the piano is what is asked for, a thing WordNet files under it ("Steinway").
+  const made = next !== undefined && lexicon.makeAsks.has(next) ? namedAfterCopula(words, start + 2, lexicon, tags).at(-1) : undefined;
+  if (made !== undefined) return made;
   if (next === undefined || AUXILIARIES.has(next) || FIRST_PERSON.has(next) || lexicon.stopWords.has(next) || lexicon.generalNouns.has(next) || TIME_NOUNS.has(next) || isClitic(next)) return undefined;
   return (tags(next)?.[0] ?? 'NN').startsWith('NN') ? next : undefined;
 }

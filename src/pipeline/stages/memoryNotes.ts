@@ -417,7 +417,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // "what did the physio say about running?": all that was said with it ("…, only 20 min jogs for now").
   const reported = asking.reported && note ? reportedFrom(note.note, notes, deps).map((one) => one.text).join(', ') : undefined;
   if (reported) return toldBack(reported);
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
 }
 
 /**
@@ -1262,7 +1262,8 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
-export type NoteAnswerOptions = { asksWho?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure };
+/** `people`: the first names, lower case, of those the person told of. */
+export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure };
 
 export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
   const { asksWho = false, asksWhich = false, heads = [], verb, now = false, endsWith, known, current = false, many = false, adverbs = [], anchors, measure } = options;
@@ -1294,7 +1295,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "how much data …?" of a part that says only how long it was paid for ("paid 12 months upfront"): the amount said in the whole note.
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
   const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'place' && measure === 'start') || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
-  if (part) return { key: 'memory.fromNotePart', values: { part } };
+  // "who plays grunt?" of "my partner femi plays a half-orc bard …", typed in lower case: the one person told of the note names.
+  const answer = part ?? (sort === 'person' ? onlyPersonToldOf(text, asked, options.people) : undefined);
+  if (answer) return { key: 'memory.fromNotePart', values: { part: answer } };
   // "what was my time in the 50 fly?" of "SILVER in 50 fly, 36.2": the time it was done in, not the event's figures.
   const asksDoneIn = sort === undefined && measure === undefined && heads.some((head) => lexiconOfNotes.doneInHeads.has(head.toLowerCase()));
   const doneIn = asksDoneIn ? (timeDoneIn(text, anchors ?? asked, sameRoot) ?? (whole !== text ? timeDoneIn(whole, anchors ?? asked, sameRoot) : undefined)) : undefined;
@@ -1339,6 +1342,12 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
 }
 
+/** The one person told of whose name a note says, as typed, when it is no word of the question. */
+function onlyPersonToldOf(text: string, asked: readonly string[], people: ReadonlySet<string> = new Set()): string | undefined {
+  const said = text.split(/[^\p{L}'-]+/u).filter((word) => people.has(word.toLowerCase()) && !asked.includes(word.toLowerCase()));
+  return new Set(said.map((word) => word.toLowerCase())).size === 1 ? said[0] : undefined;
+}
+
 /** Whether a part says no more than the thing asked for with a count or words that describe it ("new shoes", "3 dances"). */
 function onlyDescribes(part: string, heads: readonly string[]): boolean {
   const words = part.toLowerCase().split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
@@ -1366,7 +1375,16 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 /** Asked "who …?" (`who`), a noun for someone is met by what it is made from ("drummer" by "drums"). */
 function noteMatch(deps: TurnDependencies, who = false): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => nounKinds().kindsOf(word), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, sameAs: sameAs, tags: (word) => wordLexicon().tags(word) };
+  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => withMadeThings(nounKinds().kindsOf(word), noteLexicon(deps.content).makerNouns), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, sameAs: sameAs, tags: (word) => wordLexicon().tags(word) };
+}
+
+/** A name WordNet files as the maker of a thing ("Steinway": piano maker) is a make of that thing, a kind of it too. */
+function withMadeThings(kinds: ReadonlySet<string>, makers: ReadonlySet<string>): ReadonlySet<string> {
+  const made = [...kinds].flatMap((kind) => {
+    const words = kind.split(' ');
+    return words.length > 1 && makers.has(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : [];
+  });
+  return made.length === 0 ? kinds : new Set([...kinds, ...made]);
 }
 
 /** Steps up WordNet a name's near kinds are looked for: "Vermont" → American state → state. */

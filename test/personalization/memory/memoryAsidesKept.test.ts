@@ -24,3 +24,11 @@ describe('a name, then who they are in brackets', () => {
     expect(reply).not.toContain('Jo');
   });
 });
+
+// "our dog bamse (big old newfoundland)": typed in lower case, a name the lexicon does not know opens an aside too.
+describe('an aside after a name typed in lower case', () => {
+  it('"bamse (big old newfoundland)" is kept of bamse and answers what breed he is', async () => {
+    const chat = await told("I'm Jonas", 'ella loves our dog bamse (big old newfoundland), noah is a bit scared of him still');
+    expect(await chat.ask('what breed is bamse')).toContain('newfoundland');
+  });
+});
