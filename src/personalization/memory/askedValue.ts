@@ -268,8 +268,6 @@ export function saysNothing(token: Token, words: AskedValueWords, nameAsked: boo
   if (nameAsked && words.notNames.has(token.norm)) return true;
   // "mr" of "a dealer called mr tanaka": a title alone says no one, and nothing else.
   if (words.honorifics.has(token.norm)) return true;
-  // "one" of "next one is a portrait of my late dad", asked "what was my dad's name?": a number names no one.
-  if (nameAsked && !capitalised(token) && /^\p{L}+$/u.test(token.norm) && wordLexicon().tags(token.norm)?.[0] === 'CD') return true;
   return !capitalised(token) && FUNCTION_TAGS.has(wordLexicon().tags(token.norm)?.[0] ?? '');
 }
 

@@ -1,7 +1,6 @@
-import { ATTRIBUTE_SORTS, askedKind, type AskedValue, type AskedValueWords, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
+import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { sameRoot } from '../../personalization/memory/noteWords';
-import { alternativesAsked, askedHeadNoun, mayHoldNoun, possessorNamed, saysAlternative } from '../../personalization/memory/askedHead';
+import { alternativesAsked, possessorNamed, saysAlternative } from '../../personalization/memory/askedHead';
 import { isPersonNoun } from '../../personalization/memory/categories';
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
@@ -39,7 +38,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => saysPart(one, part)) : [];
   if (kind && ![told, ...source].some((text) => holdsValue(text, 'kind', words, context))) return true;
   // A clause told back ("you use Hustle Butter") is read in the note it was cut from ("… for aftercare").
-  if (holdsNoOtherAsked(question, sort, [told, ...source, ...notes.filter((one) => saysPart(one, withoutOpening(told)))], context, deps)) return true;
+  if (holdsNoOtherAsked(question, [told, ...source, ...notes.filter((one) => saysPart(one, withoutOpening(told)))], deps)) return true;
   // "what's my manager at the cafe called?" told "a cafe called Hands & Co", "what was the last keeper called?" told
   // "my husband Colin": a name told of something the question does not ask about names another.
   // A note that does not say what is named may still name it in words of its own ("we call the big pit Bertha" for
@@ -58,8 +57,6 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // words that say nothing ("1 in" for "the grade 1 fee", "NOT" of "mum is NOT happy").
   const names = sort === 'name' || sort === 'person' || kind?.head.startsWith('name') === true;
   if (typeof part === 'string' && tokensOf(part, deps).every((token) => asked.includes(token.norm) || saysNothing(token, words, names))) return true;
-  // "who services our organ?" told "Bach" of "our cat is called Bach … on the organ bench": the name of no person, for what it is not said to do.
-  if (sort === 'person' && typeof part === 'string' && source.length > 0 && source.every((text) => namedOtherThanPerson(part, text, asked, words, deps))) return true;
   // "FR" of "the star of hope FR 227": letters said before a figure are a code's, no one's name.
   if (names && typeof part === 'string' && source.length > 0 && source.every((text) => saidAsCode(part, text))) return true;
   // "what's my coach's name?" told "GM" of "my coach is a GM from Serbia": what is said after "a" is a sort of person, not who.
@@ -86,37 +83,16 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
 
 /**
  * Whether what is told says none of the things a question offers ("which bee breed do I keep, buckfast or native
- * black bees?" told "your dog keeps eating dead bees"), or nothing of what a "what …?" question asks for ("what's
- * Jenna's favorite food?" told "Jenna thinks you're nuts", "what's my catan win rate?" told "12" of "12-16 people
- * turn up"): the note is about what is asked of, not its answer.
+ * black bees?" told "your dog keeps eating dead bees"),, or says what is asked of someone else than the one
+ * named: the note is about what is asked of, not its answer.
  */
-function holdsNoOtherAsked(question: string, sort: AskedValue | undefined, texts: readonly string[], context: HoldsContext, deps: TurnDependencies): boolean {
+function holdsNoOtherAsked(question: string, texts: readonly string[], deps: TurnDependencies): boolean {
   const words = askedValueWords(deps.content);
   const alternatives = alternativesAsked(question, words);
   if (alternatives.length > 0 && !texts.some((text) => saysAlternative(text, alternatives, words))) return true;
   // "what was Leo's first word?" told "Max said his first word": said of someone else.
   const whose = possessorNamed(question, words);
-  if (whose !== undefined && !texts.some((text) => wordsOf(text, deps).includes(whose))) return true;
-  const head = sort === undefined || HEAD_SORTS.has(sort) ? askedHeadNoun(question, words, noteLexicon(deps.content)) : undefined;
-  if (head === undefined) return false;
-  // "what's Jess's job?" told "Jess just got a puppy": work is held by what says work.
-  if (words.workSays.has(head)) return !texts.some((text) => holdsValue(text, 'work', words, context));
-  return !texts.some((text) => mayHoldNoun(text, head, context.asked, words));
-}
-
-/** Sorts whose question may say what is asked by a noun of its own ("what's my win *rate*?", "what's Jess's *job*?"). */
-const HEAD_SORTS: ReadonlySet<AskedValue> = new Set(['number', 'work']);
-
-/**
- * Whether a note names a part as something that is no person ("our cat is called Bach"), and does not say the verb
- * the question asks who did ("who *services* our organ?"), nor the thing it is named as.
- */
-function namedOtherThanPerson(part: string, note: string, asked: readonly string[], words: AskedValueWords, deps: TurnDependencies): boolean {
-  const before = namingOf(part, note, words)?.before;
-  if (before === undefined || isPersonNoun(before) || asked.includes(before) || !/^NNS?$/.test(wordLexicon().tags(before)?.[0] ?? '')) return false;
-  const said = wordsOf(note, deps);
-  const verbs = asked.filter((word) => /^VB/.test(wordLexicon().tags(word)?.[0] ?? '') && !noteLexicon(deps.content).stopWords.has(word));
-  return !verbs.some((verb) => said.some((word) => sameRoot(word, verb)));
+  return whose !== undefined && !texts.some((text) => wordsOf(text, deps).includes(whose));
 }
 
 /** A clause told back without its first word, which says whose it is in the bot's words ("you" for the note's "I"). */
