@@ -1,5 +1,6 @@
 import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { alternativesAsked, possessorNamed, saysAlternative } from '../../personalization/memory/askedHead';
 import { isPersonNoun } from '../../personalization/memory/categories';
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
@@ -36,6 +37,8 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // A part told alone ("14C") is read in the notes it was picked out of ("the Moorside allotments, plot 14C").
   const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => saysPart(one, part)) : [];
   if (kind && ![told, ...source].some((text) => holdsValue(text, 'kind', words, context))) return true;
+  // A clause told back ("you use Hustle Butter") is read in the note it was cut from ("… for aftercare").
+  if (holdsNoOtherAsked(question, [told, ...source, ...notes.filter((one) => saysPart(one, withoutOpening(told)))], deps)) return true;
   // "what's my manager at the cafe called?" told "a cafe called Hands & Co", "what was the last keeper called?" told
   // "my husband Colin": a name told of something the question does not ask about names another.
   // A note that does not say what is named may still name it in words of its own ("we call the big pit Bertha" for
@@ -76,6 +79,26 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
   if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
   return !holdsValue(told, sort, words, context);
+}
+
+/**
+ * Whether what is told says none of the things a question offers ("which bee breed do I keep, buckfast or native
+ * black bees?" told "your dog keeps eating dead bees"),, or says what is asked of someone else than the one
+ * named: the note is about what is asked of, not its answer.
+ */
+function holdsNoOtherAsked(question: string, texts: readonly string[], deps: TurnDependencies): boolean {
+  const words = askedValueWords(deps.content);
+  const alternatives = alternativesAsked(question, words);
+  if (alternatives.length > 0 && !texts.some((text) => saysAlternative(text, alternatives, words))) return true;
+  // "what was Leo's first word?" told "Max said his first word": said of someone else.
+  const whose = possessorNamed(question, words);
+  return whose !== undefined && !texts.some((text) => wordsOf(text, deps).includes(whose));
+}
+
+/** A clause told back without its first word, which says whose it is in the bot's words ("you" for the note's "I"). */
+function withoutOpening(told: string): string {
+  const words = told.trim().split(/\s+/);
+  return words.length > 2 ? words.slice(1).join(' ') : told;
 }
 
 /** Whether a part is letters said right before a figure in a note ("FR" of "FR 227", "PD" of "the PD 412"): a code. */

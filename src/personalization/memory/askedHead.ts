@@ -1,0 +1,41 @@
+import { isPersonNoun } from './categories';
+import type { AskedValueWords } from './askedValue';
+import { isPunctuation, tokenize } from './tokens';
+import { sameRoot } from './noteWords';
+
+/**
+ * Who a question asks of by name, said as whose without "my" or "the" before it: "leo" of "what was Leo's first
+ * word?", "jenna" of "what's Jenna's favorite food?" ("what's my dog's name?" names no one).
+ */
+export function possessorNamed(question: string, words: AskedValueWords): string | undefined {
+  const said = tokenize(question, words.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  const at = said.findIndex((word, index) => index > 0 && said[index + 1] === "'s" && /^\p{L}+$/u.test(word) && WHOSE_LEADS.has(said[index - 1]));
+  return at < 0 || isPersonNoun(said[at]) ? undefined : said[at];
+}
+
+/** Words a name said as whose follows in a question ("what's *Leo*'s …", "what is *Kai*'s …"). */
+const WHOSE_LEADS = new Set(['what', 'whats', 'which', 'is', 'was', "'s", 'are', 'were']);
+
+/** Words said before one of the things offered ("a Honda or *a* Ford"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'my', 'our']);
+
+/**
+ * The things a question offers to choose from ("buckfast" and "native black bees" of "which bee breed do I keep,
+ * buckfast or native black bees?"): after its last comma, or the word before "or", and all said after "or".
+ */
+export function alternativesAsked(question: string, words: AskedValueWords): string[][] {
+  const tokens = tokenize(question, words.contractedIs);
+  const or = tokens.findIndex((token) => token.norm === 'or');
+  if (or < 1) return [];
+  const comma = tokens.slice(0, or).map((token) => token.norm).lastIndexOf(',');
+  const plain = (from: typeof tokens) => from.filter((token) => !isPunctuation(token) && !ARTICLES.has(token.norm)).map((token) => token.norm);
+  const before = plain(comma >= 0 ? tokens.slice(comma + 1, or) : tokens.slice(or - 1, or));
+  const after = plain(tokens.slice(or + 1));
+  return before.length > 0 && after.length > 0 ? [before, after] : [];
+}
+
+/** Whether a text says one of the things offered, every word of it ("buckfasts" says "buckfast"). */
+export function saysAlternative(text: string, alternatives: readonly (readonly string[])[], words: AskedValueWords): boolean {
+  const said = tokenize(text, words.contractedIs).map((token) => token.norm);
+  return alternatives.some((one) => one.every((word) => said.some((other) => sameRoot(other, word))));
+}
