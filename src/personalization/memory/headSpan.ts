@@ -28,7 +28,9 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const ownNoun = (at: number) => kinds.length < 2 || stem(tokens[at].norm, lexicon) === stem(last, lexicon) || match.sameAs?.(tokens[at].norm).has(last) === true;
   const heading = tokens.flatMap((token, at) => (isHead(token) && (nounAt(tokens, at, match) || coded(at)) && !modifier(at) ? [at] : []));
   // "Raheny test centre" for "which test centre …?": a head said inside the phrase of the next one is part of it.
-  const named = heading.filter((at) => !heading.includes(at + 1) && ownNoun(at));
+  // Said with the noun itself ("the crowd always loves the guess the year round" for "the crowd favourite round"), every head names as before.
+  const saysOwnNoun = heading.some((at) => kinds.length >= 2 && stem(tokens[at].norm, lexicon) === stem(last, lexicon));
+  const named = heading.filter((at) => !heading.includes(at + 1) && (saysOwnNoun || ownNoun(at)));
   const phrases = [...new Set(named.map((at) => typed(phraseEndingAt(tokens, at, lexicon, match))))];
   // "favourite album *is* Disintegration": what it is follows it, and the note is told.
   if (named.some((at) => SAYS_WHICH.has(tokens[at + 1]?.norm ?? ''))) return undefined;

@@ -7,7 +7,7 @@ const PART_WORDS = 3;
  * Undefined when the note names none but the whole; `determines`: whether a word opens a noun phrase ("a", "the", "our").
  */
 export function partOfPlace(text: string, whole: string, links: ReadonlySet<string>, determines: (word: string) => boolean): string | undefined {
-  const wholeWords = whole.toLowerCase().split(/\s+/);
+  const wholeWords = whole.toLowerCase().split(/[^\p{L}\p{N}'-]+/u);
   for (const part of text.split(/\s*[,;]\s*/)) {
     const words = part.split(/\s+/).filter((word) => word !== '');
     for (const [at, word] of words.entries()) {
