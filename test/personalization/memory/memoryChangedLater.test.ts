@@ -110,4 +110,11 @@ describe('a note that moves one day to another', () => {
     expect(answer.toLowerCase()).toContain('saturday');
     expect(answer.toLowerCase()).not.toContain('wednesday');
   });
+
+  it('"its $95 already" after a note that the fee went up is kept with it and answers', async () => {
+    const chat = await told("I'm Dana", 'the gym membership is $80 a month', 'heads up: gym membership went up, its $95 already from march');
+    const answer = await chat.ask('how much is my gym membership now?');
+    expect(answer).toContain('95');
+    expect(answer).not.toContain('80');
+  });
 });
