@@ -123,4 +123,11 @@ describe('a note that moves one day to another', () => {
     expect(await chat.ask('how much is the galway buyer paying now?')).toContain('4,600');
     expect(await chat.ask('what is my favourite chisel?')).toContain('marples');
   });
+
+  it('"oops i said june, it got moved to august now" names the old month and sets it right', async () => {
+    const chat = await toldApart("I'm Dana", 'we booked the kitchen fitters, they start in june', 'my sister Lou lives in Bristol', 'oops i said june, it got moved to august now because of the supplier');
+    const answer = await chat.ask('when do the kitchen fitters start now?');
+    expect(answer).toContain('august');
+    expect(answer).not.toContain('june');
+  });
 });
