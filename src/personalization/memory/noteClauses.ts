@@ -154,7 +154,7 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   // "Stack: SQL, Power BI", "fave band: Wolf Alice": a label of a word or two before a colon, said of oneself.
   const labelled = LABEL_WORDS.some((count) => spoken[count]?.norm === ':' && spoken.slice(0, count).every((token) => !isPunctuation(token) && !FIRST_PERSON.has(token.norm)));
   const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm))?.norm ?? '';
-  const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || DESCRIBES.has(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
+  const tellsOn = before !== undefined && !before.asked && REFERRING.has(opener) && (!IMPERSONAL.has(opener) || describesIt(words[words.findIndex((token) => token.norm === opener) + 1]?.norm ?? ''));
   // "need to renew the permit", "might move the party to the 9th": a to-do or a plan with "I" left out is one's own.
   // Not after a clause of someone else's ("they adore mealworms but won't eat lettuce"): the subject left out is theirs.
   const duty = tags !== undefined && !named && !(before !== undefined && saidOfOther(before, lexicon)) && saysDuty(words, lexicon, tags);
@@ -393,3 +393,8 @@ const IMPERSONAL = new Set(['it', 'its']);
 
 /** Words after "it" that describe what it is ("its *called* cool breeze", "it*'s* a girl", "its *the* one in Leeds"). */
 const DESCRIBES = new Set(['is', 'was', 'called', 'named', 'a', 'an', 'the']);
+
+/** Whether a word after "it" says what it is: a describing word, or a figure ("its £250 already": what was just named is). */
+function describesIt(word: string): boolean {
+  return DESCRIBES.has(word) || /^\p{Sc}?\p{N}/u.test(word);
+}

@@ -70,7 +70,8 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
  * when no part, or every part, names the old thing.
  */
 function newPart(text: string, isOld: (word: string) => boolean, lexicon: NoteLexicon): string {
-  const parts = text.split(/\s*[,;]\s*/).filter((part) => part.trim() !== '');
+  // "7,200": a comma between digits is part of a figure, not between parts.
+  const parts = text.split(/\s*(?:;|,(?!\d))\s*/).filter((part) => part.trim() !== '');
   const left = parts.filter((part) => !contentWords(tokenize(part, lexicon.memory.contractedIs), lexicon).some(isOld));
   if (left.length === parts.length) return text;
   return left.find((part) => saysNew(tokenize(part, lexicon.memory.contractedIs), lexicon)) ?? left[0] ?? text;

@@ -116,6 +116,9 @@ function oldOfSort(latest: LatestValue, reading: MemoryReading, profile: UserPro
   if (!now) return undefined;
   const people = new Set([...profile.memory.facts.filter((fact) => lexicon.people.has(fact.key)).map((fact) => fact.value.toLowerCase()), ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [fact.about.name.toLowerCase()] : [])), ...reading.facts.filter((fact) => lexicon.people.has(fact.kind)).map((fact) => fact.value.toLowerCase()), ...[displayName(profile), reading.name].flatMap((name) => (name ? name.toLowerCase().split(/\s+/) : []))]);
   if (people.has(now.value.toLowerCase())) return undefined;
+  // "oops i said november, it's been pushed to february now": the old value named, of the new one's sort, told before.
+  const named = now.sort === 'month' || now.sort === 'ordinal' ? said.find((one) => one !== now && one.sort === now.sort && toldBefore(one.value) && !same(one.value, now.value)) : undefined;
+  if (named) return { value: now.value, not: named.value };
   const beside = said.filter((one) => one !== now && one.sort === 'proper' && toldBefore(one.value)).map((one) => one.value);
   const lastAt = notes.reduce((max, note) => (note.learnedAt > max ? note.learnedAt : max), '');
   const last: Note[] = beside.length > 0 ? [...notes].reverse().filter((note) => beside.some((name) => saysWords(note.text, name))).slice(0, 1) : notes.filter((note) => note.learnedAt === lastAt);

@@ -2,6 +2,8 @@ import type { MemoryReading, StatedFact } from '../../personalization/memory/rea
 import type { SetRight } from '../../personalization/memory/readSetRight';
 import type { Fact, UserProfile } from '../../profile/userProfile';
 import type { MemoryLexicon } from '../../personalization/memory/factKinds';
+import type { Token } from '../../personalization/memory/tokens';
+import { namesEarlierThing } from '../../personalization/memory/namesEarlierThing';
 
 /**
  * One value set right against what is kept: "correction: Salford, not Manchester" after "I live in
@@ -53,11 +55,11 @@ const TYPED = new Set(['date', 'place', 'number']);
  * facts told last, the one whose kind reads it best (a value the kind lists, or one read by its form), else the
  * last when the value names something or that fact was told alone. Nothing told last that can hold it: the reading is left as it was.
  */
-export function withValueInPlace(reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon): MemoryReading {
-  const said = reading.correctedValues;
-  if (!said || !(reading.retract || reading.opensSettingRight === true) || reading.facts.length > 0 || reading.others.length > 0) return reading;
+export function withValueInPlace(reading: MemoryReading, profile: UserProfile, lexicon: MemoryLexicon, said: { tokens: readonly Token[]; tags: (word: string) => readonly string[] | undefined }): MemoryReading {
+  const values = reading.correctedValues;
+  if (!values || !(reading.retract || reading.opensSettingRight === true) || reading.facts.length > 0 || reading.others.length > 0) return reading;
   const last = toldLast(profile);
-  const valueFor = (fact: Fact) => said.find((one) => one.kind === fact.key && one.value.toLowerCase() !== fact.value.toLowerCase());
+  const valueFor = (fact: Fact) => values.find((one) => one.kind === fact.key && one.value.toLowerCase() !== fact.value.toLowerCase());
   const sure = (fact: Fact) => {
     const value = valueFor(fact);
     const kind = lexicon.kinds.get(fact.key);
@@ -66,7 +68,9 @@ export function withValueInPlace(reading: MemoryReading, profile: UserProfile, l
   // A value no kind is sure of sets right the last fact told when it names something ("actually no, it's
   // Lagaan") or that fact was told alone; "correction: the flux thing" after two facts sets nothing right.
   const latestFact = last.at(-1);
-  const loose = latestFact ? valueFor(latestFact) : undefined;
+  // "scratch that, the sideboard client upped it, its 7,200 total now": a message that names a thing told of before is of it.
+  const elsewhere = latestFact !== undefined && namesEarlierThing(said.tokens, [...(profile.memory.notes ?? []), ...profile.memory.facts.map((fact) => ({ text: fact.value, learnedAt: fact.learnedAt }))], latestFact.learnedAt, said.tags, lexicon.fillers);
+  const loose = latestFact && !elsewhere ? valueFor(latestFact) : undefined;
   const kept = [...last].reverse().find(sure) ?? (latestFact && loose && (last.length === 1 || /[\p{Lu}\d]/u.test(loose.value)) ? latestFact : undefined);
   const value = kept ? valueFor(kept) : undefined;
   if (!kept || !value) return reading;

@@ -108,9 +108,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const setRight = changing ? withSetRight(changed, readSetRight(spelled, lexicon, (word) => wordLexicon().tags(word)), profile) : changed;
   // "oops no, the 21st of March": a value alone in place of one told last.
   // "well, pescatarian technically" after "I'm a vegetarian": a value of a kind told last, in its place.
-  const inPlace = changing ? withOpenerSetRight(withValueInPlace(setRight, profile, lexicon), profile, lexicon) : setRight;
-  // "change of plans, it's Korea now": the latest value wins in every fact and note that said the old one.
   const tags = (word: string) => wordLexicon().tags(word);
+  const inPlace = changing ? withOpenerSetRight(withValueInPlace(setRight, profile, lexicon, { tokens: spelled, tags }), profile, lexicon) : setRight;
+  // "change of plans, it's Korea now": the latest value wins in every fact and note that said the old one.
   // "scratch that, it got pushed to the 16th" forgets nothing when nothing kept is named by it.
   // "we renamed him Ziggy": the kept name of the one renamed is set right as the latest value.
   const latestRead = [...readLatest(spelled, lexicon, tags), ...renamedValues(readRenames(spelled, lexicon, tags), profile, lexicon)];

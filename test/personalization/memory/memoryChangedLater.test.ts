@@ -1,4 +1,4 @@
-import { told } from '../../helpers/memoryChat';
+import { told, toldApart } from '../../helpers/memoryChat';
 
 // A change told in a later message ("… now, not …", "they moved me to …", "… went up to 40") sets right what was
 // kept: asked later, the new value is told back, never the old one.
@@ -109,5 +109,25 @@ describe('a note that moves one day to another', () => {
     const answer = await chat.ask("when's the book swap now?");
     expect(answer.toLowerCase()).toContain('saturday');
     expect(answer.toLowerCase()).not.toContain('wednesday');
+  });
+
+  it('"its $95 already" after a note that the fee went up is kept with it and answers', async () => {
+    const chat = await told("I'm Dana", 'the gym membership is $80 a month', 'heads up: gym membership went up, its $95 already from march');
+    const answer = await chat.ask('how much is my gym membership now?');
+    expect(answer).toContain('95');
+    expect(answer).not.toContain('80');
+  });
+
+  it('"scratch that, the dresser buyer upped it" sets right the figure of the dresser, not the favourite told last', async () => {
+    const chat = await toldApart("I'm Dana", "restoring an oak dresser for a buyer in galway, he's paying 3,100 euro for it", 'my favourite chisel is an old marples one from my uncle', 'scratch that, the dresser buyer upped it, he wants the mirror too so its 4,600 total now');
+    expect(await chat.ask('how much is the galway buyer paying now?')).toContain('4,600');
+    expect(await chat.ask('what is my favourite chisel?')).toContain('marples');
+  });
+
+  it('"oops i said june, it got moved to august now" names the old month and sets it right', async () => {
+    const chat = await toldApart("I'm Dana", 'we booked the kitchen fitters, they start in june', 'my sister Lou lives in Bristol', 'oops i said june, it got moved to august now because of the supplier');
+    const answer = await chat.ask('when do the kitchen fitters start now?');
+    expect(answer).toContain('august');
+    expect(answer).not.toContain('june');
   });
 });
