@@ -140,7 +140,9 @@ export function questionVerb(text: string, lexicon: NoteLexicon): string | undef
  */
 export function askedNoun(text: string, lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): string | undefined {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
-  const start = words.findIndex((word) => word === 'what' || word === 'which');
+  const opens = words.findIndex((word) => word === 'what' || word === 'which');
+  // "what kind of character is Grunt?" asks by "character", as "what character is Grunt?" does.
+  const start = opens >= 0 && lexicon.kindWords.has(words[opens + 1] ?? '') && words[opens + 2] === 'of' ? opens + 2 : opens;
   const next = start < 0 ? undefined : words[start + 1];
   // "what make is my piano?": a make of the piano is what is asked for, a thing WordNet files under it ("Steinway").
   const made = next !== undefined && lexicon.makeAsks.has(next) ? namedAfterCopula(words, start + 2, lexicon, tags).at(-1) : undefined;
@@ -272,7 +274,10 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: Read
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const said = tokens.filter((token) => !isPunctuation(token));
   // "exactly how long is the crossing?": without the adverb that hedges the amount.
-  const words = hedgesAmount(said) ? said.slice(1) : said;
+  const unhedged = hedgesAmount(said) ? said.slice(1) : said;
+  // "what kind of character is Grunt?": asked as "what character is Grunt?", by the noun of the sort asked.
+  const kindOf = ASKS_THING.has(unhedged[0]?.norm ?? '') && lexicon.kindWords.has(unhedged[1]?.norm ?? '') && unhedged[2]?.norm === 'of';
+  const words = kindOf ? [unhedged[0], ...unhedged.slice(3)] : unhedged;
   // "how much is a pet portrait", "how many are in the choir?", "how long is the course?": an amount of one of the person's things.
   const amount = words[0]?.norm === 'how' && MEASURE_WORDS.has(words[1]?.norm ?? '');
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || (!ASKS_THING.has(words[0].norm) && !amount)) return undefined;
