@@ -95,7 +95,7 @@ export function noteQuestion(typed: string, deps: TurnDependencies, named: reado
 
 function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
-  const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
+  const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())), told);
   // "why did champs get moved?": a reason for a thing of the person's life, named without "I"; only a note with
   // every word of it answers.
   const reasonOf = asked ? undefined : reasonWords(text, lexicon);
