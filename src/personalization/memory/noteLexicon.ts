@@ -28,6 +28,8 @@ export interface NoteLexicon {
   you: Set<string>;
   /** Nouns too general to find a note by what its words are a kind of ("thing", "part", "activity"). */
   generalNouns: Set<string>;
+  /** Words that ask for a kind of a thing (`memoryThingKindWords`: "kind", "type", "breed"). */
+  kindWords: Set<string>;
   /** A verb's forms that do not end in -ed and its base ("bought" → buy), so a note is found in any tense. */
   verbBases: Map<string, string>;
   /** A word said another way and the one way it is compared by ("fave" → favourite, "dad" → father), so a note is found however it was written. */
@@ -109,6 +111,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     requests: phrases('memoryNoteRequests'),
     you: lower('memoryYou'),
     generalNouns: lower('memoryNoteGeneralNouns'),
+    kindWords: lower('memoryThingKindWords'),
     verbBases: toFirstOfGroup(contentList(content, 'memoryVerbForms')),
     sameWords: toFirstOfGroup(contentList(content, 'memoryNoteSameWords')),
     reasons: phrases('memoryNoteReasons'),

@@ -18,7 +18,7 @@ const RECALL = new Set(['tell', 'told', 'said', 'say', 'mention', 'mentioned', '
  * a question with "I", "my" or "me" (or a name in `named`, lowercase: someone the person told of) that does not
  * ask the bot for advice or to do something. Undefined for anything else.
  */
-export function questionWords(text: string, lexicon: NoteLexicon, named: ReadonlySet<string> = new Set()): string[] | undefined {
+export function questionWords(text: string, lexicon: NoteLexicon, named: ReadonlySet<string> = new Set(), notes: readonly string[] = []): string[] | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const words = tokens.filter((token) => !isPunctuation(token));
   if (words.length === 0 || words.length > MAX_NOTE_WORDS) return undefined;
@@ -34,7 +34,9 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   // "what nationality is Marta?": someone the person named is theirs to ask about, as "my" is.
   if (!words.some((token) => FIRST_PERSON.has(token.norm) || named.has(token.norm))) return undefined;
   // "what should I cook?", "can you recommend me a film?": asked of the bot, not of what was told.
-  if (words.some((token, index) => ADVICE.has(token.norm) && (words[index + 1]?.norm === 'i' || words[index + 1]?.norm === 'we'))) return undefined;
+  // "which engine can I drive now?" after "now I can drive Engine 4": what the person said they can do is theirs.
+  const advice = (index: number) => ADVICE.has(words[index].norm) && ['i', 'we'].includes(words[index + 1]?.norm ?? '') && !toldCanDo(words[index].norm, words[index + 2]?.norm, notes);
+  if (words.some((_, index) => advice(index))) return undefined;
   // "do you remember …", "what did I tell you about …" ask what was told; any other "you" asks the bot itself.
   const asksMemory = (index: number) => RECALL.has(words[index - 1]?.norm ?? '') || words.slice(index + 1, index + 3).some((next) => RECALL.has(next.norm));
   if (words.some((token, index) => lexicon.you.has(token.norm) && !asksMemory(index))) return undefined;
@@ -51,6 +53,13 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const what = (howOld ? content : content.filter((word) => !when.has(word))).filter((word) => (!amount || !lexicon.amountVerbs.has(word)) && (!whereWhen || !lexicon.whereWhenVerbs.has(word)));
   const kept = what.length > 0 ? what : content;
   return kept.length > 0 ? kept : undefined;
+}
+
+/** Whether a note says the person can do what is asked ("I can drive" for "can I drive"): "can", a word or none, the verb. */
+function toldCanDo(modal: string, verb: string | undefined, notes: readonly string[]): boolean {
+  if (verb === undefined || !/^\p{L}+$/u.test(verb)) return false;
+  const said = new RegExp(`(?<!\\p{L})(?:i|we|you)\\s+${modal}\\s+(?:\\p{L}+\\s+)?${verb}(?!\\p{L})`, 'iu');
+  return notes.some((note) => said.test(note));
 }
 
 /** The words without those of any idiom they say ("for a living"). */
@@ -140,7 +149,9 @@ export function questionVerb(text: string, lexicon: NoteLexicon): string | undef
  */
 export function askedNoun(text: string, lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): string | undefined {
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
-  const start = words.findIndex((word) => word === 'what' || word === 'which');
+  const opens = words.findIndex((word) => word === 'what' || word === 'which');
+  // "what kind of character is Grunt?" asks by "character", as "what character is Grunt?" does.
+  const start = opens >= 0 && lexicon.kindWords.has(words[opens + 1] ?? '') && words[opens + 2] === 'of' ? opens + 2 : opens;
   const next = start < 0 ? undefined : words[start + 1];
   // "what make is my piano?": a make of the piano is what is asked for, a thing WordNet files under it ("Steinway").
   const made = next !== undefined && lexicon.makeAsks.has(next) ? namedAfterCopula(words, start + 2, lexicon, tags).at(-1) : undefined;
@@ -272,7 +283,10 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: Read
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const said = tokens.filter((token) => !isPunctuation(token));
   // "exactly how long is the crossing?": without the adverb that hedges the amount.
-  const words = hedgesAmount(said) ? said.slice(1) : said;
+  const unhedged = hedgesAmount(said) ? said.slice(1) : said;
+  // "what kind of character is Grunt?": asked as "what character is Grunt?", by the noun of the sort asked.
+  const kindOf = ASKS_THING.has(unhedged[0]?.norm ?? '') && lexicon.kindWords.has(unhedged[1]?.norm ?? '') && unhedged[2]?.norm === 'of';
+  const words = kindOf ? [unhedged[0], ...unhedged.slice(3)] : unhedged;
   // "how much is a pet portrait", "how many are in the choir?", "how long is the course?": an amount of one of the person's things.
   const amount = words[0]?.norm === 'how' && MEASURE_WORDS.has(words[1]?.norm ?? '');
   if (words.length === 0 || words.length > MAX_NOTE_WORDS || (!ASKS_THING.has(words[0].norm) && !amount)) return undefined;

@@ -1,4 +1,5 @@
 import { Culture, recognizeDimension } from '@microsoft/recognizers-text-suite';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
 /** The `memoryThing…` lists of dialogs/memory.yaml this reader goes by. */
@@ -17,6 +18,10 @@ export interface ThingNameWords {
   linkers: ReadonlyArray<readonly string[]>;
   /** Words that say the name of a thing told of just before ("we are called", "it is called"). */
   selfNamers: ReadonlyArray<readonly string[]>;
+  /** Words after which the person gives a name they go by ("I'm", "as", "go by"). */
+  ownNamers: ReadonlyArray<readonly string[]>;
+  /** Handles a name gone by answers ("name", "nickname"), not a code ("id"). */
+  ownNameHandles: ReadonlySet<string>;
   /** Small words inside a title ("of", "the", "for", "au"): kept when a capitalised word follows. */
   joins: ReadonlySet<string>;
   /** Words passed over between a thing and what names it ("a team *here* called …"). */
@@ -68,6 +73,10 @@ export interface ThingNameAsk {
 export interface ThingSenses {
   isCity(text: string): boolean;
   isLiving(noun: string): boolean;
+  /** Whether a noun names someone of the person's own people or animals ("dog", "brother", "boss"), not a role ("skater"). */
+  isSomeone(noun: string): boolean;
+  /** Whether a name is the person's own ("Kat" of "I'm Kat"): no name gone by somewhere else. */
+  isOwnName(name: string): boolean;
   /** Whether a word is in the dictionary (a word at the start of a sentence is no title for being capitalised). */
   isWord(word: string): boolean;
 }
@@ -144,9 +153,11 @@ function thingOf(parts: string[], rest: string[], words: ThingNameWords, senses:
   const handle = words.handles.has(last);
   // Asked by "called" or "name of", any thing but someone or an animal; else one of the things that have names.
   const living = senses.isLiving(singular(last));
-  // "what's my Steam name?" asks a handle; "what's my name?", "what's my dog's name?" do not.
+  // "what's my Steam name?" asks a handle; "what's my name?", "what's my dog's name?" do not. "what's my skater name?"
+  // asks a name the person goes by: a role, though a living noun, is no one of theirs.
   const mods = parts.slice(0, -1);
-  if (handle && !thing && last === OF_NAME && (mods.length === 0 || mods.some((word) => senses.isLiving(singular(word))))) return undefined;
+  const ofSomeone = (word: string) => (owned ? senses.isSomeone(singular(word)) : senses.isLiving(singular(word)));
+  if (handle && !thing && last === OF_NAME && (mods.length === 0 || mods.some(ofSomeone))) return undefined;
   // "which apple is my best?": of any thing, by what is said of it after "is".
   const restOnly = !thing && !handle && !named && !owned && !living && words.copulas.has(rest[0] ?? '') && rest.length > 1;
   if (!thing && !handle && !restOnly && !(named && !living)) return undefined;
@@ -186,7 +197,38 @@ export function thingNameIn(notes: readonly string[], ask: ThingNameAsk, words: 
   // "what's my Steam name?": a note that says Steam first, then any ("what's my futsal team?" of "joined a team called …").
   const saysMods = (i: number) => modPlaces(read[i].map((token) => token.norm)).length > 0 || (i > 0 && modPlaces(read[i - 1].map((token) => token.norm)).length > 0);
   const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, saysMods) : undefined;
-  return first ?? namedIn(read, ask, words, senses, () => true) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
+  const found = first ?? namedIn(read, ask, words, senses, () => true) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
+  if (found || !ask.handle || !words.ownNameHandles.has(ask.thing)) return found;
+  // "what was my skater name?": a role ("skater"), unlike "derby", may be someone else's ("my teacher name"), so only
+  // a note that says what it is made from ("used to *skate* as …") answers.
+  const madeFrom = (i: number) => read[i].some((token) => ask.mods.some((mod) => madeOf(mod, token.norm)));
+  const saysModsItself = (i: number) => modPlaces(read[i].map((token) => token.norm)).length > 0;
+  return goneBy(read, words, senses, saysModsItself) ?? goneBy(read, words, senses, ask.mods.some((mod) => senses.isLiving(singular(mod))) ? madeFrom : () => true);
+}
+
+/** The shortest stem a word is said to be made from ("skat" of "skate", for "skater"). */
+const MADE_FROM_LETTERS = 4;
+
+/** Whether a noun is made from a word ("skater" from "skate", "skating"; "rapper" from "rap"). */
+function madeOf(noun: string, word: string): boolean {
+  const base = PorterStemmer.stem(word).replace(/e$/, '');
+  return word !== noun && base.length >= MADE_FROM_LETTERS && noun.startsWith(base);
+}
+
+/**
+ * "what's my derby name?" when no note says "derby" nor a name: the name the person goes by in the newest note of
+ * those `among` picks ("on track I'm 'Slay Bell'", "used to skate as 'Dolly Grudge'"), typed as a name.
+ */
+function goneBy(read: readonly Token[][], words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean): string | undefined {
+  for (let i = read.length - 1; i >= 0; i--) {
+    if (!among(i)) continue;
+    const norms = read[i].map((token) => token.norm);
+    for (const phrase of words.ownNamers) for (const place of placesOf(norms, phrase)) {
+      const name = titleAt(read[i], place + phrase.length, words, senses, false, false);
+      if (name && !senses.isOwnName(name)) return name;
+    }
+  }
+  return undefined;
 }
 
 /** The name from the newest note of those `among` picks that says it. */

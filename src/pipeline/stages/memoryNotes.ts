@@ -95,7 +95,7 @@ export function noteQuestion(typed: string, deps: TurnDependencies, named: reado
 
 function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
   const lexicon = noteLexicon(deps.content);
-  const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())));
+  const asked = questionWords(text, lexicon, new Set(named.map((name) => name.toLowerCase())), told);
   // "why did champs get moved?": a reason for a thing of the person's life, named without "I"; only a note with
   // every word of it answers.
   const reasonOf = asked ? undefined : reasonWords(text, lexicon);
@@ -145,7 +145,9 @@ function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly 
 function whereAnswered(text: string, asked: readonly string[], deps: TurnDependencies): Pick<NoteQuestion, 'anchors' | 'measure'> {
   const lexicon = noteLexicon(deps.content);
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
-  const wh = words.findIndex((word) => WHICH_WORDS.has(word));
+  const opens = words.findIndex((word) => WHICH_WORDS.has(word));
+  // "what kind of character is Grunt?": the noun after "kind of" is the sort asked, as after "what".
+  const wh = opens >= 0 && lexicon.kindWords.has(words[opens + 1] ?? '') && words[opens + 2] === 'of' ? opens + 2 : opens;
   const possessed = words.lastIndexOf("'s");
   const skipped = new Set([...(wh >= 0 ? [words[wh + 1]] : []), ...words.slice(0, Math.max(possessed, 0))]);
   const kept = asked.filter((word) => !skipped.has(word));

@@ -4,7 +4,7 @@ import { phraseTokens } from '../../personalization/memory/tokens';
 import { readThingNameAsk, thingNameIn, type ThingDoing, type ThingNameWords, type ThingSenses } from '../../personalization/memory/readThingName';
 import { isLivingNoun } from '../../nlu/nounKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { learningActive, type UserProfile } from '../../profile/userProfile';
+import { displayName, learningActive, type UserProfile } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
 
@@ -25,6 +25,8 @@ export function answerThingName(text: string, profile: UserProfile, deps: TurnDe
   const senses: ThingSenses = {
     isCity: (said) => deps.findCity(said)?.typo !== true && deps.findCity(said) !== undefined,
     isLiving: (noun) => isLivingNoun(noun) || someone(noun),
+    isSomeone: someone,
+    isOwnName: (name) => name.toLowerCase() === displayName(profile)?.toLowerCase(),
     isWord: (word) => wordLexicon().tags(word) !== undefined,
   };
   const ask = readThingNameAsk(text, words, contractedIs, senses);
@@ -75,6 +77,8 @@ function readThingNameWords(deps: TurnDependencies): ThingNameWords {
     namers: phrases('memoryThingNamers'),
     linkers: phrases('memoryThingLinkers'),
     selfNamers: phrases('memoryThingSelfNamers'),
+    ownNamers: phrases('memoryThingOwnNamers'),
+    ownNameHandles: set('memoryThingOwnNameHandles'),
     joins: set('memoryThingTitleJoins'),
     skips: set('memoryThingSkips'),
     trailing: set('memoryThingTrailing'),

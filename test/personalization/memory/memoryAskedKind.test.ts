@@ -20,4 +20,10 @@ describe('personal memory: a clause opened by a noun that may be a verb', () => 
     expect(notes).toEqual(expect.arrayContaining([expect.stringContaining('swim is 2km'), expect.stringContaining('ride leader is')]));
     expect(await chat.ask("who's the ride leader?")).toContain('Tamsin');
   });
+
+  it('"what kind of character is Grunt?" asks as "what character is Grunt?": the note that names him answers', async () => {
+    const chat = await told('I run a D&D campaign on Fridays', 'my brother Tomas plays a gnome wizard named Pip who steals everything');
+    expect(await chat.ask('what kind of character is pip')).toContain('gnome wizard');
+    expect(await chat.ask('what type of character is Pip?')).toContain('gnome wizard');
+  });
 });

@@ -64,4 +64,10 @@ describe('what was said about oneself is found again', () => {
       expect(await chat.ask(question)).toContain(answer);
     });
   });
+
+  it('"which boat can I sail now?" asks what the person said they can do, not advice of the bot', async () => {
+    const chat = await told('I joined the sailing club at the lake in spring', 'passed my course so now I can sail the Laser 2 on my own');
+    expect(await chat.ask('which boat can i sail now')).toContain('Laser 2');
+    expect(await chat.ask('what can I sail?')).toContain('Laser 2');
+  });
 });

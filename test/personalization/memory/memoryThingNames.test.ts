@@ -57,4 +57,11 @@ describe('personal memory: names of things', () => {
     const t = await told('my dog is called Biscuit');
     expect(await t.ask("what's my name?")).not.toContain('Biscuit');
   });
+
+  it('answers a name gone by somewhere ("derby name") from the note the person gives it in, not with their own name', async () => {
+    const t = await told("hi I'm Gwen, I coach netball at weekends", "I skate for the Leeds Roller Dolls as 'Rolla Coaster'", 'I used to race as Gwen Turbo too');
+    expect(await t.ask('what was my skater name?')).toContain('Rolla Coaster');
+    expect(await t.ask('what was my racing name?')).toContain('Gwen Turbo');
+    expect(await t.ask("what's my teacher name?")).not.toContain('Gwen Turbo');
+  });
 });
