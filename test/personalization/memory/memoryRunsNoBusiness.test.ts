@@ -1,0 +1,18 @@
+import { told } from '../../helpers/memoryChat';
+
+/** "I run a bakery" is work; "I run a monthly catan meetup" is a pastime run beside it, no work. */
+describe('personal memory: what one runs is work only when it is a business', () => {
+  it('keeps the work said before a meetup one runs', async () => {
+    const t = await told('ollie here, 31, software tester', 'i run a monthly catan meetup, first sunday of every month');
+    expect(await t.facts()).toContain('job:software tester');
+    expect(await t.ask('what do i do for work')).toContain('software tester');
+    expect(await t.ask('what do i do for work')).not.toContain('meetup');
+  });
+
+  it('takes no work from an evening one runs, but keeps a shop one runs', async () => {
+    const t = await told('I run an open mic night at the pub');
+    expect((await t.facts()).filter((fact) => fact.startsWith('job:'))).toEqual([]);
+    const s = await told('I run a little bike repair shop in Utrecht');
+    expect(await s.facts()).toContain('job:little bike repair shop');
+  });
+});
