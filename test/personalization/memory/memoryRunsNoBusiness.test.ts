@@ -16,3 +16,11 @@ describe('personal memory: what one runs is work only when it is a business', ()
     expect(await s.facts()).toContain('job:little bike repair shop');
   });
 });
+
+/** "i work part time from home doing graphic design": the work done, after how one works. */
+describe('personal memory: the work one does, said after how one works', () => {
+  it('keeps what one works doing as the work, past words of how', async () => {
+    const t = await told('i work part time from home doing graphic design, mostly logos');
+    expect(await t.ask('what kind of work do i do')).toContain('graphic design');
+  });
+});
