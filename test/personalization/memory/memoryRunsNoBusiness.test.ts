@@ -24,3 +24,12 @@ describe('personal memory: the work one does, said after how one works', () => {
     expect(await t.ask('what kind of work do i do')).toContain('graphic design');
   });
 });
+
+/** "knees are shot", "a physio appointment": no work WordNet reads in a participle or in a word describing the next. */
+describe('personal memory: no work read from a participle or a describing word', () => {
+  it('does not answer work with "shot" or "physio"', async () => {
+    const t = await told('steve here, i do timber framing', 'knees are shot mind', 'got a physio appointment thursday');
+    const reply = await t.ask('what kind of work do i do');
+    expect(reply).not.toMatch(/^(shot|physio)\b/i);
+  });
+});
