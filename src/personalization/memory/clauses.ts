@@ -202,9 +202,11 @@ export function matchWords(tokens: readonly Token[], start: number, words: reado
     const word = words[index];
     while (at < tokens.length && tokens[at].norm !== word && fillers.has(tokens[at].norm)) at++;
     // "I work *nights* at", "I work *from home* as": words that only say how, between the words of a phrase.
-    if (index > 0 && between && at < tokens.length && tokens[at].norm !== word) {
+    // "I work *part time from home* doing": several of them one after another.
+    while (index > 0 && between && at < tokens.length && tokens[at].norm !== word) {
       const skip = between.get(tokens[at].norm)?.find((phrase) => wordsAt(tokens, phrase, at));
-      if (skip) at += skip.length;
+      if (!skip) break;
+      at += skip.length;
     }
     // "married *35 years* to", "I spent *most of my life* as": a span of time between the words of a phrase.
     if (index > 0 && spans && at < tokens.length && tokens[at].norm !== word) {

@@ -281,6 +281,10 @@ export interface MemoryLexicon {
   notEmployers: Set<string>;
   /** What WordNet files a pastime under ("yoga": exercise): "I do yoga at the gym" is no work. */
   pastimeKinds: Set<string>;
+  /** "I *run* a …", "I *own* a …": verbs of a work phrase whose value must be a business (`memoryBusinessVerbs`). */
+  businessVerbs: Set<string>;
+  /** What WordNet files something run under when it is no business ("meetup": social event), `memoryNotBusinessKinds`. */
+  notBusinessKinds: Set<string>;
   /** Work WordNet does not list ("barista"), besides what it files under `memoryOccupationRoots`. */
   occupations: Set<string>;
   /** Learners' words for "work as" ("work like software developer"): what follows is work only when WordNet files it so. */
@@ -542,6 +546,8 @@ function compileLexicon(content: Content): MemoryLexicon {
     rankedKind: contentList(content, 'memoryRankedKind')[0] ?? 'child',
     notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),
     pastimeKinds: new Set(contentList(content, 'memoryPastimeKinds').map((word) => word.toLowerCase())),
+    businessVerbs: new Set(contentList(content, 'memoryBusinessVerbs').map((word) => word.toLowerCase())),
+    notBusinessKinds: new Set(contentList(content, 'memoryNotBusinessKinds').map((word) => word.toLowerCase())),
     occupations: new Set(contentList(content, 'memoryOccupations').map((word) => word.toLowerCase())),
     workLike: phrases('memoryWorkLike').sort((a, b) => b.length - a.length),
     detailed: compileDetails(content, kinds, contractedIs),

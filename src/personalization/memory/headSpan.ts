@@ -45,10 +45,11 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   // "teaching mostly *history*" for a subject; "as a *postman*" for a job; "a *basset hound*" for "my dog".
   const ofHead = (token: Token, done = false) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => isKindOf(token.norm, form, match, done)));
   // A word written with a capital is a name ("the Navy"), whatever work it also names.
-  const occupation = (token: Token) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm);
+  // "a *physio* appointment": a word that describes the noun after it is not what the phrase names.
+  const occupation = (token: Token, at: number) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm) && !modifiesNext(tokens, at, match);
   // "I *crochet* every evening" for a craft: what is done, when WordNet files it, or its activity ("crocheting"), under the head.
   const done = (at: number) => DOERS.has(tokens[at - 1]?.norm ?? '') && ofHead(tokens[at], true);
-  const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !isHead(token) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token, DOERS.has(tokens[at - 1]?.norm ?? '')) || occupation(token)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
+  const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !isHead(token) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token, DOERS.has(tokens[at - 1]?.norm ?? '')) || occupation(token, at)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));
   // "basset" is part of "basset hound": the whole compound is one answer.
   const distinct = [...new Set(found)].filter((phrase, _, all) => !all.some((other) => other !== phrase && other.includes(phrase)));
   return distinct.length === 1 ? distinct[0] : undefined;
@@ -82,10 +83,12 @@ const SAYS_WHICH = new Set(['is', 'are', 'was', 'were', 'called', 'named']);
 const SKIPPED_AFTER_NOW = 4;
 
 /** A word said as a noun: mostly one, unknown to the tagger, or one after a word that opens a noun ("a student *permit*"); not right after "I" or "we" ("I *coach* football" says a verb). */
-function nounAt(tokens: readonly Token[], at: number, match: NoteMatch): boolean {
+export function nounAt(tokens: readonly Token[], at: number, match: NoteMatch): boolean {
   const tags = match.tags?.(tokens[at].norm);
   const before = tokens[at - 1]?.norm ?? '';
   if (!/\p{L}/u.test(tokens[at].norm) || ['i', 'we', 'to', 'you', 'they'].includes(before)) return false;
+  // "knees are *shot*", "got *fired*": right after a verb, a word that can be a participle is one.
+  if (/^VB/.test(match.tags?.(before)?.[0] ?? '') && (tags ?? []).includes('VBN')) return false;
   return tags === undefined || tags[0].startsWith('NN') || (tags.some((tag) => tag.startsWith('NN')) && /^(DT|JJ|NN|PRP\$|CD)/.test(match.tags?.(before)?.[0] ?? ''));
 }
 

@@ -4,7 +4,7 @@ import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { nounKinds } from '../../nlu/nounKinds';
 import { isOccupation } from './categories';
 import { skipFillers, wordsAt } from './clauses';
-import type { MemoryLexicon } from './factKinds';
+import type { MemoryLexicon, StatementCue } from './factKinds';
 import type { ValueContext } from './readValue';
 import { typedText, type Token } from './tokens';
 
@@ -179,4 +179,29 @@ function typoTargets(values: ValueContext): TypoTargets {
     TYPO_TARGETS.set(values.lexicon, targets);
   }
   return targets;
+}
+
+/** A word run together with its particle ("meetup", "workout"): WordNet may know only the verb's noun before it. */
+const TRAILING_PARTICLE = /^(\p{L}{3,})(up|out)$/u;
+
+/**
+ * "I run a monthly catan meetup", "I run an open mic night": after a verb of running or owning
+ * (`memoryBusinessVerbs`), what is run is no work when WordNet files its last word under
+ * `memoryNotBusinessKinds` (a social event, a time of day); "I run a bakery", "I own a salon" are work.
+ */
+export function runsNoBusiness(cue: StatementCue, value: string, values: ValueContext): boolean {
+  const { businessVerbs, notBusinessKinds } = values.lexicon;
+  if (!cue.before.some((word) => businessVerbs.has(word))) return false;
+  const head = value.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return [...kindsOfNoun(head)].some((kind) => notBusinessKinds.has(kind));
+}
+
+/** What WordNet files a noun under, as said, singular, or as the verb before its run-together particle ("meetup" → meet). */
+function kindsOfNoun(noun: string): ReadonlySet<string> {
+  const kinds = nounKinds().kindsOf(noun);
+  if (kinds.size > 0 || !/^\p{L}+$/u.test(noun)) return kinds;
+  const single = nounKinds().kindsOf(singular.singularize(noun));
+  if (single.size > 0) return single;
+  const stem = TRAILING_PARTICLE.exec(noun)?.[1];
+  return stem ? nounKinds().kindsOf(stem) : single;
 }

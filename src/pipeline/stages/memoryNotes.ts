@@ -18,7 +18,7 @@ import { forgetWords, notesForgotten, noteWithout } from '../../personalization/
 import { noteClauses } from '../../personalization/memory/noteClauses';
 import { FIRST_PERSON, inPhrasalWords, noteLexicon } from '../../personalization/memory/noteLexicon';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
-import { headSpan } from '../../personalization/memory/headSpan';
+import { headSpan, nounAt } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
 import { toldAskWords } from '../../personalization/memory/readToldAsk';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -1437,7 +1437,7 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
     if (wanted.some((one) => sameRoot(one, word) || stem(one, lexicon) === stem(word, lexicon))) return true;
     if (at > 0 && /^\p{Lu}/u.test(token.raw)) return false;
     if (heads.some((head) => match.kindsOf?.(word).has(head.toLowerCase()) === true)) return true;
-    return work && match.isOccupation(word) && !otherKind(word);
+    return work && match.isOccupation(word) && !otherKind(word) && nounAt(tokens, at, match);
   });
 }
 
