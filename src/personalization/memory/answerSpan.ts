@@ -300,7 +300,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   // "a band called velvet static", "her name is Marge": the name said so, in any case.
   // "who plays grunt?" of "femi plays a half-orc bard named grunt": the name the question asks by is no answer to it.
   const called = sort === 'person' ? calledSpan(text) : undefined;
-  if (called && !asked.has(called.toLowerCase())) return known.has(called.toLowerCase()) ? undefined : called;
+  if (called) return known.has(called.toLowerCase()) || asked.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
   if (sort === 'place') {
     // "Minuet in G": a letter alone names a key or a grade, no place.

@@ -1298,7 +1298,8 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
   const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'place' && measure === 'start') || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   // "who plays grunt?" of "my partner femi plays a half-orc bard …", typed in lower case: the one person told of the note names.
-  const answer = part ?? (sort === 'person' ? onlyPersonToldOf(text, asked, options.people) : undefined);
+  // Not "who is Noor?" (who someone is), nor a note that types names as names.
+  const answer = part ?? (sort === 'person' && options.verb !== undefined && !['be', 'is', 'was', 'are', 'were'].includes(options.verb) && text === text.toLowerCase() ? onlyPersonToldOf(text, asked, options.people) : undefined);
   if (answer) return { key: 'memory.fromNotePart', values: { part: answer } };
   // "what was my time in the 50 fly?" of "SILVER in 50 fly, 36.2": the time it was done in, not the event's figures.
   const asksDoneIn = sort === undefined && measure === undefined && heads.some((head) => lexiconOfNotes.doneInHeads.has(head.toLowerCase()));
