@@ -1298,8 +1298,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
   const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'place' && measure === 'start') || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   // "who plays grunt?" of "my partner femi plays a half-orc bard …", typed in lower case: the one person told of the note names.
-  // Not "who is Noor?" (who someone is), nor a note that types names as names.
-  const answer = part ?? (sort === 'person' && options.verb !== undefined && !['be', 'is', 'was', 'are', 'were'].includes(options.verb) && text === text.toLowerCase() ? onlyPersonToldOf(text, asked, options.people) : undefined);
+  // Not "who is Noor?": asked by names alone (who someone is), what was said of them answers.
+  const people = options.people ?? new Set<string>();
+  const answer = part ?? (sort === 'person' && asked.some((word) => !people.has(word) && calledSpan(text)?.toLowerCase() !== word && !typedAsName(text, word)) ? onlyPersonToldOf(text, asked, people) : undefined);
   if (answer) return { key: 'memory.fromNotePart', values: { part: answer } };
   // "what was my time in the 50 fly?" of "SILVER in 50 fly, 36.2": the time it was done in, not the event's figures.
   const asksDoneIn = sort === undefined && measure === undefined && heads.some((head) => lexiconOfNotes.doneInHeads.has(head.toLowerCase()));
@@ -1343,6 +1344,11 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Only when one thing is asked for, by who, which or its sort (not "what did I tell you about the wallet?": all of it).
   const recited = asksPrice || !(asksWho || asksWhich || sort !== undefined) ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
   return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+}
+
+/** Whether a note types a word as a name ("Noor"). */
+function typedAsName(text: string, word: string): boolean {
+  return text.split(/[^\p{L}'-]+/u).some((said) => said.toLowerCase() === word && /^\p{Lu}\p{Ll}/u.test(said));
 }
 
 /** The one person told of whose name a note says, as typed, when it is no word of the question. */

@@ -195,8 +195,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const readQuestions = asking.reason ? [] : reading.questions.length > 0 ? reading.questions : reading.followUp ? followUpQuestions(profile, deps) : [];
   // "who is my apprentice?", "who taught me?", "what's my apprentice called?": asked for someone, no kind whose
   // values are no one (a job) answers.
-  // A noun a kind is asked by ("which employer am I with?") asks that kind, whatever else WordNet says it is.
-  const forSomeone = asksWho(turn.text, noteLexicon(deps.content)) || (asking.sort === 'person' && (asking.heads ?? []).some((head) => isBeing(head) && !askedByKind(head, deps)));
+  // Asked for someone's name ("what's my apprentice called?"), not for a thing a noun for someone may name ("which employer am I with?").
+  const asksName = /\b(?:called|name|named)\b/i.test(turn.text);
+  const forSomeone = asksWho(turn.text, noteLexicon(deps.content)) || (asking.sort === 'person' && asksName && (asking.heads ?? []).some(isBeing));
   const questions = forSomeone ? askingForSomeone(readQuestions, turn.text, deps) : readQuestions;
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   // "who …?" is not answered with a team, a place or a brand kept as a fact.
@@ -1218,7 +1219,3 @@ function partTold(found: readonly Fact[], profile: UserProfile, deps: TurnDepend
   return undefined;
 }
 
-/** Whether a word is said in a kind's own question phrases ("employer" of "who's my employer?"). */
-function askedByKind(word: string, deps: TurnDependencies): boolean {
-  return [...memoryLexicon(deps.content).kinds.values()].some((kind) => kind.asks.some((ask) => ask.includes(word)));
-}
