@@ -1,24 +1,6 @@
-import { isPersonNoun } from './categories';
 import type { AskedValueWords } from './askedValue';
 import { isPunctuation, tokenize } from './tokens';
 import { sameRoot } from './noteWords';
-
-/**
- * Who a question asks of by name, said as whose without "my" or "the" before it: "leo" of "what was Leo's first
- * word?", "jenna" of "what's Jenna's favorite food?" ("what's my dog's name?" names no one).
- */
-export function possessorNamed(question: string, words: AskedValueWords): string | undefined {
-  const said = tokenize(question, words.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
-  // "what time's *the* ceremony?": "'s" before a determiner is "is", and says whose nothing is.
-  const at = said.findIndex((word, index) => index > 0 && said[index + 1] === "'s" && !DETERMINERS.has(said[index + 2] ?? '') && /^\p{L}+$/u.test(word) && WHOSE_LEADS.has(said[index - 1]));
-  return at < 0 || isPersonNoun(said[at]) ? undefined : said[at];
-}
-
-/** Words a name said as whose follows in a question ("what's *Leo*'s …", "what is *Kai*'s …"). */
-const WHOSE_LEADS = new Set(['what', 'whats', 'which', 'is', 'was', "'s", 'are', 'were']);
-
-/** Words that open a noun phrase: after one, "'s" is "is" ("what time's the ceremony?"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those']);
 
 /** Words said before one of the things offered ("a Honda or *a* Ford"). */
 const ARTICLES = new Set(['a', 'an', 'the', 'my', 'our']);

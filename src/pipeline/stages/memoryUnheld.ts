@@ -1,6 +1,6 @@
 import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
-import { alternativesAsked, possessorNamed, saysAlternative } from '../../personalization/memory/askedHead';
+import { alternativesAsked, saysAlternative } from '../../personalization/memory/askedHead';
 import { isPersonNoun } from '../../personalization/memory/categories';
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
@@ -83,16 +83,12 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
 
 /**
  * Whether what is told says none of the things a question offers ("which bee breed do I keep, buckfast or native
- * black bees?" told "your dog keeps eating dead bees"),, or says what is asked of someone else than the one
- * named: the note is about what is asked of, not its answer.
+ * black bees?" told "your dog keeps eating dead bees"): the note is about what is asked of, not its answer.
  */
 function holdsNoOtherAsked(question: string, texts: readonly string[], deps: TurnDependencies): boolean {
   const words = askedValueWords(deps.content);
   const alternatives = alternativesAsked(question, words);
-  if (alternatives.length > 0 && !texts.some((text) => saysAlternative(text, alternatives, words))) return true;
-  // "what was Leo's first word?" told "Max said his first word": said of someone else.
-  const whose = possessorNamed(question, words);
-  return whose !== undefined && !texts.some((text) => wordsOf(text, deps).includes(whose));
+  return alternatives.length > 0 && !texts.some((text) => saysAlternative(text, alternatives, words));
 }
 
 /** A clause told back without its first word, which says whose it is in the bot's words ("you" for the note's "I"). */
