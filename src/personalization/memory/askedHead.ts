@@ -1,9 +1,6 @@
 import type { AskedValueWords } from './askedValue';
 import { isPunctuation, tokenize } from './tokens';
-import { sameRoot } from './noteWords';
-
-/** Words said before one of the things offered ("a Honda or *a* Ford"). */
-const ARTICLES = new Set(['a', 'an', 'the', 'my', 'our']);
+import { OBJECT_STARTS, sameRoot } from './noteWords';
 
 /**
  * The things a question offers to choose from ("buckfast" and "native black bees" of "which bee breed do I keep,
@@ -14,7 +11,7 @@ export function alternativesAsked(question: string, words: AskedValueWords): str
   const or = tokens.findIndex((token) => token.norm === 'or');
   if (or < 1) return [];
   const comma = tokens.slice(0, or).map((token) => token.norm).lastIndexOf(',');
-  const plain = (from: typeof tokens) => from.filter((token) => !isPunctuation(token) && !ARTICLES.has(token.norm)).map((token) => token.norm);
+  const plain = (from: typeof tokens) => from.filter((token) => !isPunctuation(token) && !OBJECT_STARTS.has(token.norm)).map((token) => token.norm);
   const before = plain(comma >= 0 ? tokens.slice(comma + 1, or) : tokens.slice(or - 1, or));
   const after = plain(tokens.slice(or + 1));
   return before.length > 0 && after.length > 0 ? [before, after] : [];

@@ -196,7 +196,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "who is my apprentice?", "who taught me?", "what's my apprentice called?": asked for someone, no kind whose
   // values are no one (a job) answers.
   // Asked for someone's name ("what's my apprentice called?"), not for a thing a noun for someone may name ("which employer am I with?").
-  const asksName = /\b(?:called|name|named)\b/i.test(turn.text);
+  const nameWords = askedValueWords(deps.content).nameWords;
+  const asksName = tokenize(turn.text, memoryLexicon(deps.content).contractedIs).some((token) => nameWords.has(token.norm));
   const forSomeone = asksWho(turn.text, noteLexicon(deps.content)) || (asking.sort === 'person' && asksName && (asking.heads ?? []).some(isBeing));
   const questions = forSomeone ? askingForSomeone(readQuestions, turn.text, deps) : readQuestions;
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
