@@ -29,6 +29,7 @@ import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart } from '../../personalization/memory/movedToPart';
 import { supersedingNote } from '../../personalization/memory/supersedingNote';
 import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
+import { leansOnNamed } from '../../personalization/memory/noteLeansOn';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { wordsAt, wordsSayPhrase } from '../../personalization/memory/clauses';
 import { askedValueWords } from '../../personalization/memory/askedValue';
@@ -980,7 +981,8 @@ export function asksInForm(text: string, deps: TurnDependencies): boolean {
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */
 /** `category`: only a note that says a word WordNet files under it ("basketball" for sport) answers. */
-export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; people?: ReadonlySet<string>; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[]; category?: string };
+/** `leanOn`: the names of all told of, when a note that goes on about the one asked after naming them counts as naming them. */
+export type NoteLimits = { hints: readonly string[]; told?: readonly string[]; people?: ReadonlySet<string>; values?: ReadonlySet<string>; own?: boolean; mustSay?: readonly string[]; kinds?: readonly string[]; category?: string; leanOn?: ReadonlySet<string> };
 
 /** A reply that says the bot does not know, unless a note answers the question; any other reply as it is. */
 export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined, limits: NoteLimits): ReplyRequest[] {
@@ -993,7 +995,13 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // A kind whose value is a place, a name, a number or a date is only answered by a note that holds one; a
   // question about the person's own by a note they are in ("I", "we"), not one about a friend ("my bestie lives in Leeds").
   // A question about someone ("where does my sister live?") only by a note that names them.
-  const names = (note: Note) => (mustSay.length === 0 || mustSay.some((word) => saysWord(note.text, word))) && (limits.category === undefined || saysOfCategory(note.text, limits.category, deps));
+  const allNotes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+  const namesAsked = (text: string) => mustSay.some((word) => saysWord(text, word));
+  const leanOn = limits.leanOn;
+  const leaning = leanOn ? { names: namesAsked, namesSomeone: (text: string) => namesAsked(text) || [...leanOn].some((name) => saysWord(text, name)), saysOwn, pronouns: new Set(contentList(deps.content, 'memoryNamedPronouns')) } : undefined;
+  // "games friday nights" after "my son malik plays qb": a note of the message that named them goes on about them.
+  const leans = (note: Note) => leaning !== undefined && leansOnNamed(allNotes, allNotes.indexOf(note), leaning);
+  const names = (note: Note) => (mustSay.length === 0 || namesAsked(note.text) || leans(note)) && (limits.category === undefined || saysOfCategory(note.text, limits.category, deps));
   // The question's words and the kind's own nouns ("grandkids" for grandchildren) name what is asked about.
   const byWords = [...asked, ...kindNouns(limits.kinds ?? [], deps)];
   const holds = (note: Note) => names(note) && (!own || saysOwn(note.text) || !saysOfOther(note.text, people, deps) || opensWithAsked(note.text, byWords, deps)) && (values === undefined || [...values].some((value) => holdsValue(note.text, value, deps)));
@@ -1004,7 +1012,6 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const base = noteMatch(deps);
   const doneAt = placesDoneAt(kinds ?? [], asked, deps);
   const match: NoteMatch = kinds ? { ...base, isOccupation: (word) => !known.has(word) && base.isOccupation(word), ...(doneAt.size > 0 ? { isPlaceOfKind: (word: string) => [...(base.kindsOf?.(word) ?? [])].some((kind) => doneAt.has(kind)) } : {}) } : base;
-  const allNotes: Note[] = learningActive(profile) ? (profile.memory.notes ?? []) : [];
   const notes = allNotes.filter(holds);
   const sorts = [...(values ?? [])].map((value) => VALUE_SORTS[value]).filter((sort): sort is AnswerSort => sort !== undefined);
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
@@ -1014,6 +1021,9 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;
+  // "what does lou do for work?" from "my partner lou says it's concerning": a note that shares with a question about
+  // someone only the words that name them says nothing of what is asked.
+  if (mustSay.length > 0 && !asking.sort && !saysAskedBeyond(note.note.text, asked, mustSay, deps)) return replies;
   // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
   if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps, match)) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
@@ -1446,6 +1456,15 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
     if (heads.some((head) => match.kindsOf?.(word).has(head.toLowerCase()) === true)) return true;
     return work && match.isOccupation(word) && !otherKind(word) && nounAt(tokens, at, match);
   });
+}
+
+/** Whether a note says a word the question asks by, other than the words that name the one it is about (`who`). */
+function saysAskedBeyond(text: string, asked: readonly string[], who: readonly string[], deps: TurnDependencies): boolean {
+  const lexicon = noteLexicon(deps.content);
+  const naming = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
+  const wanted = asked.map((word) => word.toLowerCase()).filter((word) => !naming.has(word) && !lexicon.stopWords.has(word));
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
+  return words.some((word) => wanted.some((one) => sameRoot(one, word) || stem(one, lexicon) === stem(word, lexicon)));
 }
 
 /** Whether a note says a word, or two words together, of a category ("basketball", "ice hockey" for sport). */

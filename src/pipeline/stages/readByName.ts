@@ -3,6 +3,8 @@ import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { learningActive } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
 import { readWhoIs } from './memoryWho';
+import { asksWho } from './memoryNotes';
+import { noteLexicon } from '../../personalization/memory/noteLexicon';
 
 /**
  * "what breed is Nugget?", "what does Sam do?": a question that names someone or a pet the person told of,
@@ -28,7 +30,9 @@ export function readByName(reading: MemoryReading, turn: Turn, deps: TurnDepende
     const who = lexicon.people.has(kind) || !lexicon.kinds.has(kind) ? `my ${noun} ${name}` : `my ${lexicon.parents.get(noun.toLowerCase()) ?? noun}`;
     const start = at.index + at[1].length;
     const read = deps.readMemory(`${turn.text.slice(0, start)}${who}${turn.text.slice(start + name.length)}`);
-    if (read.questions.length > 0 && read.facts.length === 0 && read.others.length === 0) return { ...reading, questions: read.questions };
+    // "who feeds Simit when I'm away?" is not answered by Simit's name: asked "who", the name is what is asked about.
+    const byOwnName = asksWho(turn.text, noteLexicon(deps.content)) && read.questions.some((question) => question.kinds.includes(kind));
+    if (read.questions.length > 0 && read.facts.length === 0 && read.others.length === 0 && !byOwnName) return { ...reading, questions: read.questions };
     // "please forget about Jonas entirely": whoever has that name. "forget what I said about Gary's divorce" is
     // not about Gary as a whole: said with "'s", only what is told of them goes.
     const owned = /^['’]s(?![\p{L}])/u.test(turn.text.slice(start + name.length));

@@ -724,7 +724,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "how old are the twins?" told only in a note ("the twins Neema and Imani, 24"): the age it says of them.
     const age = told[0]?.key === 'memory.aboutUnknown' && question.kinds.includes(AGE_KIND) ? ageFromNotes(learningActive(profile) ? (profile.memory.notes ?? []) : [], who, deps) : undefined;
     if (age) return [age];
-    return orFromNote(told, 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who });
+    return orFromNote(told, 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who, leanOn: firstNames(profile, deps) });
   }
   const facts = learningActive(profile) ? profile.memory.facts : [];
   // "what was my job at the bank?" after "a bank teller": a kept value that says the words no kind is asked with answers, before notes.
