@@ -7,7 +7,7 @@ import { skipFillers, wordsAt } from './clauses';
 import type { MemoryLexicon } from './factKinds';
 import { readNames, type ValueContext } from './readValue';
 import { isOccupation } from './categories';
-import type { StatedAbout } from './readOthers';
+import { personAt, type StatedAbout } from './readOthers';
 import { isPunctuation, type Token } from './tokens';
 import { nounAt } from './kindNouns';
 import { ownerBefore } from './readOwner';
@@ -133,6 +133,8 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     }
     let noun = nounAt(tokens, i, lexicon);
     if (!noun) continue;
+    // "lab manager is called Gareth": a pet's noun before a noun for someone only says which one they are.
+    if (!lexicon.people.has(noun.kind) && personAt(tokens, i + noun.length, lexicon) !== undefined) continue;
     // "a siamese cat named Luna": kept as the sort the person named, a siamese.
     const sort = i > 0 ? nounAt(tokens, i - 1, lexicon) : undefined;
     if (sort && sort.length === 1 && lexicon.parents.get(sort.detail) === noun.detail) noun = { ...noun, detail: sort.detail };

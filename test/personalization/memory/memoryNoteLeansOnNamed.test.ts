@@ -20,4 +20,10 @@ describe('personal memory: notes that go on about someone named', () => {
     const t = await told("my cat simit is the real boss of my apartment in kadikoy. neighbor elif feeds her when i'm gone");
     expect(await t.ask("who feeds simit when i'm flying")).toMatch(/elif/i);
   });
+
+  it('keeps no pet for a pet\'s noun that only says which one someone is ("lab manager")', async () => {
+    const t = await told('the lab manager is called Gareth and he is strict');
+    expect(await t.facts()).not.toContainEqual(expect.stringMatching(/^pet:/));
+    expect(await t.ask("who's the lab manager")).toMatch(/Gareth/);
+  });
 });
