@@ -401,9 +401,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const saying = !own && best && anchors.length >= 2 && leaves(best) > 0 ? find(notes.filter((one) => one !== best.note && leaves({ note: one, text: one.text, score: 0 }) === 0)) : undefined;
   const fuller = saying ?? own;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const pointed = pointedAtSomeone(pointedAt(named(changedLater(fuller ?? best, notes, asking, deps) ?? fuller ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
-  // "what does zoe do for work?" of "I live in hackney with my flatmate zoe": what names them alone says nothing asked.
-  const found = pointed && asking.about && !asking.sort && !saysAskedBeyond(pointed.note.text, asking.asked, asking.about, deps) ? undefined : pointed;
+  const found = pointedAtSomeone(pointedAt(named(changedLater(fuller ?? best, notes, asking, deps) ?? fuller ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
   // Asked "who …?", a part that names no one but them holds no answer: "who's covering for Bea?" of "Bea dropped out, Deshawn will cover her spot".
   const answersWho = (part: string) => !asking.who || peopleIn(part, deps.findCity).some((name) => !name.split(/\s+/).some((word) => asking.about?.some((one) => one.toLowerCase() === word.toLowerCase())));
