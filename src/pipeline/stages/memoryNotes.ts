@@ -1021,9 +1021,6 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;
-  // "what does lou do for work?" from "my partner lou says it's concerning": a note that shares with a question about
-  // someone only the words that name them says nothing of what is asked.
-  if (mustSay.length > 0 && !asking.sort && !saysAskedBeyond(note.note.text, asked, mustSay, deps)) return replies;
   // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
   if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps, match)) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
@@ -1456,15 +1453,6 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
     if (heads.some((head) => match.kindsOf?.(word).has(head.toLowerCase()) === true)) return true;
     return work && match.isOccupation(word) && !otherKind(word) && nounAt(tokens, at, match);
   });
-}
-
-/** Whether a note says a word the question asks by, other than the words that name the one it is about (`who`). */
-function saysAskedBeyond(text: string, asked: readonly string[], who: readonly string[], deps: TurnDependencies): boolean {
-  const lexicon = noteLexicon(deps.content);
-  const naming = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
-  const wanted = asked.map((word) => word.toLowerCase()).filter((word) => !naming.has(word) && !lexicon.stopWords.has(word));
-  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token)).map((token) => token.norm);
-  return words.some((word) => wanted.some((one) => sameRoot(one, word) || stem(one, lexicon) === stem(word, lexicon)));
 }
 
 /** Whether a note says a word, or two words together, of a category ("basketball", "ice hockey" for sport). */
