@@ -4,9 +4,11 @@ import { DASH, isPunctuation, type TimeSpans, type Token } from './tokens';
 export type { TimeSpans } from './tokens';
 
 /** A clause of a message: its tokens (no end punctuation) and whether it ended with a question mark. */
+/** `opens`: it ended at a colon (or "="), so what follows says what it announces ("after shift ritual = barbacoa tacos"). */
 export interface Clause {
   tokens: Token[];
   asked: boolean;
+  opens?: boolean;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface Clause {
 export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): Clause[] {
   const clauses: Clause[] = [];
   let current: Token[] = [];
-  const close = (asked: boolean) => {
-    if (current.length > 0) clauses.push({ tokens: current, asked });
+  const close = (asked: boolean, opens = false) => {
+    if (current.length > 0) clauses.push({ tokens: current, asked, ...(opens ? { opens } : {}) });
     current = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -37,7 +39,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
     // "my fav food:", "partner:") ends what leads up to it.
     // "Ice hockey though: Frölunda all the way", "ok so: carpenter by day": a colon after a break or fillers only starts what follows.
     if (token.norm === ':' && (current.every((word) => lexicon.fillers.has(word.norm) || word.norm === ',') || !isLabel(current, lexicon))) {
-      close(false);
+      close(false, true);
       continue;
     }
     // "Partner - Ewelina", "Birthday – 17 Sept": a dash after what surely names a fact is said as a colon.

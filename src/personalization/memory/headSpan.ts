@@ -17,7 +17,9 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const headStems = new Set(kinds.map((word) => stem(word, lexicon)));
   // "a youth mobility *visa*": the head itself, said as a noun, with what tells which; said twice, which is unsure.
   // "flat 9C", "berth D", "locker 212": a number or a code right after the head says which one, and makes it a noun.
-  const coded = (at: number) => CODE.test(tokens[at + 1]?.raw ?? '') && !/^(?:I|A)$/.test(tokens[at + 1]?.raw ?? '');
+  // "gym 5 days a week": a number that counts what is said after it is how many, not which one.
+  const counts = (at: number) => /^\d+$/.test(tokens[at + 1]?.raw ?? '') && (match.tags?.(tokens[at + 2]?.norm ?? '')?.[0] ?? '') === 'NNS';
+  const coded = (at: number) => CODE.test(tokens[at + 1]?.raw ?? '') && !/^(?:I|A)$/.test(tokens[at + 1]?.raw ?? '') && !counts(at);
   // "my *scope* is an Orion XT10" for "which telescope …?": a word for the very thing the head names is the head, said another way.
   const isHead = (token: Token) => headStems.has(stem(token.norm, lexicon)) || (/^\p{L}+$/u.test(token.norm) && !lexicon.stopWords.has(token.norm) && kinds.some((kind) => match.sameAs?.(token.norm).has(kind) === true));
   const says = (span: readonly Token[]) => span.some((token) => !askedStems.has(stem(token.norm, lexicon)) && !isHead(token));

@@ -73,6 +73,14 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
       }
       continue;
     }
+    // "after shift ritual = barbacoa tacos …", "pre race breakfast is always the same: plain bagel …": what a colon
+    // opens says what was announced before it, so the two are one note, found by the words of either.
+    // Not a title typed with a colon in it ("reading Logical Chess: Move by Move"): capitals on both sides.
+    const titled = /^\p{Lu}/u.test(group?.words.at(-1)?.raw ?? '') && /^\p{Lu}/u.test(part.words[0]?.raw ?? '');
+    if (group?.from === index - 1 && before?.opens === true && !titled && (verbless(group.words, tags) || verbless(part.words, tags))) {
+      group = { ...group, words: [...group.words, ...part.words], texts: [...group.texts.slice(0, -1), `${group.texts.at(-1) ?? ''}: ${part.text}`], from: index, short: false, fragment: false };
+      continue;
+    }
     // A fragment that says too little alone goes with the one beside it ("Arsenal. season ticket"); a
     // statement ("I'm married to Owen") is told whole, and stands alone.
     const short = !saysEnough(part.words, 1, held, lexicon, tags);

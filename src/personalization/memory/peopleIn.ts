@@ -158,6 +158,8 @@ function namesAThing(words: readonly string[], name: string): boolean {
   if (/^\p{N}/u.test(after) && common(parts.at(-1) ?? '')) return true;
   const tags = parts.length === 1 ? (wordLexicon().tags(name.toLowerCase()) ?? []) : [];
   if (PRONOUN_TAGS.has(tags[0] ?? '')) return true;
+  // "he is SLOW", "mum is NOT happy": a word typed all in capitals for stress, that the lexicon knows as no noun.
+  if (/^\p{Lu}{2,}$/u.test(name) && /^(JJ|RB|VB)/.test(tags[0] ?? '') && !tags.includes('NNP')) return true;
   return /^(JJ|VBN)/.test(tags[0] ?? '') && !tags.includes('NNP') && /^\p{Ll}/u.test(after) && mayBeNoun(after);
 }
 

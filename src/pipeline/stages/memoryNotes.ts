@@ -6,7 +6,7 @@ import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesN
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { rankedNote } from '../../personalization/memory/noteRank';
 import { figurePart, withoutPriceParts } from '../../personalization/memory/figureParts';
-import { nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
+import { nameCalledAfter, nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
 import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, changedToPart, asksNow, withoutSaidOf } from '../../personalization/memory/noteUpdates';
 import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, weightsSaid } from '../../personalization/memory/answerSpan';
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
@@ -1317,6 +1317,10 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Not asked "now": what it went to is said after what it was, in the same words ("rent was 950 … went up to 1,020").
   const figured = (sort === undefined || sort === 'number') && !now && !current ? (figurePart(text, anchors ?? asked, sameRoot, noteLexicon(deps.content).figureWords) ?? (whole !== text ? figurePart(whole, anchors ?? asked, sameRoot, noteLexicon(deps.content).figureWords) : undefined)) : undefined;
   if (figured) return { key: 'memory.fromNotePart', values: { part: figured } };
+  // "what lab do I send my film to?" of "… to a lab in spain called carmencita": the name the thing asked for is given.
+  const calledAs = (said: string) => nameCalledAfter(said, heads, askedValueWords(deps.content).namingWords, (word) => wordLexicon().tags(word), sameRoot);
+  const called = sort ? undefined : (calledAs(text) ?? (whole !== text ? calledAs(whole) : undefined));
+  if (called) return { key: 'memory.fromNotePart', values: { part: called } };
   // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const lexicon = noteLexicon(deps.content);
   const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
