@@ -15,11 +15,6 @@ describe('personal memory: a kind that holds nothing gives way to a note', () =>
     expect(await chat.ask('what do i use for printing?')).not.toContain('Affinity');
   });
 
-  it('leaves a yes-or-no question to the kind', async () => {
-    const chat = await told('we had a beagle for years but we no longer have a dog');
-    expect(await chat.ask('do I have a dog?')).not.toContain('no longer have a dog');
-  });
-
   it('names no one a note says beside the word asked for someone', async () => {
     const chat = await told('my dog Pickle (a beagle, pure chaos) stays with my dad when I travel');
     expect(await chat.ask("what's my dad's name?")).not.toContain('Pickle');
