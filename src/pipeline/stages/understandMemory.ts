@@ -289,8 +289,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
-  const rankAsking = asking.asked ? asking : labelAsking(turn.text, asking, deps);
-  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? (answerFromRankedNote(notes, rankAsking, questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) ?? thingFromNotes(notes, rankAsking, profile, deps)) : undefined;
+  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
   if (notKnown && !unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) requests.splice(0, 1, notKnown);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
@@ -315,17 +314,6 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const fromNotes = requests.some((request) => NOTE_ANSWERS.has(request.key)) ? [NOTE_KIND] : [];
   turn.notes.memory = { kinds: [...new Set([...reading.facts.map((fact) => fact.kind), ...reading.others.map((fact) => fact.kind), ...questions.flatMap((question) => question.kinds), ...fromNotes])] };
   turn.handled = true;
-}
-
-/**
- * "what do I use for culling?" taken as where one used to live, "what city do I teach in?" as a workplace, "when was
- * Zosia born?" of a daughter kept without a birthday: the kind holds nothing, and one word the ranker weighs is too
- * little for it, but a note that shares the question's words and holds a value of the sort asked answers as a
- * question no kind is about would be. Not asked for someone: a name a note says beside the word asked ("my dog
- * Biscuit stays with my mum") is not theirs.
- */
-function thingFromNotes(notes: readonly Note[], asking: NoteQuestion, profile: UserProfile, deps: TurnDependencies): ReplyRequest | undefined {
-  return asking.sort === 'person' || asking.who === true ? undefined : answerFromNotes(notes, asking, deps, firstNames(profile, deps));
 }
 
 /** "I don't know that yet" for what was asked: of the kind asked about, of someone asked about, or of anything. */
