@@ -23,6 +23,9 @@ const FOLLOW_UP_WORDS = new Set(['other', 'else', 'others', 'rest']);
  */
 export function asksByNameCue(tokens: readonly Token[], lexicon: MemoryLexicon): boolean {
   if (!['what', 'how'].includes(tokens[0]?.norm ?? '')) return false;
+  // "what time does he call me?", "what day does she call me?": "what" with a noun asks that thing, not a name.
+  const next = tokens[1]?.norm ?? '';
+  if (tokens[0]?.norm === 'what' && !NAMING_WORDS.has(next) && (wordLexicon().tags(next)?.[0] ?? '').startsWith('NN')) return false;
   return lexicon.nameAsks.some((words) => {
     const at = indexOfWords(tokens, words);
     return at >= 0 && tokens.slice(at + words.length).every((token) => lexicon.fillers.has(token.norm) || ABOUT_ANY_KIND.has(token.norm));
