@@ -26,3 +26,10 @@ export function movedToPart(text: string, lexicon: NoteLexicon): string | undefi
   }
   return undefined;
 }
+
+/** "actually moving it to the 23rd since …": the day or time itself a note moves something to (`movedToPart`), as typed. */
+export function movedToValue(text: string, lexicon: NoteLexicon): string | undefined {
+  const rest = movedToPart(text, lexicon);
+  if (rest === undefined) return undefined;
+  return DAY_OF_MONTH.exec(rest)?.[0] ?? temporalValues(rest)[0]?.text;
+}

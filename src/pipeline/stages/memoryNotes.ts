@@ -26,8 +26,9 @@ import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
 import { switchedTo } from '../../personalization/memory/readSwitches';
-import { movedToPart } from '../../personalization/memory/movedToPart';
+import { movedToPart, movedToValue } from '../../personalization/memory/movedToPart';
 import { supersedingNote } from '../../personalization/memory/supersedingNote';
+import { setRightAfter } from '../../personalization/memory/setRightAfter';
 import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
 import { leansOnNamed } from '../../personalization/memory/noteLeansOn';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
@@ -412,7 +413,8 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // A weight only: a date the whole note says may be someone else's ("my team lead is Odile" said with "Bram moves in October").
   const holdsAsWhole = (part: string) => found === undefined || asking.measure !== 'weight' || holdsAskedValue(part, asking, deps) || !holdsAskedValue(found.note.text, asking, deps);
   const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part) && saysAsked(part) && holdsAsWhole(part)) : undefined;
-  const note = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
+  const told = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
+  const note = (told && setRightFound(told, notes, asking, deps)) ?? told;
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
@@ -669,6 +671,24 @@ function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[]
   const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
   const after = at < 0 ? later : notes.slice(at + 1).filter((note) => note.learnedAt >= found.note.learnedAt);
   return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince])) ?? supersededNow(found, notes, asking, deps);
+}
+
+/**
+ * "how many followers do I have?" of "… now at like 340 followers, wait checked again it is 362": the value said
+ * after the one found, in words that set it right or say it changed, answers (`setRightAfter`); said in a later
+ * message, only asked how things are.
+ */
+function setRightFound(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
+  const sort = asking.sort;
+  if (sort === undefined || asking.reason) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  // "actually moving it to the 23rd": a day of the month moved to is a day, said without "on".
+  const valueOf = (text: string) => answerSpan(text, sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) ?? (sort === 'time' ? movedToValue(text, lexicon) : undefined);
+  const old = valueOf(found.text);
+  if (old === undefined) return undefined;
+  const later = setRightAfter(notes, found.note, old, valueOf, lexicon, asking.current === true);
+  // Told back alone: the rest of the note says the value it sets right.
+  return later ? { note: { ...later.note, text: later.text }, text: later.text, score: found.score } : undefined;
 }
 
 /**
