@@ -58,6 +58,9 @@ export function withAntecedent(part: string, whole: string): string {
 /** Words after the old value that end it: what the note goes on to say of the change ("… instead of the high street, *saves* ten minutes"). */
 const OLD_VALUE_ENDS = /[,;.!?]|\s(?:and|but|because|bc|since|so|as|cause|cos|now|these days|last|this|next)\b/iu;
 
+/** Most words a verb of change is said before "from" ("moved *the league* from …"), itself among them. */
+const FROM_VERB_WORDS = 3;
+
 /**
  * "taking the ring road now instead of the high street", "got switched from plot 4 to plot 9 this spring":
  * a note told back for how things are now, without the words that say what held before ("instead of …", "rather
@@ -85,8 +88,15 @@ export function withoutOldValue(text: string, lexicon: NoteLexicon): string {
     const end = OLD_VALUE_ENDS.exec(rest);
     out = out.slice(0, at) + rest.slice(end ? end.index : rest.length);
   }
-  const from = new RegExp(`(?<![\\p{L}])(\\p{L}+)\\s+from\\s+([^,;.!?]{1,40}?)\\s+to\\s+`, 'iu').exec(out);
-  if (from && lexicon.memory.changedFromVerbs.has(from[1].toLowerCase())) out = `${out.slice(0, from.index)}${from[1]} to ${out.slice(from.index + from[0].length)}`;
+  // "moved the league from yahoo to espn": the verb may be said a few words before "from", with what it moved.
+  const from = /\s+from\s+([^,;.!?]{1,40}?)\s+to\s+/iu.exec(out);
+  const verbs = from ? out.slice(0, from.index).split(/\s+/).slice(-FROM_VERB_WORDS) : [];
+  if (from && verbs.some((word) => lexicon.memory.changedFromVerbs.has(word.toLowerCase()))) {
+    const rest = out.slice(from.index + from[0].length);
+    // "… to espn this year because yahoo kept logging everyone out": what goes on to name the old value again is left out.
+    const end = new RegExp(`(?<![\\p{L}])${escapeRegExp(from[1])}(?![\\p{L}])`, 'iu').test(rest) ? OLD_VALUE_ENDS.exec(rest) : null;
+    out = `${out.slice(0, from.index)} to ${end ? rest.slice(0, end.index) : rest}`;
+  }
   return out;
 }
 

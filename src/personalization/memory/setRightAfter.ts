@@ -2,42 +2,54 @@
 import { tokenize, tokenParts, typedText, type Token } from './tokens';
 import type { NoteLexicon } from './noteLexicon';
 import { saysPhrase } from './clauses';
+import { escapeRegExp } from '../../util/escapeRegExp';
 import type { TimedNote } from './supersedingNote';
 
 /**
  * "next stream is on the 22nd, actually moving it to the 23rd", "… like 340 followers, wait checked again it is 362",
  * "was supposed to be home in may, they extended it to july", and, said later of the value found, "wait i said bali,
- * we changed it, it is singapore now": the last part said after the value a note found gives (`old`, by `valueOf`),
+ * we changed it, it is singapore now": the part that held the value a note found gives, said with the value of the last part after it,
  * in that note, in a note of the same message, or in a later note that names the old value again, that says a change
- * or a setting right and holds another value of the sort asked. A later message counts only when `later` (asked how
- * things are now). Undefined when none does.
+ * or a setting right and holds another value of the sort asked. The value found is the one `valueOf` reads in the
+ * note, else the first a part of it holds. A later message counts only when `later` (asked how things are now).
+ * Undefined when none does.
  */
-export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T, old: string, valueOf: (text: string) => string | undefined, lexicon: NoteLexicon, later: boolean): { note: T; text: string } | undefined {
+export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T, valueOf: (text: string) => string | undefined, lexicon: NoteLexicon, later: boolean): { note: T; text: string } | undefined {
   const memory = lexicon.memory;
   const marks = [...memory.switchMarkers, ...memory.changedSince, ...memory.correctionOpeners, ...memory.latestOpeners, ...memory.latestMistakes, ...memory.rescheduled.map((one) => one.words)];
+  const carried = marks.filter((mark) => !memory.switchMarkers.includes(mark));
   const at = notes.indexOf(found);
   if (at < 0) return undefined;
+  const foundParts = partsOf(found.text, lexicon);
+  // "… in september, her job contract runs till december, now it is january": of several, the value said first.
+  const old = valueOf(found.text) ?? foundParts.map((part) => valueOf(typedText(part))).find((value) => value !== undefined);
+  if (old === undefined) return undefined;
   const oldWords = wordsOf(old);
   const namesOld = (text: string) => oldWords.length > 0 && containsRun(wordsOf(text), oldWords);
-  const foundParts = partsOf(found.text, lexicon);
   const holding = foundParts.findIndex((part) => namesOld(typedText(part)));
-  const sources: Array<{ note: T; parts: Token[][] }> = [{ note: found, parts: holding < 0 ? [] : foundParts.slice(holding + 1) }];
+  if (holding < 0) return undefined;
+  const sources: Array<{ note: T; parts: Token[][] }> = [{ note: found, parts: foundParts.slice(holding + 1) }];
   for (const note of notes.slice(at + 1)) {
     if (note.learnedAt === found.learnedAt) sources.push({ note, parts: partsOf(note.text, lexicon) });
     else if (later && note.learnedAt > found.learnedAt && namesOld(note.text)) sources.push({ note, parts: partsOf(note.text, lexicon) });
   }
-  let last: { note: T; text: string } | undefined;
+  let last: { note: T; value: string } | undefined;
   for (const { note, parts } of sources) {
     // "wait i said bali, we changed it, it is singapore now": the mark may be said in a part before the value.
+    // "no wait relay team is 4 now, two ppl dropped out": said before the value, not after it as what it came of.
     let marked = false;
     for (const part of parts) {
-      marked = marked || saysPhrase(part, marks);
-      const text = marked ? firstValued(part, valueOf) : undefined;
-      const value = text === undefined ? undefined : valueOf(text);
-      if (text !== undefined && value !== undefined && !containsRun(wordsOf(value), oldWords) && !containsRun(oldWords, wordsOf(value))) last = { note, text };
+      const end = firstValued(part, valueOf);
+      const value = end !== undefined && (marked || saysPhrase(part.slice(0, end), marks)) ? valueOf(typedText(part.slice(0, end))) : undefined;
+      // "My PB now is 3:28, that was Valencia in December 2023": "now" marks only its own part.
+      marked = marked || saysPhrase(part, carried);
+      if (value !== undefined && !containsRun(wordsOf(value), oldWords) && !containsRun(oldWords, wordsOf(value))) last = { note, value };
     }
   }
-  return last;
+  // "next big stream is my 1 year anniversary on the 23rd": the part that held the old value, said with the new one.
+  const said = typedText(foundParts[holding]);
+  const place = last ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(old)}(?![\\p{L}\\p{N}])`, 'iu').exec(said) : null;
+  return last && place ? { note: last.note, text: `${said.slice(0, place.index)}${last.value}${said.slice(place.index + place[0].length)}` } : undefined;
 }
 
 /** A note's parts, between commas and stops. */
@@ -46,10 +58,10 @@ function partsOf(text: string, lexicon: NoteLexicon): Token[][] {
 }
 
 /**
- * "actually moving it to the 23rd since my mom's birthday is the 22nd": the part's words up to the first value it
- * says, and on while they say more of that value ("Bloc" → "Bloc Zürich"), not a value said after it.
+ * "actually moving it to the 23rd since my mom's birthday is the 22nd": how many of the part's words go up to the
+ * first value it says, and on while they say more of that value ("Bloc" → "Bloc Zürich"), not a value said after it.
  */
-function firstValued(part: readonly Token[], valueOf: (text: string) => string | undefined): string | undefined {
+function firstValued(part: readonly Token[], valueOf: (text: string) => string | undefined): number | undefined {
   let end = 1;
   while (end <= part.length && valueOf(typedText(part.slice(0, end))) === undefined) end++;
   if (end > part.length) return undefined;
@@ -60,7 +72,7 @@ function firstValued(part: readonly Token[], valueOf: (text: string) => string |
     value = longer;
     end++;
   }
-  return typedText(part.slice(0, end));
+  return end;
 }
 
 function wordsOf(text: string): string[] {

@@ -684,9 +684,7 @@ function setRightFound(found: FoundNote<Note>, notes: readonly Note[], asking: N
   const lexicon = noteLexicon(deps.content);
   // "actually moving it to the 23rd": a day of the month moved to is a day, said without "on".
   const valueOf = (text: string) => answerSpan(text, sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) ?? (sort === 'time' ? movedToValue(text, lexicon) : undefined);
-  const old = valueOf(found.text);
-  if (old === undefined) return undefined;
-  const later = setRightAfter(notes, found.note, old, valueOf, lexicon, asking.current === true);
+  const later = setRightAfter(notes, found.note, valueOf, lexicon, asking.current === true);
   // Told back alone: the rest of the note says the value it sets right.
   return later ? { note: { ...later.note, text: later.text }, text: later.text, score: found.score } : undefined;
 }
@@ -854,7 +852,8 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   if (!naming || notesNaming([naming.note], unknown, noteLexicon(deps.content)).length === 0) return undefined;
   // "when are my cello lessons now?" of "… lessons at his flat, mondays 6pm" and, later, "jonny moved my lessons to
   // thursdays": what was told changed since answers, as for any question answered from a note.
-  const found = changedLater(naming, notes, asking, deps) ?? naming;
+  const changed = changedLater(naming, notes, asking, deps) ?? naming;
+  const found = setRightFound(changed, notes, asking, deps) ?? changed;
   // "what do I play with black now?" of "I played the Caro-Kann for years but I've switched to the French": what is taken up in its place.
   const now = switchesNow(found, asking) ? switchedAfter(found, notes, deps) : undefined;
   if (now) return now;
