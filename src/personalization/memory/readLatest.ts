@@ -291,7 +291,7 @@ function opensWithChange(sentence: readonly Token[], lexicon: MemoryLexicon): bo
 }
 
 /** Whether a sentence opens with a word that may set right ("oh wait,", "sorry,") or a change. */
-function opensSettingRight(sentence: readonly Token[], lexicon: MemoryLexicon): boolean {
+export function opensSettingRight(sentence: readonly Token[], lexicon: MemoryLexicon): boolean {
   return opening(sentence, lexicon).opener || opensWithChange(sentence, lexicon);
 }
 

@@ -1,7 +1,9 @@
 // Reads a value said again after the one a note gives, in words that say it changed or was wrong: the later one holds.
 import { tokenize, tokenParts, typedText, type Token } from './tokens';
+import { contentWords, REFERRING, stem, SUBJECT_PRONOUNS } from './noteWords';
 import type { NoteLexicon } from './noteLexicon';
-import { saysPhrase } from './clauses';
+import { saysPhrase, wordsSayPhrase } from './clauses';
+import { opensSettingRight } from './readLatest';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import type { TimedNote } from './supersedingNote';
 
@@ -12,9 +14,9 @@ import type { TimedNote } from './supersedingNote';
  * in that note, in a note of the same message, or in a later note that names the old value again, that says a change
  * or a setting right and holds another value of the sort asked. The value found is the one `valueOf` reads in the
  * note, else the first a part of it holds. A later message counts only when `later` (asked how things are now).
- * Undefined when none does.
+ * What is said after counts only when it is said of the thing asked (`pointsBack`). Undefined when none does.
  */
-export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T, valueOf: (text: string) => string | undefined, lexicon: NoteLexicon, later: boolean): { note: T; text: string } | undefined {
+export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T, valueOf: (text: string) => string | undefined, lexicon: NoteLexicon, later: boolean, asked: readonly string[]): { note: T; text: string } | undefined {
   const memory = lexicon.memory;
   const marks = [...memory.switchMarkers, ...memory.changedSince, ...memory.correctionOpeners, ...memory.latestOpeners, ...memory.latestMistakes, ...memory.rescheduled.map((one) => one.words)];
   const carried = marks.filter((mark) => !memory.switchMarkers.includes(mark));
@@ -25,6 +27,7 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
   const old = valueOf(found.text) ?? foundParts.map((part) => valueOf(typedText(part))).find((value) => value !== undefined);
   if (old === undefined) return undefined;
   const oldWords = wordsOf(old);
+  const oldStems = oldWords.map((word) => stem(word, lexicon));
   const namesOld = (text: string) => oldWords.length > 0 && containsRun(wordsOf(text), oldWords);
   const holding = foundParts.findIndex((part) => namesOld(typedText(part)));
   if (holding < 0) return undefined;
@@ -33,8 +36,9 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
     if (note.learnedAt === found.learnedAt) sources.push({ note, parts: partsOf(note.text, lexicon) });
     else if (later && note.learnedAt > found.learnedAt && namesOld(note.text)) sources.push({ note, parts: partsOf(note.text, lexicon) });
   }
+  const of = { asked, old, told: foundParts.slice(0, holding + 1) };
   let last: { note: T; value: string } | undefined;
-  for (const { note, parts } of sources) {
+  for (const { note, parts } of sources.filter((source) => pointsBack(source.parts, of, lexicon, source.note !== found))) {
     // "wait i said bali, we changed it, it is singapore now": the mark may be said in a part before the value.
     // "no wait relay team is 4 now, two ppl dropped out": said before the value, not after it as what it came of.
     let marked = false;
@@ -42,14 +46,38 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
       const end = firstValued(part, valueOf);
       const value = end !== undefined && (marked || saysPhrase(part.slice(0, end), marks)) ? valueOf(typedText(part.slice(0, end))) : undefined;
       // "My PB now is 3:28, that was Valencia in December 2023": "now" marks only its own part.
-      marked = marked || saysPhrase(part, carried);
-      if (value !== undefined && !containsRun(wordsOf(value), oldWords) && !containsRun(oldWords, wordsOf(value))) last = { note, value };
+      // "I switched them to Mondays, Thursdays clashed with work": a mark carries on only until a value is said after it.
+      marked = end === undefined && (marked || saysPhrase(part, carried));
+      // "postponed it, now 13 March": a word that marks the change is no value of it.
+      // "switched them to Mondays, Thursdays clashed with work": the old value said again, in another form, is no new one.
+      const valueStems = wordsOf(value ?? '').map((word) => stem(word, lexicon));
+      if (value !== undefined && !wordsSayPhrase(wordsOf(value), marks) && !containsRun(valueStems, oldStems) && !containsRun(oldStems, valueStems)) last = { note, value };
     }
   }
   // "next big stream is my 1 year anniversary on the 23rd": the part that held the old value, said with the new one.
   const said = typedText(foundParts[holding]);
   const place = last ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(old)}(?![\\p{L}\\p{N}])`, 'iu').exec(said) : null;
   return last && place ? { note: last.note, text: `${said.slice(0, place.index)}${last.value}${said.slice(place.index + place[0].length)}` } : undefined;
+}
+
+/**
+ * Whether what is said after a value is said of the thing asked: it names it ("my book club moved to friday" asked of
+ * the book club), names the old value again, or points back at it ("actually moving *it* to the 23rd") without naming
+ * another thing the note told ("the broadband went up, it's ¥3500 now" is not of the phone contract told beside it).
+ * "I have yoga on Sunday" and then "my book club moved to friday" leaves yoga on Sunday. Another note of the message
+ * points back only when a part of it opens by setting right ("chat went wild, Actually Jamie says it was 53") or moves "it" ("so we moved it to
+ * aug 30"): its "it" may be of something else ("I stopped using Ben for the gutters, now it's Oona").
+ */
+function pointsBack(parts: readonly (readonly Token[])[], of: { asked: readonly string[]; old: string; told: readonly (readonly Token[])[] }, lexicon: NoteLexicon, another: boolean): boolean {
+  const tokens = parts.flat();
+  const stems = new Set(contentWords(tokens, lexicon).map((word) => stem(word, lexicon)));
+  if (of.asked.some((word) => stems.has(stem(word, lexicon))) || containsRun(wordsOf(typedText(tokens)), wordsOf(of.old))) return true;
+  const memory = lexicon.memory;
+  const moves = [...memory.changesOfMind, ...memory.rescheduled.map((one) => one.words)];
+  if (another && !parts.some((part) => opensSettingRight(part, memory)) && !saysPhrase(tokens, moves)) return false;
+  const kept = new Set([...of.asked, ...wordsOf(of.old)].map((word) => stem(word, lexicon)));
+  const others = contentWords(of.told.flat(), lexicon).map((word) => stem(word, lexicon)).filter((word) => !kept.has(word));
+  return tokens.some((token) => REFERRING.has(token.norm) && !SUBJECT_PRONOUNS.has(token.norm)) && !others.some((word) => stems.has(word));
 }
 
 /** A note's parts, between commas and stops. */

@@ -1,4 +1,4 @@
-import { toldApart } from '../../helpers/memoryChat';
+import { told, toldApart } from '../../helpers/memoryChat';
 
 // A value said again after the one a note gives, in words that set it right or say it changed: the later one is the answer.
 describe('a value set right after it is said', () => {
@@ -14,5 +14,36 @@ describe('a value set right after it is said', () => {
     const answer = await chat.ask('how many members does my chess club have?');
     expect(answer).toContain('86');
     expect(answer).not.toContain('80');
+  });
+
+  it('"… starts on the 12th, they moved it to the 14th" answers the day it was moved to', async () => {
+    const chat = await toldApart("I'm Dana", 'my pottery course starts on the 12th, they moved it to the 14th');
+    const answer = await chat.ask('when does my pottery course start?');
+    expect(answer).toContain('14th');
+    expect(answer).not.toContain('12th');
+  });
+});
+
+// A change said of another thing in the same message is not a setting right of the value asked.
+describe('a change said of something else beside it', () => {
+  it('"I have yoga on Sunday, my book club moved to friday" leaves yoga on Sunday', async () => {
+    const chat = await toldApart("I'm Dana", 'I have yoga on Sunday, my book club moved to friday');
+    const yoga = await chat.ask('when do I have yoga?');
+    expect(yoga).toContain('Sunday');
+    expect(yoga).not.toContain('friday');
+  });
+
+  it('a line of its own about the book club, told with the yoga line, leaves yoga where it was', async () => {
+    const chat = await told("I'm Dana", 'I have yoga on Sunday at 10am', 'my book club moved to friday');
+    const yoga = await chat.ask('when do I have yoga?');
+    expect(yoga).toContain('Sunday');
+    expect(yoga).not.toContain('friday');
+  });
+
+  it('"… it\'s ¥3500 now" said of the broadband leaves the phone contract told beside it', async () => {
+    const chat = await told("I'm Dana", 'the phone contract is 18 a month and the broadband is 3200 yen', "oh the broadband went up, it's 3500 yen now");
+    const phone = await chat.ask('how much is the phone contract?');
+    expect(phone).toContain('18');
+    expect(phone).not.toContain('3500');
   });
 });
