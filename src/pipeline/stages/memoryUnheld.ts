@@ -7,7 +7,6 @@ import { noAmountIn } from '../../personalization/memory/answerSpan';
 import { saysClock } from '../../personalization/memory/clockSpan';
 import { noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { sameRoot } from '../../personalization/memory/noteWords';
 import { isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
 import type { ReplyRequest } from '../../vocabulary/reply';
@@ -70,7 +69,6 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (!sort) {
     if (typeof part === 'string') return false;
     const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
-    if (noun !== undefined && opensWhich(question, deps) && !holdsWhich(told, noun, context, deps)) return true;
     return noun !== undefined && isEstablishment(noun, words.establishments) && !holdsValue(told, 'establishment', words, { ...context, noun });
   }
   // "200P" picked out for "what's Trevor's phone number?": a part holds the attribute's type, or its note says none
@@ -81,36 +79,6 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
   if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
   return !holdsValue(told, sort, words, context);
-}
-
-/** Whether a question opens with "which" after any fillers ("so which lens …?"). */
-function opensWhich(question: string, deps: TurnDependencies): boolean {
-  const fillers = memoryLexicon(deps.content).fillers;
-  return tokensOf(question, deps).find((token) => !fillers.has(token.norm))?.norm === 'which';
-}
-
-/**
- * Whether a text may say which one of a noun's things "which …?" asks for: a thing WordNet files under the noun
- * ("a Sigma 85mm" is no lens by its words, "portrait lens"), a word for it said with what tells it apart ("my *left*
- * foot", "hives 2 and 5"), or a name: a word typed with a capital (first, only as a noun: "Dolly", not "Now"), one no
- * lexicon knows, a place. The noun alone ("gym 5 days a week") says there is one, not which.
- */
-function holdsWhich(text: string, noun: string, context: HoldsContext, deps: TurnDependencies): boolean {
-  const tokens = tokensOf(text, deps);
-  const words = askedValueWords(deps.content);
-  const asked = new Set(context.asked);
-  return tokens.some((token, at) => {
-    const word = token.norm;
-    if (sameRoot(word, noun)) return (at > 0 && !asked.has(tokens[at - 1].norm) && /^(JJ|NN|VBN|CD)/.test(wordLexicon().tags(tokens[at - 1].norm)?.[0] ?? 'NN')) || numberedAfter(tokens, at);
-    // "husband eli is a chef": a name said after a word for someone is theirs, no thing's.
-    if (asked.has(word) || (at > 0 && isPersonNoun(tokens[at - 1].norm) && !isPersonNoun(noun))) return false;
-    return nounKinds().kindsOf(word).has(noun) || (/^\p{Lu}/u.test(token.raw) && word !== 'i' && (at > 0 || /^NN/.test(wordLexicon().tags(word)?.[0] ?? 'NNP'))) || holdsValue(token.raw, 'establishment', words, { ...context, noun });
-  });
-}
-
-/** Whether a figure right after a noun says which ("hives 2 and 5"), not how many of what follows ("gym 5 days a week"). */
-function numberedAfter(tokens: readonly Token[], at: number): boolean {
-  return /^\d/.test(tokens[at + 1]?.raw ?? '') && wordLexicon().tags(tokens[at + 2]?.norm ?? '')?.[0] !== 'NNS';
 }
 
 /**

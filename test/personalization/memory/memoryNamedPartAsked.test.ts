@@ -1,13 +1,10 @@
 import { told } from '../../helpers/memoryChat';
 
-const DONT_KNOW = /don't know|haven't told/i;
-
 /**
  * The part of a note that names what is asked: a value said after a colon or "=" is kept with what it is the value
- * of; a name a thing is "called" answers "which …?"; a note that says there is one of a thing, not which one, does
- * not answer "which one?".
+ * of; a name a thing is "called" answers "which …?".
  */
-describe('personal memory: the named part of a note, and "which" left unanswered', () => {
+describe('personal memory: the named part of a note', () => {
   it('keeps a value after "=" with the label before it', async () => {
     const t = await told("sunday morning treat = cinnamon buns from the bakery on mill lane. don't tell my trainer");
     expect(await t.ask('what buns do i get on sunday morning?')).toMatch(/cinnamon/);
@@ -40,16 +37,6 @@ describe('personal memory: the named part of a note, and "which" left unanswered
   it('does not read a word in capitals for stress as a name', async () => {
     const t = await told('and biscuit comes on my walks, she is a terrier and she is LAZY');
     expect(await t.ask("what's the dog's name")).not.toMatch(/^LAZY/);
-  });
-
-  it('does not answer "which" from a note that says there is one but not which', async () => {
-    const t = await told('pool 4 days a week, mornings before work, the only thing keeping me sane');
-    expect(await t.ask('which pool do i swim at?')).toMatch(DONT_KNOW);
-  });
-
-  it('does not answer "which" from a note of something else that shares a verb', async () => {
-    const t = await told('After a bad crash last spring I only use helmets with mips now, never again');
-    expect(await t.ask('which bike do i use for races?')).toMatch(DONT_KNOW);
   });
 
   it('still answers "which" with a word that tells the thing apart', async () => {
