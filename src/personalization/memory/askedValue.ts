@@ -20,10 +20,11 @@ import { sameRoot } from './noteWords';
 /** `clock`: "what time …?", a time of day, which a day alone does not hold; `distance`: "how far …?", a figure that is no ordinal ("37th"). */
 /** `kind`: a name or number of the kind a noun says ("the *engine* number", `askedKind`), held by a text that says that noun. */
 /** `establishment`: what a noun asks for that is told by its name ("what *school* …?"), held by a text that may name one. */
+/** `month`: "what month …?", a time that says its month ("in May", "03/2019", "last month"), which a year alone ("1851") does not. */
 /** `year`: "what year …?", a time that says its year ("1998", "'98", "last year"), which a time of day or a ratio ("1:48") does not. */
-export type AskedValue = 'name' | 'person' | 'time' | 'year' | 'clock' | 'number' | 'distance' | 'age' | 'place' | 'work' | 'phone' | 'email' | 'surname' | 'colour' | 'kind' | 'establishment';
+export type AskedValue = 'name' | 'person' | 'time' | 'year' | 'month' | 'clock' | 'number' | 'distance' | 'age' | 'place' | 'work' | 'phone' | 'email' | 'surname' | 'colour' | 'kind' | 'establishment';
 
-const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'year', 'clock', 'number', 'distance', 'age', 'place', 'work', 'phone', 'email', 'surname', 'colour', 'kind', 'establishment'];
+const SORTS: readonly AskedValue[] = ['name', 'person', 'time', 'year', 'month', 'clock', 'number', 'distance', 'age', 'place', 'work', 'phone', 'email', 'surname', 'colour', 'kind', 'establishment'];
 
 /** The sorts asked by an attribute's words, which only a value of their own type (or the words themselves) holds. */
 export const ATTRIBUTE_SORTS: ReadonlySet<AskedValue> = new Set(['phone', 'email', 'surname', 'colour']);
@@ -62,6 +63,10 @@ export interface AskedValueWords {
   namingWords: ReadonlySet<string>;
   /** Titles before a person's name ("Dr"): what follows is a name, and no place. */
   honorifics: ReadonlySet<string>;
+  /** Words that may stand between someone and their name ("my mom*'s name is* Rosa", `memoryNameLinks`). */
+  nameLinks: ReadonlySet<string>;
+  /** Words that stand for someone said before ("*her* name is Rosa", `memoryNamePronouns`). */
+  namePronouns: ReadonlySet<string>;
   /** What a number is said in when it is no age ("kg", "quid"). */
   notAgeUnits: ReadonlySet<string>;
   /** Units a span of time is counted in ("years", "hours", `memoryCountedTimeUnits`). */
@@ -103,6 +108,8 @@ export function askedValueWords(content: Content): AskedValueWords {
     placeWords: new Set(lower('memoryPlaceSays')),
     namingWords: new Set(lower('memoryNamingWords')),
     honorifics: new Set(lower('memoryHonorifics')),
+    nameLinks: new Set(lower('memoryNameLinks')),
+    namePronouns: new Set(lower('memoryNamePronouns')),
     notAgeUnits: new Set(lower('memoryNotAgeUnits')),
     timeUnits: new Set(lower('memoryCountedTimeUnits')),
     recallWords: lower('memoryAskedRecalls').map(split),
@@ -139,6 +146,8 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
       moved = true;
     }
   }
+  // "In what year did Geoffrey die?", "on which day …": a preposition said before the opening asks as it does.
+  if (ASKED_AFTER.has(said[at] ?? '') && ['what', 'which'].includes(said[at + 1] ?? '')) at++;
   const opening = words.openings.find((one) => startsWith(said, at, one.words));
   // "what year group do I teach?": "year" before a noun is part of a compound that asks no year.
   if (opening?.sort === 'year' && /^NNS?$/.test(wordLexicon().tags(said[at + opening.words.length] ?? '')?.[0] ?? '')) return undefined;
@@ -147,6 +156,8 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   if (said[at] === 'who' && WHO_VERBS.has(said[at + 1] ?? '') && (said[at + 2] === 'the' || wordLexicon().tags(said[at + 2] ?? '')?.[0] === 'VBG')) return 'person';
   // "who sold me my car?", "who skippered the boat?": who did something is someone, unlike who someone is ("who is Trevor?").
   if (said[at] === 'who' && said.length > at + 2 && !BE_VERBS.has(said[at + 1] ?? '') && doneByWho(said[at + 1] ?? '')) return 'person';
+  // "health inspector's name?", "dog's name": someone's name asked without "what".
+  if (said.length > at + 2 && said.at(-2) === "'s" && words.nameWords.has(said.at(-1) ?? '')) return 'name';
   if (said[at] !== 'what' && said[at] !== 'whats' && said[at] !== 'which') return undefined;
   const rest = said.slice(at + 1);
   // "what's Trevor's phone number?", "what colour is the bonneville?": an attribute whose value has a type of its own.
@@ -161,7 +172,9 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   if (personal) return personal.sort;
   if (said[at] === 'which') return undefined;
   // "what's my dog called?", "what was the name of my first car?": a name.
-  if (words.nameWords.has(rest.at(-1) ?? '') || rest.some((word) => word === 'name' || word === 'names')) return 'name';
+  // Not a name word said as the verb after "do" ("what part does my husband *handle*?").
+  const verbAtEnd = rest.some((word) => DO_VERBS.has(word)) && !/ed$/.test(rest.at(-1) ?? '');
+  if ((words.nameWords.has(rest.at(-1) ?? '') && !verbAtEnd) || rest.some((word) => word === 'name' || word === 'names')) return 'name';
   // "what does my sister do?", "what do I do for a living?": work.
   if (['does', 'do', 'did'].includes(rest[0] ?? '') && words.workEnds.some((end) => end.length < rest.length - 1 && startsWith(rest, rest.length - end.length, end))) return 'work';
   return undefined;
@@ -195,10 +208,11 @@ export function askedKind(question: string, words: AskedValueWords): AskedKind |
  */
 export function namedNoun(question: string, words: AskedValueWords): string | undefined {
   if (askedValue(question, words) !== 'name') return undefined;
-  const said = wordsOf(question, words).map((token) => token.norm);
+  const tokens = wordsOf(question, words);
+  const said = tokens.map((token) => token.norm);
   const of = said.findIndex((word, at) => (word === 'name' || word === 'names') && said[at + 1] === 'of');
   const from = of >= 0 ? of + 2 : said.findIndex((word) => NAMED_OPENERS.has(word));
-  if (from < 0) return undefined;
+  if (from < 0) return ownedNamed(said, words);
   let at = from;
   while (at < said.length && (NAMED_OPENERS.has(said[at]) || /^JJ/.test(wordLexicon().tags(said[at])?.[0] ?? ''))) at++;
   let noun: string | undefined;
@@ -207,11 +221,30 @@ export function namedNoun(question: string, words: AskedValueWords): string | un
     // "my son's girlfriend": the one named is the one owned, after "'s".
     if (word === "'s" && noun !== undefined) continue;
     if (QUESTION_WORDS.has(word) || words.nameWords.has(word) || !/^\p{L}+$/u.test(word)) break;
+    // "the place Karen wants me to move to": a name typed after the noun says who, and ends it.
+    if (noun !== undefined && capitalised(tokens[at])) break;
     const tag = wordLexicon().tags(word)?.[0];
     if (tag !== undefined && !/^NNS?$/.test(tag)) break;
     noun = word;
   }
   return noun !== undefined && nounKinds().kindsOf(noun).size > 0 ? noun : undefined;
+}
+
+/**
+ * "What's Laura's fiancé's name?", "health inspector's name?", "what's Karen's husband called?": asked without "my" or
+ * "the", the noun said right before the name asked for (and its "'s"), past words that describe it ("last").
+ */
+function ownedNamed(said: readonly string[], words: AskedValueWords): string | undefined {
+  const end = said.findIndex((word, at) => at > 0 && words.nameWords.has(word));
+  let at = end - 1;
+  while (at > 0 && /^JJ/.test(wordLexicon().tags(said[at])?.[0] ?? '')) at--;
+  if (said[at] === "'s") at--;
+  const noun = said[at];
+  if (end < 0 || at < 0 || noun === undefined || QUESTION_WORDS.has(noun) || !/^\p{L}+$/u.test(noun)) return undefined;
+  const tag = wordLexicon().tags(noun)?.[0];
+  // "fiancé": WordNet spells it without the accent.
+  const plain = noun.normalize('NFD').replace(/\p{M}/gu, '');
+  return (tag === undefined || /^NNS?$/.test(tag)) && (nounKinds().kindsOf(noun).size > 0 || nounKinds().kindsOf(plain).size > 0) ? noun : undefined;
 }
 
 /** Words said before the noun whose name is asked ("what's *my* manager called?"). */
@@ -222,14 +255,23 @@ const NAMED_OPENERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your'
  * what the text says is about that noun.
  */
 export function saysNoun(text: string, noun: string, words: AskedValueWords): boolean {
-  // What the noun is, a step up ("teacher" → instructor, educator), not all it is a kind of ("person", "thing").
+  const says = nounSayer(noun);
+  return wordsOf(text, words).some((token) => says(token.norm));
+}
+
+/**
+ * The words a noun is said by in a text: itself, what it is a step up ("teacher" → instructor, educator; not all it is
+ * a kind of, "person"), what WordNet files under it, its roles ("teaches" for "teacher").
+ */
+export function nounSayer(noun: string): (word: string) => boolean {
   const kinds = new Set([...nounKinds().sensesAbove(noun, 1, 2).values()].flat().map((word) => word.replace(/_/g, ' ')));
   const roles = [...nounKinds().roleWordsOf(noun)];
-  return wordsOf(text, words).some((token) => {
-    const word = token.norm;
-    if (!/\p{L}/u.test(word)) return false;
-    return sameRoot(word, noun) || kinds.has(word) || nounKinds().kindsOf(word).has(noun) || roles.some((role) => sameRoot(word, role) || PorterStemmer.stem(word) === PorterStemmer.stem(role));
-  });
+  return (word) => meansNoun(word, noun, kinds, roles);
+}
+
+function meansNoun(word: string, noun: string, kinds: ReadonlySet<string>, roles: readonly string[]): boolean {
+  if (!/\p{L}/u.test(word)) return false;
+  return sameRoot(word, noun) || kinds.has(word) || nounKinds().kindsOf(word).has(noun) || roles.some((role) => sameRoot(word, role) || PorterStemmer.stem(word) === PorterStemmer.stem(role));
 }
 
 /**
@@ -283,6 +325,12 @@ function isColourNoun(word: string): boolean {
   return kinds.has('colour') || kinds.has('color');
 }
 
+/** Forms of "do" a question's verb is said after. */
+const DO_VERBS = new Set(['do', 'does', 'did']);
+
+/** Prepositions a question may open with before "what" or "which" ("*in* what year …?"). */
+const ASKED_AFTER = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by']);
+
 /** Forms of "be": "who is Trevor?" asks what is said of a person, not who did something. */
 const BE_VERBS = new Set(['is', 'was', 'are', 'were', "'s", "'re", 'be', 'been', 'am']);
 
@@ -308,6 +356,8 @@ export interface HoldsContext {
   kind?: AskedKind;
   /** The noun asked by, for the sort `establishment` ("school"). */
   noun?: string;
+  /** Whether a word says who someone is to the person ("partner", "sister"): said beside a name, no work of theirs. */
+  relation?(word: string): boolean;
 }
 
 /**
@@ -324,6 +374,8 @@ export function holdsValue(text: string, sort: AskedValue, words: AskedValueWord
       return /\d/.test(text) || recognizeDateTime(text, Culture.English).length > 0;
     case 'year':
       return saysYear(unasked);
+    case 'month':
+      return saysMonth(unasked);
     case 'clock':
       return /\d/.test(unasked) || saysClock(text);
     case 'distance':
@@ -419,6 +471,12 @@ function saysYear(text: string): boolean {
   return recognizeDateTime(text, Culture.English).some((found) => /\byear\b/i.test(found.text) || found.typeName.endsWith('daterange') && /^\d{4}$/.test(String((found.resolution?.values as Array<{ timex?: string }> | undefined)?.[0]?.timex ?? '')));
 }
 
+/** Whether a text says a month: a time the recognizer resolves with its month ("May", "3/2019", "last month"). */
+function saysMonth(text: string): boolean {
+  const timexes = recognizeDateTime(text, Culture.English).flatMap((found) => ((found.resolution?.values as Array<{ timex?: string }> | undefined) ?? []).map((value) => String(value.timex ?? '')));
+  return timexes.some((timex) => /^\(?(?:\d{4}|XXXX)-\d{2}/.test(timex));
+}
+
 /** A figure that refers to something ("883120", "AV-558213"): three digits or more, no sum of money, no year. */
 function isReference(figure: string): boolean {
   const digits = figure.replace(/\D/g, '');
@@ -462,21 +520,26 @@ function isPlace(word: string, context: HoldsContext): boolean {
 function holdsName(tokens: readonly Token[], words: AskedValueWords, context: HoldsContext, orPerson: boolean): boolean {
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   if (orPerson && saysWhoDoes(tokens, asked, words)) return true;
-  return tokens.some((token, at) => {
-    if (asked.has(token.norm) || words.notNames.has(token.norm)) return false;
-    // "the Silver Dawn WK 12": letters said before a figure are a code's, no one's name.
-    if (/^\p{Lu}{1,3}$/u.test(token.raw) && /^\d/.test(tokens[at + 1]?.raw ?? '')) return false;
-    // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
-    if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
-    // "my username everywhere is t0bi_wan": a handle (letters with figures or "_" in them) is a name however it is typed.
-    if (isHandle(token.raw)) return true;
-    if (isPlace(token.raw, context)) return false;
-    // "a beam trawler out of brixham": a word typed small where a place is said is where, not what is named.
-    if (!orPerson && !capitalised(token) && saidWhere(tokens, at, words)) return false;
-    // "the deadline is 15 March": a month or a day is no one's name.
-    if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
-    return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
-  });
+  return tokens.some((_, at) => nameAt(tokens, at, words, context, orPerson));
+}
+
+/** Whether the word at `at` of a text's words (no punctuation) may be a name, and no word of the question. */
+export function nameAt(tokens: readonly Token[], at: number, words: AskedValueWords, context: HoldsContext, orPerson: boolean): boolean {
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  const token = tokens[at];
+  if (asked.has(token.norm) || words.notNames.has(token.norm)) return false;
+  // "the Silver Dawn WK 12": letters said before a figure are a code's, no one's name.
+  if (/^\p{Lu}{1,3}$/u.test(token.raw) && /^\d/.test(tokens[at + 1]?.raw ?? '')) return false;
+  // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
+  if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
+  // "my username everywhere is t0bi_wan": a handle (letters with figures or "_" in them) is a name however it is typed.
+  if (isHandle(token.raw)) return true;
+  if (isPlace(token.raw, context)) return false;
+  // "a beam trawler out of brixham": a word typed small where a place is said is where, not what is named.
+  if (!orPerson && !capitalised(token) && saidWhere(tokens, at, words)) return false;
+  // "the deadline is 15 March": a month or a day is no one's name.
+  if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
+  return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
 }
 
 /** "@lacebyjune", "t0bi_wan", "sam_k", "jules88": a handle, typed with "@" or with at least three letters and a figure or "_" among them (not "50m", "v8"). */
@@ -532,9 +595,12 @@ function holdsWork(tokens: readonly Token[], words: AskedValueWords, context: Ho
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   return tokens.some((token, at) => {
     const word = token.norm;
+    // "my partner Dev": who someone is to the person, said beside their name, is no work of theirs.
+    if (context.relation?.(word) === true && [tokens[at - 1], tokens[at + 1]].some((next) => next !== undefined && asked.has(next.norm))) return false;
     if (words.workSays.has(word) || isOccupation(word, context.occupations)) return true;
-    // "a cop", "a guard": WordNet files them among people, and they are not who is asked about ("my mom").
-    if (!asked.has(word) && isPersonNoun(word)) return true;
+    // "a cop", "a guard": WordNet files them among people, and they are not who is asked about ("my mom"), nor a word
+    // the tagger reads otherwise ("crazy").
+    if (!asked.has(word) && isPersonNoun(word) && /^NNS?$/.test(wordLexicon().tags(word)?.[0] ?? 'NN')) return true;
     if (words.workDoings.has(PorterStemmer.stem(word))) return true;
     // "she's at Deloitte", "works for ups": a firm named after "at" or "for".
     return at > 0 && ['at', 'for'].includes(tokens[at - 1].norm) && (capitalised(token) || unknownWord(word, words));

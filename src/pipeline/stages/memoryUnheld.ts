@@ -1,5 +1,6 @@
 import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { namesAsked } from '../../personalization/memory/nameOfAsked';
 import { alternativesAsked, saysAlternative } from '../../personalization/memory/askedHead';
 import { isPersonNoun } from '../../personalization/memory/categories';
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
@@ -33,7 +34,8 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   const kind = sort && ATTRIBUTE_SORTS.has(sort) ? undefined : askedKind(question, words);
   const lexicon = memoryLexicon(deps.content);
   const asked = wordsOf(question, deps);
-  const context: HoldsContext = { findCity: deps.findCity, asked, occupations: lexicon.occupations, ...(kind ? { kind } : {}) };
+  const relation = (word: string) => lexicon.nouns.get(word)?.some((entry) => lexicon.people.has(entry.kind)) === true;
+  const context: HoldsContext = { findCity: deps.findCity, asked, occupations: lexicon.occupations, relation, ...(kind ? { kind } : {}) };
   // A part told alone ("14C") is read in the notes it was picked out of ("the Moorside allotments, plot 14C").
   const source = typeof note === 'string' ? [note] : typeof part === 'string' ? notes.filter((one) => saysPart(one, part)) : [];
   if (kind && ![told, ...source].some((text) => holdsValue(text, 'kind', words, context))) return true;
@@ -52,6 +54,12 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
     const before = naming.before;
     if (before !== undefined && isPersonNoun(named) && /^NNS?$/.test(wordLexicon().tags(before)?.[0] ?? '') && !isPersonNoun(before)) return true;
   }
+  // "what's my mom's name?" told "your mom watches Minh during the day", or "Spring Festival" of "see my mom during
+  // Spring Festival": a note that speaks of them names them only by a name said beside a word for them.
+  if (named && sort === 'name') {
+    const saying = [told, ...source].filter((text) => saysNoun(text, named, words));
+    if (saying.length > 0 && !saying.some((text) => namesAsked(text, named, words, context, typeof part === 'string' ? part : undefined))) return true;
+  }
   // A part was picked out of its note as the value asked for ("the wet socks" of "a band called the wet socks"):
   // it answers, unless it only says back what was asked about ("Margaux" for "what's Margaux's cat called?") with
   // words that say nothing ("1 in" for "the grade 1 fee", "NOT" of "mum is NOT happy").
@@ -63,6 +71,8 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (sort === 'name' && named && isPersonNoun(named) && typeof part === 'string' && source.length > 0 && source.every((text) => saidAfterArticle(part, text))) return true;
   // "what was my dad's name?" told "Alzheimer's Society": a name that ends in a word for a body of people is no one's.
   if (sort === 'name' && named && isPersonNoun(named) && typeof part === 'string' && namesEstablishment(part, words.establishments, deps)) return true;
+  // "how much did the grading cost?" told "62" of "came back MS-62": a figure joined to letters is a grade or a code's, no sum nor count.
+  if (sort === 'number' && typeof part === 'string' && source.length > 0 && source.every((text) => figureOfCode(part, text))) return true;
   // "how many years have I been interpreting?" told "9pm": a time of day counts no years.
   if (sort === 'number' && typeof part === 'string' && asked.some((word) => words.timeUnits.has(word)) && saysClock(part) && !saysTimeUnit(part, words.timeUnits)) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
@@ -73,7 +83,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   }
   // "200P" picked out for "what's Trevor's phone number?": a part holds the attribute's type, or its note says none
   // (a surname is read where its note says it, after the first name).
-  if (typeof part === 'string' && (ATTRIBUTE_SORTS.has(sort) || sort === 'clock' || sort === 'distance' || sort === 'year')) return !holdsValue(sort === 'surname' && typeof reply.values?.note === 'string' ? reply.values.note : part, sort, words, context);
+  if (typeof part === 'string' && (ATTRIBUTE_SORTS.has(sort) || sort === 'clock' || sort === 'distance' || sort === 'year' || sort === 'month')) return !holdsValue(sort === 'surname' && typeof reply.values?.note === 'string' ? reply.values.note : part, sort, words, context);
   const measure = askedMeasure(question, noteLexicon(deps.content));
   const slang = noteLexicon(deps.content).moneySlang;
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
@@ -102,6 +112,14 @@ function saidAsCode(part: string, note: string): boolean {
   if (!/^\p{Lu}{1,3}$/u.test(part.trim())) return false;
   const at = note.indexOf(part.trim());
   return at >= 0 && /^\s*-?\s*\d/.test(note.slice(at + part.trim().length));
+}
+
+/** Whether a figure is said in a note only joined to letters before it by a hyphen ("MS-62", "AV-558"): a grade or a code. */
+function figureOfCode(part: string, note: string): boolean {
+  const figure = part.trim();
+  if (!/^\d+$/.test(figure)) return false;
+  const said = [...note.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])(\\p{L}+-)?${figure}(?![\\p{N}])`, 'gu'))];
+  return said.length > 0 && said.every((found) => found[1] !== undefined);
 }
 
 /** Whether a note says a part right after "a" or "an" ("a GM from Serbia"): a sort of person or thing, no name. */

@@ -1129,8 +1129,8 @@ function onlyKept(kinds: readonly string[], deps: TurnDependencies): boolean {
   return kinds.length > 0 && kinds.every((kind) => deps.content.facts.get(kind)?.fromNotes === false);
 }
 
-/** Sorts of value any text is seen to hold or not: a day or a time, a year, a time of day, a number, a distance, an age. */
-const PLAIN_SORTS: ReadonlySet<string> = new Set(['time', 'year', 'clock', 'number', 'distance', 'age']);
+/** Sorts of value any text is seen to hold or not: a day or a time, a year, a month, a time of day, a number, a distance, an age. */
+const PLAIN_SORTS: ReadonlySet<string> = new Set(['time', 'year', 'month', 'clock', 'number', 'distance', 'age']);
 
 /**
  * A note that holds a value of the sort a question plainly asks for ("which day …?", "where …?"), when the kept

@@ -1,0 +1,55 @@
+import { nameAt, nounSayer, type AskedValueWords, type HoldsContext } from './askedValue';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import { isPersonNoun } from './categories';
+import { isPunctuation, tokenize, type Token } from './tokens';
+
+/** How far apart a word for someone and their name may be said, words between them that link the two counted. */
+const MAX_LINK = 4;
+
+/**
+ * Whether a text gives the name of the one a question asks it of (`noun`: "mom" of "what's my mom's name?"): a name
+ * said beside a word for them with nothing but linking words between ("my mom Rosa", "my mom's name is Rosa", "Rosa,
+ * my mom", "mom (Rosa)"), or after a word that stands for them and a naming word ("her name's Rosa"). "your mom watches
+ * Minh" names someone else; "Spring Festival" of "see my mom during Spring Festival" is no one's name. `part`: the
+ * name picked out; only that one counts.
+ */
+export function namesAsked(text: string, noun: string, words: AskedValueWords, context: HoldsContext, part?: string): boolean {
+  // "CARDIOLOGIST SAID MOVE OR DIE": typed all in capitals, a capital tells no name.
+  const all = tokenize(/\p{Ll}/u.test(text) ? text : text.toLowerCase(), words.contractedIs);
+  const tokens = all.filter((token) => !isPunctuation(token));
+  const says = nounSayer(noun);
+  const first = part === undefined ? undefined : tokenize(part, words.contractedIs).find((token) => !isPunctuation(token))?.norm;
+  const names = tokens.flatMap((token, at) => ((first === undefined || token.norm === first) && nameAt(tokens, at, words, context, false) ? [all.indexOf(token)] : []));
+  if (names.length === 0) return false;
+  const mentions = all.flatMap((token, at) => (!isPunctuation(token) && says(token.norm) ? [at] : []));
+  return names.some((at) => mentions.some((mention) => linked(all, mention, at, words)) || (mentions.length > 0 && namedByPronoun(all, at, words)));
+}
+
+/**
+ * Whether the words between a word for someone and a name link the two: only words of `memoryNameLinks` (and
+ * punctuation) between, at most `MAX_LINK`. A name said right before the word for someone, with nothing between, is
+ * a word that describes it ("Health inspector"), not theirs.
+ */
+function linked(all: readonly Token[], mention: number, name: number, words: AskedValueWords): boolean {
+  const between = all.slice(Math.min(mention, name) + 1, Math.max(mention, name));
+  if (name < mention && between.length === 0) return false;
+  const said = between.filter((token) => !isPunctuation(token));
+  // "my coach is a guy called Dario": a word for someone after "a" may stand between too, and an adverb ("we run a
+  // studio together, Ritmo Dance").
+  const links = (token: Token, at: number) => words.nameLinks.has(token.norm) || (isPunctuation(token) && words.nameLinks.has(token.raw)) || (ARTICLES.has(between[at - 1]?.norm ?? '') && isPersonNoun(token.norm)) || wordLexicon().tags(token.norm)?.[0] === 'RB';
+  return said.length <= MAX_LINK && between.every(links);
+}
+
+/** Words after which a word for someone is said of them ("a guy called Dario"). */
+const ARTICLES = new Set(['a', 'an']);
+
+/** "her name is Rosa", "she's called Rosa": a name given after a word that stands for someone and words of naming. */
+function namedByPronoun(all: readonly Token[], name: number, words: AskedValueWords): boolean {
+  let at = name - 1;
+  let naming = false;
+  while (at >= 0 && words.nameLinks.has(all[at].norm) && !words.namePronouns.has(all[at].norm)) {
+    naming ||= words.namingWords.has(all[at].norm) || all[at].norm === 'name';
+    at--;
+  }
+  return naming && at >= 0 && words.namePronouns.has(all[at].norm);
+}
