@@ -12,6 +12,11 @@ import { answeredTopic } from './answeredTopic';
 import { pronounForgotten } from './readPronounForget';
 import { forgetItem } from './readItemForget';
 import { asksInForm, NOTE_ANSWERS, notToldAsked, whoAnsweredByNoOne } from './memoryNotes';
+import { terseAsked } from './readTerseAsk';
+import { topicAsked } from './readTopicAsk';
+
+/** Replies that answer with what was told: from a note, or a kept value of someone. */
+const ANSWERS: ReadonlySet<string> = new Set([...NOTE_ANSWERS, 'memory.namedDetail', 'memory.namedDetailOf']);
 
 /**
  * Personal memory, except for what a message the model is sure tells a feeling or is conversational glue
@@ -29,6 +34,9 @@ export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): 
   if (turn.handled) return;
   // "where does my sister live?" … "and my brother?", "when?": the previous question asked again, of them or by the new word.
   // "what's my daughter's name?" … "how old is she?": asked of the one the previous message named, when that answers.
+  // "gemma's fitting - what day is it now?": asked of the topic put before it, not of today.
+  // "oxtail price": a label of one of the person's things asks for what the notes hold of it.
+  if (understandAnswered(turn, deps, topicAsked(turn, deps)) || understandAnswered(turn, deps, terseAsked(turn, deps))) return;
   // "the betta died, rip. forget him": forgotten is the one named just before.
   if (understandLeaning(turn, deps)) return;
   understandOnce(turn, deps);
@@ -66,6 +74,28 @@ function understandLeaning(turn: Turn, deps: TurnDependencies): boolean {
   restore(turn, notTold.state);
   turn.notes.answered = answeredTopic(turn, notTold.leaning, deps);
   return true;
+}
+
+/**
+ * The message read as another question (`asked`: a label's, one asked of a topic), kept only when memory answers it
+ * with what was told: read so, a message the notes hold nothing of goes on as any other. Whether it answered.
+ */
+function understandAnswered(turn: Turn, deps: TurnDependencies, asked: string | undefined): boolean {
+  if (asked === undefined) return false;
+  const before = stateOf(turn);
+  const said = turn.text;
+  turn.text = asked;
+  try {
+    understandOnce(turn, deps);
+  } finally {
+    turn.text = said;
+  }
+  if (turn.handled && turn.requests.length > 0 && !toldNothing(turn.requests) && turn.requests.every((request) => ANSWERS.has(request.key) || /^fact\..+\.answer$/.test(request.key))) {
+    turn.notes.answered = answeredTopic(turn, asked, deps);
+    return true;
+  }
+  restore(turn, before);
+  return false;
 }
 
 /** What understanding a message may change on the turn, to try it again another way. */
