@@ -6,6 +6,7 @@ import { toldByQuestionWord } from './toldByQuestionWord';
 import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
 import { type AnswerSort, type AskedMeasure, contentWords, isClitic, MAX_NOTE_WORDS, stem, TIME_NOUNS, WH_WORDS, writtenOut } from './noteWords';
 import { BEING } from './peopleIn';
+import { temporalValues } from './temporalValues';
 
 /** Questions that ask the bot for advice, not what it knows: "what should I cook?", "can I ...?". */
 const ADVICE = new Set(['should', 'shall', 'could', 'can', 'would', 'might', 'may']);
@@ -354,6 +355,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : askedMeasure(question, lexicon) === 'weight' ? 'number' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
+  // "which saturday does the club meet?": which one of a weekday asks a time ("second saturday").
+  if (word === 'which' && temporalValues(next)[0]?.weekday !== undefined) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
   // "what's my plot number?": the number that says which one; "what did the planks cost?": what was paid; "what weight …?": a weight.
   const measure = askedMeasure(question, lexicon);

@@ -20,7 +20,9 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
   const memory = lexicon.memory;
   const marks = [...memory.switchMarkers, ...memory.changedSince, ...memory.correctionOpeners, ...memory.latestOpeners, ...memory.latestMistakes, ...memory.rescheduled.map((one) => one.words)];
   const carried = marks.filter((mark) => !memory.switchMarkers.includes(mark));
-  const at = notes.indexOf(found);
+  // "Was booked to fly 14 April, Brought it forward to 20 March" told with the clause said next ("…, My husband
+  // Chidi will mind the children"): the kept note it opens with is where it was told.
+  const at = notes.includes(found) ? notes.indexOf(found) : notes.findIndex((note) => note.learnedAt === found.learnedAt && found.text.startsWith(note.text));
   if (at < 0) return undefined;
   const foundParts = partsOf(found.text, lexicon);
   // "… in september, her job contract runs till december, now it is january": of several, the value said first.

@@ -94,6 +94,13 @@ describe('a later note that says a change answers over the first', () => {
     expect(answer).toContain('620');
     expect(answer).not.toContain('400');
   });
+
+  it('"the group changed to third sunday" answers "which sunday …?", a time asked by its weekday', async () => {
+    const chat = await toldApart("I'm Dana", 'our quilting group meets first sunday of the month at the village hall', 'correction the group changed to third sunday, from next month. same hall');
+    const answer = await chat.ask('which sunday does the group meet now');
+    expect(answer.toLowerCase()).toContain('third');
+    expect(answer.toLowerCase()).not.toContain('first');
+  });
 });
 
 describe('a note that moves one day to another', () => {

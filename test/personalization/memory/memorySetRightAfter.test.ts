@@ -22,6 +22,13 @@ describe('a value set right after it is said', () => {
     expect(answer).toContain('14th');
     expect(answer).not.toContain('12th');
   });
+
+  it('"booked for 9 June, brought it forward to 28 May" answers the new day though the note is told with the clause after it', async () => {
+    const chat = await toldApart("I'm Dana", "Was booked to fly to Lyon 9 June. Brought it forward to 28 May because Dad's health isn't great. My husband Omar will mind the kids (Lea 6 and Noor 3).");
+    const answer = await chat.ask('When is my flight to Lyon?');
+    expect(answer).toContain('28 May');
+    expect(answer).not.toContain('9 June');
+  });
 });
 
 // A change said of another thing in the same message is not a setting right of the value asked.
