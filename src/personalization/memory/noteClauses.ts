@@ -90,7 +90,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     const counted = short && group?.from === index - 1 && part.words.length > 1 && part.words.length <= FRAGMENT_WORDS && part.words.some((token) => /^\d+$/.test(token.norm) && !held.has(token.norm));
     // "practice is tuesday at 7, in the hall behind the library": where or when, said after the clause without a verb of its own, ends it whatever its length.
     const opensWithPreposition = group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN';
-    const ending = (opensWithPreposition && ((short && part.words.length <= FRAGMENT_WORDS) || verbless(part.words, tags))) || counted;
+    // "Parish records ordered from the archive. Cost 120 zł.": a price said with no subject is that of what was just said.
+    const priced = group?.from === index - 1 && pricedAlone(part.words, lexicon);
+    const ending = (opensWithPreposition && ((short && part.words.length <= FRAGMENT_WORDS) || verbless(part.words, tags))) || counted || priced;
     if (group && group.from === index - 1 && ((group.fragment && fragment && (short || group.short)) || ending)) {
       group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
       continue;
@@ -120,6 +122,11 @@ function afterImpersonal(clause: Clause, lexicon: NoteLexicon, tags?: (word: str
 function figureAlone(clause: Clause | undefined): Token | undefined {
   const words = clause === undefined || clause.asked ? [] : clause.tokens.filter((token) => !isPunctuation(token));
   return words.length === 1 && /^\p{Sc}?\d+(?:[.:,]\d+)*\p{L}{0,3}$/u.test(words[0].raw) ? words[0] : undefined;
+}
+
+/** Whether words open with a verb of an amount and a figure, no subject said ("Cost 120 zł", "paid $40 for it"). */
+function pricedAlone(words: readonly Token[], lexicon: NoteLexicon): boolean {
+  return words.length > 1 && lexicon.amountVerbs.has(words[0].norm) && /^\p{Sc}?\d/u.test(words[1].raw);
 }
 
 /** The most words of a fragment ("Head of Year 11"). */
@@ -325,6 +332,7 @@ function isOrder(said: readonly Token[], lexicon: NoteLexicon, tags: (word: stri
   const pastOfOther = tagged[0] === 'VBD' && (lexicon.verbBases.get(first.norm) ?? first.norm) !== first.norm;
   const past = pastOfOther || (isBaseForm !== undefined && /^VB[DN]/.test(tagged[0]) && (!isBaseForm(first.norm) || (tagged[0] === 'VBD' && /ed$/.test(first.norm))));
   if (past || lexicon.subjectless.has(first.norm) || SUBJECT_PRONOUNS.has(next) || saysHabit(words, lexicon) || saysDoneOrUsual(words, lexicon, tags)) return false;
+  if (pricedAlone(words.slice(at), lexicon) || frontedObject(words, at, tags)) return false;
   if (!/^(VB|NN)/.test(tagged[0])) return false;
   const noun = tagged[0].startsWith('NN') && !OBJECT_STARTS.has(next) && (next === '' || words.slice(at + 1).some((token) => COPULAS.has(token.norm)));
   return !noun && !saidOfNoun(words, at, tags);
@@ -345,6 +353,20 @@ function saysDoneOrUsual(words: readonly Token[], lexicon: NoteLexicon, tags: (w
   // "show me the weather for last week", "tell us what you did": what is done for the bot's listener is asked.
   if (OBJECT_PRONOUNS.has(words[at + 1]?.norm ?? '') || words.some((token) => lexicon.you.has(token.norm))) return false;
   return words.some((token, i) => i !== at && lexicon.doneMarks.has(token.norm));
+}
+
+/** How many nouns a thing said before "I" may take ("*scotch bonnets* I buy from …"). */
+const FRONTED_WORDS = 3;
+
+/**
+ * "Scotch bonnets I buy from Caribbean Market": a thing said first, then "I" or "we" and a verb of what is done with
+ * it, tells; an order to the bot takes its object after its verb. The words before the subject are all nouns.
+ */
+function frontedObject(words: readonly Token[], at: number, tags: (word: string) => readonly string[] | undefined): boolean {
+  const subject = words.findIndex((token, index) => index > at && SELF_SUBJECTS.has(token.norm));
+  if (subject < at + 2 || subject > at + FRONTED_WORDS) return false;
+  const verb = tags(words[subject + 1]?.norm ?? '') ?? [];
+  return words.slice(at, subject).every((token) => (tags(token.norm) ?? []).some((tag) => tag.startsWith('NN'))) && words.slice(at + 1, subject).every((token) => /^NN/.test(tags(token.norm)?.[0] ?? '')) && verb.some((tag) => /^VB[PD]?$/.test(tag));
 }
 
 /** How many words a noun that opens a clause may take before its verb ("lift *out* was", "pump *out boat* comes"). */
@@ -390,7 +412,8 @@ function saysHabit(words: readonly Token[], lexicon: NoteLexicon): boolean {
  * the past or of someone else puts them ("the mechanic *said* I need a new rim": what was said of one, told).
  */
 function asksBy(words: readonly Token[], request: readonly string[], tags?: (word: string) => readonly string[] | undefined): boolean {
-  return words.some((_, start) => request.length > 0 && request.every((word, index) => words[start + index]?.norm === word) && !(FIRST_PERSON.has(request[0]) && /^VB[DZ]$/.test(tags?.(words[start - 1]?.norm ?? '')?.[0] ?? '')));
+  // "my roomie still has my steamer i need it back by fri": what is needed was said before it, no new thing asked for.
+  return words.some((_, start) => request.length > 0 && request.every((word, index) => words[start + index]?.norm === word) && !(FIRST_PERSON.has(request[0]) && /^VB[DZ]$/.test(tags?.(words[start - 1]?.norm ?? '')?.[0] ?? '')) && !(start > 0 && REFERS_BACK.has(words[start + request.length]?.norm ?? '')));
 }
 
 /** Words for a thing said in the clause before ("I reread *it* every year"). */

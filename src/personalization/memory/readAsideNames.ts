@@ -36,15 +36,36 @@ export function readAsideNames(aside: readonly Token[], before: ReadonlyArray<re
 const RELATION_ASIDE_WORDS = 4;
 
 /**
- * "Linnea (my gf)", "Sam (our eldest)": an aside of the person's own people right after a name says who the name is,
- * read as "my gf is Linnea". Undefined when the aside is no "my …" of a few words, or names no kind of people.
+ * "Linnea (my gf)", "Sam (our eldest)", "josh (bf)", "pancake (our dog)": an aside of the person's own people or
+ * animals right after a name says who the name is, read as "my gf is Linnea"; a noun alone says "my" too. Undefined
+ * when the aside is no "my …" of a few words, or names no kind that holds names.
  */
-export function readNamedAside(aside: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact[] | undefined {
+export function readNamedAside(aside: readonly Token[], before: ReadonlyArray<readonly Token[]>, lexicon: MemoryLexicon, values: ValueContext): StatedFact[] | undefined {
   const name = aside[0]?.asideAfter;
   const words = aside.filter((token) => /[\p{L}\p{N}]/u.test(token.norm));
-  if (name === undefined || !/^\p{Lu}\p{Ll}/u.test(name) || values.words.tags(name.toLowerCase()) !== undefined) return undefined;
-  if (!['my', 'our'].includes(words[0]?.norm ?? '') || words.length < 2 || words.length > RELATION_ASIDE_WORDS) return undefined;
-  const read = readRelations([...words, ...spoken(['is']), { raw: name, norm: name.toLowerCase() }], lexicon, values);
-  const facts = read.facts.filter((fact) => lexicon.people.has(fact.kind) && fact.value === name);
+  if (name === undefined || afterDeterminer(name, before)) return undefined;
+  const own = ['my', 'our'].includes(words[0]?.norm ?? '');
+  const said = own ? words : [...spoken(['my']), ...words];
+  if (said.length < 2 || said.length > RELATION_ASIDE_WORDS || (!own && words.length > 1)) return undefined;
+  const known = values.words.tags(name.toLowerCase());
+  // A word the lexicon does not know, capitalised or typed in a message all in lower case ("josh (bf)").
+  const unknown = known === undefined && (/^\p{Lu}\p{Ll}/u.test(name) || (values.lowerCase && /^\p{Ll}{2,}$/u.test(name)));
+  // An animal is often named by a word of the lexicon ("pancake (our dog)", "Noodle (cat)"), one that is a noun.
+  const common = !unknown && /^\p{L}{2,}$/u.test(name) && (known?.[0] ?? '').startsWith('NN') && !lexicon.nouns.has(name.toLowerCase());
+  if (!unknown && !common) return undefined;
+  const value = `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  const read = readRelations([...said, ...spoken(['is']), { raw: value, norm: value.toLowerCase() }], lexicon, values);
+  // Of a word the lexicon knows, only a kind that holds names other than people's (a pet).
+  const facts = read.facts.filter((fact) => (lexicon.people.has(fact.kind) ? unknown : (lexicon.kinds.get(fact.kind)?.nouns.length ?? 0) > 0) && fact.value === value);
   return facts.length > 0 ? facts : undefined;
+}
+
+/** Words before a noun that make it no name ("my *lolo* (grandfather)", "the vet (my mum)"). */
+const DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'their', 'the', 'a', 'an', 'this', 'that']);
+
+/** Whether the word an aside is said after follows a determiner or a possessive, in the last clause that says it. */
+function afterDeterminer(name: string, before: ReadonlyArray<readonly Token[]>): boolean {
+  const said = [...before].reverse().find((tokens) => tokens.some((token) => token.raw === name));
+  const at = said?.map((token) => token.raw).lastIndexOf(name) ?? -1;
+  return said !== undefined && at > 0 && DETERMINERS.has(said[at - 1].norm);
 }

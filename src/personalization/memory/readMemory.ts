@@ -99,7 +99,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
       continue;
     }
     // "team: me, Linnea (my gf), Oskar": an aside of one's own people after a name says who the name is.
-    const namedAside = readNamedAside(clause.tokens, lexicon, values);
+    const namedAside = readNamedAside(clause.tokens, clauses.slice(0, index).map((said) => said.tokens), lexicon, values);
     if (namedAside) {
       for (const fact of namedAside) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
       continue;

@@ -32,3 +32,22 @@ describe('an aside after a name typed in lower case', () => {
     expect(await chat.ask('what breed is bamse')).toContain('newfoundland');
   });
 });
+
+// "kai (bf)", "biscuit (our cat)": a noun alone in brackets says "my" too; an animal is often named by a common
+// word, typed in lower case. Not a noun after "my" ("my nonno (grandfather)"): that is no name.
+describe('a name, then who or what it is in brackets, without "my" or in lower case', () => {
+  it('"kai (bf)" answers who the boyfriend is', async () => {
+    const chat = await told("I'm Ola", 'kai (bf) is coming to the climbing wall with me on sunday');
+    expect(await chat.ask('who is my boyfriend?')).toContain('Kai');
+  });
+
+  it('"biscuit (our cat)" answers what the cat is called', async () => {
+    const chat = await told("I'm Ola", 'biscuit (our cat) knocked my coffee off the desk again');
+    expect(await chat.ask("what's my cat called?")).toContain('Biscuit');
+  });
+
+  it('"my nonno (grandfather)" keeps no grandparent called Nonno', async () => {
+    const chat = await told("I'm Ola", 'my nonno (grandfather) was a fisherman in bari');
+    expect(await chat.facts()).not.toContain('grandparent:Nonno');
+  });
+});

@@ -81,3 +81,11 @@ describe('favourites', () => {
     expect(await t.ask("what's my favourite board game?")).toContain('Terraforming Mars');
   });
 });
+
+// "wod" is said for a workout: a favourite told so answers a question about the workout.
+describe('a favourite said in a short word', () => {
+  it('"fave wod is Fran" answers "my favourite workout?"', async () => {
+    const chat = await told("I'm Nadia", 'i train at a crossfit box in leeds', 'fave wod is Fran', 'my coach is called Mo');
+    expect(await chat.ask('my favourite workout?')).toContain('Fran');
+  });
+});

@@ -83,3 +83,22 @@ describe('a take-back of part of the message', () => {
     expect(JSON.stringify(await chat.profile())).not.toContain('400k');
   });
 });
+
+// What is told stays kept though it opens like an order or a request: a thing said before "I" and its verb, a
+// price said with no subject after the thing it is of, "I need it back" of what was just said.
+describe('a line that opens like an order or asks like a request', () => {
+  it('"Fresh okra I get from …" is kept and answers where', async () => {
+    const chat = await told("I'm Nadia", 'Fresh okra I get from the Saturday market on Dale Street');
+    expect(await chat.ask('where do I get my okra?')).toContain('Saturday market');
+  });
+
+  it('"Cost 40 quid." after what was bought answers what it cost', async () => {
+    const chat = await told("I'm Nadia", 'Ordered a replacement hinge for the gate. Cost 40 quid. Should arrive Monday.');
+    expect(await chat.ask('how much did I pay for the hinge?')).toContain('40');
+  });
+
+  it('"… has my drill i need it back" is kept and answers who has it', async () => {
+    const chat = await told("I'm Nadia", 'my neighbour gus still has my drill i need it back by the weekend');
+    expect(await chat.ask("who's got my drill?")).toContain('gus');
+  });
+});

@@ -41,6 +41,11 @@ describe('told, then asked in other words', () => {
     expect(await blank.ask('what date did i set off?')).not.toContain('April');
   });
 
+  it('asks by a short form of "… in law" what a note says in full ("my FIL" = my father in law)', async () => {
+    const t = await told("I'm Nadia", 'my father in law arrives from Accra on the 9th and stays three weeks');
+    expect(await t.ask('how long is my FIL staying?')).toContain('three weeks');
+  });
+
   it('does not take news of another thing said after a move for what the move changed', async () => {
     const t = await told('moved to flat 12. the rent is 900 now');
     const flat = await t.ask('which flat am i in?');
