@@ -595,12 +595,14 @@ function holdsWork(tokens: readonly Token[], words: AskedValueWords, context: Ho
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   return tokens.some((token, at) => {
     const word = token.norm;
+    // "what does dev do?": the question's own words tell no work ("dev" is a name here, not a developer).
+    if (asked.has(word)) return false;
     // "my partner Dev": who someone is to the person, said beside their name, is no work of theirs.
     if (context.relation?.(word) === true && [tokens[at - 1], tokens[at + 1]].some((next) => next !== undefined && asked.has(next.norm))) return false;
     if (words.workSays.has(word) || isOccupation(word, context.occupations)) return true;
     // "a cop", "a guard": WordNet files them among people, and they are not who is asked about ("my mom"), nor a word
     // the tagger reads otherwise ("crazy").
-    if (!asked.has(word) && isPersonNoun(word) && /^NNS?$/.test(wordLexicon().tags(word)?.[0] ?? 'NN')) return true;
+    if (isPersonNoun(word) && /^NNS?$/.test(wordLexicon().tags(word)?.[0] ?? 'NN')) return true;
     if (words.workDoings.has(PorterStemmer.stem(word))) return true;
     // "she's at Deloitte", "works for ups": a firm named after "at" or "for".
     return at > 0 && ['at', 'for'].includes(tokens[at - 1].norm) && (capitalised(token) || unknownWord(word, words));

@@ -18,11 +18,19 @@ export function namesAsked(text: string, noun: string, words: AskedValueWords, c
   const all = tokenize(/\p{Ll}/u.test(text) ? text : text.toLowerCase(), words.contractedIs);
   const tokens = all.filter((token) => !isPunctuation(token));
   const says = nounSayer(noun);
-  const first = part === undefined ? undefined : tokenize(part, words.contractedIs).find((token) => !isPunctuation(token))?.norm;
-  const names = tokens.flatMap((token, at) => ((first === undefined || token.norm === first) && nameAt(tokens, at, words, context, false) ? [all.indexOf(token)] : []));
+  const picked = part === undefined ? undefined : new Set(tokenize(part, words.contractedIs).map((token) => token.norm));
+  // A name that is a town's too ("Doris", "Carol") is a name when said so ("the mum is Carol").
+  const mayName = (at: number) => nameAt(tokens, at, words, context, false) || (at > 0 && /^\p{Lu}/u.test(tokens[at].raw) && !words.notNames.has(tokens[at].norm));
+  const names = tokens.flatMap((token, at) => ((picked === undefined || picked.has(token.norm)) && mayName(at) ? [all.indexOf(token)] : []));
   if (names.length === 0) return false;
   const mentions = all.flatMap((token, at) => (!isPunctuation(token) && says(token.norm) ? [at] : []));
-  return names.some((at) => mentions.some((mention) => linked(all, mention, at, words)) || (mentions.length > 0 && namedByPronoun(all, at, words)));
+  return names.some((at) => mentions.some((mention) => linked(all, mention, at, words) || calledAfter(all, mention, at, words)) || (mentions.length > 0 && namedByPronoun(all, at, words)));
+}
+
+/** "my landlord is this guy called Declan", "a bakery in Brighton called Crumb": a name given by a naming word a few words after a word for them. */
+function calledAfter(all: readonly Token[], mention: number, name: number, words: AskedValueWords): boolean {
+  const naming = name - 1 - (words.namePronouns.has(all[name - 1]?.norm ?? '') ? 1 : 0);
+  return naming > mention && words.namingWords.has(all[naming]?.norm ?? '') && all.slice(mention + 1, naming).filter((token) => !isPunctuation(token)).length <= MAX_LINK;
 }
 
 /**
@@ -32,7 +40,8 @@ export function namesAsked(text: string, noun: string, words: AskedValueWords, c
  */
 function linked(all: readonly Token[], mention: number, name: number, words: AskedValueWords): boolean {
   const between = all.slice(Math.min(mention, name) + 1, Math.max(mention, name));
-  if (name < mention && between.length === 0) return false;
+  // "Solent Sailing School": a word for it typed as a name's is the name's last word.
+  if (name < mention && between.length === 0) return /^\p{Lu}/u.test(all[mention].raw);
   const said = between.filter((token) => !isPunctuation(token));
   // "my coach is a guy called Dario": a word for someone after "a" may stand between too, and an adverb ("we run a
   // studio together, Ritmo Dance").
@@ -41,7 +50,7 @@ function linked(all: readonly Token[], mention: number, name: number, words: Ask
 }
 
 /** Words after which a word for someone is said of them ("a guy called Dario"). */
-const ARTICLES = new Set(['a', 'an']);
+const ARTICLES = new Set(['a', 'an', 'this', 'that']);
 
 /** "her name is Rosa", "she's called Rosa": a name given after a word that stands for someone and words of naming. */
 function namedByPronoun(all: readonly Token[], name: number, words: AskedValueWords): boolean {

@@ -55,10 +55,15 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
     if (before !== undefined && isPersonNoun(named) && /^NNS?$/.test(wordLexicon().tags(before)?.[0] ?? '') && !isPersonNoun(before)) return true;
   }
   // "what's my mom's name?" told "your mom watches Minh during the day", or "Spring Festival" of "see my mom during
-  // Spring Festival": a note that speaks of them names them only by a name said beside a word for them.
-  if (named && sort === 'name') {
-    const saying = [told, ...source].filter((text) => saysNoun(text, named, words));
-    if (saying.length > 0 && !saying.some((text) => namesAsked(text, named, words, context, typeof part === 'string' ? part : undefined))) return true;
+  // Spring Festival": a note that speaks of someone names them only by a name said beside a word for them.
+  // Only of someone: a noun the lexicon keeps of a pet or a thing ("cat", though WordNet has a person sense of it) is let be.
+  const ofSomeone = (noun: string) => isPersonNoun(noun) && !(lexicon.nouns.get(noun) ?? []).some((entry) => !lexicon.people.has(entry.kind));
+  if (named && sort === 'name' && ofSomeone(named)) {
+    // "my host mum": the word said after the noun read as one may be who is asked about ("the mum is Carol").
+    const next = asked[asked.indexOf(named) + 1];
+    const nouns = next !== undefined && next !== "'s" && !words.nameWords.has(next) && ofSomeone(next) ? [named, next] : [named];
+    const saying = [told, ...source].filter((text) => nouns.some((noun) => saysNoun(text, noun, words)));
+    if (saying.length > 0 && !saying.some((text) => nouns.some((noun) => namesAsked(text, noun, words, context, typeof part === 'string' ? part : undefined)))) return true;
   }
   // A part was picked out of its note as the value asked for ("the wet socks" of "a band called the wet socks"):
   // it answers, unless it only says back what was asked about ("Margaux" for "what's Margaux's cat called?") with

@@ -15,6 +15,13 @@ describe('personal memory: a name asked of someone the person never named', () =
     expect(await chat.ask("what's my mom's name")).toContain('Rosa');
   });
 
+  it('answers with a name given a few words after them, or one that is a town\'s too', async () => {
+    const landlord = await told("I'm Sam", 'moved into 14 Harcourt Rd last saturday, my landlord is this guy called Declan Murphy, seems fine so far');
+    expect(await landlord.ask("what's my landlord's name again")).toContain('Declan');
+    const host = await told("I'm Min", 'my host family is the Hendersons in Brighton, the mum is Carol, very kind with me');
+    expect(await host.ask('what is the name of my host mum?')).toContain('Carol');
+  });
+
   it('takes no place nor club said in the same note for their name', async () => {
     const club = await told("I'm Ken", 'I joined CrossFit Kaizen eight months ago on my daughter’s recommendation');
     expect(await club.ask("What is my daughter's name?")).toMatch(NOT_TOLD);
