@@ -24,7 +24,7 @@ export function namesAsked(text: string, noun: string, words: AskedValueWords, c
   const names = tokens.flatMap((token, at) => ((picked === undefined || picked.has(token.norm)) && mayName(at) ? [all.indexOf(token)] : []));
   if (names.length === 0) return false;
   const mentions = all.flatMap((token, at) => (!isPunctuation(token) && says(token.norm) ? [at] : []));
-  return names.some((at) => mentions.some((mention) => linked(all, mention, at, words) || calledAfter(all, mention, at, words)) || (mentions.length > 0 && namedByPronoun(all, at, words)));
+  return names.some((at) => mentions.some((mention) => linked(all, mention, at, words) || calledAfter(all, mention, at, words) || namedInSentence(all, mention, at, words)) || (mentions.length > 0 && namedByPronoun(all, at, words)));
 }
 
 /** "my landlord is this guy called Declan", "a bakery in Brighton called Crumb": a name given by a naming word a few words after a word for them. */
@@ -42,12 +42,32 @@ function linked(all: readonly Token[], mention: number, name: number, words: Ask
   const between = all.slice(Math.min(mention, name) + 1, Math.max(mention, name));
   // "Solent Sailing School": a word for it typed as a name's is the name's last word.
   if (name < mention && between.length === 0) return /^\p{Lu}/u.test(all[mention].raw);
-  const said = between.filter((token) => !isPunctuation(token));
+  // "the girl is the little one, Elif": words that only describe them ("little", "one") link and are not counted.
+  const said = between.filter((token) => !isPunctuation(token) && !describes(token));
   // "my coach is a guy called Dario": a word for someone after "a" may stand between too, and an adverb ("we run a
   // studio together, Ritmo Dance").
   const links = (token: Token, at: number) => words.nameLinks.has(token.norm) || (isPunctuation(token) && words.nameLinks.has(token.raw)) || (ARTICLES.has(between[at - 1]?.norm ?? '') && isPersonNoun(token.norm)) || wordLexicon().tags(token.norm)?.[0] === 'RB';
-  return said.length <= MAX_LINK && between.every(links);
+  return said.length <= MAX_LINK && between.every((token, at) => links(token, at) || describes(token));
 }
+
+/** A word that only describes someone: an adjective ("little", "older") or "one" standing for them. */
+function describes(token: Token): boolean {
+  return token.norm === 'one' || /^JJ/.test(wordLexicon().tags(token.norm)?.[0] ?? '');
+}
+
+/**
+ * "my roommate is polish girl, name is Kasia": a name said right after a naming phrase ("name is", "called") in the
+ * sentence that speaks of someone after the word for them, with no sentence's end between.
+ */
+function namedInSentence(all: readonly Token[], mention: number, name: number, words: AskedValueWords): boolean {
+  if (name <= mention + 2) return false;
+  const phrase = all[name - 1]?.norm === 'is' || all[name - 1]?.norm === "'s" ? all[name - 2]?.norm : all[name - 1]?.norm;
+  if (phrase !== 'name' && !words.namingWords.has(phrase ?? '')) return false;
+  return all.slice(mention + 1, name).every((token) => !SENTENCE_ENDS.has(token.raw));
+}
+
+/** Marks that end a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
 /** Words after which a word for someone is said of them ("a guy called Dario"). */
 const ARTICLES = new Set(['a', 'an', 'this', 'that']);

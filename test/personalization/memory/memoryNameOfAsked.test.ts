@@ -22,6 +22,13 @@ describe('personal memory: a name asked of someone the person never named', () =
     expect(await host.ask('what is the name of my host mum?')).toContain('Carol');
   });
 
+  it('answers with a name given after words that only describe them, or after "name is" later in the sentence', async () => {
+    const son = await told("I'm Marta", 'we have two kids, the boy is the older one, Tomasz, he is 9');
+    expect(await son.ask('whats my son called')).toContain('Tomasz');
+    const flatmate = await told("I'm Ji", 'my flatmate is italian guy, name is Marco, he cooks every night');
+    expect(await flatmate.ask('What is name of my flatmate?')).toContain('Marco');
+  });
+
   it('takes no place nor club said in the same note for their name', async () => {
     const club = await told("I'm Ken", 'I joined CrossFit Kaizen eight months ago on my daughter’s recommendation');
     expect(await club.ask("What is my daughter's name?")).toMatch(NOT_TOLD);
