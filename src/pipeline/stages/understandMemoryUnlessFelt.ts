@@ -55,13 +55,7 @@ function understandLeaning(turn: Turn, deps: TurnDependencies): boolean {
   let notTold: { state: TurnState; leaning: string } | undefined;
   for (const [at, leaning] of leanings.entries()) {
     const before = stateOf(turn);
-    const said = turn.text;
-    turn.text = leaning;
-    try {
-      understandOnce(turn, deps);
-    } finally {
-      turn.text = said;
-    }
+    understandAs(turn, deps, leaning);
     if (!turn.handled) continue;
     if (!toldNothing(turn.requests) || at === leanings.length - 1) {
       turn.notes.answered = answeredTopic(turn, leaning, deps);
@@ -83,19 +77,24 @@ function understandLeaning(turn: Turn, deps: TurnDependencies): boolean {
 function understandAnswered(turn: Turn, deps: TurnDependencies, asked: string | undefined): boolean {
   if (asked === undefined) return false;
   const before = stateOf(turn);
-  const said = turn.text;
-  turn.text = asked;
-  try {
-    understandOnce(turn, deps);
-  } finally {
-    turn.text = said;
-  }
+  understandAs(turn, deps, asked);
   if (turn.handled && turn.requests.length > 0 && !toldNothing(turn.requests) && turn.requests.every((request) => ANSWERS.has(request.key) || /^fact\..+\.answer$/.test(request.key))) {
     turn.notes.answered = answeredTopic(turn, asked, deps);
     return true;
   }
   restore(turn, before);
   return false;
+}
+
+/** Memory's reading of the turn as if it said `text` instead; the turn keeps its own text. */
+function understandAs(turn: Turn, deps: TurnDependencies, text: string): void {
+  const said = turn.text;
+  turn.text = text;
+  try {
+    understandOnce(turn, deps);
+  } finally {
+    turn.text = said;
+  }
 }
 
 /** What understanding a message may change on the turn, to try it again another way. */
