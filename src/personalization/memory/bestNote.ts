@@ -265,6 +265,9 @@ export function notesNaming<T extends NoteText>(notes: readonly T[], words: read
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
+/** Capitalised words after "the" that end a piece of a note: a name "and" may go on ("the Rose and Crown"). */
+const THE_NAME_BEFORE = /\bthe(?:\s+\p{Lu}[\p{L}'’]*)+$/u;
+
 /**
  * A note's parts between commas that can be told alone: one without a verb ("tenor section", "every Friday
  * with my friends") or that refers back ("I reread it every year") goes with the part before it.
@@ -282,7 +285,9 @@ function noteParts(text: string, lexicon: NoteLexicon, tags?: (word: string) => 
     const goesOn = (word: string) => /^(NN|VB)/.test(tags?.(word)?.[0] ?? '') && (tags?.(word) ?? []).some((tag) => tag === 'VB' || tag === 'VBP');
     // After "and", only a part that opens with its verb ("… n *make* beats"), not "and then switched to …".
     const verb = tags === undefined || (afterAnd ? words.length > 0 && (goesOn(words[0]) || /^VB/.test(tags(words[0])?.[0] ?? '')) : words.some((word, index) => AUXILIARIES.has(word) || /^(VB|MD)/.test(tags(word)?.[0] ?? '') || (SUBJECTS.has(words[index - 1] ?? '') && (tags(word) ?? []).some((tag) => tag.startsWith('VB')))));
-    if (parts.length > 0 && (!verb || words.some((word) => REFERRING.has(word)))) parts[parts.length - 1] += `${pieces[at - 1]}${pieces[at]}`;
+    // "at the Rose and Crown": "and" inside a name that "the" opens parts nothing.
+    const inName = at > 0 && /^\s+(?:and|&)\s+$/i.test(pieces[at - 1]) && THE_NAME_BEFORE.test(pieces[at - 2]) && /^\p{Lu}/u.test(pieces[at]);
+    if (parts.length > 0 && (inName || !verb || words.some((word) => REFERRING.has(word)))) parts[parts.length - 1] += `${pieces[at - 1]}${pieces[at]}`;
     else parts.push(pieces[at]);
   }
   return parts;

@@ -213,13 +213,27 @@ export function properNames(words: readonly string[], ends: ReadonlySet<number> 
     if (run.length > 0) names.push(run.join(' '));
     run = [];
   };
+  const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && !/^I$/.test(word) && !/^I['’]/.test(word);
+  let opened = -1;
   for (const [index, word] of words.entries()) {
-    if (index > 0 && /^\p{Lu}/u.test(word) && !/^I$/.test(word) && !/^I['’]/.test(word)) run.push(word);
+    if (index > 0 && capital(word)) {
+      if (run.length === 0) opened = index;
+      run.push(word);
+    } else if (run.length > 0 && !ends.has(index - 1) && joinsOneName(word, words[opened - 1]) && capital(words[index + 1])) run.push(word);
     else close();
     if (ends.has(index)) close();
   }
   close();
   return names;
+}
+
+/**
+ * Whether a word inside capitalised words keeps them one name: "of" ("Bank of Ireland"), and "and" or "&" after
+ * "the" ("at the Fox and Hounds", "the Rose & Crown": one place; "Sam and Ella" are two people).
+ */
+function joinsOneName(word: string, beforeRun: string | undefined): boolean {
+  if (word === 'of') return true;
+  return (word === 'and' || word === '&') && beforeRun?.toLowerCase() === 'the';
 }
 
 /** Whether a clause opens by naming the thing said before it ("name is Nile Soft", "called Pudding"): the words after, or undefined. */

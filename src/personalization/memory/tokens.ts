@@ -19,7 +19,7 @@ const INITIAL = /(?<=^|\s)(?!I\.)(\p{Lu})\.(?=\s+\p{Lu}[\p{L}.])/gu;
  * "__kai__"): a handle is said as typed. A sign of money typed before or after a figure ("£80", "₹12,400", "38€") is
  * kept with it as typed, the figure alone its normal form: a price kept says its currency.
  */
-const WORD = /\p{Sc}(?:\d{1,3}(?:,\d{3})+|\d{1,4},\d{1,2}|\d+(?:\.\d+)?)(?![\p{L}\p{N}]|,\d)|(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\p{Sc}(?![\p{L}\p{N}])|\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?[-–]\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?(?![\p{L}\p{N}:/-])|\d{1,2}(?::[0-5]\d){1,2}(?:\.\d{1,3})?(?:[aApP][mM])?(?![\p{L}\p{N}])|\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|\d{1,4},\d{1,2}(?![\p{L}\p{N},])|\d{1,6}(?:\/\d{1,6}){1,3}(?![\p{L}\p{N}/])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|(?<![\p{L}\p{N}.])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|_*[\p{L}\p{N}]+(?:(?:['’.\-&]|_+)[\p{L}\p{N}]+)*_*['’]?|[,;.!?:+=@()&\u2014]/gu;
+const WORD = /\p{Sc}(?:\d{1,3}(?:,\d{3})+|\d{1,4},\d{1,2}|\d+(?:\.\d+)?)(?![\p{L}\p{N}]|,\d)|(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\p{Sc}(?![\p{L}\p{N}])|\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?[-–]\d{1,2}(?::[0-5]\d)?(?:[aApP][mM])?(?![\p{L}\p{N}:/-])|\d{1,2}(?::[0-5]\d){1,2}(?:\.\d{1,3})?(?:[aApP][mM])?(?![\p{L}\p{N}])|\d+(?:\.\d+)?%(?![\p{L}\p{N}])|\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|\d{1,4},\d{1,2}(?![\p{L}\p{N},])|\d{1,6}(?:\/\d{1,6}){1,3}(?![\p{L}\p{N}/])|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\p{Lu}\u2024|(?<![\p{L}\p{N}.])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*|_*[\p{L}\p{N}]+(?:(?:['’.\-&]|_+)[\p{L}\p{N}]+)*_*['’]?|[,;.!?:+=@()&\u2014]/gu;
 /** Faces typed with brackets (":(", ";)", ":-)") open or close no aside. */
 const EMOTICONS = /[:;=]-?[()]+/g;
 /**
@@ -183,6 +183,11 @@ export function tokenize(text: string, contractedIs: ReadonlySet<string>): Token
     if (/^\p{Sc}\d|\d\p{Sc}$/u.test(word)) {
       const figure = word.replace(/\p{Sc}/u, '');
       push(/^\d{1,3}(?:,\d{3})+$/.test(figure) ? figure.replace(/,/g, '') : figure, raw);
+      continue;
+    }
+    // "18k at 7.9%": a percentage reads as its number and is kept as typed.
+    if (/^\d+(?:\.\d+)?%$/.test(word)) {
+      push(word.slice(0, -1), raw);
       continue;
     }
     if (/^\d{1,3}(?:,\d{3})+$/.test(word)) {
