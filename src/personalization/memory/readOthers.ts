@@ -186,6 +186,11 @@ export function readAside(words: readonly Token[], named: ReadonlyArray<{ kind: 
   if (!person) return undefined;
   const noun = person.detail ?? lexicon.kinds.get(person.kind)?.nouns.find((entry) => entry.general && entry.words.length === 1)?.detail ?? person.kind;
   const about: Someone = { kind: person.kind, noun, name: person.value };
+  // "my son Rory (he's 9)": an aside that says it of them with a pronoun is read as its predicate.
+  if (PRONOUNS.has(words[0].norm) && words[1] !== undefined && /^(is|was|are)$/.test(words[1].norm)) {
+    const predicate = words.slice(1);
+    return readPredicate(predicate, 0, predicate.length, lexicon, readOwn).map((fact) => ({ ...fact, about }));
+  }
   const said = APPOSITIVE.has(words[0].norm) || words[0].norm === 'who' ? [...words] : [...spoken(['a']), ...words];
   const read = readPredicate([...spoken(['is']), ...said], 0, said.length + 1, lexicon, readOwn);
   return read.map((fact) => ({ ...fact, about }));
