@@ -26,8 +26,9 @@ import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
  * it gets the intent's reply as before. Undefined when no note answers.
  */
 export function answerOverIntent(turn: Turn, asking: NoteQuestion, notes: readonly Note[], people: ReadonlySet<string>, deps: TurnDependencies): ReplyRequest | undefined {
-  const among = toldThingAsked(turn, asking, notes, deps);
-  if (!among || !asking.asked) return undefined;
+  const pointed = toldThingAsked(turn, asking, notes, deps);
+  if (!pointed || !asking.asked) return undefined;
+  const among = sayingThingAsked(pointed, asking, deps);
   const loose = { ...asking, everyWord: false };
   const found = answerFromNotes(among, loose, deps, people) ?? answerFromRankedNote(among, loose, [], new Set(), people, deps);
   const texts = notes.map((note) => note.text);
@@ -50,6 +51,18 @@ export function toldThingAsked(turn: Turn, asking: NoteQuestion, notes: readonly
   const among = pointedAt(notes, asking.asked, deps);
   if (among.length === 0 || pointedAt(notes, wordsBeyondIntent(turn.recognition?.intent, asking.asked, deps), deps).length === 0 || saysIntentThing(turn, asking, among, deps)) return undefined;
   return among;
+}
+
+/**
+ * "what's the newest quote for the roof?" after "the roof needs redoing" and "roofer's quote came in at £4,000": the
+ * thing a question asks of is the last word of what it names (the *quote*); of the notes it points at, those said in
+ * a message that says it, when one does.
+ */
+function sayingThingAsked(pointed: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): Note[] {
+  const thing = asking.heads?.at(-1);
+  if (thing === undefined || !asking.asked?.includes(thing)) return [...pointed];
+  const saying = pointedAt(pointed, [thing], deps);
+  return saying.length > 0 ? saying : [...pointed];
 }
 
 /** How many messages after the one that names a thing may go on about it without naming it again. */
@@ -102,7 +115,10 @@ function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[
   // "the *new* gazebo", "the *old* gazebo": an adjective before a word the lexicon does not know (a noun it lacks)
   // only describes the thing, which is the person's.
   const headAt = (at: number) => /^(DT|PRP\$)$/.test(first(words[at - 1])) && !first(words[at + 1]).startsWith('NN') && !(first(words[at]) === 'JJ' && unknownWord(words[at + 1]));
-  const names = (word: string) => words.some((one, at) => one === word && headAt(at)) || (asking.who === true && first(word).startsWith('VB'));
+  // "who's coming to the launch?" read as who made the bot ("where do you *come* from"): what was done is the bot's
+  // only when the question speaks to it ("you"); without, it is done in the person's world.
+  const toBot = !contentList(deps.content, 'memoryAboutBot').includes(turn.recognition?.intent ?? '') || words.some((word) => lexicon.you.has(word));
+  const names = (word: string) => words.some((one, at) => one === word && headAt(at)) || (asking.who === true && toBot && first(word).startsWith('VB'));
   return asking.asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)) && names(word));
 }
 
