@@ -45,9 +45,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
-  let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean } | undefined;
+  let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean; given?: boolean } | undefined;
   const close = () => {
-    if (group && saysEnough(group.words, group.count, held, lexicon, tags)) kept.push({ text: group.texts.join(', '), from: group.from });
+    if (group && (group.given === true || saysEnough(group.words, group.count, held, lexicon, tags))) kept.push({ text: group.texts.join(', '), from: group.from });
     group = undefined;
   };
   for (const [index, part] of parts.entries()) {
@@ -63,7 +63,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     }
     const before = index > 0 ? clauses[index - 1] : undefined;
     // "my roommate is a polish girl, name is Kasia": a name said bare, too little alone, goes with the one it names.
-    const names = lexicon.namings.some((phrase) => phrase.every((word, i) => part.words[i]?.norm === word)) && !saysEnough(part.words, 1, held, lexicon, tags);
+    // "i call her Duchess", "so obviously its name is Sunny": a name the person gives what they told of, kept alone however few its words.
+    const opening = part.words.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
+    const gives = lexicon.givings.some((phrase) => phrase.every((word, i) => part.words[opening + i]?.norm === word)) && part.words.length > opening + 1;
+    const names = !gives && lexicon.namings.some((phrase) => phrase.every((word, i) => part.words[i]?.norm === word)) && !saysEnough(part.words, 1, held, lexicon, tags);
     // "favourite book is Le Petit Prince. I reread it every year": what "it" is goes with it, so the note can be found by it.
     if ((part.refers || names) && before && !before.asked) {
       if (group?.from === index - 1) group = { ...group, words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, fragment: false };
@@ -98,7 +101,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
       continue;
     }
     close();
-    group = { words: part.words, texts: [part.text], count: 1, from: index, short, fragment };
+    group = { words: part.words, texts: [part.text], count: 1, from: index, short, fragment, ...(gives ? { given: true } : {}) };
   }
   close();
   return kept.map(({ text }) => ({ text }));

@@ -76,6 +76,8 @@ export interface NoteLexicon {
   moneySlang: MoneySlang;
   /** What opens a clause that names the thing said before it ("name is Nile Soft", "called Pudding"), each as its words. */
   namings: string[][];
+  /** What opens a clause by which the person gives a name to what they just told of ("I call her Duchess", "I named it Momo"). */
+  givings: string[][];
   /** What parts a note into what is said of one thing and of the next (`memoryFigurePartBreaks`), and what may stand between a word and its figure (`memoryFigureLinks`). */
   figureWords: FigureWords;
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
@@ -135,6 +137,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     placeLinks: lower('memoryPlaceLinks'),
     moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
+    givings: phrases('memoryNoteNameGivings'),
     amountVerbs: lower('memoryAmountVerbs'),
     whereWhenVerbs: lower('memoryWhereWhenVerbs'),
     toldAskOpeners: lower('memoryToldAskOpeners'),

@@ -16,7 +16,7 @@ export interface ThingNameWords {
   namers: ReadonlyArray<readonly string[]>;
   /** Words after which a name follows when it is typed as one (capitals, a handle): "is", ":", "as". */
   linkers: ReadonlyArray<readonly string[]>;
-  /** Words that say the name of a thing told of just before ("we are called", "it is called"). */
+  /** Words that say the name of a thing told of just before ("we are called", "it is called", "I named it"). */
   selfNamers: ReadonlyArray<readonly string[]>;
   /** Words after which the person gives a name they go by ("I'm", "as", "go by"). */
   ownNamers: ReadonlyArray<readonly string[]>;
@@ -44,6 +44,13 @@ export interface ThingNameWords {
   placing: ReadonlySet<string>;
   /** Words that end the run of a name however they are typed ("and", "because", "lol"). */
   runEnds: ReadonlySet<string>;
+  /** Words a note says for a thing asked by another ("campervan" for "van", "narrowboat" for "boat"), by the word asked. */
+  kin: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Makes of vehicles ("vw", "ford"), and the things one names ("van", "car"): "a VW T5 called Pistachio" names the van. */
+  makes: ReadonlySet<string>;
+  byMake: ReadonlySet<string>;
+  /** Verbs by which the person gives a thing a name ("what did I *nickname* the mustang?"). */
+  nameVerbs: ReadonlySet<string>;
 }
 
 export interface ThingDoing {
@@ -105,12 +112,14 @@ export function readThingNameAsk(text: string, words: ThingNameWords, contracted
     const doing = asked && (doneWith && doneWith.doing.thing === asked.thing ? doneWith.doing : words.doings.find((one) => one.thing === asked.thing));
     return asked && doing ? { ...asked, doing } : asked;
   };
-  const phrase = (parts: string[], rest: string[] = [], named = false, owned = false) => withDoing(thingOf(parts, rest, words, senses, named, owned));
+  const phrase = (parts: string[], rest: string[] = [], named = false, owned = false, given = false) => withDoing(thingOf(parts, rest, words, senses, named, owned, given));
   // "what's my guild called?"
   if (said.length > 1 && words.namers.some((namer) => namer.length === 1 && namer[0] === said.at(-1))) return phrase(body(0, said.length - 1), [], true);
   // "what's the name of our choir?", "what's the title of the book we're reading?", "what do we call our band?"
-  const nameOf = said.findIndex((word, at) => (OF_NAMES.has(word) && said[at + 1] === 'of') || (word === 'call' && at > 0));
-  if (nameOf >= 0) return phrase(nounPhrase(body(nameOf + (said[nameOf] === 'call' ? 1 : 2)), words), [], true);
+  // "what did I nickname the mustang?": a name the person gave it.
+  const gave = (word: string, at: number) => words.nameVerbs.has(word) && words.selves.has(said[at - 1] ?? '');
+  const nameOf = said.findIndex((word, at) => (OF_NAMES.has(word) && said[at + 1] === 'of') || (word === 'call' && at > 0) || gave(word, at));
+  if (nameOf >= 0) return phrase(nounPhrase(body(nameOf + (said[nameOf] === 'call' || gave(said[nameOf], nameOf) ? 1 : 2)), words), [], true, false, gave(said[nameOf], nameOf));
   // "what's my character's name?", "what's my Steam name?"
   if (OF_NAMES.has(said.at(-1) ?? '') && said.at(-2) === "'s") return phrase(body(0, said.length - 2), [], true);
   const aux = said.findIndex((word) => words.auxiliaries.has(word));
@@ -146,13 +155,14 @@ function nounPhrase(said: readonly string[], words: ThingNameWords): string[] {
   return said.slice(0, end < 0 ? said.length : end);
 }
 
-function thingOf(parts: string[], rest: string[], words: ThingNameWords, senses: ThingSenses, named = false, owned = false): ThingNameAsk | undefined {
+/** `given`: a name the person gave it ("what did I nickname the mustang?"): only someone of theirs is no thing. */
+function thingOf(parts: string[], rest: string[], words: ThingNameWords, senses: ThingSenses, named = false, owned = false, given = false): ThingNameAsk | undefined {
   const last = parts.at(-1);
   if (!last) return undefined;
   const thing = words.things.get(last) ?? words.things.get(singular(last));
   const handle = words.handles.has(last);
   // Asked by "called" or "name of", any thing but someone or an animal; else one of the things that have names.
-  const living = senses.isLiving(singular(last));
+  const living = given ? senses.isSomeone(singular(last)) : senses.isLiving(singular(last));
   // "what's my Steam name?" asks a handle; "what's my name?", "what's my dog's name?" do not. "what's my skater name?"
   // asks a name the person goes by: a role, though a living noun, is no one of theirs.
   const mods = parts.slice(0, -1);
@@ -191,13 +201,13 @@ function placesOf(norms: readonly string[], phrase: readonly string[]): number[]
  * Iron Wolves of Dawn", "my char is Queso", "summoner name Kaze_9"), right before or after the thing ("Stormrage
  * server"), after what is done with it ("now reading The Name of the Wind"), or in the next note ("we're called …").
  */
-export function thingNameIn(notes: readonly string[], ask: ThingNameAsk, words: ThingNameWords, contractedIs: ReadonlySet<string>, senses: ThingSenses): string | undefined {
+export function thingNameIn(notes: readonly string[], ask: ThingNameAsk, words: ThingNameWords, contractedIs: ReadonlySet<string>, senses: ThingSenses, toldWith: (i: number) => number = (i) => i - 1): string | undefined {
   const read = notes.map((note) => tokenize(note, contractedIs));
   const modPlaces = (norms: readonly string[]) => (ask.mods.length > 0 ? placesOf(norms, [ask.mods.at(-1) ?? '']) : []);
   // "what's my Steam name?": a note that says Steam first, then any ("what's my futsal team?" of "joined a team called …").
   const saysMods = (i: number) => modPlaces(read[i].map((token) => token.norm)).length > 0 || (i > 0 && modPlaces(read[i - 1].map((token) => token.norm)).length > 0);
-  const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, saysMods) : undefined;
-  const found = first ?? namedIn(read, ask, words, senses, () => true) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
+  const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, saysMods, toldWith) : undefined;
+  const found = first ?? namedIn(read, ask, words, senses, () => true, toldWith) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
   if (found || !ask.handle || !words.ownNameHandles.has(ask.thing)) return found;
   // "what was my skater name?": a role ("skater"), unlike "derby", may be someone else's ("my teacher name"), so only
   // a note that says what it is made from ("used to *skate* as …") answers.
@@ -232,7 +242,8 @@ function goneBy(read: readonly Token[][], words: ThingNameWords, senses: ThingSe
 }
 
 /** The name from the newest note of those `among` picks that says it. */
-function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean): string | undefined {
+/** `toldWith`: the first note told in the same message as note i ("restoring a '67 mustang. paint code is … . i call her Duchess"), or the one before. */
+function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean, toldWith: (i: number) => number): string | undefined {
   const things = (norms: readonly string[]) => norms.flatMap((word, at) => (sameThing(word, ask.thing, words) ? [at] : []));
   const modPlaces = (norms: readonly string[]) => (ask.mods.length > 0 ? placesOf(norms, [ask.mods.at(-1) ?? '']) : []);
   for (let i = read.length - 1; i >= 0; i--) {
@@ -242,13 +253,15 @@ function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWo
     const at = things(norms);
     const byMods = modPlaces(norms);
     // "we're called the Night Ferries" after "I sing in a covers band": said of the thing told of in this note or the one before.
-    const before = i > 0 ? read[i - 1].map((token) => token.norm) : [];
+    const before = read.slice(Math.max(0, Math.min(toldWith(i), i - 1)), i).flatMap((note) => note.map((token) => token.norm));
     if (ask.restOnly) {
       const name = at.length > 0 ? beforeRest(tokens, ask.rest, words) : undefined;
       if (name) return name;
       continue;
     }
-    if (at.length > 0 || byMods.length > 0 || things(before).length > 0 || modPlaces(before).length > 0) {
+    // "my mate Kit lives on the boat next to mine, it's called Otter": the thing of someone said before it is theirs.
+    const ofSomeoneElse = at.length > 0 && byMods.length === 0 && norms.slice(0, at[0]).some((word) => senses.isLiving(word)) && !norms.slice(0, at[0]).some((word) => words.selves.has(word));
+    if (!ofSomeoneElse && (at.length > 0 || byMods.length > 0 || things(before).length > 0 || modPlaces(before).length > 0)) {
       for (const phrase of words.selfNamers) for (const place of placesOf(norms, phrase)) {
         const name = titleAt(tokens, place + phrase.length, words, senses, true);
         if (name) return name;
@@ -272,13 +285,27 @@ function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWo
 }
 
 function sameThing(word: string, thing: string, words: ThingNameWords): boolean {
-  return word === thing || singular(word) === thing || words.things.get(word) === thing || words.things.get(singular(word)) === thing;
+  if (word === thing || singular(word) === thing || words.things.get(word) === thing || words.things.get(singular(word)) === thing) return true;
+  // "our campervan", "a 57ft narrowboat", "a little bookshop": one of the thing, by another word or made of its own.
+  if (words.kin.get(thing)?.has(word) === true || words.kin.get(thing)?.has(singular(word)) === true) return true;
+  if (thing.length >= MIN_COMPOUND && word.length - thing.length >= MIN_COMPOUND && singular(word).endsWith(thing)) return true;
+  return words.byMake.has(thing) && words.makes.has(word);
 }
+
+/** The fewest letters of each part of a compound made with a thing ("book" + "shop"). */
+const MIN_COMPOUND = 3;
+
+/** Words of a model said after its make, before what names it ("VW *T5* called …", "LDV *Convoy* we call …"). */
+const MAX_MODEL = 2;
 
 /** "guild called X", "char is X", "on Steam as X": the name after a word that says one follows, past words that say nothing. */
 /** `handle`: a handle may be typed in lower case after "is" ("my tag is kaze9"). */
 function namedAfter(tokens: readonly Token[], place: number, words: ThingNameWords, senses: ThingSenses, handle: boolean): string | undefined {
   let at = place + 1;
+  if (words.makes.has(tokens[place].norm)) while (at < tokens.length && at - place <= MAX_MODEL && (isTitleWord(tokens[at]) || /\d/.test(tokens[at].raw))) at++;
+  // "a bookshop in Ludlow called …": where the thing is, said before its name.
+  const placed = words.placing.has(tokens[at]?.norm ?? '') ? titleRun(tokens, at + 1) : undefined;
+  if (placed && placed.end > at + 1 && words.namers.some((namer) => namer.every((word, i) => tokens[placed.end + i]?.norm === word))) at = placed.end;
   while (at < tokens.length && (words.skips.has(tokens[at].norm) || tokens[at].norm === ',')) at++;
   const follows = (list: ReadonlyArray<readonly string[]>) => list.filter((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word)).sort((a, b) => b.length - a.length)[0];
   const namer = follows(words.namers);
@@ -291,7 +318,9 @@ function namedAfter(tokens: readonly Token[], place: number, words: ThingNameWor
 function beside(tokens: readonly Token[], place: number, words: ThingNameWords, senses: ThingSenses): string | undefined {
   let at = place + 1;
   while (at < tokens.length && [',', ':'].includes(tokens[at].norm)) at++;
-  const after = titleAt(tokens, at, words, senses, false, false);
+  // "the Boat Safety Certificate": the thing's word typed as part of a title after it names no thing of theirs.
+  const inTitle = place > 0 && !isPunctuation(tokens[place - 1]) && isTitleWord(tokens[place]) && at === place + 1;
+  const after = inTitle ? undefined : titleAt(tokens, at, words, senses, false, false);
   if (after) return after;
   let start = place;
   // "the Wigan & District Flying Club": the small words of a title between its capitalised ones.

@@ -15,7 +15,10 @@ import type { TurnDependencies } from '../turn';
  */
 export function answerThingName(text: string, profile: UserProfile, deps: TurnDependencies): ReplyRequest | undefined {
   if (!learningActive(profile)) return undefined;
-  const notes = (profile.memory.notes ?? []).map((note) => note.text);
+  const kept = profile.memory.notes ?? [];
+  const notes = kept.map((note) => note.text);
+  // Notes of one message share when they were learned: a name given at its end names what it told of first.
+  const toldWith = (i: number) => kept.findIndex((note) => note.learnedAt === kept[i].learnedAt);
   if (notes.length === 0) return undefined;
   const lexicon = memoryLexicon(deps.content);
   const { contractedIs } = lexicon;
@@ -30,7 +33,7 @@ export function answerThingName(text: string, profile: UserProfile, deps: TurnDe
     isWord: (word) => wordLexicon().tags(word) !== undefined,
   };
   const ask = readThingNameAsk(text, words, contractedIs, senses);
-  const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses) : undefined;
+  const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses, toldWith) : undefined;
   return part ? { key: 'memory.fromNotePart', values: { part } } : undefined;
 }
 
@@ -90,5 +93,12 @@ function readThingNameWords(deps: TurnDependencies): ThingNameWords {
     copulas: set('memoryThingCopulas'),
     placing: set('memoryThingPlacing'),
     runEnds: set('memoryThingRunEnds'),
+    kin: new Map(list('memoryThingKin').map((entry) => {
+      const [thing, others = ''] = entry.split(':').map((part) => part.trim());
+      return [thing, new Set(others.split(',').map((other) => other.trim()).filter(Boolean))];
+    })),
+    makes: set('memoryVehicleMakes'),
+    byMake: set('memoryThingsByMake'),
+    nameVerbs: set('memoryThingNameVerbs'),
   };
 }
