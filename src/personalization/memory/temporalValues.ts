@@ -54,8 +54,9 @@ export function temporalValues(text: string): TemporalValue[] {
 
 /** The day of the week a text names (1 is Monday), and where its name starts; undefined when it names none. */
 function relativeWeekday(typed: string): { weekday: number; at: number } | undefined {
-  const found = /(?<![\p{L}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?![\p{L}])/iu.exec(typed);
-  return found ? { weekday: WEEKDAYS.indexOf(found[1].toLowerCase()) + 1, at: found.index } : undefined;
+  // Only after a word that points at the next one ("coming", "this"): "the last Wednesday", "first sunday of the month" are days of a month.
+  const found = /^(?:(?:coming|this|next|on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:\s+(?:morning|afternoon|evening|night))?$/iu.exec(typed);
+  return found ? { weekday: WEEKDAYS.indexOf(found[1].toLowerCase()) + 1, at: typed.toLowerCase().indexOf(found[1].toLowerCase()) } : undefined;
 }
 
 /** A day or time said alone, as the old side of a correction may be: "the 3rd", "seven", "9", "June 3". */
