@@ -276,7 +276,13 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const days = listed.length === 1 ? listed[0] : nearestSpan(text, listed, context.anchors ?? [], sameWord);
     if (days) return days;
     // "I'm now flying on February 5th": "now" says it changed, not when.
-    const recognized = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName)).filter((one, _, all) => all.length === 1 || !/^(right )?now$/i.test(text.slice(one.start, one.end + 1)));
+    const read = recognizeDateTime(text, Culture.English).filter((one) => /date|time|set/.test(one.typeName) && !/duration/.test(one.typeName));
+    // "they're saying the 21st now", "extended it to the 22nd": a day of the month said alone, which the recognizer
+    // reads only after "on", says when where nothing else does.
+    const saysNow = (one: (typeof read)[number]) => /^(right )?now$/i.test(text.slice(one.start, one.end + 1));
+    const ordinals = read.every(saysNow) ? daysOfMonth(text) : [];
+    if (ordinals.length > 0 && context.measure !== 'clock') return one(ordinals);
+    const recognized = read.filter((one, _, all) => all.length === 1 || !saysNow(one));
     // "when's my exam?" of "evening course at the centre": a part of the day alone says no day, only asked "what time …?" is it an answer.
     const partOfDay = (one: (typeof recognized)[number]) => ((one.resolution?.values ?? []) as Array<{ timex?: string }>).every((value) => /^T(MO|AF|EV|NI|DT)$/.test(value.timex ?? ''));
     const found = context.measure === 'clock' ? recognized : recognized.filter((one) => !partOfDay(one));
@@ -429,3 +435,13 @@ function fromPlaces(words: readonly string[], ends: ReadonlySet<number>): Set<st
   }
   return left;
 }
+
+/** "the 21st", "22nd": a day of the month said alone, as typed; not one that ranks a thing named after it ("the 3rd floor"). */
+function daysOfMonth(text: string): string[] {
+  const found = [...text.matchAll(/(?<![\p{L}\p{N}])((?:the\s+)?(\d{1,2})(?:st|nd|rd|th))(?![\p{L}\p{N}])(?:\s+([\p{L}'’]+))?/giu)];
+  const ranksThing = (word: string | undefined) => word !== undefined && (wordLexicon().tags(word.toLowerCase())?.[0] ?? 'NN').startsWith('NN');
+  return found.filter((one) => Number(one[2]) >= 1 && Number(one[2]) <= DAYS_IN_MONTH && !ranksThing(one[3])).map((one) => one[1]);
+}
+
+/** Most days a month has. */
+const DAYS_IN_MONTH = 31;

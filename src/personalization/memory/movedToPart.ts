@@ -19,7 +19,9 @@ export function movedToPart(text: string, lexicon: NoteLexicon): string | undefi
     if (!changes.some((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word))) continue;
     for (let to = at + 1; to <= at + MAX_BETWEEN + 1 && to < tokens.length; to++) {
       if (tokens[to].norm !== 'to') continue;
-      const rest = typedText(tokens.slice(to + 1));
+      // "moving to Saturdays bc the bassist can't do Sundays anymore": up to where the reason for it opens.
+      const end = tokens.findIndex((_, index) => index > to && lexicon.reasons.some((phrase) => phrase.every((word, i) => tokens[index + i]?.norm === word)));
+      const rest = typedText(tokens.slice(to + 1, end > to ? end : tokens.length));
       const [first] = temporalValues(rest);
       if ((first && /^(?:the\s+|on\s+)?$/iu.test(rest.slice(0, first.start))) || DAY_OF_MONTH.test(rest)) return rest;
     }

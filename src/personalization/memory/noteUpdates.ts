@@ -109,7 +109,9 @@ export function changedToPart(text: string, lexicon: NoteLexicon): string | unde
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const figure = (token: Token | undefined) => token !== undefined && /\p{N}/u.test(token.raw);
   const lastAt = (test: (token: Token, at: number) => boolean, before = tokens.length) => tokens.slice(0, before).map((token, at) => (test(token, at) ? at : -1)).reduce((last, at) => Math.max(last, at), -1);
-  const to = lastAt((token, at) => token.norm === 'to' && figure(tokens[at + 1]) && tokens.slice(0, at).some(figure));
+  // "extended it to the 22nd": "the" may point at the figure.
+  const figureAfter = (at: number) => figure(tokens[at + 1]) || (tokens[at + 1]?.norm === 'the' && figure(tokens[at + 2]));
+  const to = lastAt((token, at) => token.norm === 'to' && figureAfter(at) && tokens.slice(0, at).some(figure));
   if (to < 0) return undefined;
   // "from 40 to 45": the part opens where the change does, with "from".
   const from = lastAt((token) => token.norm === 'from', to);

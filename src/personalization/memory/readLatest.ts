@@ -111,7 +111,9 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "actually 41 now, the birthday was on sunday": a day of the week said beside a number is not what is set right.
   const temporals = temporalValues(markedText).filter((one) => !numbered || one.weekday === undefined || one.hour !== undefined);
   // "they moved us off Mondays, it's Wednesdays now": the day said after "off" is the old one, named.
-  const leaving = temporals.find((one) => lexicon.oldValueMarks.some((phrase) => new RegExp(`(?<![\\p{L}])${phrase.join('\\s+')}\\s+$`, 'iu').test(markedText.slice(0, one.start))));
+  // "steve can't make tuesday, he's coming wednesday instead", "the bassist can't do Sundays anymore": the day said
+  // after "not" and a verb, or before words that say it holds no longer, is the old one too.
+  const leaving = temporals.find((one) => leftBehind(sentences[marked], markedText, one, lexicon));
   const arriving = temporals.find((one) => one !== leaving);
   if (leaving && arriving) return [{ value: arriving.text, not: leaving.text, sort: arriving.hour === undefined ? 'day' : 'time' }];
   const temporal = temporals[0] ?? (numbered ? undefined : temporalValues(typedText(after))[0]);
@@ -129,6 +131,31 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const unit = values[0].sort === 'number' && noun ? next.norm : undefined;
   const near = after.filter((token) => !isPunctuation(token)).map((token) => token.norm);
   return [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })), near, ...(unit ? { unit } : {}) }];
+}
+
+/** Most words said between a mark of what no longer holds and the day it marks ("can't *make* tuesday"). */
+const MAX_MARKED_GAP = 1;
+
+/**
+ * Whether a day or time said in a sentence is the one that no longer holds: said right after a word of
+ * `memoryOldValueMarks` ("off Mondays", "not Tuesday"), a verb between or not ("can't make tuesday"), or right
+ * before words of `memoryNoLonger` ("can't do Sundays anymore"), all in one clause.
+ */
+function leftBehind(sentence: readonly Token[], text: string, value: { start: number; end: number }, lexicon: MemoryLexicon): boolean {
+  // Where each word was typed in the text ("n't", typed nowhere of its own, where the word before it ends).
+  let cursor = 0;
+  const at = sentence.map((token) => {
+    const found = token.raw === '' ? -1 : text.indexOf(token.raw, cursor);
+    if (found >= 0) cursor = found + token.raw.length;
+    return found >= 0 ? found : cursor;
+  });
+  const first = at.findIndex((start) => start >= value.start);
+  const next = at.findIndex((start) => start >= value.end);
+  if (first < 0) return false;
+  const clause = (from: number, to: number) => sentence.slice(Math.max(from, 0), to).every((token) => !isPunctuation(token));
+  const endsBefore = (phrase: readonly string[], gap: number) => clause(first - phrase.length - gap, first) && phrase.every((word, i) => sentence[first - phrase.length - gap + i]?.norm === word);
+  const marked = lexicon.oldValueMarks.some((phrase) => [0, MAX_MARKED_GAP].some((gap) => endsBefore(phrase, gap)));
+  return marked || (next >= 0 && lexicon.noLonger.some((phrase) => phrase.every((word, i) => sentence[next + i]?.norm === word)));
 }
 
 /**

@@ -34,6 +34,12 @@ export function temporalValues(text: string): TemporalValue[] {
     const typed = text.slice(result.start, result.end + 1);
     if (date && !date[2] && !/^\p{Lu}/u.test(typed.replace(/^in\s+/i, ''))) continue;
     if (!date && !time && !weekday) continue;
+    // "coming tuesday", "this friday": a day of the week, which the recognizer reads as the date it falls on next.
+    const named = date && !/\d|january|february|march|april|june|july|august|september|october|november|december/i.test(typed) ? relativeWeekday(typed) : undefined;
+    if (named) {
+      found.push({ text: typed.slice(named.at), start: result.start + named.at, end: result.end + 1, weekday: named.weekday, ...(time ? { hour: Number(time[1]), minute: Number(time[2] ?? '0') } : {}) });
+      continue;
+    }
     found.push({
       text: typed,
       start: result.start,
@@ -44,6 +50,13 @@ export function temporalValues(text: string): TemporalValue[] {
     });
   }
   return found;
+}
+
+/** The day of the week a text names (1 is Monday), and where its name starts; undefined when it names none. */
+function relativeWeekday(typed: string): { weekday: number; at: number } | undefined {
+  // Only after a word that points at the next one ("coming", "this"): "the last Wednesday", "first sunday of the month" are days of a month.
+  const found = /^(?:(?:coming|this|next|on)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:\s+(?:morning|afternoon|evening|night))?$/iu.exec(typed);
+  return found ? { weekday: WEEKDAYS.indexOf(found[1].toLowerCase()) + 1, at: typed.toLowerCase().indexOf(found[1].toLowerCase()) } : undefined;
 }
 
 /** A day or time said alone, as the old side of a correction may be: "the 3rd", "seven", "9", "June 3". */
@@ -73,8 +86,9 @@ function namedBy(kept: TemporalValue, hint: OldHint | undefined, value: Temporal
 function sameSort(kept: TemporalValue, value: TemporalValue): boolean {
   // "Friday at 11.30" after "Thursday at 10.15": a day with its time in place of another.
   if (wholeInPlace(kept, value)) return (['month', 'day', 'hour', 'minute', 'weekday'] as const).some((field) => kept[field] !== value[field]);
-  // "saturday now" after "book club is tuesday": a day of the week in place of another.
-  if (value.weekday !== undefined && value.hour === undefined) return kept.weekday !== undefined && kept.hour === undefined && kept.weekday !== value.weekday;
+  // "saturday now" after "book club is tuesday": a day of the week in place of another; after "judging is
+  // Thursday at 9am", the day alone, the time of day kept as said.
+  if (value.weekday !== undefined && value.hour === undefined) return kept.weekday !== undefined && kept.weekday !== value.weekday;
   if (value.day !== undefined) return kept.day !== undefined && (kept.day !== value.day || (value.month !== undefined && kept.month !== value.month));
   if (value.month !== undefined && value.hour === undefined) return kept.month !== undefined && kept.day === undefined && kept.month !== value.month;
   return value.hour !== undefined && kept.hour !== undefined && (kept.hour % 12 !== value.hour % 12 || kept.minute !== value.minute);
