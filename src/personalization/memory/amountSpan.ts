@@ -1,9 +1,9 @@
-import { Culture, recognizeCurrency, recognizeDateTime, recognizeDimension, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeCurrency, recognizeDateTime, recognizeDimension, recognizeNumber, recognizePercentage } from '@microsoft/recognizers-text-suite';
 
 type ModelResult = ReturnType<typeof recognizeNumber>[number];
 import { nearestSpan } from './nearestSpan';
 
-/** An amount a note says, as recognizers-text reads it: money, a measure in a unit ("15GB", "2,5 metres"), or a bare number. */
+/** An amount a note says, as recognizers-text reads it: money, a measure in a unit ("15GB", "2,5 metres", "1%"), or a bare number. */
 type Amount = { start: number; end: number; said: string; sort: 'money' | 'measure' | 'number'; value?: string };
 
 /** What an amount asked for is checked against: the question's words, the words that place it, and whether it asks a price. */
@@ -78,7 +78,8 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const asked = new Set(recognizeNumber(ask.asked.join(' '), Culture.English).map(valueOf));
   const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
   // "Sr. Joaquim": a word read as a currency's name with no figure says no money.
-  const measures = read(recognizeDimension(text, Culture.English), 'measure');
+  // "1% red iron oxide": a share is a measure too, kept with its sign.
+  const measures = [...read(recognizeDimension(text, Culture.English), 'measure'), ...read(recognizePercentage(text, Culture.English), 'measure').filter((one) => /\p{N}/u.test(one.said))];
   // "35 ft up": a unit read as a currency's too (the forint) is the length it is typed as, unless a sign or a word
   // that names money ("26 pounds") says money.
   const measured = (one: Amount) => !/\p{Sc}/u.test(one.said) && !ask.isMoney(/\p{L}+$/u.exec(one.said)?.[0] ?? '') && measures.some((other) => other.start === one.start && other.end === one.end);
@@ -97,8 +98,9 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   // "went up from 780 to 865": the amount a change starts from held before; the one it goes to holds now.
   const changedFrom = (one: Amount) => /\bfrom\s*$/iu.test(text.slice(0, one.start)) && all.some((other) => other.sort === one.sort && /^\s*to\s*$/iu.test(text.slice(one.end + 1, other.start)));
   // Asked a price, a length or a weight is none, nor a number said in words ("got two more", "half wave"): a price is typed as a figure.
-  // "Rega Planar 3": a bare figure right after a name typed as one (not the sentence's first word) says which model, no price.
-  const model = (one: Amount) => one.sort === 'number' && /\p{Lu}/u.test(typedBefore(text, one.start)[0] ?? '') && /\p{L}/u.test(typedBefore(text, one.start)[1] ?? '');
+  // "Rega Planar 3": a bare figure right after a name typed as one (not the sentence's first word) says which model, no price;
+  // so after a model's year ("a 2018 Peterbilt 389").
+  const model = (one: Amount) => one.sort === 'number' && /\p{Lu}/u.test(typedBefore(text, one.start)[0] ?? '') && /[\p{L}\p{N}]/u.test(typedBefore(text, one.start)[1] ?? '');
   const noPrice = (one: Amount) => ask.price && (one.sort === 'measure' || (one.sort === 'number' && (!/\p{N}/u.test(one.said) || model(one))));
   return all.filter((one) => !inTime(one) && !counts(one) && !standsFor(one) && !age(one) && !changedFrom(one) && !noPrice(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
 }

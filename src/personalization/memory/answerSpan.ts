@@ -50,6 +50,10 @@ export interface SpanContext {
   measure?: AskedMeasure;
   /** Words that say how often alone ("weekly"), for `measure` 'often'. */
   oftenWords?: ReadonlySet<string>;
+  /** Words said right after a count that make it what there is in all ("6 *now*", "4 *left*", "5 *total*"), for `measure` 'count'. */
+  totalWords?: ReadonlySet<string>;
+  /** The words a size is asked by ("thick" of "how thick"), for `measure` 'size'. */
+  sizeWords?: ReadonlySet<string>;
   /** Money said in slang ("22 bucks", "a tenner"), for `measure` 'price'. */
   moneySlang?: MoneySlang;
   /** Whether two words are one verb in two forms ("lose", "lost"): a number said right after the question's verb is what it did. */
@@ -151,6 +155,9 @@ function several(names: readonly string[], known: ReadonlySet<string>, asked: Re
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
 
+/** A figure joined by a hyphen to the noun it counts ("9-car", "3-bed"). */
+const HYPHENED_COUNT = /^(\d{1,3})-(\p{L}+)$/u;
+
 /** Words after a number within which the thing counted is said ("312 *bird species*"). */
 const COUNTED_AFTER = 2;
 
@@ -214,7 +221,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   const amount = sort === 'number' ? amountAsked(text, context) : undefined;
   if (amount !== undefined) return amount;
   // "how much does Tumar weigh?" of "prize last year was 2 million tugrik": a note that says no weight holds none.
-  if (sort === 'number' && context.measure === 'weight') return undefined;
+  if (sort === 'number' && (context.measure === 'weight' || context.measure === 'size')) return undefined;
   // "ordered flour, 4 bags" asked a price: a note whose figures are all counts, ages or times says none.
   if (sort === 'number' && noAmountIn(text, context.asked, context.measure, context.moneySlang)) return undefined;
   // "how many times a day does the key get turned?" of "turn the key twice a day for 3 weeks": how often, not how long.
@@ -227,25 +234,43 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const age = (index: number) => (context.measure === 'price' || context.measure === 'amount' || context.measure === 'weight') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
     // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
     const lasts = (index: number) => (context.measure === 'count' || context.measure === 'often') && TIME_UNIT.test(words[index + 1] ?? '');
+    // "how long have I been riding?" of "my horse is 22 years old": an age says how long something has lived, not how long it was done.
+    const yearsOld = (index: number) => context.measure === 'length' && TIME_UNIT.test(words[index + 1] ?? '') && /^old$/i.test(words[index + 2] ?? '');
     // "how many classes a week?" of "3x a week, $90 per class": a figure typed as money counts nothing; "3x" counts times.
     const counted = context.measure === 'count';
     const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
     const times = (word: string) => counted && /^\d+x$/i.test(word);
-    const numbers = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    const numbers = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
-    const counting = numbers.filter(({ index }) => {
-      const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
-      const at = after.findIndex((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
-      return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
-    });
+    // "how many cars does my rig carry?" of "a 9-car rig": a figure joined to the noun asked counts it.
+    const joined = (word: string) => [...asked].some((one) => singular(one) === singular(word.toLowerCase()));
+    const hyphened = counted
+      ? words.flatMap((word, index) => {
+          const found = HYPHENED_COUNT.exec(word);
+          return found && joined(found[2]) ? [{ index, said: found[1] }] : [];
+        })
+      : [];
+    const counting = [
+      ...numbers.filter(({ index }) => {
+        const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
+        const at = after.findIndex((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
+        return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
+      }),
+      ...hyphened,
+    ];
+    // "how many hives now?" of "one hive swarmed, so that's 6 now": a figure said as what there is in all, or left, counts
+    // what there is, over one said of the thing on the way.
+    const total = counted && context.totalWords ? totalCounted(text, context.totalWords) : undefined;
+    if (total !== undefined) return total;
     // "how many colonies did I lose?" of "lost 2 of my 5 colonies": the part said after the question's verb, not the whole.
     const part = partDone(words, numbers, counting, context);
     if (part !== undefined) return part;
     // "teacher, year 5", "room 12": a number right after a noun names which one, it counts nothing.
     // "Stripe office, 120 mini cheesecakes": a noun across a comma names nothing the number tells.
     // "4 min 20 sec": a unit of time names no one of many.
-    const amounts = numbers.filter(({ index }) => ends.has(index - 1) || TIME_UNIT.test(words[index - 1] ?? '') || !namesWhich(words[index - 1], asked));
+    // "otr driver 11 yrs now": a number in a unit of time after it is a length, whatever noun is before it.
+    const amounts = numbers.filter(({ index }) => ends.has(index - 1) || TIME_UNIT.test(words[index - 1] ?? '') || TIME_UNIT.test(words[index + 1] ?? '') || !namesWhich(words[index - 1], asked));
     // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
     // "4 min 20 sec": a length said in two units is one length.
     const lengths = context.measure === 'length' ? joinedLengths(amounts.filter(({ said }) => / /.test(said))) : [];
@@ -339,6 +364,17 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   return one(people) ?? (context.many ? several(people, known, asked) : undefined) ?? (context.who === true && people.length === 0 ? ownPeople(words, one) : undefined);
 }
 
+/**
+ * "so that's 6 now", "4 left", "44 down total": the one figure said right before a word that makes it what there is in
+ * all (`memoryTotalWords`), with no noun between that would say what else it counts ("3 dogs now"). Undefined when none
+ * or several.
+ */
+export function totalCounted(text: string, totalWords: ReadonlySet<string>): string | undefined {
+  const words = text.split(/\s+/).map(bareWord).filter(Boolean);
+  const totals = words.filter((word, index) => (FIGURE.test(word) || NUMBER_WORDS.test(word)) && totalWords.has((words[index + 1] ?? '').toLowerCase()));
+  return new Set(totals).size === 1 ? totals[0] : undefined;
+}
+
 /** Lengths of time said one right after another ("4 min", "20 sec") as one ("4 min 20 sec"). */
 function joinedLengths(lengths: ReadonlyArray<{ index: number; said: string }>): Array<{ index: number; said: string }> {
   const joined: Array<{ index: number; said: string }> = [];
@@ -380,9 +416,32 @@ export function amountAsked(text: string, context: SpanContext): string | undefi
     const weights = [...new Set(weightsSaid(text))].filter((weight) => !(context.known ?? new Set<string>()).has(weight.toLowerCase()));
     return weights.length === 1 ? weights[0] : nearestSpan(text, weights, context.anchors ?? context.asked, sameWord);
   }
+  if (context.measure === 'size') return sizeAsked(text, context);
   if (context.measure !== 'price' && context.measure !== 'amount') return undefined;
   const amount = amountSpan(text, amountAsk(context.asked, context.anchors ?? context.asked, context.measure, context.moneySlang));
   return amount !== undefined && !(context.known ?? new Set<string>()).has(amount.toLowerCase()) ? amount : undefined;
+}
+
+/**
+ * "how thick is the top?" of "2m top in beech, 10cm thick": of the sizes a note says in a unit (`sizesInUnits`), the one
+ * said right before the question's word of size ("10cm *thick*"), else the one nearest what is asked.
+ */
+function sizeAsked(text: string, context: SpanContext): string | undefined {
+  const known = context.known ?? new Set<string>();
+  const sizes = sizesInUnits(text).filter((one) => !known.has(one.said.toLowerCase()));
+  const asked = new Set(context.asked.map((word) => word.toLowerCase()));
+  // The question's word of size ("thick", "fast") is no noun: "2m *top*" names what is 2m, "10cm *thick*" says the size asked.
+  const sizeWord = (word: string) => asked.has(word) && (context.sizeWords?.has(word) ?? /^(JJ|RB)/.test(wordLexicon().tags(word)?.[0] ?? ''));
+  const described = sizes.filter((one) => sizeWord((/^\s*(\p{L}+)/u.exec(text.slice(one.end))?.[1] ?? '').toLowerCase()));
+  const said = [...new Set((described.length > 0 ? described : sizes).map((one) => one.said))];
+  return said.length === 1 ? said[0] : nearestSpan(text, said, context.anchors ?? context.asked, sameWord);
+}
+
+/** The sizes a text says in a unit of length, speed, area or volume ("10cm", "25 km/h", "12 acre"), as typed: no weight, and no money ("£40"). */
+export function sizesInUnits(text: string): Array<{ said: string; end: number }> {
+  return recognizeDimension(text, Culture.English)
+    .filter((one) => /\d/.test(one.text) && !/\p{Sc}/u.test(one.text) && !WEIGHT_UNIT.test(String((one.resolution as { unit?: unknown } | undefined)?.unit ?? '')))
+    .map((one) => ({ said: text.slice(one.start, one.end + 1), end: one.end + 1 }));
 }
 
 /**

@@ -61,9 +61,11 @@ export interface NoteLexicon {
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
-  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][]; weight: string[][] };
+  measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][]; weight: string[][]; size: string[][] };
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
+  /** Words said right after a count that make it what there is in all ("6 now", "4 left"), `memoryTotalWords`. */
+  totalWords: ReadonlySet<string>;
   /** Nouns a question asks a time done in by ("what was my *time* in the 50 fly?", `memoryDoneInHeads`), not a time of day. */
   doneInHeads: ReadonlySet<string>;
   /** Nouns a question asks the make or sort of a thing by, before "is my …" (`memoryMakeAsks`: "what *make* is my piano?"). */
@@ -129,8 +131,9 @@ export function noteLexicon(content: Content): NoteLexicon {
     habitMarks: lower('memoryNoteHabitMarks'),
     doneMarks: lower('memoryNoteDoneMarks'),
     asksBefore: phrases('memoryAsksBefore'),
-    measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks') },
+    measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks'), size: phrases('memorySizeAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
+    totalWords: new Set(contentList(content, 'memoryTotalWords').map((word) => word.toLowerCase())),
     doneInHeads: lower('memoryDoneInHeads'),
     makeAsks: lower('memoryMakeAsks'),
     makerNouns: lower('memoryMakerNouns'),

@@ -199,9 +199,9 @@ export const TIME_NOUNS = new Set(['day', 'days', 'month', 'year', 'time', 'date
 
 /**
  * What a question for a time or a number measures: a time of day, how long something lasts, when it starts, the days
- * of the week it is on, a price ("what did it *cost*?"), an amount ("*how much* data …?") or a weight ("how heavy …?").
+ * of the week it is on, a price ("what did it *cost*?"), an amount ("*how much* data …?"), a weight ("how heavy …?") or a size in a unit ("how thick …?", "how fast …?").
  */
-export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code' | 'price' | 'amount' | 'weight' | 'count';
+export type AskedMeasure = 'clock' | 'length' | 'start' | 'day' | 'often' | 'code' | 'price' | 'amount' | 'weight' | 'count' | 'size';
 
 /** A day's or a month's name, whole or shortened ("Sun", "Sept"); not a name that opens like one ("Marisol", "Monica", "Junior"). */
 export const MONTH_OR_DAY_WORDS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?';

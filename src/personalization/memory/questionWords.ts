@@ -37,7 +37,8 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   // "what should I cook?", "can you recommend me a film?": asked of the bot, not of what was told.
   // "which engine can I drive now?" after "now I can drive Engine 4": what the person said they can do is theirs.
   const advice = (index: number) => ADVICE.has(words[index].norm) && ['i', 'we'].includes(words[index + 1]?.norm ?? '') && !toldCanDo(words[index].norm, words[index + 2]?.norm, notes);
-  if (words.some((_, index) => advice(index))) return undefined;
+  // "how fast can I go loaded?", "how deep can we dive?": a size asked of what one can do is one told, no advice.
+  if (words.some((_, index) => advice(index)) && askedMeasure(text, lexicon) !== 'size') return undefined;
   // "do you remember …", "what did I tell you about …" ask what was told; any other "you" asks the bot itself.
   const asksMemory = (index: number) => RECALL.has(words[index - 1]?.norm ?? '') || words.slice(index + 1, index + 3).some((next) => RECALL.has(next.norm));
   if (words.some((token, index) => lexicon.you.has(token.norm) && !asksMemory(index))) return undefined;
@@ -351,8 +352,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'who' || word === 'whom') return 'person';
   if (word === 'when') return 'time';
   // "how often …?": a time said as a habit (`askedMeasure`); "how far …?": a distance, a number.
-  // "how heavy …?": a weight, a number.
-  if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : askedMeasure(question, lexicon) === 'weight' ? 'number' : undefined;
+  // "how heavy …?": a weight, a number; "how thick …?": a size, a number.
+  if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : askedMeasure(question, lexicon) === 'weight' || askedMeasure(question, lexicon) === 'size' ? 'number' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
   // "which saturday does the club meet?": which one of a weekday asks a time ("second saturday").
@@ -409,6 +410,8 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   if (says(lexicon.measureAsks.start)) return 'start';
   // "how many lads are going?": a count of things, asked after how long and how often ("how many weeks …?", "how many times a week …?").
   if (says(lexicon.measureAsks.count)) return 'count';
+  // "how thick is the top?": a size in a unit of length, speed or area.
+  if (says(lexicon.measureAsks.size)) return 'size';
   // "how much does the bike weigh?": a weight is asked, not a price, so only a figure in a unit of weight answers.
   if (says(lexicon.measureAsks.weight)) return 'weight';
   // "what am I in charge of?", "is it free of charge?": a word of paying said right after a preposition names no price

@@ -8,7 +8,7 @@ import { rankedNote } from '../../personalization/memory/noteRank';
 import { figurePart, withoutPriceParts } from '../../personalization/memory/figureParts';
 import { nameCalledAfter, nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
 import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, changedToPart, asksNow, withoutSaidOf } from '../../personalization/memory/noteUpdates';
-import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, weightsSaid } from '../../personalization/memory/answerSpan';
+import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, weightsSaid, sizesInUnits, totalCounted } from '../../personalization/memory/answerSpan';
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
 import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
@@ -592,7 +592,7 @@ function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependenc
   const asked = asking.asked ?? [];
   const lexicon = noteLexicon(deps.content);
   const read = { findCity: deps.findCity, asked, oftenWords: lexicon.oftenWords, moneySlang: lexicon.moneySlang };
-  const often = asking.measure === 'price' || asking.measure === 'often' || asking.measure === 'weight' ? { measure: asking.measure } : {};
+  const often = asking.measure === 'price' || asking.measure === 'often' || asking.measure === 'weight' || asking.measure === 'size' ? { measure: asking.measure } : {};
   // "when does the college class start?" of "starts in october actually not september": the month, of two, nearest what is asked.
   const anchored = asking.measure === 'day' || asking.measure === 'start';
   return answerSpan(text, sort, { ...read, ...often }) !== undefined || (anchored && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
@@ -1190,6 +1190,8 @@ function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependenci
   if (sort === 'time') return saysWhen(text, noteLexicon(deps.content));
   // "how heavy is Bramble?" of "… Bramble, a eurasian eagle owl" said with "(massive, 3.2kg …)": a weight, said in a unit of one.
   if (sort === 'number' && measure === 'weight') return weightsSaid(text).length > 0;
+  // "how thick is the top?": a size, said in a unit of one.
+  if (sort === 'number' && measure === 'size') return sizesInUnits(text).length > 0;
   return sort === undefined || sort === 'person' || holdsValue(text, SORT_VALUES[sort], deps);
 }
 
@@ -1315,14 +1317,16 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
   // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
   const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, sameVerb: (a: string, b: string) => a.length > 0 && b.length > 0 && stem(a, lexiconOfNotes) === stem(b, lexiconOfNotes), ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords, moneySlang: noteLexicon(deps.content).moneySlang } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, sameVerb: (a: string, b: string) => a.length > 0 && b.length > 0 && stem(a, lexiconOfNotes) === stem(b, lexiconOfNotes), ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords, moneySlang: noteLexicon(deps.content).moneySlang, sizeWords: sizeWordsOf(lexiconOfNotes), totalWords: lexiconOfNotes.totalWords } : {}) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.
   const subject = sort === 'person' ? subjectOf(text, asked, noteLexicon(deps.content), deps.findCity) : undefined;
   // "how much data …?" of a part that says only how long it was paid for ("paid 12 months upfront"): the amount said in the whole note.
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
-  const part = subject ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'place' && measure === 'start') || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
+  // "how many hives now?" of the part "one hive swarmed in June" of "…, so that is 6 now": what there is in all, said elsewhere in the note.
+  const total = sort === 'number' && measure === 'count' && whole !== text ? totalCounted(whole, lexiconOfNotes.totalWords) : undefined;
+  const part = subject ?? total ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'place' && measure === 'start') || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   // "who plays grunt?" of "my partner femi plays a half-orc bard …", typed in lower case: the one person told of the note names.
   // Not "who is Noor?": asked by names alone (who someone is), what was said of them answers.
   const people = options.people ?? new Set<string>();
@@ -1374,6 +1378,11 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Only when one thing is asked for, by who, which or its sort (not "what did I tell you about the wallet?": all of it).
   const recited = asksPrice || !(asksWho || asksWhich || sort !== undefined) ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
   return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+}
+
+/** The words a size is asked by: the last of each of `memorySizeAsks` ("thick" of "how thick"). */
+function sizeWordsOf(lexicon: ReturnType<typeof noteLexicon>): ReadonlySet<string> {
+  return new Set(lexicon.measureAsks.size.map((phrase) => phrase.at(-1) ?? ''));
 }
 
 /** Whether a note types a word as a name ("Noor"). */
