@@ -155,6 +155,9 @@ function several(names: readonly string[], known: ReadonlySet<string>, asked: Re
 
 const PLACE_LINKS = /^(in|at|near|from|to|outside|around)$/i;
 
+/** Words that say how many times ("twice"). */
+const REPEATS = /^(once|twice|thrice)$/i;
+
 /** A figure joined by a hyphen to the noun it counts ("9-car", "3-bed"). */
 const HYPHENED_COUNT = /^(\d{1,3})-(\p{L}+)$/u;
 
@@ -231,7 +234,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   if (sort === 'number') {
     // "the big one", "Harper one is …": "one" that stands for a thing counts nothing ("one 8 inch" counts one); "dad is 68" asked a price is an age.
     const standsFor = (index: number) => /^one$/i.test(words[index]) && (ends.has(index) || !(mayBeNoun(words[index + 1] ?? '') || /^\d/.test(words[index + 1] ?? '')));
-    const age = (index: number) => (context.measure === 'price' || context.measure === 'amount' || context.measure === 'weight') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
+    const age = (index: number) => (context.measure === 'price' || context.measure === 'amount' || context.measure === 'weight' || context.measure === 'count') && !ends.has(index - 1) && saidAsAge(typed.slice(0, index).join(' ') + ' ', typed.slice(0, index).join(' ').length + 1, isSomeone);
     // "how many lads are going?" of "… physio reckons 3 weeks": a length of time counts no things.
     const lasts = (index: number) => (context.measure === 'count' || context.measure === 'often') && TIME_UNIT.test(words[index + 1] ?? '');
     // "how long have I been riding?" of "my horse is 22 years old": an age says how long something has lived, not how long it was done.
@@ -240,7 +243,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const counted = context.measure === 'count';
     const money = (index: number) => counted && /\p{Sc}/u.test(typed[index]);
     const times = (word: string) => counted && /^\d+x$/i.test(word);
-    const numbers = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    // "how many times was he returned?" of "he's 2 and got returned twice": a word that says how many times counts them.
+    const repeats = (word: string) => counted && asked.has('times') && REPEATS.test(word);
+    const numbers = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     // "how many cars does my rig carry?" of "a 9-car rig": a figure joined to the noun asked counts it.
@@ -273,7 +278,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const amounts = numbers.filter(({ index }) => ends.has(index - 1) || TIME_UNIT.test(words[index - 1] ?? '') || TIME_UNIT.test(words[index + 1] ?? '') || !namesWhich(words[index - 1], asked));
     // "how long is the trip?" of "flying on 1 March for three weeks": a length of time, not the day.
     // "4 min 20 sec": a length said in two units is one length.
-    const lengths = context.measure === 'length' ? joinedLengths(amounts.filter(({ said }) => / /.test(said))) : [];
+    // "an 8-week course": a length joined to its unit by a hyphen.
+    const hyphenedLength = (word: string) => TIME_UNIT.test(HYPHENED_COUNT.exec(word)?.[2] ?? '');
+    const lengths = context.measure === 'length' ? [...joinedLengths(amounts.filter(({ said }) => / /.test(said))), ...words.flatMap((word, index) => (hyphenedLength(word) ? [{ index, said: word }] : []))] : [];
     // "how much are hats?" of "scarves are 20 and hats are 9": else the amount said right after the thing asked.
     const asks = (word: string | undefined) => word !== undefined && (asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
     const priced = amounts.filter(({ index }) => {
