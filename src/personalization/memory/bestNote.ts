@@ -1,5 +1,7 @@
 // Reads which note answers a question: the stems they share, each note's score, and the best one.
-import { isPunctuation, tokenize } from './tokens';
+import { isPunctuation, tokenize, type Token } from './tokens';
+import { saysPhrase } from './clauses';
+import { switchedTo } from './readSwitches';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
@@ -159,7 +161,23 @@ export function bestNote<T extends NoteText>(
   const holding = scores.findIndex((score) => score >= whole);
   const most = scores.filter((score) => score === top).length === 1 && top > whole / 2 ? scores.indexOf(top) : -1;
   const part = parts[holding >= 0 ? holding : most];
-  return { note, text: part ?? note.text, score: whole };
+  return { note, text: (part === undefined ? undefined : withNewPart(part, all, lexicon)) ?? part ?? note.text, score: whole };
+}
+
+/**
+ * "changed my mind on the finish, going with Rubio instead": a part that only says a thing changed goes with the part
+ * after it that says what holds now (a switch marker, or what it switched to), as that is what it changed to.
+ * Undefined when the part says no bare change or the next part says nothing new.
+ */
+function withNewPart(part: string, all: readonly string[], lexicon: NoteLexicon): string | undefined {
+  const at = all.indexOf(part);
+  const next = all[at + 1];
+  if (at < 0 || next === undefined) return undefined;
+  const memory = lexicon.memory;
+  const saysNew = (tokens: readonly Token[]) => saysPhrase(tokens, memory.switchMarkers) || switchedTo(tokens, memory) !== undefined;
+  const own = tokenize(part, memory.contractedIs);
+  if (!saysPhrase(own, memory.changedSince) || saysNew(own)) return undefined;
+  return saysNew(tokenize(next, memory.contractedIs)) ? `${part}, ${next}` : undefined;
 }
 
 /**

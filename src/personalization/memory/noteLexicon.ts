@@ -16,6 +16,8 @@ export interface NoteLexicon {
   newOnes: string[][];
   /** Words a note tells how things were by (`memoryNoteHeldBefore`: "used to", "for years"). */
   heldBefore: string[][];
+  /** Words a question asks by what holds after a change, besides the switch markers ("what did I *end up* with?"). */
+  nowAsks: string[][];
   /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
   stopWords: Set<string>;
   /** Words of a question that ask for work: a note naming an occupation answers it. */
@@ -146,6 +148,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     toldAskOpeners: lower('memoryToldAskOpeners'),
     newOnes: phrases('memoryNoteNewOnes'),
     heldBefore: phrases('memoryNoteHeldBefore'),
+    nowAsks: phrases('memoryNowAsks'),
     idioms: phrases('memoryQuestionIdioms'),
     phrasals: contentList(content, 'memoryQuestionPhrasals').map(phrasal),
     figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },

@@ -167,5 +167,5 @@ const MIN_TOLD_WORDS = 3;
 /** Whether a question says it asks how things are now ("what am I brewing *right now*?", "… *these days*?"). */
 export function asksNow(text: string, lexicon: NoteLexicon): boolean {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  return tokens.some((_, at) => lexicon.memory.switchMarkers.some((marker) => marker.every((word, i) => tokens[at + i]?.norm === word)));
+  return tokens.some((_, at) => [...lexicon.memory.switchMarkers, ...lexicon.nowAsks].some((marker) => marker.every((word, i) => tokens[at + i]?.norm === word)));
 }

@@ -51,6 +51,10 @@ export interface ThingNameWords {
   byMake: ReadonlySet<string>;
   /** Verbs by which the person gives a thing a name ("what did I *nickname* the mustang?"). */
   nameVerbs: ReadonlySet<string>;
+  /** Words that say a thing changed ("changed", "switched"): a later note that says so of the thing names it anew. */
+  changes: ReadonlyArray<readonly string[]>;
+  /** Words that may stand between a thing and the word that says it changed, besides auxiliaries ("got", "just"). */
+  changeHelpers: ReadonlySet<string>;
 }
 
 export interface ThingDoing {
@@ -206,8 +210,11 @@ export function thingNameIn(notes: readonly string[], ask: ThingNameAsk, words: 
   const modPlaces = (norms: readonly string[]) => (ask.mods.length > 0 ? placesOf(norms, [ask.mods.at(-1) ?? '']) : []);
   // "what's my Steam name?": a note that says Steam first, then any ("what's my futsal team?" of "joined a team called …").
   const saysMods = (i: number) => modPlaces(read[i].map((token) => token.norm)).length > 0 || (i > 0 && modPlaces(read[i - 1].map((token) => token.norm)).length > 0);
-  const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, saysMods, toldWith) : undefined;
-  const found = first ?? namedIn(read, ask, words, senses, () => true, toldWith) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
+  // "my CB handle is Night Owl", then "handle's changed, they call me Hoot now": a later note that says the thing itself
+  // changed names it anew, though it leaves out the word that told which one it is.
+  const renamed = (i: number) => changedThing(read[i], ask, words);
+  const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, (i) => saysMods(i) || renamed(i) !== undefined, toldWith, renamed) : undefined;
+  const found = first ?? namedIn(read, ask, words, senses, () => true, toldWith, renamed) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
   if (found || !ask.handle || !words.ownNameHandles.has(ask.thing)) return found;
   // "what was my skater name?": a role ("skater"), unlike "derby", may be someone else's ("my teacher name"), so only
   // a note that says what it is made from ("used to *skate* as …") answers.
@@ -243,12 +250,17 @@ function goneBy(read: readonly Token[][], words: ThingNameWords, senses: ThingSe
 
 /** The name from the newest note of those `among` picks that says it. */
 /** `toldWith`: the first note told in the same message as note i ("restoring a '67 mustang. paint code is … . i call her Duchess"), or the one before. */
-function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean, toldWith: (i: number) => number): string | undefined {
+function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean, toldWith: (i: number) => number, renamed: (i: number) => number | undefined = () => undefined): string | undefined {
   const things = (norms: readonly string[]) => norms.flatMap((word, at) => (sameThing(word, ask.thing, words) ? [at] : []));
   const modPlaces = (norms: readonly string[]) => (ask.mods.length > 0 ? placesOf(norms, [ask.mods.at(-1) ?? '']) : []);
   for (let i = read.length - 1; i >= 0; i--) {
     if (!among(i)) continue;
     const tokens = read[i];
+    const changedAt = renamed(i);
+    // "gamertag got changed last month. my squad calls me Pixel now": or in the next note of the same message.
+    const toldNext = i + 1 < read.length && toldWith(i + 1) === toldWith(i) ? read[i + 1] : undefined;
+    const anew = changedAt === undefined ? undefined : (namedAnew(tokens, changedAt, words, senses) ?? (toldNext ? namedAnew(toldNext, 0, words, senses) : undefined));
+    if (anew) return anew;
     const norms = tokens.map((token) => token.norm);
     const at = things(norms);
     const byMods = modPlaces(norms);
@@ -280,6 +292,37 @@ function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWo
       const name = beforeRest(tokens, ask.rest, words);
       if (name) return name;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where a note says the thing asked changed ("handle's changed", "my gamertag got switched"): the end of the change
+ * word, when the thing is said with no other word before it that tells another one ("my Discord name changed" is not
+ * the CB handle). Undefined when the note says no such change.
+ */
+function changedThing(tokens: readonly Token[], ask: ThingNameAsk, words: ThingNameWords): number | undefined {
+  const norms = tokens.map((token) => token.norm);
+  const at = norms.findIndex((word) => sameThing(word, ask.thing, words));
+  if (at < 0) return undefined;
+  const before = norms[at - 1];
+  if (before !== undefined && !words.determiners.has(before) && !ask.mods.includes(before) && !isPunctuation(tokens[at - 1])) return undefined;
+  // Said of the thing itself: only helping words between ("handle *'s* changed", "tag *got* switched"), not "the studio
+  // firing day changed", a change of something of the studio's.
+  for (const phrase of words.changes) {
+    const place = placesOf(norms, phrase).find((found) => found > at && norms.slice(at + 1, found).every((word) => words.auxiliaries.has(word) || words.changeHelpers.has(word)));
+    if (place !== undefined) return place + phrase.length;
+  }
+  return undefined;
+}
+
+/** The name given after a change is said ("… changed lol, the guys started calling me Hoot"): after the first namer that follows. */
+function namedAnew(tokens: readonly Token[], from: number, words: ThingNameWords, senses: ThingSenses): string | undefined {
+  const norms = tokens.map((token) => token.norm);
+  for (let at = from; at < tokens.length; at++) {
+    const namer = [...words.namers, ...words.linkers].filter((phrase) => phrase.every((word, i) => norms[at + i] === word)).sort((a, b) => b.length - a.length)[0];
+    const name = namer ? titleAt(tokens, at + namer.length, words, senses, true) : undefined;
+    if (name) return name;
   }
   return undefined;
 }

@@ -34,8 +34,9 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   const stems = tokens.map((said) => new Set(contentWords(said, lexicon).map((word) => stem(word, lexicon))));
   const foundAt = notes.indexOf(found);
   if (foundAt < 0) return undefined;
-  // The notes about what is asked: the one found, and any other that says a word of the question.
-  const about = notes.map((_, at) => at).filter((at) => at === foundAt || [...askedStems].some((word) => stems[at].has(word)));
+  // The notes about what is asked: the one found, those told in the same message ("rented shoes so far, ordered a
+  // pair of Scarpas": the Scarpas are the shoes), and any other that says a word of the question.
+  const about = notes.map((_, at) => at).filter((at) => at === foundAt || notes[at].learnedAt === found.learnedAt || [...askedStems].some((word) => stems[at].has(word)));
   const oldWords = (at: number) => contentWords(tokens[at], lexicon).filter((word) => namesThing(word, tags) && !askedStems.has(stem(word, lexicon)) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word)).map((word) => stem(word, lexicon));
   const saidIn = (word: string) => stems.filter((said) => said.has(word)).length;
   const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.giveUps, ...memory.noLonger];

@@ -13,7 +13,7 @@ import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads,
 import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
-import { contentWords, sameRoot, stem, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
+import { contentWords, sameRoot, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
 import { FIRST_PERSON, inPhrasalWords, noteLexicon } from '../../personalization/memory/noteLexicon';
@@ -739,11 +739,34 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   // "… is moving to thursday 7pm from next month": a day moved to holds the time asked, however the rest reads.
   const movedTo = asking.sort === 'time' && since !== undefined && movedToPart(since.note.text, lexicon) !== undefined;
   if (!since || !(movedTo || holdsSort(since, asking, deps))) return undefined;
+  // "the market moved to Thursdays": a change of when is no change of where.
+  if (place && !placeSaid(since.note.text, deps)) return undefined;
   // "my hearing test is 21 Oct 10am" already set right by "my test is moved to 21 Oct same time": the first says it all.
   // ("ferry's now 8.40 not 9.15": what it was is no value it holds now.)
   const value = answerSpan(movedToPart(since.text, lexicon) ?? withoutOldValue(since.text, lexicon), asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
   const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
   return words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0 ? undefined : since;
+}
+
+/**
+ * Whether a text says a place after a word that places ("in Ludlow", "into a shed", "to the new unit"): a town, a name,
+ * or a thing, not a day or a time ("moved to Thursdays", "from next month").
+ */
+function placeSaid(text: string, deps: TurnDependencies): boolean {
+  const lexicon = noteLexicon(deps.content);
+  const placing = new Set(contentList(deps.content, 'memoryPlacedAfter'));
+  const determiners = new Set(contentList(deps.content, 'memoryThingDeterminers'));
+  const tokens = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  // "to *the new* unit": the words said before the place.
+  const before = (word: string) => determiners.has(word) || (!lexicon.timeWords.has(word) && (wordLexicon().tags(word)?.[0] ?? '').startsWith('JJ'));
+  return tokens.some((token, at) => {
+    if (!placing.has(token.norm)) return false;
+    let next = at + 1;
+    while (next < tokens.length && before(tokens[next].norm)) next++;
+    const word = tokens[next];
+    if (word === undefined || lexicon.timeWords.has(word.norm) || MONTH_OR_DAY.test(word.norm) || /\d/.test(word.raw)) return false;
+    return /^\p{Lu}/u.test(word.raw) || deps.findCity(word.raw) !== undefined || (wordLexicon().tags(word.norm)?.[0] ?? '').startsWith('NN');
+  });
 }
 
 /** Fewest letters of a word of the part found that a later change names it by ("kitchen", not "my"). */
@@ -778,12 +801,15 @@ function switchedAfter(found: FoundNote<Note>, notes: readonly Note[], deps: Tur
     return marks.some((phrase) => words.some((_, at) => wordsAt(words, phrase, at)));
   };
   // "I used to do the books for a florist" and, next, "now I teach piano": what is said to hold now after what was.
-  const was = says(found.note.text, lexicon.changedSince) || says(found.note.text, noteLexicon(deps.content).heldBefore);
+  // The note as kept: the one found may already be told with the next ("… the 28th, the chain broke, … mid-June now").
+  const own = notes[at].text;
+  const was = says(own, lexicon.changedSince) || says(own, noteLexicon(deps.content).heldBefore);
   // Not news of another thing said after it ("moved to unit 58" then "the rent is £1,350 now"): what holds now goes on
   // about the person or what changed ("now I'm on …", "it's …"), not about a thing it names first.
   const opener = tokenize(next.text, lexicon.contractedIs).find((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm))?.norm ?? '';
-  const goesOn = FIRST_PERSON.has(opener) || opener === 'it' || lexicon.switchMarkers.some((phrase) => phrase[0] === opener);
-  return goesOn && was && says(next.text, lexicon.switchMarkers) && !says(found.note.text, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
+  // Or it says the change itself ("the chain broke, it's delayed, maybe mid-June now" after "completion was meant to be the 28th").
+  const goesOn = FIRST_PERSON.has(opener) || opener === 'it' || lexicon.switchMarkers.some((phrase) => phrase[0] === opener) || says(next.text, lexicon.changedSince);
+  return goesOn && was && says(next.text, lexicon.switchMarkers) && !says(own, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
 }
 
 /**

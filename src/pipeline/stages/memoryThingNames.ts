@@ -100,5 +100,7 @@ function readThingNameWords(deps: TurnDependencies): ThingNameWords {
     makes: set('memoryVehicleMakes'),
     byMake: set('memoryThingsByMake'),
     nameVerbs: set('memoryThingNameVerbs'),
+    changes: phrases('memoryChangedSince'),
+    changeHelpers: set('memoryThingChangeHelpers'),
   };
 }
