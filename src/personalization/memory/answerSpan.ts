@@ -60,6 +60,8 @@ export interface SpanContext {
   sameVerb?: (a: string, b: string) => boolean;
   /** The question opens with "who": of several names, those a noun for someone introduces answer. */
   who?: boolean;
+  /** Only the name a noun the question asks introduces ("my partner Rafa" for "who's my partner …?"), or none. */
+  introducedOnly?: boolean;
   /** Titles said before a name ("dr", "Herr"), lower case: the word after one is a name, however it is typed. */
   titles?: ReadonlySet<string>;
   /** Words that place ("in", "behind"), lower case: with them, a place no town names ("in the crypt of the old chapel") answers "where …?". */
@@ -337,7 +339,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
   }
   // "a band called velvet static", "her name is Marge": the name said so, in any case.
   // "who plays grunt?" of "femi plays a half-orc bard named grunt": the name the question asks by is no answer to it.
-  const called = sort === 'person' ? calledSpan(text) : undefined;
+  const called = sort === 'person' && context.introducedOnly !== true ? calledSpan(text) : undefined;
   if (called) return known.has(called.toLowerCase()) || asked.has(called.toLowerCase()) ? undefined : called;
   const proper = properNames(words, ends);
   if (sort === 'place') {
@@ -363,6 +365,9 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const at = words.indexOf(name.split(' ')[0]) - 1;
     return at >= 0 && !ends.has(at) && /^\p{Ll}/u.test(words[at]) && isLivingNoun(words[at]);
   };
+  // "who's my partner for El Cap?" of "… the Nose on El Cap with my partner Rafa": the name the noun asked introduces, kept or not.
+  const introducedAsAsked = context.who === true ? [...new Set(named.filter((name) => introducing(name) && asked.has(words[words.indexOf(name.split(' ')[0]) - 1].toLowerCase())))] : [];
+  if (introducedAsAsked.length === 1 || context.introducedOnly === true) return introducedAsAsked.length === 1 ? introducedAsAsked[0] : undefined;
   const introduced = named.length > 1 && context.who === true ? named.filter(introducing) : [];
   if (introduced.length > 0 && introduced.length < named.length && one(introduced) !== undefined) return one(introduced);
   const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);

@@ -1,5 +1,6 @@
 import { Culture, recognizeDateTime, recognizeEmail, recognizeNumber, recognizePhoneNumber } from '@microsoft/recognizers-text-suite';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { contentList, type Content } from '../../content/content';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
@@ -269,9 +270,13 @@ export function nounSayer(noun: string): (word: string) => boolean {
   return (word) => meansNoun(word, noun, kinds, roles);
 }
 
+const inflector = new NounInflector();
+
 function meansNoun(word: string, noun: string, kinds: ReadonlySet<string>, roles: readonly string[]): boolean {
   if (!/\p{L}/u.test(word)) return false;
-  return sameRoot(word, noun) || kinds.has(word) || nounKinds().kindsOf(word).has(noun) || roles.some((role) => sameRoot(word, role) || PorterStemmer.stem(word) === PorterStemmer.stem(role));
+  // "puppies" says a dog as "puppy" does.
+  const one = word.endsWith('s') ? inflector.singularize(word) : word;
+  return sameRoot(word, noun) || kinds.has(word) || nounKinds().kindsOf(word).has(noun) || (one !== word && nounKinds().kindsOf(one).has(noun)) || roles.some((role) => sameRoot(word, role) || PorterStemmer.stem(word) === PorterStemmer.stem(role));
 }
 
 /**

@@ -90,7 +90,12 @@ function scoreNotes<T extends NoteText>(
   const namesHead = (word: string) => head !== undefined && word !== head && (isNoun(word, match) || gerundNoun(word, match)) && [head, singular(head)].some((kind) => isKindOf(word, kind, match));
   // Asked "who …?", a noun for someone in a note says what it is made from too ("our singer" says "sing").
   const roleStems = (word: string) => (match.roleWordsOf === undefined || lexicon.stopWords.has(word) ? [] : [...match.roleWordsOf(word)].map((role) => stem(role, lexicon)));
-  const wordsOf = (text: string) => withGerunds(tokenize(text, lexicon.memory.contractedIs), lexicon);
+  // "what do I mostly make?" of "I mostly make planters": asked by nothing but a verb notes' words leave out, a note says it too.
+  const lone = asked.length > 0 && asked.every((word) => lexicon.loneVerbs.has(word.toLowerCase()));
+  const wordsOf = (text: string) => {
+    const tokens = tokenize(text, lexicon.memory.contractedIs);
+    return lone ? [...withGerunds(tokens, lexicon), ...tokens.map((token) => token.norm).filter((word) => lexicon.loneVerbs.has(word))] : withGerunds(tokens, lexicon);
+  };
   // "which hospital is my ortho at?" meets "my orthodontist is …": a word no dictionary knows that an occupation said begins with.
   const clippedTo = (word: string) => (word.length > CLIPPED_LETTERS + 1 && match.isOccupation(word) ? wanted.filter((asked) => asked.length >= CLIPPED_LETTERS && word.length > asked.length && word.startsWith(asked) && match.tags?.(asked) === undefined) : []);
   const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word), ...clippedTo(word)])));

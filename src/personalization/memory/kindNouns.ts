@@ -98,3 +98,12 @@ export function sortAfterLabel(tokens: readonly Token[], lexicon: MemoryLexicon)
   const sort = nounAt(tokens, colon + 1, lexicon);
   return sort && sort.kind === label.kind && lexicon.parents.get(sort.detail) === label.detail ? colon + 1 : undefined;
 }
+
+/** Whether a word for kin at `at` goes right before a noun of an animal kind (`memoryWordNetKinds`): "mum *cat*", "mama *ducks*". */
+export function describesAnimal(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || !(lexicon.nouns.get(tokens[at].norm) ?? []).some(({ kind }) => lexicon.people.has(kind))) return false;
+  // Listed under such a kind ("cat"), or, typed in lower case, filed by WordNet under one in its commonest sense ("duck").
+  const animal = (word: string) => (lexicon.nouns.get(word) ?? []).some(({ kind, noun }) => lexicon.wordNetKinds.has(kind) && noun.words.length === 1) || (/^\p{Ll}{3,}$/u.test(next.raw) && wordNetSort(word, lexicon) !== undefined);
+  return animal(next.norm) || (next.norm.endsWith('s') && animal(inflector.singularize(next.norm)));
+}

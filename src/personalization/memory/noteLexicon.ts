@@ -86,6 +86,8 @@ export interface NoteLexicon {
   figureWords: FigureWords;
   /** Phrases of a question that mean something else than their words ("for a living" is no living), each as its words. */
   idioms: string[][];
+  /** Verbs kept out of a note's words that still say what is asked when a question has nothing else ("what do I make?"). */
+  loneVerbs: ReadonlySet<string>;
   /** Phrases of a question said in one word of what was told (`memoryQuestionPhrasals`: "set off" → start, "set me back" → cost). */
   phrasals: ReadonlyArray<{ said: RegExp; word: string }>;
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
@@ -150,6 +152,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     heldBefore: phrases('memoryNoteHeldBefore'),
     nowAsks: phrases('memoryNowAsks'),
     idioms: phrases('memoryQuestionIdioms'),
+    loneVerbs: lower('memoryNoteLoneVerbs'),
     phrasals: contentList(content, 'memoryQuestionPhrasals').map(phrasal),
     figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },
   };

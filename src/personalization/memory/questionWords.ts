@@ -54,7 +54,9 @@ export function questionWords(text: string, lexicon: NoteLexicon, named: Readonl
   const whereWhen = WHERE_WHEN.has(words.find((token) => WH_WORDS.has(token.norm))?.norm ?? '');
   const what = (howOld ? content : content.filter((word) => !when.has(word))).filter((word) => (!amount || !lexicon.amountVerbs.has(word)) && (!whereWhen || !lexicon.whereWhenVerbs.has(word)));
   const kept = what.length > 0 ? what : content;
-  return kept.length > 0 ? kept : undefined;
+  // "what do I mostly make?": a verb said of oneself is all the question says, though a note's words leave it out.
+  const lone = kept.length === 0 ? words.find((token, index) => lexicon.loneVerbs.has(token.norm) && words.slice(0, index).some((said) => FIRST_PERSON.has(said.norm))) : undefined;
+  return kept.length > 0 ? kept : lone ? [lone.norm] : undefined;
 }
 
 /** Whether a note says the person can do what is asked ("I can drive" for "can I drive"): "can", a word or none, the verb. */

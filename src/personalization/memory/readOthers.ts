@@ -5,6 +5,7 @@ import { AGE_KIND, ageAt } from './readAge';
 import { numberOf } from './readCounts';
 import type { BirthOrder, MemoryLexicon } from './factKinds';
 import type { Token } from './tokens';
+import { describesAnimal } from './kindNouns';
 
 /** A fact stated about someone in the person's life ("my sister is a pharmacist"): `kind` is the fact's kind (job). */
 export interface StatedAbout {
@@ -355,6 +356,8 @@ function aboutKindNames(kinds: readonly string[], lexicon: MemoryLexicon): strin
 /** A noun of a people kind at `at` ("sister", "little ones"), or of someone not kept by name ("mum", "best friend"), with its length in tokens. */
 export function personAt(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): { kind?: string; noun: string; length: number } | undefined {
   if (at < 0 || at >= tokens.length) return undefined;
+  // "the mother cat", "our mama dog": a word for kin said before an animal describes the animal, and is no one.
+  if (describesAnimal(tokens, at, lexicon)) return undefined;
   // The longer wins: "sister in law" is not a sister.
   const other = lexicon.otherPeople.get(tokens[at].norm)?.find((words) => words.every((word, i) => tokens[at + i]?.norm === word));
   for (const { kind, noun } of lexicon.nouns.get(tokens[at].norm) ?? []) {

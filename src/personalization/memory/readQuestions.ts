@@ -10,7 +10,7 @@ import { readDetailQuestion } from './readDetail';
 import { isPunctuation, type Token } from './tokens';
 import { categoriesOf, isOccupation } from './categories';
 import { kindsLoosely } from './looseQuestion';
-import { nounAt } from './kindNouns';
+import { describesAnimal, nounAt } from './kindNouns';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import type { FactQuestion } from './memoryReading';
 import { FIRST_PERSON, NAMING_WORDS, QUESTION_WORDS, ABOUT_ANY_KIND, WORK_KINDS, WORKPLACE_KIND } from './memoryWords';
@@ -64,7 +64,10 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   const bare = bareAsked && freeTime ? (leisure.length > 0 ? { kinds: leisure.map((kind) => kind.name), whole: false } : undefined) : bareAsked;
   // Not about someone else ("what team is my brother on?"): what is asked of them is read strictly.
   const ownWords = tokens.some((token) => ['i', 'my', 'we', 'our'].includes(token.norm)) && !tokens.some((_, i) => lexicon.people.has(nounAt(tokens, i, lexicon)?.kind ?? '') || lexicon.otherPeople.has(tokens[i].norm));
-  const named = kindsNamed(tokens, lexicon) ?? kindsNamed(tokens, lexicon, true) ?? bare ?? workAsked(tokens, lexicon) ?? whichOneAsked(tokens, lexicon);
+  // "what's the mama dog's name?": a word for kin before an animal says which animal, not what kind is asked; the notes say it.
+  const kin = tokens.filter((_, i) => describesAnimal(tokens, i, lexicon));
+  const ofKinds = kin.length > 0 ? tokens.filter((token) => !kin.includes(token)) : tokens;
+  const named = kindsNamed(ofKinds, lexicon) ?? kindsNamed(ofKinds, lexicon, true) ?? bare ?? workAsked(tokens, lexicon) ?? whichOneAsked(tokens, lexicon);
   const loose = named === undefined && ownWords ? kindsLoosely(contentOf(tokens, lexicon), tokens.map((token) => token.norm), lexicon) : undefined;
   const found = named ?? (loose ? { kinds: loose.kinds, whole: false } : undefined);
   if (!found) return undefined;
@@ -92,10 +95,10 @@ export function readQuestion(clause: Clause, lexicon: MemoryLexicon, alone: bool
   const narrowing = tokens.map((token) => token.norm).filter((word) => lexicon.aspects.has(word) && !lexicon.sortWords.has(word) && !QUESTION_WORDS.has(word) && !ABOUT_ANY_KIND.has(word) && !own(word));
   // "which *hospital* do I work at?": the sort of place says what a workplace is, not words its value must have.
   const unknownWords = named === undefined ? (loose?.unknown ?? []).filter((word) => !workplace?.sorts.includes(word)) : [];
-  const words = [...new Set([...narrowing.filter((word) => !workplace?.sorts.includes(word)), ...unknownWords])];
+  const words = [...new Set([...narrowing.filter((word) => !workplace?.sorts.includes(word) && !kin.some((token) => token.norm === word)), ...unknownWords])];
   if (!firstPerson && !target.whole) return undefined;
   const values = [...new Set(tokens.map((token) => token.norm).filter((word) => target.kinds.some((kind) => lexicon.kinds.get(kind)?.values.has(word) === true)))];
-  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(sort && tokens.some((token) => ['name', 'names', 'called', 'named'].includes(token.norm)) ? { named: true } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(unknownWords.length > 0 ? { unknown: unknownWords } : {}) };
+  return { ...(values.length > 0 ? { values } : {}), kinds: target.kinds, ...(target.detail ? { detail: target.detail } : {}), ...(category ? { category } : {}), ...(sort ? { sort } : {}), ...(sort && tokens.some((token) => ['name', 'names', 'called', 'named'].includes(token.norm)) ? { named: true } : {}), ...(yesNo && !count ? { yesNo } : {}), ...(count ? { count } : {}), ...(words.length > 0 ? { words } : {}), ...(excluding.length > 0 ? { excluding } : {}), ...(unknownWords.length > 0 || kin.length > 0 ? { unknown: [...unknownWords, ...kin.map((token) => token.norm)] } : {}) };
 }
 
 /** "what's my fav drink?", "fav band?": a question narrowed to one thing through a {detail} slot. */

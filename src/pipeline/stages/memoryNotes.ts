@@ -883,7 +883,10 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // "what do I play with black now?" of "I played the Caro-Kann for years but I've switched to the French": what is taken up in its place.
   const now = switchesNow(found, asking) ? switchedAfter(found, notes, deps) : undefined;
   if (now) return now;
-  return fromNote(found.text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure });
+  // "…plus their mom, a sweet black lab named Pepper": a name asked for may be said after a comma, beside the part that matched.
+  const spans = (text: string) => asking.sort !== undefined && answerSpan(text, asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) !== undefined;
+  const text = asking.sort === 'person' && !spans(found.text) && spans(found.note.text) ? found.note.text : found.text;
+  return fromNote(text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure });
 }
 
 /**
@@ -1347,7 +1350,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.
-  const subject = sort === 'person' ? subjectOf(text, asked, noteLexicon(deps.content), deps.findCity) : undefined;
+  // "who's my partner for El Cap?" of "… El Cap with my partner Rafa": the name the noun asked introduces, before any other said.
+  const introduced = sort === 'person' && asksWho ? answerSpan(text, sort, { findCity: deps.findCity, who: true, asked, introducedOnly: true }) : undefined;
+  const subject = sort === 'person' ? (introduced ?? subjectOf(text, asked, noteLexicon(deps.content), deps.findCity)) : undefined;
   // "how much data …?" of a part that says only how long it was paid for ("paid 12 months upfront"): the amount said in the whole note.
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
   // "how many hives now?" of the part "one hive swarmed in June" of "…, so that is 6 now": what there is in all, said elsewhere in the note.

@@ -46,7 +46,7 @@ import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
 import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
-import { askedValue, askedValueWords, holdsValue } from '../../personalization/memory/askedValue';
+import { askedValue, askedValueWords, holdsValue, saysNoun } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
@@ -732,7 +732,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "where did I live before Stockholm?": words that name a whole value kept, of any kind, only say when, not what is asked.
   const placedByKept = question.unknown !== undefined && facts.some((fact) => fact.value.toLowerCase() === question.unknown?.join(' '));
   if (question.unknown && asking && !question.standIn && !saidByFact && !placedByKept) {
-    const note = answerFromNotesNaming(learningActive(profile) ? (profile.memory.notes ?? []) : [], question.unknown, asking, deps);
+    const own = learningActive(profile) ? (profile.memory.notes ?? []) : [];
+    // "what's the mama dog's name?" of "their mom, a sweet black lab named Pepper": the noun of the kind may be said by a
+    // sort of it ("lab"), in a note that says one ("my mum Joan" is no dog).
+    const detail = question.detail;
+    const saying = detail !== undefined && asking.everyWord === true ? own.filter((one) => saysNoun(one.text, detail, askedValueWords(deps.content))) : [];
+    const note = answerFromNotesNaming(own, question.unknown, asking, deps) ?? (saying.length > 0 ? answerFromNotesNaming(saying, question.unknown, { ...asking, everyWord: false }, deps) : undefined);
     if (note) return [note];
   }
   // "what kind of dog do I have?" after "my dog Thelonious …, he is a basset hound": a name is no kind of dog.
