@@ -22,7 +22,9 @@ export function askedRole(text: string, lexicon: NoteLexicon): AskedRole | undef
   const { roles } = lexicon;
   if (roles.materialAskLinks.has(last) && words.slice(0, -1).some((word) => roles.makingVerbs.has(word))) return 'material';
   if (roles.recipientLinks.has(last) && roles.recipientAsks.has(words[0])) return 'recipient';
-  if (roles.deedAsks.some((phrase) => words.length > phrase.length && phrase.every((word, at) => words[at] === word))) return 'deed';
+  // "what do I do for work?" asks one's work, which the work kind answers.
+  const deed = roles.deedAsks.find((phrase) => words.length > phrase.length && phrase.every((word, at) => words[at] === word));
+  if (deed && !words.slice(deed.length).some((word) => lexicon.workWords.has(word))) return 'deed';
   if (roles.yesNoOpeners.has(words[0]) && roles.yesNoSubjects.has(words[1])) return 'yesNo';
   return undefined;
 }

@@ -144,6 +144,7 @@ export function noteLexicon(content: Content): NoteLexicon {
       recipientLinks: lower('memoryRecipientLinks'),
       spanEnds: lower('memoryRoleSpanEnds'),
       deedAsks: phrases('memoryDeedAsks'),
+      deedClauseBreaks: lower('memoryDeedClauseBreaks'),
       yesNoOpeners: lower('memoryYesNoOpeners'),
       yesNoSubjects: lower('memoryYesNoSubjects'),
       denials: lower('memoryNoteDenials'),
@@ -217,6 +218,8 @@ export interface RoleWords {
   spanEnds: ReadonlySet<string>;
   /** Phrases a question for what one does somewhere opens with ("what do i do"). */
   deedAsks: string[][];
+  /** Words that open a clause of its own inside a note ("and", "if"). */
+  deedClauseBreaks: ReadonlySet<string>;
   /** Words a question for yes or no opens with ("do"), and the person after them ("I"). */
   yesNoOpeners: ReadonlySet<string>;
   yesNoSubjects: ReadonlySet<string>;

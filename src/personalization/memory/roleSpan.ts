@@ -3,7 +3,7 @@ import { isLivingNoun, nounKinds } from '../../nlu/nounKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import type { AskedRole } from './askedRole';
 import type { NoteLexicon } from './noteLexicon';
-import { contentWords, secondPerson, writtenOut } from './noteWords';
+import { contentWords, secondPerson, stem, writtenOut } from './noteWords';
 import { isPunctuation, type Token, tokenize } from './tokens';
 
 /** Steps up WordNet's nouns, and senses looked at, to find that a noun is a material ("sycamore" → wood → … → material). */
@@ -18,19 +18,32 @@ const ARTICLES = new Set(['a', 'an', 'the', 'some']);
  * old pallets, he is a sweetheart"; "your niece Hannah" of "… a blanket chest for my niece Hannah"); undefined when
  * the note fills no such role, so the caller tells back what it would have told.
  */
-export function roleSpan(text: string, role: AskedRole, lexicon: NoteLexicon): string | undefined {
+export function roleSpan(text: string, role: AskedRole, lexicon: NoteLexicon, anchors: readonly string[] = []): string | undefined {
   if (role === 'yesNo') return undefined;
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const span = role === 'material' ? materialSpan(tokens, lexicon) : role === 'recipient' ? recipientSpan(tokens, lexicon) : deedSpan(tokens, lexicon);
+  const span = role === 'material' ? materialSpan(tokens, lexicon) : role === 'recipient' ? recipientSpan(tokens, lexicon) : deedSpan(tokens, anchors, lexicon);
   return span && span.length > 0 ? secondPerson(writtenOut(span)) : undefined;
 }
 
 /** Who does what, said first ("I", "we"): a note's "I am a route setter" of "I am a route setter at a gym in Denver". */
 const DOERS = new Set(['i', 'we']);
 
-/** What "I" or "we" is said to do or be, from the subject up to where, when or why ("I am a route setter"). */
-function deedSpan(tokens: readonly Token[], lexicon: NoteLexicon): Token[] | undefined {
-  const subject = tokens.findIndex((token) => DOERS.has(token.norm));
+/**
+ * What "I" or "we" is said to do or be, from the subject up to where, when or why ("I am a route setter"), in the
+ * clause that says a word the question asks by (`anchors`: "gym" of "what do I do at the gym?"); undefined when no
+ * such clause says who does it ("I drive a cab n paint at weekends" for "… at weekends?").
+ */
+function deedSpan(tokens: readonly Token[], anchors: readonly string[], lexicon: NoteLexicon): Token[] | undefined {
+  const wanted = new Set(anchors.map((word) => stem(word, lexicon)));
+  const breaks = (token: Token) => isPunctuation(token) || lexicon.roles.deedClauseBreaks.has(token.norm);
+  const subject = tokens.findIndex((token, at) => {
+    if (!DOERS.has(token.norm)) return false;
+    let start = at;
+    while (start > 0 && !breaks(tokens[start - 1])) start--;
+    let end = at + 1;
+    while (end < tokens.length && !breaks(tokens[end])) end++;
+    return tokens.slice(start, end).some((one) => wanted.has(stem(one.norm, lexicon)));
+  });
   if (subject < 0 || subject + 1 >= tokens.length) return undefined;
   // "I volunteer at the food bank in Leith": a verb with nothing after it goes on to the first place or time said.
   const said = (end: number) => contentWords(tokens.slice(subject + 2, end), lexicon).length > 0;

@@ -1316,7 +1316,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const moved = sort === 'time' ? movedToPart(said, lexiconOfNotes) : undefined;
   const text = byAdverb ?? moved ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
   // "what did he build it out of?", "who's the chest for?": the part that fills the role asked, not all the note says.
-  const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes) : undefined)) : undefined;
+  const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes, anchors ?? asked) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes, anchors ?? asked) : undefined)) : undefined;
   if (filled) return options.role === 'deed' ? toldBack(filled) : { key: 'memory.fromNotePart', values: { part: filled } };
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
