@@ -70,6 +70,8 @@ export interface NoteLexicon {
   totalWords: ReadonlySet<string>;
   /** Nouns a question asks a time done in by ("what was my *time* in the 50 fly?", `memoryDoneInHeads`), not a time of day. */
   doneInHeads: ReadonlySet<string>;
+  /** The words a question asks a role by, and a note fills it with (`askedRole`, `roleSpan`). */
+  roles: RoleWords;
   /** Nouns a question asks the make or sort of a thing by, before "is my …" (`memoryMakeAsks`: "what *make* is my piano?"). */
   makeAsks: ReadonlySet<string>;
   /** The last word of a compound for who makes a thing (`memoryMakerNouns`: "piano *maker*"). */
@@ -139,6 +141,21 @@ export function noteLexicon(content: Content): NoteLexicon {
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     totalWords: new Set(contentList(content, 'memoryTotalWords').map((word) => word.toLowerCase())),
     doneInHeads: lower('memoryDoneInHeads'),
+    roles: {
+      makingVerbs: lower('memoryMakingVerbs'),
+      materialAskLinks: lower('memoryMaterialAskLinks'),
+      materialLinks: phrases('memoryMaterialLinks').sort((x, y) => y.length - x.length),
+      materialLooseLinks: lower('memoryMaterialLooseLinks'),
+      materialKinds: lower('memoryMaterialKinds'),
+      recipientAsks: lower('memoryRecipientAsks'),
+      recipientLinks: lower('memoryRecipientLinks'),
+      spanEnds: lower('memoryRoleSpanEnds'),
+      deedAsks: phrases('memoryDeedAsks'),
+      deedClauseBreaks: lower('memoryDeedClauseBreaks'),
+      yesNoOpeners: lower('memoryYesNoOpeners'),
+      yesNoSubjects: lower('memoryYesNoSubjects'),
+      denials: lower('memoryNoteDenials'),
+    },
     makeAsks: lower('memoryMakeAsks'),
     makerNouns: lower('memoryMakerNouns'),
     placeLinks: lower('memoryPlaceLinks'),
@@ -188,6 +205,35 @@ function glueWords(content: Content, memory: MemoryLexicon): Set<string> {
   const examples = contentList(content, 'memoryNoteGlueIntents').flatMap((intent) => content.intents.get(intent)?.examples ?? []);
   const short = examples.map((example) => tokenize(example, memory.contractedIs).filter((token) => !isPunctuation(token))).filter((words) => words.length <= GLUE_EXAMPLE_WORDS);
   return new Set(short.flat().map((token) => token.norm));
+}
+
+/** The words of `dialogs/memory.yaml` that say which role a question asks a note to fill, and where a note fills it. */
+export interface RoleWords {
+  /** Verbs of making, in all their forms ("built", "carving"). */
+  makingVerbs: ReadonlySet<string>;
+  /** Words that end a question for what a thing is made of ("… made *of*?"). */
+  materialAskLinks: ReadonlySet<string>;
+  /** Phrases after which a note names the material, whatever it is ("out of"), longest first. */
+  materialLinks: string[][];
+  /** Words after which a note names a material only when WordNet says the noun is one ("in sycamore"). */
+  materialLooseLinks: ReadonlySet<string>;
+  /** WordNet's words above a noun that make it a material ("material", "substance"). */
+  materialKinds: ReadonlySet<string>;
+  /** Words a question for whom a thing is opens with ("who"). */
+  recipientAsks: ReadonlySet<string>;
+  /** Words such a question ends with, and a note names the one after ("for"). */
+  recipientLinks: ReadonlySet<string>;
+  /** Words that end the part of a note filling a role. */
+  spanEnds: ReadonlySet<string>;
+  /** Phrases a question for what one does somewhere opens with ("what do i do"). */
+  deedAsks: string[][];
+  /** Words that open a clause of its own inside a note ("and", "if"). */
+  deedClauseBreaks: ReadonlySet<string>;
+  /** Words a question for yes or no opens with ("do"), and the person after them ("I"). */
+  yesNoOpeners: ReadonlySet<string>;
+  yesNoSubjects: ReadonlySet<string>;
+  /** Words by which a note denies what follows ("not", "never"). */
+  denials: ReadonlySet<string>;
 }
 
 /** Money said in slang: words after a figure that name money ("bucks", "grand"), and words that are money alone ("tenner"). */

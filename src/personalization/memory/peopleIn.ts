@@ -90,8 +90,12 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
     // "Oona is a nurse", "Tova is a PhD student": the one a noun asked for is said to be.
     const said = namedBeing(tokens, at, people, wanted, lexicon, findCity);
     if (said) found.add(said);
+    // Only before a verb asked ("drives"), not before a name or a noun the question says ("my daughter Isla").
+    const doing = /^\p{Ll}/u.test(token.raw) && (wordLexicon().tags(token.norm) ?? []).some((tag) => /^VB[DPZ]?$/.test(tag));
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
-      const name = people.get(tokens[back].raw);
+      // "my mum drives me to training": someone named by who they are to the person, told back as "your mum".
+      const owned = doing && !people.has(tokens[back].raw) && back > 0 && OWNERS.has(tokens[back - 1].norm) && /^\p{Ll}+$/u.test(tokens[back].raw) && isPersonNoun(tokens[back].norm) ? secondPerson(`${tokens[back - 1].raw} ${tokens[back].raw}`) : undefined;
+      const name = people.get(tokens[back].raw) ?? owned;
       if (name) found.add(name);
       // "Navy I ran": only a word that says nothing (no subject of its own) may stand between.
       if (name || !lexicon.stopWords.has(tokens[back].norm) || FIRST_PERSON.has(tokens[back].norm) || SUBJECT_PRONOUNS.has(tokens[back].norm)) break;

@@ -4,7 +4,7 @@ import { isPunctuation, type Token, tokenize } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
-import { type AnswerSort, type AskedMeasure, contentWords, isClitic, MAX_NOTE_WORDS, stem, TIME_NOUNS, WH_WORDS, writtenOut } from './noteWords';
+import { type AnswerSort, type AskedMeasure, contentWords, isClitic, MAX_NOTE_WORDS, stem, SUBJECT_PRONOUNS, TIME_NOUNS, WH_WORDS, writtenOut } from './noteWords';
 import { BEING } from './peopleIn';
 import { temporalValues } from './temporalValues';
 
@@ -126,10 +126,15 @@ export function questionHeads(text: string, lexicon: NoteLexicon, tags?: (word: 
   if (made.length > 0) return made;
   if (['kind', 'sort', 'type'].includes(words[at] ?? '') && words[at + 1] === 'of') at += 2;
   for (; at < words.length && !AUXILIARIES.has(words[at]) && !FIRST_PERSON.has(words[at]); at++) if (!lexicon.stopWords.has(words[at]) && !isClitic(words[at])) heads.push(words[at]);
+  // "what pest *worries* me most?": a word right before "me" that may be a verb is what is done to one, not a noun asked for.
+  if (heads.length > 1 && OBJECT_PRONOUNS.has(words[at] ?? '') && heads.at(-1) === words[at - 1] && (wordLexicon().tags(words[at - 1]) ?? []).some((tag) => /^VB/.test(tag))) heads.pop();
   if (heads.length > 0) return heads;
   const verb = questionVerb(text, lexicon);
   return verb ? [verb] : [];
 }
+
+/** Pronouns for the person as what a verb is done to ("what worries *me*"). */
+const OBJECT_PRONOUNS = new Set(['me', 'us']);
 
 /** The verb a question asks what is done with, after "I" ("what instrument do I *play*?"), when it says something. */
 /** The heads of a question but the word it asks a time by ("*what days* do I swim?" asks nothing of days: Friday is a day). */
@@ -195,23 +200,37 @@ const OBJECT_ENDS = new Set(['for', 'in', 'at', 'on', 'to', 'from', 'with', 'out
 export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLexicon, endsWith?: string): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const wanted = new Set(verbs.map((word) => stem(word, lexicon)));
-  for (let at = 1; at < tokens.length; at++) {
-    if (!wanted.has(stem(tokens[at].norm, lexicon)) || !['i', 'we'].includes(tokens[at - 1].norm)) continue;
-    let end = at + 1;
+  for (let at = 0; at < tokens.length; at++) {
+    // "restoring a sideboard I found …": a note may open with the verb, "I" left out.
+    const subject = at === 0 ? mayBeVerb(tokens[at].norm) : ['i', 'we'].includes(tokens[at - 1].norm);
+    if (!wanted.has(stem(tokens[at].norm, lexicon)) || !subject) continue;
+    // "planning to climb the Nose": what is done is the object of the verb after "to".
+    const from = tokens[at + 1]?.norm === 'to' && (wordLexicon().tags(tokens[at + 2]?.norm ?? '') ?? []).includes('VB') ? at + 3 : at + 1;
+    let end = from;
     // "I bought one of those standing desks": after a word for how many, "of" goes on to what it is.
-    const ofWhat = (index: number) => tokens[index].norm === 'of' && index > at + 1 && QUANTITY_WORDS.has(tokens[index - 1].norm);
-    while (end < tokens.length && !isPunctuation(tokens[end]) && (!OBJECT_ENDS.has(tokens[end].norm) || ofWhat(end))) end++;
-    const object = tokens.slice(at + 1, end);
+    const ofWhat = (index: number) => tokens[index].norm === 'of' && index > from && QUANTITY_WORDS.has(tokens[index - 1].norm);
+    // "a sideboard I found at …": a subject after the object opens a clause said of it.
+    while (end < tokens.length && !isPunctuation(tokens[end]) && !SUBJECT_PRONOUNS.has(tokens[end].norm) && (!OBJECT_ENDS.has(tokens[end].norm) || ofWhat(end))) end++;
+    const object = tokens.slice(from, end);
     // "what do I take tablets for?": what follows the preposition asked about is the answer too.
     if (endsWith !== undefined && tokens[end]?.norm === endsWith) {
       end++;
       while (end < tokens.length && !isPunctuation(tokens[end]) && (!OBJECT_ENDS.has(tokens[end].norm) || tokens[end].norm === 'of')) end++;
     }
-    if (contentWords(object, lexicon).length === 0 || OBJECT_ENDS.has(tokens[at + 1]?.norm ?? '')) return undefined;
-    return writtenOut(tokens.slice(at - 1, end));
+    if (contentWords(object, lexicon).length === 0 || OBJECT_ENDS.has(tokens[from]?.norm ?? '')) return undefined;
+    return writtenOut(tokens.slice(Math.max(at - 1, 0), end));
   }
   return undefined;
 }
+
+/** Whether a word may be a verb's -ing or past form, by the tagger or, when it does not know the word, by its ending ("repainting", "reupholstered"). */
+function mayBeVerb(word: string): boolean {
+  const tags = wordLexicon().tags(word);
+  return tags === undefined ? /^\p{L}{3,}(?:ing|ed)$/u.test(word) : tags.some((tag) => PARTICIPLES.has(tag));
+}
+
+/** The tagger's tags for a verb's -ing and past forms. */
+const PARTICIPLES = new Set(['VBG', 'VBD', 'VBN']);
 
 /** Words for how many of something, after which "of" names it ("one *of* those boxes", "a couple *of* hens"). */
 const QUANTITY_WORDS = new Set(['one', 'two', 'three', 'some', 'all', 'each', 'any', 'lots', 'lot', 'loads', 'couple', 'few', 'most', 'both', 'either', 'none', 'bunch', 'pair', 'set', 'kind', 'sort', 'type']);

@@ -8,6 +8,9 @@ import { rankedNote } from '../../personalization/memory/noteRank';
 import { figurePart, withoutPriceParts } from '../../personalization/memory/figureParts';
 import { nameCalledAfter, nameGivenAfter } from '../../personalization/memory/nameGivenAfter';
 import { adverbPart, withAntecedent, withoutOldValue, asksBefore, currentPart, changedToPart, asksNow, withoutSaidOf } from '../../personalization/memory/noteUpdates';
+import { type AskedRole, askedRole } from '../../personalization/memory/askedRole';
+import { roleSpan } from '../../personalization/memory/roleSpan';
+import { deniedInNote } from '../../personalization/memory/deniedInNote';
 import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, weightsSaid, sizesInUnits, totalCounted } from '../../personalization/memory/answerSpan';
 import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
 import { timeDoneIn } from '../../personalization/memory/resultTime';
@@ -58,7 +61,7 @@ import { wordsBeyondIntent } from './intentOwnWords';
 export const NOTE_KIND = 'note';
 
 /** The replies that answer from a note. */
-export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart']);
+export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'memory.fromNoteSaid', 'memory.fromNotePart', 'memory.fromNoteNo']);
 
 /** A message read as a question for notes: its words, and the sort of answer it asks for (a place, a person, …). */
 /** `said`: every word of the question, lower case. */
@@ -74,8 +77,9 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `who`: opens with "who", so only someone's name answers; `things`: values kept of kinds that hold no one (a team, a brand). */
 /** `which`: opens with "which" (after fillers), so asks for one of several. */
 /** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
+/** `role`: the role it asks a note to fill (`askedRole`: what a thing is made of, whom it is for). */
 /** `reported`: asks what someone said ("what did the physio say …?"), so all they said answers. */
-export type NoteQuestion = { reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+export type NoteQuestion = { role?: AskedRole; reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 /**
  * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
@@ -84,7 +88,8 @@ export type NoteQuestion = { reported?: boolean; askedBy?: string; which?: boole
 export function noteQuestion(typed: string, deps: TurnDependencies, named: readonly string[] = [], told: readonly string[] = [], plainAsks = false): NoteQuestion {
   // "what date did I set off?" is looked for as "… start?", the word a note says it in.
   const text = inPhrasalWords(typed, noteLexicon(deps.content));
-  const read = readNoteQuestion(text, deps, named, told, plainAsks);
+  const role = askedRole(text, noteLexicon(deps.content));
+  const read = { ...readNoteQuestion(text, deps, named, told, plainAsks), ...(role ? { role } : {}) };
   const asking = read.asked && asksReported(text, noteLexicon(deps.content)) ? { ...read, reported: true } : read;
   if (!asking.asked || told.length === 0) return asking;
   const lexicon = noteLexicon(deps.content);
@@ -422,7 +427,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // "what did the physio say about running?": all that was said with it ("…, only 20 min jogs for now").
   const reported = asking.reported && note ? reportedFrom(note.note, notes, deps).map((one) => one.text).join(', ') : undefined;
   if (reported) return toldBack(reported);
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
 }
 
 /**
@@ -498,7 +503,7 @@ export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestio
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   const saysKnown = (text: string) => [...known].some((value) => saysWord(text, value));
   const note = rankedNote(noteRankFeatures(notes.filter((one) => about(one.text)), asking.asked, noteLexicon(deps.content), noteMatch(deps, asking.who === true), asking.heads ?? [], sort, deps.findCity), deps.noteRankWeights);
-  const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure }) : undefined;
+  const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
   // What it tells back is another kind's value: it answers that kind, not this one.
   const told = reply?.values?.part ?? reply?.values?.note;
   return typeof told === 'string' && saysKnown(told) ? undefined : reply;
@@ -886,7 +891,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // "…plus their mom, a sweet black lab named Pepper": a name asked for may be said after a comma, beside the part that matched.
   const spans = (text: string) => asking.sort !== undefined && answerSpan(text, asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) !== undefined;
   const text = asking.sort === 'person' && !spans(found.text) && spans(found.note.text) ? found.note.text : found.text;
-  return fromNote(text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure });
+  return fromNote(text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role });
 }
 
 /**
@@ -1086,7 +1091,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // kind keeps ("first year") answers with the rest of its note.
   const said = note.text !== note.note.text && [...known].some((value) => saysWord(note.text, value)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
   const what = !sort ? beforeWhereAt(said, match, deps) : undefined;
-  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, anchors: asking?.anchors, measure: asking?.measure, many, ...(kinds ? { known } : {}) })];
+  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, anchors: asking?.anchors, measure: asking?.measure, role: asking?.role, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -1322,7 +1327,7 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
 /** `people`: the first names, lower case, of those the person told of. */
-export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure };
+export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure; role?: AskedRole };
 
 export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
   const { asksWho = false, asksWhich = false, heads = [], verb, now = false, endsWith, known, current = false, many = false, adverbs = [], anchors, measure } = options;
@@ -1341,6 +1346,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "when's practice?" of "thursday practice is moving to sunday 4pm": the day it moved to, not the one it moved from.
   const moved = sort === 'time' ? movedToPart(said, lexiconOfNotes) : undefined;
   const text = byAdverb ?? moved ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  // "what did he build it out of?", "who's the chest for?": the part that fills the role asked, not all the note says.
+  const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes, anchors ?? asked) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes, anchors ?? asked) : undefined)) : undefined;
+  if (filled) return options.role === 'deed' ? toldBack(filled) : { key: 'memory.fromNotePart', values: { part: filled } };
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
@@ -1408,7 +1416,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const withAsked = clauses ? withAntecedent(clauses, whole) : text;
   // Only when one thing is asked for, by who, which or its sort (not "what did I tell you about the wallet?": all of it).
   const recited = asksPrice || !(asksWho || asksWhich || sort !== undefined) ? withAsked : withoutPriceParts(withAsked, asked, sameRoot);
-  return toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+  const told = toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
+  // "do I have a lathe?" of "I do not own a lathe": no, and what was said.
+  return options.role === 'yesNo' && deniedInNote(recited, asked, lexicon) ? { key: 'memory.fromNoteNo', values: told.values } : told;
 }
 
 /** The words a size is asked by: the last of each of `memorySizeAsks` ("thick" of "how thick"). */
