@@ -94,7 +94,8 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
     const doing = /^\p{Ll}/u.test(token.raw) && (wordLexicon().tags(token.norm) ?? []).some((tag) => /^VB[DPZ]?$/.test(tag));
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
       // "my mum drives me to training": someone named by who they are to the person, told back as "your mum".
-      const owned = doing && !people.has(tokens[back].raw) && back > 0 && OWNERS.has(tokens[back - 1].norm) && /^\p{Ll}+$/u.test(tokens[back].raw) && isPersonNoun(tokens[back].norm) ? secondPerson(`${tokens[back - 1].raw} ${tokens[back].raw}`) : undefined;
+      // Not a word the question itself asks by ("what's my *guide* dog called?" of "my guide dog Juno …"): that is the thing asked, not who does it.
+      const owned = doing && !people.has(tokens[back].raw) && !wanted.has(stem(tokens[back].norm, lexicon)) && back > 0 && OWNERS.has(tokens[back - 1].norm) && /^\p{Ll}+$/u.test(tokens[back].raw) && isPersonNoun(tokens[back].norm) ? secondPerson(`${tokens[back - 1].raw} ${tokens[back].raw}`) : undefined;
       const name = people.get(tokens[back].raw) ?? owned;
       if (name) found.add(name);
       // "Navy I ran": only a word that says nothing (no subject of its own) may stand between.

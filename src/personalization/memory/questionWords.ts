@@ -202,7 +202,8 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
   const wanted = new Set(verbs.map((word) => stem(word, lexicon)));
   for (let at = 0; at < tokens.length; at++) {
     // "restoring a sideboard I found …": a note may open with the verb, "I" left out.
-    const subject = at === 0 ? mayBeVerb(tokens[at].norm) : ['i', 'we'].includes(tokens[at - 1].norm);
+    // Not when a verb said of it follows ("rating dropped to 1480"): then the word is what the note is about, not what is done.
+    const subject = at === 0 ? mayBeVerb(tokens[at].norm) && !saysFiniteVerb(tokens[at + 1]?.norm) : ['i', 'we'].includes(tokens[at - 1].norm);
     if (!wanted.has(stem(tokens[at].norm, lexicon)) || !subject) continue;
     // "planning to climb the Nose": what is done is the object of the verb after "to".
     const from = tokens[at + 1]?.norm === 'to' && (wordLexicon().tags(tokens[at + 2]?.norm ?? '') ?? []).includes('VB') ? at + 3 : at + 1;
@@ -228,6 +229,15 @@ function mayBeVerb(word: string): boolean {
   const tags = wordLexicon().tags(word);
   return tags === undefined ? /^\p{L}{3,}(?:ing|ed)$/u.test(word) : tags.some((tag) => PARTICIPLES.has(tag));
 }
+
+/** Whether a word is most often a verb said of a subject ("dropped", "goes"), by the tagger's first tag. */
+function saysFiniteVerb(word: string | undefined): boolean {
+  const first = word === undefined ? undefined : wordLexicon().tags(word)?.[0];
+  return first !== undefined && FINITE_VERBS.has(first);
+}
+
+/** The tagger's tags for a verb said of a subject. */
+const FINITE_VERBS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /** The tagger's tags for a verb's -ing and past forms. */
 const PARTICIPLES = new Set(['VBG', 'VBD', 'VBN']);
