@@ -451,10 +451,23 @@ function sizeAsked(text: string, context: SpanContext): string | undefined {
 
 /** The sizes a text says in a unit of length, speed, area or volume ("10cm", "25 km/h", "12 acre"), as typed: no weight, and no money ("£40"). */
 export function sizesInUnits(text: string): Array<{ said: string; end: number }> {
-  return recognizeDimension(text, Culture.English)
+  const units = recognizeDimension(text, Culture.English)
     .filter((one) => /\d/.test(one.text) && !/\p{Sc}/u.test(one.text) && !WEIGHT_UNIT.test(String((one.resolution as { unit?: unknown } | undefined)?.unit ?? '')))
-    .map((one) => ({ said: text.slice(one.start, one.end + 1), end: one.end + 1 }));
+    .map((one) => ({ start: one.start, said: text.slice(one.start, one.end + 1), end: one.end + 1 }));
+  // "8 by 10 feet", "a 10x12 shed": two sides of one size, with the unit said after the second if any.
+  const pairs = [...text.matchAll(SIDES)].map((match) => {
+    const start = match.index ?? 0;
+    const second = start + match[0].length - (match[1]?.length ?? 0);
+    const unit = units.find((one) => one.start >= second && one.start < start + match[0].length);
+    const end = unit ? Math.max(unit.end, start + match[0].length) : start + match[0].length;
+    return { start, said: text.slice(start, end), end };
+  });
+  const inPair = (one: { start: number }) => pairs.some((pair) => one.start >= pair.start && one.start < pair.end);
+  return [...pairs, ...units.filter((one) => !inPair(one))].sort((x, y) => x.start - y.start).map(({ said, end }) => ({ said, end }));
 }
+
+/** Two figures joined as the sides of one size ("8 by 10", "10x12", "3 × 4"); group 1 is the second figure. */
+const SIDES = /(?<![\p{L}\p{N}])\d+(?:\.\d+)?\s*(?:'|"|\p{L}{1,6})?\s*(?:x|×|by)\s*(\d+(?:\.\d+)?)(?![\p{N}])/gu;
 
 /**
  * Whether a text told back for a price ("how much did the op cost?") says a figure of which none may be the price:

@@ -169,6 +169,13 @@ export function bestNote<T extends NoteText>(
   return { note, text: (part === undefined ? undefined : withNewPart(part, all, lexicon)) ?? part ?? note.text, score: whole };
 }
 
+/** Whether a part names what it changed to, after its word of change ("our group switched *to Fridays*"). */
+function namesChangedTo(tokens: readonly Token[], changes: readonly (readonly string[])[], lexicon: NoteLexicon): boolean {
+  const at = tokens.findIndex((_, index) => changes.some((phrase) => phrase.length > 0 && phrase.every((word, i) => tokens[index + i]?.norm === word)));
+  if (at < 0) return false;
+  return tokens.some((token, index) => index > at && lexicon.changedToLinks.has(token.norm) && tokens[index + 1] !== undefined && !isPunctuation(tokens[index + 1]) && !lexicon.stopWords.has(tokens[index + 1].norm));
+}
+
 /**
  * "changed my mind on the finish, going with Rubio instead": a part that only says a thing changed goes with the part
  * after it that says what holds now (a switch marker, or what it switched to), as that is what it changed to.
@@ -181,7 +188,7 @@ function withNewPart(part: string, all: readonly string[], lexicon: NoteLexicon)
   const memory = lexicon.memory;
   const saysNew = (tokens: readonly Token[]) => saysPhrase(tokens, memory.switchMarkers) || switchedTo(tokens, memory) !== undefined;
   const own = tokenize(part, memory.contractedIs);
-  if (!saysPhrase(own, memory.changedSince) || saysNew(own)) return undefined;
+  if (!saysPhrase(own, memory.changedSince) || saysNew(own) || namesChangedTo(own, memory.changedSince, lexicon)) return undefined;
   return saysNew(tokenize(next, memory.contractedIs)) ? `${part}, ${next}` : undefined;
 }
 

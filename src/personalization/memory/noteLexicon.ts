@@ -18,6 +18,8 @@ export interface NoteLexicon {
   heldBefore: string[][];
   /** Words a question asks by what holds after a change, besides the switch markers ("what did I *end up* with?"). */
   nowAsks: string[][];
+  /** Words after a word of change that bring what it changed to (`memoryChangedToLinks`: "switched *to* Fridays"). */
+  changedToLinks: Set<string>;
   /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
   stopWords: Set<string>;
   /** Words of a question that ask for work: a note naming an occupation answers it. */
@@ -168,6 +170,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     newOnes: phrases('memoryNoteNewOnes'),
     heldBefore: phrases('memoryNoteHeldBefore'),
     nowAsks: phrases('memoryNowAsks'),
+    changedToLinks: lower('memoryChangedToLinks'),
     idioms: phrases('memoryQuestionIdioms'),
     loneVerbs: lower('memoryNoteLoneVerbs'),
     phrasals: contentList(content, 'memoryQuestionPhrasals').map(phrasal),
