@@ -43,9 +43,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
   const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
   const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
-  // "big news: we're moving": the opener alone tells nothing.
-  const newsAlone = (clause: Clause) => { const words = clause.tokens.filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm)); return lexicon.newsOpeners.some((phrase) => phrase.length === words.length && phrase.every((word, i) => words[i].norm === word)); };
-  const parts = clauses.map((clause, index) => newsAlone(clause) ? undefined : toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean; given?: boolean } | undefined;
