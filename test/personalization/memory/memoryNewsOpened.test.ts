@@ -9,7 +9,7 @@ describe('news told after an opener', () => {
   });
 
   it('keeps news said in capitals before its subject', async () => {
-    const chat = await told('BIG NEWS they picked our design for the town mural, painting starts in the Old Market square');
+    const chat = await told('I paint murals', 'GREAT NEWS they accepted the mural design, painting starts in the Old Market square');
     expect(await chat.ask('where does the painting start?')).toContain('Old Market');
   });
 });
