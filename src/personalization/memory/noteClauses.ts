@@ -34,7 +34,8 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "just finished a 10 hr shift at target": a message that opens with a verb in the past, no one said before it, tells of oneself.
   const opener = clauses[0]?.asked === false ? clauses[0].tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token)) : undefined;
   const pastFirst = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && tags?.(opener.norm)?.[0] === 'VBD';
-  const selfTold = aboutSelf || pastFirst || clauses.some((clause) => !clause.asked && (clause.tokens.some((token) => FIRST_PERSON.has(token.norm)) || (tags !== undefined && saysDoneOrUsual(clause.tokens.filter((token) => !isPunctuation(token)), lexicon, tags))));
+  const news = clauses[0] !== undefined && !clauses[0].asked && opensNews(tokens, lexicon);
+  const selfTold = aboutSelf || pastFirst || news || clauses.some((clause) => !clause.asked && (clause.tokens.some((token) => FIRST_PERSON.has(token.norm)) || (tags !== undefined && saysDoneOrUsual(clause.tokens.filter((token) => !isPunctuation(token)), lexicon, tags))));
   // "qwzx plorf vrumble": without "I", a message needs a word the lexicon knows, a name or a number to tell anything.
   const told = tags === undefined || tokens.some((token) => FIRST_PERSON.has(token.norm) || tags(token.norm) !== undefined || /[\p{Lu}\p{N}]/u.test(token.raw));
   if (!told) return [];
@@ -42,7 +43,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
   const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
   const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean; given?: boolean } | undefined;
@@ -95,7 +96,9 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     const opensWithPreposition = group?.from === index - 1 && tags?.(part.words[0].norm)?.[0] === 'IN';
     // "Parish records ordered from the archive. Cost 120 zł.": a price said with no subject is that of what was just said.
     const priced = group?.from === index - 1 && pricedAlone(part.words, lexicon);
-    const ending = (opensWithPreposition && ((short && part.words.length <= FRAGMENT_WORDS) || verbless(part.words, tags))) || counted || priced;
+    // "… it's been called off. now aiming for May": a few words with no subject, opened by "now", say how what was just told stands.
+    const goesOn = group?.from === index - 1 && part.words.length <= FRAGMENT_WORDS && !part.words.some((token) => SUBJECT_PRONOUNS.has(token.norm)) && lexicon.goesOnOpeners.some((phrase) => phrase.every((word, i) => part.words[i]?.norm === word));
+    const ending = goesOn || (opensWithPreposition && ((short && part.words.length <= FRAGMENT_WORDS) || verbless(part.words, tags))) || counted || priced;
     if (group && group.from === index - 1 && ((group.fragment && fragment && (short || group.short)) || ending)) {
       group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
       continue;
@@ -119,6 +122,27 @@ function afterImpersonal(clause: Clause, lexicon: NoteLexicon, tags?: (word: str
   if (['a', 'an', 'called', 'named', 'my', 'our', 'the'].includes(said[0] ?? '')) return undefined;
   const comma = clause.tokens.findIndex((token, at) => token.norm === ',' && (tags?.(clause.tokens[at + 1]?.norm ?? '') ?? []).includes('VBG'));
   return comma < 0 ? undefined : toldPart({ tokens: clause.tokens.slice(comma + 1), asked: false }, undefined, true, lexicon, tags, isBaseForm);
+}
+
+/** Words after a news opener that say what the news is of ("update *on* the hawk", "news *about* the move"). */
+const NEWS_TOPIC_LINKS = new Set(['on', 'about', 're', 'from']);
+
+/**
+ * "update on Juniper — flight tests went great", "GREAT NEWS they got adopted", "big news: we're moving": a message
+ * that opens (after fillers) with news (`memoryNoteNewsOpeners`) before a mark, a topic ("on …") or a subject, and
+ * tells something after it, tells of one's own things. Not "update my address to …": an order, what follows is what
+ * it changes; nor news asked for ("news: what's on today?").
+ */
+function opensNews(tokens: readonly Token[], lexicon: NoteLexicon): boolean {
+  const at = tokens.findIndex((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token));
+  if (at < 0) return false;
+  const opener = lexicon.newsOpeners.find((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word));
+  if (!opener) return false;
+  const next = tokens[at + opener.length];
+  // "great news!" alone, or "news: what's on today?": nothing of one's own is told after it.
+  const rest = tokens.slice(at + opener.length).filter((token) => !isPunctuation(token));
+  if (contentWords(rest, lexicon).length < 2 || opensQuestion(rest, lexicon) || tokens.some((token) => token.norm === '?')) return false;
+  return isPunctuation(next) || NEWS_TOPIC_LINKS.has(next.norm) || SUBJECT_PRONOUNS.has(next.norm);
 }
 
 /** The one word of a clause that says only a figure ("36.2", "1:04.5"), not a question; undefined otherwise. */
@@ -230,15 +254,17 @@ function saysDuty(words: readonly Token[], lexicon: NoteLexicon, tags: (word: st
 }
 
 /**
- * "did my first 5k today", "did a 3 day wildland course at the Newlands base": "did" with "I" left out, then what was
+ * "did my first 5k today", "did a 3 day wildland course at the Newlands base", "had my first solo spay on Monday": "did" or "had" with "I" left out, then what was
  * done, tells; asked, a verb in its base form follows its subject before the first comma ("did my mum *call*"), not
  * one after "to" ("did a course to *learn* …").
  */
 function saysDone(tokens: readonly Token[], tags: (word: string) => readonly string[] | undefined): boolean {
-  if (tokens[0]?.norm !== 'did' || tokens.length < 3) return false;
+  if (!['did', 'had'].includes(tokens[0]?.norm ?? '') || tokens.length < 3) return false;
   const upTo = tokens.findIndex((token) => isPunctuation(token));
   const said = tokens.slice(1, upTo < 0 ? undefined : upTo);
   if (['i', 'you', 'u', 'we', 'he', 'she', 'they', 'it'].includes(said[0]?.norm ?? '')) return false;
+  // "had my first solo spay last Tuesday": what one had; asked, a past participle follows the subject ("had my parcel *arrived*").
+  if (tokens[0].norm === 'had') return !said.some((token) => /^VB[DN]$/.test(tags(token.norm)?.[0] ?? ''));
   // "did a course with the red *cross*": asked, the verb follows its subject before any preposition ("did the kids
   // *go* to school"); a word after one is in what the preposition opens.
   const opened = said.findIndex((token, at) => at > 0 && tags(token.norm)?.[0] === 'IN');
@@ -303,7 +329,9 @@ function withoutAsides(tokens: readonly Token[], lexicon: NoteLexicon): Token[] 
  */
 function saysEnough(words: readonly Token[], clauses: number, held: ReadonlySet<string>, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): boolean {
   const said = contentWords(words, lexicon);
-  const more = said.filter((word) => !held.has(word));
+  // "now aiming for May": a month or a day said with its capital is a date, though "may" is a modal too.
+  const dated = words.filter((token) => /^\p{Lu}/u.test(token.raw) && MONTH_OR_DAY.test(token.norm) && !said.includes(token.norm) && !held.has(token.norm)).map((token) => token.norm);
+  const more = [...said.filter((word) => !held.has(word)), ...dated];
   const named = more.filter((word) => !(tags?.(word)?.[0] ?? '').startsWith('VB'));
   if (more.length >= 2) return true;
   return named.length >= 1 && (said.length >= 3 || clauses > 1);

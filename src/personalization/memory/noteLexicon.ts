@@ -92,6 +92,10 @@ export interface NoteLexicon {
   idioms: string[][];
   /** Verbs kept out of a note's words that still say what is asked when a question has nothing else ("what do I make?"). */
   loneVerbs: ReadonlySet<string>;
+  /** Words that open news of one's own things ("update on …", "great news"): what follows is told of oneself. */
+  newsOpeners: string[][];
+  /** Words that open a short part that says how what was just told stands now ("now aiming for May"). */
+  goesOnOpeners: string[][];
   /** Phrases of a question said in one word of what was told (`memoryQuestionPhrasals`: "set off" → start, "set me back" → cost). */
   phrasals: ReadonlyArray<{ said: RegExp; word: string }>;
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
@@ -173,6 +177,8 @@ export function noteLexicon(content: Content): NoteLexicon {
     changedToLinks: lower('memoryChangedToLinks'),
     idioms: phrases('memoryQuestionIdioms'),
     loneVerbs: lower('memoryNoteLoneVerbs'),
+    newsOpeners: phrases('memoryNoteNewsOpeners').sort((a, b) => b.length - a.length),
+    goesOnOpeners: phrases('memoryNoteGoesOnOpeners'),
     phrasals: contentList(content, 'memoryQuestionPhrasals').map(phrasal),
     figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },
   };

@@ -348,6 +348,9 @@ export function theQuestionWords(text: string, lexicon: NoteLexicon, told?: Read
   return content.length >= MIN_WHO_WORDS || ((named || asksSort || toldOf) && content.length > 0) ? content : undefined;
 }
 
+/** How many words after "had my" a question's past participle comes within ("had my new sofa *arrived*"). */
+const HAD_PARTICIPLE_WITHIN = 4;
+
 /** "roughly how many singles have I got?", "exactly how long was I in braces?": an adverb hedges the amount asked. */
 function hedgesAmount(words: readonly Token[]): boolean {
   return words.length > 3 && words[1].norm === 'how' && HOW_MUCH.has(words[2].norm) && wordLexicon().tags(words[0].norm)?.[0] === 'RB';
@@ -357,7 +360,8 @@ export function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): bo
   const first = words[0]?.norm;
   if (first === undefined) return false;
   // "do not like it" is said, "do I like it?" is asked: an auxiliary opens a question only before its subject.
-  if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '');
+  // "had my first solo spay on Monday" tells what one had: asked, a past participle follows ("had my parcel *arrived*").
+  if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '') && !(first === 'had' && !words.slice(2, 2 + HAD_PARTICIPLE_WITHIN).some((token) => /^VB[DN]$/.test(wordLexicon().tags(token.norm)?.[0] ?? '')));
   const opens = (start: readonly string[]) => start.every((word, index) => words[index]?.norm === word);
   // "from which city I write", "on what console do I play": a preposition may come before the question word.
   if (words.length > 2 && WH_WORDS.has(words[1].norm) && wordLexicon().tags(first)?.[0] === 'IN') return true;
