@@ -65,6 +65,9 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
     const saying = [told, ...source].filter((text) => nouns.some((noun) => saysNoun(text, noun, words)));
     if (saying.length > 0 && !saying.some((text) => nouns.some((noun) => namesAsked(text, noun, words, context, typeof part === 'string' ? part : undefined)))) return true;
   }
+  // "what's the name of the clinic?" told "moving from Phibsborough to Drumcondra, closer to the clinic": a note told
+  // whole that only speaks of the thing, with no naming word in it and no name said beside the word for it, names it not.
+  if (named && sort === 'name' && typeof part !== 'string' && saysNoun(told, named, words) && !saysNaming(told, words) && !namesAsked(told, named, words, context)) return true;
   // A part was picked out of its note as the value asked for ("the wet socks" of "a band called the wet socks"):
   // it answers, unless it only says back what was asked about ("Margaux" for "what's Margaux's cat called?") with
   // words that say nothing ("1 in" for "the grade 1 fee", "NOT" of "mum is NOT happy").
