@@ -38,6 +38,8 @@ export interface NoteLexicon {
   verbBases: Map<string, string>;
   /** A word said another way and the one way it is compared by ("fave" → favourite, "dad" → father), so a note is found however it was written. */
   sameWords: Map<string, string>;
+  /** Prefixes that say something is done with someone (`memoryJointPrefixes`: "co"): "co-driver" no note says is a "driver". */
+  jointPrefixes: Set<string>;
   /** What opens a question for a reason ("why", "how come"), each as its words. */
   reasonAsks: string[][];
   /** Verbs of saying ("say", "told"): "what did the physio say …?" asks all someone said. */
@@ -130,6 +132,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     kindWords: lower('memoryThingKindWords'),
     verbBases: toFirstOfGroup(contentList(content, 'memoryVerbForms')),
     sameWords: toFirstOfGroup(contentList(content, 'memoryNoteSameWords')),
+    jointPrefixes: lower('memoryJointPrefixes'),
     reasons: phrases('memoryNoteReasons'),
     looseReasons: phrases('memoryNoteLooseReasons'),
     results: phrases('memoryNoteResults'),

@@ -96,7 +96,7 @@ export function noteQuestion(typed: string, deps: TurnDependencies, named: reado
   // "who's my co-coach?" of "my co coach is Raj": a compound said apart is found by its parts.
   const parts = (words: readonly string[]) => hyphenParts(spelledOut(text, words, told, lexicon), told, lexicon);
   const asked = parts(asking.asked);
-  if (asked.length === asking.asked.length) return asking;
+  if (asked.length === asking.asked.length && asked.every((word, at) => word === asking.asked?.[at])) return asking;
   return { ...asking, asked, ...(asking.anchors ? { anchors: parts(asking.anchors) } : {}), ...(asking.owned ? { owned: parts(asking.owned) } : {}) };
 }
 
