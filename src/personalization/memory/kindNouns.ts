@@ -2,6 +2,7 @@ import type { MemoryLexicon } from './factKinds';
 import type { Token } from './tokens';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { nounKinds } from '../../nlu/nounKinds';
+import { wordLexicon } from '../../nlu/wordLexicon';
 
 const inflector = new NounInflector();
 
@@ -103,6 +104,9 @@ export function sortAfterLabel(tokens: readonly Token[], lexicon: MemoryLexicon)
 export function describesAnimal(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
   const next = tokens[at + 1];
   if (next === undefined || !(lexicon.nouns.get(tokens[at].norm) ?? []).some(({ kind }) => lexicon.people.has(kind))) return false;
+  // "what my husband *does*?": a word the tagger knows only as a verb is no animal, whatever WordNet makes of it ("doe").
+  const tags = wordLexicon().tags(next.norm);
+  if (tags !== undefined && !tags.some((tag) => tag.startsWith('NN'))) return false;
   // Listed under such a kind ("cat"), or, typed in lower case, filed by WordNet under one in its commonest sense ("duck").
   const animal = (word: string) => (lexicon.nouns.get(word) ?? []).some(({ kind, noun }) => lexicon.wordNetKinds.has(kind) && noun.words.length === 1) || (/^\p{Ll}{3,}$/u.test(next.raw) && wordNetSort(word, lexicon) !== undefined);
   return animal(next.norm) || (next.norm.endsWith('s') && animal(inflector.singularize(next.norm)));

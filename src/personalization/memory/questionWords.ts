@@ -206,7 +206,7 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
     const subject = at === 0 ? mayBeVerb(tokens[at].norm) && !saysFiniteVerb(tokens[at + 1]?.norm) : ['i', 'we'].includes(tokens[at - 1].norm);
     if (!wanted.has(stem(tokens[at].norm, lexicon)) || !subject) continue;
     // "planning to climb the Nose": what is done is the object of the verb after "to".
-    const from = tokens[at + 1]?.norm === 'to' && (wordLexicon().tags(tokens[at + 2]?.norm ?? '') ?? []).includes('VB') ? at + 3 : at + 1;
+    const from = tokens[at + 1]?.norm === 'to' && mayBeBareVerb(tokens[at + 2]?.norm) ? at + 3 : at + 1;
     let end = from;
     // "I bought one of those standing desks": after a word for how many, "of" goes on to what it is.
     const ofWhat = (index: number) => tokens[index].norm === 'of' && index > from && QUANTITY_WORDS.has(tokens[index - 1].norm);
@@ -229,6 +229,15 @@ function mayBeVerb(word: string): boolean {
   const tags = wordLexicon().tags(word);
   return tags === undefined ? /^\p{L}{3,}(?:ing|ed)$/u.test(word) : tags.some((tag) => PARTICIPLES.has(tag));
 }
+
+/** Whether a word may be a verb's bare form ("climb", "move"), but not a word that points or joins, whatever rarer tag the lexicon gives it ("a"). */
+function mayBeBareVerb(word: string | undefined): boolean {
+  const tags = word === undefined ? undefined : wordLexicon().tags(word);
+  return tags !== undefined && tags.includes('VB') && !POINTING_TAGS.has(tags[0]);
+}
+
+/** The tagger's tags for words that point or join (a determiner, a preposition, a pronoun). */
+const POINTING_TAGS = new Set(['DT', 'PDT', 'IN', 'CC', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'EX']);
 
 /** Whether a word is most often a verb said of a subject ("dropped", "goes"), by the tagger's first tag. */
 function saysFiniteVerb(word: string | undefined): boolean {
