@@ -493,7 +493,7 @@ function describesNoun(word: string): boolean {
 }
 
 /** Tags of words that join or point (a conjunction, a preposition, a determiner): read first so, a word is no verb, whatever rarer tag it has ("and" is a verb nowhere but in a lexicon's noise). */
-const FUNCTION_TAGS = new Set(['CC', 'IN', 'DT', 'PDT', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'EX']);
+export const FUNCTION_TAGS = new Set(['CC', 'IN', 'DT', 'PDT', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'WP$', 'WRB', 'EX']);
 
 /** Whether a word may be a verb ("cost", "was", "paid"): one of its tags is, and its commonest is no function word's. */
 function mayBeVerb(word: string): boolean {

@@ -1,6 +1,6 @@
 // Reads which note answers a question: the stems they share, each note's score, and the best one.
 import { isPunctuation, tokenize, type Token } from './tokens';
-import { saysPhrase } from './clauses';
+import { saysPhrase, wordsAt } from './clauses';
 import { switchedTo } from './readSwitches';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
@@ -171,7 +171,7 @@ export function bestNote<T extends NoteText>(
 
 /** Whether a part names what it changed to, after its word of change ("our group switched *to Fridays*"). */
 function namesChangedTo(tokens: readonly Token[], changes: readonly (readonly string[])[], lexicon: NoteLexicon): boolean {
-  const at = tokens.findIndex((_, index) => changes.some((phrase) => phrase.length > 0 && phrase.every((word, i) => tokens[index + i]?.norm === word)));
+  const at = tokens.findIndex((_, index) => changes.some((phrase) => phrase.length > 0 && wordsAt(tokens, phrase, index)));
   if (at < 0) return false;
   return tokens.some((token, index) => index > at && lexicon.changedToLinks.has(token.norm) && tokens[index + 1] !== undefined && !isPunctuation(tokens[index + 1]) && !lexicon.stopWords.has(tokens[index + 1].norm));
 }

@@ -7,6 +7,7 @@ import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
 import { type AnswerSort, type AskedMeasure, contentWords, isClitic, MAX_NOTE_WORDS, stem, SUBJECT_PRONOUNS, TIME_NOUNS, WH_WORDS, writtenOut } from './noteWords';
 import { BEING } from './peopleIn';
 import { temporalValues } from './temporalValues';
+import { FUNCTION_TAGS } from './answerSpan';
 
 /** Questions that ask the bot for advice, not what it knows: "what should I cook?", "can I ...?". */
 const ADVICE = new Set(['should', 'shall', 'could', 'can', 'would', 'might', 'may']);
@@ -233,11 +234,8 @@ function mayBeVerb(word: string): boolean {
 /** Whether a word may be a verb's bare form ("climb", "move"), but not a word that points or joins, whatever rarer tag the lexicon gives it ("a"). */
 function mayBeBareVerb(word: string | undefined): boolean {
   const tags = word === undefined ? undefined : wordLexicon().tags(word);
-  return tags !== undefined && tags.includes('VB') && !POINTING_TAGS.has(tags[0]);
+  return tags !== undefined && tags.includes('VB') && !FUNCTION_TAGS.has(tags[0]);
 }
-
-/** The tagger's tags for words that point or join (a determiner, a preposition, a pronoun). */
-const POINTING_TAGS = new Set(['DT', 'PDT', 'IN', 'CC', 'TO', 'PRP', 'PRP$', 'WDT', 'WP', 'EX']);
 
 /** Whether a word is most often a verb said of a subject ("dropped", "goes"), by the tagger's first tag. */
 function saysFiniteVerb(word: string | undefined): boolean {
