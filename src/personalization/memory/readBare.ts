@@ -218,13 +218,14 @@ export function placeInList(unread: readonly Token[][], reading: MemoryReading, 
   return places.length === 1 ? places[0] : undefined;
 }
 
-/** "Ines, 41, architect": a name, an age and more, as one says "I'm Ines, 41, architect" (not "Paris, 2019"). */
+/** "Ines, 41, architect": a name, an age and more, as one says "I'm Ines, 41, architect" (not "Paris, 2019", nor
+ * "Hamlet, 40 nights"). */
 export function introduces(tokens: readonly Token[], values: ValueContext): boolean {
   // "Kwame Asante, 62, …": a first name and a family name too.
   const comma = tokens[1]?.norm === ',' ? 1 : tokens[2]?.norm === ',' ? 2 : -1;
   if (comma < 0 || !/^\d{1,2}$/.test(tokens[comma + 1]?.norm ?? '')) return false;
   const name = tokens.slice(0, comma);
-  return name.every((token) => /^\p{Lu}/u.test(token.raw)) && values.findCity(typedText(name)) === undefined && !(name.length === 1 && workNotName(name[0], values));
+  return name.every((token) => /^\p{Lu}/u.test(token.raw)) && values.findCity(typedText(name)) === undefined && !(name.length === 1 && workNotName(name[0], values)) && !countOfThings(tokens.slice(comma + 1), values);
 }
 
 /**
@@ -274,9 +275,22 @@ export function afterBareIntroduction(tokens: readonly Token[], values: ValueCon
   const tags = values.words.tags(tokens[0].norm);
   const knownName = tags !== undefined && tags.every((tag) => tag === 'NNP') && /^\p{Lu}/u.test(tokens[0].raw) && recognizeDateTime(tokens[0].raw, Culture.English).length === 0;
   if (values.findCity(tokens[0].raw) !== undefined || (tags !== undefined && !knownName)) return undefined;
-  if (workNotName(tokens[0], values) || listedWith(tokens.slice(2), values) || placeThenWhen(tokens)) return undefined;
+  if (workNotName(tokens[0], values) || listedWith(tokens.slice(2), values) || placeThenWhen(tokens) || countOfThings(tokens.slice(2), values)) return undefined;
   const name = readNames(tokens.slice(0, 1), 0, true, values);
   return name.names.length === 1 ? { name: name.names[0], rest: tokens.slice(2) } : undefined;
+}
+
+/**
+ * "Hamlet, 40 nights", "Cinderella, 62 shows": a number and the things it counts after a word said bare tell of a
+ * show, a run or a trip, not of a person and their age ("Liam, 34", "Jo, 29 years old", "Priya, 3 kids" still
+ * introduce).
+ */
+function countOfThings(rest: readonly Token[], values: ValueContext): boolean {
+  if (rest.length < 2 || !/^\d+$/.test(rest[0].norm)) return false;
+  if (values.lexicon.numberUnits.some((unit) => wordsAt(rest, unit, 1))) return false;
+  // "Priya, 3 kids and a dog": the people and animals a person has still follow their name.
+  if (values.lexicon.nouns.has(rest[1].norm)) return false;
+  return values.words.tags(rest[1].norm)?.includes('NNS') === true;
 }
 
 /**
