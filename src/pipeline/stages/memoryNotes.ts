@@ -28,6 +28,7 @@ import { askedClauses } from '../../personalization/memory/nearestSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
+import { saidToBe } from '../../personalization/memory/saidToBe';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart, movedToValue } from '../../personalization/memory/movedToPart';
 import { supersedingNote } from '../../personalization/memory/supersedingNote';
@@ -1404,6 +1405,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "what label is my Love and Death on?" of "… 'Love and Death' on Essiebons in Accra": the name after the preposition asked.
   const afterPreposition = sort || done || !endsWith ? undefined : namedAfterPreposition(whole, asked.filter((word) => !heads.includes(word)), endsWith, lexicon.memory.contractedIs, sameRoot);
   if (afterPreposition) return { key: 'memory.fromNotePart', values: { part: afterPreposition } };
+  // "which radio is my main rig?" of "main rig is a yaesu ft-991a, got it used …": what the note says the thing asked is.
+  const toBe = (sort === undefined || sort === 'place') && !done && anchors !== undefined ? saidToBeIn(text, whole, anchors, deps, (said) => sort !== 'place' || !saysWhen(said, lexiconOfNotes)) : undefined;
+  if (toBe) return { key: 'memory.fromNotePart', values: { part: toBe } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
@@ -1419,6 +1423,14 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const told = toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
   // "do I have a lathe?" of "I do not own a lathe": no, and what was said.
   return options.role === 'yesNo' && deniedInNote(recited, asked, lexicon) ? { key: 'memory.fromNoteNo', values: told.values } : told;
+}
+
+/** What the part of a note found, else the whole note, says the thing asked by `anchors` is (`saidToBe`). */
+function saidToBeIn(text: string, whole: string, anchors: readonly string[], deps: TurnDependencies, fits: (said: string) => boolean): string | undefined {
+  const lexicon = noteLexicon(deps.content);
+  const list = (name: string) => new Set(contentList(deps.content, name));
+  const words = { contractedIs: lexicon.memory.contractedIs, copulas: list('memoryThingCopulas'), runEnds: list('memoryThingRunEnds'), openers: list('memoryThingDeterminers'), same: (a: string, b: string) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), tags: (word: string) => wordLexicon().tags(word) };
+  return saidToBe(text, anchors, words, fits) ?? (whole !== text ? saidToBe(whole, anchors, words, fits) : undefined);
 }
 
 /** The words a size is asked by: the last of each of `memorySizeAsks` ("thick" of "how thick"). */
