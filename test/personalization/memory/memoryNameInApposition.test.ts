@@ -30,4 +30,10 @@ describe('personal memory: a name said in apposition to the thing asked', () => 
     const reply = await t.ask('where do i work?');
     expect(reply).toContain('Spoke Theory');
   });
+
+  it('keeps the name in brackets after the place one works as where one works', async () => {
+    const t = await told('just moved to leeds for uni, working weekends at a bakery (Crumb Club)');
+    const reply = await t.ask('where do i work?');
+    expect(reply).toContain('Crumb Club');
+  });
 });
