@@ -27,6 +27,13 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
     const token = tokens[i];
     // "Mr. Whiskers": the point of an abbreviated title ends no sentence.
     if (token.norm === '.' && lexicon.nameTitles.has(tokens[i - 1]?.norm ?? '')) continue;
+    // "Hose Company No. 2", "up Mt. Hood": nor does that of an abbreviation before the number or the name it goes with.
+    // The point stays with the word, so the note keeps it as said ("No. 2").
+    if (token.norm === '.' && abbreviated(tokens, i, lexicon)) {
+      const word = current.at(-1);
+      if (word) current[current.length - 1] = { ...word, raw: `${word.raw}.` };
+      continue;
+    }
     if (/^[.;!?]$/.test(token.norm)) {
       close(token.norm === '?');
       continue;
@@ -287,4 +294,11 @@ export function saysPhrase(tokens: readonly Token[], phrases: readonly (readonly
 /** `saysPhrase` of words already normalised (a question's words). */
 export function wordsSayPhrase(words: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return words.some((_, at) => phrases.some((phrase) => phrase.length > 0 && at + phrase.length <= words.length && phrase.every((word, i) => words[at + i] === word)));
+}
+
+/** Whether the point at `at` closes an abbreviation said before a number ("No. 2") or a name ("Mt. Hood"), not a sentence. */
+function abbreviated(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  const word = tokens[at - 1]?.norm ?? '';
+  const next = tokens[at + 1]?.raw ?? '';
+  return (lexicon.abbreviations.beforeNumber.has(word) && /^\d/.test(next)) || (lexicon.abbreviations.beforeName.has(word) && /^\p{Lu}/u.test(next) && next !== 'I');
 }

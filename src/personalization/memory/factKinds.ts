@@ -221,6 +221,8 @@ export interface MemoryLexicon {
   notNames: Set<string>;
   /** Titles that start a name with the word after them ("Mr Whiskers", "Captain Jack"). */
   nameTitles: Set<string>;
+  /** Abbreviations whose point ends no sentence before a number ("No. 2") or a name ("Mt. Hood"). */
+  abbreviations: { beforeNumber: Set<string>; beforeName: Set<string> };
   /** The words a message is cut into clauses by (`memoryClauseBreaks`, `memoryClauseJoins`, `memoryLossJoins`, `memoryNewsSubjects`, `memoryStatementSubjects`; see clauses.ts). */
   clauseWords: ClauseWords;
   notThings: Set<string>;
@@ -506,6 +508,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     labelAskTrailers: phrases('memoryLabelAskTrailers').sort((a, b) => b.length - a.length),
     notNames,
     nameTitles: new Set(contentList(content, 'nameTitles').map((word) => word.toLowerCase())),
+    abbreviations: { beforeNumber: new Set(contentList(content, 'memoryAbbreviationsBeforeNumber')), beforeName: new Set(contentList(content, 'memoryAbbreviationsBeforeName')) },
     clauseWords: {
       breaks: new Set(phrases('memoryClauseBreaks').flat()),
       joins: new Set(phrases('memoryClauseJoins').flat()),

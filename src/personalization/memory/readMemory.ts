@@ -22,7 +22,7 @@ import { withFrontedTopic } from './withFrontedTopic';
 import { typoOfKnownWord, workByDo, workByVerb, workForALiving } from './readWork';
 import { workplaceInList } from './readWorkplace';
 import type { StatedFact, FactTarget, MemoryReading } from './memoryReading';
-import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND } from './memoryWords';
+import { FIRST_PERSON, AGE_KIND, ABOUT_ANY_KIND, WORK_KINDS } from './memoryWords';
 import { statementStart, skipLeadIns, readStatements, spoken, aboutSomeoneElse, saidInPassing } from './readStatements';
 import { BARE_NAME_LINKS, PRONOUN_LINKS, readRelations, type PendingName } from './readRelations';
 import { asksByNameCue, asksOwnName, whichOneAsked, whichOnePicks, readQuestion, detailQuestion, MAX_TELEGRAPHIC, isQuestionLike, isFollowUp } from './readQuestions';
@@ -91,6 +91,12 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const clause = topicSaid ? { ...plain, tokens: saidOfTopic(plain.tokens, topicSaid, lexicon, (said) => readStatements(said, lexicon, values).facts.length > 0) } : plain;
     // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
     if (forgetAsked && pointsBack(clause.tokens)) continue;
+    // "working at a hostel (Wake Up! Byron)": a name in brackets right after a thing said in lower case names it.
+    const bracketed = clause.tokens[0]?.asideAfter !== undefined ? nameInBrackets(clause.tokens, clause.tokens[0].asideAfter, reading.facts, lexicon) : undefined;
+    if (bracketed) {
+      reading.facts[bracketed.at] = { ...reading.facts[bracketed.at], value: bracketed.name };
+      continue;
+    }
     // "dad of 1 (Anika, 5)", "two kids (Zoe and Max)": an aside right after someone brought in without a name names them.
     const asideNames = readAsideNames(clause.tokens, clauses.slice(0, index).map((said) => said.tokens), lexicon, values);
     if (asideNames) {
@@ -789,4 +795,19 @@ function thingStopped(before: readonly Token[], values: ValueContext): boolean {
   const between = lead.slice(determiner + 1);
   if (determiner < 0 || !between.every((token) => /^JJ/.test(values.words.tags(token.norm)?.[0] ?? ''))) return false;
   return !isLivingNoun(last.norm);
+}
+
+/** Most words of a name said in brackets after the thing it names. */
+const MAX_BRACKETED_NAME = 4;
+
+/**
+ * "a hostel (Wake Up! Byron)", "a college (Leeds Beckett)": the fact whose value, typed in lower case and no one, says
+ * the word the brackets follow (`after`), and the name they hold, typed in capitals; undefined when they hold
+ * none ("choir (alto)") or follow no such value.
+ */
+function nameInBrackets(tokens: readonly Token[], after: string, facts: readonly StatedFact[], lexicon: MemoryLexicon): { at: number; name: string } | undefined {
+  const words = tokens.filter((token) => !isPunctuation(token));
+  if (words.length === 0 || words.length > MAX_BRACKETED_NAME || !words.every((token) => /^[\p{Lu}\d]/u.test(token.raw))) return undefined;
+  const at = facts.findIndex((fact) => !lexicon.people.has(fact.kind) && !WORK_KINDS.includes(fact.kind) && fact.value === fact.value.toLowerCase() && fact.value.split(/\s+/).includes(after.toLowerCase()));
+  return at >= 0 ? { at, name: typedText(words) } : undefined;
 }

@@ -90,6 +90,8 @@ export interface ThingSenses {
   isOwnName(name: string): boolean;
   /** Whether a word is in the dictionary (a word at the start of a sentence is no title for being capitalised). */
   isWord(word: string): boolean;
+  /** Whether a word says a number ("four", "12"): a name typed in lower case does not end right after one ("four on the floor"). */
+  isCount?(word: string): boolean;
 }
 
 const OPENING = 3;
@@ -359,8 +361,8 @@ function namedAfter(tokens: readonly Token[], place: number, words: ThingNameWor
 
 /** "gamertag Kaze_9", "tomatoes — Brandywine", "the Stormrage server": a name typed as one right beside the thing. */
 function beside(tokens: readonly Token[], place: number, words: ThingNameWords, senses: ThingSenses): string | undefined {
-  let at = place + 1;
-  while (at < tokens.length && [',', ':'].includes(tokens[at].norm)) at++;
+  let at = afterWhere(tokens, place + 1, words);
+  while (at < tokens.length && SETS_OFF.has(tokens[at].norm)) at++;
   // "the Boat Safety Certificate": the thing's word typed as part of a title after it names no thing of theirs.
   const inTitle = place > 0 && !isPunctuation(tokens[place - 1]) && isTitleWord(tokens[place]) && at === place + 1;
   const after = inTitle ? undefined : titleAt(tokens, at, words, senses, false, false);
@@ -372,7 +374,27 @@ function beside(tokens: readonly Token[], place: number, words: ThingNameWords, 
   const span = tokens.slice(start, place);
   // "Currently reading …": a capital that opens a sentence makes no title of a word of the dictionary.
   if ((start === 0 || isPunctuation(tokens[start - 1])) && span.every((token) => senses.isWord(token.norm))) return undefined;
-  return joined(span);
+  // "with Hose Company No. 2": the thing's word typed as part of the title is in it, and so is what the title goes on with.
+  return isTitleWord(tokens[place]) ? (titleAt(tokens, start, words, senses, false, false) ?? joined(span)) : joined(span);
+}
+
+/** What sets a name off right after the thing it names, besides a comma or a colon: "a hostel (Wake Up!)", "the pub - The Crown". */
+const SETS_OFF = new Set([',', ':', '(', '-', '–', '—']);
+
+/** Most words of where a thing is, said between it and its name ("a firm *in Tacoma*, Greene & Okafor"). */
+const MAX_WHERE = 4;
+
+/**
+ * "a 4-person firm in Tacoma, Greene & Okafor", "a surf shop on the harbour, Ocean Magic": where the thing is, said
+ * before a comma and the name after it, is passed over; `at` itself when no such words come before a comma.
+ */
+function afterWhere(tokens: readonly Token[], at: number, words: ThingNameWords): number {
+  if (!words.placing.has(tokens[at]?.norm ?? '')) return at;
+  for (let end = at + 1; end < tokens.length && end <= at + MAX_WHERE; end++) {
+    if (tokens[end].norm === ',') return end;
+    if (isPunctuation(tokens[end])) return at;
+  }
+  return at;
 }
 
 /** "Honeycrisp is my best" for "which apple is my best?": the name said before what the question says of it. */
@@ -406,7 +428,8 @@ function doneWith(read: readonly Token[][], doing: ThingDoing, words: ThingNameW
 
 function isTitleWord(token: Token | undefined): boolean {
   const raw = token?.raw ?? '';
-  if (raw === '' || raw === 'I') return false;
+  // "a *4-person* firm", "a *3-bed* flat": a count joined to a noun says how big, not which.
+  if (raw === '' || raw === 'I' || /^\d+-\p{Ll}+$/u.test(raw)) return false;
   return /^\p{Lu}/u.test(raw) || (/\d/.test(raw) && /\p{L}/u.test(raw) && !isMeasure(raw)) || raw.includes('_') || /\p{Ll}\p{Lu}/u.test(raw);
 }
 
@@ -426,7 +449,7 @@ function titleAt(tokens: readonly Token[], at: number, words: ThingNameWords, se
   if (isTitleWord(tokens[start])) {
     let end = start + 1;
     for (;;) {
-      if (isTitleWord(tokens[end]) || (/^['’]s$/u.test(tokens[end]?.raw ?? '') && end > start) || (/^\d+$/.test(tokens[end]?.norm ?? '') && end > start)) {
+      if (isTitleWord(tokens[end]) || (/^['’]s$/u.test(tokens[end]?.raw ?? '') && end > start) || (/^\d+$/.test(tokens[end]?.norm ?? '') && end > start) || abbreviationPoint(tokens, end)) {
         end++;
         continue;
       }
@@ -442,7 +465,9 @@ function titleAt(tokens: readonly Token[], at: number, words: ThingNameWords, se
   }
   if (!lowerToo) return undefined;
   let end = at;
-  while (end < tokens.length && end - at < MAX_RUN && !isPunctuation(tokens[end]) && !words.runEnds.has(tokens[end].norm) && tokens[end].raw !== '') end++;
+  // "a quartet called four on the floor": a number alone is no name, so what follows it is still the name.
+  const countOnly = () => end === at + 1 && senses.isCount?.(tokens[at].norm) === true;
+  while (end < tokens.length && end - at < MAX_RUN && !isPunctuation(tokens[end]) && (!words.runEnds.has(tokens[end].norm) || countOnly()) && tokens[end].raw !== '') end++;
   return end > at ? joined(tokens.slice(at, end)) : undefined;
 }
 
@@ -454,11 +479,21 @@ function titleRun(tokens: readonly Token[], at: number): { text: string; end: nu
   return { text: tokens.slice(at, end).map((token) => token.raw).join(' '), end };
 }
 
+/** Most letters of an abbreviation a point closes inside a title ("No. 2", "Mt. Hood", "St. Kilda"). */
+const ABBREVIATION_LETTERS = 3;
+
+/** Whether the token at `at` is the point of an abbreviation inside a title: after a short capitalised word, before a number or another title word. */
+function abbreviationPoint(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at - 1]?.raw ?? '';
+  return tokens[at]?.raw === '.' && /^\p{Lu}\p{Ll}{0,2}$/u.test(word) && word.length <= ABBREVIATION_LETTERS && (/^\d/.test(tokens[at + 1]?.raw ?? '') || isTitleWord(tokens[at + 1]));
+}
+
 function joined(tokens: readonly Token[]): string {
   return tokens
     .map((token) => token.raw)
     .filter(Boolean)
     .join(' ')
+    .replace(/(\p{L}) \.(?= )/gu, '$1.')
     .replace(/\s+(['’]s?)(?=\s|$)/gu, '$1')
     .replace(/^['’"‘“]+|['’"’”]+$/gu, '')
     .trim();

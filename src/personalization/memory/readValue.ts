@@ -64,6 +64,11 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     const ends = after === undefined || after === 'on' || context.lexicon.valueEnds.has(after) || context.lexicon.fillers.has(after) || isPunctuation(tokens[1 + unit]);
     const cut = kind.definition.value === 'number' && /^\d/.test(tokens[0]?.norm ?? '') && ends ? Math.min(tokens.length, 1 + unit) : cutValue(tokens, context.lexicon, isDate);
     if (doneWithYou(tokens, cut, context.lexicon)) return { values: [], rest: [] };
+    // "work at a surf shop on the harbour, Ocean Magic": a thing described, then named after a comma, is the name;
+    // not what one is ("I'm a teacher, Sarah"), which a name is not.
+    const named = !known && !needsNoun && (kind.definition.value ?? 'thing') === 'thing' && !WORK_KINDS.includes(kind.name) ? namedAfterDescription(tokens, cut) : undefined;
+    const name = named ? readOne(named.name, kind, false, false, context, true) : undefined;
+    if (named && name) return { values: [name], rest: tokens.slice(named.end) };
     const value = readOne(trimValue(tokens.slice(0, cut), context), kind, known, needsNoun, context);
     // "my birthday's next week actually, March 3rd": the day, said right after a time that is none.
     const day = !value && isDate ? daySaidAfter(tokens, cut) : undefined;

@@ -28,6 +28,8 @@ import { askedClauses } from '../../personalization/memory/nearestSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
+import { saidToBe } from '../../personalization/memory/saidToBe';
+import { possessorSaid } from '../../personalization/memory/possessorSaid';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart, movedToValue } from '../../personalization/memory/movedToPart';
 import { supersedingNote } from '../../personalization/memory/supersedingNote';
@@ -79,7 +81,7 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
 /** `role`: the role it asks a note to fill (`askedRole`: what a thing is made of, whom it is for). */
 /** `reported`: asks what someone said ("what did the physio say …?"), so all they said answers. */
-export type NoteQuestion = { role?: AskedRole; reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+export type NoteQuestion = { whose?: boolean; role?: AskedRole; reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 /**
  * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
@@ -142,7 +144,7 @@ function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly 
   const now = current && asksNow(text, lexicon);
   const adverbs = questionAdverbs(text, lexicon, deps);
   const about = named.filter((name) => asked.includes(name.toLowerCase()));
-  return { ...by, asked, ...(asksWho(text, lexicon) ? { who: true } : {}), ...(opensWith(text, 'which', lexicon) ? { which: true } : {}), ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
+  return { ...by, asked, ...(asksWho(text, lexicon) ? { who: true } : {}), ...(opensWith(text, 'which', lexicon) ? { which: true } : {}), ...(opensWith(text, 'whose', lexicon) ? { whose: true } : {}), ...whereAnswered(text, asked, deps), ...(about.length > 0 ? { about: [...new Set(about)] } : {}), ...(adverbs.length > 0 ? { adverbs } : {}), heads: thingHeads(text, lexicon, (word) => wordLexicon().tags(word)), ...(owned.length > 0 ? { owned } : {}), ...(verb ? { verb } : {}), ...(now ? { now } : {}), ...(kindOf ? { kindOf } : {}), ...(sort ? { sort } : {}), ...(asksOwn(text, lexicon) ? { own: true } : {}), ...(endsWith ? { endsWith } : {}), ...(current ? { current } : {}) };
 }
 
 /**
@@ -427,7 +429,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // "what did the physio say about running?": all that was said with it ("…, only 20 min jogs for now").
   const reported = asking.reported && note ? reportedFrom(note.note, notes, deps).map((one) => one.text).join(', ') : undefined;
   if (reported) return toldBack(reported);
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), ...(asking.whose ? { asksWhose: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
 }
 
 /**
@@ -1327,7 +1329,7 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
 /** `people`: the first names, lower case, of those the person told of. */
-export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure; role?: AskedRole };
+export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhose?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure; role?: AskedRole };
 
 export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
   const { asksWho = false, asksWhich = false, heads = [], verb, now = false, endsWith, known, current = false, many = false, adverbs = [], anchors, measure } = options;
@@ -1346,6 +1348,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "when's practice?" of "thursday practice is moving to sunday 4pm": the day it moved to, not the one it moved from.
   const moved = sort === 'time' ? movedToPart(said, lexiconOfNotes) : undefined;
   const text = byAdverb ?? moved ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  // "whose wedding are we singing at?" of "… at my cousin Tanisha's wedding on 9th August": the one whose it is.
+  const owner = options.asksWhose === true ? (possessorSaid(text, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) ?? (whole !== text ? possessorSaid(whole, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) : undefined)) : undefined;
+  if (owner) return { key: 'memory.fromNotePart', values: { part: secondPerson(owner) } };
   // "what did he build it out of?", "who's the chest for?": the part that fills the role asked, not all the note says.
   const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes, anchors ?? asked) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes, anchors ?? asked) : undefined)) : undefined;
   if (filled) return options.role === 'deed' ? toldBack(filled) : { key: 'memory.fromNotePart', values: { part: filled } };
@@ -1404,6 +1409,9 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "what label is my Love and Death on?" of "… 'Love and Death' on Essiebons in Accra": the name after the preposition asked.
   const afterPreposition = sort || done || !endsWith ? undefined : namedAfterPreposition(whole, asked.filter((word) => !heads.includes(word)), endsWith, lexicon.memory.contractedIs, sameRoot);
   if (afterPreposition) return { key: 'memory.fromNotePart', values: { part: afterPreposition } };
+  // "which radio is my main rig?" of "main rig is a yaesu ft-991a, got it used …": what the note says the thing asked is.
+  const toBe = (sort === undefined || sort === 'place') && !done && anchors !== undefined ? saidToBeIn(text, whole, anchors, deps, (said) => sort !== 'place' || !saysWhen(said, lexiconOfNotes)) : undefined;
+  if (toBe) return { key: 'memory.fromNotePart', values: { part: toBe } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
@@ -1419,6 +1427,14 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const told = toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
   // "do I have a lathe?" of "I do not own a lathe": no, and what was said.
   return options.role === 'yesNo' && deniedInNote(recited, asked, lexicon) ? { key: 'memory.fromNoteNo', values: told.values } : told;
+}
+
+/** What the part of a note found, else the whole note, says the thing asked by `anchors` is (`saidToBe`). */
+function saidToBeIn(text: string, whole: string, anchors: readonly string[], deps: TurnDependencies, fits: (said: string) => boolean): string | undefined {
+  const lexicon = noteLexicon(deps.content);
+  const list = (name: string) => new Set(contentList(deps.content, name));
+  const words = { contractedIs: lexicon.memory.contractedIs, copulas: list('memoryThingCopulas'), runEnds: list('memoryThingRunEnds'), openers: list('memoryThingDeterminers'), same: (a: string, b: string) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), tags: (word: string) => wordLexicon().tags(word) };
+  return saidToBe(text, anchors, words, fits) ?? (whole !== text ? saidToBe(whole, anchors, words, fits) : undefined);
 }
 
 /** The words a size is asked by: the last of each of `memorySizeAsks` ("thick" of "how thick"). */

@@ -31,6 +31,8 @@ export function answerThingName(text: string, profile: UserProfile, deps: TurnDe
     isSomeone: someone,
     isOwnName: (name) => name.toLowerCase() === displayName(profile)?.toLowerCase(),
     isWord: (word) => wordLexicon().tags(word) !== undefined,
+    // "a" of `memoryNumberWords` counts, but is no number a name could open with.
+    isCount: (word) => /^\d+$/.test(word) || (word !== 'a' && lexicon.spans.numbers.some((phrase) => phrase.length === 1 && phrase[0] === word)),
   };
   const ask = readThingNameAsk(text, words, contractedIs, senses);
   const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses, toldWith) : undefined;

@@ -1,0 +1,28 @@
+import { told } from '../../helpers/memoryChat';
+
+/**
+ * "which X is my <thing>?" of a note that says "<thing> is <what>, …": what the thing is said to be answers, not the
+ * whole note (whose other parts answer other questions).
+ */
+describe('personal memory: what the thing asked is said to be', () => {
+  it('answers which one with what the note says the thing is, not all it says after', async () => {
+    const t = await told('daily driver is a 2009 honda fit, paid 4800 for it off my neighbour in spokane');
+    const reply = await t.ask('which car is my daily driver?');
+    expect(reply).toContain('honda fit');
+    expect(reply).not.toContain('4800');
+    expect(reply).not.toContain('spokane');
+  });
+
+  it('answers where with the place the thing is said to be, up to when', async () => {
+    const t = await told('next holiday is Ometepe in June with my cousin Priti, flights already sorted');
+    const reply = await t.ask('where is my next holiday?');
+    expect(reply).toContain('Ometepe');
+    expect(reply).not.toContain('Priti');
+  });
+
+  it('does not take a day said to be when for where', async () => {
+    const t = await told('my lessons are mondays in harrogate, the teacher is strict');
+    const reply = await t.ask('where are my lessons?');
+    expect(reply.toLowerCase()).toContain('harrogate');
+  });
+});
