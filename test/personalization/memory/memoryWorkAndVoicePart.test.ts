@@ -24,3 +24,12 @@ describe('personal memory: work said after a lead-in', () => {
     expect(await b.ask('what do I do for work?')).toMatch(/lorry|lorries/i);
   });
 });
+
+/** "day job is …" names the paid work, over a role given time to beside it. */
+describe('personal memory: the day job told beside a volunteer role', () => {
+  it('answers the day job', async () => {
+    const t = await toldApart("i'm a volunteer with the coastguard out of Whitby", 'day job is joiner at a timber yard');
+    expect(await t.ask('what do I do for my main job?')).toContain('joiner');
+  });
+});
+
