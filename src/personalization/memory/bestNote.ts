@@ -40,6 +40,10 @@ export interface FoundNote<T> {
  * part of a note between commas answers alone when it holds all that matched, so the reply does not recite
  * the rest ("your daughter is at Howard" without "studying political science", when that is all it needs).
  */
+/** Words before a thing of the kind asked that "I" is looked for in ("*I am a* baritone", "*i sing* soprano"). */
+const SELF_WORDS = 3;
+/** What saying a thing of the kind asked of oneself adds to a note's score: less than any word, so it only breaks ties. */
+const SAID_OF_SELF = 0.25;
 /** Fewest letters of a word said short for a longer one ("endo", "neuro", "physio"). */
 const CLIPPED_LETTERS = 4;
 
@@ -126,7 +130,18 @@ function scoreNotes<T extends NoteText>(
   const scoreOf = (words: readonly string[], text: string): number => handScore(partsOf(words, text));
   // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
   const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
-  return { wanted, stems, holds, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text) })) };
+  // "I'm an alto" over "could probably manage tenor", "I sing soprano" over "my bf sings tenor": a thing of the kind asked said of oneself.
+  const ofSelf = (text: string) => {
+    const words = tokenize(text, lexicon.memory.contractedIs).map((token) => token.norm);
+    // Not what one could or would do ("I could cover tenor"): a modal between says no more than maybe.
+    const said = (at: number) => {
+      const before = words.slice(Math.max(0, at - SELF_WORDS), at);
+      const i = before.lastIndexOf('i');
+      return i >= 0 && !before.slice(i + 1).some((word) => match.tags?.(word)?.[0] === 'MD' || word === 'not' || word === "n't");
+    };
+    return words.some((word, at) => ofKind(word) && said(at));
+  };
+  return { wanted, stems, holds, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text), self: ofSelf(note.text) })) };
 }
 
 /**
@@ -150,9 +165,9 @@ export function bestNote<T extends NoteText>(
   if (notes.length === 0) return undefined;
   const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said, askedBy);
   let chosen: { note: T; whole: number } | undefined;
-  for (const { note, index, parts } of scored) {
+  for (const { note, index, parts, self } of scored) {
     if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;
-    const whole = handScore(parts);
+    const whole = handScore(parts) + (self ? SAID_OF_SELF : 0);
     if (whole > 0 && (!chosen || whole >= chosen.whole)) chosen = { note, whole };
   }
   if (!chosen || chosen.whole < 1) return undefined;

@@ -35,6 +35,18 @@ export function isOccupation(noun: string, extra: ReadonlySet<string>): boolean 
   return [text, last, inflector.singularize(last)].some((form) => occupations?.has(form) === true || extra.has(form));
 }
 
+let notOccupations: Set<string> | undefined;
+
+/**
+ * Whether a value names what one is that is no work ("second tenor", "alto 1": a part in a choir), a word of it filed
+ * under `memoryNotOccupationRoots`, as `npm run memory:categories` wrote them, and none of it work.
+ */
+export function namesNoWork(value: string, extra: ReadonlySet<string>): boolean {
+  notOccupations ??= new Set((table as { notOccupations?: string[] }).notOccupations ?? []);
+  const words = value.toLowerCase().trim().split(/\s+/);
+  return words.some((word) => notOccupations?.has(word) === true) && !isOccupation(value, extra);
+}
+
 /** Every word WordNet files under a category (`memoryCategories`), as `npm run memory:categories` wrote them. */
 export function wordsOfCategory(category: string): readonly string[] {
   return (table.categories as Record<string, string[]>)[category] ?? [];

@@ -234,6 +234,8 @@ export interface MemoryLexicon {
   topicOpeners: string[][];
   /** Words after a topic that make it one ("music-*wise*", "food *wise*"). */
   topicSuffixes: string[];
+  /** `memoryWorkLeadIns`: "day job", "work wise": said first, what follows tells one's work. Longest first. */
+  workLeadIns: string[][];
   /** The phrase values said alone after a topic's colon are read with ("music: techno" → "i like techno"). */
   topicValues: string[];
   /** Words in front of a value that only say how much ("a *huge* football fan"). */
@@ -521,6 +523,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     categories: categoryWords(contentList(content, 'memoryCategories'), categoryNames()),
     topicOpeners: phrases('memoryTopicOpeners').sort((a, b) => b.length - a.length),
     topicSuffixes: phrases('memoryTopicSuffixes').flat(),
+    workLeadIns: phrases('memoryWorkLeadIns').sort((a, b) => b.length - a.length),
     topicValues: phrases('memoryTopicValues')[0] ?? [],
     intensifiers: new Set(phrases('memoryIntensifiers').flat()),
     aspects: new Set(phrases('memoryAspects').flat().flatMap((word) => [word, inflector.pluralize(word)])),

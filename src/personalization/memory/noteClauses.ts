@@ -1,4 +1,5 @@
 // Reads what a message keeps as notes: the clauses a person tells of themselves, not questions, orders or asides.
+import { isPersonNoun } from './categories';
 import { appositionOfPerson } from './appositionOfPerson';
 import { type Clause, splitClauses } from './clauses';
 import { isPunctuation, type Token, tokenize } from './tokens';
@@ -334,6 +335,8 @@ function saysEnough(words: readonly Token[], clauses: number, held: ReadonlySet<
   const more = [...said.filter((word) => !held.has(word)), ...dated];
   const named = more.filter((word) => !(tags?.(word)?.[0] ?? '').startsWith('VB'));
   if (more.length >= 2) return true;
+  // "I'm an alto", "i'm second tenor": what one is, a noun for someone, says enough alone when no fact holds it.
+  if (named.length === 1 && words.some((token) => token.norm === 'i') && words.some((token) => token.norm === 'am') && isPersonNoun(named[0])) return true;
   return named.length >= 1 && (said.length >= 3 || clauses > 1);
 }
 

@@ -32,6 +32,8 @@ export interface NoteLexicon {
   you: Set<string>;
   /** Nouns too general to find a note by what its words are a kind of ("thing", "part", "activity"). */
   generalNouns: Set<string>;
+  /** `memoryNoteHeadKinds`: a head of a question looked for as the kind WordNet files what answers under ("part" → singing voice). */
+  headKinds: Map<string, string[]>;
   /** Words that ask for a kind of a thing (`memoryThingKindWords`: "kind", "type", "breed"). */
   kindWords: Set<string>;
   /** A verb's forms that do not end in -ed and its base ("bought" → buy), so a note is found in any tense. */
@@ -129,6 +131,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     requests: phrases('memoryNoteRequests'),
     you: lower('memoryYou'),
     generalNouns: lower('memoryNoteGeneralNouns'),
+    headKinds: headKindsOf(contentList(content, 'memoryNoteHeadKinds')),
     kindWords: lower('memoryThingKindWords'),
     verbBases: toFirstOfGroup(contentList(content, 'memoryVerbForms')),
     sameWords: toFirstOfGroup(contentList(content, 'memoryNoteSameWords')),
@@ -252,4 +255,14 @@ export interface RoleWords {
 export interface MoneySlang {
   after: ReadonlySet<string>;
   alone: ReadonlySet<string>;
+}
+
+/** "part => singing voice": each head and the kinds it is looked for as. */
+function headKindsOf(entries: readonly string[]): Map<string, string[]> {
+  const kinds = new Map<string, string[]>();
+  for (const entry of entries) {
+    const [head, kind] = entry.split(/\s*=>\s*/).map((word) => word.trim().toLowerCase());
+    if (head && kind) kinds.set(head, [...(kinds.get(head) ?? []), kind]);
+  }
+  return kinds;
 }

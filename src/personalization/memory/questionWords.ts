@@ -140,7 +140,9 @@ const OBJECT_PRONOUNS = new Set(['me', 'us']);
 /** The verb a question asks what is done with, after "I" ("what instrument do I *play*?"), when it says something. */
 /** The heads of a question but the word it asks a time by ("*what days* do I swim?" asks nothing of days: Friday is a day). */
 export function thingHeads(text: string, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): string[] {
-  const heads = questionHeads(text, lexicon, tags);
+  const said = questionHeads(text, lexicon, tags);
+  // "which part do I sing?" of "I'm second tenor": a head too general to look for by is looked for as its kind (`memoryNoteHeadKinds`).
+  const heads = [...said, ...said.flatMap((head) => lexicon.headKinds.get(head) ?? []).filter((kind) => !said.includes(kind))];
   return answerSort(text, lexicon) === 'time' ? heads.filter((head) => !TIME_NOUNS.has(head)) : heads;
 }
 

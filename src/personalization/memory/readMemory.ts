@@ -31,6 +31,7 @@ import { spelledRight } from './correctionSpellings';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { readAsideNames, readNamedAside } from './readAsideNames';
 import { markTopic, saidOfTopic, topicLeadIn } from './topicLeadIn';
+import { workLeadIn } from './workLeadIn';
 import { labelQuestion } from './readLabelAsk';
 import { switchedTo } from './readSwitches';
 import { keepForget, readForget, splitAtPhrase, stripNoLonger, removalsOf } from './readForget';
@@ -88,7 +89,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     // "music-wise I'm into shoegaze", "music: techno, house": what is said of a topic, its tastes of that category.
     const topicSaid = plain.asked ? undefined : topicLeadIn(plain.tokens, statementStart(plain.tokens, lexicon), lexicon);
     topic = topicSaid ? { category: topicSaid.category, before: new Set(reading.facts) } : undefined;
-    const clause = topicSaid ? { ...plain, tokens: saidOfTopic(plain.tokens, topicSaid, lexicon, (said) => readStatements(said, lexicon, values).facts.length > 0) } : plain;
+    // "day job I'm a welder", "work wise I drive trams": what follows the lead-in is read as said.
+    const workSaid = topicSaid || plain.asked ? undefined : workLeadIn(plain.tokens, statementStart(plain.tokens, lexicon), lexicon);
+    const clause = topicSaid ? { ...plain, tokens: saidOfTopic(plain.tokens, topicSaid, lexicon, (said) => readStatements(said, lexicon, values).facts.length > 0) } : workSaid !== undefined ? { ...plain, tokens: plain.tokens.slice(workSaid) } : plain;
     // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
     if (forgetAsked && pointsBack(clause.tokens)) continue;
     // "working at a hostel (Wake Up! Byron)": a name in brackets right after a thing said in lower case names it.
@@ -366,7 +369,8 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     let statement: ReturnType<typeof readStatements> = agedIntroduction ? { facts: [] } : readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "i drive for ups": a verb whose doer is work, said with where, as "I work as a driver for UPS".
     // "I do payroll at a bank": what one does, with where, as "I work in payroll at a bank"; "i build guitars for a living".
-    const byVerb = statement.facts.length === 0 && !statement.name ? (workByVerb(words, values) ?? workByDo(words, values) ?? workForALiving(words, values)) : undefined;
+    // "I drive buses for National Express" is work, though "buses" alone reads loosely as one's vehicle.
+    const byVerb = statement.name ? undefined : statement.facts.length === 0 ? (workByVerb(words, values) ?? workByDo(words, values) ?? workForALiving(words, values)) : statement.facts.every((fact) => fact.loose) ? workByVerb(words, values) : undefined;
     if (byVerb) statement = readStatements(byVerb, lexicon, values);
     // "big buckeyes fan obviously. browns too": a value and "too" after a statement, read with its phrase.
     const also = statement.facts.length === 0 && !statement.name && lastCue ? alsoSaid(words, lastCue, lexicon) : undefined;

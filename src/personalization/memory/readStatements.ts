@@ -9,7 +9,7 @@ import type { FactKind, MemoryLexicon, StatementCue } from './factKinds';
 import { readNames, readPlaceAfter, readValues, type ValueContext } from './readValue';
 import { detailStatements } from './readDetail';
 import { isPunctuation, typedText, type Token } from './tokens';
-import { isOccupation, isPlaceName } from './categories';
+import { isOccupation, isPlaceName, namesNoWork } from './categories';
 import { isQuantityAt } from './readAge';
 import { namesPlace, runsNoBusiness } from './readWork';
 import type { StatedFact } from './memoryReading';
@@ -442,7 +442,7 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   const sortOfNoun = cue.after.length > 0 && ['the', 'a', 'an'].includes(cue.before.at(-1) ?? '');
   if (sortOfNoun && WORK_KINDS.includes(kind.name) && !read.values.every((value) => isOccupation(value, values.lexicon.occupations))) return undefined;
   if (read.values.length === 0) return undefined;
-  if (WORK_KINDS.includes(kind.name) && read.values.some((value) => runsNoBusiness(cue, value, values))) return undefined;
+  if (WORK_KINDS.includes(kind.name) && read.values.some((value) => runsNoBusiness(cue, value, values) || namesNoWork(value, values.lexicon.occupations))) return undefined;
   // "I like coffee *with milk*": a name after a cue said without its "I am" is only one when written as a name
   // (a capital where capitals are used, else a word no dictionary knows), not a common word.
   if (kind.definition.value === 'name' && cue.subjectless === true && cue.before.length < 2 && first && !writtenAsName(first, values)) return undefined;

@@ -40,8 +40,24 @@ export function workByVerb(tokens: readonly Token[], values: ValueContext): Toke
   // "I drive *nights* for …": words that only say how.
   const how = values.lexicon.phraseModifiers.get(tokens[next]?.norm ?? '')?.find((phrase) => wordsAt(tokens, phrase, next));
   if (how) next = skipFillers(tokens, next + how.length, fillers);
-  if (!namesPlace(tokens.slice(next)) || !namesEmployer(tokens.slice(next + 1), values)) return undefined;
-  return [...['i', 'work', 'as', 'a'].map((norm) => ({ raw: '', norm })), { raw: doer, norm: doer }, ...tokens.slice(next)];
+  // "I drive *buses* for National Express", "I clean *offices* at night … for": what is worked on, one noun, names the work.
+  const done = thingWorkedOn(tokens[next], values);
+  if (done) next = skipFillers(tokens, next + 1, fillers);
+  if (!(namesPlace(tokens.slice(next)) || (done !== undefined && forSomeone(tokens.slice(next), values))) || !namesEmployer(tokens.slice(next + 1), values)) return undefined;
+  const work = done ? `${done} ${doer}` : doer;
+  return [...['i', 'work', 'as', 'a'].map((norm) => ({ raw: '', norm })), ...work.split(' ').map((norm) => ({ raw: norm, norm })), ...tokens.slice(next)];
+}
+
+/** A plain noun said right after a verb of work ("buses", "trucks"), singular, or undefined ("for", "my", "them"). */
+function thingWorkedOn(token: Token | undefined, values: ValueContext): string | undefined {
+  // As typed, when WordNet knows it: "trams" is no typo of "teams".
+  const said = token?.raw.toLowerCase() ?? '';
+  const word = /^\p{L}+$/u.test(said) && nounKinds().kindsOf(singular.singularize(said)).size > 0 ? said : token?.norm ?? '';
+  if (!/^\p{L}+$/u.test(word) || POSSESSIVES.has(word) || DETERMINERS.has(word)) return undefined;
+  const tags = values.words.tags(word) ?? [];
+  if (tags[0] !== 'NN' && tags[0] !== 'NNS') return undefined;
+  const noun = tags[0] === 'NNS' ? singular.singularize(word) : word;
+  return nounKinds().kindsOf(noun).size > 0 ? noun : undefined;
 }
 
 /**
