@@ -202,6 +202,8 @@ function partDone(words: readonly string[], numbers: ReadonlyArray<{ index: numb
 }
 
 /** A figure typed as one word: digits, with commas between thousands ("9,800") or a k or m for thousands or millions ("240k miles"). */
+/** An ordinal typed as a figure ("29th", "3rd"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 const FIGURE = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[km])$/i;
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
@@ -259,7 +261,9 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
     const times = (word: string) => counted && /^\d+x$/i.test(word);
     // "how many times was he returned?" of "he's 2 and got returned twice": a word that says how many times counts them.
     const repeats = (word: string) => counted && asked.has('times') && REPEATS.test(word);
-    const figures = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    // "i'm 29th now", "finished 3rd": an ordinal said right after a verb is a place in a ranking, a figure; "on the 11th" is a day.
+    const standing = (index: number) => ORDINAL.test(words[index]) && index > 0 && (wordLexicon().tags(words[index - 1].toLowerCase())?.[0] ?? '').startsWith('VB');
+    const figures = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || standing(index) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many bustards did I see in one field?" of "37 in one field": the question's own number says which, not how many.
     const ownNumber = ({ index }: { index: number }) => context.ownNumbers?.has(words[index].toLowerCase()) === true;
     const numbers = figures.some((figure) => !ownNumber(figure)) ? figures.filter((figure) => !ownNumber(figure)) : figures;

@@ -72,6 +72,8 @@ export interface NoteLexicon {
   oftenWords: ReadonlySet<string>;
   /** Words said right after a count that make it what there is in all ("6 now", "4 left"), `memoryTotalWords`. */
   totalWords: ReadonlySet<string>;
+  /** Nouns whose value is a figure (`memoryFigureNouns`: "ranking", "budget"): "what's my european ranking?" asks a number. */
+  figureNouns: ReadonlySet<string>;
   /** Units a size or a speed is said in that recognizers-text does not know (`memorySizeUnits`: "wpm", "bpm"). */
   sizeUnits: ReadonlySet<string>;
   /** Words a note may say what a question asks by (`memoryAskedAlike`: "rate" by "charge" or "hr"), by the asked word, lower case. */
@@ -159,6 +161,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     totalWords: new Set(contentList(content, 'memoryTotalWords').map((word) => word.toLowerCase())),
     totalMarks: phrases('memoryTotalMarks'),
     sizeUnits: lower('memorySizeUnits'),
+    figureNouns: lower('memoryFigureNouns'),
     askedAlike: new Map(contentList(content, 'memoryAskedAlike').map((entry) => entry.split(/\s*=>\s*/)).map(([word, alike]): [string, string[]] => [word.trim().toLowerCase(), (alike ?? '').split(/\s*,\s*/).map((one) => one.trim().toLowerCase()).filter(Boolean)])),
     shareWords: phrases('memoryShareWords'),
     doneInHeads: lower('memoryDoneInHeads'),

@@ -735,7 +735,14 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const place = asking.sort === 'place';
   // Moved, said so ("moved everything out of the kitchen"): "now" alone is news of another thing ("Moose is 5 months now").
   const saysMoved = (note: Note) => tokenize(note.text, lexicon.memory.contractedIs).some((_, at, words) => lexicon.memory.changedSince.some((phrase) => wordsAt(words, phrase, at)));
-  const changed = later.filter((note) => saysChange(note.text) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note)));
+  // "ranking update: i'm 29th now": a change said in one message over notes kept apart is read as the message.
+  const message = (note: Note) => {
+    const said = later.filter((one) => one.learnedAt === note.learnedAt);
+    return said.length > 1 && !place ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
+  };
+  const changes = (note: Note) => saysChange(note.text) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note));
+  const changed = later.filter(changes);
+  if (changed.length === 0) changed.push(...[...new Map(later.map((note) => [note.learnedAt, message(note)])).values()].filter((note) => !later.includes(note) && changes(note)));
   if (changed.length === 0) return undefined;
   const context = inContext(changed, asking, deps);
   // Said of nothing else, it shares no word with the question, and is what was said next all the same; or it names what it changes.
