@@ -18,6 +18,8 @@ export interface AmountAsk {
   isMoney(word: string): boolean;
   /** Whether a word is an amount of money on its own ("a tenner"). */
   isMoneyAlone(word: string): boolean;
+  /** Whether a word is a unit a price is said per ("hr" of "175 hr"): a figure before it is a rate, no length of time. */
+  isRateUnit?(word: string): boolean;
   /** Whether two words are one word in two forms ("lessons", "lesson"). */
   same(a: string, b: string): boolean;
   /** Whether a word is most likely a noun: "one" before one counts it ("one cake"), else it stands for a thing ("the big one"). */
@@ -88,7 +90,9 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const alone = [...text.matchAll(/(?<!\p{L})(?:an?\s+)?(\p{L}+)/giu)].filter((word) => ask.isMoneyAlone(word[1])).map((word): Amount => ({ start: word.index, end: word.index + word[0].length - 1, said: word[0], sort: 'money' }));
   const wider = [...money, ...alone, ...measures];
   const numbers = read(recognizeNumber(text, Culture.English), 'number').filter((one) => !wider.some((other) => other.start <= one.start && other.end >= one.end)).map((one) => withMoneyAfter(text, one, ask));
-  const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end);
+  // "charging them 175 hr" (typed "175/hr") asked a price: a figure per a unit said singular is a rate, not how long.
+  const rate = (time: ModelResult) => ask.price && ask.isRateUnit !== undefined && RATE.test(time.text) && ask.isRateUnit(RATE.exec(time.text)?.[2]?.toLowerCase() ?? '') && RATE.exec(time.text)?.[1] !== '1';
+  const inTime = (one: Amount) => times.some((time) => time.start <= one.start && time.end >= one.end && !rate(time));
   // "200 solar viewing glasses": the plural noun counted may come after the words that describe it.
   const counts = (one: Amount) => one.sort === 'number' && wordsAfter(text, one.end, COUNTED_WITHIN).some((word, at, after) => ask.isPluralNoun(word) && after.slice(0, at).every((between) => ask.describes(between)));
   // "big one: …", "the Harper one is …": "one" that stands for a thing says no amount.
@@ -104,6 +108,9 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const noPrice = (one: Amount) => ask.price && (one.sort === 'measure' || (one.sort === 'number' && (!/\p{N}/u.test(one.said) || model(one))));
   return all.filter((one) => !inTime(one) && !counts(one) && !standsFor(one) && !age(one) && !changedFrom(one) && !noPrice(one) && !(one.sort === 'number' && one.value !== undefined && asked.has(one.value)));
 }
+
+/** A figure and the one word of a unit after it ("175 hr"). */
+const RATE = /^([\d.,]+)\s*(\p{L}+)$/u;
 
 /** "200 dirhams", "43 zł" that recognizers-text reads as a bare number: money, with the word that names its unit (`isMoney`). */
 function withMoneyAfter(text: string, one: Amount, ask: AmountAsk): Amount {

@@ -52,8 +52,16 @@ export interface SpanContext {
   oftenWords?: ReadonlySet<string>;
   /** Words said right after a count that make it what there is in all ("6 *now*", "4 *left*", "5 *total*"), for `measure` 'count'. */
   totalWords?: ReadonlySet<string>;
+  /** Words said right before a count that make it what there is now ("so *make that* 16"), each as its words. */
+  totalMarks?: readonly (readonly string[])[];
+  /** Words between a share and the whole it is of ("11 *out of* 15 days"), each as its words: the share answers. */
+  shareWords?: readonly (readonly string[])[];
+  /** The numbers the question says itself ("in *one* field"): never the answer, while the note says another. */
+  ownNumbers?: ReadonlySet<string>;
   /** The words a size is asked by ("thick" of "how thick"), for `measure` 'size'. */
   sizeWords?: ReadonlySet<string>;
+  /** Units a size may be said in that recognizers-text does not know ("wpm"), for `measure` 'size'. */
+  sizeUnits?: ReadonlySet<string>;
   /** Money said in slang ("22 bucks", "a tenner"), for `measure` 'price'. */
   moneySlang?: MoneySlang;
   /** Whether two words are one verb in two forms ("lose", "lost"): a number said right after the question's verb is what it did. */
@@ -137,7 +145,9 @@ export function saysAmount(text: string): boolean {
   const before = (index: number) => (/[,;:.!?]$/.test(raw[index - 1] ?? '') ? undefined : words[index - 1]);
   // "entry £12", "quote from the seamstress £120": a figure written with a currency sign is money, whatever noun is before it.
   const money = (index: number) => /\p{Sc}\s*\d/u.test(raw[index]);
-  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && (money(index) || !namesWhich(before(index), new Set()))) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
+  // "substitute teacher 3 days a week": a figure that counts what is said after it ("days", "records") names no one of many.
+  const counts = (index: number) => /[\p{L}]/u.test(words[index + 1] ?? '') && (TIME_UNIT.test(words[index + 1]) || wordLexicon().tags(words[index + 1].toLowerCase())?.[0] === 'NNS');
+  return words.some((word, index) => (/^\d+$/.test(word) || NUMBER_WORDS.test(word)) && (money(index) || counts(index) || !namesWhich(before(index), new Set()))) || words.some((word) => /\d/.test(word) && !/^\d+$/.test(word));
 }
 
 /** Whether the word before a number is a noun the number tells which one of ("year 5", "room 12"), not one the question asks by ("age 32"). */
@@ -192,6 +202,8 @@ function partDone(words: readonly string[], numbers: ReadonlyArray<{ index: numb
 }
 
 /** A figure typed as one word: digits, with commas between thousands ("9,800") or a k or m for thousands or millions ("240k miles"). */
+/** An ordinal typed as a figure ("29th", "3rd"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 const FIGURE = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[km])$/i;
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
@@ -202,7 +214,9 @@ const TIME_UNIT = /^(years?|yrs?|months?|weeks?|days?|decades?|hours?|hrs?|minut
  * The one thing of the sort asked for in a note ("which city is my restaurant in?" → "Rotterdam" of "I have a
  * kebab restaurant in Rotterdam"), or undefined when it holds none or several: then the note is told whole.
  */
-export function answerSpan(text: string, sort: AnswerSort, context: SpanContext): string | undefined {
+export function answerSpan(noteText: string, sort: AnswerSort, context: SpanContext): string | undefined {
+  // "rained 11 out of 15 days" asked how many days it rained: the share, in the whole's unit ("11 days").
+  const text = sort === 'number' && context.shareWords ? shareOnly(noteText, context.shareWords) : noteText;
   const typed = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
   const words = typed.map(bareWord);
   // "Pharmacist, Boots, Leicester": a comma or a stop ends a name.
@@ -247,7 +261,12 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     const times = (word: string) => counted && /^\d+x$/i.test(word);
     // "how many times was he returned?" of "he's 2 and got returned twice": a word that says how many times counts them.
     const repeats = (word: string) => counted && asked.has('times') && REPEATS.test(word);
-    const numbers = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    // "i'm 29th now", "finished 3rd": an ordinal said right after a verb is a place in a ranking, a figure; "on the 11th" is a day.
+    const standing = (index: number) => ORDINAL.test(words[index]) && index > 0 && (wordLexicon().tags(words[index - 1].toLowerCase())?.[0] ?? '').startsWith('VB');
+    const figures = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || standing(index) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    // "how many bustards did I see in one field?" of "37 in one field": the question's own number says which, not how many.
+    const ownNumber = ({ index }: { index: number }) => context.ownNumbers?.has(words[index].toLowerCase()) === true;
+    const numbers = figures.some((figure) => !ownNumber(figure)) ? figures.filter((figure) => !ownNumber(figure)) : figures;
     // "how many species have I seen?" of "312 species on my list, the rarest one a harpy eagle": the number said of the thing asked.
     // Not "scarves are 20 and hats are 9", where "and" opens what is said of the hats.
     // "how many cars does my rig carry?" of "a 9-car rig": a figure joined to the noun asked counts it.
@@ -268,7 +287,7 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
     ];
     // "how many hives now?" of "one hive swarmed, so that's 6 now": a figure said as what there is in all, or left, counts
     // what there is, over one said of the thing on the way.
-    const total = counted && context.totalWords ? totalCounted(text, context.totalWords) : undefined;
+    const total = counted && context.totalWords ? totalCounted(text, context.totalWords, context.totalMarks) : undefined;
     if (total !== undefined) return total;
     // "how many colonies did I lose?" of "lost 2 of my 5 colonies": the part said after the question's verb, not the whole.
     const part = partDone(words, numbers, counting, context);
@@ -381,10 +400,17 @@ export function answerSpan(text: string, sort: AnswerSort, context: SpanContext)
  * all (`memoryTotalWords`), with no noun between that would say what else it counts ("3 dogs now"). Undefined when none
  * or several.
  */
-export function totalCounted(text: string, totalWords: ReadonlySet<string>): string | undefined {
+export function totalCounted(text: string, totalWords: ReadonlySet<string>, marks: readonly (readonly string[])[] = []): string | undefined {
   const words = text.split(/\s+/).map(bareWord).filter(Boolean);
-  const totals = words.filter((word, index) => (FIGURE.test(word) || NUMBER_WORDS.test(word)) && totalWords.has((words[index + 1] ?? '').toLowerCase()));
+  // "picked up 2 new clients so make that 16": a figure said right after words that make it the new total.
+  const marked = (index: number) => marks.some((mark) => mark.length > 0 && mark.every((word, at) => words[index - mark.length + at]?.toLowerCase() === word));
+  const totals = words.filter((word, index) => (FIGURE.test(word) || NUMBER_WORDS.test(word)) && (totalWords.has((words[index + 1] ?? '').toLowerCase()) || marked(index)));
   return new Set(totals).size === 1 ? totals[0] : undefined;
+}
+
+/** A text with each whole a share is said of left out ("rained 11 out of 15 days" → "rained 11 days"), so the share is read with the whole's unit. */
+function shareOnly(text: string, shareWords: readonly (readonly string[])[]): string {
+  return shareWords.reduce((said, words) => (words.length === 0 ? said : said.replace(new RegExp(`(\\d[\\d.,]*)\\s+${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\s+(?:the\\s+|my\\s+|our\\s+)?\\d[\\d.,]*`, 'giu'), '$1')), text);
 }
 
 /** Lengths of time said one right after another ("4 min", "20 sec") as one ("4 min 20 sec"). */
@@ -440,7 +466,7 @@ export function amountAsked(text: string, context: SpanContext): string | undefi
  */
 function sizeAsked(text: string, context: SpanContext): string | undefined {
   const known = context.known ?? new Set<string>();
-  const sizes = sizesInUnits(text).filter((one) => !known.has(one.said.toLowerCase()));
+  const sizes = sizesInUnits(text, context.sizeUnits).filter((one) => !known.has(one.said.toLowerCase()));
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
   // The question's word of size ("thick", "fast") is no noun: "2m *top*" names what is 2m, "10cm *thick*" says the size asked.
   const sizeWord = (word: string) => asked.has(word) && (context.sizeWords?.has(word) ?? /^(JJ|RB)/.test(wordLexicon().tags(word)?.[0] ?? ''));
@@ -450,10 +476,15 @@ function sizeAsked(text: string, context: SpanContext): string | undefined {
 }
 
 /** The sizes a text says in a unit of length, speed, area or volume ("10cm", "25 km/h", "12 acre"), as typed: no weight, and no money ("£40"). */
-export function sizesInUnits(text: string): Array<{ said: string; end: number }> {
-  const units = recognizeDimension(text, Culture.English)
+export function sizesInUnits(text: string, otherUnits: ReadonlySet<string> = new Set()): Array<{ said: string; end: number }> {
+  const read = recognizeDimension(text, Culture.English)
     .filter((one) => /\d/.test(one.text) && !/\p{Sc}/u.test(one.text) && !WEIGHT_UNIT.test(String((one.resolution as { unit?: unknown } | undefined)?.unit ?? '')))
     .map((one) => ({ start: one.start, said: text.slice(one.start, one.end + 1), end: one.end + 1 }));
+  // "up to 18 wpm now": a figure in a unit recognizers-text does not know (`memorySizeUnits`).
+  const other = [...text.matchAll(/(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s*(\p{L}+(?:\/\p{L}+)?)(?![\p{L}\p{N}])/gu)]
+    .filter((match) => otherUnits.has(match[1].toLowerCase()) && !read.some((one) => one.start <= match.index && one.end > match.index))
+    .map((match) => ({ start: match.index, said: match[0], end: match.index + match[0].length }));
+  const units = [...read, ...other];
   // "8 by 10 feet", "a 10x12 shed": two sides of one size, with the unit said after the second if any.
   const pairs = [...text.matchAll(SIDES)].map((match) => {
     const start = match.index ?? 0;
@@ -481,7 +512,8 @@ function amountAsk(asked: readonly string[], anchors: readonly string[], measure
   // "one at 640": a word that joins or points ("at") names no unit of money, though WordNet knows a currency spelled so.
   const isMoney = (word: string) => slang?.after.has(word.toLowerCase()) === true || (!FUNCTION_TAGS.has(wordLexicon().tags(word)?.[0] ?? '') && isMoneyNoun(word));
   const isMoneyAlone = (word: string) => measure === 'price' && slang?.alone.has(word.toLowerCase()) === true;
-  return { asked, anchors, price: measure === 'price', isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney, isMoneyAlone, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb, describes: describesNoun };
+  const isRateUnit = (word: string) => slang?.per?.has(word) === true;
+  return { asked, anchors, price: measure === 'price', isRateUnit, isPluralNoun: (word) => wordLexicon().tags(word)?.[0] === 'NNS', isMoney, isMoneyAlone, same: sameWord, isNoun: mayBeNoun, isPerson: isSomeone, isVerb: mayBeVerb, describes: describesNoun };
 }
 
 /** Tags of words that may describe a noun said after them ("*solar viewing* glasses"): adjectives, nouns, participles. */

@@ -66,7 +66,9 @@ function scoreNotes<T extends NoteText>(
     const own = stem(word, lexicon);
     const verbs = lexicon.stopWords.has(word.toLowerCase()) || match.verbsOf === undefined ? [] : [...match.verbsOf(word.toLowerCase())].map((verb) => stem(verb, lexicon));
     const roles = lexicon.stopWords.has(word.toLowerCase()) || match.roleWordsOf === undefined ? [] : [...match.roleWordsOf(word.toLowerCase())].map((role) => stem(role, lexicon));
-    forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs, ...roles])]);
+    // "what's my hourly rate?" meets "i charge $65/hr": the words a note says what is asked by (`memoryAskedAlike`).
+    const alike = (lexicon.askedAlike.get(word.toLowerCase()) ?? []).map((one) => stem(one, lexicon));
+    forms.set(own, [...new Set([own, ...(forms.get(own) ?? []), ...verbs, ...roles, ...alike])]);
   }
   // "who's my endocrinologist?" meets "my endo is …": a word no dictionary knows that the noun asked for begins with.
   const clipped = (set: ReadonlySet<string>, word: string) => match.roleWordsOf !== undefined && word.length > CLIPPED_LETTERS && [...set].some((said) => said.length >= CLIPPED_LETTERS && word.length > said.length && word.startsWith(said) && match.tags?.(said) === undefined);

@@ -74,6 +74,16 @@ export interface NoteLexicon {
   oftenWords: ReadonlySet<string>;
   /** Words said right after a count that make it what there is in all ("6 now", "4 left"), `memoryTotalWords`. */
   totalWords: ReadonlySet<string>;
+  /** Nouns whose value is a figure (`memoryFigureNouns`: "ranking", "budget"): "what's my european ranking?" asks a number. */
+  figureNouns: ReadonlySet<string>;
+  /** Units a size or a speed is said in that recognizers-text does not know (`memorySizeUnits`: "wpm", "bpm"). */
+  sizeUnits: ReadonlySet<string>;
+  /** Words a note may say what a question asks by (`memoryAskedAlike`: "rate" by "charge" or "hr"), by the asked word, lower case. */
+  askedAlike: ReadonlyMap<string, readonly string[]>;
+  /** Words said right before a count that make it what there is now ("so *make that* 16", "*up to* 18 wpm"), `memoryTotalMarks`, each as its words. */
+  totalMarks: string[][];
+  /** Words between a share and the whole it is of ("11 *out of* 15 days"), `memoryShareWords`, each as its words. */
+  shareWords: string[][];
   /** Nouns a question asks a time done in by ("what was my *time* in the 50 fly?", `memoryDoneInHeads`), not a time of day. */
   doneInHeads: ReadonlySet<string>;
   /** The words a question asks a role by, and a note fills it with (`askedRole`, `roleSpan`). */
@@ -152,6 +162,11 @@ export function noteLexicon(content: Content): NoteLexicon {
     measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks'), size: phrases('memorySizeAsks') },
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     totalWords: new Set(contentList(content, 'memoryTotalWords').map((word) => word.toLowerCase())),
+    totalMarks: phrases('memoryTotalMarks'),
+    sizeUnits: lower('memorySizeUnits'),
+    figureNouns: lower('memoryFigureNouns'),
+    askedAlike: new Map(contentList(content, 'memoryAskedAlike').map((entry) => entry.split(/\s*=>\s*/)).map(([word, alike]): [string, string[]] => [word.trim().toLowerCase(), (alike ?? '').split(/\s*,\s*/).map((one) => one.trim().toLowerCase()).filter(Boolean)])),
+    shareWords: phrases('memoryShareWords'),
     doneInHeads: lower('memoryDoneInHeads'),
     roles: {
       makingVerbs: lower('memoryMakingVerbs'),
@@ -171,7 +186,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     makeAsks: lower('memoryMakeAsks'),
     makerNouns: lower('memoryMakerNouns'),
     placeLinks: lower('memoryPlaceLinks'),
-    moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone') },
+    moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone'), per: lower('memoryRateUnits') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     givings: phrases('memoryNoteNameGivings'),
     amountVerbs: lower('memoryAmountVerbs'),
@@ -255,6 +270,8 @@ export interface RoleWords {
 export interface MoneySlang {
   after: ReadonlySet<string>;
   alone: ReadonlySet<string>;
+  /** Units a price is said per, singular, after a figure whose "/" or "a" was left out ("175 hr", "450 month"): a rate, no length of time. */
+  per?: ReadonlySet<string>;
 }
 
 /** "part => singing voice": each head and the kinds it is looked for as. */

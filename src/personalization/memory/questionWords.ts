@@ -405,7 +405,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';
   // "what's my plot number?": the number that says which one; "what did the planks cost?": what was paid; "what weight …?": a weight.
   const measure = askedMeasure(question, lexicon);
-  return measure === 'code' || measure === 'price' || measure === 'weight' ? 'number' : undefined;
+  // "what's my european ranking?": a noun whose value is a figure asks a number ("29th"), not a note that only names it ("ranking update").
+  return measure === 'code' || measure === 'price' || measure === 'weight' || words.slice(first + 1).some((one) => lexicon.figureNouns.has(one)) ? 'number' : undefined;
 }
 
 /**

@@ -429,7 +429,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // "what did the physio say about running?": all that was said with it ("…, only 20 min jogs for now").
   const reported = asking.reported && note ? reportedFrom(note.note, notes, deps).map((one) => one.text).join(', ') : undefined;
   if (reported) return toldBack(reported);
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), ...(asking.whose ? { asksWhose: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), ...(asking.whose ? { asksWhose: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, said: asking.said, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
 }
 
 /**
@@ -737,7 +737,14 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const place = asking.sort === 'place';
   // Moved, said so ("moved everything out of the kitchen"): "now" alone is news of another thing ("Moose is 5 months now").
   const saysMoved = (note: Note) => tokenize(note.text, lexicon.memory.contractedIs).some((_, at, words) => lexicon.memory.changedSince.some((phrase) => wordsAt(words, phrase, at)));
-  const changed = later.filter((note) => saysChange(note.text) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note)));
+  // "ranking update: i'm 29th now": a change said in one message over notes kept apart is read as the message.
+  const message = (note: Note) => {
+    const said = later.filter((one) => one.learnedAt === note.learnedAt);
+    return said.length > 1 && !place ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
+  };
+  const changes = (note: Note) => saysChange(note.text) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note));
+  const changed = later.filter(changes);
+  if (changed.length === 0) changed.push(...[...new Map(later.map((note) => [note.learnedAt, message(note)])).values()].filter((note) => !later.includes(note) && changes(note)));
   if (changed.length === 0) return undefined;
   const context = inContext(changed, asking, deps);
   // Said of nothing else, it shares no word with the question, and is what was said next all the same; or it names what it changes.
@@ -1227,7 +1234,7 @@ function sorted(text: string, sort: AnswerSort | undefined, deps: TurnDependenci
   // "how heavy is Bramble?" of "… Bramble, a eurasian eagle owl" said with "(massive, 3.2kg …)": a weight, said in a unit of one.
   if (sort === 'number' && measure === 'weight') return weightsSaid(text).length > 0;
   // "how thick is the top?": a size, said in a unit of one.
-  if (sort === 'number' && measure === 'size') return sizesInUnits(text).length > 0;
+  if (sort === 'number' && measure === 'size') return sizesInUnits(text, noteLexicon(deps.content).sizeUnits).length > 0;
   return sort === undefined || sort === 'person' || holdsValue(text, SORT_VALUES[sort], deps);
 }
 
@@ -1329,7 +1336,7 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
 /** `people`: the first names, lower case, of those the person told of. */
-export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhose?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure; role?: AskedRole };
+export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhose?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure; role?: AskedRole; said?: readonly string[] };
 
 export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
   const { asksWho = false, asksWhich = false, heads = [], verb, now = false, endsWith, known, current = false, many = false, adverbs = [], anchors, measure } = options;
@@ -1359,7 +1366,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
   // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
   const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
-  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, sameVerb: (a: string, b: string) => a.length > 0 && b.length > 0 && stem(a, lexiconOfNotes) === stem(b, lexiconOfNotes), ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords, moneySlang: noteLexicon(deps.content).moneySlang, sizeWords: sizeWordsOf(lexiconOfNotes), totalWords: lexiconOfNotes.totalWords } : {}) }) : undefined);
+  const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, sameVerb: (a: string, b: string) => a.length > 0 && b.length > 0 && stem(a, lexiconOfNotes) === stem(b, lexiconOfNotes), ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords, moneySlang: noteLexicon(deps.content).moneySlang, sizeWords: sizeWordsOf(lexiconOfNotes), sizeUnits: lexiconOfNotes.sizeUnits, totalWords: lexiconOfNotes.totalWords, totalMarks: lexiconOfNotes.totalMarks } : {}), shareWords: lexiconOfNotes.shareWords, ownNumbers: numbersSaid(options.said ?? []) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
   // "Peggy's got one anyway, a fat thing named Duchess": so may the one name asked for, when the part names no one.
   // "who's the nurse?" of "Oona is a nurse and Ona is a sound engineer": the one the asked words are said of, first.
@@ -1369,7 +1376,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "how much data …?" of a part that says only how long it was paid for ("paid 12 months upfront"): the amount said in the whole note.
   const amount = sort === 'number' && whole !== text ? amountAsked(whole, { findCity: deps.findCity, asked, ...(known ? { known } : {}), ...(anchors ? { anchors } : {}), ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) : undefined;
   // "how many hives now?" of the part "one hive swarmed in June" of "…, so that is 6 now": what there is in all, said elsewhere in the note.
-  const total = sort === 'number' && measure === 'count' && whole !== text ? totalCounted(whole, lexiconOfNotes.totalWords) : undefined;
+  const total = sort === 'number' && measure === 'count' && whole !== text ? totalCounted(whole, lexiconOfNotes.totalWords, lexiconOfNotes.totalMarks) : undefined;
   const part = subject ?? total ?? (amount !== undefined && amountAsked(text, { findCity: deps.findCity, asked, ...(measure ? { measure, moneySlang: lexiconOfNotes.moneySlang } : {}) }) === undefined ? amount : undefined) ?? span(text) ?? ((sort === 'time' || (sort === 'place' && measure === 'start') || (sort === 'person' && peopleIn(text, deps.findCity).length === 0) || many || measure === 'code') && whole !== text ? span(whole) : undefined) ?? (sort === 'person' ? subjectOf(whole, asked, noteLexicon(deps.content), deps.findCity) : undefined);
   // "who plays grunt?" of "my partner femi plays a half-orc bard …", typed in lower case: the one person told of the note names.
   // Not "who is Noor?": asked by names alone (who someone is), what was said of them answers.
@@ -1435,6 +1442,11 @@ function saidToBeIn(text: string, whole: string, anchors: readonly string[], dep
   const list = (name: string) => new Set(contentList(deps.content, name));
   const words = { contractedIs: lexicon.memory.contractedIs, copulas: list('memoryThingCopulas'), runEnds: list('memoryThingRunEnds'), openers: list('memoryThingDeterminers'), same: (a: string, b: string) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), tags: (word: string) => wordLexicon().tags(word) };
   return saidToBe(text, anchors, words, fits) ?? (whole !== text ? saidToBe(whole, anchors, words, fits) : undefined);
+}
+
+/** The numbers among a question's words ("one" of "… in one field?"), lower case. */
+function numbersSaid(said: readonly string[]): ReadonlySet<string> {
+  return new Set(said.map((word) => word.toLowerCase()).filter((word) => /^\d[\d.,]*$/.test(word) || new RegExp(`^${NUMBER_WORDS.source}$`, 'i').test(word)));
 }
 
 /** The words a size is asked by: the last of each of `memorySizeAsks` ("thick" of "how thick"). */

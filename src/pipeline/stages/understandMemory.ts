@@ -861,6 +861,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
       replies.push({ key: 'memory.countOnly', values: { count, detail: count === 1 ? noun : deps.pluralize(noun) } });
       continue;
     }
+    // "how many languages do I speak?" of "arabic, french, english and german": a kind of many values is counted, by the noun asked.
+    const counted = question.count && definition?.many === true && found.length > 1 ? countedNoun(askedWords) : undefined;
+    if (counted) {
+      replies.push({ key: 'memory.countOnly', values: { count: found.length, detail: deps.pluralize(counted) } });
+      continue;
+    }
     // "Fernhill Labs in Vancouver" answers "where do I work?" with the place of work, and "which city am I in?"
     // (standing in) with the city alone: each question its own part.
     // "what city do I work in?" asks the city with it: the value as told.
@@ -1225,3 +1231,10 @@ function partTold(found: readonly Fact[], profile: UserProfile, deps: TurnDepend
   return undefined;
 }
 
+
+/** The noun counted by "how many …?" ("languages" of "how many languages do I speak?"): the word said right after it. */
+function countedNoun(said: readonly string[]): string | undefined {
+  const at = said.findIndex((word, index) => word === 'how' && said[index + 1] === 'many');
+  const noun = at >= 0 ? said[at + 2] : undefined;
+  return noun !== undefined && /^\p{L}+$/u.test(noun) ? noun : undefined;
+}
