@@ -79,6 +79,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let forgetAsked = false;
   /** The topic the clause being read was said of, and the facts read before it. */
   let topic: { category: string; before: ReadonlySet<StatedFact> } | undefined;
+  // "Donna and me been married 36 years", "Ana and I got engaged": the one named before "and I" is the partner (read
+  // over the whole message: "and I" starts a clause of its own).
+  reading.facts.push(...joinedPartners(tokens, lexicon, values));
   for (const [index, heard] of clauses.entries()) {
     // "What I can't stand is golf", "When I retired Bev and I sold the house": told, not asked; read as what it tells.
     if (topic) markTopic(reading.facts.filter((fact) => !topic?.before.has(fact)), topic.category, lexicon);
@@ -789,4 +792,19 @@ function thingStopped(before: readonly Token[], values: ValueContext): boolean {
   const between = lead.slice(determiner + 1);
   if (determiner < 0 || !between.every((token) => /^JJ/.test(values.words.tags(token.norm)?.[0] ?? ''))) return false;
   return !isLivingNoun(last.norm);
+}
+
+/** Those named right before a joining ("*Donna* and I have been married"), each kept as the person's partner. */
+function joinedPartners(tokens: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): StatedFact[] {
+  if (lexicon.joiningKind === '') return [];
+  const facts: StatedFact[] = [];
+  for (const phrase of lexicon.joinings) {
+    const at = indexOfWords(tokens, phrase);
+    const before = tokens[at - 2];
+    // Only a name that opens what is said: "Donna and I …", "so, Donna and I …", not "… with Donna and I …".
+    const opens = before === undefined || isPunctuation(before) || lexicon.fillers.has(before.norm);
+    const named = at > 0 && opens ? readNames(tokens, at - 1, true, values) : undefined;
+    if (named?.names.length === 1 && named.end === at && !facts.some((fact) => fact.value === named.names[0])) facts.push({ kind: lexicon.joiningKind, value: named.names[0] });
+  }
+  return facts;
 }
