@@ -33,3 +33,16 @@ describe('personal memory of someone named in lower case right after the word fo
     expect(await none.ask("who's my coach?")).toMatch(/haven't told me/);
   });
 });
+
+describe('someone named with "and I" at the start of a message', () => {
+  it('is not taken for the person\'s own name', async () => {
+    // Even right after the bot asked what to call them.
+    const t = await told('hi', 'Priyanka and I drove up to the lakes on Saturday');
+    expect(await t.ask("what's my name?")).not.toMatch(/Priyanka/);
+  });
+
+  it('is kept as an ex when "and I" split up, though never told as a partner', async () => {
+    const t = await told('Mateo and I broke up in the autumn');
+    expect(await t.facts()).toContain('ex:Mateo');
+  });
+});
