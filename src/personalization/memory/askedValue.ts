@@ -544,7 +544,9 @@ export function nameAt(tokens: readonly Token[], at: number, words: AskedValueWo
   if (!orPerson && !capitalised(token) && saidWhere(tokens, at, words)) return false;
   // "the deadline is 15 March": a month or a day is no one's name.
   if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
-  return mayBeName(token, at) || unknownWord(token.norm, words) || (orPerson && isPersonNoun(token.norm));
+  // "my manager ben thinks …": right after the word for the one asked about, a word no tagger knows ("ben" is only a hill to WordNet) is who they are.
+  const apposed = orPerson && at > 0 && asked.has(tokens[at - 1].norm) && isPersonNoun(tokens[at - 1].norm) && /^\p{L}{2,}$/u.test(token.norm) && wordLexicon().tags(token.norm) === undefined;
+  return mayBeName(token, at) || unknownWord(token.norm, words) || apposed || (orPerson && isPersonNoun(token.norm));
 }
 
 /** "@lacebyjune", "t0bi_wan", "sam_k", "jules88": a handle, typed with "@" or with at least three letters and a figure or "_" among them (not "50m", "v8"). */

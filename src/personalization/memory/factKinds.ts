@@ -333,6 +333,12 @@ export interface MemoryLexicon {
   partings: string[][];
   /** The kind a parted one is kept as, by the kind they were ("partner" → "ex"). */
   partingKinds: Map<string, string>;
+  /** "Donna and I have been married 36 years": what follows someone named with "and I" and makes them the person's partner. */
+  joinings: string[][];
+  /** The kind one joined so is kept as ("partner"). */
+  joiningKind: string;
+  /** The words for the person said after someone and "and" ("Tom and *I*", "Donna and *me*"). */
+  joiningSubjects: Set<string>;
   /** The kind what is no longer so is kept as, by its kind ("diet" → "formerDiet"). */
   formerKinds: Map<string, string>;
   /** Words that make what a message avoids an allergy ("severe allergy", "epipen"), and the kinds it is moved between. */
@@ -576,6 +582,9 @@ function compileLexicon(content: Content): MemoryLexicon {
     forgetFrom: phrases('memoryForgetFrom').sort((a, b) => b.length - a.length),
     nameNouns: phrases('memoryNameNouns').sort((a, b) => b.length - a.length),
     partings: phrases('memoryPartings').sort((a, b) => b.length - a.length),
+    joinings: phrases('memoryJoinings').sort((a, b) => b.length - a.length),
+    joiningKind: contentList(content, 'memoryJoiningKind')[0] ?? '',
+    joiningSubjects: new Set(contentList(content, 'memoryJoiningSubjects')),
     formerKinds: pairs('memoryFormerKinds'),
     allergyWords: new Set(phrases('memoryAllergyWords').flat()),
     allergyKinds: pairs('memoryAllergyKinds'),

@@ -9,7 +9,9 @@ import type { ValueContext } from './readValue';
 import type { StatedAbout } from './readOthers';
 import type { StatedFact } from './memoryReading';
 import { readCounts } from './readCounts';
-import { readRelations } from './readRelations';
+import { readRelations, type PendingName } from './readRelations';
+import { skipFillers } from './clauses';
+import { nounAt } from './kindNouns';
 import { spoken } from './readStatements';
 import type { Token } from './tokens';
 
@@ -24,12 +26,23 @@ export function readAsideNames(aside: readonly Token[], before: ReadonlyArray<re
     // The noun left waiting for its name ("a daughter"), or the one a count just said counts ("dad of 1").
     const counts = readCounts(upTo, lexicon, (word) => values.words.tags(word));
     const counted = /^\d+$/.test(upTo[at].norm) || lexicon.spans.numbers.some((words) => words.length === 1 && words[0] === upTo[at].norm) ? counts.last : undefined;
-    const waiting = readRelations(upTo, lexicon, values).pending ?? (counts.facts.length > 0 ? counted : undefined);
+    const waiting = readRelations(upTo, lexicon, values).pending ?? (counts.facts.length > 0 ? counted : undefined) ?? bareOpeningNoun(upTo, lexicon, values);
     if (!waiting) return undefined;
     const named = readRelations([...spoken(['names', 'are']), ...aside], lexicon, values, waiting);
     return named.facts.length > 0 ? { facts: named.facts, ages: named.ages } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "wife (marla) thinks …", "Hubby (Dave) says hi": a noun for one's own people or animals that opens the message bare,
+ * as notes and chat leave out "my", waits for the name its aside gives as "my wife" does.
+ */
+function bareOpeningNoun(upTo: readonly Token[], lexicon: MemoryLexicon, values: ValueContext): PendingName | undefined {
+  const start = skipFillers(upTo, 0, lexicon.fillers);
+  const noun = nounAt(upTo, start, lexicon);
+  if (noun === undefined || start + noun.length !== upTo.length) return undefined;
+  return readRelations([...spoken(['my']), ...upTo.slice(start)], lexicon, values).pending;
 }
 
 /** The most words an aside that says who a name is may take ("my *older* sister"). */

@@ -53,7 +53,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   const clauses = withFrontedTopic(joinAnsweredAsides(splitClauses(tokens, lexicon), lexicon, values), lexicon);
   // "Ingrid Solberg. CFO, Nordvik Shipping.": a first name and a family name said alone first are a lone name too.
   const fullName = clauses.length > 1 && clauses[0].tokens.length === 2 && nameOnly(clauses[0].tokens[1], values) && values.findCity(typedText(clauses[0].tokens)) === undefined;
-  const lead = clauses.length > 1 && (clauses[0].tokens.length === 1 || fullName) ? readNames(clauses[0].tokens.slice(0, 1), 0, true, values) : undefined;
+  // "Tom and I went fishing": a name said with "and I" shares what is told, it introduces no one.
+  const withMe = clauses[0]?.tokens.length === 1 && saidWithMe(tokens, tokens.indexOf(clauses[0].tokens[0]), lexicon);
+  const lead = clauses.length > 1 && (clauses[0].tokens.length === 1 || fullName) && !withMe ? readNames(clauses[0].tokens.slice(0, 1), 0, true, values) : undefined;
   if (lead?.names.length === 1) reading.leadingName = lead.names[0];
   if (lead?.names.length === 1 && nameOnly(clauses[0].tokens[0], values)) reading.leadingNameOnly = true;
   // "nina, i do nails out of my apartment": a word that can only be a name, said first before a comma and what one
@@ -80,6 +82,9 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let forgetAsked = false;
   /** The topic the clause being read was said of, and the facts read before it. */
   let topic: { category: string; before: ReadonlySet<StatedFact> } | undefined;
+  // "Donna and me been married 36 years", "Ana and I got engaged": the one named before "and I" is the partner (read
+  // over the whole message: "and I" starts a clause of its own).
+  reading.facts.push(...namedWithMe(tokens, lexicon.joinings, lexicon, values).map((value) => ({ kind: lexicon.joiningKind, value })));
   for (const [index, heard] of clauses.entries()) {
     // "What I can't stand is golf", "When I retired Bev and I sold the house": told, not asked; read as what it tells.
     if (topic) markTopic(reading.facts.filter((fact) => !topic?.before.has(fact)), topic.category, lexicon);
@@ -319,7 +324,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const parted = partingAt(words, lexicon);
     if (parted) {
       const before = words[parted.start].norm === 'and' ? readNames(words, skipFillers(words, 0, lexicon.fillers), true, values) : undefined;
-      const named = words[parted.end - 1]?.norm === 'with' ? readNames(words, parted.end, true, values).names : before?.end === parted.start ? before.names : [];
+      const named = words[parted.end - 1]?.norm === 'with' ? readNames(words, parted.end, true, values).names : before?.end === parted.start ? before.names : namedWithMe(tokens, lexicon.partings, lexicon, values);
       for (const kind of lexicon.partingKinds.keys()) reading.partings.push(...(named.length > 0 ? named.map((value) => ({ kind, value })) : [{ kind }]));
       const comma = words.findIndex((token, i) => i >= parted.end && token.norm === ',');
       const forget = comma > 0 ? readForget(words.slice(skipFillers(words, comma + 1, lexicon.fillers)), lexicon, values) : undefined;
@@ -814,4 +819,27 @@ function nameInBrackets(tokens: readonly Token[], after: string, facts: readonly
   if (words.length === 0 || words.length > MAX_BRACKETED_NAME || !words.every((token) => /^[\p{Lu}\d]/u.test(token.raw))) return undefined;
   const at = facts.findIndex((fact) => !lexicon.people.has(fact.kind) && !WORK_KINDS.includes(fact.kind) && fact.value === fact.value.toLowerCase() && fact.value.split(/\s+/).includes(after.toLowerCase()));
   return at >= 0 ? { at, name: typedText(words) } : undefined;
+}
+
+/**
+ * Those named right before a phrase that opens with "and" ("*Donna* and I have been married", "*Ana* and I split up"),
+ * read over the whole message: "and I" starts a clause of its own. Only a name that opens what is said ("so, Donna and
+ * I …"), not one said after more ("… with Donna and I …").
+ */
+function namedWithMe(tokens: readonly Token[], phrases: readonly (readonly string[])[], lexicon: MemoryLexicon, values: ValueContext): string[] {
+  const names: string[] = [];
+  if (lexicon.joiningKind === '') return names;
+  for (const phrase of phrases.filter((words) => words[0] === 'and')) {
+    const at = indexOfWords(tokens, phrase);
+    const before = tokens[at - 2];
+    const opens = before === undefined || isPunctuation(before) || lexicon.fillers.has(before.norm);
+    const named = at > 0 && opens ? readNames(tokens, at - 1, true, values) : undefined;
+    if (named?.names.length === 1 && named.end === at && !names.includes(named.names[0])) names.push(named.names[0]);
+  }
+  return names;
+}
+
+/** Whether the word at `at` is followed by "and I" or "and me": said of someone with the person. */
+function saidWithMe(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  return at >= 0 && tokens[at + 1]?.norm === 'and' && lexicon.joiningSubjects.has(tokens[at + 2]?.norm ?? '');
 }

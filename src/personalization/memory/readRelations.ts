@@ -193,6 +193,9 @@ export function readRelations(tokens: readonly Token[], lexicon: MemoryLexicon, 
     // "three dogs, Hazel, Juniper and Moss": after a comma or a colon too.
     const listedAt = [',', ':'].includes(tokens[after]?.norm ?? '') ? after + 1 : after;
     if (found.names.length === 0 && (possessed || counted) && properFirst(tokens[listedAt], values)) found = readNames(tokens, listedAt, false, values, true, true);
+    // "my dog waffles is a better cuddler", "our cat pickles sleeps all day": in lower case, a word in the plural right
+    // after one's own noun that a verb for one thing follows is its name, not more of them.
+    if (found.names.length === 0 && possessed && !lexicon.people.has(noun.kind) && pluralNamingOne(tokens, after, values)) found = readNames(tokens, after, false, values, true, true);
     if (found.names.length === 0 && i >= 3 && tokens[i - 1].norm === 'my' && ['is', "'s", ','].includes(tokens[i - 2].norm)) {
       // "Tom is my husband", "Tom's my husband", "Tom, my husband"
       const before = readNames(tokens, i - 3, false, values);
@@ -261,6 +264,15 @@ function loosePersonNoun(typed: string, noun: { kind: string; detail: string }, 
   if (!lexicon.people.has(noun.kind) || typed === noun.detail) return false;
   const above = [...nounKinds().sensesAbove(typed, KIN_DEPTH, 1).values()].flat();
   return above.includes('person') && !above.includes('relative') && !above.includes(noun.detail);
+}
+
+/** Whether the word at `at`, typed in lower case, is only ever a plural noun and a verb of the singular follows it ("waffles *is*"). */
+function pluralNamingOne(tokens: readonly Token[], at: number, values: ValueContext): boolean {
+  const token = tokens[at];
+  if (token === undefined || token.raw !== token.norm) return false;
+  const tags = values.words.tags(token.norm) ?? [];
+  const verb = values.words.tags(tokens[at + 1]?.norm ?? '')?.[0];
+  return tags.length > 0 && tags.every((tag) => tag === 'NNS') && (verb === 'VBZ' || tokens[at + 1]?.norm === 'was');
 }
 
 /** A word typed with a capital that the lexicon knows first as a proper noun ("Pip", "Lucky"; not "Is", "Always"). */

@@ -486,10 +486,12 @@ function part(target: FactTarget, profile: UserProfile, at: string, deps: TurnDe
   const becomes = memoryLexicon(deps.content).partingKinds.get(target.kind);
   const kind = becomes ? deps.content.facts.get(becomes) : undefined;
   if (!becomes || !kind) return;
-  const parted = matching(profile.memory.facts, target, deps);
+  // "Ana and I split up" of one never told as a partner: they are an ex all the same.
+  const known = matching(profile.memory.facts, target, deps);
+  const parted = known.length === 0 && target.value !== undefined ? [{ key: target.kind, value: target.value }] : known;
   for (const fact of parted) {
-    changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
-    changes.push({ type: 'rememberFact', key: becomes, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, at });
+    if (known.length > 0) changes.push({ type: 'removeFact', key: fact.key, value: fact.value });
+    changes.push({ type: 'rememberFact', key: becomes, value: fact.value, ...('detail' in fact && fact.detail ? { detail: fact.detail } : {}), many: kind.many, at });
   }
   if (parted.length > 0) requests.push({ key: 'memory.parted', values: { value: list.format(parted.map((fact) => fact.value)) } });
 }
