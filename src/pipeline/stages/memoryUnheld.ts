@@ -90,6 +90,10 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (sort === 'number' && typeof part === 'string' && asked.some((word) => words.timeUnits.has(word)) && saysClock(part) && !saysTimeUnit(part, words.timeUnits)) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
   if (!sort) {
+    // "what car do I drive?" told "Taxi" of "a podcast called Taxi Rank Talks": a piece of a name given to another thing.
+    if (typeof part === 'string' && source.length > 0 && source.every((text) => pieceOfName(part, text, words, deps))) return true;
+    // "what's my favourite bird call?" told "first bird": what ends on a word the question says of another ("*bird* call") is not that other.
+    if (typeof part === 'string' && endsOnModifier(part, asked, deps)) return true;
     if (typeof part === 'string') return false;
     const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
     return noun !== undefined && isEstablishment(noun, words.establishments) && !holdsValue(told, 'establishment', words, { ...context, noun });
@@ -138,7 +142,34 @@ function namesAnother(part: string, note: string, named: string, words: AskedVal
   const city = deps.findCity(part);
   // "up on Shetland, Lerwick": what is said beside a place, after a word that places, is one too.
   const placed = !common && at >= 2 && words.placeWords.has(tokens[at - 2].norm) && (wordLexicon().tags(tokens[at - 2].norm) ?? []).includes('IN');
-  return noun || placed || (city !== undefined && city.typo !== true) || isPlaceName(part);
+  // "the bakery in Harrogate, Crumbs Corner": a name said beside a place still names what the note speaks of in a word of its own.
+  const spoken = tokens.some((token) => !/^\p{Lu}/u.test(token.raw) && saysNoun(token.raw, named, words));
+  return noun || (!spoken && (placed || (city !== undefined && city.typo !== true) || isPlaceName(part)));
+}
+
+/** Whether a part is said in a note after a naming word with more of the name after it ("called *Taxi* Rank Talks"). */
+function pieceOfName(part: string, note: string, words: AskedValueWords, deps: TurnDependencies): boolean {
+  const tokens = tokenize(note, memoryLexicon(deps.content).contractedIs);
+  const picked = tokensOf(part, deps).map((token) => token.norm);
+  const at = tokens.findIndex((_, index) => picked.length > 0 && picked.every((word, i) => tokens[index + i]?.norm === word));
+  if (at <= 0) return false;
+  const next = tokens[at + picked.length];
+  return words.namingWords.has(tokens[at - 1].norm) && next !== undefined && /^\p{Lu}/u.test(next.raw);
+}
+
+/** Forms of "be", "do" and "have" a question says after what it asks of ("what bird *do* I …?"). */
+const AUXILIARY_WORDS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', "'s", "'re"]);
+
+/**
+ * Whether a part ends on a word the question says before a noun it asks of ("first *bird*" for "my favourite bird
+ * call"): the part is the thing that word names, not what is asked.
+ */
+function endsOnModifier(part: string, asked: readonly string[], deps: TurnDependencies): boolean {
+  const last = tokensOf(part, deps).at(-1)?.norm;
+  const at = last === undefined ? -1 : asked.indexOf(last);
+  const next = asked[at + 1];
+  if (at < 0 || next === undefined || AUXILIARY_WORDS.has(next)) return false;
+  return (wordLexicon().tags(next) ?? []).some((tag) => tag.startsWith('NN')) && nounKinds().kindsOf(next).size > 0;
 }
 
 /** Whether a part is letters said right before a figure in a note ("FR" of "FR 227", "PD" of "the PD 412"): a code. */

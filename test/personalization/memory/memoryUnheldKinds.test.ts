@@ -31,6 +31,12 @@ describe('a note that holds no value of the sort asked answers nothing', () => {
     expect(await plate.ask("what's my van's number plate?")).toMatch(NOT_TOLD);
   });
 
+  it('takes no piece of a name given to another thing', async () => {
+    // "cab" is a car, but here only the first word of a show's name.
+    const t = await told('I also present a show called Cab Office Stories, we record on Sundays');
+    expect(await t.ask('what car do I drive?')).toMatch(NOT_TOLD);
+  });
+
   it('still answers a code said', async () => {
     const t = await told('my strava username is fellrunner_88');
     expect(await t.ask("what's my strava username?")).toContain('fellrunner_88');
