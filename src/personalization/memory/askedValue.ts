@@ -42,6 +42,8 @@ export interface AskedValueWords {
   colours: ReadonlySet<string>;
   /** Words a question asks a name or a number of some kind with, after the noun that says which (`memoryAttributeHeads`: "the engine *number*"). */
   attributeHeads: ReadonlySet<string>;
+  /** Heads that ask a code of something (`memoryAttributeCodeHeads`: "username", "plate"), held only by the head or a code said. */
+  codeHeads: ReadonlySet<string>;
   /** What WordNet files a place under ("suburb", "town", `memoryPlaceKinds`). */
   placeKinds: ReadonlySet<string>;
   /** Words that name no one and nothing ("not", "none"), however they are typed (`memoryNotNames`). */
@@ -70,6 +72,8 @@ export interface AskedValueWords {
   namePronouns: ReadonlySet<string>;
   /** What a number is said in when it is no age ("kg", "quid"). */
   notAgeUnits: ReadonlySet<string>;
+  /** Words that say a year is one of birth (`memoryBirthWords`: "born in 2019"): a year said otherwise tells no age. */
+  birthWords: ReadonlySet<string>;
   /** Units a span of time is counted in ("years", "hours", `memoryCountedTimeUnits`). */
   timeUnits: ReadonlySet<string>;
   /** Words said before a question that ask to be told again ("remind me", "do you know"). */
@@ -98,6 +102,7 @@ export function askedValueWords(content: Content): AskedValueWords {
     personAttributes: sorted('memoryPersonAttributes'),
     colours: new Set(lower('memoryNamedColours')),
     attributeHeads: new Set(lower('memoryAttributeHeads')),
+    codeHeads: new Set(lower('memoryAttributeCodeHeads')),
     establishments: new Set(lower('memoryEstablishmentKinds')),
     notNames: new Set(lower('memoryNotNames')),
     placeKinds: new Set(lower('memoryPlaceKinds')),
@@ -112,6 +117,7 @@ export function askedValueWords(content: Content): AskedValueWords {
     nameLinks: new Set(lower('memoryNameLinks')),
     namePronouns: new Set(lower('memoryNamePronouns')),
     notAgeUnits: new Set(lower('memoryNotAgeUnits')),
+    birthWords: new Set(lower('memoryBirthWords')),
     timeUnits: new Set(lower('memoryCountedTimeUnits')),
     recallWords: lower('memoryAskedRecalls').map(split),
     fillers: memory.fillers,
@@ -194,12 +200,19 @@ export interface AskedKind {
 export function askedKind(question: string, words: AskedValueWords): AskedKind | undefined {
   const said = wordsOf(question, words).map((token) => token.norm).filter((word) => /[\p{L}\p{N}]/u.test(word));
   // "my goal number *of* signs" asks a count of them, not a number of some kind.
-  const at = said.findIndex((word, index) => index > 0 && words.attributeHeads.has(word) && said[index + 1] !== 'of');
-  if (at < 1) return undefined;
-  const before = said[at - 1];
+  const first = said.findIndex((word, index) => index > 0 && words.attributeHeads.has(word) && said[index + 1] !== 'of');
+  if (first < 1) return undefined;
+  // "the van number *plate*": of heads said in a row, the last says what is asked.
+  let at = first;
+  while (words.attributeHeads.has(said[at + 1] ?? '')) at++;
+  // "my van's number plate": a code is asked of whose it is, said before "'s".
+  const owned = words.codeHeads.has(said[at]) && said[first - 1] === "'s" && first > 1;
+  const before = said[owned ? first - 2 : first - 1];
   const tag = wordLexicon().tags(before)?.[0];
+  // "my *ebird* username", "the car's *reg* plate", "my *van*'s number plate": a code is asked of any noun, or a word the tagger may not know.
+  const unknown = (tag === undefined || tag.startsWith('NN')) && words.codeHeads.has(said[at]) && /^\p{L}+$/u.test(before);
   // "what did *I* name my bass?": a word of the question's own (the lexicon files "i" as a noun) says no kind; "name" is its verb.
-  return tag !== undefined && /^NNS?$/.test(tag) && !words.attributeHeads.has(before) && !QUESTION_WORDS.has(before) ? { noun: before, head: said[at] } : undefined;
+  return (unknown || (tag !== undefined && /^NNS?$/.test(tag))) && !words.attributeHeads.has(before) && !QUESTION_WORDS.has(before) ? { noun: before, head: said[at] } : undefined;
 }
 
 /**
@@ -395,6 +408,7 @@ export function holdsValue(text: string, sort: AskedValue, words: AskedValueWord
         tokens.filter((token, at) => mayBeName(token, at) && !asked.has(token.norm) && recognizeDateTime(token.raw, Culture.English).length === 0).length > 1
       );
     case 'kind':
+      if (context.kind !== undefined && words.codeHeads.has(context.kind.head)) return holdsCode(tokens, context.kind.head, asked);
       return context.kind === undefined || holdsKind(tokens, context.kind, asked);
     case 'establishment':
       return context.noun === undefined || holdsEstablishment(tokens, context.noun, asked, words, context);
@@ -448,6 +462,15 @@ function holdsKind(tokens: readonly Token[], kind: AskedKind, asked: ReadonlySet
   if (tokens.some((token, at) => token.norm === kind.head && /^\d/.test(tokens[at + 1]?.raw ?? ''))) return true;
   const figures = tokens.filter((token) => /\d/.test(token.raw) && !asked.has(token.norm));
   return figures.length === 1 && isReference(figures[0].raw);
+}
+
+/**
+ * Whether a text holds a code asked by its head ("username", "plate"): it says the head ("my username's t0bi"), or a
+ * handle ("@dippedagain") or a reference ("AB12", "4471") not asked with. Saying what it is of ("eBird") holds none.
+ */
+function holdsCode(tokens: readonly Token[], head: string, asked: ReadonlySet<string>): boolean {
+  if (tokens.some((token) => sameRoot(token.norm, head))) return true;
+  return tokens.some((token) => !asked.has(token.norm) && (isHandle(token.raw) || (/\p{L}/u.test(token.raw) && /\d/.test(token.raw) && !/^\d+(?:st|nd|rd|th|s|k|m|km|kg|am|pm)$/iu.test(token.raw)) || (isReference(token.raw) && !/[.,]/.test(token.raw))));
 }
 
 /**
@@ -587,12 +610,18 @@ function holdsPlace(tokens: readonly Token[], words: AskedValueWords, context: H
   });
 }
 
-/** "he's 6", "born in 2019", "3 years old": a number that is not said in a unit of weight, size or money ("11kg", "£40"). */
-function holdsAge(text: string, words: AskedValueWords): boolean {
+/** Whether a text says a birth (`memoryBirthWords`: "born in 2019"), which makes a year it says an age. */
+export function saysBirth(text: string, words: AskedValueWords): boolean {
+  return text.toLowerCase().split(/\s+/).some((word) => words.birthWords.has(word) || words.birthWords.has(word.replace(/[,;:!?)]+$/u, '')));
+}
+
+/** "diagnosed in 2021": a year tells an age only as the year of a birth. "he's 6", "born in 2019", "3 years old": a number that is not said in a unit of weight, size or money ("11kg", "£40"). */
+export function holdsAge(text: string, words: AskedValueWords, born = saysBirth(text, words)): boolean {
   const said = text.toLowerCase().split(/\s+/);
   return said.some((word, at) => {
     const number = /^[£$€]?(\d+(?:[.,]\d+)?)([\p{L}%]*)$/u.exec(word.replace(/[,.;:!?)]+$/u, ''));
     if (!number || /^[£$€]/u.test(word)) return false;
+    if (!born && !number[2] && /^(?:1[89]|20)\d\d$/.test(number[1])) return false;
     const unit = number[2] || said[at + 1]?.replace(/[,.;:!?)]+$/u, '') || '';
     return !words.notAgeUnits.has(unit);
   }) || recognizeNumber(text.replace(/\d/g, ''), Culture.English).length > 0;

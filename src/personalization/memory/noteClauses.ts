@@ -355,7 +355,10 @@ function isOrder(said: readonly Token[], lexicon: NoteLexicon, tags: (word: stri
   const opening = said.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
   const leadIn = opening < 0 ? undefined : lexicon.memory.leadIns.find((phrase) => phrase.every((word, i) => said[opening + i]?.norm === word));
   const words = leadIn && leadIn.length < said.length - opening ? said.slice(opening + leadIn.length) : said;
-  const at = words.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
+  const opens = words.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
+  // "wait the bird race got moved": a word that softens what follows, said before no word it may be done with ("wait for me"), orders nothing.
+  const softened = opens >= 0 && lexicon.softeners.has(words[opens].norm) && words[opens + 1] !== undefined && !/^(IN|TO|RB)/.test(tags(words[opens + 1].norm)?.[0] ?? '');
+  const at = softened ? opens + 1 : opens;
   const first = words[at];
   if (!first || FIRST_PERSON.has(first.norm)) return false;
   const tagged = tags(first.norm) ?? [];

@@ -20,6 +20,8 @@ export interface NoteLexicon {
   nowAsks: string[][];
   /** Words after a word of change that bring what it changed to (`memoryChangedToLinks`: "switched *to* Fridays"). */
   changedToLinks: Set<string>;
+  /** Words that only soften what follows them (`memoryNoteSetRightSkips`: "*wait* the race got moved"), no order of their own. */
+  softeners: Set<string>;
   /** Words that say nothing of what a note is about ("do", "have", "thing", "mention"). */
   stopWords: Set<string>;
   /** Words of a question that ask for work: a note naming an occupation answers it. */
@@ -196,6 +198,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     heldBefore: phrases('memoryNoteHeldBefore'),
     nowAsks: phrases('memoryNowAsks'),
     changedToLinks: lower('memoryChangedToLinks'),
+    softeners: lower('memoryNoteSetRightSkips'),
     idioms: phrases('memoryQuestionIdioms'),
     loneVerbs: lower('memoryNoteLoneVerbs'),
     newsOpeners: phrases('memoryNoteNewsOpeners').sort((a, b) => b.length - a.length),

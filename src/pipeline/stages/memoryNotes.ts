@@ -19,7 +19,7 @@ import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../
 import { contentWords, sameRoot, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
-import { FIRST_PERSON, inPhrasalWords, noteLexicon } from '../../personalization/memory/noteLexicon';
+import { FIRST_PERSON, inPhrasalWords, noteLexicon, type NoteLexicon } from '../../personalization/memory/noteLexicon';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { headSpan, nounAt } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
@@ -717,7 +717,10 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const lexicon = noteLexicon(deps.content);
   const shared = (asking.asked ?? []).filter((word) => wordsUnsaid(found.note.text, [word], lexicon) === 0);
   // Half the words both say at least: "update: SU approved £600 towards the coach" is not of "coach hire to blackpool".
-  const half = (note: Note) => 2 * (shared.length - wordsUnsaid(note.text, shared, lexicon)) >= shared.length && wordsUnsaid(note.text, shared, lexicon) < shared.length;
+  // "the Fest is moved to 21 June" of "our Feuerwehrfest": a word a compound asked ends with says it, short.
+  const unsaid = (note: Note) => shared.filter((word) => wordsUnsaid(note.text, [word], lexicon) > 0 && !saysCompoundTail(note.text, word, lexicon)).length;
+  const half = (note: Note) => 2 * (shared.length - unsaid(note)) >= shared.length && unsaid(note) < shared.length;
+  const byTail = (note: Note) => unsaid(note) < wordsUnsaid(note.text, shared, lexicon);
   // Asked "now": the thing the name ends on will do ("the sandwich is $12 now" of "pulled pork sandwich is $11").
   const head = shared.at(-1);
   const saysHead = (note: Note) => asking.now === true && head !== undefined && wordsUnsaid(note.text, [head], lexicon) === 0;
@@ -748,7 +751,7 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   if (changed.length === 0) return undefined;
   const context = inContext(changed, asking, deps);
   // Said of nothing else, it shares no word with the question, and is what was said next all the same; or it names what it changes.
-  const next = changed.find(elliptical) ?? changed.filter(namesOld).at(-1);
+  const next = changed.find(elliptical) ?? changed.filter(namesOld).at(-1) ?? changed.filter(byTail).at(-1);
   const since = answering(context, asking, deps, (candidates) => bestNote(candidates, asking.asked ?? [], lexicon, noteMatch(deps, asking.who === true), [], false, asking.heads, [], context, asking.askedBy)) ?? (next ? { note: next, text: next.text, score: 0 } : undefined);
   // "… is moving to thursday 7pm from next month": a day moved to holds the time asked, however the rest reads.
   const movedTo = asking.sort === 'time' && since !== undefined && movedToPart(since.note.text, lexicon) !== undefined;
@@ -760,6 +763,19 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const value = answerSpan(movedToPart(since.text, lexicon) ?? withoutOldValue(since.text, lexicon), asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
   const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
   return words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0 ? undefined : since;
+}
+
+/** Fewest letters of a compound's last word said alone for it ("fest" of "feuerwehrfest"), and of what comes before it. */
+const COMPOUND_TAIL = 4;
+const COMPOUND_HEAD = 3;
+
+/** Whether a text says a noun a compound word ends with, said short for it ("the Fest" for "Feuerwehrfest"). */
+function saysCompoundTail(text: string, compound: string, lexicon: NoteLexicon): boolean {
+  const whole = compound.toLowerCase();
+  return contentWords(tokenize(text, lexicon.memory.contractedIs), lexicon).some((word) => {
+    const tail = word.toLowerCase();
+    return /^\p{L}+$/u.test(tail) && tail.length >= COMPOUND_TAIL && whole.length >= tail.length + COMPOUND_HEAD && whole.endsWith(tail) && (wordLexicon().tags(tail)?.[0] ?? 'NN').startsWith('NN');
+  });
 }
 
 /**

@@ -1,8 +1,8 @@
-import { ATTRIBUTE_SORTS, askedKind, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
+import { ATTRIBUTE_SORTS, askedKind, holdsAge, saysBirth, type AskedValueWords, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { namesAsked } from '../../personalization/memory/nameOfAsked';
 import { alternativesAsked, saysAlternative } from '../../personalization/memory/askedHead';
-import { isPersonNoun } from '../../personalization/memory/categories';
+import { isPersonNoun, isPlaceName } from '../../personalization/memory/categories';
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
 import { saysClock } from '../../personalization/memory/clockSpan';
@@ -54,6 +54,9 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
     const before = naming.before;
     if (before !== undefined && isPersonNoun(named) && /^NNS?$/.test(wordLexicon().tags(before)?.[0] ?? '') && !isPersonNoun(before)) return true;
   }
+  // "what's our guesthouse called?" told "Yuki" of "a guesthouse with my wife Yuki", "what's my dog called?" told "Lerwick"
+  // of "up on Shetland, Lerwick": a name said right after a word for another, or a place, is not what is asked the name of.
+  if (named && sort === 'name' && typeof part === 'string' && source.length > 0 && source.every((text) => namesAnother(part, text, named, words, deps))) return true;
   // "what's my mom's name?" told "your mom watches Minh during the day", or "Spring Festival" of "see my mom during
   // Spring Festival": a note that speaks of someone names them only by a name said beside a word for them.
   // Only of someone: a noun the lexicon keeps of a pet or a thing ("cat", though WordNet has a person sense of it) is let be.
@@ -81,10 +84,16 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (sort === 'name' && named && isPersonNoun(named) && typeof part === 'string' && namesEstablishment(part, words.establishments, deps)) return true;
   // "how much did the grading cost?" told "62" of "came back MS-62": a figure joined to letters is a grade or a code's, no sum nor count.
   if (sort === 'number' && typeof part === 'string' && source.length > 0 && source.every((text) => figureOfCode(part, text))) return true;
+  // "how old is Bill?" told "2021" of "Bill was diagnosed in 2021": a year picked out of a note that says no birth is no age.
+  if (sort === 'age' && typeof part === 'string' && source.length > 0 && !holdsAge(part, words, source.some((text) => saysBirth(text, words)))) return true;
   // "how many years have I been interpreting?" told "9pm": a time of day counts no years.
   if (sort === 'number' && typeof part === 'string' && asked.some((word) => words.timeUnits.has(word)) && saysClock(part) && !saysTimeUnit(part, words.timeUnits)) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
   if (!sort) {
+    // "what car do I drive?" told "Taxi" of "a podcast called Taxi Rank Talks": a piece of a name given to another thing.
+    if (typeof part === 'string' && source.length > 0 && source.every((text) => pieceOfName(part, text, words, deps))) return true;
+    // "what's my favourite bird call?" told "first bird": what ends on a word the question says of another ("*bird* call") is not that other.
+    if (typeof part === 'string' && endsOnModifier(part, asked, deps)) return true;
     if (typeof part === 'string') return false;
     const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
     return noun !== undefined && isEstablishment(noun, words.establishments) && !holdsValue(told, 'establishment', words, { ...context, noun });
@@ -113,6 +122,54 @@ function holdsNoOtherAsked(question: string, texts: readonly string[], deps: Tur
 function withoutOpening(told: string): string {
   const words = told.trim().split(/\s+/);
   return words.length > 2 ? words.slice(1).join(' ') : told;
+}
+
+/**
+ * Whether a name picked out of a note is said as another's (`named`: the noun asked the name of): right after a word
+ * for something else ("my wife Yuki" asked of a guesthouse), or a place said after anything but a word for what is
+ * asked ("Shetland, Lerwick" asked of a dog). Not after a naming word ("a dog called Paris") nor the word asked by ("my dog Paris").
+ */
+function namesAnother(part: string, note: string, named: string, words: AskedValueWords, deps: TurnDependencies): boolean {
+  const tokens = tokensOf(note, deps);
+  const picked = tokensOf(part, deps).map((token) => token.norm);
+  const at = tokens.findIndex((_, index) => picked.length > 0 && picked.every((word, i) => tokens[index + i]?.norm === word));
+  if (at <= 0) return false;
+  const before = tokens[at - 1];
+  if (words.namingWords.has(before.norm) || words.nameLinks.has(before.norm) || words.honorifics.has(before.norm)) return false;
+  const common = !/^\p{Lu}/u.test(before.raw);
+  if (common && saysNoun(before.raw, named, words)) return false;
+  const noun = common && /^NNS?$/.test(wordLexicon().tags(before.norm)?.[0] ?? '') && !isPersonNoun(named);
+  const city = deps.findCity(part);
+  // "up on Shetland, Lerwick": what is said beside a place, after a word that places, is one too.
+  const placed = !common && at >= 2 && words.placeWords.has(tokens[at - 2].norm) && (wordLexicon().tags(tokens[at - 2].norm) ?? []).includes('IN');
+  // "the bakery in Harrogate, Crumbs Corner": a name said beside a place still names what the note speaks of in a word of its own.
+  const spoken = tokens.some((token) => !/^\p{Lu}/u.test(token.raw) && saysNoun(token.raw, named, words));
+  return noun || (!spoken && (placed || (city !== undefined && city.typo !== true) || isPlaceName(part)));
+}
+
+/** Whether a part is said in a note after a naming word with more of the name after it ("called *Taxi* Rank Talks"). */
+function pieceOfName(part: string, note: string, words: AskedValueWords, deps: TurnDependencies): boolean {
+  const tokens = tokenize(note, memoryLexicon(deps.content).contractedIs);
+  const picked = tokensOf(part, deps).map((token) => token.norm);
+  const at = tokens.findIndex((_, index) => picked.length > 0 && picked.every((word, i) => tokens[index + i]?.norm === word));
+  if (at <= 0) return false;
+  const next = tokens[at + picked.length];
+  return words.namingWords.has(tokens[at - 1].norm) && next !== undefined && /^\p{Lu}/u.test(next.raw);
+}
+
+/** Forms of "be", "do" and "have" a question says after what it asks of ("what bird *do* I …?"). */
+const AUXILIARY_WORDS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', "'s", "'re"]);
+
+/**
+ * Whether a part ends on a word the question says before a noun it asks of ("first *bird*" for "my favourite bird
+ * call"): the part is the thing that word names, not what is asked.
+ */
+function endsOnModifier(part: string, asked: readonly string[], deps: TurnDependencies): boolean {
+  const last = tokensOf(part, deps).at(-1)?.norm;
+  const at = last === undefined ? -1 : asked.indexOf(last);
+  const next = asked[at + 1];
+  if (at < 0 || next === undefined || AUXILIARY_WORDS.has(next)) return false;
+  return (wordLexicon().tags(next) ?? []).some((tag) => tag.startsWith('NN')) && nounKinds().kindsOf(next).size > 0;
 }
 
 /** Whether a part is letters said right before a figure in a note ("FR" of "FR 227", "PD" of "the PD 412"): a code. */

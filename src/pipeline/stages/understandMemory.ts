@@ -1125,10 +1125,13 @@ function cityInstead(values: readonly string[], asking: NoteQuestion | undefined
   if (!asking?.asked?.some((word) => cityWords.has(word)) || values.some((value) => deps.findCity(value) !== undefined)) return undefined;
   const note = notesSaying(learningActive(profile) ? (profile.memory.notes ?? []) : [], values).at(-1);
   if (!note) return undefined;
-  const words = note.text.split(/[^\p{L}\p{M}'’.-]+/u).filter(Boolean);
   const kept = new Set(values.map((value) => value.toLowerCase()));
+  // "I live in Ichinomiya, Chiba. It was the venue for Tokyo 2020": only a city said beside the place, in its sentence, not one an aside names.
+  const sentence = note.text.split(/(?<=[.!?])\s+/u).find((one) => notesSaying([{ ...note, text: one }], values).length > 0) ?? note.text;
+  const words = sentence.split(/[^\p{L}\p{M}'’.-]+/u).filter(Boolean);
+  const placeAt = words.findIndex((word) => kept.has(word.replace(/[.]+$/u, '').toLowerCase()));
   for (const [at, word] of words.entries()) {
-    if (!/^\p{Lu}/u.test(word)) continue;
+    if (!/^\p{Lu}/u.test(word) || (placeAt >= 0 && Math.abs(at - placeAt) > CITY_BESIDE)) continue;
     for (const said of [words.slice(at, at + 2).join(' '), word]) {
       const city = kept.has(said.toLowerCase()) ? undefined : deps.findCity(said);
       if (city) return city.city;
@@ -1136,6 +1139,9 @@ function cityInstead(values: readonly string[], asking: NoteQuestion | undefined
   }
   return undefined;
 }
+
+/** Most words apart a city may be said from the place kept for it to name that place's city ("Morocco, Casablanca city"). */
+const CITY_BESIDE = 3;
 
 /** Kinds answered only from a value kept as them (`fromNotes: false`, an age), never from a note. */
 function onlyKept(kinds: readonly string[], deps: TurnDependencies): boolean {
