@@ -31,9 +31,16 @@ export interface RapportServer {
   track<T>(work: () => Promise<T>): Promise<T>;
 }
 
+/** How long an idle keep-alive connection is kept open. */
+const KEEP_ALIVE_MS = 65_000;
+
 export function createServer(options: ServerOptions): RapportServer {
   const { edge, logger, tokenValidation } = options;
   const server = restify.createServer({ name: 'rapport', handleUncaughtExceptions: false });
+  // An idle keep-alive connection outlives a load balancer's idle timeout (60 s on Azure and AWS) and a client's
+  // reuse of it: Node's 5 s default closes sockets a proxy or fetch is about to send on (read ECONNRESET).
+  server.server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   let active = 0;
   const waiters: Array<() => void> = [];
   const finish = () => {
