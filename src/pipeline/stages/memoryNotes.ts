@@ -28,7 +28,7 @@ import { askedClauses } from '../../personalization/memory/nearestSpan';
 import { AGE_KIND, ageSaidOf } from '../../personalization/memory/readAge';
 import { leaningText } from '../../personalization/memory/leaningNote';
 import { labelSpan } from '../../personalization/memory/labelSpan';
-import { saidToBe } from '../../personalization/memory/saidToBe';
+import { saidToBe, thingAskedIs, type SaidToBeWords } from '../../personalization/memory/saidToBe';
 import { possessorSaid } from '../../personalization/memory/possessorSaid';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart, movedToValue } from '../../personalization/memory/movedToPart';
@@ -80,8 +80,9 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `which`: opens with "which" (after fillers), so asks for one of several. */
 /** `askedBy`: the noun after "what" or "which" that names what is asked for (`askedNoun`: "what *colour* …"). */
 /** `role`: the role it asks a note to fill (`askedRole`: what a thing is made of, whom it is for). */
+/** `thingIs`: the word it names a thing by whose being it asks (`thingAskedIs`: "rig" of "which radio is my main rig?"). */
 /** `reported`: asks what someone said ("what did the physio say …?"), so all they said answers. */
-export type NoteQuestion = { whose?: boolean; role?: AskedRole; reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+export type NoteQuestion = { thingIs?: string; whose?: boolean; role?: AskedRole; reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 /**
  * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
@@ -93,13 +94,20 @@ export function noteQuestion(typed: string, deps: TurnDependencies, named: reado
   const role = askedRole(text, noteLexicon(deps.content));
   const read = { ...readNoteQuestion(text, deps, named, told, plainAsks), ...(role ? { role } : {}) };
   const asking = read.asked && asksReported(text, noteLexicon(deps.content)) ? { ...read, reported: true } : read;
-  if (!asking.asked || told.length === 0) return asking;
+  if (!asking.asked || told.length === 0) return withThingIs(text, asking, deps);
   const lexicon = noteLexicon(deps.content);
   // "who's my co-coach?" of "my co coach is Raj": a compound said apart is found by its parts.
   const parts = (words: readonly string[]) => hyphenParts(spelledOut(text, words, told, lexicon), told, lexicon);
   const asked = parts(asking.asked);
-  if (asked.length === asking.asked.length && asked.every((word, at) => word === asking.asked?.[at])) return asking;
-  return { ...asking, asked, ...(asking.anchors ? { anchors: parts(asking.anchors) } : {}), ...(asking.owned ? { owned: parts(asking.owned) } : {}) };
+  if (asked.length === asking.asked.length && asked.every((word, at) => word === asking.asked?.[at])) return withThingIs(text, asking, deps);
+  return withThingIs(text, { ...asking, asked, ...(asking.anchors ? { anchors: parts(asking.anchors) } : {}), ...(asking.owned ? { owned: parts(asking.owned) } : {}) }, deps);
+}
+
+/** The question with the word it names a thing by when it asks what that thing is (`thingAskedIs`). */
+function withThingIs(text: string, asking: NoteQuestion, deps: TurnDependencies): NoteQuestion {
+  const words = asking.anchors ?? asking.asked;
+  const thingIs = words ? thingAskedIs(text, words, saidToBeWords(deps)) : undefined;
+  return thingIs ? { ...asking, thingIs } : asking;
 }
 
 function readNoteQuestion(text: string, deps: TurnDependencies, named: readonly string[], told: readonly string[], plainAsks: boolean): NoteQuestion {
@@ -429,7 +437,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   // "what did the physio say about running?": all that was said with it ("…, only 20 min jogs for now").
   const reported = asking.reported && note ? reportedFrom(note.note, notes, deps).map((one) => one.text).join(', ') : undefined;
   if (reported) return toldBack(reported);
-  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), ...(asking.whose ? { asksWhose: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.note.text, said: asking.said, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
+  return note ? fromNote(reason ?? note.text, asking.sort, asking.asked, deps, { people, ...(asking.which ? { asksWhich: true } : {}), ...(asking.who ? { asksWho: true } : {}), ...(asking.whose ? { asksWhose: true } : {}), heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, thingIs: asking.thingIs, whole: note.note.text, said: asking.said, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
 }
 
 /**
@@ -505,7 +513,7 @@ export function answerFromRankedNote(notes: readonly Note[], asking: NoteQuestio
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   const saysKnown = (text: string) => [...known].some((value) => saysWord(text, value));
   const note = rankedNote(noteRankFeatures(notes.filter((one) => about(one.text)), asking.asked, noteLexicon(deps.content), noteMatch(deps, asking.who === true), asking.heads ?? [], sort, deps.findCity), deps.noteRankWeights);
-  const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
+  const reply = note ? fromNote(note.text, sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, thingIs: asking.thingIs, whole: note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role }) : undefined;
   // What it tells back is another kind's value: it answers that kind, not this one.
   const told = reply?.values?.part ?? reply?.values?.note;
   return typeof told === 'string' && saysKnown(told) ? undefined : reply;
@@ -916,7 +924,7 @@ export function answerFromNotesNaming(notes: readonly Note[], unknown: readonly 
   // "…plus their mom, a sweet black lab named Pepper": a name asked for may be said after a comma, beside the part that matched.
   const spans = (text: string) => asking.sort !== undefined && answerSpan(text, asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) !== undefined;
   const text = asking.sort === 'person' && !spans(found.text) && spans(found.note.text) ? found.note.text : found.text;
-  return fromNote(text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role });
+  return fromNote(text, asking.sort, asking.asked, deps, { heads: asking.heads, verb: asking.verb, now: asking.now, endsWith: asking.endsWith, thingIs: asking.thingIs, whole: found.note.text, current: asking.current, adverbs: asking.adverbs, anchors: asking.anchors, measure: asking.measure, role: asking.role });
 }
 
 /**
@@ -1116,7 +1124,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // kind keeps ("first year") answers with the rest of its note.
   const said = note.text !== note.note.text && [...known].some((value) => saysWord(note.text, value)) && !saysQuestionWord(note.text, asked, deps) ? note.note.text : note.text;
   const what = !sort ? beforeWhereAt(said, match, deps) : undefined;
-  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, anchors: asking?.anchors, measure: asking?.measure, role: asking?.role, many, ...(kinds ? { known } : {}) })];
+  return [fromNote(what ?? said, sort, asked, deps, { heads: asking?.heads, verb: asking?.verb, now: asking?.now, endsWith: asking?.endsWith, thingIs: asking?.thingIs, whole: note.note.text, current: asking?.current, adverbs: asking?.adverbs, anchors: asking?.anchors, measure: asking?.measure, role: asking?.role, many, ...(kinds ? { known } : {}) })];
 }
 
 /**
@@ -1352,7 +1360,7 @@ const VALUE_SORTS: Record<string, AnswerSort | undefined> = { place: 'place', na
 /** A note told back: "You told me you …" when it says who, "You said: …" when it was said without ("hosting game night on fridays"). */
 /** How a note answers: the question's heads and closing preposition, the whole note a part is of, values that answer something else, whether it asks how things are now. */
 /** `people`: the first names, lower case, of those the person told of. */
-export type NoteAnswerOptions = { people?: ReadonlySet<string>; asksWho?: boolean; asksWhose?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure; role?: AskedRole; said?: readonly string[] };
+export type NoteAnswerOptions = { thingIs?: string; people?: ReadonlySet<string>; asksWho?: boolean; asksWhose?: boolean; asksWhich?: boolean; heads?: readonly string[]; verb?: string; now?: boolean; endsWith?: string; whole?: string; known?: ReadonlySet<string>; current?: boolean; many?: boolean; adverbs?: readonly string[]; anchors?: readonly string[]; measure?: AskedMeasure; role?: AskedRole; said?: readonly string[] };
 
 export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked: readonly string[], deps: TurnDependencies, options: NoteAnswerOptions = {}): ReplyRequest {
   const { asksWho = false, asksWhich = false, heads = [], verb, now = false, endsWith, known, current = false, many = false, adverbs = [], anchors, measure } = options;
@@ -1433,7 +1441,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const afterPreposition = sort || done || !endsWith ? undefined : namedAfterPreposition(whole, asked.filter((word) => !heads.includes(word)), endsWith, lexicon.memory.contractedIs, sameRoot);
   if (afterPreposition) return { key: 'memory.fromNotePart', values: { part: afterPreposition } };
   // "which radio is my main rig?" of "main rig is a yaesu ft-991a, got it used …": what the note says the thing asked is.
-  const toBe = (sort === undefined || sort === 'place') && !done && anchors !== undefined ? saidToBeIn(text, whole, anchors, deps, (said) => sort !== 'place' || !saysWhen(said, lexiconOfNotes)) : undefined;
+  const toBe = (sort === undefined || sort === 'place') && !done && anchors !== undefined && options.thingIs !== undefined ? saidToBeIn(text, whole, anchors, options.thingIs, deps, (said) => sort !== 'place' || !saysWhen(said, lexiconOfNotes)) : undefined;
   if (toBe) return { key: 'memory.fromNotePart', values: { part: toBe } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
@@ -1453,11 +1461,16 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
 }
 
 /** What the part of a note found, else the whole note, says the thing asked by `anchors` is (`saidToBe`). */
-function saidToBeIn(text: string, whole: string, anchors: readonly string[], deps: TurnDependencies, fits: (said: string) => boolean): string | undefined {
+function saidToBeIn(text: string, whole: string, anchors: readonly string[], head: string, deps: TurnDependencies, fits: (said: string) => boolean): string | undefined {
+  const words = saidToBeWords(deps);
+  return saidToBe(text, anchors, head, words, fits) ?? (whole !== text ? saidToBe(whole, anchors, head, words, fits) : undefined);
+}
+
+/** The words `saidToBe` and `thingAskedIs` read by. */
+function saidToBeWords(deps: TurnDependencies): SaidToBeWords {
   const lexicon = noteLexicon(deps.content);
   const list = (name: string) => new Set(contentList(deps.content, name));
-  const words = { contractedIs: lexicon.memory.contractedIs, copulas: list('memoryThingCopulas'), runEnds: list('memoryThingRunEnds'), openers: list('memoryThingDeterminers'), same: (a: string, b: string) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), tags: (word: string) => wordLexicon().tags(word) };
-  return saidToBe(text, anchors, words, fits) ?? (whole !== text ? saidToBe(whole, anchors, words, fits) : undefined);
+  return { contractedIs: lexicon.memory.contractedIs, copulas: list('memoryThingCopulas'), runEnds: list('memoryThingRunEnds'), openers: list('memoryThingDeterminers'), same: (a: string, b: string) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), tags: (word: string) => wordLexicon().tags(word) };
 }
 
 /** The numbers among a question's words ("one" of "… in one field?"), lower case. */

@@ -26,3 +26,23 @@ describe('personal memory: what the thing asked is said to be', () => {
     expect(reply.toLowerCase()).toContain('harrogate');
   });
 });
+
+describe('personal memory: what a thing is said to be answers only what it is', () => {
+  it('does not answer what someone did with what they are said to be', async () => {
+    const t = await told('Marguerite is the sporty one, she took the regional chess trophy in May');
+    const reply = await t.ask('what did Marguerite take?');
+    expect(reply.toLowerCase()).toContain('chess trophy');
+  });
+
+  it('does not answer what a thing is with by what it is', async () => {
+    const t = await told('our plumber is Tavita from Kowhai Plumbing, booked for the 12th');
+    const reply = await t.ask('which firm is the plumber with?');
+    expect(reply).toContain('Kowhai');
+  });
+
+  it('does not answer a thing named by more words with what one of them is said to be', async () => {
+    const t = await told('a three layer sponge, top is cream with silver sprinkles');
+    const reply = await t.ask("what's the top decoration");
+    expect(reply.toLowerCase()).toContain('silver');
+  });
+});
