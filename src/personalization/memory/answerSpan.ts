@@ -201,9 +201,13 @@ function partDone(words: readonly string[], numbers: ReadonlyArray<{ index: numb
   return part?.said;
 }
 
-/** A figure typed as one word: digits, with commas between thousands ("9,800") or a k or m for thousands or millions ("240k miles"). */
 /** An ordinal typed as a figure ("29th", "3rd"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+/** A figure typed with a unit after it or a currency's letters before it ("140kg", "R450", "Rs1,200", "2.5L"). */
+const GLUED = /^(?:\p{Lu}{1,3}(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\p{L}{1,3})$/u;
+/** What is typed so and is no figure of an amount: a time of day, an ordinal, a decade, a number of times ("5pm", "3rd", "90s", "3x"). */
+const GLUED_NOT = /^(?:\d+(?:\.\d+)?(?:am|pm|st|nd|rd|th|x|h|hrs?|mins?)|\d+0s)$/i;
+/** A figure typed as one word: digits, with commas between thousands ("9,800") or a k or m for thousands or millions ("240k miles"). */
 const FIGURE = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?[km])$/i;
 
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/i;
@@ -263,7 +267,10 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
     const repeats = (word: string) => counted && asked.has('times') && REPEATS.test(word);
     // "i'm 29th now", "finished 3rd": an ordinal said right after a verb is a place in a ranking, a figure; "on the 11th" is a day.
     const standing = (index: number) => ORDINAL.test(words[index]) && index > 0 && (wordLexicon().tags(words[index - 1].toLowerCase())?.[0] ?? '').startsWith('VB');
-    const figures = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || standing(index) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    // "deadlift PR is 140kg, squat 115", "budget is R450": asked no measure, a figure typed with its unit or its currency's
+    // letters on it is a figure too, so the one said of what is asked is not passed over for a bare one said of another thing.
+    const glued = (word: string) => context.measure === undefined && GLUED.test(word) && !GLUED_NOT.test(word);
+    const figures = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || glued(word) || standing(index) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many bustards did I see in one field?" of "37 in one field": the question's own number says which, not how many.
     const ownNumber = ({ index }: { index: number }) => context.ownNumbers?.has(words[index].toLowerCase()) === true;
     const numbers = figures.some((figure) => !ownNumber(figure)) ? figures.filter((figure) => !ownNumber(figure)) : figures;

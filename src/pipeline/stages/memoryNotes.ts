@@ -1408,7 +1408,8 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const answer = part ?? (sort === 'person' && asked.some((word) => !people.has(word) && calledSpan(text)?.toLowerCase() !== word && !typedAsName(text, word)) ? onlyPersonToldOf(text, asked, people) : undefined);
   if (answer) return { key: 'memory.fromNotePart', values: { part: answer } };
   // "what was my time in the 50 fly?" of "SILVER in 50 fly, 36.2": the time it was done in, not the event's figures.
-  const asksDoneIn = sort === undefined && measure === undefined && heads.some((head) => lexiconOfNotes.doneInHeads.has(head.toLowerCase()));
+  // "what's my marathon pb?" asked a figure ("pb" is one of `memoryFigureNouns`) of a note whose figure is a time typed as a clock.
+  const asksDoneIn = (sort === undefined || sort === 'number') && measure === undefined && heads.some((head) => lexiconOfNotes.doneInHeads.has(head.toLowerCase()));
   const doneIn = asksDoneIn ? (timeDoneIn(text, anchors ?? asked, sameRoot) ?? (whole !== text ? timeDoneIn(whole, anchors ?? asked, sameRoot) : undefined)) : undefined;
   if (doneIn) return { key: 'memory.fromNotePart', values: { part: doneIn } };
   // "what was my total time?" of "swim 34:12, …, run 1:55, total 5:21": the figure the question's word names, not all the figures.

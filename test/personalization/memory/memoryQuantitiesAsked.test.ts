@@ -49,4 +49,22 @@ describe('personal memory: quantities asked of figures told', () => {
     const t = await told('I play padel on the national tour, ranked 41 in Spain this year', 'tour update: finished 12th overall after Valencia');
     expect(await t.ask("what's my tour ranking")).toMatch(/\b12th\b/);
   });
+
+  it('answers a figure typed with its unit on it, not a bare figure said of another lift', async () => {
+    const t = await told('my snatch PB is 72kg, front squat 95');
+    const reply = await t.ask('what is my snatch pb?');
+    expect(reply).toMatch(/\b72/);
+    expect(reply).not.toMatch(/\b95\b/);
+  });
+
+  it("answers a figure typed after its currency's letters, not the thousands cut from it", async () => {
+    const t = await told('saving for a wedding, venue budget is KES900,000');
+    expect(await t.ask('what was the venue budget again?')).toMatch(/900/);
+  });
+  it('answers a pb typed as a clock time with that time alone, not where it was run', async () => {
+    const t = await told('half marathon PB is 1:38:12 from Cardiff');
+    const reply = await t.ask("what's my half marathon pb");
+    expect(reply).toMatch(/1:38:12/);
+    expect(reply).not.toMatch(/Cardiff/);
+  });
 });
