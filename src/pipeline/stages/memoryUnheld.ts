@@ -6,9 +6,9 @@ import { isPersonNoun, isPlaceName } from '../../personalization/memory/categori
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
 import { saysClock } from '../../personalization/memory/clockSpan';
-import { noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
+import { FIRST_PERSON, noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
+import { isLivingNoun, isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
@@ -85,7 +85,8 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // "how much did the grading cost?" told "62" of "came back MS-62": a figure joined to letters is a grade or a code's, no sum nor count.
   if (sort === 'number' && typeof part === 'string' && source.length > 0 && source.every((text) => figureOfCode(part, text))) return true;
   // "how old is Bill?" told "2021" of "Bill was diagnosed in 2021": a year picked out of a note that says no birth is no age.
-  if (sort === 'age' && typeof part === 'string' && source.length > 0 && !holdsAge(part, words, source.some((text) => saysBirth(text, words)))) return true;
+  // A thing's age is told by the year it is from ("how old is the barn?" told "1902" of "a barn built in 1902").
+  if (sort === 'age' && typeof part === 'string' && source.length > 0 && !agesAThing(question, deps) && !holdsAge(part, words, source.some((text) => saysBirth(text, words)))) return true;
   // "how many years have I been interpreting?" told "9pm": a time of day counts no years.
   if (sort === 'number' && typeof part === 'string' && asked.some((word) => words.timeUnits.has(word)) && saysClock(part) && !saysTimeUnit(part, words.timeUnits)) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
@@ -138,13 +139,47 @@ function namesAnother(part: string, note: string, named: string, words: AskedVal
   if (words.namingWords.has(before.norm) || words.nameLinks.has(before.norm) || words.honorifics.has(before.norm)) return false;
   const common = !/^\p{Lu}/u.test(before.raw);
   if (common && saysNoun(before.raw, named, words)) return false;
-  const noun = common && /^NNS?$/.test(wordLexicon().tags(before.norm)?.[0] ?? '') && !isPersonNoun(named);
+  // "the bakery in Harrogate, Crumbs Corner": a name said beside a place still names what the note speaks of in a word of its own.
+  const spoken = tokens.some((token) => !/^\p{Lu}/u.test(token.raw) && saysNoun(token.raw, named, words));
+  // "the bakery where I worked as a student, Pastelaria X": a name set apart by a comma may name anything said before
+  // it, the thing asked too when the note says it; only one said right after the word ("my wife Yuki") is that word's.
+  const noun = common && /^NNS?$/.test(wordLexicon().tags(before.norm)?.[0] ?? '') && !isPersonNoun(named) && !(spoken && setApart(picked, note, deps));
   const city = deps.findCity(part);
   // "up on Shetland, Lerwick": what is said beside a place, after a word that places, is one too.
   const placed = !common && at >= 2 && words.placeWords.has(tokens[at - 2].norm) && (wordLexicon().tags(tokens[at - 2].norm) ?? []).includes('IN');
-  // "the bakery in Harrogate, Crumbs Corner": a name said beside a place still names what the note speaks of in a word of its own.
-  const spoken = tokens.some((token) => !/^\p{Lu}/u.test(token.raw) && saysNoun(token.raw, named, words));
   return noun || (!spoken && (placed || (city !== undefined && city.typo !== true) || isPlaceName(part)));
+}
+
+/** Whether words are said in a note right after a mark ("…as a student*,* Pastelaria Santo Amaro"). */
+function setApart(picked: readonly string[], note: string, deps: TurnDependencies): boolean {
+  const tokens = tokenize(note, memoryLexicon(deps.content).contractedIs);
+  const at = tokens.findIndex((_, index) => picked.length > 0 && picked.every((word, i) => tokens[index + i]?.norm === word));
+  return at > 0 && isPunctuation(tokens[at - 1]);
+}
+
+/** Words said between "how old" and what it asks the age of ("how old *is my* van?", "how old *will the* house be?"). */
+const AGE_LEAD_INS = new Set(['is', 'are', 'was', 'were', 'will', "'s", "'re", 'my', 'the', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'a', 'an']);
+
+/**
+ * Whether "how old …?" asks the age of a thing ("my *building*", "my dad's *van*"), not of someone or an animal
+ * ("Ronan", "my nephew", "the cat", "I"): the nouns said after it, up to the first other word, end on no living one.
+ */
+function agesAThing(question: string, deps: TurnDependencies): boolean {
+  const tokens = tokenize(question, memoryLexicon(deps.content).contractedIs);
+  const old = tokens.findIndex((token, at) => token.norm === 'old' && tokens[at - 1]?.norm === 'how');
+  if (old < 0) return false;
+  let at = old + 1;
+  while (tokens[at] !== undefined && AGE_LEAD_INS.has(tokens[at].norm)) at++;
+  let head: string | undefined;
+  for (; tokens[at] !== undefined && !isPunctuation(tokens[at]); at++) {
+    const token = tokens[at];
+    // "my dad's van": whose it is comes first, the thing last.
+    if (token.norm === "'s" && head !== undefined) continue;
+    // "how old is Ronan?", "how old was I …?": a name or a person said by a pronoun.
+    if (!/^\p{Ll}/u.test(token.raw) || FIRST_PERSON.has(token.norm) || !(wordLexicon().tags(token.norm) ?? []).some((tag) => tag.startsWith('NN'))) break;
+    head = token.norm;
+  }
+  return head !== undefined && !isLivingNoun(head) && !isPersonNoun(head);
 }
 
 /** Whether a part is said in a note after a naming word with more of the name after it ("called *Taxi* Rank Talks"). */

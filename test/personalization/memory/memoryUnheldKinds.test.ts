@@ -13,6 +13,16 @@ describe('a note that holds no value of the sort asked answers nothing', () => {
     expect(await t.ask('how old is Callum?')).not.toMatch(NOT_TOLD);
   });
 
+  it('reads a year a thing is from as its age', async () => {
+    const t = await told('We bought an old farmhouse near Totnes, it dates from 1892 and the roof leaks.');
+    expect(await t.ask('how old is our farmhouse?')).toContain('1892');
+  });
+
+  it('still reads a name set apart by a comma as the name of the thing the note speaks of', async () => {
+    const t = await told('For two summers I worked at a tiny restaurant by the harbour as a waiter, Da Franco, the best lasagne I ever had');
+    expect(await t.ask('what was the restaurant I worked at called?')).toContain('Da Franco');
+  });
+
   it('takes no name said beside a word for someone else for the name of a thing', async () => {
     const t = await told('Two years ago I opened a little bakery with my sister Ines.');
     expect(await t.ask("what's the bakery called?")).toMatch(NOT_TOLD);
