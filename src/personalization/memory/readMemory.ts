@@ -99,17 +99,18 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const clause = topicSaid ? { ...plain, tokens: saidOfTopic(plain.tokens, topicSaid, lexicon, (said) => readStatements(said, lexicon, values).facts.length > 0) } : workSaid !== undefined ? { ...plain, tokens: plain.tokens.slice(workSaid) } : plain;
     // "forget my birthday, I don't like people knowing it": why it is to be forgotten, not something to keep.
     if (forgetAsked && pointsBack(clause.tokens)) continue;
-    // "working at a hostel (Wake Up! Byron)": a name in brackets right after a thing said in lower case names it.
-    const bracketed = clause.tokens[0]?.asideAfter !== undefined ? nameInBrackets(clause.tokens, clause.tokens[0].asideAfter, reading.facts, lexicon) : undefined;
-    if (bracketed) {
-      reading.facts[bracketed.at] = { ...reading.facts[bracketed.at], value: bracketed.name };
-      continue;
-    }
     // "dad of 1 (Anika, 5)", "two kids (Zoe and Max)": an aside right after someone brought in without a name names them.
     const asideNames = readAsideNames(clause.tokens, clauses.slice(0, index).map((said) => said.tokens), lexicon, values);
     if (asideNames) {
       for (const fact of asideNames.facts) if (!reading.facts.some((known) => known.kind === fact.kind && known.value === fact.value)) reading.facts.push(fact);
       reading.others.push(...asideNames.ages);
+      continue;
+    }
+    // "working at a hostel (Wake Up! Byron)": a name in brackets right after a thing said in lower case names it,
+    // when they name no one brought in before (above) and follow no count ("dad of 1 (Anika, 5)").
+    const bracketed = clause.tokens[0]?.asideAfter !== undefined ? nameInBrackets(clause.tokens, clause.tokens[0].asideAfter, reading.facts, lexicon) : undefined;
+    if (bracketed) {
+      reading.facts[bracketed.at] = { ...reading.facts[bracketed.at], value: bracketed.name };
       continue;
     }
     // "team: me, Linnea (my gf), Oskar": an aside of one's own people after a name says who the name is.
@@ -816,7 +817,7 @@ const MAX_BRACKETED_NAME = 4;
  */
 function nameInBrackets(tokens: readonly Token[], after: string, facts: readonly StatedFact[], lexicon: MemoryLexicon): { at: number; name: string } | undefined {
   const words = tokens.filter((token) => !isPunctuation(token));
-  if (words.length === 0 || words.length > MAX_BRACKETED_NAME || !words.every((token) => /^[\p{Lu}\d]/u.test(token.raw))) return undefined;
+  if (/^\d/.test(after) || words.length === 0 || words.length > MAX_BRACKETED_NAME || !words.every((token) => /^[\p{Lu}\d]/u.test(token.raw))) return undefined;
   const at = facts.findIndex((fact) => !lexicon.people.has(fact.kind) && !WORK_KINDS.includes(fact.kind) && fact.value === fact.value.toLowerCase() && fact.value.split(/\s+/).includes(after.toLowerCase()));
   return at >= 0 ? { at, name: typedText(words) } : undefined;
 }

@@ -62,6 +62,8 @@ export function saidToBe(text: string, anchors: readonly string[], head: string,
     const said = tokens.slice(at + 1, end);
     const first = said.find((one) => !ARTICLES.has(one.norm));
     if (!first || end - at > MAX_WORDS || (words.tags(first.norm)?.[0] ?? '').startsWith('VB')) continue;
+    // "Rocco is mine, a cane corso": a pronoun alone says whose the thing is, or who, not what it is.
+    if (said.length === 1 && (words.tags(first.norm) ?? []).some((tag) => tag.startsWith('PRP'))) continue;
     const typed = said.map((one) => one.raw).join(' ');
     if (fits(typed)) found.add(typed);
   }

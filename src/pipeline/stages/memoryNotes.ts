@@ -105,6 +105,8 @@ export function noteQuestion(typed: string, deps: TurnDependencies, named: reado
 
 /** The question with the word it names a thing by when it asks what that thing is (`thingAskedIs`). */
 function withThingIs(text: string, asking: NoteQuestion, deps: TurnDependencies): NoteQuestion {
+  // "whose recipe are the cannoli?" asks whose the thing is, not what.
+  if (opensWith(text, 'whose', noteLexicon(deps.content))) return asking;
   const words = asking.anchors ?? asking.asked;
   const thingIs = words ? thingAskedIs(text, words, saidToBeWords(deps)) : undefined;
   return thingIs ? { ...asking, thingIs } : asking;

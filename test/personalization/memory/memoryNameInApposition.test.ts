@@ -37,3 +37,11 @@ describe('personal memory: a name said in apposition to the thing asked', () => 
     expect(reply).toContain('Crumb Club');
   });
 });
+
+describe('personal memory: a name in brackets after a count of people', () => {
+  it('keeps the name in brackets after "mum of 1" as the child, not as a thing said before', async () => {
+    const t = await told('job: nurse at a care home', 'hobby: running 1 parkrun a week', 'mum of 1 (Ines, 7)');
+    const reply = await t.ask("what's my kid called?");
+    expect(reply).toContain('Ines');
+  });
+});

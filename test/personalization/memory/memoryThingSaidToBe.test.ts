@@ -46,3 +46,17 @@ describe('personal memory: what a thing is said to be answers only what it is', 
     expect(reply.toLowerCase()).toContain('silver');
   });
 });
+
+describe('personal memory: what a thing is said to be does not answer whose or which sort', () => {
+  it('does not answer what sort a pet is with whose it is', async () => {
+    const t = await told('Biscuit is ours, a beagle, 4 years old and 12 kilos');
+    const reply = await t.ask('what breed is Biscuit?');
+    expect(reply.toLowerCase()).toContain('beagle');
+  });
+
+  it('does not answer whose thing it is with what the thing is said to be', async () => {
+    const t = await told("my uncle's recipe for the tiramisu is the dish everyone orders");
+    const reply = await t.ask('whose recipe is the tiramisu');
+    expect(reply.toLowerCase()).toContain('uncle');
+  });
+});
