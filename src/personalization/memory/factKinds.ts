@@ -283,6 +283,8 @@ export interface MemoryLexicon {
   inPassing: { kinds: Set<string>; firstWords: Set<string> };
   /** Words after "I drive for", "I bake at" that are no employer ("for fun", "at church"). */
   notEmployers: Set<string>;
+  /** What WordNet files a thing made under when making it is no work ("breakfast": meal), `memoryNotWorkedOnKinds`. */
+  notWorkedOnKinds: Set<string>;
   /** What WordNet files a pastime under ("yoga": exercise): "I do yoga at the gym" is no work. */
   pastimeKinds: Set<string>;
   /** "I *run* a …", "I *own* a …": verbs of a work phrase whose value must be a business (`memoryBusinessVerbs`). */
@@ -557,6 +559,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     ranks: new Map([...pairs('memoryRanks')].map(([word, end]) => [word.toLowerCase(), end === 'oldest'])),
     rankedKind: contentList(content, 'memoryRankedKind')[0] ?? 'child',
     notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),
+    notWorkedOnKinds: new Set(contentList(content, 'memoryNotWorkedOnKinds').map((word) => word.toLowerCase())),
     pastimeKinds: new Set(contentList(content, 'memoryPastimeKinds').map((word) => word.toLowerCase())),
     businessVerbs: new Set(contentList(content, 'memoryBusinessVerbs').map((word) => word.toLowerCase())),
     notBusinessKinds: new Set(contentList(content, 'memoryNotBusinessKinds').map((word) => word.toLowerCase())),

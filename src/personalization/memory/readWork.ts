@@ -48,7 +48,10 @@ export function workByVerb(tokens: readonly Token[], values: ValueContext): Toke
   return [...['i', 'work', 'as', 'a'].map((norm) => ({ raw: '', norm })), ...work.split(' ').map((norm) => ({ raw: norm, norm })), ...tokens.slice(next)];
 }
 
-/** A plain noun said right after a verb of work ("buses", "trucks"), singular, or undefined ("for", "my", "them"). */
+/**
+ * A plain noun said right after a verb of work ("buses", "trucks"), singular, or undefined ("for", "my", "them",
+ * and a meal of the day: "I make breakfast for Mateo" says a chore done for someone, `memoryNotWorkedOnKinds`).
+ */
 function thingWorkedOn(token: Token | undefined, values: ValueContext): string | undefined {
   // As typed, when WordNet knows it: "trams" is no typo of "teams".
   const said = token?.raw.toLowerCase() ?? '';
@@ -57,7 +60,9 @@ function thingWorkedOn(token: Token | undefined, values: ValueContext): string |
   const tags = values.words.tags(word) ?? [];
   if (tags[0] !== 'NN' && tags[0] !== 'NNS') return undefined;
   const noun = tags[0] === 'NNS' ? singular.singularize(word) : word;
-  return nounKinds().kindsOf(noun).size > 0 ? noun : undefined;
+  const kinds = nounKinds().kindsOf(noun);
+  if ([...values.lexicon.notWorkedOnKinds].some((kind) => kinds.has(kind))) return undefined;
+  return kinds.size > 0 ? noun : undefined;
 }
 
 /**

@@ -33,3 +33,11 @@ describe('personal memory: the day job told beside a volunteer role', () => {
   });
 });
 
+
+/** "I cook dinner for Priya": a meal made for someone is a chore, not the work said before it. */
+describe('personal memory: a meal made for someone is no work', () => {
+  it('keeps the trade told before', async () => {
+    const t = await toldApart('I was a plumber for forty years', 'my daughter works late so I cook supper for Priya on weekdays');
+    expect(await t.ask('what did I do for a living?')).toContain('plumber');
+  });
+});
