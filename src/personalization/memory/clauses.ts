@@ -65,7 +65,7 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
       current.push(token);
       continue;
     }
-    if (lexicon.clauseWords.joins.has(token.norm) && current.length > 0 && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon) || (token.norm === 'and' && tokens[i - 1]?.norm === ',' && namedSubject(tokens, i + 1)))) {
+    if (lexicon.clauseWords.joins.has(token.norm) && current.length > 0 && !joinsAskedSubject(current, tokens, i, lexicon) && (startsStatement(tokens, i + 1, lexicon) || agedAfterSelf(current, tokens, i + 1, lexicon) || (token.norm === 'and' && tokens[i - 1]?.norm === ',' && namedSubject(tokens, i + 1)))) {
       close(false);
       continue;
     }
@@ -73,6 +73,19 @@ export function splitClauses(tokens: readonly Token[], lexicon: MemoryLexicon): 
   }
   close(false);
   return clauses;
+}
+
+/**
+ * "How long have June and I been married?", "how long has it been since my wife and I met?": in a sentence that
+ * opens as a question (`memoryQuestionStarts`) and ends with a question mark, "and I" or "and me" joins the person
+ * to someone in what is asked; it starts nothing new.
+ */
+function joinsAskedSubject(current: readonly Token[], tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
+  if (tokens[at].norm !== 'and' || !lexicon.joiningSubjects.has(tokens[at + 1]?.norm ?? '') || isPunctuation(tokens[at - 1])) return false;
+  const start = current.findIndex((token) => !lexicon.fillers.has(token.norm) && token.norm !== ',');
+  if (start < 0 || !lexicon.questionStarts.some((words) => words.every((word, k) => current[start + k]?.norm === word))) return false;
+  const end = tokens.findIndex((token, k) => k > at && /^[.;!?]$/.test(token.norm));
+  return end > 0 && tokens[end].norm === '?';
 }
 
 /**

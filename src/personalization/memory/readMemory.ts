@@ -84,7 +84,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
   let topic: { category: string; before: ReadonlySet<StatedFact> } | undefined;
   // "Donna and me been married 36 years", "Ana and I got engaged": the one named before "and I" is the partner (read
   // over the whole message: "and I" starts a clause of its own).
-  reading.facts.push(...namedWithMe(tokens, lexicon.joinings, lexicon, values).map((value) => ({ kind: lexicon.joiningKind, value })));
+  reading.facts.push(...namedWithMe(tokens, clauses, lexicon.joinings, lexicon, values).map((value) => ({ kind: lexicon.joiningKind, value })));
   for (const [index, heard] of clauses.entries()) {
     // "What I can't stand is golf", "When I retired Bev and I sold the house": told, not asked; read as what it tells.
     if (topic) markTopic(reading.facts.filter((fact) => !topic?.before.has(fact)), topic.category, lexicon);
@@ -325,7 +325,7 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     const parted = partingAt(words, lexicon);
     if (parted) {
       const before = words[parted.start].norm === 'and' ? readNames(words, skipFillers(words, 0, lexicon.fillers), true, values) : undefined;
-      const named = words[parted.end - 1]?.norm === 'with' ? readNames(words, parted.end, true, values).names : before?.end === parted.start ? before.names : namedWithMe(tokens, lexicon.partings, lexicon, values);
+      const named = words[parted.end - 1]?.norm === 'with' ? readNames(words, parted.end, true, values).names : before?.end === parted.start ? before.names : namedWithMe(tokens, clauses, lexicon.partings, lexicon, values);
       for (const kind of lexicon.partingKinds.keys()) reading.partings.push(...(named.length > 0 ? named.map((value) => ({ kind, value })) : [{ kind }]));
       const comma = words.findIndex((token, i) => i >= parted.end && token.norm === ',');
       const forget = comma > 0 ? readForget(words.slice(skipFillers(words, comma + 1, lexicon.fillers)), lexicon, values) : undefined;
@@ -825,16 +825,21 @@ function nameInBrackets(tokens: readonly Token[], after: string, facts: readonly
 /**
  * Those named right before a phrase that opens with "and" ("*Donna* and I have been married", "*Ana* and I split up"),
  * read over the whole message: "and I" starts a clause of its own. Only a name that opens what is said ("so, Donna and
- * I …"), not one said after more ("… with Donna and I …").
+ * I …"), not one said after more ("… with Donna and I …"), and not in a sentence asked.
  */
-function namedWithMe(tokens: readonly Token[], phrases: readonly (readonly string[])[], lexicon: MemoryLexicon, values: ValueContext): string[] {
+function namedWithMe(tokens: readonly Token[], clauses: readonly Clause[], phrases: readonly (readonly string[])[], lexicon: MemoryLexicon, values: ValueContext): string[] {
   const names: string[] = [];
   if (lexicon.joiningKind === '') return names;
   for (const phrase of phrases.filter((words) => words[0] === 'and')) {
     const at = indexOfWords(tokens, phrase);
     const before = tokens[at - 2];
     const opens = before === undefined || isPunctuation(before) || lexicon.fillers.has(before.norm);
-    const named = at > 0 && opens ? readNames(tokens, at - 1, true, values) : undefined;
+    // "June and I have been married how long?": what is asked tells no one as a partner ("…, can you believe it?" asks after it).
+    const held = clauses.find((clause) => clause.tokens.includes(tokens[at + 1]));
+    const from = held?.tokens.indexOf(tokens[at + 1]) ?? 0;
+    const askedAfter = held?.tokens.some((token, k) => k > from && token.norm === ',' && lexicon.questionStarts.some((words) => wordsAt(held.tokens, words, k + 1)));
+    const asked = held?.asked === true && !askedAfter;
+    const named = at > 0 && opens && !asked ? readNames(tokens, at - 1, true, values) : undefined;
     if (named?.names.length === 1 && named.end === at && !names.includes(named.names[0])) names.push(named.names[0]);
   }
   return names;

@@ -46,3 +46,13 @@ describe('someone named with "and I" at the start of a message', () => {
     expect(await t.facts()).toContain('ex:Mateo');
   });
 });
+
+describe('a question that names someone with "and I"', () => {
+  it('asks how long, from what was told, and tells no partner', async () => {
+    const t = await told('Rosalind and I have been married 41 years come April. We met at a dance in Leeds.');
+    expect(await t.ask('How long has it been since Rosalind and I got married?')).toMatch(/41/);
+    expect(await t.ask('so how long have Rosalind and me been married now?')).toMatch(/41/);
+    const asked = await told('Tobias and I have been together how long now?');
+    expect((await asked.facts()).filter((fact) => fact.startsWith('partner:'))).toEqual([]);
+  });
+});
