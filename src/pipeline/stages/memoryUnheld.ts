@@ -10,6 +10,7 @@ import { FIRST_PERSON, noteLexicon, type MoneySlang } from '../../personalizatio
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
+import { SUBJECT_PRONOUNS } from '../../personalization/memory/noteWords';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
 import { NOTE_ANSWERS } from './memoryNotes';
@@ -204,7 +205,11 @@ function endsOnModifier(part: string, asked: readonly string[], deps: TurnDepend
   const at = last === undefined ? -1 : asked.indexOf(last);
   const next = asked[at + 1];
   if (at < 0 || next === undefined || AUXILIARY_WORDS.has(next)) return false;
-  return (wordLexicon().tags(next) ?? []).some((tag) => tag.startsWith('NN')) && nounKinds().kindsOf(next).size > 0;
+  // "what kind of company *I* work in?": a pronoun opens what is said of the word before it, which is then what is
+  // asked; "i" is a noun too (the letter), by WordNet.
+  const tags = wordLexicon().tags(next) ?? [];
+  if (SUBJECT_PRONOUNS.has(next) || tags[0] === 'PRP') return false;
+  return tags.some((tag) => tag.startsWith('NN')) && nounKinds().kindsOf(next).size > 0;
 }
 
 /** Whether a part is letters said right before a figure in a note ("FR" of "FR 227", "PD" of "the PD 412"): a code. */

@@ -47,6 +47,14 @@ describe('a note that holds no value of the sort asked answers nothing', () => {
     expect(await t.ask('what car do I drive?')).toMatch(NOT_TOLD);
   });
 
+  it('reads a word the question says before its own subject as what is asked, not a modifier', async () => {
+    // "shop I run": "I" opens what is said of the shop, no noun the shop is said of (a letter, by WordNet).
+    const t = await told('I run a small bicycle shop in Utrecht, mostly repairs and a few used bikes');
+    expect(await t.ask('what kind of shop I run?')).toMatch(/bicycle/i);
+    const she = await told('My sister Oona works at a big insurance firm in Dublin, she hates the commute');
+    expect(await she.ask('what sort of firm she works at?')).toMatch(/insurance/i);
+  });
+
   it('still answers a code said', async () => {
     const t = await told('my strava username is fellrunner_88');
     expect(await t.ask("what's my strava username?")).toContain('fellrunner_88');
