@@ -11,8 +11,9 @@ describe('personal memory: a kind told by where it is done', () => {
     expect(work).toContain('lashes');
     // What is done, not the town the salon is in.
     expect(work).not.toMatch(/hull/i);
+    // The thing worked on names the work ("I drive buses for …" is a bus driver): read as a job, or told back.
     const s = await told('i bake bread at a bakery near the station');
-    expect(await s.ask("what's my job?")).toContain('bake bread');
+    expect(await s.ask("what's my job?")).toMatch(/bread baker|bake bread/);
   });
 
   it('answers what one will study from a note that names a place of study', async () => {
