@@ -1444,7 +1444,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const afterPreposition = sort || done || !endsWith ? undefined : namedAfterPreposition(whole, asked.filter((word) => !heads.includes(word)), endsWith, lexicon.memory.contractedIs, sameRoot);
   if (afterPreposition) return { key: 'memory.fromNotePart', values: { part: afterPreposition } };
   // "which radio is my main rig?" of "main rig is a yaesu ft-991a, got it used …": what the note says the thing asked is.
-  const toBe = (sort === undefined || sort === 'place') && !done && anchors !== undefined && options.thingIs !== undefined ? saidToBeIn(text, whole, anchors, options.thingIs, deps, (said) => sort !== 'place' || !saysWhen(said, lexiconOfNotes)) : undefined;
+  const toBe = (sort === undefined || sort === 'place') && !done && !now && anchors !== undefined && options.thingIs !== undefined ? saidToBeIn(text, whole, anchors, options.thingIs, deps, (said) => sort !== 'place' || !saysWhen(said, lexiconOfNotes)) : undefined;
   if (toBe) return { key: 'memory.fromNotePart', values: { part: toBe } };
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
