@@ -66,22 +66,10 @@ function main(): void {
   const names: Record<string, string[]> = {};
   const firstSense = new Set(contentList(content, 'memoryFirstSenseCategories'));
   for (const category of categories) {
-    const words = new Set<string>();
-    const queue = [...(senses.get(category) ?? []).slice(0, SENSES)];
+    const { words, seen } = hyponymsOf(category, synsets, senses);
     // The category's own synonyms, one word each ("film": movie, flick), so questions can say them.
-    const own = queue.flatMap((offset) => synsets.get(offset)?.words ?? []).filter((word) => !word.includes(' ') && !word.includes('-') && word !== category);
+    const own = (senses.get(category) ?? []).slice(0, SENSES).flatMap((offset) => synsets.get(offset)?.words ?? []).filter((word) => !word.includes(' ') && !word.includes('-') && word !== category);
     names[category] = [...new Set(own)].sort();
-    const seen = new Set(queue);
-    while (queue.length > 0) {
-      const synset = synsets.get(queue.shift() ?? '');
-      if (!synset) continue;
-      for (const word of synset.words) words.add(word);
-      for (const next of synset.hyponyms) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        queue.push(next);
-      }
-    }
     // A category in `memoryFirstSenseCategories` keeps only words whose first sense is in it: "cataract" is an
     // eye disease first, "leak" a hole, though WordNet files one sense of it under disease.
     const kept = firstSense.has(category) ? [...words].filter((word) => seen.has(senses.get(word)?.[0] ?? '')) : [...words];
@@ -237,6 +225,11 @@ main();
 
 /** Every word WordNet files under a root's first senses, at any depth, the root's own words too. */
 function hyponymWords(root: string, synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string, readonly string[]>): Set<string> {
+  return hyponymsOf(root, synsets, senses).words;
+}
+
+/** The words under a root's first senses and the synsets walked to find them (the senses themselves too). */
+function hyponymsOf(root: string, synsets: ReadonlyMap<string, Synset>, senses: ReadonlyMap<string, readonly string[]>): { words: Set<string>; seen: Set<string> } {
   const words = new Set<string>();
   const queue = [...(senses.get(root) ?? []).slice(0, SENSES)];
   const seen = new Set(queue);
@@ -250,6 +243,5 @@ function hyponymWords(root: string, synsets: ReadonlyMap<string, Synset>, senses
       queue.push(next);
     }
   }
-  return words;
+  return { words, seen };
 }
-

@@ -1470,10 +1470,15 @@ function saidToBeIn(text: string, whole: string, anchors: readonly string[], hea
 }
 
 /** The words `saidToBe` and `thingAskedIs` read by. */
+const saidToBeOfContent = new WeakMap<TurnDependencies['content'], SaidToBeWords>();
 function saidToBeWords(deps: TurnDependencies): SaidToBeWords {
+  const cached = saidToBeOfContent.get(deps.content);
+  if (cached) return cached;
   const lexicon = noteLexicon(deps.content);
   const list = (name: string) => new Set(contentList(deps.content, name));
-  return { contractedIs: lexicon.memory.contractedIs, copulas: list('memoryThingCopulas'), runEnds: list('memoryThingRunEnds'), openers: list('memoryThingDeterminers'), same: (a: string, b: string) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), tags: (word: string) => wordLexicon().tags(word) };
+  const words: SaidToBeWords = { contractedIs: lexicon.memory.contractedIs, copulas: list('memoryThingCopulas'), runEnds: list('memoryThingRunEnds'), openers: list('memoryThingDeterminers'), same: (a: string, b: string) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), tags: (word: string) => wordLexicon().tags(word) };
+  saidToBeOfContent.set(deps.content, words);
+  return words;
 }
 
 /** The numbers among a question's words ("one" of "… in one field?"), lower case. */
