@@ -325,7 +325,7 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
       const money = recognizeCurrency(text, Culture.English).map((found) => found.text.toLowerCase());
       return one(amounts.filter(({ said }) => money.some((price) => price.includes(said.toLowerCase()))).map(({ said }) => said));
     }
-    return one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : priced.length > 0 ? priced : amounts).map(({ said }) => said));
+    return withUnit(one((counting.length > 0 ? counting : lengths.length > 0 ? lengths : priced.length > 0 ? priced : amounts).map(({ said }) => said)), text, words, ends, asked, context.measure);
   }
   // "1 January", "the 9th of May", "in October": the date as the recognizer finds it, in the words typed.
   if (sort === 'time') {
@@ -400,6 +400,30 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   // "who gave me the lesson?" of "… a birthday present from my dad": naming no one, who they are to the person answers.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined) ?? (context.who === true && people.length === 0 ? ownPeople(words, one) : undefined);
+}
+
+/**
+ * "how far do I bike?" of "4 miles each way" → "4 miles", "how many schools now?" of "down to 2 schools" → "2 schools",
+ * "how much insulin?" of "insulin 3 units" → "3 units": a bare figure is told back with the word it is said in, when
+ * that word is a unit of measure (as recognizers-text reads "4 miles"), the thing the question counts, or, asked how
+ * much, the plural noun it is measured in. A figure told alone may be of anything ("4" of four what?).
+ */
+function withUnit(said: string | undefined, text: string, words: readonly string[], ends: ReadonlySet<number>, asked: ReadonlySet<string>, measure: AskedMeasure | undefined): string | undefined {
+  if (said === undefined || !(FIGURE.test(said) || NUMBER_WORDS.test(said))) return said;
+  const at = words.indexOf(said);
+  const next = words[at + 1];
+  if (at < 0 || ends.has(at) || next === undefined || !/^\p{L}+$/u.test(next)) return said;
+  // "4 allotment plots": the thing counted may come after the words that describe it, within the clause.
+  const asks = (word: string) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()));
+  const after = words.slice(at + 1, at + 1 + COUNTED_AFTER);
+  const open = after.findIndex((word, index) => !/^\p{L}+$/u.test(word) || JOINS.has(word.toLowerCase()) || (index < after.length - 1 && ends.has(at + 1 + index)));
+  const within = open < 0 ? after : after.slice(0, open + (ends.has(at + 1 + open) ? 1 : 0));
+  const counted = within.findIndex(asks);
+  if (counted >= 0) return [said, ...within.slice(0, counted + 1)].join(' ');
+  const unit = `${said} ${next}`;
+  const measured = recognizeDimension(text, Culture.English).some((one) => one.text.toLowerCase() === unit.toLowerCase());
+  const inUnits = measure === 'amount' && /^NNS$/.test(wordLexicon().tags(next.toLowerCase())?.[0] ?? '');
+  return measured || inUnits ? unit : said;
 }
 
 /**
