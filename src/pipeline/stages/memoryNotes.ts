@@ -736,7 +736,10 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const saysHead = (note: Note) => asking.now === true && head !== undefined && wordsUnsaid(note.text, [head], lexicon) === 0;
   // "next comp is Smoke on the Tyne, 14th june" then "got bumped to the 21st": said next, of no other thing, asked
   // "now" ("done 8 now" said after "she rings every evening at 8" is news of another thing).
-  const elliptical = (note: Note) => asking.now === true && note === later[0] && saysOfNothingElse(note.text, deps);
+  // "due in november" then, said next, "wait it's december 2nd": opened by a word that sets right, or said on in the
+  // same message ("… in december but i dropped a class so now it's may 2026"), so too when not asked "now".
+  const setsRight = (note: Note) => opensCorrection(note.text, lexicon) || note.learnedAt === found.note.learnedAt;
+  const elliptical = (note: Note) => (asking.now === true || setsRight(note)) && note === later[0] && saysOfNothingElse(note.text, deps);
   // "… at my kitchen table in manchester" then "moved everything out of the kitchen into a shed": a change that names
   // what the part found says, other than what the question asks, is a change of it.
   // Only the nouns of the part that holds the value found, and not the value itself ("… every sundays" is not changed
@@ -755,7 +758,7 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
     const said = later.filter((one) => one.learnedAt === note.learnedAt);
     return said.length > 1 && !place ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
   };
-  const changes = (note: Note) => saysChange(note.text) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note));
+  const changes = (note: Note) => (saysChange(note.text) || (opensCorrection(note.text, lexicon) && elliptical(note))) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note));
   const changed = later.filter(changes);
   if (changed.length === 0) changed.push(...[...new Map(later.map((note) => [note.learnedAt, message(note)])).values()].filter((note) => !later.includes(note) && changes(note)));
   if (changed.length === 0) return undefined;
@@ -819,9 +822,20 @@ const OLD_WORD = 4;
 function saysOfNothingElse(text: string, deps: TurnDependencies): boolean {
   const lexicon = noteLexicon(deps.content);
   const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm));
-  const first = words[0]?.norm;
+  // "wait it's december 2nd": a word that sets right opens it; "… so now it's may 2026": "it" said after "now".
+  const opener = [...lexicon.memory.latestOpeners, ...lexicon.memory.correctionOpeners].find((phrase) => wordsAt(words, phrase, 0))?.length ?? 0;
+  const first = words[opener]?.norm;
   if (first === undefined) return false;
+  const all = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
+  const itAfter = (at: number, phrase: readonly string[]) => wordsAt(all, phrase, at) && ['it', "it's"].includes(all[at + phrase.length]?.norm ?? '');
+  if (all.some((_, at) => lexicon.memory.switchMarkers.some((phrase) => itAfter(at, phrase)))) return true;
   return first === 'it' || first === "it's" || /^VB[DN]$/.test(wordLexicon().tags(first)?.[0] ?? '');
+}
+
+/** Whether a note opens with a word that sets right what was told before (`memoryLatestOpeners`: "wait", "sorry"; `memoryCorrectionOpeners`: "actually"). */
+function opensCorrection(text: string, lexicon: NoteLexicon): boolean {
+  const words = tokenize(text, lexicon.memory.contractedIs).filter((token) => !lexicon.memory.fillers.has(token.norm));
+  return [...lexicon.memory.latestOpeners, ...lexicon.memory.correctionOpeners].some((phrase) => wordsAt(words, phrase, 0));
 }
 
 /**
