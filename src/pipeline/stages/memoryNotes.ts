@@ -758,7 +758,11 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
     const said = later.filter((one) => one.learnedAt === note.learnedAt);
     return said.length > 1 && !place ? { text: said.map((one) => one.text).join(', '), learnedAt: note.learnedAt } : note;
   };
-  const changes = (note: Note) => (saysChange(note.text) || (opensCorrection(note.text, lexicon) && elliptical(note))) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || elliptical(note) || namesOld(note));
+  // "how many prints …?" of "85 prints" then "the print count went up to 92": the thing counted, said with a word of change.
+  const many = asking.said?.indexOf('many') ?? -1;
+  const counted = asking.measure === 'count' && many >= 0 ? asking.said?.[many + 1] : undefined;
+  const saysCounted = (note: Note) => counted !== undefined && (asking.asked ?? []).includes(counted) && saysMoved(note) && wordsUnsaid(note.text, [counted], lexicon) === 0;
+  const changes = (note: Note) => (saysChange(note.text) || (opensCorrection(note.text, lexicon) && elliptical(note))) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || saysCounted(note) || elliptical(note) || namesOld(note));
   const changed = later.filter(changes);
   if (changed.length === 0) changed.push(...[...new Map(later.map((note) => [note.learnedAt, message(note)])).values()].filter((note) => !later.includes(note) && changes(note)));
   if (changed.length === 0) return undefined;
