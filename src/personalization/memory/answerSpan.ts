@@ -414,7 +414,8 @@ function withUnit(said: string | undefined, text: string, words: readonly string
   const next = words[at + 1];
   if (at < 0 || ends.has(at) || next === undefined || !/^\p{L}+$/u.test(next)) return said;
   // "4 allotment plots": the thing counted may come after the words that describe it, within the clause.
-  const asks = (word: string) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()));
+  // Asked how many: a noun of the question ("per" of "per person" counts nothing).
+  const asks = (word: string) => measure === 'count' && (asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()))) && /^NN/.test(wordLexicon().tags(word.toLowerCase())?.[0] ?? 'NN');
   const after = words.slice(at + 1, at + 1 + COUNTED_AFTER);
   const open = after.findIndex((word, index) => !/^\p{L}+$/u.test(word) || JOINS.has(word.toLowerCase()) || (index < after.length - 1 && ends.has(at + 1 + index)));
   const within = open < 0 ? after : after.slice(0, open + (ends.has(at + 1 + open) ? 1 : 0));

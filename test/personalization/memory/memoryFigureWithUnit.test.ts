@@ -9,7 +9,7 @@ describe('personal memory: a figure told with its unit', () => {
 
   it('keeps the thing counted when the question names it', async () => {
     const t = await told('I look after 5 allotment plots for the council', 'update, the council cut it so I only have 4 plots now');
-    expect(await t.ask('how many plots do I look after now?')).toContain('4 plots');
+    expect(await t.ask('how many plots do I look after now?')).toContain('4 allotment plots');
   });
 
   it('keeps the plural noun an amount is measured in', async () => {
