@@ -174,7 +174,9 @@ export function bestNote<T extends NoteText>(
   }
   if (!chosen || chosen.whole < 1) return undefined;
   const whole = chosen.whole;
-  const note = everyWord ? chosen.note : (kindSaidBeside(chosen, scored) ?? chosen.note);
+  // A note that says the noun asked by itself ("did segments 1-10") holds its value beside it and keeps the answer.
+  const saysAsked = askedBy !== undefined && stems[notes.indexOf(chosen.note)].has(stem(askedBy, lexicon));
+  const note = everyWord || saysAsked ? chosen.note : (kindSaidBeside(chosen, scored) ?? chosen.note);
   const all = noteParts(note.text, lexicon, match.tags);
   const parts = all.length > 1 ? all.filter((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3) : [];
   const scores = parts.map((candidate) => scoreOf(wordsOf(candidate), candidate));
@@ -190,7 +192,8 @@ export function bestNote<T extends NoteText>(
 /**
  * "what sport do I play on the weekends?" of "big cricket guy, i play in a weekend league": a note that shares the
  * question's words but says no thing of the kind asked gives way to one said in the same message that does (the
- * message is about one thing; one clause names it, another says what is asked of it). The last such, when several.
+ * message is about one thing; one clause names it, another says what is asked of it). The last such, when several;
+ * not when the note says the noun asked by itself.
  */
 function kindSaidBeside<T extends NoteText>(chosen: { note: T; parts: HandParts }, scored: ReadonlyArray<{ note: T; parts: HandParts }>): T | undefined {
   const { note, parts } = chosen;
