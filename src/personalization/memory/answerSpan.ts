@@ -571,12 +571,18 @@ function commonNotNoun(word: string): boolean {
   return first !== undefined && !first.startsWith('NN');
 }
 
-/** The words said after "from" up to "to" or the end of their part ("Cluj in Romania" of "moved from Cluj in Romania to Dublin"). */
+/** Prepositions that go on with where one came from ("from Cluj *in* Romania", "from the north *of* England"). */
+const FROM_GOES_ON = /^(in|of)$/i;
+
+/**
+ * The words said after "from" up to another preposition or the end of their part ("Cluj in Romania" of "moved from
+ * Cluj in Romania to Dublin", "Osaka" of "came from Osaka for a year at UBC").
+ */
 function fromPlaces(words: readonly string[], ends: ReadonlySet<number>): Set<string> {
   const left = new Set<string>();
   let inside = false;
   for (const [index, word] of words.entries()) {
-    if (/^to$/i.test(word)) inside = false;
+    if (/^(TO|IN)$/.test(wordLexicon().tags(word.toLowerCase())?.[0] ?? '') && !FROM_GOES_ON.test(word)) inside = false;
     if (inside) left.add(word);
     if (/^from$/i.test(word)) inside = true;
     if (ends.has(index)) inside = false;

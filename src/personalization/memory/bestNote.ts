@@ -166,14 +166,17 @@ export function bestNote<T extends NoteText>(
 ): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
   const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said, askedBy);
-  let chosen: { note: T; whole: number } | undefined;
+  let chosen: { note: T; whole: number; parts: HandParts } | undefined;
   for (const { note, index, parts, self } of scored) {
     if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;
     const whole = handScore(parts) + (self ? SAID_OF_SELF : 0);
-    if (whole > 0 && (!chosen || whole >= chosen.whole)) chosen = { note, whole };
+    if (whole > 0 && (!chosen || whole >= chosen.whole)) chosen = { note, whole, parts };
   }
   if (!chosen || chosen.whole < 1) return undefined;
-  const { note, whole } = chosen;
+  const whole = chosen.whole;
+  // A note that says the noun asked by itself ("did segments 1-10") holds its value beside it and keeps the answer.
+  const saysAsked = askedBy !== undefined && stems[notes.indexOf(chosen.note)].has(stem(askedBy, lexicon));
+  const note = everyWord || saysAsked ? chosen.note : (kindSaidBeside(chosen, scored) ?? chosen.note);
   const all = noteParts(note.text, lexicon, match.tags);
   const parts = all.length > 1 ? all.filter((candidate) => wordsOf(candidate).length >= 2 && candidate.split(/\s+/).length >= 3) : [];
   const scores = parts.map((candidate) => scoreOf(wordsOf(candidate), candidate));
@@ -184,6 +187,18 @@ export function bestNote<T extends NoteText>(
   const most = scores.filter((score) => score === top).length === 1 && top > whole / 2 ? scores.indexOf(top) : -1;
   const part = parts[holding >= 0 ? holding : most];
   return { note, text: (part === undefined ? undefined : withNewPart(part, all, lexicon)) ?? part ?? note.text, score: whole };
+}
+
+/**
+ * "what sport do I play on the weekends?" of "big cricket guy, i play in a weekend league": a note that shares the
+ * question's words but says no thing of the kind asked gives way to one said in the same message that does (the
+ * message is about one thing; one clause names it, another says what is asked of it). The last such, when several;
+ * not when the note says the noun asked by itself.
+ */
+function kindSaidBeside<T extends NoteText>(chosen: { note: T; parts: HandParts }, scored: ReadonlyArray<{ note: T; parts: HandParts }>): T | undefined {
+  const { note, parts } = chosen;
+  if (note.learnedAt === undefined || parts.asks > 0 || parts.kind > 0 || parts.head > 0) return undefined;
+  return scored.filter((one) => one.note !== note && one.note.learnedAt === note.learnedAt && one.parts.asks > 0).at(-1)?.note;
 }
 
 /** Whether a part names what it changed to, after its word of change ("our group switched *to Fridays*"). */

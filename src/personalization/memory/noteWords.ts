@@ -6,6 +6,8 @@ import type { NoteLexicon } from './noteLexicon';
 /** One clause kept, as typed. */
 export interface NoteText {
   text: string;
+  /** When it was said: notes said at once are parts of one message. */
+  learnedAt?: string;
 }
 
 export const WH_WORDS = new Set(['what', 'which', 'where', 'when', 'who', 'whom', 'whose', 'how']);

@@ -1239,6 +1239,11 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
     const part = inPart(found);
     if (part) return part;
     const passed = found.note;
+    // "where does my board game group meet?" of "I'm in a board game group, we meet at Tabletop Haven": what the
+    // message the note was said in goes on to say holds the answer before any note said at another time.
+    const beside = candidates.filter((note) => note !== passed && note.learnedAt === passed.learnedAt && !note.text.includes(passed.text));
+    const besideFound = beside.length > 0 ? best(beside) : undefined;
+    if (besideFound && holds(besideFound)) return besideFound;
     left = left.filter((note) => note !== passed);
     found = best(left);
   }
