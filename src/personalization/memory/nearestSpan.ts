@@ -91,8 +91,7 @@ export function askedClauses(text: string, anchors: readonly string[], same: (a:
   const figure = (clause: string | undefined) => clause !== undefined && /\d/.test(clause);
   const verbless = (clause: string) => !wordsWithBreaks(clause).some((word) => isVerb(word.plain));
   const ofOther = (clause: string | undefined) => figure(clause) && clause !== undefined && /\p{L}{2}/u.test(clause) && verbless(clause);
-  // "an essay on the Tudors, 2500 words" for "what's my essay about?": a figure said after, with no verb, answers how many or how long, not what was asked.
-  const next = ofOther(clauses[last + 1]) ? 1 : 2;
+  const next = figure(clauses[last]) && ofOther(clauses[last + 1]) ? 1 : 2;
   const saying = first < 0 ? [] : clauses.slice(first, last + next);
   if (saying.length === 0 || saying.length === clauses.length) return undefined;
   const told = saying.join(', ');

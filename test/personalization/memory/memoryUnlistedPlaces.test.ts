@@ -21,13 +21,3 @@ describe('a town or a person typed small, asked for alone', () => {
     expect(who).not.toMatch(/kettering/i);
   });
 });
-
-// "…, 3000 words": a figure said after a clause, with no verb, answers how many or how long, not what the clause says.
-describe('a figure said after the clause asked about', () => {
-  it('leaves out "…, 40 pages" when asked what the report is on', async () => {
-    const chat = await told("I'm Wren", 'my current project is a report on coastal erosion, 40 pages');
-    const about = await chat.ask("what's my report on?");
-    expect(about).toMatch(/coastal erosion/i);
-    expect(about).not.toMatch(/40/);
-  });
-});
