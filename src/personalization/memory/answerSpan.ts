@@ -9,6 +9,7 @@ import { type AmountAsk, amountSpan, saidAsAge, saysAmountAsked } from './amount
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
 import { lowerCaseSubjects } from './lowerCaseSubjects';
 import { placePhrases } from './placePhrase';
+import { unlistedPlaces } from './unlistedPlaces';
 import type { MoneySlang, NoteLexicon } from './noteLexicon';
 import { type AnswerSort, type AskedMeasure, before, MONTH_OR_DAY, singular, TIME_NOUNS } from './noteWords';
 import { calledSpan, isSomeone, linkBefore, mayBeNoun, ownPeople, peopleNamed, properNames, titledNames, wordsOfName } from './peopleIn';
@@ -377,7 +378,7 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
     const named = one(said.length > 0 ? said : places) ?? (context.current ? one(places.filter((name) => before(words, name).toLowerCase() === 'to')) : undefined);
     if (named !== undefined || places.length > 0 || !context.placeLinks) return named;
     // "practice is in the basement of the parish hall": where, said in words no town names.
-    return one(placePhrases(text, context.placeLinks, (word) => /^(DT|PRP\$)$/.test(wordLexicon().tags(word)?.[0] ?? '')));
+    return one(placePhrases(text, context.placeLinks, (word) => /^(DT|PRP\$)$/.test(wordLexicon().tags(word)?.[0] ?? ''))) ?? unlistedPlace(words, ends, context, one);
   }
   // "harry gabe n niamh who bakes": with no capitals, the names said as the subject of a clause, when the question
   // says which clause (a lower-case word is too weak a sign of a name to pick a note by).
@@ -425,6 +426,16 @@ function withUnit(said: string | undefined, text: string, words: readonly string
   const measured = recognizeDimension(text, Culture.English).some((one) => one.text.toLowerCase() === unit.toLowerCase());
   const inUnits = measure === 'amount' && /^NNS$/.test(wordLexicon().tags(next.toLowerCase())?.[0] ?? '');
   return measured || inUnits ? unit : said;
+}
+
+/**
+ * "nadia is driving over from fresno rn": a town typed small that the city list does not know, said after a word
+ * that places; after "from" only asked where from ("moved from dayton to a place in mississauga").
+ */
+function unlistedPlace(words: readonly string[], ends: ReadonlySet<number>, context: SpanContext, one: (found: readonly string[]) => string | undefined): string | undefined {
+  const found = unlistedPlaces(words, ends, PLACE_LINKS);
+  const said = found.filter(({ link }) => (link === 'from') === (context.cameFrom === true));
+  return one((said.length > 0 ? said : found).map(({ place }) => place));
 }
 
 /**

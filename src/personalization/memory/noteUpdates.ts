@@ -3,6 +3,7 @@ import { type Token, tokenize, tokenParts, typedText } from './tokens';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import type { NoteLexicon } from './noteLexicon';
 import { contentWords, stem, writtenOut } from './noteWords';
+import { wordLexicon } from '../../nlu/wordLexicon';
 
 /**
  * Whether a question asks how things were ("where did I move from?", "what was my old job?"): a verb in the past,
@@ -151,7 +152,13 @@ const CLAUSE_SUBJECTS = new Set(['my', 'our', 'his', 'her', 'their', 'the', 'i',
  */
 export function withoutSaidOf(text: string, asked: readonly string[], lexicon: NoteLexicon): string {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const opens = (at: number) => ['that', 'which', 'whom'].includes(tokens[at].norm) && (CLAUSE_SUBJECTS.has(tokens[at + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[at + 1]?.raw ?? ''));
+  // "my comeback was that his shirt …": "that" after a verb opens what was said or done, the note's point, not a clause said of a thing.
+  // Not "the shed that …": a word that may be a noun too ("shed") may be the thing the clause is said of.
+  const afterVerb = (at: number) => {
+    const tags = wordLexicon().tags(tokens[at - 1]?.norm ?? '') ?? [];
+    return /^VB/.test(tags[0] ?? '') && !tags.some((tag) => tag.startsWith('NN'));
+  };
+  const opens = (at: number) => ['that', 'which', 'whom'].includes(tokens[at].norm) && !afterVerb(at) && (CLAUSE_SUBJECTS.has(tokens[at + 1]?.norm ?? '') || /^\p{Lu}/u.test(tokens[at + 1]?.raw ?? ''));
   const at = tokens.findIndex((_, index) => index >= MIN_TOLD_WORDS && opens(index));
   if (at < 0) return text;
   let end = at + 1;

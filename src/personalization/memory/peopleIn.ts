@@ -117,7 +117,13 @@ function isCityAsTyped(found: unknown): boolean {
  * cousin pedro", "my partner kit helps", "my mate fern is …") or the rest of a longer word for them ("my mother-in-law").
  */
 export function ownPeople(words: readonly string[], one: (found: readonly string[]) => string | undefined): string | undefined {
-  const owned = words.flatMap((word, at) => (at > 0 && OWNERS.has(words[at - 1].toLowerCase()) && /^\p{Ll}+$/u.test(word) && isPersonNoun(word) && saysWhatDone(words[at + 1]) ? [`${words[at - 1]} ${word}`] : []));
+  // "sold it to my nephew tom": a name typed small right after who they are is told with it.
+  const named = (at: number) => (/^\p{Ll}+$/u.test(words[at + 1] ?? '') && unknownWord(words[at + 1]) ? ` ${words[at + 1]}` : undefined);
+  const owned = words.flatMap((word, at) => {
+    if (at === 0 || !OWNERS.has(words[at - 1].toLowerCase()) || !/^\p{Ll}+$/u.test(word) || !isPersonNoun(word)) return [];
+    const name = named(at);
+    return name !== undefined || saysWhatDone(words[at + 1]) ? [`${words[at - 1]} ${word}${name ?? ''}`] : [];
+  });
   const found = one(owned);
   return found === undefined ? undefined : secondPerson(found);
 }

@@ -36,7 +36,13 @@ export function answerThingName(text: string, profile: UserProfile, deps: TurnDe
   };
   const ask = readThingNameAsk(text, words, contractedIs, senses);
   const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses, toldWith) : undefined;
-  return part ? { key: 'memory.fromNotePart', values: { part } } : undefined;
+  // "… a software company. His children are …": a pronoun opening the next sentence names nothing.
+  return part && !isPronoun(part) ? { key: 'memory.fromNotePart', values: { part } } : undefined;
+}
+
+/** Whether a name read is a pronoun alone ("His", "They"), by the tagger. */
+function isPronoun(part: string): boolean {
+  return /^(PRP|PRP\$|WP|WP\$|EX)$/.test(wordLexicon().tags(part.toLowerCase())?.[0] ?? '');
 }
 
 /** The fact kind of animals kept ("my cat Miso"). */
