@@ -20,8 +20,8 @@ export function nameBesideNoun(question: string, nouns: readonly string[], notes
   const words = askedValueWords(deps.content);
   if (askedValue(question, words) !== 'name') return undefined;
   const lexicon = memoryLexicon(deps.content);
-  // Nouns only: "youngest" of "what's the youngest grandbaby called?" says which one, not who.
-  const asked = [...new Set([namedNoun(question, words), ...nouns].filter((noun): noun is string => noun !== undefined && noun !== '' && !/^JJ/.test(wordLexicon().tags(noun)?.[0] ?? '')))];
+  // Nouns only: not "'s", nor "youngest" of "what's the youngest grandbaby called?" says which one, not who.
+  const asked = [...new Set([namedNoun(question, words), ...nouns].filter((noun): noun is string => noun !== undefined && /^\p{L}[\p{L}-]+$/u.test(noun) && !/^JJ/.test(wordLexicon().tags(noun)?.[0] ?? '')))];
   if (asked.length === 0) return undefined;
   const said = tokenize(question, words.contractedIs).map((token) => token.norm);
   const relation = (word: string) => lexicon.nouns.get(word)?.some((entry) => lexicon.people.has(entry.kind)) === true;

@@ -21,4 +21,10 @@ describe('what was said beside the noun asked by', () => {
     const t = await told("I'm Wes", 'our rescue greyhound is the laziest thing alive');
     expect(await t.ask('whats my dogs name')).not.toContain('laziest');
   });
+
+  it('reads no question asked before as something said: it names no one', async () => {
+    const t = await told("I'm Wes", "my son theo just turned 6, he's into trains");
+    await t.ask("what's my son's fave train");
+    expect(await t.ask("what's my wife's name?")).not.toContain('fave');
+  });
 });
