@@ -293,10 +293,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
   const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
   if (notKnown && !unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) requests.splice(0, 1, notKnown);
-  // "what did we name the pup?" still not told: a name a note gives beside the noun asked by, or one meaning the same;
-  // or a line said lately that no question was (a question answered names nothing it asked of).
+  // "what did we name the pup?" still not told: a name a note gives beside the noun asked by, or one meaning the same.
+  // Not the lines said lately: one that asked to forget ("his name was andre … pls forget him") is still among them.
   const stillNotTold = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps);
-  const nameBeside = stillNotTold ? nameBesideNoun(turn.text, [...(asking.heads ?? []), ...someoneAskedOf(requests[0], questions), ...questions.flatMap((question) => (question.detail ? [question.detail] : []))], notes, deps, profile.memory.turns.flatMap((said) => (said.answered === undefined ? [said.text] : []))) : undefined;
+  const nameBeside = stillNotTold ? nameBesideNoun(turn.text, [...(asking.heads ?? []), ...someoneAskedOf(requests[0], questions), ...questions.flatMap((question) => (question.detail ? [question.detail] : []))], notes, deps) : undefined;
   if (nameBeside) requests.splice(0, 1, nameBeside);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
