@@ -560,6 +560,8 @@ export function nameAt(tokens: readonly Token[], at: number, words: AskedValueWo
   if (/^\p{Lu}{1,3}$/u.test(token.raw) && /^\d/.test(tokens[at + 1]?.raw ?? '')) return false;
   // "a shiba called Daifuku", "mr noodle": what "called" or a title introduces is a name, however it is typed.
   if (at > 0 && (words.namingWords.has(tokens[at - 1].norm) || words.honorifics.has(tokens[at - 1].norm)) && /\p{L}/u.test(token.raw)) return true;
+  // "named her skipper", "we call him mr noodle": a pronoun for them may stand between the naming word and the name.
+  if (at > 1 && words.namePronouns.has(tokens[at - 1].norm) && words.namingWords.has(tokens[at - 2].norm) && /\p{L}/u.test(token.raw)) return true;
   // "my username everywhere is t0bi_wan": a handle (letters with figures or "_" in them) is a name however it is typed.
   if (isHandle(token.raw)) return true;
   if (isPlace(token.raw, context)) return false;

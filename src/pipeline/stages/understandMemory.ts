@@ -24,6 +24,8 @@ import { colourOf, withoutColour } from '../../personalization/memory/describedV
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes, notToldOf, peopleInNotes } from './memoryWho';
+import { nameBesideNoun } from './memoryNameBeside';
+import { sameKindWords } from '../../personalization/memory/sameKindWords';
 import { answerRanked } from './memoryRanks';
 import { rankAsked } from '../../personalization/memory/readRank';
 import { withChangeOfMind } from './memorySwitches';
@@ -291,6 +293,11 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
   const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
   if (notKnown && !unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) requests.splice(0, 1, notKnown);
+  // "what did we name the pup?" still not told: a name a note gives beside the noun asked by, or one meaning the same.
+  // Not the lines said lately: one that asked to forget ("his name was andre … pls forget him") is still among them.
+  const stillNotTold = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps);
+  const nameBeside = stillNotTold ? nameBesideNoun(turn.text, [...(asking.heads ?? []), ...someoneAskedOf(requests[0], questions), ...questions.flatMap((question) => (question.detail ? [question.detail] : []))], notes, deps) : undefined;
+  if (nameBeside) requests.splice(0, 1, nameBeside);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
   // "where does Priya live?" that nothing kept answers, or a whole note would: the detail said of them, alone.
@@ -716,7 +723,8 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   if (question.about) {
     // "how old are the boys?": several asked of, named in a note by the plural said or as twins.
     const group = groupAsked(question.about.kind, question.about.noun, asking?.said ?? [], memoryLexicon(deps.content), (word) => wordLexicon().tags(word));
-    const who = [...new Set([question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps), ...group])];
+    // "how old is my abuelo?" of "live with my abuelo, he's 88": asked of a grandpa, said by any word kept for one.
+    const who = [...new Set([question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps), ...group, ...sameKindWords(question.about.noun, memoryLexicon(deps.content))])];
     // "when is Paul's birthday?": a note answers a date by what it says of them, not by naming them alone ("my
     // husband Paul works offshore").
     const whoWords = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
