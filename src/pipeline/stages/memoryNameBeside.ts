@@ -1,6 +1,7 @@
 import { askedValue, askedValueWords, namedNoun, nounSayer, type AskedValueWords, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon, type MemoryLexicon } from '../../personalization/memory/factKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';
+import { namesAnother } from './memoryUnheld';
 import { sameKindWords } from '../../personalization/memory/sameKindWords';
 import { namesAsked } from '../../personalization/memory/nameOfAsked';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
@@ -33,7 +34,8 @@ export function nameBesideNoun(question: string, nouns: readonly string[], notes
   for (const says of asked.map((noun) => meaning(noun, lexicon))) {
     const saying = texts.filter((text) => tokenize(text, words.contractedIs).some((token) => says(token.norm)));
     if (saying.length === 0) continue;
-    const found = saying.map((text) => namesBeside(text, says, said, words, context)).find((names) => names.length > 0);
+    // "We're out on Newfoundland, Gander": a name said as another's, or beside a place, is not the one asked (`namesAnother`).
+    const found = saying.map((text) => namesBeside(text, says, said, words, context).filter((name) => !asked.some((noun) => namesAnother(name, text, noun, words, deps)))).find((names) => names.length > 0);
     return found ? { key: 'memory.fromNotePart', values: { part: found.join(' and ') } } : undefined;
   }
   return undefined;

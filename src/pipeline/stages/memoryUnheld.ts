@@ -131,7 +131,7 @@ function withoutOpening(told: string): string {
  * for something else ("my wife Yuki" asked of a guesthouse), or a place said after anything but a word for what is
  * asked ("Shetland, Lerwick" asked of a dog). Not after a naming word ("a dog called Paris") nor the word asked by ("my dog Paris").
  */
-function namesAnother(part: string, note: string, named: string, words: AskedValueWords, deps: TurnDependencies): boolean {
+export function namesAnother(part: string, note: string, named: string, words: AskedValueWords, deps: TurnDependencies): boolean {
   const tokens = tokensOf(note, deps);
   const picked = tokensOf(part, deps).map((token) => token.norm);
   const at = tokens.findIndex((_, index) => picked.length > 0 && picked.every((word, i) => tokens[index + i]?.norm === word));
