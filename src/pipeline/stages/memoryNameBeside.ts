@@ -14,10 +14,9 @@ import type { TurnDependencies } from '../turn';
  * called?" of "4 grandkids, the youngest, ruby", "what's my bird called?" of "my budgie Pip": a name asked of someone
  * or an animal by a noun, which no kept fact answers, given in a note beside that noun or one that means the same (the
  * kind's other words for it: "grandkids"; a sort of it: "budgie" for a bird). The newest note that names one answers;
- * a note that only speaks of them ("the pup chewed my shoe") names no one, and the question stays not told. `lines`:
- * what the person said lately, as they said it, read after the notes.
+ * a note that only speaks of them ("the pup chewed my shoe") names no one, and the question stays not told.
  */
-export function nameBesideNoun(question: string, nouns: readonly string[], notes: readonly Note[], deps: TurnDependencies, lines: readonly string[] = []): ReplyRequest | undefined {
+export function nameBesideNoun(question: string, nouns: readonly string[], notes: readonly Note[], deps: TurnDependencies): ReplyRequest | undefined {
   const words = askedValueWords(deps.content);
   if (askedValue(question, words) !== 'name') return undefined;
   const lexicon = memoryLexicon(deps.content);
@@ -27,8 +26,8 @@ export function nameBesideNoun(question: string, nouns: readonly string[], notes
   const said = tokenize(question, words.contractedIs).map((token) => token.norm);
   const relation = (word: string) => lexicon.nouns.get(word)?.some((entry) => lexicon.people.has(entry.kind)) === true;
   const context: HoldsContext = { findCity: deps.findCity, asked: said, occupations: lexicon.occupations, relation };
-  // The notes, newest first, then the lines said lately, whole: "we got a pup! named her …" may be kept without the pup.
-  const texts = [...new Set([...[...notes].reverse().map((note) => note.text), ...[...lines].reverse()])];
+  // The notes, newest first.
+  const texts = [...new Set([...notes].reverse().map((note) => note.text))];
   // The word asked by first ("pup"), then wider ones ("dog"): the pup is named before any dog, and a pup spoken of
   // but named in words not read as a name is no dog named elsewhere ("his corgi Biscuit").
   for (const says of asked.map((noun) => meaning(noun, lexicon))) {

@@ -1492,8 +1492,9 @@ function saidToBeIn(text: string, whole: string, anchors: readonly string[], hea
   return saidToBe(text, anchors, head, words, fits) ?? (whole !== text ? saidToBe(whole, anchors, head, words, fits) : undefined);
 }
 
-/** The words `saidToBe` and `thingAskedIs` read by. */
 const saidToBeOfContent = new WeakMap<TurnDependencies['content'], SaidToBeWords>();
+
+/** The words `saidToBe` and `thingAskedIs` read by, built once per content. */
 function saidToBeWords(deps: TurnDependencies): SaidToBeWords {
   const cached = saidToBeOfContent.get(deps.content);
   if (cached) return cached;
