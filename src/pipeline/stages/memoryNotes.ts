@@ -36,7 +36,7 @@ import { supersedingNote } from '../../personalization/memory/supersedingNote';
 import { setRightAfter } from '../../personalization/memory/setRightAfter';
 import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
 import { leansOnNamed } from '../../personalization/memory/noteLeansOn';
-import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
+import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
 import { wordsAt, wordsSayPhrase } from '../../personalization/memory/clauses';
 import { askedValueWords } from '../../personalization/memory/askedValue';
 import { wordLexicon } from '../../nlu/wordLexicon';
@@ -431,7 +431,8 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const holdsAsWhole = (part: string) => found === undefined || asking.measure !== 'weight' || holdsAskedValue(part, asking, deps) || !holdsAskedValue(found.note.text, asking, deps);
   const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part) && saysAsked(part) && holdsAsWhole(part)) : undefined;
   const told = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
-  const note = (told && setRightFound(told, notes, asking, deps)) ?? told;
+  const setRight = (told && setRightFound(told, notes, asking, deps)) ?? told;
+  const note = setRight && movedDay(setRight, asking, deps);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
@@ -612,7 +613,9 @@ function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependenc
   const often = asking.measure === 'price' || asking.measure === 'often' || asking.measure === 'weight' || asking.measure === 'size' ? { measure: asking.measure } : {};
   // "when does the college class start?" of "starts in october actually not september": the month, of two, nearest what is asked.
   const anchored = asking.measure === 'day' || asking.measure === 'start';
-  return answerSpan(text, sort, { ...read, ...often }) !== undefined || (anchored && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
+  // "took on three more, it's 10 now": asked how many, the figure said as what there is in all.
+  const total = asking.measure === 'count' && answerSpan(text, sort, { ...read, measure: 'count', totalWords: lexicon.totalWords, totalMarks: lexicon.totalMarks }) !== undefined;
+  return total || answerSpan(text, sort, { ...read, ...often }) !== undefined || (anchored && answerSpan(text, sort, { ...read, measure: asking.measure, anchors: asking.anchors ?? asked }) !== undefined);
 }
 
 /** Whether a question says its words side by side, as one noun compound ("the *champs entry*"). */
@@ -707,6 +710,17 @@ function setRightFound(found: FoundNote<Note>, notes: readonly Note[], asking: N
 }
 
 /**
+ * "when is the audit now?" of "the audit moves to the 12th from next month": asked how things are, the day a note
+ * moves it to answers, not the day the move starts from.
+ */
+function movedDay(found: FoundNote<Note>, asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> {
+  const lexicon = noteLexicon(deps.content);
+  if (asking.sort !== 'time' || asking.current !== true || asksPast(asking, lexicon)) return found;
+  const day = movedToValue(found.text, lexicon);
+  return day === undefined ? found : { ...found, text: day };
+}
+
+/**
  * "what app do I invoice with nowadays?" of "invoicing was through freshbooks" and, later, "moved to wave, freshbooks
  * got expensive": asked "now", a later note that names the old thing again and says it changed answers (`supersedingNote`).
  */
@@ -725,6 +739,8 @@ function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: N
 function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, saysChange: (text: string) => boolean): FoundNote<Note> | undefined {
   if (asking.sort === undefined || !(PART_SORTS.has(asking.sort) || asking.sort === 'place') || asking.reason) return undefined;
   const lexicon = noteLexicon(deps.content);
+  // "what was the rent before?": what held before the change is asked, and the note found tells it.
+  if (asksPast(asking, lexicon)) return undefined;
   const shared = (asking.asked ?? []).filter((word) => wordsUnsaid(found.note.text, [word], lexicon) === 0);
   // Half the words both say at least: "update: SU approved £600 towards the coach" is not of "coach hire to blackpool".
   // "the Fest is moved to 21 June" of "our Feuerwehrfest": a word a compound asked ends with says it, short.
@@ -762,7 +778,13 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   const many = asking.said?.indexOf('many') ?? -1;
   const counted = asking.measure === 'count' && many >= 0 ? asking.said?.[many + 1] : undefined;
   const saysCounted = (note: Note) => counted !== undefined && (asking.asked ?? []).includes(counted) && saysMoved(note) && wordsUnsaid(note.text, [counted], lexicon) === 0;
-  const changes = (note: Note) => (saysChange(note.text) || (opensCorrection(note.text, lexicon) && elliptical(note))) && (place ? namesOld(note) && saysMoved(note) : half(note) || saysHead(note) || saysCounted(note) || elliptical(note) || namesOld(note));
+  // "got 9 signed up... 3 more joined so 12 actually": said on in the same message, a word that sets right need not open it.
+  const amends = (note: Note) => note.learnedAt === found.note.learnedAt && elliptical(note) && amendsAnywhere(note.text, lexicon);
+  const saysChanged = (note: Note) => saysChange(note.text) || ((opensCorrection(note.text, lexicon) || amends(note)) && elliptical(note));
+  // "planning a farm stay in Cairns" then, said next, "oh actually switched to an orchard in Mildura": a change said
+  // of nothing else right after the place found is a change of it.
+  const movedOn = (note: Note) => elliptical(note) && saysChange(note.text);
+  const changes = (note: Note) => saysChanged(note) && (place ? (namesOld(note) && saysMoved(note)) || movedOn(note) : half(note) || saysHead(note) || saysCounted(note) || elliptical(note) || namesOld(note));
   const changed = later.filter(changes);
   if (changed.length === 0) changed.push(...[...new Map(later.map((note) => [note.learnedAt, message(note)])).values()].filter((note) => !later.includes(note) && changes(note)));
   if (changed.length === 0) return undefined;
@@ -833,7 +855,36 @@ function saysOfNothingElse(text: string, deps: TurnDependencies): boolean {
   const all = tokenize(text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
   const itAfter = (at: number, phrase: readonly string[]) => wordsAt(all, phrase, at) && ['it', "it's"].includes(all[at + phrase.length]?.norm ?? '');
   if (all.some((_, at) => lexicon.memory.switchMarkers.some((phrase) => itAfter(at, phrase)))) return true;
+  // "we took on three more, it's 10 now": a clause of its own that opens with "it" and says it is so now.
+  const clauses = clausesOf(tokenize(text, lexicon.memory.contractedIs));
+  if (clauses.some((clause) => ['it', "it's"].includes(clause[0]?.norm ?? '') && clause.some((_, at) => lexicon.memory.switchMarkers.some((phrase) => wordsAt(clause, phrase, at))))) return true;
   return first === 'it' || first === "it's" || /^VB[DN]$/.test(wordLexicon().tags(first)?.[0] ?? '');
+}
+
+/** A text's tokens cut where a clause ends: at punctuation, and before "so" ("… 2 more so 16 now"). */
+function clausesOf(tokens: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [[]];
+  for (const token of tokens) {
+    if (isPunctuation(token) || token.norm === 'so') clauses.push([]);
+    else clauses.at(-1)?.push(token);
+  }
+  return clauses.filter((clause) => clause.length > 0);
+}
+
+/** Whether a question asks what held before a change (`memoryAsksPast`: "before", "used to", "originally"). */
+function asksPast(asking: NoteQuestion, lexicon: NoteLexicon): boolean {
+  const said = asking.said ?? [];
+  return said.some((_, at) => lexicon.asksPast.some((phrase) => phrase.every((word, i) => said[at + i] === word)));
+}
+
+/**
+ * Whether a text says, anywhere in it, a word that sets right what was told (`memoryCorrectionOpeners` said
+ * without a comma: "actually", "or rather").
+ */
+function amendsAnywhere(text: string, lexicon: NoteLexicon): boolean {
+  const words = tokenize(text, lexicon.memory.contractedIs);
+  const marks = lexicon.memory.correctionOpeners.filter((phrase) => !phrase.includes(','));
+  return words.some((_, at) => marks.some((phrase) => wordsAt(words, phrase, at)));
 }
 
 /** Whether a note opens with a word that sets right what was told before (`memoryLatestOpeners`: "wait", "sorry"; `memoryCorrectionOpeners`: "actually"). */
