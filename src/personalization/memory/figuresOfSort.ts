@@ -16,9 +16,15 @@ function blanked(text: string, spans: readonly Span[]): string {
  * a temperature ("105F"), a sum ("£18") or a share ("20%"). What is left may still count, in figures or in words.
  */
 export function withoutUncounting(text: string): string {
-  const spans = [recognizeDateTime, recognizeTemperature, recognizeCurrency, recognizePercentage].flatMap((recognize) => recognize(text, Culture.English));
-  return blanked(text, spans);
+  // Only a day or a time of day said whole ("the 28th", "monday 9am"): a span read otherwise may hold a count ("second
+  // week 14" is read as the 14th week).
+  const when = recognizeDateTime(text, Culture.English).filter((one) => WHEN_TYPES.has(one.typeName));
+  const spans = [recognizeTemperature, recognizeCurrency, recognizePercentage].flatMap((recognize) => recognize(text, Culture.English));
+  return blanked(text, [...when, ...spans]);
 }
+
+/** What recognizers-text calls a day, a time of day, or both. */
+const WHEN_TYPES = new Set(['datetimeV2.date', 'datetimeV2.time', 'datetimeV2.datetime', 'datetimeV2.timerange', 'datetimeV2.datetimerange']);
 
 /**
  * Whether a text may say when, for "when …?": a day, a date or a time recognizers-text reads in it, or a figure it
