@@ -97,7 +97,7 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const counts = (one: Amount) => one.sort === 'number' && wordsAfter(text, one.end, COUNTED_WITHIN).some((word, at, after) => ask.isPluralNoun(word) && after.slice(0, at).every((between) => ask.describes(between)));
   // "big one: …", "the Harper one is …": "one" that stands for a thing says no amount.
   const standsFor = (one: Amount) => one.sort === 'number' && /^one$/i.test(one.said.trim()) && !ask.isNoun(wordAfter(text, one.end)) && !/^\s+\d/.test(text.slice(one.end + 1));
-  const age = (one: Amount) => one.sort === 'number' && saidAsAge(text, one.start, ask.isPerson);
+  const age = (one: Amount) => one.sort === 'number' && (saidAsAge(text, one.start, ask.isPerson) || listedAge(text, one, ask.isPerson));
   const all = [...wider, ...numbers];
   // "went up from 780 to 865": the amount a change starts from held before; the one it goes to holds now.
   const changedFrom = (one: Amount) => /\bfrom\s*$/iu.test(text.slice(0, one.start)) && all.some((other) => other.sort === one.sort && /^\s*to\s*$/iu.test(text.slice(one.end + 1, other.start)));
@@ -128,16 +128,21 @@ function valueOf(result: ModelResult): string | undefined {
 /** Words right before a figure of four digits that make it a year ("in 1887", "since 2019", "born 1950"). */
 const YEAR_BEFORE = /\b(?:in|since|from|by|of|until|till|to|circa|c\.|born|died|married|year|class|vintage|est\.?|established|built)\s+$/iu;
 
+/** "i'm", "im", "I’m": said of oneself, right before a bare number. */
+const OWN_AGE = /^i['’]?m$/iu;
+
 /** Verbs a bare number is said to be someone's age by ("dad *is* 68", "she *turns* 6"). */
 const AGE_VERBS = new Set(['is', 'was', "'s", '’s', 'turns', 'turned', 'turning', 'aged']);
 
 /**
  * Whether the number at `start` is said as someone's age: right after a verb of being or turning, itself right after
- * someone ("my dad is 68", "Ruth's 74", "she turned 9"). Such a number is no price nor amount of anything.
+ * someone ("my dad is 68", "Ruth's 74", "she turned 9"), or after "I'm". Such a number is no price nor amount of anything.
  */
 export function saidAsAge(text: string, start: number, isPerson: (word: string, before: string | undefined) => boolean): boolean {
   const before = text.slice(0, start).trimEnd().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+/u, ''));
   const last = before.at(-1) ?? '';
+  // "i'm 52 and do a nanny share", "I am 34": a bare number said of oneself with "am" is one's age.
+  if (OWN_AGE.test(last) || (last.toLowerCase() === 'am' && before.at(-2)?.toLowerCase() === 'i')) return true;
   const owned = /^(\p{L}+)(['’]s)$/u.exec(last);
   const [who, verb, prior] = owned ? [owned[1], owned[2], before.at(-2)] : [before.at(-2) ?? '', last.toLowerCase(), before.at(-3)];
   if (!AGE_VERBS.has(verb.toLowerCase()) || /[,;:.!?]$/.test(who)) return false;
@@ -148,6 +153,15 @@ export function saidAsAge(text: string, start: number, isPerson: (word: string, 
 function typedBefore(text: string, start: number): [string | undefined, string | undefined] {
   const found = /(\S*)\s+(\p{L}[\p{L}\p{N}-]*)\s+$/u.exec(text.slice(0, start));
   return found ? [found[2], found[1].at(-1)] : [undefined, undefined];
+}
+
+/**
+ * "2 boys, Magnus 9 and Sindre 6", "Lisa 40, me 35": a figure of one or two digits said right after a name, and ending
+ * what is said of them (a mark, "and", the end), is their age.
+ */
+function listedAge(text: string, one: Amount, isPerson: (word: string, before: string | undefined) => boolean): boolean {
+  const before = /(\S+\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, one.start));
+  return before !== null && /^\d{1,2}$/.test(one.said.trim()) && /^\s*(?:[,;)]|and\b|&|$)/iu.test(text.slice(one.end + 1)) && isPerson(before[2], before[1]?.trim());
 }
 
 /** The word said right before a span, lower case. */

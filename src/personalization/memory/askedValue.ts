@@ -182,6 +182,9 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   // Not a name word said as the verb after "do" ("what part does my husband *handle*?").
   const verbAtEnd = rest.some((word) => DO_VERBS.has(word)) && !/ed$/.test(rest.at(-1) ?? '');
   if ((words.nameWords.has(rest.at(-1) ?? '') && !verbAtEnd) || rest.some((word) => word === 'name' || word === 'names')) return 'name';
+  // "what's the pub called where I work?", "what was the song called that we danced to?": what is asked ends on the
+  // name word, and a clause said after it only says which one.
+  if (!rest.some((word) => DO_VERBS.has(word)) && rest.some((word, index) => index > 0 && words.nameWords.has(word) && RELATIVE_OPENERS.has(rest[index + 1] ?? ''))) return 'name';
   // "what does my sister do?", "what do I do for a living?": work.
   if (['does', 'do', 'did'].includes(rest[0] ?? '') && words.workEnds.some((end) => end.length < rest.length - 1 && startsWith(rest, rest.length - end.length, end))) return 'work';
   return undefined;
@@ -342,6 +345,9 @@ function isColourNoun(word: string): boolean {
   const kinds = nounKinds().kindsOf(word);
   return kinds.has('colour') || kinds.has('color');
 }
+
+/** Words that open a clause saying which one is meant ("the pub called *where* I work"). */
+const RELATIVE_OPENERS = new Set(['where', 'that', 'which', 'who', 'whom', 'whose', 'when']);
 
 /** Forms of "do" a question's verb is said after. */
 const DO_VERBS = new Set(['do', 'does', 'did']);

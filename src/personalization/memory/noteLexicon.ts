@@ -74,6 +74,8 @@ export interface NoteLexicon {
   asksPast: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
   measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][]; weight: string[][]; size: string[][] };
+  /** What WordNet files a noun under when an amount of it is a sum of money (`memoryMoneyKinds`: "rent", "pocket money"). */
+  moneyKinds: ReadonlySet<string>;
   /** Words that say how often alone (`memoryOftenWords`: "weekly", "fortnightly"). */
   oftenWords: ReadonlySet<string>;
   /** Words said right after a count that make it what there is in all ("6 now", "4 left"), `memoryTotalWords`. */
@@ -165,6 +167,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     asksBefore: phrases('memoryAsksBefore'),
     asksPast: phrases('memoryAsksPast'),
     measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks'), size: phrases('memorySizeAsks') },
+    moneyKinds: lower('memoryMoneyKinds'),
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),
     totalWords: new Set(contentList(content, 'memoryTotalWords').map((word) => word.toLowerCase())),
     totalMarks: phrases('memoryTotalMarks'),

@@ -2,6 +2,7 @@
 import { splitClauses, wordsSayPhrase } from './clauses';
 import { isPunctuation, type Token, tokenize } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
+import { nounKinds } from '../../nlu/nounKinds';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
 import { type AnswerSort, type AskedMeasure, contentWords, isClitic, MAX_NOTE_WORDS, stem, SUBJECT_PRONOUNS, TIME_NOUNS, WH_WORDS, writtenOut } from './noteWords';
@@ -466,5 +467,8 @@ export function askedMeasure(question: string, lexicon: NoteLexicon): AskedMeasu
   const afterPreposition = (at: number) => at > 0 && tagsOf(words[at - 1])[0] === 'IN';
   const inClause = (at: number) => words.slice(1, at).some((word, from) => tagsOf(word).includes('IN') && words.slice(from + 2, at).some((verb) => /^(VBZ|VBD|VBP|MD)$/.test(tagsOf(verb)[0] ?? '')));
   if (words.some((_, at) => !afterPreposition(at) && !inClause(at) && lexicon.measureAsks.price.some((phrase) => phrase.every((word, i) => words[at + i] === word)))) return 'price';
-  return says(lexicon.measureAsks.amount) ? 'amount' : undefined;
+  if (!says(lexicon.measureAsks.amount)) return undefined;
+  // "how much pocket money does my host family give me?", "how much rent …?": an amount of money is a price.
+  const money = (word: string) => lexicon.moneyKinds.has(word) || [...lexicon.moneyKinds].some((kind) => nounKinds().kindsOf(word).has(kind));
+  return words.some((word) => /^NNS?$/.test(tagsOf(word)[0] ?? '') && money(word)) ? 'price' : 'amount';
 }

@@ -6,6 +6,7 @@ import { isPersonNoun, isPlaceName } from '../../personalization/memory/categori
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
 import { saysClock } from '../../personalization/memory/clockSpan';
+import { maySayWhen, withoutUncounting } from '../../personalization/memory/figuresOfSort';
 import { FIRST_PERSON, noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
@@ -107,6 +108,11 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   const slang = noteLexicon(deps.content).moneySlang;
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
   if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
+  // "how many people are on my rotation?" told "the handover moved to monday 9am": a figure said as a day, a time, a
+  // temperature or a sum counts nothing.
+  if (sort === 'number' && measure === 'count' && !holdsValue(withoutUncounting(told), sort, words, context)) return true;
+  // "when is my next physical?" told "blood pressure was 150/95 at the last one": a reading or a count is no when.
+  if (sort === 'time' && !maySayWhen(told)) return true;
   return !holdsValue(told, sort, words, context);
 }
 
