@@ -23,9 +23,11 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may
  * message told something of the person (a fact was read from it), so a clause without "I" is theirs too.
  * Terse fragments ("dog. greyhound. Pastel. rescue", "Rosa. Coffee roaster. Ozone.") say too little one by
  * one: said side by side, they are kept together, as one note. `isBaseForm`: whether WordNet knows a word as
- * a verb's own form (or an adjective or adverb), so a past form is not read as an order.
+ * a verb's own form (or an adjective or adverb), so a past form is not read as an order. `noRequest`: the intent model
+ * reads no request at all in the message, so a clause that opens with a verb in its base form ("rent a flat in
+ * Hillsborough", "cycle to the depot") tells what the person does, "I" left out, unless it is done for the listener ("show me …").
  */
-export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, isRemark?: (word: string) => boolean): NoteText[] {
+export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, isRemark?: (word: string) => boolean, noRequest = false): NoteText[] {
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
@@ -44,7 +46,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
   const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
   const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean; given?: boolean } | undefined;
@@ -127,6 +129,12 @@ function afterImpersonal(clause: Clause, lexicon: NoteLexicon, tags?: (word: str
 
 /** Words after a news opener that say what the news is of ("update *on* the hawk", "news *about* the move"). */
 const NEWS_TOPIC_LINKS = new Set(['on', 'about', 're', 'from']);
+
+/** Whether a clause's first word (after fillers) is done for the bot's listener ("show *me* …", "give *us* …"): an order. */
+function doneForListener(tokens: readonly Token[], lexicon: NoteLexicon): boolean {
+  const words = tokens.filter((token) => !isPunctuation(token) && !lexicon.memory.fillers.has(token.norm));
+  return OBJECT_PRONOUNS.has(words[1]?.norm ?? '');
+}
 
 /**
  * "update on Juniper — flight tests went great", "GREAT NEWS they got adopted", "big news: we're moving": a message

@@ -265,12 +265,12 @@ export function noteLabel(note: Note, deps: TurnDependencies): string {
  * intent the message was read as; when it only asks of the world (`memoryAskingIntents`: the weather, a web search),
  * what its examples are about is no thing of the person's ("weather is 20 degrees").
  */
-export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies, readAs?: string): string[] {
+export function notesToKeep(text: string, covered: readonly string[], aboutSelf: boolean, deps: TurnDependencies, readAs?: string, noRequest = false): string[] {
   const lexicon = noteLexicon(deps.content);
   const intent = readAs !== undefined && contentList(deps.content, 'memoryAskingIntents').includes(readAs) ? deps.content.intents.get(readAs) : undefined;
   const taught = intent ? examplesStems(intent.examples, lexicon) : undefined;
   const isRemark = taught ? (word: string) => taught.has(stem(word, lexicon)) : undefined;
-  return noteClauses(text, lexicon, covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word), isRemark).map((note) => note.text);
+  return noteClauses(text, lexicon, covered, aboutSelf, (word) => wordLexicon().tags(word), (word) => wordLexicon().isDescriptive(word), isRemark, noRequest).map((note) => note.text);
 }
 
 /**
@@ -1104,6 +1104,17 @@ export function tellsOfSelf(turn: Turn, deps: TurnDependencies): boolean {
   // "pickup is 3:15 except Wednesdays …" read as a sum: a line of figures that asks nothing in its form asks no such thing.
   if (recognition && /\d/.test(turn.text) && contentList(deps.content, 'memoryFigureIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return true;
   return !recognition || recognition.score < SURE_OTHER || contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent);
+}
+
+/** Below this, the intent model reads nothing in a message: no request, no command ("rent a flat in Hillsborough, £640 a month"). */
+const READS_NOTHING = 0.15;
+
+/**
+ * Whether the intent model reads no request in a message at all: a clause opened by a verb in its base form is then
+ * what the person does, "I" left out, not an order ("cycle to the depot at Nunnery" against "play some jazz").
+ */
+export function readsNoRequest(turn: Turn): boolean {
+  return turn.recognition === undefined || turn.recognition.score < READS_NOTHING;
 }
 
 /** How sure the intent model must be that a message asks for something for nothing in it to be kept ("set my alarm", "got any recommendations for me?"). */

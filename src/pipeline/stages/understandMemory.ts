@@ -12,7 +12,7 @@ import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { withoutOldValue } from '../../personalization/memory/noteUpdates';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
-import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, asksWho, isBeing, type NoteQuestion } from './memoryNotes';
+import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, readsNoRequest, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, asksWho, isBeing, type NoteQuestion } from './memoryNotes';
 import { isMoodIntent } from './recognize';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
 import { statedInterests } from '../../personalization/learners/learnInterests';
@@ -278,7 +278,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const afterTakeBack = reading.takesBackSaid === true && !partly && learning && !shared && questions.length === 0 && !asking.asked && reading.forget.length === 0 && !reading.loss ? saidAfterTakeBack(turn.text, memoryLexicon(deps.content)) : undefined;
   // "scratch the hiace, dom wants a VW Transporter now": only what is said after the request is told.
   const keptText = instead !== undefined && !partly ? instead : turn.text;
-  const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : [];
+  const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent, readsNoRequest(turn)) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : [];
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);
