@@ -144,6 +144,8 @@ export function valueSetRight(tokens: readonly Token[], kind: FactKind | undefin
   const piece = tokens.slice(at, comma < 0 ? tokens.length : comma).filter((token) => !isPunctuation(token));
   while (piece.length > 1 && values.lexicon.fillers.has(piece[piece.length - 1].norm)) piece.pop();
   if (piece.length === 0 || piece.length > MAX_SET_RIGHT_WORDS || piece.some((token) => FIRST_PERSON.has(token.norm))) return undefined;
+  // "Sorry, correction: the 28 goes …": the words that open a setting right are no value of it.
+  if (piece.every((token) => setRightWords(values.lexicon).has(token.norm))) return undefined;
   // "well, was.": a word said mostly as a verb says how things were, not what.
   if (piece.length === 1 && /^(VB|MD)/.test(values.words.tags(piece[0].norm)?.[0] ?? 'NN')) return undefined;
   // "got the sous chef job, start on the 14th, no wait, the 12th": a day sets right a day said, never work or a name.
@@ -154,6 +156,18 @@ export function valueSetRight(tokens: readonly Token[], kind: FactKind | undefin
   // A place as typed, not one it is near to ("vegan" is no typo of Las Vegas here).
   if (kind.definition.value === 'place' && read.values[0]?.toLowerCase() !== typedText(piece).toLowerCase()) return undefined;
   return read.values.length === 1 && read.rest.length === 0 ? read.values[0] : undefined;
+}
+
+const setRightWordsOf = new WeakMap<MemoryLexicon, Set<string>>();
+
+/** Every word of the phrases that open or mark a setting right ("sorry", "oops", "correction", "wait"). */
+function setRightWords(lexicon: MemoryLexicon): Set<string> {
+  let words = setRightWordsOf.get(lexicon);
+  if (!words) {
+    words = new Set([...lexicon.retractions, ...lexicon.setRightOpeners, ...lexicon.correctionOpeners, ...lexicon.latestOpeners].flat().filter((word) => /^\p{L}+$/u.test(word)));
+    setRightWordsOf.set(lexicon, words);
+  }
+  return words;
 }
 
 /** Whether the words are all a date, a time or a day of the month ("the 3rd of May", "6pm", "the 12th"), as the recognizers read them. */

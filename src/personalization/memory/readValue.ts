@@ -86,7 +86,9 @@ export function readValues(tokens: readonly Token[], kind: FactKind, known: bool
     // "I study architecture, currently drowning in …": an adverb and then a verb's participle say how things go.
     const tag = (at: number) => context.words.tags(piece[at]?.norm ?? '')?.[0] ?? '';
     const going = tag(0) === 'RB' && /^VB[GND]$/.test(tag(1));
-    const verb = values.length > 0 && (going || context.lexicon.statementVerbs.has(piece[0].norm) || (piece[1]?.norm === 'to' && /^VB/.test(tag(0))) || endsAsPhrase(trimValue(piece, context), context.lexicon));
+    // "allergic to lavender, everyone sprays it": a piece that opens with who does something says it, names no value.
+    const clause = piece.length > 1 && SUBJECTS.has(piece[0].norm);
+    const verb = clause || (values.length > 0 && (going || context.lexicon.statementVerbs.has(piece[0].norm) || (piece[1]?.norm === 'to' && /^VB/.test(tag(0))) || endsAsPhrase(trimValue(piece, context), context.lexicon)));
     // "russian german english": words each of a category listed in memoryListCategories are items of their own.
     const listed = listedWords(trimValue(piece.slice(0, cut), context), context.lexicon);
     if (!verb && listed) {
@@ -540,6 +542,9 @@ function listedWords(tokens: readonly Token[], lexicon: MemoryLexicon): string[]
   const shared = [...lexicon.listCategories].find((category) => tokens.every((token) => categoriesOf(token.norm).includes(category)));
   return shared ? tokens.map((token) => token.raw).filter(Boolean) : undefined;
 }
+
+/** Words that say who does something, at the head of a clause: never the first word of a value. */
+const SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody']);
 
 /** "jazz, hiking and cooking" → three pieces, each with the index of its first token. */
 function splitList(tokens: readonly Token[]): Array<{ piece: Token[]; from: number }> {

@@ -9,6 +9,12 @@ describe('a correction with nothing kept to set right', () => {
     expect(await chat.ask('when is the dentist visit?')).toContain('3 December');
   });
 
+  it('keeps no apology opening it as the value of what was told last', async () => {
+    const chat = await told('I cheer for Celtic, been going to Parkhead since I was six', 'Sorry, correction: the 61 bus runs from Govan to the city centre.');
+    expect(await chat.facts()).toContain('team:Celtic');
+    expect((await chat.facts()).join(' ')).not.toMatch(/Sorry/i);
+  });
+
   it('still says it is unsure when nothing more is said', async () => {
     const chat = await told("I'm Tomek", 'correction: the flux thing');
     expect(await chat.notes()).toEqual([]);

@@ -52,4 +52,11 @@ describe('personal memory: a note over a fact kind that took the question by one
     expect(animal).toMatch(/snakes/);
     expect(animal).not.toMatch(/hedgehog/);
   });
+
+  it('lets a note answer when the thing asked for is of another sort than the kind\'s value, even asked by its own verb', async () => {
+    const t = await told('I drive the 12 bus out of the Elm Road depot', 'I\'m a verger at St Mark\'s church on sundays');
+    const depot = await t.ask('which depot do I work out of?');
+    expect(depot).toMatch(/Elm Road/);
+    expect(depot).not.toMatch(/St Mark/);
+  });
 });
