@@ -152,8 +152,17 @@ export function stem(word: string, lexicon: NoteLexicon): string {
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
   if (ordinal !== undefined) return `#${ordinal}`;
   const same = lexicon.sameWords.get(lower) ?? lower;
-  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? same);
+  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? prefixedBase(same, lexicon) ?? same);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
+}
+
+/** Prefixes a verb takes that leave its past forms as they are ("rewrote" of "rewrite", "overslept" of "oversleep"). */
+const VERB_PREFIXES = ['re', 'over', 'under', 'out', 'mis', 'un'];
+
+/** "rewrote" → rewrite: the base of an irregular past form said with a prefix; undefined when it is none. */
+function prefixedBase(word: string, lexicon: NoteLexicon): string | undefined {
+  const prefix = VERB_PREFIXES.find((one) => word.length > one.length + 2 && word.startsWith(one) && lexicon.verbBases.has(word.slice(one.length)));
+  return prefix === undefined ? undefined : `${prefix}${lexicon.verbBases.get(word.slice(prefix.length)) ?? ''}`;
 }
 
 /** A word with its accents taken off ("fougères" → fougeres); a word with none is returned as it is. */
