@@ -29,4 +29,9 @@ describe('personal memory: the note that says what is asked, over one that only 
     const t = await told('the onboarding guides live in Notion, most are stale', 'I rewrote the billing one on monday');
     expect(await t.ask('which guide did I rewrite?')).toContain('billing');
   });
+
+  it('tells a title back as it was said, "Me" and all', async () => {
+    const t = await told('the song I always hum is Stand By Me, drives my wife mad');
+    expect(await t.ask('what song do I always hum?')).toContain('Stand By Me');
+  });
 });
