@@ -180,7 +180,9 @@ export function bestNote<T extends NoteText>(
   for (const { note, index, parts, self, beside } of scored) {
     if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;
     const whole = handScore(parts) + (self ? SAID_OF_SELF : 0);
-    const rank = whole + (beside && whole > 0 ? VALUE_BESIDE : 0);
+    // Not over a later note that says the same words: that may say what holds now ("my new squash partner is Joost").
+    const latest = !stems.slice(index + 1).some((later) => wanted.every((word) => !holds(stems[index], word) || holds(later, word)));
+    const rank = whole + (beside && latest && whole > 0 ? VALUE_BESIDE : 0);
     if (whole > 0 && (!chosen || rank >= chosen.rank)) chosen = { note, whole, rank, parts };
   }
   if (!chosen || chosen.whole < 1) return undefined;
