@@ -70,8 +70,9 @@ export interface NoteLexicon {
   doneMarks: Set<string>;
   /** Words that make a question ask how things were ("before", "used to", "from"), each as its words. */
   asksBefore: string[][];
-  /** Words that ask what held before a change was told (`memoryAsksPast`: "before", "used to", "originally"), each as its words. */
-  asksPast: string[][];
+  /** What a question asks what came before something by ("before", "previously"), and what a note marks an earlier time by ("before that", "used to"). */
+  asksEarlier: string[][];
+  earlierMarks: string[][];
   /** What asks for a time of day ("what time", "how late"), a length of time ("how long") or when something starts ("start", "get to"), each as its words. */
   measureAsks: { clock: string[][]; length: string[][]; start: string[][]; day: string[][]; often: string[][]; code: string[][]; price: string[][]; amount: string[][]; count: string[][]; weight: string[][]; size: string[][] };
   /** What WordNet files a noun under when an amount of it is a sum of money (`memoryMoneyKinds`: "rent", "pocket money"). */
@@ -165,7 +166,8 @@ export function noteLexicon(content: Content): NoteLexicon {
     habitMarks: lower('memoryNoteHabitMarks'),
     doneMarks: lower('memoryNoteDoneMarks'),
     asksBefore: phrases('memoryAsksBefore'),
-    asksPast: phrases('memoryAsksPast'),
+    asksEarlier: phrases('memoryAsksEarlier'),
+    earlierMarks: phrases('memoryEarlierMarks'),
     measureAsks: { clock: phrases('memoryClockAsks'), length: phrases('memoryLengthAsks'), start: phrases('memoryStartAsks'), day: phrases('memoryDayAsks'), often: phrases('memoryOftenAsks'), code: phrases('memoryCodeAsks'), price: phrases('memoryPriceAsks'), amount: phrases('memoryAmountAsks'), count: phrases('memoryCountAsks'), weight: phrases('memoryWeightAsks'), size: phrases('memorySizeAsks') },
     moneyKinds: lower('memoryMoneyKinds'),
     oftenWords: new Set(contentList(content, 'memoryOftenWords').map((word) => word.toLowerCase())),

@@ -69,8 +69,21 @@ const FIRST_PERSON_FORMS = /(?<![\p{L}\p{N}\p{M}])(i['’]m|im|i['’]ve|i['’]
 
 /** A note told back to the person: "I make birdhouses" → "you make birdhouses". "the US" is a country, "IM" a message. */
 export function secondPerson(text: string): string {
-  const told = text.replace(FIRST_PERSON_FORMS, (word: string) => (word === 'US' || word === 'IM' ? word : (SECOND_PERSON[word.toLowerCase().replace('’', "'")] ?? word)));
+  const told = text.replace(FIRST_PERSON_FORMS, (word: string, _form: string, at: number) => (word === 'US' || word === 'IM' || inTitle(text, word, at) ? word : (SECOND_PERSON[word.toLowerCase().replace('’', "'")] ?? word)));
   return told.replace(/[.!,;:]+$/, '');
+}
+
+/**
+ * "favourite song to play is Take On Me": a first-person word with a capital after another capitalised word inside a
+ * sentence ("By Me", "Hold My") is part of a title or a name, told back as it is.
+ */
+function inTitle(text: string, word: string, at: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const before = /(^|[.!?]\s+|\s)(\S+)\s+$/u.exec(text.slice(0, at));
+  if (!before || /^I(['’]|$)/u.test(before[2]) || !/^\p{Lu}/u.test(before[2])) return false;
+  // The capitalised word before opens no sentence (a title's word, not "Yesterday My …").
+  const start = at - before[0].length + before[1].length;
+  return start > 0 && !/[.!?]\s*$/.test(text.slice(0, start));
 }
 
 /** Words that say who does what follows: a verb's subject, so the word before them is no order ("update: we picked Nora"). */
@@ -152,8 +165,17 @@ export function stem(word: string, lexicon: NoteLexicon): string {
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
   if (ordinal !== undefined) return `#${ordinal}`;
   const same = lexicon.sameWords.get(lower) ?? lower;
-  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? same);
+  const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? prefixedBase(same, lexicon) ?? same);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
+}
+
+/** Prefixes a verb takes that leave its past forms as they are ("rewrote" of "rewrite", "overslept" of "oversleep"). */
+const VERB_PREFIXES = ['re', 'over', 'under', 'out', 'mis', 'un'];
+
+/** "rewrote" → rewrite: the base of an irregular past form said with a prefix; undefined when it is none. */
+function prefixedBase(word: string, lexicon: NoteLexicon): string | undefined {
+  const prefix = VERB_PREFIXES.find((one) => word.length > one.length + 2 && word.startsWith(one) && lexicon.verbBases.has(word.slice(one.length)));
+  return prefix === undefined ? undefined : `${prefix}${lexicon.verbBases.get(word.slice(prefix.length)) ?? ''}`;
 }
 
 /** A word with its accents taken off ("fougères" → fougeres); a word with none is returned as it is. */

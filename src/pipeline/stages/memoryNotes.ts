@@ -33,6 +33,7 @@ import { possessorSaid } from '../../personalization/memory/possessorSaid';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart, movedToValue } from '../../personalization/memory/movedToPart';
 import { supersedingNote } from '../../personalization/memory/supersedingNote';
+import { asksEarlier, earlierSaid } from '../../personalization/memory/earlierNote';
 import { setRightAfter } from '../../personalization/memory/setRightAfter';
 import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
 import { leansOnNamed } from '../../personalization/memory/noteLeansOn';
@@ -82,7 +83,7 @@ export const NOTE_ANSWERS: ReadonlySet<string> = new Set(['memory.fromNote', 'me
 /** `role`: the role it asks a note to fill (`askedRole`: what a thing is made of, whom it is for). */
 /** `thingIs`: the word it names a thing by whose being it asks (`thingAskedIs`: "rig" of "which radio is my main rig?"). */
 /** `reported`: asks what someone said ("what did the physio say …?"), so all they said answers. */
-export type NoteQuestion = { thingIs?: string; whose?: boolean; role?: AskedRole; reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
+export type NoteQuestion = { thingIs?: string; whose?: boolean; role?: AskedRole; reported?: boolean; askedBy?: string; which?: boolean; who?: boolean; things?: string[]; sortNoun?: string; toldOnly?: boolean; anchors?: string[]; measure?: AskedMeasure; about?: string[]; label?: boolean; owned?: string[]; asked?: string[]; kindOf?: boolean; sort?: AnswerSort; everyWord?: boolean; own?: boolean; heads?: string[]; endsWith?: string; reason?: boolean; current?: boolean; earlier?: boolean; verb?: string; now?: boolean; adverbs?: string[]; said?: string[] };
 
 /**
  * `plainAsks`: whether a question put without "my" by a noun the person said may be read (not when a fact kind reads it: "Office?").
@@ -92,7 +93,7 @@ export function noteQuestion(typed: string, deps: TurnDependencies, named: reado
   // "what date did I set off?" is looked for as "… start?", the word a note says it in.
   const text = inPhrasalWords(typed, noteLexicon(deps.content));
   const role = askedRole(text, noteLexicon(deps.content));
-  const read = { ...readNoteQuestion(text, deps, named, told, plainAsks), ...(role ? { role } : {}) };
+  const read = { ...readNoteQuestion(text, deps, named, told, plainAsks), ...(role ? { role } : {}), ...(asksEarlier(text, noteLexicon(deps.content)) ? { earlier: true } : {}) };
   const asking = read.asked && asksReported(text, noteLexicon(deps.content)) ? { ...read, reported: true } : read;
   if (!asking.asked || told.length === 0) return withThingIs(text, asking, deps);
   const lexicon = noteLexicon(deps.content);
@@ -873,10 +874,10 @@ function clausesOf(tokens: readonly Token[]): Token[][] {
   return clauses.filter((clause) => clause.length > 0);
 }
 
-/** Whether a question asks what held before a change (`memoryAsksPast`: "before", "used to", "originally"). */
+/** Whether a question asks what held before a change (`memoryAsksEarlier`: "before", "used to", "originally"). */
 function asksPast(asking: NoteQuestion, lexicon: NoteLexicon): boolean {
   const said = asking.said ?? [];
-  return said.some((_, at) => lexicon.asksPast.some((phrase) => phrase.every((word, i) => said[at + i] === word)));
+  return said.some((_, at) => lexicon.asksEarlier.some((phrase) => phrase.every((word, i) => said[at + i] === word)));
 }
 
 /**
@@ -1280,7 +1281,9 @@ const PASSED_OVER = 3;
 const PART_SORTS: ReadonlySet<AnswerSort> = new Set(['number', 'time']);
 
 function answering(candidates: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, best: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
-  const first = best(candidates);
+  const found = best(candidates);
+  // "what did I do before the trams?": what the person said came before the thing the note found names.
+  const first = found && asking.earlier === true ? (earlierSaid(found, candidates, noteLexicon(deps.content)) ?? found) : found;
   const sort = asking.sort;
   if (!first || !sort) return first;
   // "how much did the op cost?": a note whose figures are all ages or counts holds no price, so the next may.
