@@ -33,5 +33,7 @@ export function movedToPart(text: string, lexicon: NoteLexicon): string | undefi
 export function movedToValue(text: string, lexicon: NoteLexicon): string | undefined {
   const rest = movedToPart(text, lexicon);
   if (rest === undefined) return undefined;
-  return DAY_OF_MONTH.exec(rest)?.[0] ?? temporalValues(rest)[0]?.text;
+  // "the 9th of december" is read whole as a date; "the 20th starting this month" only as a day of the month.
+  const [first] = temporalValues(rest);
+  return first && first.start === 0 ? first.text : (DAY_OF_MONTH.exec(rest)?.[0] ?? first?.text);
 }
