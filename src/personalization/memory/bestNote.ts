@@ -44,8 +44,6 @@ export interface FoundNote<T> {
 const SELF_WORDS = 3;
 /** What saying a thing of the kind asked of oneself adds to a note's score: less than any word, so it only breaks ties. */
 const SAID_OF_SELF = 0.25;
-/** What a word of the question said beside a value adds to a note's score: less than any word, so it only breaks ties. */
-const VALUE_BESIDE = 0.25;
 /** Fewest letters of a word said short for a longer one ("endo", "neuro", "physio"). */
 const CLIPPED_LETTERS = 4;
 
@@ -145,15 +143,7 @@ function scoreNotes<T extends NoteText>(
     };
     return words.some((word, at) => ofKind(word) && said(at));
   };
-  // "what route do I drive?" of "I'm on the 38 route" over "best bit of the route is …", "what tool do we use?" of "we use
-  // PagerDuty": a word of the question said right beside a number or a name, a value of what is asked, not only talked about.
-  const wantedForms = new Set(wanted.flatMap((word) => forms.get(word) ?? [word]));
-  const valueBeside = (text: string) => {
-    const tokens = tokenize(text, lexicon.memory.contractedIs);
-    const isValue = (at: number) => at > 0 && at < tokens.length && (/^\d+\p{L}?$/u.test(tokens[at].raw) || (/^\p{Lu}/u.test(tokens[at].raw) && tokens[at].norm !== 'i'));
-    return tokens.some((token, at) => wantedForms.has(stem(token.norm, lexicon)) && (isValue(at - 1) || isValue(at + 1)));
-  };
-  return { wanted, stems, holds, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text), self: ofSelf(note.text), beside: valueBeside(note.text) })) };
+  return { wanted, stems, holds, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text), self: ofSelf(note.text) })) };
 }
 
 /**
@@ -176,14 +166,11 @@ export function bestNote<T extends NoteText>(
 ): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
   const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said, askedBy);
-  let chosen: { note: T; whole: number; rank: number; parts: HandParts } | undefined;
-  for (const { note, index, parts, self, beside } of scored) {
+  let chosen: { note: T; whole: number; parts: HandParts } | undefined;
+  for (const { note, index, parts, self } of scored) {
     if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;
     const whole = handScore(parts) + (self ? SAID_OF_SELF : 0);
-    // Not over a later note that says the same words: that may say what holds now ("my new squash partner is Joost").
-    const latest = !stems.slice(index + 1).some((later) => wanted.every((word) => !holds(stems[index], word) || holds(later, word)));
-    const rank = whole + (beside && latest && whole > 0 ? VALUE_BESIDE : 0);
-    if (whole > 0 && (!chosen || rank >= chosen.rank)) chosen = { note, whole, rank, parts };
+    if (whole > 0 && (!chosen || whole >= chosen.whole)) chosen = { note, whole, parts };
   }
   if (!chosen || chosen.whole < 1) return undefined;
   const whole = chosen.whole;

@@ -214,10 +214,7 @@ export function thingNameIn(notes: readonly string[], ask: ThingNameAsk, words: 
   const saysMods = (i: number) => modPlaces(read[i].map((token) => token.norm)).length > 0 || (i > 0 && modPlaces(read[i - 1].map((token) => token.norm)).length > 0);
   // "my CB handle is Night Owl", then "handle's changed, they call me Hoot now": a later note that says the thing itself
   // changed names it anew, though it leaves out the word that told which one it is.
-  // "mixtape called Late Bus Home" then, next, "we renamed it, it's Night Shift Tapes now": a change of "it" said right
-  // after the thing was told of.
-  const renamedIt = (i: number) => (i > 0 && read[i - 1].some((token) => sameThing(token.norm, ask.thing, words)) ? changedIt(read[i], words) : undefined);
-  const renamed = (i: number) => changedThing(read[i], ask, words) ?? renamedIt(i);
+  const renamed = (i: number) => changedThing(read[i], ask, words);
   const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, (i) => saysMods(i) || renamed(i) !== undefined, toldWith, renamed) : undefined;
   const found = first ?? namedIn(read, ask, words, senses, () => true, toldWith, renamed) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
   if (found || !ask.handle || !words.ownNameHandles.has(ask.thing)) return found;
@@ -317,16 +314,6 @@ function changedThing(tokens: readonly Token[], ask: ThingNameAsk, words: ThingN
   for (const phrase of words.changes) {
     const place = placesOf(norms, phrase).find((found) => found > at && norms.slice(at + 1, found).every((word) => words.auxiliaries.has(word) || words.changeHelpers.has(word)));
     if (place !== undefined) return place + phrase.length;
-  }
-  return undefined;
-}
-
-/** Where what follows a change said of "it" opens ("we renamed it, …"), or undefined when no change is said of "it". */
-function changedIt(tokens: readonly Token[], words: ThingNameWords): number | undefined {
-  const norms = tokens.map((token) => token.norm);
-  for (const phrase of words.changes) {
-    const place = placesOf(norms, phrase).find((found) => norms[found + phrase.length] === 'it');
-    if (place !== undefined) return place + phrase.length + 1;
   }
   return undefined;
 }

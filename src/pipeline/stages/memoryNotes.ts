@@ -738,9 +738,7 @@ function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: N
  * asked or not "now", as what was told last is what holds.
  */
 function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, saysChange: (text: string) => boolean): FoundNote<Note> | undefined {
-  // "what's the podcast called now?": a thing's name, asked by what it is called, changes as a day or a figure does.
-  const thingName = asking.sort === 'person' && asking.who !== true && (asking.heads?.length ?? 0) > 0;
-  if (asking.sort === undefined || !(PART_SORTS.has(asking.sort) || asking.sort === 'place' || thingName) || asking.reason) return undefined;
+  if (asking.sort === undefined || !(PART_SORTS.has(asking.sort) || asking.sort === 'place') || asking.reason) return undefined;
   const lexicon = noteLexicon(deps.content);
   // "what was the rent before?": what held before the change is asked, and the note found tells it.
   if (asksPast(asking, lexicon)) return undefined;

@@ -33,11 +33,4 @@ describe('personal memory: an update said loosely', () => {
     expect(now).not.toContain('next month');
     expect(await t.ask('when was the quarterly review before?')).toContain('3rd');
   });
-
-  it('takes a new name given to "it" right after the thing was named', async () => {
-    const t = await toldApart('my cousin and I make comics together', 'our zine called Paper Moths comes out in spring', 'ok we renamed it. it\'s Static Garden now, less twee', 'we print at the library');
-    const reply = await t.ask("what's our zine called now");
-    expect(reply).toContain('Static Garden');
-    expect(reply).not.toContain('Paper Moths');
-  });
 });
