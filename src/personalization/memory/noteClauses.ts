@@ -25,7 +25,8 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may
  * one: said side by side, they are kept together, as one note. `isBaseForm`: whether WordNet knows a word as
  * a verb's own form (or an adjective or adverb), so a past form is not read as an order. `noRequest`: the intent model
  * reads no request at all in the message, so a clause that opens with a verb in its base form ("rent a flat in
- * Hillsborough", "cycle to the depot") tells what the person does, "I" left out, unless it is done for the listener ("show me …").
+ * Hillsborough, £640 a month", "cycle to the depot, takes 25 min") tells what the person does, "I" left out, unless it
+ * is done for the listener ("show me …") or is all the message says: an order the bot cannot do ("switch on the lamp").
  */
 export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, isRemark?: (word: string) => boolean, noRequest = false): NoteText[] {
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
@@ -34,6 +35,8 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "Ernie, my buddy from the plant, and I …" is kept as "my buddy from the plant, Ernie, and I …": Ernie is the buddy.
   const tokens = appositionOfPerson(tokenize(text, lexicon.memory.contractedIs), lexicon.memory, (token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && tags?.(token.norm) === undefined);
   const clauses = splitClauses(tokens, lexicon.memory);
+  // Said in more than one breath (a mark before its last word): an order to the bot is said in one ("switch on the lamp").
+  const saysMore = tokens.some((token, at) => isPunctuation(token) && at < tokens.length - 1);
   // "just finished a 10 hr shift at target": a message that opens with a verb in the past, no one said before it, tells of oneself.
   const opener = clauses[0]?.asked === false ? clauses[0].tokens.find((token) => !lexicon.memory.fillers.has(token.norm) && !isPunctuation(token)) : undefined;
   const pastFirst = opener !== undefined && /^\p{Ll}/u.test(opener.raw) && tags?.(opener.norm)?.[0] === 'VBD';
@@ -46,7 +49,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
   const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
   const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && saysMore && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean; given?: boolean } | undefined;

@@ -43,11 +43,13 @@ export function noteOverKind(requests: readonly ReplyRequest[], questions: reado
   // Asked with the kind's own verb ("which basketball team do I *support*?", "what do I *like* reading?"), its value answers.
   // Unless what is asked for is a thing of another sort than every value told: "which garage do I work out of?" of
   // "a deacon at Greater Mount Olive church", "what monitoring do we use?" of a job. A note that names it answers.
-  const askedFor = asking.askedBy !== undefined && foreign.includes(asking.askedBy) ? asking.askedBy : undefined;
+  // Not a word said before the kind's own noun, which it narrows ("which *basketball* team do I support?").
+  const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
+  const beforeOwn = (word: string) => words.some((said, at) => said === word && words[at + 1] !== undefined && own.has(stem(words[at + 1], lexicon)) && (wordLexicon().tags(words[at + 1])?.[0] ?? '').startsWith('NN'));
+  const askedFor = asking.askedBy !== undefined && foreign.includes(asking.askedBy) && !beforeOwn(asking.askedBy) ? asking.askedBy : undefined;
   const otherSort = askedFor !== undefined && told.length > 0 && !told.some((value) => isKindOf(value, askedFor) || toldStems([value], lexicon).has(stem(askedFor, lexicon)));
   if (asking.verb !== undefined && !foreign.includes(asking.verb) && !otherSort) return undefined;
   // "what do I like *reading*?", "what do I love to *read*?": a verb said right after the kind's own verb is what the kind is asked of.
-  const words = tokenize(question, lexicon.memory.contractedIs).map((token) => token.norm);
   const ownVerb = (at: number) => at >= 0 && own.has(stem(words[at], lexicon)) && (wordLexicon().tags(words[at]) ?? []).some((tag) => tag.startsWith('VB'));
   const afterOwnVerb = (word: string) => words.some((said, at) => said === word && (ownVerb(at - 1) || (words[at - 1] === 'to' && ownVerb(at - 2))));
   if (!otherSort && foreign.some(afterOwnVerb)) return undefined;
