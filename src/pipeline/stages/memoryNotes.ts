@@ -705,7 +705,7 @@ function setRightFound(found: FoundNote<Note>, notes: readonly Note[], asking: N
   const lexicon = noteLexicon(deps.content);
   // "actually moving it to the 23rd": a day of the month moved to is a day, said without "on".
   const valueOf = (text: string) => answerSpan(text, sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) ?? (sort === 'time' ? movedToValue(text, lexicon) : undefined);
-  const later = setRightAfter(notes, found.note, valueOf, lexicon, asking.current === true, asking.asked ?? []);
+  const later = setRightAfter(notes, found.note, valueOf, lexicon, asking.current === true, asking.asked ?? [], found.text);
   // Told back alone: the rest of the note says the value it sets right.
   return later ? { note: { ...later.note, text: later.text }, text: later.text, score: found.score } : undefined;
 }

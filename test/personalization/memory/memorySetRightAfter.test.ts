@@ -29,6 +29,27 @@ describe('a value set right after it is said', () => {
     expect(answer).toContain('28 May');
     expect(answer).not.toContain('9 June');
   });
+
+  it('"… 22 sessions last term, hold on no, looked at my diary, it was 25" answers the number set right with "no ,"', async () => {
+    const chat = await toldApart("I'm Dana", 'busy term, i ran 22 sessions at the youth club, hold on no, looked at my diary, it was 25, three of them outdoors');
+    const answer = await chat.ask('how many sessions did i run at the youth club?');
+    expect(answer).toContain('25');
+    expect(answer).not.toContain('22');
+  });
+
+  it('"the viva is on march 3rd" and, later, "wait i said march 3 for the viva, it is march 10 now" answers the new day', async () => {
+    const chat = await toldApart("I'm Dana", 'my PhD viva is on march 3rd, nervous already', 'wait i said march 3 for the viva, it got moved, it is march 10 now');
+    const answer = await chat.ask('when is my phd viva?');
+    expect(answer).toContain('10');
+    expect(answer).not.toContain('3rd');
+  });
+
+  it('"ticket price €30. oh wait i forgot, i told the venue €35 this season" answers the price set right in the next note', async () => {
+    const chat = await toldApart("I'm Dana", 'i sell tickets for the jazz nights. ticket price €30. oh wait i forgot, i told the venue €35 this season because costs went up');
+    const answer = await chat.ask('how much is a ticket this season?');
+    expect(answer).toContain('35');
+    expect(answer).not.toContain('30');
+  });
 });
 
 // A change said of another thing in the same message is not a setting right of the value asked.
