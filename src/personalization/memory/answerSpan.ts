@@ -157,6 +157,11 @@ function namesWhich(before: string | undefined, asked: ReadonlySet<string>): boo
   return wordLexicon().tags(before.toLowerCase())?.[0] === 'NN';
 }
 
+/** Whether a word is most likely one that describes ("long" of "how long", "3 long days"), no noun a figure counts. */
+function describesOnly(word: string): boolean {
+  return /^(JJ|RB)/.test(wordLexicon().tags(word.toLowerCase())?.[0] ?? '');
+}
+
 /** Most names told back together for a kind of many. */
 const MANY_NAMES = 4;
 
@@ -271,7 +276,9 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
     // "deadlift PR is 140kg, squat 115", "budget is R450": asked no measure, a figure typed with its unit or its currency's
     // letters on it is a figure too, so the one said of what is asked is not passed over for a bare one said of another thing.
     const glued = (word: string) => context.measure === undefined && GLUED.test(word) && !GLUED_NOT.test(word);
-    const figures = words.flatMap((word, index) => ((FIGURE.test(word) || NUMBER_WORDS.test(word) || glued(word) || standing(index) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
+    // "12.5 hrs each": a figure with a decimal point is a length when a unit of time follows it.
+    const decimalLength = (word: string, index: number) => /^\d+\.\d+$/.test(word) && TIME_UNIT.test(words[index + 1] ?? '');
+    const figures = words.flatMap((word, index) => ((FIGURE.test(word) || decimalLength(word, index) || NUMBER_WORDS.test(word) || glued(word) || standing(index) || times(word) || repeats(word)) && !standsFor(index) && !age(index) && !lasts(index) && !yearsOld(index) && !money(index) ? [{ index, said: TIME_UNIT.test(words[index + 1] ?? '') ? `${word} ${words[index + 1]}` : times(word) ? word.slice(0, -1) : word }] : []));
     // "how many bustards did I see in one field?" of "37 in one field": the question's own number says which, not how many.
     const ownNumber = ({ index }: { index: number }) => context.ownNumbers?.has(words[index].toLowerCase()) === true;
     const numbers = figures.some((figure) => !ownNumber(figure)) ? figures.filter((figure) => !ownNumber(figure)) : figures;
@@ -288,7 +295,8 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
     const counting = [
       ...numbers.filter(({ index }) => {
         const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
-        const at = after.findIndex((word) => asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase())));
+        // Asked how long, only a length of time is counted ("37 years"), not the things it is asked of ("4 long runs").
+        const at = after.findIndex((word) => (asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()))) && !describesOnly(word) && (context.measure !== 'length' || TIME_UNIT.test(word)));
         return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
       }),
       ...hyphened,

@@ -13,10 +13,32 @@ export function nearestSpan(text: string, candidates: readonly string[], anchors
   if (at.length === 0 || candidates.length < 2) return undefined;
   const scored = candidates.map((candidate) => ({ candidate, distance: distanceTo(words, candidate, at) }));
   const nearest = Math.min(...scored.map(({ distance }) => distance));
-  const found = scored.filter(({ distance }) => distance === nearest);
+  // "£35 stitching per suit, £45 if they want piping and lace" for "what do I charge with piping and lace?": the one
+  // most of the question's words are said nearest, over one a single word ("charge") is said right beside.
+  const voted = mostNearTo(words, candidates, anchors, same);
+  const found = voted !== undefined ? [{ candidate: voted, distance: nearest }] : scored.filter(({ distance }) => distance === nearest);
   if (!Number.isFinite(nearest) || found.length !== 1) return undefined;
   // "I sail with Pieter and Femke": one of a list said together is no more the answer than the others.
   return candidates.some((other) => other !== found[0].candidate && listedTogether(text, found[0].candidate, other)) ? undefined : found[0].candidate;
+}
+
+/**
+ * The candidate that more of the question's words (each counted once, wherever the note says it) are said nearest
+ * than any other is; undefined when no one is so for more words than another.
+ */
+function mostNearTo(words: readonly Word[], candidates: readonly string[], anchors: readonly string[], same: (a: string, b: string) => boolean): string | undefined {
+  const votes = new Map<string, number>();
+  for (const anchor of new Set(anchors.map((one) => one.toLowerCase()))) {
+    const at = words.flatMap((word, index) => (same(anchor, word.plain) ? [index] : []));
+    if (at.length === 0) continue;
+    const scored = candidates.map((candidate) => ({ candidate, distance: distanceTo(words, candidate, at) }));
+    const nearest = Math.min(...scored.map(({ distance }) => distance));
+    const found = scored.filter(({ distance }) => distance === nearest);
+    if (Number.isFinite(nearest) && found.length === 1) votes.set(found[0].candidate, (votes.get(found[0].candidate) ?? 0) + 1);
+  }
+  const counts = [...votes.values()].sort((a, b) => b - a);
+  if (counts.length === 0 || counts[0] === counts[1]) return undefined;
+  return [...votes.entries()].find(([, count]) => count === counts[0])?.[0];
 }
 
 /** Whether two things are said side by side in a list, with only "and" or "&" between ("Pieter and Femke"). */

@@ -1298,6 +1298,9 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   // "how many lads are going?": a note that says a number of lads over one that only says a number.
   const counted = asking.measure === 'count' ? passedOver(candidates, first, best, (found) => countsAsked(found.text, asking.asked ?? [])) : undefined;
   if (counted) return counted;
+  // "which nights am I on call?": a note that names days ("tues and fri nights") over one that only says a night ("the same night").
+  const dayed = asking.measure === 'day' ? passedOver(candidates, first, best, (found) => daysSaid(found.text).length > 0) : undefined;
+  if (dayed) return dayed;
   let left = candidates;
   for (let found: FoundNote<Note> | undefined = first, tries = 0; found && found.score * 2 >= first.score && tries <= PASSED_OVER; tries++) {
     if (holds(found)) return found;
