@@ -99,8 +99,6 @@ export interface NoteLexicon {
   makeAsks: ReadonlySet<string>;
   /** The last word of a compound for who makes a thing (`memoryMakerNouns`: "piano *maker*"). */
   makerNouns: ReadonlySet<string>;
-  /** The things a make names (`memoryThingsByMake`: a Skoda is a car, a van, a bike …), as a note's make is of the kind asked. */
-  thingsByMake: ReadonlySet<string>;
   /** Words that place (`memoryPlaceLinks`: "in", "behind"): the phrase one opens with "the" or "my" says where, when no town is named. */
   placeLinks: ReadonlySet<string>;
   /** Money said in slang (`memoryMoneySlang`, `memoryMoneyAlone`): "22 bucks", "a tenner". */
@@ -197,7 +195,6 @@ export function noteLexicon(content: Content): NoteLexicon {
     },
     makeAsks: lower('memoryMakeAsks'),
     makerNouns: lower('memoryMakerNouns'),
-    thingsByMake: lower('memoryThingsByMake'),
     placeLinks: lower('memoryPlaceLinks'),
     moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone'), per: lower('memoryRateUnits') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),

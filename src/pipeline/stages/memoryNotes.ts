@@ -1515,7 +1515,7 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const lexicon = noteLexicon(deps.content);
   const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
   // "what visa am I on?": the visa named, not all the note says beside it.
-  const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps, false, false), !current);
+  const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps), !current);
   // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
   const named = sort || done ? undefined : ((whole !== text ? headOf(whole) : undefined) ?? headOf(text));
   // "which wetsuit did I buy?" of "new wetsuit, orca athlex flow": the make or model said after what says only the thing.
@@ -1617,11 +1617,9 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 
 /** How a note is matched to a question: WordNet's categories and occupations, as the facts use them. */
 /** Asked "who …?" (`who`), a noun for someone is met by what it is made from ("drummer" by "drums"). */
-/** `byMake`: a make is a kind of the things it names (`withMakes`); not where a span is cut, which would tell "toyota" of "a toyota camry". */
-function noteMatch(deps: TurnDependencies, who = false, byMake = true): NoteMatch {
+function noteMatch(deps: TurnDependencies, who = false): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  const made = (word: string) => withMadeThings(nounKinds().kindsOf(word), noteLexicon(deps.content).makerNouns);
-  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => (byMake ? withMakes(word, made(word), deps) : made(word)), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, sameAs: sameAs, tags: (word) => wordLexicon().tags(word) };
+  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => withMadeThings(nounKinds().kindsOf(word), noteLexicon(deps.content).makerNouns), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, sameAs: sameAs, tags: (word) => wordLexicon().tags(word) };
 }
 
 /** A name WordNet files as the maker of a thing ("Steinway": piano maker) is a make of that thing, a kind of it too. */
@@ -1631,15 +1629,6 @@ function withMadeThings(kinds: ReadonlySet<string>, makers: ReadonlySet<string>)
     return words.length > 1 && makers.has(words[words.length - 1]) ? [words.slice(0, -1).join(' ')] : [];
   });
   return made.length === 0 ? kinds : new Set([...kinds, ...made]);
-}
-
-/**
- * "what car am I driving?" of "the skoda fabia is on its last legs": a make of vehicles (`memoryVehicleMakes`) is one
- * of the things a make names (`memoryThingsByMake`), as WordNet knows no make. Not a make that is a word too ("seat").
- */
-function withMakes(word: string, kinds: ReadonlySet<string>, deps: TurnDependencies): ReadonlySet<string> {
-  if (!memoryLexicon(deps.content).made.makes.has(word) || wordLexicon().tags(word) !== undefined) return kinds;
-  return new Set([...kinds, ...noteLexicon(deps.content).thingsByMake]);
 }
 
 /** Steps up WordNet a name's near kinds are looked for: "Vermont" → American state → state. */
