@@ -1401,7 +1401,8 @@ function holdsValue(text: string, value: string, deps: TurnDependencies): boolea
   const capitalised = words.slice(1).some((word) => /^\p{Lu}/u.test(word) && !/^I('|’|$)/.test(word));
   switch (value) {
     case 'place':
-      return capitalised || words.some((word) => deps.findCity(word) !== undefined);
+      // All in lower case ("we live in between in yongin"), a word the lexicon does not know after a word that says where may be the place.
+      return capitalised || words.some((word) => deps.findCity(word) !== undefined) || (text === text.toLowerCase() && words.some((word, at) => at > 0 && PLACE_WORDS.test(words[at - 1]) && /^\p{L}+$/u.test(word) && wordLexicon().tags(word) === undefined));
     case 'name':
       // All in lower case ("chivas fan obvi"), capitals mark nothing: a word the lexicon does not know may be the name.
       return capitalised || (text === text.toLowerCase() && words.some((word) => /^\p{L}+$/u.test(word) && wordLexicon().tags(word) === undefined));
