@@ -231,7 +231,11 @@ export function namedNoun(question: string, words: AskedValueWords): string | un
   const from = of >= 0 ? of + 2 : said.findIndex((word) => NAMED_OPENERS.has(word));
   if (from < 0) return ownedNamed(said, words);
   let at = from;
-  while (at < said.length && (NAMED_OPENERS.has(said[at]) || /^JJ/.test(wordLexicon().tags(said[at])?.[0] ?? ''))) at++;
+  // "my *mum*'s name": a word the tagger reads first as an adjective ("mum", silent) is the noun when "'s" or a name word follows it.
+  // So is one said last, before no noun nor adjective ("the name of the *nonprofit* I work for").
+  const last = (at: number) => said[at + 1] === "'s" || words.nameWords.has(said[at + 1] ?? '') || PRONOUNS_AFTER.has(said[at + 1] ?? '') || !/^(NN|JJ)/.test(wordLexicon().tags(said[at + 1] ?? '')?.[0] ?? '');
+  const describing = (at: number) => /^JJ/.test(wordLexicon().tags(said[at])?.[0] ?? '') && !last(at);
+  while (at < said.length && (NAMED_OPENERS.has(said[at]) || describing(at))) at++;
   let noun: string | undefined;
   for (; at < said.length; at++) {
     const word = said[at];
@@ -240,8 +244,9 @@ export function namedNoun(question: string, words: AskedValueWords): string | un
     if (QUESTION_WORDS.has(word) || words.nameWords.has(word) || !/^\p{L}+$/u.test(word)) break;
     // "the place Karen wants me to move to": a name typed after the noun says who, and ends it.
     if (noun !== undefined && capitalised(tokens[at])) break;
-    const tag = wordLexicon().tags(word)?.[0];
-    if (tag !== undefined && !/^NNS?$/.test(tag)) break;
+    const tags = wordLexicon().tags(word);
+    const owner = last(at);
+    if (tags !== undefined && !/^NNS?$/.test(tags[0]) && !owner) break;
     noun = word;
   }
   return noun !== undefined && nounKinds().kindsOf(noun).size > 0 ? noun : undefined;
@@ -263,6 +268,9 @@ function ownedNamed(said: readonly string[], words: AskedValueWords): string | u
   const plain = noun.normalize('NFD').replace(/\p{M}/gu, '');
   return (tag === undefined || /^NNS?$/.test(tag)) && (nounKinds().kindsOf(noun).size > 0 || nounKinds().kindsOf(plain).size > 0) ? noun : undefined;
 }
+
+/** Pronouns that open what is said of the noun asked by ("the nonprofit *I* work for"), whatever the tagger makes of them ("i" the letter). */
+const PRONOUNS_AFTER = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
 
 /** Words said before the noun whose name is asked ("what's *my* manager called?"). */
 const NAMED_OPENERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that']);
@@ -518,7 +526,7 @@ function isReference(figure: string): boolean {
 }
 
 /** Whether a word is one neither the tagger's lexicon nor WordNet knows ("Daifuku", "shito"), but no filler ("rn", "lol"). */
-function unknownWord(word: string, words: AskedValueWords): boolean {
+export function unknownWord(word: string, words: AskedValueWords): boolean {
   const lower = word.toLowerCase();
   // "hae-won", "jean-luc": a name in parts, one of them unknown.
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(lower)) return lower.split('-').some((piece) => unknownWord(piece, words));
@@ -642,11 +650,15 @@ function holdsWork(tokens: readonly Token[], words: AskedValueWords, context: Ho
     // "what does dev do?": the question's own words tell no work ("dev" is a name here, not a developer).
     if (asked.has(word)) return false;
     // "my partner Dev": who someone is to the person, said beside their name, is no work of theirs.
-    if (context.relation?.(word) === true && [tokens[at - 1], tokens[at + 1]].some((next) => next !== undefined && asked.has(next.norm))) return false;
+    // "my partner Dev", "my wife Abena gave birth to our daughter": who someone is to the person is no work of theirs,
+    // unless said as one of a sort ("she's *a* partner at a law firm").
+    if (context.relation?.(word) === true && !['a', 'an'].includes(tokens[at - 1]?.norm ?? '')) return false;
     if (words.workSays.has(word) || isOccupation(word, context.occupations)) return true;
     // "a cop", "a guard": WordNet files them among people, and they are not who is asked about ("my mom"), nor a word
     // the tagger reads otherwise ("crazy").
-    if (isPersonNoun(word) && /^NNS?$/.test(wordLexicon().tags(word)?.[0] ?? 'NN')) return true;
+    // Said as one of a sort ("*a* cop", "works *as a* night guard"), not any word for someone ("gave birth").
+    const ofSort = tokens.slice(Math.max(0, at - 2), at).some((before) => ['a', 'an', 'as'].includes(before.norm));
+    if (ofSort && isPersonNoun(word) && /^NNS?$/.test(wordLexicon().tags(word)?.[0] ?? 'NN')) return true;
     if (words.workDoings.has(PorterStemmer.stem(word))) return true;
     // "she's at Deloitte", "works for ups": a firm named after "at" or "for".
     return at > 0 && ['at', 'for'].includes(tokens[at - 1].norm) && (capitalised(token) || unknownWord(word, words));

@@ -42,6 +42,8 @@ function linked(all: readonly Token[], mention: number, name: number, words: Ask
   const between = all.slice(Math.min(mention, name) + 1, Math.max(mention, name));
   // "Solent Sailing School": a word for it typed as a name's is the name's last word.
   if (name < mention && between.length === 0) return /^\p{Lu}/u.test(all[mention].raw);
+  // "mama's bday", "my mum's cooking": a word typed small right after "'s" is what is theirs, not their name.
+  if (name > mention && between.length === 1 && (between[0].norm === "'s" || between[0].norm === '’s') && !/^\p{Lu}/u.test(all[name].raw)) return false;
   // "the girl is the little one, Elif": words that only describe them ("little", "one") link and are not counted.
   const said = between.filter((token) => !isPunctuation(token) && !describes(token));
   // "my coach is a guy called Dario": a word for someone after "a" may stand between too, and an adverb ("we run a

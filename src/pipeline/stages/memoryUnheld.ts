@@ -11,10 +11,11 @@ import { FIRST_PERSON, noteLexicon, type MoneySlang } from '../../personalizatio
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
-import { SUBJECT_PRONOUNS } from '../../personalization/memory/noteWords';
+import { SUBJECT_PRONOUNS, sameRoot } from '../../personalization/memory/noteWords';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
 import { NOTE_ANSWERS } from './memoryNotes';
+import { tellsNoThingOfSort } from '../../personalization/memory/thingOfSort';
 
 /**
  * Whether a reply tells back a note (or part of one) that holds no value of the sort the question plainly asks
@@ -23,7 +24,7 @@ import { NOTE_ANSWERS } from './memoryNotes';
  * words ask no sort, is let be.
  */
 export function unheld(reply: ReplyRequest, question: string, deps: TurnDependencies, notes: readonly string[] = []): boolean {
-  if (!NOTE_ANSWERS.has(reply.key)) return false;
+  if (!NOTE_ANSWERS.has(reply.key)) return describesOnly(reply, question, deps);
   const part = reply.values?.part;
   const told = part ?? reply.values?.note;
   if (typeof told !== 'string') return false;
@@ -89,6 +90,9 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // "how old is Bill?" told "2021" of "Bill was diagnosed in 2021": a year picked out of a note that says no birth is no age.
   // A thing's age is told by the year it is from ("how old is the barn?" told "1902" of "a barn built in 1902").
   if (sort === 'age' && typeof part === 'string' && source.length > 0 && !agesAThing(question, deps) && !holdsAge(part, words, source.some((text) => saysBirth(text, words)))) return true;
+  // "how old is Lars?" told "2 weeks" of "Lars is away 2 weeks at a time": a span of time is an age only said as one
+  // ("2 weeks old", "she's 3 months", "aged 9 months").
+  if (sort === 'age' && typeof part === 'string' && source.length > 0 && saysTimeUnit(part, words.timeUnits) && !source.some((text) => spanSaidAsAge(part, text, words))) return true;
   // "how many years have I been interpreting?" told "9pm": a time of day counts no years.
   if (sort === 'number' && typeof part === 'string' && asked.some((word) => words.timeUnits.has(word)) && saysClock(part) && !saysTimeUnit(part, words.timeUnits)) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
@@ -97,8 +101,10 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
     if (typeof part === 'string' && source.length > 0 && source.every((text) => pieceOfName(part, text, words, deps))) return true;
     // "what's my favourite bird call?" told "first bird": what ends on a word the question says of another ("*bird* call") is not that other.
     if (typeof part === 'string' && endsOnModifier(part, asked, deps)) return true;
-    if (typeof part === 'string') return false;
     const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+    // "what car do I drive?" told "oat flat" of "oat flat whites": a thing of another sort than the one asked.
+    if (noun !== undefined && tellsNoThingOfSort(question, noun, typeof part === 'string' ? part : source[0] ?? told, [told, ...source], words)) return true;
+    if (typeof part === 'string') return false;
     return noun !== undefined && isEstablishment(noun, words.establishments) && !holdsValue(told, 'establishment', words, { ...context, noun });
   }
   // "200P" picked out for "what's Trevor's phone number?": a part holds the attribute's type, or its note says none
@@ -114,6 +120,20 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // "when is my next physical?" told "blood pressure was 150/95 at the last one": a reading or a count is no when.
   if (sort === 'time' && !maySayWhen(told)) return true;
   return !holdsValue(told, sort, words, context);
+}
+
+/**
+ * Whether a value kept of a fact kind, told for a name asked ("what's the name of the nonprofit I work for?"), only
+ * describes the thing by the word asked for it ("homeless services nonprofit in Atlanta"): it names nothing but a place.
+ */
+function describesOnly(reply: ReplyRequest, question: string, deps: TurnDependencies): boolean {
+  const value = reply.values?.value;
+  const words = askedValueWords(deps.content);
+  const named = typeof value === 'string' && askedValue(question, words) === 'name' ? namedNoun(question, words) : undefined;
+  if (named === undefined || typeof value !== 'string') return false;
+  const said = wordsOf(value, deps);
+  if (!said.some((word) => sameRoot(word, named))) return false;
+  return !holdsValue(value, 'name', words, { findCity: deps.findCity, asked: [], occupations: memoryLexicon(deps.content).occupations });
 }
 
 /**
@@ -248,6 +268,18 @@ function namesEstablishment(part: string, establishments: ReadonlySet<string>, d
 /** Whether a part says a unit of time it counts in ("6 hours"), singular or plural. */
 function saysTimeUnit(part: string, units: ReadonlySet<string>): boolean {
   return part.toLowerCase().split(/[^\p{L}]+/u).some((word) => units.has(word) || units.has(`${word}s`));
+}
+
+/** Words a span of time is said right after when it is someone's age ("she*'s* 3 months", "*turns* 2 weeks tomorrow"). */
+const AGE_SAYERS = new Set(['is', "'s", 'was', 'turns', 'turned', 'turning', 'aged', 'age', 'now']);
+
+/** Whether a note says a span of time picked out of it as an age: followed by "old", or right after a word that says one is that age. */
+function spanSaidAsAge(part: string, note: string, words: AskedValueWords): boolean {
+  const at = note.toLowerCase().indexOf(part.toLowerCase());
+  if (at < 0) return true;
+  const after = note.slice(at + part.length).trim().toLowerCase();
+  const before = note.slice(0, at).trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  return /^old\b/.test(after) || words.birthWords.has(before) || AGE_SAYERS.has(before) || before.endsWith("'s") || before.endsWith('’s');
 }
 
 /** Whether a note says a part picked out of it, word for word, whatever stands between ("Jesses Leather Co" of "under 'Jesses & Leather Co'"). */

@@ -1,0 +1,63 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { wordLexicon } from '../../nlu/wordLexicon';
+import { nounKinds } from '../../nlu/nounKinds';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
+import { unknownWord, type AskedValueWords } from './askedValue';
+import { sameRoot } from './noteWords';
+import { isPunctuation, tokenize, type Token } from './tokens';
+
+/** Steps up WordNet's nouns from the commonest sense of a noun asked by, to find a made thing ("car" → … → artifact). */
+const ARTIFACT_DEPTH = 12;
+
+/** Verbs said of any thing, which say nothing of what it is ("what phone do I *have*?"). */
+const BARE_VERBS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'have', 'has', 'had', 'get', 'got', 'gotten', 'own', 'owns', 'use', 'uses', 'used']);
+
+/**
+ * Whether what is told says nothing of the made thing a question asks for by its sort ("what *car* do I drive?",
+ * "which *phone* have I got?"): not that sort nor a kind of it (WordNet: a hatchback is a car), not what the question
+ * says is done with it ("drive"), and no name or word no lexicon knows, which may be a make ("a Polo", "the fabia").
+ * "oat flat" of "oat flat whites" is no car. A sort that is no made thing ("what sport …?") is let be.
+ * `told` is what is told back as typed (the part, or the note); `texts` every text it is read in.
+ */
+export function tellsNoThingOfSort(question: string, noun: string, told: string, texts: readonly string[], words: AskedValueWords): boolean {
+  if (!isMadeThing(noun)) return false;
+  const says = kindSayer(noun);
+  const tokens = (text: string) => tokenize(text, words.contractedIs).filter((token) => !isPunctuation(token) && /\p{L}/u.test(token.norm));
+  const all = texts.flatMap(tokens);
+  if (all.some((token) => says(token.norm))) return false;
+  const doings = tokens(question).filter((token) => token.norm !== noun && !BARE_VERBS.has(token.norm) && (wordLexicon().tags(token.norm) ?? []).some((tag) => tag.startsWith('VB')));
+  const stems = new Set(doings.map((token) => PorterStemmer.stem(token.norm)));
+  if (all.some((token) => stems.has(PorterStemmer.stem(token.norm)))) return false;
+  return !tokens(told).some((token, at) => mayName(token, at) || unknownWord(token.norm, words));
+}
+
+/** Whether a word typed with a capital may name a thing: not the opening word, not "I", nor a day or a month. */
+function mayName(token: Token, at: number): boolean {
+  return at > 0 && /^\p{Lu}/u.test(token.raw) && token.norm !== 'i' && recognizeDateTime(token.raw, Culture.English).length === 0;
+}
+
+const inflector = new NounInflector();
+
+/** Senses of a word told, and steps up from each, looked at for the sort asked ("hatchback" → car). */
+const TOLD_SENSES = 4;
+const TOLD_DEPTH = 10;
+
+/**
+ * The words that say a noun in its commonest sense: itself, or one a sense of which WordNet files under that sense
+ * ("hatchback", "cabriolet" for a car; not "flat", a flatcar, which is a car of a train).
+ */
+function kindSayer(noun: string): (word: string) => boolean {
+  const sense = [...nounKinds().sensesAbove(noun, 0, 1).keys()][0];
+  return (word) => {
+    if (sameRoot(word, noun)) return true;
+    if (sense === undefined) return false;
+    const one = word.endsWith('s') ? inflector.singularize(word) : word;
+    return [word, one].some((form) => nounKinds().sensesAbove(form, TOLD_DEPTH, TOLD_SENSES).has(sense));
+  };
+}
+
+/** Whether the commonest sense of a noun is a thing made (WordNet's artifact: a car, a phone, a guitar). */
+function isMadeThing(noun: string): boolean {
+  return [...nounKinds().sensesAbove(noun, ARTIFACT_DEPTH, 1).values()].flat().some((word) => word === 'artifact' || word === 'artefact');
+}
