@@ -121,6 +121,11 @@ export const factKindSchema = z.strictObject({
    * *school* in the fall") tells of the kind, and may answer a question about it said in no word of its own.
    */
   doneAt: z.array(cue).optional(),
+  /**
+   * What a value is never a sort of, as WordNet files its last word when said as a plural in lower case ("person"
+   * for where one works: "guide for foreign tourists", "a class for refugees" say whom the work is for, not where).
+   */
+  notOf: z.array(cue).optional(),
   /** The values a `{known}` slot accepts ("i am {known}" for diets): a closed list for phrases that are otherwise ambiguous. */
   values: z.array(cue).optional(),
   /**

@@ -12,6 +12,7 @@ import { isPunctuation, typedText, type Token } from './tokens';
 import { isOccupation, isPlaceName, namesNoWork } from './categories';
 import { isQuantityAt } from './readAge';
 import { namesPlace, runsNoBusiness } from './readWork';
+import { isNotOfKind } from './notOfKind';
 import type { StatedFact } from './memoryReading';
 import { FIRST_PERSON, NAMING_WORDS, WORK_KINDS } from './memoryWords';
 
@@ -443,6 +444,7 @@ function statementOf(kind: FactKind, cue: StatementCue, valueTokens: Token[], va
   if (sortOfNoun && WORK_KINDS.includes(kind.name) && !read.values.every((value) => isOccupation(value, values.lexicon.occupations))) return undefined;
   if (read.values.length === 0) return undefined;
   if (WORK_KINDS.includes(kind.name) && read.values.some((value) => runsNoBusiness(cue, value, values) || namesNoWork(value, values.lexicon.occupations))) return undefined;
+  if (read.values.some((value) => isNotOfKind(value, kind, values))) return undefined;
   // "I like coffee *with milk*": a name after a cue said without its "I am" is only one when written as a name
   // (a capital where capitals are used, else a word no dictionary knows), not a common word.
   if (kind.definition.value === 'name' && cue.subjectless === true && cue.before.length < 2 && first && !writtenAsName(first, values)) return undefined;

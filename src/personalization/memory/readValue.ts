@@ -151,7 +151,8 @@ function readThing(tokens: Token[], kind: FactKind, known: boolean, needsNoun: b
   // "a staff nurse on a cardiac ward", "barista by day", "trucker out of Columbus": after "a", what one is ends where a preposition starts.
   const preposition = needsNoun ? words.findIndex((token, i) => i > 0 && token.norm !== 'of' && /^(IN|RP)$/.test(context.words.tags(token.norm)?.[0] ?? '')) : -1;
   if (preposition > 0) words = words.slice(0, preposition);
-  if (words.length === 0 || words.length > MAX_VALUE_WORDS) return undefined;
+  // "at a 4 star place": an article alone, the rest cut off, names nothing.
+  if (words.length === 0 || words.length > MAX_VALUE_WORDS || (words.length === 1 && ARTICLES.has(words[0].norm))) return undefined;
   const first = words[0].norm;
   // "IT support", "HR": a word typed all in capitals is a name or an acronym, not the pronoun it spells.
   const acronym = isAcronym(words[0], context);

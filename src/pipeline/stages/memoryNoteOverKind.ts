@@ -72,7 +72,13 @@ export function noteOverKind(requests: readonly ReplyRequest[], questions: reado
   // The part of the note it answers with is the kind's value: the kind says it as it should. A whole note told back
   // says more than the value ("your boyfriend Andrés is making you a t-shirt"), which the question asks.
   const part = typeof note.values?.part === 'string' ? note.values.part.toLowerCase() : undefined;
-  return part !== undefined && told.some((value) => part.includes(value.toLowerCase())) ? undefined : note;
+  // Word by word: "opera" does not say a value "a".
+  const partWords = part?.split(/[^\p{L}\p{N}]+/u) ?? [];
+  const saysValue = (value: string) => {
+    const words = value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return partWords.some((_, at) => words.length > 0 && words.every((word, i) => partWords[at + i] === word));
+  };
+  return part !== undefined && told.some(saysValue) ? undefined : note;
 }
 
 /** Whether WordNet files a word, or the last word of a value, under a noun ("snakes" under animal, "marathon" under race). */

@@ -70,7 +70,9 @@ export function withValueInPlace(reading: MemoryReading, profile: UserProfile, l
   const latestFact = last.at(-1);
   // "scratch that, the sideboard client upped it, its 7,200 total now": a message that names a thing told of before is of it.
   const elsewhere = latestFact !== undefined && namesEarlierThing(said.tokens, [...(profile.memory.notes ?? []), ...profile.memory.facts.map((fact) => ({ text: fact.value, learnedAt: fact.learnedAt }))], latestFact.learnedAt, said.tags, lexicon.fillers);
-  const loose = latestFact && !elsewhere ? valueFor(latestFact) : undefined;
+  // "scratch that, chris dropped out" after a message that told no fact: what it sets right is that message, kept as a note.
+  const toldSince = latestFact !== undefined && (profile.memory.notes ?? []).some((note) => note.learnedAt > latestFact.learnedAt);
+  const loose = latestFact && !elsewhere && !toldSince ? valueFor(latestFact) : undefined;
   const kept = [...last].reverse().find(sure) ?? (latestFact && loose && (last.length === 1 || /[\p{Lu}\d]/u.test(loose.value)) ? latestFact : undefined);
   const value = kept ? valueFor(kept) : undefined;
   if (!kept || !value) return reading;
