@@ -39,21 +39,25 @@ function mayName(token: Token, at: number): boolean {
 
 const inflector = new NounInflector();
 
-/** Senses of a word told, and steps up from each, looked at for the sort asked ("hatchback" → car). */
-const TOLD_SENSES = 4;
+/** Senses of a noun asked by that a word told may be of ("instrument": a device, or a musical one). */
+const ASKED_SENSES = 8;
+/** Steps up from the commonest sense of a word told, looked at for the sort asked ("hatchback" → car). */
 const TOLD_DEPTH = 10;
 
 /**
- * The words that say a noun in its commonest sense: itself, or one a sense of which WordNet files under that sense
- * ("hatchback", "cabriolet" for a car; not "flat", a flatcar, which is a car of a train).
+ * The words that say a noun: itself, or one whose commonest sense WordNet files under a sense of it ("hatchback",
+ * "cabriolet" for a car, "ukulele" for an instrument; not "flat", whose commonest sense is a home, though a flatcar
+ * is a car of a train).
  */
 function kindSayer(noun: string): (word: string) => boolean {
-  const sense = [...nounKinds().sensesAbove(noun, 0, 1).keys()][0];
+  const senses = [...nounKinds().sensesAbove(noun, 0, ASKED_SENSES).keys()];
   return (word) => {
     if (sameRoot(word, noun)) return true;
-    if (sense === undefined) return false;
     const one = word.endsWith('s') ? inflector.singularize(word) : word;
-    return [word, one].some((form) => nounKinds().sensesAbove(form, TOLD_DEPTH, TOLD_SENSES).has(sense));
+    return [word, one].some((form) => {
+      const above = nounKinds().sensesAbove(form, TOLD_DEPTH, 1);
+      return senses.some((sense) => above.has(sense));
+    });
   };
 }
 
