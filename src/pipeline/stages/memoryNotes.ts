@@ -716,7 +716,7 @@ function setRightFound(found: FoundNote<Note>, notes: readonly Note[], asking: N
  */
 function movedDay(found: FoundNote<Note>, asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> {
   const lexicon = noteLexicon(deps.content);
-  if (asking.sort !== 'time' || asking.current !== true || asksPast(asking, lexicon)) return found;
+  if (asking.sort !== 'time' || asking.current !== true || asking.earlier === true) return found;
   const day = movedToValue(found.text, lexicon);
   return day === undefined ? found : { ...found, text: day };
 }
@@ -741,7 +741,7 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   if (asking.sort === undefined || !(PART_SORTS.has(asking.sort) || asking.sort === 'place') || asking.reason) return undefined;
   const lexicon = noteLexicon(deps.content);
   // "what was the rent before?": what held before the change is asked, and the note found tells it.
-  if (asksPast(asking, lexicon)) return undefined;
+  if (asking.earlier === true) return undefined;
   const shared = (asking.asked ?? []).filter((word) => wordsUnsaid(found.note.text, [word], lexicon) === 0);
   // Half the words both say at least: "update: SU approved £600 towards the coach" is not of "coach hire to blackpool".
   // "the Fest is moved to 21 June" of "our Feuerwehrfest": a word a compound asked ends with says it, short.
@@ -870,12 +870,6 @@ function clausesOf(tokens: readonly Token[]): Token[][] {
     else clauses.at(-1)?.push(token);
   }
   return clauses.filter((clause) => clause.length > 0);
-}
-
-/** Whether a question asks what held before a change (`memoryAsksEarlier`: "before", "used to", "originally"). */
-function asksPast(asking: NoteQuestion, lexicon: NoteLexicon): boolean {
-  const said = asking.said ?? [];
-  return said.some((_, at) => lexicon.asksEarlier.some((phrase) => phrase.every((word, i) => said[at + i] === word)));
 }
 
 /**
