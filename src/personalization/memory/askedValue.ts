@@ -657,7 +657,9 @@ function holdsWork(tokens: readonly Token[], words: AskedValueWords, context: Ho
     // "a cop", "a guard": WordNet files them among people, and they are not who is asked about ("my mom"), nor a word
     // the tagger reads otherwise ("crazy").
     // Said as one of a sort ("*a* cop", "works *as a* night guard"), not any word for someone ("gave birth").
-    const ofSort = tokens.slice(Math.max(0, at - 2), at).some((before) => ['a', 'an', 'as'].includes(before.norm));
+    // So is the last word of a compound ("call centre, *team leader*"): a noun said before it that is no one.
+    const compound = at > 0 && /^NN$/.test(wordLexicon().tags(tokens[at - 1].norm)?.[0] ?? '') && !isPersonNoun(tokens[at - 1].norm);
+    const ofSort = compound || tokens.slice(Math.max(0, at - 2), at).some((before) => ['a', 'an', 'as'].includes(before.norm));
     if (ofSort && isPersonNoun(word) && /^NNS?$/.test(wordLexicon().tags(word)?.[0] ?? 'NN')) return true;
     if (words.workDoings.has(PorterStemmer.stem(word))) return true;
     // "she's at Deloitte", "works for ups": a firm named after "at" or "for".
