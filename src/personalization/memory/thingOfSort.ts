@@ -29,7 +29,15 @@ export function tellsNoThingOfSort(question: string, noun: string, told: string,
   const doings = tokens(question).filter((token) => token.norm !== noun && !BARE_VERBS.has(token.norm) && (wordLexicon().tags(token.norm) ?? []).some((tag) => tag.startsWith('VB')));
   const stems = new Set(doings.map((token) => PorterStemmer.stem(token.norm)));
   if (all.some((token) => stems.has(PorterStemmer.stem(token.norm)))) return false;
-  return !tokens(told).some((token, at) => mayName(token, at) || unknownWord(token.norm, words));
+  return !tokens(told).some((token, at) => mayName(token, at) || unknownWord(token.norm, words) || namesSomeone(token.norm));
+}
+
+/** Steps up WordNet's nouns from the commonest sense of a word told, to find a person ("steinway", a piano maker, may name the make). */
+const PERSON_DEPTH = 12;
+
+/** Whether the commonest sense of a word told is someone: a maker's name typed in lower case ("my steinway model o"). */
+function namesSomeone(word: string): boolean {
+  return [...nounKinds().sensesAbove(word, PERSON_DEPTH, 1).values()].flat().includes('person');
 }
 
 /** Whether a word typed with a capital may name a thing: not the opening word, not "I", nor a day or a month. */
