@@ -7,8 +7,11 @@ import { unknownWord, type AskedValueWords } from './askedValue';
 import { sameRoot } from './noteWords';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
-/** Steps up WordNet's nouns from the commonest sense of a noun asked by, to find a made thing ("car" → … → artifact). */
-const ARTIFACT_DEPTH = 12;
+/**
+ * Steps up WordNet's nouns from the commonest sense of a word to its root sort: a made thing for a noun asked by
+ * ("car" → … → artifact), a person for a word told ("steinway", a piano maker).
+ */
+const ROOT_DEPTH = 12;
 
 /** Verbs said of any thing, which say nothing of what it is ("what phone do I *have*?"). */
 const BARE_VERBS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'have', 'has', 'had', 'get', 'got', 'gotten', 'own', 'owns', 'use', 'uses', 'used']);
@@ -32,12 +35,12 @@ export function tellsNoThingOfSort(question: string, noun: string, told: string,
   return !tokens(told).some((token, at) => mayName(token, at) || unknownWord(token.norm, words) || namesSomeone(token.norm));
 }
 
-/** Steps up WordNet's nouns from the commonest sense of a word told, to find a person ("steinway", a piano maker, may name the make). */
-const PERSON_DEPTH = 12;
-
-/** Whether the commonest sense of a word told is someone: a maker's name typed in lower case ("my steinway model o"). */
+/**
+ * Whether the commonest sense of a word told is someone: a maker's name typed in lower case ("my steinway model o").
+ * Not categories.ts's isPersonNoun, which takes any sense ("head", "flat" would then name a make).
+ */
 function namesSomeone(word: string): boolean {
-  return [...nounKinds().sensesAbove(word, PERSON_DEPTH, 1).values()].flat().includes('person');
+  return [...nounKinds().sensesAbove(word, ROOT_DEPTH, 1).values()].flat().includes('person');
 }
 
 /** Whether a word typed with a capital may name a thing: not the opening word, not "I", nor a day or a month. */
@@ -71,5 +74,5 @@ function kindSayer(noun: string): (word: string) => boolean {
 
 /** Whether the commonest sense of a noun is a thing made (WordNet's artifact: a car, a phone, a guitar). */
 function isMadeThing(noun: string): boolean {
-  return [...nounKinds().sensesAbove(noun, ARTIFACT_DEPTH, 1).values()].flat().some((word) => word === 'artifact' || word === 'artefact');
+  return [...nounKinds().sensesAbove(noun, ROOT_DEPTH, 1).values()].flat().some((word) => word === 'artifact' || word === 'artefact');
 }
