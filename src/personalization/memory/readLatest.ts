@@ -108,8 +108,12 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   // "sorry, four! I forgot little Noah, he was born in January": a number the marked sentence says comes first.
   const numbered = sentences[marked].some((token) => isNumber(token.norm) && !['one', 'a', 'an'].includes(token.norm));
   const markedText = typedText(sentences[marked]);
-  // "actually 41 now, the birthday was on sunday": a day of the week said beside a number is not what is set right.
-  const temporals = temporalValues(markedText).filter((one) => !numbered || one.weekday === undefined || one.hour !== undefined);
+  // "actually 41 now, the birthday was on sunday": a day of the week said beside a number is not what is set right;
+  // nor is a day said after the number without a figure of its own ("correction, the bill was $640, the garage rang
+  // today", "sorry, Ivo's 7, his party is in june").
+  const firstNumber = sentences[marked].find((token) => isNumber(token.norm) && !['one', 'a', 'an'].includes(token.norm));
+  const numberAt = firstNumber ? markedText.toLowerCase().indexOf(firstNumber.raw.toLowerCase()) : -1;
+  const temporals = temporalValues(markedText).filter((one) => !numbered || one.hour !== undefined || /\p{N}/u.test(one.text) || (one.weekday === undefined && numberAt >= 0 && one.start < numberAt));
   // "they moved us off Mondays, it's Wednesdays now": the day said after "off" is the old one, named.
   // "steve can't make tuesday, he's coming wednesday instead", "the bassist can't do Sundays anymore": the day said
   // after "not" and a verb, or before words that say it holds no longer, is the old one too.
@@ -128,7 +132,8 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const sentenceEnds = sentences.slice(marked).reduce<number[]>((ends, sentence) => [...ends, (ends.at(-1) ?? 0) + sentence.length], []);
   const next = sentenceEnds.includes(values[0].end) ? undefined : after[values[0].end];
   const noun = next !== undefined && /^\p{L}+$/u.test(next.norm) && !lexicon.fillers.has(next.norm) && (tags(next.norm)?.[0] ?? 'NN').startsWith('NN');
-  const unit = values[0].sort === 'number' && noun ? next.norm : undefined;
+  // "the fine was €90 total": money is no count of the noun after it.
+  const unit = values[0].sort === 'number' && noun && !/\p{Sc}/u.test(values[0].value) ? next.norm : undefined;
   const near = after.filter((token) => !isPunctuation(token)).map((token) => token.norm);
   return [{ value: values[0].value, sort: values[0].sort, said: values.map(({ value, sort }) => ({ value, sort })), near, ...(unit ? { unit } : {}) }];
 }
