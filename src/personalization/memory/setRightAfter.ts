@@ -11,7 +11,8 @@ import type { TimedNote } from './supersedingNote';
  * "next stream is on the 22nd, actually moving it to the 23rd", "… like 340 followers, wait checked again it is 362",
  * "was supposed to be home in may, they extended it to july", and, said later of the value found, "wait i said bali,
  * we changed it, it is singapore now": the part that held the value a note found gives, said with the value of the last part after it,
- * in that note, in a note of the same message, or in a later note that names the old value again, that says a change
+ * in that note, in a note of the same message, in the first note of the next message when it opens taking back and
+ * says the value bare ("sorry, every 3 days"), or in a later note that names the old value again, that says a change
  * or a setting right and holds another value of the sort asked. The value found is the one `valueOf` reads in the part found (`part`), else in the
  * note, else the first a part of it holds. A later message counts only when `later` (asked how things are now).
  * What is said after counts only when it is said of the thing asked (`pointsBack`). Undefined when none does.
@@ -34,10 +35,14 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
   const namesOld = (text: string) => oldWords.length > 0 && containsRun(wordsOf(text), oldWords);
   const holding = foundParts.findIndex((part) => namesOld(typedText(part)));
   if (holding < 0) return undefined;
-  const sources: Array<{ note: T; parts: Token[][]; next?: boolean }> = [{ note: found, parts: foundParts.slice(holding + 1) }];
+  const sources: Array<{ note: T; parts: Token[][]; next?: boolean; bare?: boolean }> = [{ note: found, parts: foundParts.slice(holding + 1) }];
+  // "i ring my gran every 2 days" and, as the next message, "sorry, every 3 days, she's busier now": the first note of
+  // the message told right after, opened by a word that takes back, sets right as one of the same message does.
+  const nextMessage = notes.slice(at + 1).find((note) => note.learnedAt > found.learnedAt);
   for (const [index, note] of notes.slice(at + 1).entries()) {
     if (note.learnedAt === found.learnedAt) sources.push({ note, parts: partsOf(note.text, lexicon), next: index === 0 && opensTakingBack(tokenize(note.text, lexicon.memory.contractedIs), lexicon) });
     else if (later && note.learnedAt > found.learnedAt && namesOld(note.text)) sources.push({ note, parts: partsOf(note.text, lexicon) });
+    else if (note === nextMessage && opensTakingBack(tokenize(note.text, lexicon.memory.contractedIs), lexicon)) sources.push({ note, parts: partsOf(note.text, lexicon), next: true, bare: true });
   }
   const of = { asked, old, told: foundParts.slice(0, holding + 1) };
   let last: { note: T; value: string } | undefined;
@@ -45,7 +50,15 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
   // holds no value carries on into the next note of it, as into the next part.
   let marked = false;
   let message: string | undefined;
-  for (const { note, parts, next } of sources) {
+  // "sorry my nephew Ivo is actually 7" after "the new job pays 40k": told in a message of its own, the value is said
+  // bare, with no word the note found did not say but those that take back or mark a change ("sorry, every 3 days").
+  const toldStems = new Set(contentWords(tokenize(found.text, memory.contractedIs), lexicon).map((word) => stem(word, lexicon)));
+  const markWords = new Set([...marks, ...memory.switchMarkers].filter((mark) => mark.length === 1).map((mark) => mark[0]));
+  const saysBare = (part: readonly Token[], value: string) => {
+    const valueWords = new Set(wordsOf(value));
+    return contentWords(part, lexicon).every((word) => valueWords.has(word.toLowerCase()) || markWords.has(word) || memory.fillers.has(word) || toldStems.has(stem(word, lexicon)));
+  };
+  for (const { note, parts, next, bare } of sources) {
     if (note.learnedAt !== message) marked = false;
     message = note.learnedAt;
     const pointing = pointsBack(parts, of, lexicon, note !== found, next === true);
@@ -62,7 +75,7 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
       // "postponed it, now 13 March": a word that marks the change is no value of it.
       // "switched them to Mondays, Thursdays clashed with work": the old value said again, in another form, is no new one.
       const valueStems = wordsOf(value ?? '').map((word) => stem(word, lexicon));
-      if (value !== undefined && !wordsSayPhrase(wordsOf(value), marks) && !containsRun(valueStems, oldStems) && !containsRun(oldStems, valueStems)) last = { note, value };
+      if (value !== undefined && !wordsSayPhrase(wordsOf(value), marks) && !containsRun(valueStems, oldStems) && !containsRun(oldStems, valueStems) && (bare !== true || saysBare(part, value))) last = { note, value };
     }
   }
   // "next big stream is my 1 year anniversary on the 23rd": the part that held the old value, said with the new one.
