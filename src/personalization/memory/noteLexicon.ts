@@ -188,6 +188,9 @@ export function noteLexicon(content: Content): NoteLexicon {
       recipientLinks: lower('memoryRecipientLinks'),
       spanEnds: lower('memoryRoleSpanEnds'),
       deedAsks: phrases('memoryDeedAsks'),
+      othersWorkOpeners: phrases('memoryOthersWorkOpeners'),
+      othersWorkEnds: phrases('memoryAskedWorkEnds'),
+      spanParticles: lower('memoryRoleSpanParticles'),
       deedClauseBreaks: lower('memoryDeedClauseBreaks'),
       yesNoOpeners: lower('memoryYesNoOpeners'),
       yesNoSubjects: lower('memoryYesNoSubjects'),
@@ -268,6 +271,11 @@ export interface RoleWords {
   spanEnds: ReadonlySet<string>;
   /** Phrases a question for what one does somewhere opens with ("what do i do"). */
   deedAsks: string[][];
+  /** Phrases a question for someone else's work opens with ("what does"), and ends with (`memoryAskedWorkEnds`: "do", "do for a living"). */
+  othersWorkOpeners: string[][];
+  othersWorkEnds: string[][];
+  /** Words that end the part of a note filling a role when a word of `spanEnds` follows ("out" of "a cop out in dubbo"). */
+  spanParticles: ReadonlySet<string>;
   /** Words that open a clause of its own inside a note ("and", "if"). */
   deedClauseBreaks: ReadonlySet<string>;
   /** Words a question for yes or no opens with ("do"), and the person after them ("I"). */

@@ -401,6 +401,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : askedMeasure(question, lexicon) === 'weight' || askedMeasure(question, lexicon) === 'size' ? 'number' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
+  // "which college town is Aoife in?": a compound's own noun, the last before the verb, says the sort as well.
+  if (PLACE_NOUNS.has(words[first + 2] ?? '') && AUXILIARIES.has(words[first + 3] ?? '') && !lexicon.stopWords.has(next) && !AUXILIARIES.has(next)) return 'place';
   // "which saturday does the club meet?": which one of a weekday asks a time ("second saturday").
   if (word === 'which' && temporalValues(next)[0]?.weekday !== undefined) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';

@@ -21,7 +21,7 @@ import { forgetWords, notesForgotten, noteWithout } from '../../personalization/
 import { noteClauses } from '../../personalization/memory/noteClauses';
 import { FIRST_PERSON, inPhrasalWords, noteLexicon, type NoteLexicon } from '../../personalization/memory/noteLexicon';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
-import { headSpan, nounAt } from '../../personalization/memory/headSpan';
+import { codeAfterHead, headSpan, nounAt } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
 import { toldAskWords } from '../../personalization/memory/readToldAsk';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -1471,8 +1471,10 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const owner = options.asksWhose === true ? (possessorSaid(text, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) ?? (whole !== text ? possessorSaid(whole, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) : undefined)) : undefined;
   if (owner) return { key: 'memory.fromNotePart', values: { part: secondPerson(owner) } };
   // "what did he build it out of?", "who's the chest for?": the part that fills the role asked, not all the note says.
-  const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes, anchors ?? asked) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes, anchors ?? asked) : undefined)) : undefined;
-  if (filled) return options.role === 'deed' ? toldBack(filled) : { key: 'memory.fromNotePart', values: { part: filled } };
+  // "what does jade do?": whom it is asked of is among the question's words, not its anchors.
+  const roleWords = options.role === 'work' ? asked : (anchors ?? asked);
+  const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes, roleWords) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes, roleWords) : undefined)) : undefined;
+  if (filled) return options.role === 'deed' || options.role === 'work' ? toldBack(filled) : { key: 'memory.fromNotePart', values: { part: filled } };
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
@@ -1508,8 +1510,11 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const calledAs = (said: string) => nameCalledAfter(said, heads, askedValueWords(deps.content).namingWords, (word) => wordLexicon().tags(word), sameRoot);
   const called = sort ? undefined : (calledAs(text) ?? (whole !== text ? calledAs(whole) : undefined));
   if (called) return { key: 'memory.fromNotePart', values: { part: called } };
-  // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
+  // "what's my iNaturalist username?" of "… 340 observations, username fungimaya": the handle said right after the head.
   const lexicon = noteLexicon(deps.content);
+  const coded = sort ? undefined : (codeAfterHead(text, heads, askedValueWords(deps.content).codeHeads, lexicon, (word) => wordLexicon().tags(word)) ?? (whole !== text ? codeAfterHead(whole, heads, askedValueWords(deps.content).codeHeads, lexicon, (word) => wordLexicon().tags(word)) : undefined));
+  if (coded) return { key: 'memory.fromNotePart', values: { part: coded } };
+  // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
   const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
   // "what visa am I on?": the visa named, not all the note says beside it.
   const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps), !current);
