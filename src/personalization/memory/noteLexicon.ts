@@ -117,6 +117,8 @@ export interface NoteLexicon {
   newsOpeners: string[][];
   /** Words that open a short part that says how what was just told stands now ("now aiming for May"). */
   goesOnOpeners: string[][];
+  /** Words a question for where one works or belongs ends with ("for"), any of which a note may name it after (`memoryBelongingLinks`). */
+  belongingLinks: ReadonlySet<string>;
   /** Phrases of a question said in one word of what was told (`memoryQuestionPhrasals`: "set off" → start, "set me back" → cost). */
   phrasals: ReadonlyArray<{ said: RegExp; word: string }>;
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
@@ -199,6 +201,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     makeAsks: lower('memoryMakeAsks'),
     makerNouns: lower('memoryMakerNouns'),
     placeLinks: lower('memoryPlaceLinks'),
+    belongingLinks: lower('memoryBelongingLinks'),
     moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone'), per: lower('memoryRateUnits') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     givings: phrases('memoryNoteNameGivings'),
