@@ -3,7 +3,7 @@ import { Culture, recognizeCurrency, recognizeDateTime, recognizeDimension } fro
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { bareWord, tokenize } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
-import { isLivingNoun, isMoneyNoun } from '../../nlu/nounKinds';
+import { isLivingNoun, isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
 import { nearestSpan } from './nearestSpan';
 import { type AmountAsk, amountSpan, saidAsAge, saysAmountAsked } from './amountSpan';
 import { clockSpan, daysSaid, rangeStart } from './clockSpan';
@@ -403,12 +403,25 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
   // "who's my partner for El Cap?" of "… the Nose on El Cap with my partner Rafa": the name the noun asked introduces, kept or not.
   const introducedAsAsked = context.who === true ? [...new Set(named.filter((name) => introducing(name) && asked.has(words[words.indexOf(name.split(' ')[0]) - 1].toLowerCase())))] : [];
   if (introducedAsAsked.length === 1 || context.introducedOnly === true) return introducedAsAsked.length === 1 ? introducedAsAsked[0] : undefined;
+  // "what's the dog called?" of "cocker spaniel Bran ate a piece of a Wasgij once": of several, the name a noun of the kind asked introduces.
+  const ofKindAsked = named.length > 1 ? [...new Set(named.filter((name) => introducing(name) && isOfKind(words[words.indexOf(name.split(' ')[0]) - 1].toLowerCase(), asked)))] : [];
+  if (ofKindAsked.length === 1) return known.has(ofKindAsked[0].toLowerCase()) ? undefined : ofKindAsked[0];
   const introduced = named.length > 1 && context.who === true ? named.filter(introducing) : [];
   if (introduced.length > 0 && introduced.length < named.length && one(introduced) !== undefined) return one(introduced);
   const people = named.length > 0 || !context.anchors ? named : lowerCaseSubjects(text, (word) => wordLexicon().tags(word) !== undefined);
   // "Elsa is 8 and Vilmer is 5" for "what are my grandchildren's names?": all of them, for a kind of many.
   // "who gave me the lesson?" of "… a birthday present from my dad": naming no one, who they are to the person answers.
   return one(people) ?? (context.many ? several(people, known, asked) : undefined) ?? (context.who === true && people.length === 0 ? ownPeople(words, one) : undefined);
+}
+
+/** Steps up WordNet's nouns from a noun that introduces a name to the kind asked ("spaniel" → sporting dog → hunting dog → dog). */
+const KIND_DEPTH = 5;
+
+/** Whether a noun is one of the words asked, or WordNet files its commonest sense under one ("spaniel" under "dog"). */
+function isOfKind(noun: string, asked: ReadonlySet<string>): boolean {
+  if (asked.has(noun)) return true;
+  const above = [...nounKinds().sensesAbove(noun, KIND_DEPTH, 1).values()].flat();
+  return [...asked].some((word) => word !== noun && above.includes(word));
 }
 
 /**

@@ -149,3 +149,25 @@ function modifies(token: Token, lexicon: NoteLexicon, match: NoteMatch): boolean
 function typed(span: readonly Token[]): string {
   return span.map((token) => token.raw).join(' ');
 }
+
+/**
+ * "what's my iNaturalist username?" of "I'm at 340 observations, username fungimaya": asked by a head that holds a
+ * code (`codeHeads`: "username", "handle"), the one word said right after it, or after "is" or a colon, when it is no
+ * word of the language (as a handle is not) or holds a digit. Undefined when the note says none there.
+ */
+export function codeAfterHead(text: string, heads: readonly string[], codeHeads: ReadonlySet<string>, lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): string | undefined {
+  const asked = heads.map((head) => head.toLowerCase()).filter((head) => codeHeads.has(head));
+  if (asked.length === 0) return undefined;
+  const tokens = tokenize(text, lexicon.memory.contractedIs);
+  const found = new Set<string>();
+  for (const [at, token] of tokens.entries()) {
+    if (!asked.includes(token.norm)) continue;
+    let next = at + 1;
+    while (next < tokens.length && (tokens[next].norm === ':' || tokens[next].norm === 'is')) next++;
+    const value = tokens[next];
+    if (value === undefined || isPunctuation(value) || lexicon.stopWords.has(value.norm)) continue;
+    const ends = tokens[next + 1] === undefined || isPunctuation(tokens[next + 1]) || lexicon.stopWords.has(tokens[next + 1].norm);
+    if (ends && (tags(value.norm) === undefined || /[\d_@]/u.test(value.raw))) found.add(value.raw);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

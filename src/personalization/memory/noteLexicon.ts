@@ -117,6 +117,8 @@ export interface NoteLexicon {
   newsOpeners: string[][];
   /** Words that open a short part that says how what was just told stands now ("now aiming for May"). */
   goesOnOpeners: string[][];
+  /** Words a question for where one works or belongs ends with ("for"), any of which a note may name it after (`memoryBelongingLinks`). */
+  belongingLinks: ReadonlySet<string>;
   /** Phrases of a question said in one word of what was told (`memoryQuestionPhrasals`: "set off" → start, "set me back" → cost). */
   phrasals: ReadonlyArray<{ said: RegExp; word: string }>;
   /** Verbs a question for an amount says beside what it is of ("how much do the blankets *cost*?"): no note need say them. */
@@ -188,6 +190,9 @@ export function noteLexicon(content: Content): NoteLexicon {
       recipientLinks: lower('memoryRecipientLinks'),
       spanEnds: lower('memoryRoleSpanEnds'),
       deedAsks: phrases('memoryDeedAsks'),
+      othersWorkOpeners: phrases('memoryOthersWorkOpeners'),
+      othersWorkEnds: phrases('memoryAskedWorkEnds'),
+      spanParticles: lower('memoryRoleSpanParticles'),
       deedClauseBreaks: lower('memoryDeedClauseBreaks'),
       yesNoOpeners: lower('memoryYesNoOpeners'),
       yesNoSubjects: lower('memoryYesNoSubjects'),
@@ -196,6 +201,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     makeAsks: lower('memoryMakeAsks'),
     makerNouns: lower('memoryMakerNouns'),
     placeLinks: lower('memoryPlaceLinks'),
+    belongingLinks: lower('memoryBelongingLinks'),
     moneySlang: { after: lower('memoryMoneySlang'), alone: lower('memoryMoneyAlone'), per: lower('memoryRateUnits') },
     namings: phrases('memoryNoteNamings').sort((a, b) => b.length - a.length),
     givings: phrases('memoryNoteNameGivings'),
@@ -268,6 +274,11 @@ export interface RoleWords {
   spanEnds: ReadonlySet<string>;
   /** Phrases a question for what one does somewhere opens with ("what do i do"). */
   deedAsks: string[][];
+  /** Phrases a question for someone else's work opens with ("what does"), and ends with (`memoryAskedWorkEnds`: "do", "do for a living"). */
+  othersWorkOpeners: string[][];
+  othersWorkEnds: string[][];
+  /** Words that end the part of a note filling a role when a word of `spanEnds` follows ("out" of "a cop out in dubbo"). */
+  spanParticles: ReadonlySet<string>;
   /** Words that open a clause of its own inside a note ("and", "if"). */
   deedClauseBreaks: ReadonlySet<string>;
   /** Words a question for yes or no opens with ("do"), and the person after them ("I"). */

@@ -201,13 +201,13 @@ const OBJECT_ENDS = new Set(['for', 'in', 'at', 'on', 'to', 'from', 'with', 'out
  * grandchildren every winter", the verb asked about and what is done, without where, for whom or when.
  * Undefined when the note does not say the verb after "I" or says nothing after it.
  */
-export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLexicon, endsWith?: string): string | undefined {
+export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLexicon, endsWith?: string, doers: ReadonlySet<string> = OWN_DOERS): string | undefined {
   const tokens = tokenize(text, lexicon.memory.contractedIs);
   const wanted = new Set(verbs.map((word) => stem(word, lexicon)));
   for (let at = 0; at < tokens.length; at++) {
     // "restoring a sideboard I found …": a note may open with the verb, "I" left out.
     // Not when a verb said of it follows ("rating dropped to 1480"): then the word is what the note is about, not what is done.
-    const subject = at === 0 ? mayBeVerb(tokens[at].norm) && !saysFiniteVerb(tokens[at + 1]?.norm) : ['i', 'we'].includes(tokens[at - 1].norm);
+    const subject = at === 0 ? doers === OWN_DOERS && mayBeVerb(tokens[at].norm) && !saysFiniteVerb(tokens[at + 1]?.norm) : doers.has(tokens[at - 1].norm);
     if (!wanted.has(stem(tokens[at].norm, lexicon)) || !subject) continue;
     // "planning to climb the Nose": what is done is the object of the verb after "to".
     const from = tokens[at + 1]?.norm === 'to' && mayBeBareVerb(tokens[at + 2]?.norm) ? at + 3 : at + 1;
@@ -226,6 +226,29 @@ export function doneSpan(text: string, verbs: readonly string[], lexicon: NoteLe
     return writtenOut(tokens.slice(Math.max(at - 1, 0), end));
   }
   return undefined;
+}
+
+/** Who does what "what do I knit?" asks of. */
+const OWN_DOERS: ReadonlySet<string> = new Set(['i', 'we']);
+/** Words that stand for someone told of before ("my son Karthik …, *he* wants to start …"). */
+const OTHER_DOERS = ['he', 'she', 'they'];
+
+/**
+ * "what does Karthik want to start?" of "my son Karthik, 26, joined …, he wants to start online delivery app": what
+ * someone else is said to do, by the question's verb, told with who does it ("he wants to start online delivery app"),
+ * without where, for whom or when. The question opens "what does" or "what did", names someone (not "I", "we" or
+ * "you"), and ends with its verbs; the note must name them. Undefined otherwise, or when the note says nothing after the verb.
+ */
+export function othersDoneSpan(text: string, said: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): string | undefined {
+  if (said[0] !== 'what' || !['does', 'did'].includes(said[1] ?? '')) return undefined;
+  const isVerb = (word: string) => (tags(word)?.[0] ?? '').startsWith('VB');
+  const first = said.findIndex((word, at) => at > 2 && isVerb(word));
+  if (first < 0 || !said.slice(first).every((word) => word === 'to' || isVerb(word))) return undefined;
+  const someone = said.slice(2, first).filter((word) => !lexicon.stopWords.has(word) && !isClitic(word));
+  if (someone.length === 0 || someone.some((word) => OWN_DOERS.has(word) || lexicon.you.has(word))) return undefined;
+  const words = new Set(tokenize(text, lexicon.memory.contractedIs).map((token) => token.norm));
+  if (!someone.some((word) => words.has(word))) return undefined;
+  return doneSpan(text, [said[first]], lexicon, undefined, new Set([...someone, ...OTHER_DOERS]));
 }
 
 /** Whether a word may be a verb's -ing or past form, by the tagger or, when it does not know the word, by its ending ("repainting", "reupholstered"). */
@@ -401,6 +424,8 @@ export function answerSort(question: string, lexicon: NoteLexicon): AnswerSort |
   if (word === 'how') return ['old', 'many', 'long', 'much', 'far'].includes(next) ? 'number' : askedMeasure(question, lexicon) === 'often' ? 'time' : askedMeasure(question, lexicon) === 'weight' || askedMeasure(question, lexicon) === 'size' ? 'number' : undefined;
   if (PLACE_NOUNS.has(next)) return 'place';
   if (TIME_NOUNS.has(next)) return 'time';
+  // "which college town is Aoife in?": a compound's own noun, the last before the verb, says the sort as well.
+  if (PLACE_NOUNS.has(words[first + 2] ?? '') && AUXILIARIES.has(words[first + 3] ?? '') && !lexicon.stopWords.has(next) && !AUXILIARIES.has(next)) return 'place';
   // "which saturday does the club meet?": which one of a weekday asks a time ("second saturday").
   if (word === 'which' && temporalValues(next)[0]?.weekday !== undefined) return 'time';
   if (words.includes('called') || words.includes('named') || words.includes('name')) return 'person';

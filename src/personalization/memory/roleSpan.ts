@@ -3,7 +3,7 @@ import { isLivingNoun, nounKinds } from '../../nlu/nounKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import type { AskedRole } from './askedRole';
 import type { NoteLexicon } from './noteLexicon';
-import { contentWords, secondPerson, stem, writtenOut } from './noteWords';
+import { contentWords, isClitic, secondPerson, stem, writtenOut } from './noteWords';
 import { isPunctuation, type Token, tokenize } from './tokens';
 
 /** Steps up WordNet's nouns, and senses looked at, to find that a noun is a material ("sycamore" → wood → … → material). */
@@ -21,7 +21,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'some']);
 export function roleSpan(text: string, role: AskedRole, lexicon: NoteLexicon, anchors: readonly string[] = []): string | undefined {
   if (role === 'yesNo') return undefined;
   const tokens = tokenize(text, lexicon.memory.contractedIs);
-  const span = role === 'material' ? materialSpan(tokens, lexicon) : role === 'recipient' ? recipientSpan(tokens, lexicon) : deedSpan(tokens, anchors, lexicon);
+  const span = role === 'material' ? materialSpan(tokens, lexicon) : role === 'recipient' ? recipientSpan(tokens, lexicon) : role === 'work' ? workSpan(tokens, anchors, lexicon) : deedSpan(tokens, anchors, lexicon);
   return span && span.length > 0 ? secondPerson(writtenOut(span)) : undefined;
 }
 
@@ -50,6 +50,44 @@ function deedSpan(tokens: readonly Token[], anchors: readonly string[], lexicon:
   let end = subject + 2;
   while (end < tokens.length && !isPunctuation(tokens[end]) && (!lexicon.roles.spanEnds.has(tokens[end].norm) || !said(end))) end++;
   return contentWords(tokens.slice(subject + 1, end), lexicon).length > 0 ? tokens.slice(subject, end) : undefined;
+}
+
+/** Words that say what one is, after whom ("jade *is* a nurse"). */
+const BEING = new Set(['is', 'was']);
+
+/**
+ * What someone asked by name or by who they are (`asked`, less the words for work) is said to be or do, from them up
+ * to where or when: "jade's a cop" of "my sister jade's a cop out in dubbo", "Steve drives trucks interstate" of "Ruby
+ * 13, and hubby Steve drives trucks interstate"; undefined when the note says them before no verb.
+ */
+function workSpan(tokens: readonly Token[], asked: readonly string[], lexicon: NoteLexicon): Token[] | undefined {
+  const who = new Set(asked.filter((word) => !lexicon.workWords.has(word) && !lexicon.stopWords.has(word)));
+  if (who.size === 0) return undefined;
+  for (let at = 0; at < tokens.length; at++) {
+    if (!who.has(tokens[at].norm)) continue;
+    // "my sister jade's a cop" asked "what does my sister do?": the name right after the word asked is who.
+    const subject = verbAt(tokens, at + 1) ? at : !isPunctuation(tokens[at + 1] ?? tokens[at]) && verbAt(tokens, at + 2) ? at + 1 : -1;
+    if (subject < 0) continue;
+    const verb = subject + 1;
+    // "jade's a cop": what one is, up to where or when; "Chelsea works days on the same site in returns": what one
+    // does, to the end of the clause, as where may say the work.
+    const being = BEING.has(tokens[verb].norm) || isClitic(tokens[verb].norm);
+    const said = (end: number) => contentWords(tokens.slice(verb + 1, end), lexicon).length > 0;
+    const ends = (end: number) => being && (lexicon.roles.spanEnds.has(tokens[end].norm) || (lexicon.roles.spanParticles.has(tokens[end].norm) && lexicon.roles.spanEnds.has(tokens[end + 1]?.norm ?? '')));
+    let end = verb + 1;
+    while (end < tokens.length && !isPunctuation(tokens[end]) && !lexicon.roles.deedClauseBreaks.has(tokens[end].norm) && (!ends(end) || !said(end))) end++;
+    if (contentWords(tokens.slice(verb + 1, end), lexicon).length > 0) return tokens.slice(subject, end);
+  }
+  return undefined;
+}
+
+/** A verb after someone: "is", "was", "'s" before "a" ("jade's a cop", not "jade's husband"), or a word the tagger has as one ("drives"). */
+function verbAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || isPunctuation(token)) return false;
+  if (BEING.has(token.norm)) return true;
+  if (isClitic(token.norm)) return /^['’]s$/u.test(token.norm) && ARTICLES.has(tokens[at + 1]?.norm ?? '');
+  return /^\p{Ll}/u.test(token.raw) && (wordLexicon().tags(token.norm) ?? []).includes('VBZ');
 }
 
 /**

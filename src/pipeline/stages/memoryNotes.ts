@@ -12,7 +12,7 @@ import { type AskedRole, askedRole } from '../../personalization/memory/askedRol
 import { roleSpan } from '../../personalization/memory/roleSpan';
 import { deniedInNote } from '../../personalization/memory/deniedInNote';
 import { countsAsked, answerSpan, saysAmount, saysWhen, oftenSaid, amountAsked, weightsSaid, sizesInUnits, totalCounted } from '../../personalization/memory/answerSpan';
-import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
+import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, othersDoneSpan, questionHeads, thingHeads, questionVerb, askedNoun, theQuestionWords, questionWords, whoQuestionWords, whichNoun, askedMeasure, asksReported, reasonWords } from '../../personalization/memory/questionWords';
 import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
@@ -21,7 +21,7 @@ import { forgetWords, notesForgotten, noteWithout } from '../../personalization/
 import { noteClauses } from '../../personalization/memory/noteClauses';
 import { FIRST_PERSON, inPhrasalWords, noteLexicon, type NoteLexicon } from '../../personalization/memory/noteLexicon';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
-import { headSpan, nounAt } from '../../personalization/memory/headSpan';
+import { codeAfterHead, headSpan, nounAt } from '../../personalization/memory/headSpan';
 import { givesReason, reasonSpan, saysHappening } from '../../personalization/memory/reasonSpan';
 import { toldAskWords } from '../../personalization/memory/readToldAsk';
 import { askedClauses } from '../../personalization/memory/nearestSpan';
@@ -1471,8 +1471,10 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const owner = options.asksWhose === true ? (possessorSaid(text, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) ?? (whole !== text ? possessorSaid(whole, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) : undefined)) : undefined;
   if (owner) return { key: 'memory.fromNotePart', values: { part: secondPerson(owner) } };
   // "what did he build it out of?", "who's the chest for?": the part that fills the role asked, not all the note says.
-  const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes, anchors ?? asked) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes, anchors ?? asked) : undefined)) : undefined;
-  if (filled) return options.role === 'deed' ? toldBack(filled) : { key: 'memory.fromNotePart', values: { part: filled } };
+  // "what does jade do?": whom it is asked of is among the question's words, not its anchors.
+  const roleWords = options.role === 'work' ? asked : (anchors ?? asked);
+  const filled = options.role ? (roleSpan(text, options.role, lexiconOfNotes, roleWords) ?? (whole !== text ? roleSpan(whole, options.role, lexiconOfNotes, roleWords) : undefined)) : undefined;
+  if (filled) return options.role === 'deed' || options.role === 'work' ? toldBack(filled) : { key: 'memory.fromNotePart', values: { part: filled } };
   // "which city is my restaurant in?": the one place the note names, not all it says; "when …?" the time said
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
@@ -1508,9 +1510,13 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const calledAs = (said: string) => nameCalledAfter(said, heads, askedValueWords(deps.content).namingWords, (word) => wordLexicon().tags(word), sameRoot);
   const called = sort ? undefined : (calledAs(text) ?? (whole !== text ? calledAs(whole) : undefined));
   if (called) return { key: 'memory.fromNotePart', values: { part: called } };
-  // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
+  // "what's my iNaturalist username?" of "… 340 observations, username fungimaya": the handle said right after the head.
   const lexicon = noteLexicon(deps.content);
-  const done = sort ? undefined : doneSpan(text, heads, lexicon, endsWith);
+  const coded = sort ? undefined : (codeAfterHead(text, heads, askedValueWords(deps.content).codeHeads, lexicon, (word) => wordLexicon().tags(word)) ?? (whole !== text ? codeAfterHead(whole, heads, askedValueWords(deps.content).codeHeads, lexicon, (word) => wordLexicon().tags(word)) : undefined));
+  if (coded) return { key: 'memory.fromNotePart', values: { part: coded } };
+  // "what do I knit?": what is knitted, not for whom or when ("you knit sweaters").
+  // "what does Karthik want to start?": what the note says someone else does by the question's verb.
+  const done = sort ? undefined : (doneSpan(text, heads, lexicon, endsWith) ?? (options.said ? othersDoneSpan(text, options.said, lexicon, (word) => wordLexicon().tags(word)) : undefined));
   // "what visa am I on?": the visa named, not all the note says beside it.
   const headOf = (said: string) => headSpan(said, heads, asked, asksWork(asked, heads, lexicon), lexicon, noteMatch(deps), !current);
   // The whole note first: what is so now may be said in a part after the one found ("…, now a work permit").
@@ -1527,7 +1533,13 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const branded = sort || done || !asksWhich ? undefined : nameHolding(whole, asked);
   if (branded) return { key: 'memory.fromNotePart', values: { part: branded } };
   // "what label is my Love and Death on?" of "… 'Love and Death' on Essiebons in Accra": the name after the preposition asked.
-  const afterPreposition = sort || done || !endsWith ? undefined : namedAfterPreposition(whole, asked.filter((word) => !heads.includes(word)), endsWith, lexicon.memory.contractedIs, sameRoot);
+  // "which uni is Sipho at?" of "my little brother Sipho is doing BDS at Wits": a note that never says the noun asked may
+  // still name it after the question's preposition, whatever comes before.
+  const headUnsaid = heads.length > 0 && !heads.some((head) => saysWord(whole, head));
+  // "which company does my brother work for?" of "… engineer at BMW": where one works or belongs, after any word that says so.
+  const links = endsWith !== undefined && lexicon.belongingLinks.has(endsWith) ? [endsWith, ...[...lexicon.belongingLinks].filter((link) => link !== endsWith)] : endsWith !== undefined ? [endsWith] : [];
+  const afterAnyLink = () => links.reduce<string | undefined>((named, link) => named ?? namedAfterPreposition(whole, undefined, link, lexicon.memory.contractedIs, sameRoot), undefined);
+  const afterPreposition = sort || done || !endsWith ? undefined : (namedAfterPreposition(whole, asked.filter((word) => !heads.includes(word)), endsWith, lexicon.memory.contractedIs, sameRoot) ?? (headUnsaid ? afterAnyLink() : undefined));
   if (afterPreposition) return { key: 'memory.fromNotePart', values: { part: afterPreposition } };
   // "which radio is my main rig?" of "main rig is a yaesu ft-991a, got it used …": what the note says the thing asked is.
   const toBe = (sort === undefined || sort === 'place') && !done && !now && anchors !== undefined && options.thingIs !== undefined ? saidToBeIn(text, whole, anchors, options.thingIs, deps, (said) => sort !== 'place' || !saysWhen(said, lexiconOfNotes)) : undefined;

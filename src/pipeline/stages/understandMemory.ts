@@ -12,6 +12,7 @@ import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { withoutOldValue } from '../../personalization/memory/noteUpdates';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
+import { sortSaidOf } from '../../personalization/memory/sortSaidOf';
 import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, readsNoRequest, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, asksWho, isBeing, type NoteQuestion } from './memoryNotes';
 import { isMoodIntent } from './recognize';
 import { NAME_TARGET, PERSON_TARGET, POINTING_BACK, type FactQuestion as AskedQuestion, type FactTarget, type MemoryReading, type StatedFact } from '../../personalization/memory/readMemory';
@@ -822,6 +823,12 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "what breed is my dog?" when only "a dog, Moose" was kept: a name is no breed. What was said of them in
     // their own words may tell it ("pets: 1 dog, Moose, husky").
     const saidOf = question.sort && question.detail && sorts.length === 0 && !question.named ? notesSaying(learningActive(profile) ? (profile.memory.notes ?? []) : [], found.map((fact) => fact.value)).at(-1) : undefined;
+    // "… my old dog Bramble, she's a border collie": the sort the note says, not all it says beside.
+    const sortSaid = saidOf && question.detail ? sortSaidOf(saidOf.text, question.detail.toLowerCase(), memoryLexicon(deps.content).contractedIs) : undefined;
+    if (sortSaid) {
+      replies.push({ key: 'memory.fromNotePart', values: { part: sortSaid } });
+      continue;
+    }
     if (saidOf) {
       replies.push(noteReply(saidOf.text, undefined, asking?.asked ?? [], deps));
       continue;
