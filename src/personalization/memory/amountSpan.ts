@@ -156,11 +156,11 @@ function typedBefore(text: string, start: number): [string | undefined, string |
 }
 
 /**
- * "2 boys, Magnus 9 and Sindre 6", "Lisa 40, me 35": a figure of one or two digits said right after a name, and ending
- * what is said of them (a mark, "and", the end), is their age.
+ * "2 boys, Magnus 9 and Sindre 6", "Lisa 40, me 35", "hoi, Sanne, 42": a figure of one or two digits said right after a
+ * name (or a comma after it), and ending what is said of them (a mark, "and", the end), is their age.
  */
 function listedAge(text: string, one: Amount, isPerson: (word: string, before: string | undefined) => boolean): boolean {
-  const before = /(\S+\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(0, one.start));
+  const before = /(\S+\s+)?(\p{Lu}\p{Ll}+),?\s+$/u.exec(text.slice(0, one.start));
   return before !== null && /^\d{1,2}$/.test(one.said.trim()) && /^\s*(?:[,;)]|and\b|&|$)/iu.test(text.slice(one.end + 1)) && isPerson(before[2], before[1]?.trim());
 }
 

@@ -1,4 +1,4 @@
-import { ATTRIBUTE_SORTS, askedKind, holdsAge, saysBirth, type AskedValueWords, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
+import { ATTRIBUTE_SORTS, nounSayer, askedKind, holdsAge, saysBirth, type AskedValueWords, askedValue, askedValueWords, holdsValue, namedNoun, namingOf, saysNaming, saysNoun, saysNothing, type HoldsContext } from '../../personalization/memory/askedValue';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { namesAsked } from '../../personalization/memory/nameOfAsked';
 import { alternativesAsked, saysAlternative } from '../../personalization/memory/askedHead';
@@ -10,6 +10,10 @@ import { maySayWhen, withoutUncounting } from '../../personalization/memory/figu
 import { FIRST_PERSON, noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { contentList } from '../../content/content';
+import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
+import type { AskedMeasure } from '../../personalization/memory/noteWords';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
 import { SUBJECT_PRONOUNS, sameRoot } from '../../personalization/memory/noteWords';
 import type { ReplyRequest } from '../../vocabulary/reply';
@@ -50,6 +54,9 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // "what's the big smoker called?"), not a name it says otherwise ("my husband Colin") nor one of something of
   // another sort ("a cafe called Hands & Co" for a manager).
   const named = namedNoun(question, words);
+  // "what's the name of my dog?" told "Aoife" of "me daughter Aoife": a name said right after a word the lexicon keeps
+  // of another kind (a child, not a pet) is that one's name, not the name asked.
+  if (named && sort === 'name' && typeof part === 'string' && source.length > 0 && source.every((text) => namedAsOtherKind(part, text, named, question, deps))) return true;
   if (named && ![told, ...source].some((text) => saysNoun(text, named, words))) {
     if (typeof part !== 'string') return !saysNaming(told, words);
     const naming = source.map((text) => namingOf(part, text, words)).find((found) => found !== undefined);
@@ -112,8 +119,14 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (typeof part === 'string' && (ATTRIBUTE_SORTS.has(sort) || sort === 'clock' || sort === 'distance' || sort === 'year' || sort === 'month')) return !holdsValue(sort === 'surname' && typeof reply.values?.note === 'string' ? reply.values.note : part, sort, words, context);
   const measure = askedMeasure(question, noteLexicon(deps.content));
   const slang = noteLexicon(deps.content).moneySlang;
+  // "how much do I charge per tumbler?" told "60" of "60 tumblers", "how many guests can the inn hold?" told "20" of
+  // "20 logs": a figure said counting things is no sum of money, nor a count of a thing of another sort.
+  if (sort === 'number' && typeof part === 'string' && source.length > 0 && source.every((text) => countsOther(part, text, question, measure, words, deps))) return true;
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
   if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
+  // "how much rent do we pay for the café?" told "you run a little puzzle café in Utrecht": a note with no figure, no
+  // money and no word that says a price without one names no price.
+  if (sort === 'number' && measure === 'price' && saysNoPrice(told, slang, deps)) return true;
   // "how many people are on my rotation?" told "the handover moved to monday 9am": a figure said as a day, a time, a
   // temperature or a sum counts nothing.
   if (sort === 'number' && measure === 'count' && !holdsValue(withoutUncounting(told), sort, words, context)) return true;
@@ -280,6 +293,93 @@ function spanSaidAsAge(part: string, note: string, words: AskedValueWords): bool
   const after = note.slice(at + part.length).trim().toLowerCase();
   const before = note.slice(0, at).trim().toLowerCase().split(/\s+/).at(-1) ?? '';
   return /^old\b/.test(after) || words.birthWords.has(before) || AGE_SAYERS.has(before) || before.endsWith("'s") || before.endsWith('’s');
+}
+
+const inflector = new NounInflector();
+
+/** Words after a figure within which the plural noun it counts is said ("60 *hand blown tumblers*"). */
+const COUNTED_WITHIN = 3;
+
+/**
+ * Whether a bare figure picked out of a note is said there counting things ("60 tumblers", "20 logs of oak") that do
+ * not answer what is asked: asked a price, anything counted but money; asked how many of a thing, things of another
+ * sort (no guests are logs: one is living, the other not). A unit of time counted ("3 days") may be a rate's and is let be.
+ */
+function countsOther(part: string, note: string, question: string, measure: AskedMeasure | undefined, words: AskedValueWords, deps: TurnDependencies): boolean {
+  if (measure !== 'price' && measure !== 'count') return false;
+  // "15 hives": the figure, with the words it counts picked out beside it.
+  const figure = /^\d[\d,.]*(?=$|\s+\p{L}+(?:\s+\p{L}+)*$)/u.exec(part.trim())?.[0];
+  if (figure === undefined) return false;
+  const tokens = tokenize(note, memoryLexicon(deps.content).contractedIs);
+  const said = tokens.map((token) => token.norm);
+  const at = said.indexOf(figure.toLowerCase());
+  if (at < 0 || said.indexOf(figure.toLowerCase(), at + 1) >= 0) return false;
+  const counted = countedAfter(tokens, at);
+  if (counted === undefined) return false;
+  const slang = noteLexicon(deps.content).moneySlang;
+  const single = counted.endsWith('s') ? counted.slice(0, -1) : counted;
+  if (isMoneyNoun(counted) || slang.after.has(counted) || words.timeUnits.has(counted) || words.timeUnits.has(single) || slang.per?.has(single) === true) return false;
+  if (measure === 'price') return true;
+  const asked = countAsked(question, deps);
+  if (asked === undefined) return false;
+  const alike = noteLexicon(deps.content).askedAlike.get(asked) ?? [];
+  if (sameRoot(counted, asked) || alike.includes(counted) || nounSayer(asked)(counted) || nounSayer(counted)(asked)) return false;
+  const living = (word: string) => [inflector.singularize(word), word.replace(/s$/, '')].some(isLivingNoun);
+  return living(counted) !== living(asked);
+}
+
+/** The plural noun said within a few words after a figure, with only words that may describe it between ("20 *logs*"), as typed in its clause. */
+function countedAfter(tokens: readonly Token[], at: number): string | undefined {
+  for (let next = at + 1; next < tokens.length && next <= at + COUNTED_WITHIN; next++) {
+    const token = tokens[next];
+    // A mark between ends what the figure counts ("Sanne, 42, …" is no count of what follows).
+    if (isPunctuation(token)) return undefined;
+    const tag = wordLexicon().tags(token.norm)?.[0];
+    // "tumblers", which the tagger does not know: a plural of a noun WordNet has.
+    if (tag === 'NNS' || (tag === undefined && /\p{L}s$/u.test(token.norm) && [inflector.singularize(token.norm), token.norm.slice(0, -1)].some((one) => nounKinds().sensesAbove(one, 0, 1).size > 0))) return token.norm;
+    if (tag === undefined || !/^(JJ|NN|VBG|VBN)$/.test(tag)) return undefined;
+  }
+  return undefined;
+}
+
+/** The noun a "how many …?" question counts ("how many *guests* can my inn hold?"), the first one after "many". */
+function countAsked(question: string, deps: TurnDependencies): string | undefined {
+  const said = wordsOf(question, deps);
+  const many = said.findIndex((word, at) => word === 'many' && said[at - 1] === 'how');
+  if (many < 0) return undefined;
+  for (const word of said.slice(many + 1, many + 1 + COUNTED_WITHIN)) {
+    const tag = wordLexicon().tags(word)?.[0];
+    if (tag === 'NNS' || tag === 'NN') return word;
+    if (tag === undefined || !/^(JJ|VBG|VBN)$/.test(tag)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a text says no figure (in digits or words), no money (a sign, a unit, slang) and no word that says a price without a figure ("free"). */
+function saysNoPrice(text: string, slang: MoneySlang, deps: TurnDependencies): boolean {
+  if (/[\p{N}\p{Sc}]/u.test(text) || recognizeNumber(text, Culture.English).length > 0) return false;
+  const said = wordsOf(text, deps);
+  const without = contentList(deps.content, 'memoryPriceWithoutFigure').map((phrase) => phrase.toLowerCase().split(/\s+/));
+  if (without.some((phrase) => said.some((_, at) => phrase.every((word, i) => said[at + i] === word)))) return false;
+  return !said.some((word) => isMoneyNoun(word) || slang.after.has(word) || slang.alone.has(word));
+}
+
+/**
+ * Whether a name picked out of a note is said right after a noun the lexicon keeps of kinds (a child, a partner, a pet)
+ * none of which the noun asked the name of is kept of ("me daughter *Aoife*" for a dog), and the question does not say that noun.
+ */
+function namedAsOtherKind(part: string, note: string, named: string, question: string, deps: TurnDependencies): boolean {
+  const lexicon = memoryLexicon(deps.content);
+  const tokens = tokenize(note, lexicon.contractedIs);
+  const picked = tokensOf(part, deps).map((token) => token.norm);
+  const at = tokens.findIndex((_, index) => picked.length > 0 && picked.every((word, i) => tokens[index + i]?.norm === word));
+  const before = at > 0 ? tokens[at - 1].norm : undefined;
+  if (before === undefined || isPunctuation(tokens[at - 1])) return false;
+  if (question.toLowerCase().split(/[^\p{L}]+/u).includes(before)) return false;
+  const kinds = (word: string) => new Set((lexicon.nouns.get(word) ?? lexicon.nouns.get(inflector.singularize(word)) ?? []).map((entry) => entry.kind));
+  const told = kinds(before);
+  const asked = kinds(named);
+  return told.size > 0 && asked.size > 0 && ![...told].some((kind) => asked.has(kind));
 }
 
 /** Whether a note says a part picked out of it, word for word, whatever stands between ("Jesses Leather Co" of "under 'Jesses & Leather Co'"). */

@@ -304,7 +304,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "where does Priya live?" that nothing kept answers, or a whole note would: the detail said of them, alone.
   const replaceable = requests.length === 0 ? quiet : requests.length === 1 && (isNotTold(requests[0].key, questions, deps) || NOTE_ANSWERS.has(requests[0].key) || NAMED_UNKNOWN.has(requests[0].key));
   const askingNamed = replaceable && !thingName && learning && !stated && !shared && !ranked && !byThing && !ageTold && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
-  const namedDetail = askingNamed ? answerNamedDetail(turn.text, known(profile, changes), deps) : undefined;
+  // "what does Arjun do for work?" told "complains about the grinder noise", of what was said of him: held to the sort asked as a note is.
+  const detailFound = askingNamed ? answerNamedDetail(turn.text, known(profile, changes), deps) : undefined;
+  const detailSaid = detailFound?.values?.value;
+  const namedDetail = detailFound && typeof detailSaid === 'string' && askedValue(turn.text, askedValueWords(deps.content)) === 'work' && unheld({ key: 'memory.fromNote', values: { note: detailSaid } }, turn.text, deps, notes.map((note) => note.text)) ? undefined : detailFound;
   if (namedDetail) requests.splice(0, requests.length, namedDetail);
   const notTold = quiet && !namedDetail ? notToldOf(turn.text, profile, deps) : undefined;
   if (notTold) requests.push(notTold);
