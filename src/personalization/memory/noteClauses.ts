@@ -2,7 +2,7 @@
 import { isPersonNoun } from './categories';
 import { appositionOfPerson } from './appositionOfPerson';
 import { type Clause, splitClauses } from './clauses';
-import { isPunctuation, type Token, tokenize } from './tokens';
+import { DASH, isPunctuation, type Token, tokenize } from './tokens';
 import { isLivingNoun } from '../../nlu/nounKinds';
 import { toldByQuestionWord } from './toldByQuestionWord';
 import { statesOwnThing } from './ownStatement';
@@ -49,7 +49,14 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
   const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
   const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
-  const parts = clauses.map((clause, index) => toldPart(clause, clauses[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && saysMore && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, clauses[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const partsOf = (list: readonly Clause[]) => list.map((clause, index) => toldPart(clause, list[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && saysMore && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, list[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const whole = partsOf(clauses);
+  // "reckon truffles are overrated tbh, paid $40 for a truffle dinner in Daylesford": a clause not kept whole (it opens
+  // with an opinion's verb, or with "these days it's …") may still hold parts told of oneself between its commas and dashes.
+  const pieced = selfTold ? clauses.flatMap((clause, index) => (whole[index] || clause.asked ? [clause] : piecesOf(clause))) : clauses;
+  const splits = pieced.length > clauses.length;
+  if (splits) clauses.splice(0, clauses.length, ...pieced);
+  const parts = splits ? partsOf(clauses) : whole;
   const kept: { text: string; from: number }[] = [];
   // Clauses said side by side and kept together: their words, texts, how many, the last one's index, and whether it says too little alone.
   let group: { words: Token[]; texts: string[]; count: number; from: number; short: boolean; fragment: boolean; given?: boolean } | undefined;
@@ -114,6 +121,20 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   }
   close();
   return kept.map(({ text }) => ({ text }));
+}
+
+/** A clause parted at its commas and dashes, when it has more than one part. */
+function piecesOf(clause: Clause): Clause[] {
+  const pieces: Clause[] = [];
+  let current: Token[] = [];
+  for (const token of clause.tokens) {
+    if (token.norm === ',' || token.raw === DASH) {
+      if (current.length > 0) pieces.push({ tokens: current, asked: false });
+      current = [];
+    } else current.push(token);
+  }
+  if (current.length > 0) pieces.push({ tokens: current, asked: false });
+  return pieces.length > 1 ? pieces : [clause];
 }
 
 /**

@@ -85,7 +85,7 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // it answers, unless it only says back what was asked about ("Margaux" for "what's Margaux's cat called?") with
   // words that say nothing ("1 in" for "the grade 1 fee", "NOT" of "mum is NOT happy").
   const names = sort === 'name' || sort === 'person' || kind?.head.startsWith('name') === true;
-  if (typeof part === 'string' && tokensOf(part, deps).every((token) => asked.includes(token.norm) || saysNothing(token, words, names))) return true;
+  if (typeof part === 'string' && tokensOf(part, deps).every((token) => asked.includes(token.norm) || saysNothing(token, words, names)) && !nameOfNounAsked(part, question, deps)) return true;
   // "FR" of "the star of hope FR 227": letters said before a figure are a code's, no one's name.
   if (names && typeof part === 'string' && source.length > 0 && source.every((text) => saidAsCode(part, text))) return true;
   // "what's my coach's name?" told "GM" of "my coach is a GM from Serbia": what is said after "a" is a sort of person, not who.
@@ -412,6 +412,16 @@ function isEstablishment(noun: string, establishments: ReadonlySet<string>): boo
 }
 
 /** The words of a text, without punctuation. */
+/**
+ * "what street is my shop on?" told "Shop Street": a name in capitals that ends on the noun the question asks for, with
+ * more before it, is one of that sort, though every word of it is said in the question.
+ */
+function nameOfNounAsked(part: string, question: string, deps: TurnDependencies): boolean {
+  const tokens = tokensOf(part, deps);
+  const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+  return noun !== undefined && tokens.length > 1 && tokens.at(-1)?.norm === noun && tokens.every((token) => /^\p{Lu}/u.test(token.raw));
+}
+
 function tokensOf(text: string, deps: TurnDependencies): Token[] {
   return tokenize(text, memoryLexicon(deps.content).contractedIs).filter((token) => !isPunctuation(token) && /[\p{L}\p{N}]/u.test(token.norm));
 }
