@@ -26,3 +26,13 @@ describe('personal memory: the best note kept when it holds the answer as the re
     expect(await t.ask('where do I study?')).toMatch(/open university/i);
   });
 });
+
+/** A word that describes a thing of the kind asked says it only of a thing the question names ("pink sponge"). */
+describe('personal memory: an adjective of the kind asked in a note that shares no word of the question', () => {
+  it('answers "what size is our caravan?" from the note on the caravan, not from "a small update"', async () => {
+    const t = await told('we tour in a caravan, a 22 ft Swift', 'small update: the dog had puppies on friday, so he is a dad now');
+    const reply = await t.ask('what size is our caravan?');
+    expect(reply).toMatch(/22 ft/);
+    expect(reply).not.toMatch(/puppies/);
+  });
+});
