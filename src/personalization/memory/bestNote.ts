@@ -1,4 +1,5 @@
 // Reads which note answers a question: the stems they share, each note's score, and the best one.
+import { payAsked, toldPay } from './payNote';
 import { isPunctuation, tokenize, type Token } from './tokens';
 import { saysPhrase, wordsAt } from './clauses';
 import { switchedTo } from './readSwitches';
@@ -88,6 +89,8 @@ function scoreNotes<T extends NoteText>(
   // An activity named by a gerund ("knitting" of "I knit") is a noun too.
   const ofKind = (word: string) => match.kindsOf !== undefined && kinds.length > 0 && !kinds.includes(word) && (isNoun(word, match) || gerundNoun(word, match)) && [...kinds, ...kinds.map(singular)].some((kind) => isKindOf(word, kind, match));
   const work = asked.some((word) => lexicon.workWords.has(word));
+  // "what's my salary?" meets "i'm on £7.55 an hour": pay asked, a note that tells pay, the more so per the unit asked.
+  const pay = payAsked(asked, lexicon);
   // The noun the question names what it asks for by: the last of its heads ("favourite *planet*").
   const head = kinds.filter((word) => !lexicon.stopWords.has(word)).at(-1);
   const asks = askedBy?.toLowerCase();
@@ -110,7 +113,9 @@ function scoreNotes<T extends NoteText>(
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
   const partsOf = (words: readonly string[], text: string): HandParts => {
     const own = new Set(words.flatMap((word) => [stem(word, lexicon), ...roleStems(word), ...clippedTo(word)]));
-    const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0, asks: 0 };
+    const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0, asks: 0, pay: 0 };
+    const paid = pay === undefined ? undefined : toldPay(text, lexicon);
+    if (pay !== undefined && paid !== undefined) parts.pay = pay.unit !== undefined && paid.units.includes(pay.unit) ? 2 : 1;
     for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;
     for (const word of telling) if (own.has(word)) parts.telling += 1;
@@ -269,12 +274,15 @@ export function noteRankFeatures<T extends NoteText>(notes: readonly T[], asked:
 }
 
 /** What the hand score of a note is made of (see `bestNote`). */
-type HandParts = { words: number; said: number; hints: number; telling: number; kind: number; head: number; work: number; place: number; asks: number };
+type HandParts = { words: number; said: number; hints: number; telling: number; kind: number; head: number; work: number; place: number; asks: number; pay: number };
 
 /** The hand score: shared words by rarity, half a point a hint, a point a telling word, and 1.5 for each kind of match. */
 function handScore(parts: HandParts): number {
-  return parts.words + 0.5 * parts.hints + parts.telling + 1.5 * parts.kind + HEAD_KIND * parts.head + 1.5 * (parts.work + parts.place) + ASKED_NOUN * parts.asks;
+  return parts.words + 0.5 * parts.hints + parts.telling + 1.5 * parts.kind + HEAD_KIND * parts.head + 1.5 * (parts.work + parts.place) + ASKED_NOUN * parts.asks + PAY_TOLD * parts.pay;
 }
+
+/** What a note that tells pay adds for a question of pay, per step (the unit asked said too is a second): as much as a word shared. */
+const PAY_TOLD = 1.5;
 
 /**
  * What saying a thing of the kind a question asks for adds to a note's score (see `askedNoun`): more than two words

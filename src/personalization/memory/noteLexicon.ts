@@ -87,6 +87,8 @@ export interface NoteLexicon {
   sizeUnits: ReadonlySet<string>;
   /** Words a note may say what a question asks by (`memoryAskedAlike`: "rate" by "charge" or "hr"), by the asked word, lower case. */
   askedAlike: ReadonlyMap<string, readonly string[]>;
+  /** What asks pay and what tells it (`memoryPayAsks`, `memoryPayVerbs`, `memoryPayTold`, `memoryPaySpent`, `memoryPayUnits`), see `payNote.ts`. */
+  pay: PayWords;
   /** Words said right before a count that make it what there is now ("so *make that* 16", "*up to* 18 wpm"), `memoryTotalMarks`, each as its words. */
   totalMarks: string[][];
   /** Words between a share and the whole it is of ("11 *out of* 15 days"), `memoryShareWords`, each as its words. */
@@ -177,6 +179,13 @@ export function noteLexicon(content: Content): NoteLexicon {
     totalMarks: phrases('memoryTotalMarks'),
     sizeUnits: lower('memorySizeUnits'),
     figureNouns: lower('memoryFigureNouns'),
+    pay: {
+      asks: lower('memoryPayAsks'),
+      verbs: lower('memoryPayVerbs'),
+      told: lower('memoryPayTold'),
+      spent: lower('memoryPaySpent'),
+      units: new Map(contentList(content, 'memoryPayUnits').map((entry) => entry.split(/\s*=>\s*/)).map(([unit, forms]): [string, string[]] => [unit.trim().toLowerCase(), (forms ?? '').split(/\s*,\s*/).map((one) => one.trim().toLowerCase()).filter(Boolean)])),
+    },
     askedAlike: new Map(contentList(content, 'memoryAskedAlike').map((entry) => entry.split(/\s*=>\s*/)).map(([word, alike]): [string, string[]] => [word.trim().toLowerCase(), (alike ?? '').split(/\s*,\s*/).map((one) => one.trim().toLowerCase()).filter(Boolean)])),
     shareWords: phrases('memoryShareWords'),
     doneInHeads: lower('memoryDoneInHeads'),
@@ -286,6 +295,16 @@ export interface RoleWords {
   yesNoSubjects: ReadonlySet<string>;
   /** Words by which a note denies what follows ("not", "never"). */
   denials: ReadonlySet<string>;
+}
+
+/** The words pay is asked and told by (see `payNote.ts`). */
+export interface PayWords {
+  asks: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  told: ReadonlySet<string>;
+  spent: ReadonlySet<string>;
+  /** Each unit pay is said per, and the words that say it ("hour" → hourly, hr, p/h). */
+  units: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Money said in slang: words after a figure that name money ("bucks", "grand"), and words that are money alone ("tenner"). */
