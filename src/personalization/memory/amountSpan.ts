@@ -81,7 +81,10 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   const read = (results: ModelResult[], sort: Amount['sort']): Amount[] => results.map((one) => ({ start: one.start, end: one.end, said: text.slice(one.start, one.end + 1), sort, value: valueOf(one) }));
   // "Sr. Joaquim": a word read as a currency's name with no figure says no money.
   // "1% red iron oxide": a share is a measure too, kept with its sign.
-  const measures = [...read(recognizeDimension(text, Culture.English), 'measure'), ...read(recognizePercentage(text, Culture.English), 'measure').filter((one) => /\p{N}/u.test(one.said))];
+  // "1.2 lakh in a good month": a number said with a word ("lakh", "million") is no length in inches for the "in" after it.
+  const worded = recognizeNumber(text, Culture.English).filter((one) => /\p{L}/u.test(one.text));
+  const misread = (one: Amount) => worded.some((number) => number.start === one.start && /^\s+in$/iu.test(text.slice(number.end + 1, one.end + 1)));
+  const measures = [...read(recognizeDimension(text, Culture.English), 'measure').filter((one) => !misread(one)), ...read(recognizePercentage(text, Culture.English), 'measure').filter((one) => /\p{N}/u.test(one.said))];
   // "35 ft up": a unit read as a currency's too (the forint) is the length it is typed as, unless a sign or a word
   // that names money ("26 pounds") says money.
   const measured = (one: Amount) => !/\p{Sc}/u.test(one.said) && !ask.isMoney(/\p{L}+$/u.exec(one.said)?.[0] ?? '') && measures.some((other) => other.start === one.start && other.end === one.end);

@@ -27,6 +27,11 @@ describe('personal memory: pay asked in any wording', () => {
     expect(await t.ask('what do i get paid a night?')).toContain('200 euros');
   });
 
+  it('answers a sum said with a word of number ("1.5 lakh in a busy month") as said', async () => {
+    const t = await told('Divya, I run a bakery in Mysuru', 'takings are about 1.5 lakh in a busy month, my income maybe half that');
+    expect(await t.ask('how much do i earn in a busy month?')).toContain('1.5 lakh');
+  });
+
   it('still does not know pay never told, though a price of a thing was', async () => {
     const t = await told("hi i'm Gus, electrician in hull", 'bought a new multimeter for £85', 'my van is a 2019 vivaro');
     const reply = await t.ask("what's my wage?");
