@@ -1208,7 +1208,7 @@ function noteOfSortAsked(requests: readonly ReplyRequest[], questions: readonly 
   const context = { findCity: deps.findCity, asked: [], occupations: lexicon.occupations };
   const told = requests.flatMap((request) => Object.values(request.values ?? {}).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'number' ? [String(value)] : [])));
   if (told.length === 0 || told.some((value) => holdsValue(value, sort, words, context))) return undefined;
-  const note = answerFromNotes(notes, asking, deps, people);
+  const note = answerFromNotes(notes, asking, deps, people) ?? scheduleNote(asking, notes, deps);
   return note && !unheld(note, question, deps, notes.map((one) => one.text)) ? note : undefined;
 }
 
