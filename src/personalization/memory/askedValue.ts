@@ -10,6 +10,7 @@ import { isPunctuation, tokenize, type Token } from './tokens';
 import { saysClock } from './clockSpan';
 import { QUESTION_WORDS } from './memoryWords';
 import { sameRoot } from './noteWords';
+import { escapeRegExp } from '../../util/escapeRegExp';
 
 /**
  * The sort of value a question about oneself asks for, read from its words alone: a name ("what's my dog
@@ -58,6 +59,12 @@ export interface AskedValueWords {
   workDoings: ReadonlySet<string>;
   /** Words that say work without naming it ("job", "retired", "student"). */
   workSays: ReadonlySet<string>;
+  /** Words that say when or how often without a date the recognizers read (`memoryScheduleWords`: "earlies", "nights", "fortnightly"). */
+  scheduleWords: ReadonlySet<string>;
+  /** Shapes a pattern of work is said in, `{n}` a number (`memoryScheduleShapes`: "{n} on {n} off", "{n} till {n}"). */
+  scheduleShapes: readonly RegExp[];
+  /** Nouns that ask when or how often one works and name nothing done (`memoryScheduleNouns`: "shift", "pattern", "rota"). */
+  scheduleNouns: ReadonlySet<string>;
   /** Words that say how many without a number ("few", "dozen", "loads"). */
   amountWords: ReadonlySet<string>;
   /** Words that say where without naming it ("home", "abroad") and the prepositions a place follows ("in", "at"). */
@@ -110,6 +117,9 @@ export function askedValueWords(content: Content): AskedValueWords {
     workEnds: lower('memoryAskedWorkEnds').map(split),
     workDoings: new Set(lower('memoryWorkDoings').map((verb) => PorterStemmer.stem(verb))),
     workSays: new Set([...lower('memoryWorkWords'), ...lower('memoryWorkSays')]),
+    scheduleWords: new Set(lower('memoryScheduleWords')),
+    scheduleShapes: lower('memoryScheduleShapes').map((shape) => new RegExp(`(?:^|\\W)${shape.split('{n}').map(escapeRegExp).join('(?:\\d+|[a-z]+)')}(?:$|\\W)`, 'i')),
+    scheduleNouns: new Set(lower('memoryScheduleNouns')),
     amountWords: new Set(lower('memoryAmountWords')),
     placeWords: new Set(lower('memoryPlaceSays')),
     namingWords: new Set(lower('memoryNamingWords')),
@@ -125,6 +135,17 @@ export function askedValueWords(content: Content): AskedValueWords {
   };
   cache.set(content, words);
   return words;
+}
+
+/**
+ * Whether a text says when or how often something is done: a day, a time of day with its figure, a day range or a
+ * repeat the datetime recognizer reads ("tues", "mon-thu", "every other weekend"), a word of `memoryScheduleWords`
+ * ("earlies", "nights") or a shape of `memoryScheduleShapes` ("4 on 3 off"). A bare figure ("29") or time of day
+ * ("the night shift") does not.
+ */
+export function holdsSchedule(text: string, words: AskedValueWords): boolean {
+  if (wordsOf(text, words).some((token) => words.scheduleWords.has(token.norm)) || words.scheduleShapes.some((shape) => shape.test(text))) return true;
+  return recognizeDateTime(text, Culture.English).some((one) => !one.typeName.endsWith('duration') && !/^\d+$/.test(one.text.trim()) && (/\d/.test(one.text) || !one.typeName.endsWith('timerange')));
 }
 
 /** The words of a text, without punctuation. */
@@ -403,7 +424,7 @@ export function holdsValue(text: string, sort: AskedValue, words: AskedValueWord
   const unasked = tokens.filter((token) => !asked.has(token.norm)).map((token) => token.raw).join(' ');
   switch (sort) {
     case 'time':
-      return /\d/.test(text) || recognizeDateTime(text, Culture.English).length > 0;
+      return /\d/.test(text) || tokens.some((token) => words.scheduleWords.has(token.norm)) || recognizeDateTime(text, Culture.English).length > 0;
     case 'year':
       return saysYear(unasked);
     case 'month':

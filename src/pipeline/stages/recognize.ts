@@ -1,6 +1,7 @@
 import { parseArithmetic } from '../../nlu/arithmetic';
 import { contentList } from '../../content/content';
-import type { Recognition } from '../../nlu/recognizer';
+import { NONE_INTENT, type Recognition } from '../../nlu/recognizer';
+import { asksInForm } from './memoryNotes';
 import { Turn, TurnDependencies } from '../turn';
 
 /** The intent whose reply does the sum (dialogs/limits.yaml). */
@@ -14,7 +15,20 @@ export const CALCULATE_INTENT = 'calculate';
 export async function recognize(turn: Turn, deps: TurnDependencies): Promise<void> {
   const recognition = await beyondLaughter(await deps.recognizer.recognize(turn.text), turn.text, deps);
   const sum = parseArithmetic(turn.text);
-  turn.recognition = sum && recognition.intent !== CALCULATE_INTENT ? { ...recognition, intent: CALCULATE_INTENT, score: 1 } : withPolarity(recognition);
+  const read = sum && recognition.intent !== CALCULATE_INTENT ? { ...recognition, intent: CALCULATE_INTENT, score: 1 } : withPolarity(recognition);
+  turn.recognition = askedNotNamed(read, turn.text, deps);
+}
+
+/** The intent that tells the bot one's name. */
+const TELL_NAME_INTENT = 'tellName';
+
+/**
+ * "how often am I on call?", "am I on nights this week": a question with no name in it never tells one's name, though
+ * its "am I" reads like "I am". It is read as no intent, so what was told answers it.
+ */
+function askedNotNamed(recognition: Recognition, text: string, deps: TurnDependencies): Recognition {
+  if (recognition.intent !== TELL_NAME_INTENT || recognition.entities.some((entity) => entity.type === 'name')) return recognition;
+  return asksInForm(text, deps) ? { ...recognition, intent: NONE_INTENT } : recognition;
 }
 
 /** How the person feels (dialogs/feelings.yaml): answered with sympathy even when the message also tells a fact. */

@@ -49,7 +49,7 @@ import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
 import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
-import { askedValue, askedValueWords, holdsValue, saysNoun } from '../../personalization/memory/askedValue';
+import { askedValue, askedValueWords, holdsSchedule, holdsValue, saysNoun } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
@@ -292,8 +292,12 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   for (const note of said) changes.push({ type: 'rememberNote', text: note, at });
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
-  const notKnown = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps)) ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
-  if (notKnown && !unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) requests.splice(0, 1, notKnown);
+  const untold = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps));
+  const notKnown = untold ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
+  const ofSort = untold && (notKnown === undefined || unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) ? notesOfSortAsked(turn.text, notes, deps) : undefined;
+  // "what shift pattern am I on?": of the notes its words point at, the one that says a day, a time or how often ("4 on 3 off").
+  const heldNote = ofSort && ofSort.length > 0 && ofSort.length < notes.length ? (answerFromNotes(ofSort, { ...asking, everyWord: false }, deps, firstNames(profile, deps)) ?? scheduleNote(asking, ofSort, deps)) : notKnown;
+  if (heldNote && !unheld(heldNote, turn.text, deps, notes.map((note) => note.text))) requests.splice(0, 1, heldNote);
   // "what did we name the pup?" still not told: a name a note gives beside the noun asked by, or one meaning the same.
   // Not the lines said lately: one that asked to forget ("his name was andre … pls forget him") is still among them.
   const stillNotTold = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps);
@@ -1170,6 +1174,28 @@ function onlyKept(kinds: readonly string[], deps: TurnDependencies): boolean {
 const PLAIN_SORTS: ReadonlySet<string> = new Set(['time', 'year', 'month', 'clock', 'number', 'distance', 'age']);
 
 /**
+ * "what shift pattern do I work?" asked with only words of when one works (`memoryScheduleNouns`): the latest of the
+ * notes that say a day, a time or how often ("nights, 4 on 3 off"), though it does not say "shift". Undefined when
+ * the question names something done ("how often do I swim?") or no note says one.
+ */
+function scheduleNote(asking: NoteQuestion, notes: readonly Note[], deps: TurnDependencies): ReplyRequest | undefined {
+  const words = askedValueWords(deps.content);
+  const asked = asking.asked ?? [];
+  if (asked.length === 0 || !asked.every((word) => words.scheduleNouns.has(word.toLowerCase()))) return undefined;
+  const note = notes.filter((one) => holdsSchedule(one.text, words)).at(-1);
+  return note ? noteReply(note.text, undefined, [], deps, { current: asking.current }) : undefined;
+}
+
+/** The notes that hold a value of the plain sort a question asks for (a day, a time, how often); undefined when it asks none. */
+function notesOfSortAsked(question: string, notes: readonly Note[], deps: TurnDependencies): Note[] | undefined {
+  const words = askedValueWords(deps.content);
+  const sort = askedValue(question, words);
+  if (!sort || !PLAIN_SORTS.has(sort)) return undefined;
+  const context = { findCity: deps.findCity, asked: [], occupations: memoryLexicon(deps.content).occupations };
+  return notes.filter((note) => holdsValue(note.text, sort, words, context));
+}
+
+/**
  * A note that holds a value of the sort a question plainly asks for ("which day …?", "where …?"), when the kept
  * values told back hold none ("you like lawn bowls" for "which day do I play bowls?"); undefined otherwise.
  */
@@ -1182,7 +1208,7 @@ function noteOfSortAsked(requests: readonly ReplyRequest[], questions: readonly 
   const context = { findCity: deps.findCity, asked: [], occupations: lexicon.occupations };
   const told = requests.flatMap((request) => Object.values(request.values ?? {}).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'number' ? [String(value)] : [])));
   if (told.length === 0 || told.some((value) => holdsValue(value, sort, words, context))) return undefined;
-  const note = answerFromNotes(notes, asking, deps, people);
+  const note = answerFromNotes(notes, asking, deps, people) ?? scheduleNote(asking, notes, deps);
   return note && !unheld(note, question, deps, notes.map((one) => one.text)) ? note : undefined;
 }
 
