@@ -761,6 +761,17 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   // "what kind of dog do I have?" after "my dog Thelonious …, he is a basset hound": a name is no kind of dog.
   const ofKind = asking?.kindOf && !question.standIn ? answerFromNoteByHead(learningActive(profile) ? (profile.memory.notes ?? []) : [], asking, facts.filter((fact) => question.kinds.includes(fact.key)).map((fact) => fact.value), deps) : undefined;
   if (ofKind) return [ofKind];
+  // "which agency am I with?" of "a warehouse near Venlo" kept, and "through an agency (Otto)" said: a label of the kind
+  // it is never asked by (`labels` not in `ask`) asks for one thing of that sort, which a kept value naming nothing is
+  // not; a note that says the noun answers, before the kind.
+  const narrower = !question.standIn && asking ? narrowerAsked(question.kinds, asking, facts, deps) : [];
+  // Only the notes that say it: "which agency am I with?" is not answered by what is said of one's wife.
+  const narrowerSaid = new Set(narrower.flatMap((noun) => [noun, deps.pluralize(noun)]));
+  // …as the thing said, not as a word before another noun ("agency housing" is housing).
+  const headSaid = (words: readonly string[]) => words.some((word, at) => narrowerSaid.has(word) && !/^NN/.test(wordLexicon().tags(words[at + 1] ?? '')?.[0] ?? ''));
+  const sayingNarrower = (learningActive(profile) ? (profile.memory.notes ?? []) : []).filter((one) => headSaid(one.text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== '')));
+  const ofNarrower = sayingNarrower.length > 0 ? answerFromNotesNaming(sayingNarrower, narrower, asking ?? {}, deps) : undefined;
+  if (ofNarrower) return [ofNarrower];
   const replies: ReplyRequest[] = [];
   /** Values of no category WordNet knows, when none is of the category asked ("shoegaze" for "what music do I like?"). */
   const uncategorized: ReplyRequest[] = [];
@@ -970,6 +981,29 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   const anyWork = fromNote[0] === unknown && saysPast ? answer({ kinds: standIns, standIn: true }, profile, shared, deps) : [];
   if (anyWork.length > 0 && anyWork[0].key !== 'memory.unknown' && !standIns.some((kind) => anyWork[0].key === factUnknownKey(kind))) return anyWork;
   return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
+}
+
+/**
+ * The nouns of a question that label one of its kinds but are none of the words that kind is asked with ("agency",
+ * "clinic" of a workplace; not "company", asked by "my company"), when every kept value of the kinds names nothing
+ * (beside a city at its end: "call centre in Leeds", not "Finlay Games in Dundee") and does not say the noun. Not of
+ * a kind kept as a place.
+ */
+function narrowerAsked(kinds: readonly string[], asking: NoteQuestion, facts: readonly Fact[], deps: TurnDependencies): string[] {
+  const said = new Set((asking.said ?? asking.asked ?? []).map((word) => word.toLowerCase()));
+  const kept = facts.filter((fact) => kinds.includes(fact.key));
+  if (kept.length === 0) return [];
+  const nouns = kinds.flatMap((kind) => {
+    const definition = deps.content.facts.get(kind);
+    // A town or a location is what a place kept is ("which town do I live in?"), however it was typed.
+    if (definition?.value === 'place') return [];
+    const askWords = new Set((definition?.ask ?? []).flatMap((phrase) => phrase.toLowerCase().split(/\s+/)));
+    return (definition?.labels ?? []).map((label) => label.toLowerCase()).filter((label) => !/\s/.test(label) && said.has(label) && !askWords.has(label));
+  });
+  if (nouns.length === 0) return [];
+  const naming = (value: string) => deps.findCity(value) !== undefined || (cityAtEnd(value, deps.findCity)?.what ?? value).split(/\s+/).some((word) => /^\p{Lu}/u.test(word));
+  const saying = (value: string) => nouns.some((noun) => value.toLowerCase().split(/\s+/).includes(noun));
+  return kept.some((fact) => naming(fact.value) || saying(fact.value)) ? [] : [...new Set(nouns)];
 }
 
 /** A note that says a value of the category asked ("basketball is life, …" for "which sport do I play?"), else the values of no known category. */
