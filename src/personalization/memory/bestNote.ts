@@ -126,8 +126,7 @@ function scoreNotes<T extends NoteText>(
     if (words.some(namesHead)) parts.head = 1;
     // "what colour sponge for the reveal cake?": a note that says a thing of the kind asked for ("pink sponge"), over
     // one that only names what it is asked of ("a gender reveal cake").
-    // An adjective only with a word of the question: "pink sponge" of "what colour sponge …?", not "a small correction" of "what size is our bus?".
-    if (asks !== undefined && words.some((word) => word !== asks && (isNoun(word, match) || gerundNoun(word, match) || (describes(word) && parts.said > 0)) && [asks, singular(asks)].some((kind) => isKindOf(word, kind, match)))) parts.asks = 1;
+    if (asks !== undefined && words.some((word) => word !== asks && (isNoun(word, match) || gerundNoun(word, match) || describes(word)) && [asks, singular(asks)].some((kind) => isKindOf(word, kind, match)))) parts.asks = 1;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     // Nor a figure ("a total gym *rat*", "night *owl*"): it says how the person is, not their work.
     if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) parts.work = 1;

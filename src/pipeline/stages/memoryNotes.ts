@@ -1282,13 +1282,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' || asking.measure === 'weight' || asking.measure === 'length' ? { measure: asking.measure, moneySlang: noteLexicon(deps.content).moneySlang } : {};
   // "what day do my supplies arrive?": not the part that says how often ("every 4 weeks") when the note says the day.
   const holdsDay = (found: FoundNote<Note>) => asking.measure !== 'day' || daysSaid(found.text).length > 0 || daysSaid(found.note.text).length === 0;
-  const strict = { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often };
-  // The best note is kept when the reply reads an answer from it (`fromNote`), not passed over for a worse one:
-  // "who taught me chess?" of "my father taught me" (asked "who", who someone is to the person answers), "where's my
-  // new job?" of "a job at a dental practice in wembley" (a place said after "in", though typed small). A note passed
-  // over to must hold one plainly ("in third year" is no place to pass "through UNISA" over for).
-  const asReplied = { ...strict, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asking.who === true ? { who: true } : {}) };
-  const holds = (found: FoundNote<Note>) => holdsDay(found) && answerSpan(found.text, sort, found === first ? asReplied : strict) !== undefined;
+  const holds = (found: FoundNote<Note>) => holdsDay(found) && answerSpan(found.text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], cameFrom: asking.endsWith === 'from', ...often }) !== undefined;
   // An amount or a time may be in another part of the same note than its words ("I collect old coins, got 58 …");
   // a name is not told apart that way, as any capital word may be one.
   const inPart = (found: FoundNote<Note>) => {
