@@ -336,7 +336,8 @@ function countedAfter(tokens: readonly Token[], at: number): string | undefined 
     if (isPunctuation(token)) return undefined;
     const tag = wordLexicon().tags(token.norm)?.[0];
     // "tumblers", which the tagger does not know: a plural of a noun WordNet has.
-    if (tag === 'NNS' || (tag === undefined && /\p{L}s$/u.test(token.norm) && [inflector.singularize(token.norm), token.norm.slice(0, -1)].some((one) => nounKinds().sensesAbove(one, 0, 1).size > 0))) return token.norm;
+    // "120 rs each side": a plural of a letter or two ("rs", "ks") is no noun told; it may be a currency's mark.
+    if (tag === 'NNS' || (tag === undefined && /\p{L}{3,}s$/u.test(token.norm) && [inflector.singularize(token.norm), token.norm.slice(0, -1)].some((one) => nounKinds().sensesAbove(one, 0, 1).size > 0))) return token.norm;
     if (tag === undefined || !/^(JJ|NN|VBG|VBN)$/.test(tag)) return undefined;
   }
   return undefined;

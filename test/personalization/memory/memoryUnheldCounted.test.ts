@@ -21,6 +21,11 @@ describe('personal memory: a figure that counts other things, or no figure, for 
     expect(reply).not.toContain('48');
   });
 
+  it('answers a price said with a currency mark of a letter or two after it ("90 rs")', async () => {
+    const t = await told("I'm Ravi, retired teacher in Pune", 'i go to the library in deccan, rickshaw fare is now 90 rs each way');
+    expect(await t.ask('how much is my rickshaw fare?')).toContain('90');
+  });
+
   it('does not answer how many people with a count of things', async () => {
     const t = await told("I'm Wren", 'I keep bees at the back of our farmhouse b&b, 15 hives so far');
     const reply = await t.ask('how many guests can the b&b sleep?');
