@@ -48,6 +48,9 @@ import type { ReplyRequest } from '../../vocabulary/reply';
 import type { Turn, TurnDependencies } from '../turn';
 import { NONE_INTENT } from '../../nlu/recognizer';
 import { isMoodIntent } from './recognize';
+import { asksInForm } from './asksInForm';
+
+export { asksInForm };
 import { spelledOut } from '../../personalization/memory/spelledOut';
 import { hyphenParts } from '../../personalization/memory/hyphenParts';
 import { namedAfterPreposition } from '../../personalization/memory/namedAfterPreposition';
@@ -1123,23 +1126,6 @@ export function asksSomethingElse(turn: Turn, deps: TurnDependencies): boolean {
   // "Fiona's sister Morag is staying with us till Christmas" read as asking the days until it: a message that asks nothing in its form asks no such thing.
   if (contentList(deps.content, 'memoryAskingIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return false;
   return !contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent) && !isMoodIntent(recognition.intent);
-}
-
-/** Words that open a question or a request: a question word, an auxiliary before its subject, a verb that asks. */
-const ASKING_OPENERS = new Set(['what', 'whats', 'where', 'wheres', 'when', 'whens', 'who', 'whos', 'whom', 'which', 'why', 'how', 'hows', 'do', 'does', 'did', 'is', 'are', 'am', 'was', 'were', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'have', 'has', 'had', 'tell', 'give', 'show', 'let', 'please']);
-
-/**
- * Whether a message is put as a question or a request: a "?" ends a sentence of it, or it opens (after fillers)
- * with a question word, an auxiliary or a verb in its base form ("set", "remind"). A statement ("kids are at
- * Burnside Primary, drop off is 8:40") is neither.
- */
-export function asksInForm(text: string, deps: TurnDependencies): boolean {
-  if (text.includes('?')) return true;
-  const lexicon = memoryLexicon(deps.content);
-  const words = tokenize(text, lexicon.contractedIs).filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm));
-  const first = words[0];
-  if (!first) return false;
-  return ASKING_OPENERS.has(first.norm.replace(/'/g, '')) || (/^\p{Ll}/u.test(first.raw) && wordLexicon().tags(first.norm)?.[0] === 'VB');
 }
 
 /** What a fact question's kind allows a note to answer: words its kind is asked with, the sorts of value it holds, and whether only the person's own notes count. */

@@ -1,7 +1,7 @@
 import { parseArithmetic } from '../../nlu/arithmetic';
 import { contentList } from '../../content/content';
 import { NONE_INTENT, type Recognition } from '../../nlu/recognizer';
-import { asksInForm } from './memoryNotes';
+import { asksInForm } from './asksInForm';
 import { Turn, TurnDependencies } from '../turn';
 
 /** The intent whose reply does the sum (dialogs/limits.yaml). */
