@@ -294,7 +294,10 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
   const untold = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps));
   const notKnown = untold ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
-  const ofSort = untold && (notKnown === undefined || unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) ? notesOfSortAsked(turn.text, notes, deps) : undefined;
+  // Only a question of when one works ("shift", "rota", `memoryScheduleNouns`): "when's marlene's birthday?" is not met
+  // by the grandson's birthday "in june" only because that note says a month.
+  const ofWork = (asking.asked ?? []).some((word) => askedValueWords(deps.content).scheduleNouns.has(word.toLowerCase()));
+  const ofSort = untold && ofWork && (notKnown === undefined || unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) ? notesOfSortAsked(turn.text, notes, deps) : undefined;
   // "what shift pattern am I on?": of the notes its words point at, the one that says a day, a time or how often ("4 on 3 off").
   const heldNote = ofSort && ofSort.length > 0 && ofSort.length < notes.length ? (answerFromNotes(ofSort, { ...asking, everyWord: false }, deps, firstNames(profile, deps)) ?? scheduleNote(asking, ofSort, deps)) : notKnown;
   if (heldNote && !unheld(heldNote, turn.text, deps, notes.map((note) => note.text))) requests.splice(0, 1, heldNote);

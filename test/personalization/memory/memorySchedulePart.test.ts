@@ -23,6 +23,18 @@ describe('a question of when or how often one works is answered by the note that
   });
 });
 
+describe('a question of when, not of work, is not met by a note only because it says a day', () => {
+  it("does not answer one person's birthday with another's month", async () => {
+    const chat = await told("morning. name's wyn, retired postman in bangor", 'wife eira does the jam from the allotment, she sells it at the market for £4 a jar', "granddaughter nia, she's 7, wants a bike for her birthday in october");
+    expect(await chat.ask("when's eira's birthday?")).toMatch(NOT_TOLD);
+  });
+
+  it('does not answer a birthday with a line that only says the age', async () => {
+    const chat = await told('Profile: Wyn, 66, retired postman', "• wife - Eira, she's a nurse\n• granddaughter - Nia, 7");
+    expect(await chat.ask("when is my granddaughter's birthday")).toMatch(NOT_TOLD);
+  });
+});
+
 describe('a question is never a name', () => {
   it('does not read "am I on call …?" as telling a name', async () => {
     const chat = await told("hey i'm Bo, 31, a paramedic", 'got a 2 year old called Pip');
