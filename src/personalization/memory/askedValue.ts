@@ -138,6 +138,15 @@ export function askedValueWords(content: Content): AskedValueWords {
 }
 
 /**
+ * Whether a question asks of when one works by its words: some of them (or, `only`, all of them) nouns of
+ * `memoryScheduleNouns` ("what *shift pattern* am I on?", "when's my *rota* out?").
+ */
+export function asksSchedule(asked: readonly string[], words: AskedValueWords, only = false): boolean {
+  const schedule = (word: string) => words.scheduleNouns.has(word.toLowerCase());
+  return only ? asked.length > 0 && asked.every(schedule) : asked.some(schedule);
+}
+
+/**
  * Whether a text says when or how often something is done: a day, a time of day with its figure, a day range or a
  * repeat the datetime recognizer reads ("tues", "mon-thu", "every other weekend"), a word of `memoryScheduleWords`
  * ("earlies", "nights") or a shape of `memoryScheduleShapes` ("4 on 3 off"). A bare figure ("29") or time of day

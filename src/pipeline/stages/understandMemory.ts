@@ -42,6 +42,7 @@ import { readChangeOfMind } from '../../personalization/memory/readSwitches';
 import { countedKind, countsOfKind, noneTakenBack, toldCount, toldNone } from './memoryCounts';
 import { relatedThings } from './memoryThings';
 import { cityAtEnd, standsAlone } from './memoryPlaces';
+import { narrowerAsked } from './narrowerAsked';
 import { answerByThing } from './memoryByThing';
 import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { saidAfterTakeBack } from '../../personalization/memory/saidAfterTakeBack';
@@ -49,7 +50,7 @@ import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
 import { nameForgottenByPronoun } from './memoryPronounForget';
 import { unheld, withoutUnheld } from './memoryUnheld';
-import { askedValue, askedValueWords, holdsSchedule, holdsValue, saysNoun } from '../../personalization/memory/askedValue';
+import { askedValue, askedValueWords, asksSchedule, holdsSchedule, holdsValue, saysNoun } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIntent';
 import { answerThingName } from './memoryThingNames';
@@ -296,7 +297,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const notKnown = untold ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
   // Only a question of when one works ("shift", "rota", `memoryScheduleNouns`): "when's marlene's birthday?" is not met
   // by the grandson's birthday "in june" only because that note says a month.
-  const ofWork = (asking.asked ?? []).some((word) => askedValueWords(deps.content).scheduleNouns.has(word.toLowerCase()));
+  const ofWork = asksSchedule(asking.asked ?? [], askedValueWords(deps.content));
   const ofSort = untold && ofWork && (notKnown === undefined || unheld(notKnown, turn.text, deps, notes.map((note) => note.text))) ? notesOfSortAsked(turn.text, notes, deps) : undefined;
   // "what shift pattern am I on?": of the notes its words point at, the one that says a day, a time or how often ("4 on 3 off").
   const heldNote = ofSort && ofSort.length > 0 && ofSort.length < notes.length ? (answerFromNotes(ofSort, { ...asking, everyWord: false }, deps, firstNames(profile, deps)) ?? scheduleNote(asking, ofSort, deps)) : notKnown;
@@ -986,29 +987,6 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
   return fromNote[0] === unknown && !question.detail ? [nearUnknown(question.kinds, unknown, facts, deps) ?? unknown] : fromNote;
 }
 
-/**
- * The nouns of a question that label one of its kinds but are none of the words that kind is asked with ("agency",
- * "clinic" of a workplace; not "company", asked by "my company"), when every kept value of the kinds names nothing
- * (beside a city at its end: "call centre in Leeds", not "Finlay Games in Dundee") and does not say the noun. Not of
- * a kind kept as a place.
- */
-function narrowerAsked(kinds: readonly string[], asking: NoteQuestion, facts: readonly Fact[], deps: TurnDependencies): string[] {
-  const said = new Set((asking.said ?? asking.asked ?? []).map((word) => word.toLowerCase()));
-  const kept = facts.filter((fact) => kinds.includes(fact.key));
-  if (kept.length === 0) return [];
-  const nouns = kinds.flatMap((kind) => {
-    const definition = deps.content.facts.get(kind);
-    // A town or a location is what a place kept is ("which town do I live in?"), however it was typed.
-    if (definition?.value === 'place') return [];
-    const askWords = new Set((definition?.ask ?? []).flatMap((phrase) => phrase.toLowerCase().split(/\s+/)));
-    return (definition?.labels ?? []).map((label) => label.toLowerCase()).filter((label) => !/\s/.test(label) && said.has(label) && !askWords.has(label));
-  });
-  if (nouns.length === 0) return [];
-  const naming = (value: string) => deps.findCity(value) !== undefined || (cityAtEnd(value, deps.findCity)?.what ?? value).split(/\s+/).some((word) => /^\p{Lu}/u.test(word));
-  const saying = (value: string) => nouns.some((noun) => value.toLowerCase().split(/\s+/).includes(noun));
-  return kept.some((fact) => naming(fact.value) || saying(fact.value)) ? [] : [...new Set(nouns)];
-}
-
 /** A note that says a value of the category asked ("basketball is life, …" for "which sport do I play?"), else the values of no known category. */
 function categoryFromNote(question: FactQuestion, uncategorized: ReplyRequest[], profile: UserProfile, deps: TurnDependencies, asking: NoteQuestion | undefined): ReplyRequest[] {
   const unknown: ReplyRequest = { key: 'memory.unknown' };
@@ -1218,7 +1196,7 @@ const PLAIN_SORTS: ReadonlySet<string> = new Set(['time', 'year', 'month', 'cloc
 function scheduleNote(asking: NoteQuestion, notes: readonly Note[], deps: TurnDependencies): ReplyRequest | undefined {
   const words = askedValueWords(deps.content);
   const asked = asking.asked ?? [];
-  if (asked.length === 0 || !asked.every((word) => words.scheduleNouns.has(word.toLowerCase()))) return undefined;
+  if (!asksSchedule(asked, words, true)) return undefined;
   const note = notes.filter((one) => holdsSchedule(one.text, words)).at(-1);
   return note ? noteReply(note.text, undefined, [], deps, { current: asking.current }) : undefined;
 }

@@ -38,4 +38,11 @@ describe('personal memory: pay asked in any wording', () => {
     expect(reply).not.toContain('£85');
     expect(reply).toMatch(/don't know|haven't told/);
   });
+
+  it('reads what one works "to pay for" as what the money funds, not as pay asked', async () => {
+    const t = await told("hi i'm Rosa, i get $22 an hour at the depot", "i've been taking overtime on sundays to pay for a new roof");
+    const reply = await t.ask('what am i taking overtime to pay for?');
+    expect(reply).toContain('roof');
+    expect(reply).not.toContain('$22');
+  });
 });
