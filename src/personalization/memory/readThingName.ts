@@ -40,6 +40,8 @@ export interface ThingNameWords {
   clauseOpeners: ReadonlySet<string>;
   /** Words that say what a thing is ("which dahlia *is* my best?"). */
   copulas: ReadonlySet<string>;
+  /** Words that open what is said of a thing before what names it ("a podcast *with* Tash called …", "*about* football"). */
+  asides: ReadonlySet<string>;
   /** Words that place a thing and end its name ("*in* Leeds", "*on* Steam"). */
   placing: ReadonlySet<string>;
   /** Words that end the run of a name however they are typed ("and", "because", "lol"). */
@@ -215,7 +217,8 @@ export function thingNameIn(notes: readonly string[], ask: ThingNameAsk, words: 
   // "my CB handle is Night Owl", then "handle's changed, they call me Hoot now": a later note that says the thing itself
   // changed names it anew, though it leaves out the word that told which one it is.
   const renamed = (i: number) => changedThing(read[i], ask, words);
-  const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, (i) => saysMods(i) || renamed(i) !== undefined, toldWith, renamed) : undefined;
+  // "my dj name is Sub Tempo, my real name's Kieran": among the notes told with the one that says "dj", only one of it.
+  const first = ask.mods.length > 0 ? namedIn(read, ask, words, senses, (i) => saysMods(i) || renamed(i) !== undefined, toldWith, renamed, true) : undefined;
   const found = first ?? namedIn(read, ask, words, senses, () => true, toldWith, renamed) ?? (ask.doing ? doneWith(read, ask.doing, words, senses) : undefined);
   if (found || !ask.handle || !words.ownNameHandles.has(ask.thing)) return found;
   // "what was my skater name?": a role ("skater"), unlike "derby", may be someone else's ("my teacher name"), so only
@@ -252,7 +255,8 @@ function goneBy(read: readonly Token[][], words: ThingNameWords, senses: ThingSe
 
 /** The name from the newest note of those `among` picks that says it. */
 /** `toldWith`: the first note told in the same message as note i ("restoring a '67 mustang. paint code is … . i call her Duchess"), or the one before. */
-function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean, toldWith: (i: number) => number, renamed: (i: number) => number | undefined = () => undefined): string | undefined {
+/** `onlyAsked`: a note that does not say what the question says of the thing names only one told by no word of its own. */
+function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWords, senses: ThingSenses, among: (i: number) => boolean, toldWith: (i: number) => number, renamed: (i: number) => number | undefined = () => undefined, onlyAsked = false): string | undefined {
   const things = (norms: readonly string[]) => norms.flatMap((word, at) => (sameThing(word, ask.thing, words) ? [at] : []));
   const modPlaces = (norms: readonly string[]) => (ask.mods.length > 0 ? placesOf(norms, [ask.mods.at(-1) ?? '']) : []);
   for (let i = read.length - 1; i >= 0; i--) {
@@ -282,7 +286,7 @@ function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWo
       }
     }
     // The thing's own word first ("clan called Nightfall, tag NFL" for the clan tag), then the words said with it.
-    for (const place of at) {
+    for (const place of at.filter((place) => byMods.length > 0 || !onlyAsked || !ofAnother(tokens, place, ask, words))) {
       const name = namedAfter(tokens, place, words, senses, ask.handle) ?? beside(tokens, place, words, senses);
       if (name) return name;
     }
@@ -296,6 +300,17 @@ function namedIn(read: readonly Token[][], ask: ThingNameAsk, words: ThingNameWo
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the thing's word in a note that does not say what the question says of it is another one of the thing, told
+ * by a word of its own before it: "my *real* name's Kieran" after "my dj name is Sub Tempo" is no DJ name, nor "my
+ * *xbox* tag" a Steam tag. Asked with no such word ("what's my band called?"), any one is.
+ */
+function ofAnother(tokens: readonly Token[], place: number, ask: ThingNameAsk, words: ThingNameWords): boolean {
+  const before = tokens[place - 1];
+  if (ask.mods.length === 0 || before === undefined || isPunctuation(before)) return false;
+  return !words.determiners.has(before.norm) && !words.auxiliaries.has(before.norm) && !ask.mods.includes(before.norm);
 }
 
 /**
@@ -355,8 +370,28 @@ function namedAfter(tokens: readonly Token[], place: number, words: ThingNameWor
   const follows = (list: ReadonlyArray<readonly string[]>) => list.filter((phrase) => phrase.every((word, i) => tokens[at + i]?.norm === word)).sort((a, b) => b.length - a.length)[0];
   const namer = follows(words.namers);
   if (namer) return titleAt(tokens, at + namer.length, words, senses, true);
+  const aside = namedPastAside(tokens, at, words, senses);
+  if (aside) return aside;
   const linker = follows(words.linkers);
   return linker ? titleAt(tokens, at + linker.length, words, senses, handle) : undefined;
+}
+
+/** Most words said of a thing between it and what names it ("a podcast *with my best friend Tash* called …"). */
+const MAX_ASIDE = 6;
+
+/**
+ * "a podcast with my best friend Tash called Situationship Season", "a podcast about football called Terrace Talk":
+ * the name after a namer that follows what is said of the thing (`memoryThingAsides`), with no mark between. Not
+ * when someone is said right before the namer: "a band with my brother called Tom" names the brother.
+ */
+function namedPastAside(tokens: readonly Token[], at: number, words: ThingNameWords, senses: ThingSenses): string | undefined {
+  if (!words.asides.has(tokens[at]?.norm ?? '')) return undefined;
+  for (let end = at + 2; end < tokens.length && end - at <= MAX_ASIDE + 1 && !isPunctuation(tokens[end - 1]); end++) {
+    const namer = words.namers.find((phrase) => phrase.length === 1 && phrase[0] === tokens[end].norm);
+    if (!namer) continue;
+    return senses.isLiving(singular(tokens[end - 1].norm)) ? undefined : titleAt(tokens, end + 1, words, senses, true);
+  }
+  return undefined;
 }
 
 /** "gamertag Kaze_9", "tomatoes — Brandywine", "the Stormrage server": a name typed as one right beside the thing. */

@@ -20,12 +20,34 @@ export function answerThingName(text: string, profile: UserProfile, deps: TurnDe
   // Notes of one message share when they were learned: a name given at its end names what it told of first.
   const toldWith = (i: number) => kept.findIndex((note) => note.learnedAt === kept[i].learnedAt);
   if (notes.length === 0) return undefined;
-  const lexicon = memoryLexicon(deps.content);
-  const { contractedIs } = lexicon;
+  const { contractedIs } = memoryLexicon(deps.content);
   const words = thingNameWords(deps);
+  const senses = thingSenses(profile, deps);
+  const ask = readThingNameAsk(text, words, contractedIs, senses);
+  const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses, toldWith) : undefined;
+  // "… a software company. His children are …": a pronoun opening the next sentence names nothing.
+  return part && !isPronoun(part) ? { key: 'memory.fromNotePart', values: { part } } : undefined;
+}
+
+/**
+ * Whether a question asks the name of a thing of the person's own by a word of naming ("what's the name of my band?",
+ * "what's our podcast called?", "what's my DJ name?"): no one's name, the person's least of all, answers it.
+ */
+export function asksOwnThingName(text: string, profile: UserProfile, deps: TurnDependencies): boolean {
+  const { contractedIs } = memoryLexicon(deps.content);
+  const words = thingNameWords(deps);
+  const said = phraseTokens(text.toLowerCase(), contractedIs);
+  const own = new Set(contentList(deps.content, 'memoryThingOwnWords'));
+  const naming = said.some((word) => words.handles.has(word) || words.namers.some((namer) => namer.length === 1 && namer[0] === word));
+  return naming && said.some((word) => own.has(word)) && readThingNameAsk(text, words, contractedIs, thingSenses(profile, deps)) !== undefined;
+}
+
+/** What the reader of a thing's name asks of the world and of what the person told. */
+function thingSenses(profile: UserProfile, deps: TurnDependencies): ThingSenses {
+  const lexicon = memoryLexicon(deps.content);
   // "what's my gf's name?": someone of a kind kept ("gf" is a partner's noun), or someone told of, is no thing.
   const someone = (noun: string) => lexicon.otherPeople.has(noun) || (lexicon.nouns.get(noun) ?? []).some(({ kind }) => lexicon.people.has(kind) || kind === PET_KIND);
-  const senses: ThingSenses = {
+  return {
     isCity: (said) => deps.findCity(said)?.typo !== true && deps.findCity(said) !== undefined,
     isLiving: (noun) => isLivingNoun(noun) || someone(noun),
     isSomeone: someone,
@@ -34,10 +56,6 @@ export function answerThingName(text: string, profile: UserProfile, deps: TurnDe
     // "a" of `memoryNumberWords` counts, but is no number a name could open with.
     isCount: (word) => /^\d+$/.test(word) || (word !== 'a' && lexicon.spans.numbers.some((phrase) => phrase.length === 1 && phrase[0] === word)),
   };
-  const ask = readThingNameAsk(text, words, contractedIs, senses);
-  const part = ask ? thingNameIn(notes, ask, words, contractedIs, senses, toldWith) : undefined;
-  // "… a software company. His children are …": a pronoun opening the next sentence names nothing.
-  return part && !isPronoun(part) ? { key: 'memory.fromNotePart', values: { part } } : undefined;
 }
 
 /** Whether a name read is a pronoun alone ("His", "They"), by the tagger. */
@@ -100,6 +118,7 @@ function readThingNameWords(deps: TurnDependencies): ThingNameWords {
     clauseOpeners: set('memoryThingClauseOpeners'),
     copulas: set('memoryThingCopulas'),
     placing: set('memoryThingPlacing'),
+    asides: set('memoryThingAsides'),
     runEnds: set('memoryThingRunEnds'),
     kin: new Map(list('memoryThingKin').map((entry) => {
       const [thing, others = ''] = entry.split(':').map((part) => part.trim());

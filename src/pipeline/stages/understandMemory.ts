@@ -53,7 +53,7 @@ import { unheld, withoutUnheld } from './memoryUnheld';
 import { askedValue, askedValueWords, asksSchedule, holdsSchedule, holdsValue, saysNoun } from '../../personalization/memory/askedValue';
 import { inPlaceOfOneAtATime } from './memoryOneAtATime';
 import { answerOverIntent, asksBotNothing, toldThingAsked } from './memoryOverIntent';
-import { answerThingName } from './memoryThingNames';
+import { answerThingName, asksOwnThingName } from './memoryThingNames';
 import { noteSetRight } from './memoryNoteSetRight';
 import { noteOverKind } from './memoryNoteOverKind';
 import { groupAsked, groupNounsOf } from '../../personalization/memory/groupNouns';
@@ -320,7 +320,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const notTold = quiet && !namedDetail ? notToldOf(turn.text, profile, deps) : undefined;
   if (notTold) requests.push(notTold);
   // "who's the choir director?" read as asking who made the bot: nothing said answers it, so it was not told.
-  if (requests.length === 0 && botNothing) requests.push(notToldAsked(profile, deps));
+  // "what's the name of my band?" that nothing kept answers: not told, not the person's own name the intent model would say.
+  const ownThingName = requests.length === 0 && learning && !stated && !shared && reading.forget.length === 0 && !forgetting && latest.changes.length === 0 && asksOwnThingName(turn.text, profile, deps);
+  if (requests.length === 0 && (botNothing || ownThingName)) requests.push(notToldAsked(profile, deps));
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
     // the turn goes on to the intent model.
