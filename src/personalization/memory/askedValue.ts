@@ -615,7 +615,17 @@ export function nameAt(tokens: readonly Token[], at: number, words: AskedValueWo
   if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
   // "my manager ben thinks …": right after the word for the one asked about, a word no tagger knows ("ben" is only a hill to WordNet) is who they are.
   const apposed = orPerson && at > 0 && asked.has(tokens[at - 1].norm) && isPersonNoun(tokens[at - 1].norm) && /^\p{L}{2,}$/u.test(token.norm) && wordLexicon().tags(token.norm) === undefined;
-  return mayBeName(token, at) || unknownWord(token.norm, words) || apposed || (orPerson && isPersonNoun(token.norm));
+  return mayBeName(token, at) || unknownWord(token.norm, words) || apposed || (orPerson && saysSomeoneElse(token.norm, asked));
+}
+
+/**
+ * Whether a word told may say who is asked for by a word for someone ("my *sister* does the books"): not a word said
+ * mostly as a verb, though WordNet has a person of it ("I *have* been in radio", the haves), nor the word the question
+ * asks about, in another form ("the *callers* are wild" for "who's the caller …?").
+ */
+function saysSomeoneElse(word: string, asked: ReadonlySet<string>): boolean {
+  if (!isPersonNoun(word) || /^(VB|MD)/.test(wordLexicon().tags(word)?.[0] ?? '')) return false;
+  return ![...asked].some((one) => sameRoot(one, word));
 }
 
 /** "@lacebyjune", "t0bi_wan", "sam_k", "jules88": a handle, typed with "@" or with at least three letters and a figure or "_" among them (not "50m", "v8"). */

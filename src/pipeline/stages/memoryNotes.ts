@@ -1020,13 +1020,15 @@ const SURE_ANSWER = 0.9;
 /**
  * Whether a question about the person ("what rank am I?", "which college did I go to?") would get no answer
  * from the intent model: it is not sure of it, and what it guesses never answers what the person told
- * (`memoryNotAnswering`: none, help, web search, bookings, /topics; a feeling or news). Asked how to do something ("how do I …")
+ * (`memoryNotAnswering`: none, help, web search, bookings, /topics; a feeling or news). Asked about someone the person
+ * named is asked about the person's own. Asked how to do something ("how do I …")
  * or why, it is left to the intent model.
  */
 export function unansweredByIntent(turn: Turn, asking: NoteQuestion, deps: TurnDependencies): boolean {
   // "remind me what my betta was called?": asked to be told again, whatever the reminder intent's score.
   if (asking.asked && asksToRecall(turn.text, deps)) return true;
-  if (!asking.asked || !asking.own) return false;
+  // "how often does Fiona come to visit?" after "my sister Fiona …": someone told of by name is the person's, as "my" is.
+  if (!asking.asked || !(asking.own === true || (asking.about?.length ?? 0) > 0)) return false;
   const recognition = turn.recognition;
   // "what's my 10k pb?" read as a sum: a figure in it that no sum is read from does not make it one.
   if (recognition && (!/\d/.test(turn.text) || intentReadsNothing(recognition.intent, turn.text, turn.now)) && contentList(deps.content, 'memoryAboutBot').includes(recognition.intent)) return true;
