@@ -125,15 +125,15 @@ function sameWord(a: string, b: string): boolean {
 
 /**
  * Whether a text says a number of the thing a question counts: a figure right before one of its words ("18 lads
- * going" for "how many lads …?"), with no "and" between that opens another thing.
+ * going" for "how many lads …?"), or of a kind of it (`ofKind`), with no "and" between that opens another thing.
  */
-export function countsAsked(text: string, asked: readonly string[]): boolean {
+export function countsAsked(text: string, asked: readonly string[], ofKind: (word: string) => boolean = () => false): boolean {
   const words = text.split(/\s+/).map((word) => bareWord(word).toLowerCase()).filter(Boolean);
   const wanted = new Set(asked.map((word) => word.toLowerCase()));
   return words.some((word, index) => {
     if (!/^\d+$/.test(word) && !NUMBER_WORDS.test(word)) return false;
     const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
-    const at = after.findIndex((one) => wanted.has(one) || wanted.has(singular(one)));
+    const at = after.findIndex((one) => wanted.has(one) || wanted.has(singular(one)) || ofKind(one));
     return at >= 0 && !after.slice(0, at).some((one) => JOINS.has(one));
   });
 }

@@ -1,5 +1,6 @@
 // Reads words the way every note reader shares: stems, roots, content words, kinds of nouns, and the sorts a question asks.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { adjectiveBase } from './adjectiveBase';
 import { isPunctuation, type Token } from './tokens';
 import type { NoteLexicon } from './noteLexicon';
 
@@ -164,7 +165,8 @@ export function stem(word: string, lexicon: NoteLexicon): string {
   // "2nd year" meets "second year": an ordinal compares by its number.
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)?.[1] ?? (ORDINALS.includes(lower) ? String(ORDINALS.indexOf(lower)) : undefined);
   if (ordinal !== undefined) return `#${ordinal}`;
-  const same = lexicon.sameWords.get(lower) ?? lower;
+  // "older" meets "old": an adjective said to compare is its plain form.
+  const same = lexicon.sameWords.get(lower) ?? adjectiveBase(lower);
   const stemmed = PorterStemmer.stem(lexicon.verbBases.get(same) ?? prefixedBase(same, lexicon) ?? same);
   return stemmed.length > STEM_LETTERS ? stemmed.slice(0, STEM_LETTERS) : stemmed;
 }

@@ -16,7 +16,7 @@ import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, othersDoneSpan
 import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
-import { contentWords, sameRoot, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
+import { contentWords, sameRoot, singular, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
 import { FIRST_PERSON, inPhrasalWords, noteLexicon, type NoteLexicon } from '../../personalization/memory/noteLexicon';
@@ -1265,7 +1265,8 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
   // "what did I do before the trams?": what the person said came before the thing the note found names.
   const first = found && asking.earlier === true ? (earlierSaid(found, candidates, noteLexicon(deps.content)) ?? found) : found;
   const sort = asking.sort;
-  if (!first || !sort) return first;
+  if (!first) return asking.measure === 'count' ? countingNote(candidates, asking, deps, best) : undefined;
+  if (!sort) return first;
   // "how much did the op cost?": a note whose figures are all ages or counts holds no price, so the next may.
   const often = asking.measure === 'often' ? { measure: asking.measure, oftenWords: noteLexicon(deps.content).oftenWords } : asking.measure === 'price' || asking.measure === 'count' || asking.measure === 'weight' || asking.measure === 'length' ? { measure: asking.measure, moneySlang: noteLexicon(deps.content).moneySlang } : {};
   // "what day do my supplies arrive?": not the part that says how often ("every 4 weeks") when the note says the day.
@@ -1278,7 +1279,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
     return part ? { ...found, text: part } : undefined;
   };
   // "how many lads are going?": a note that says a number of lads over one that only says a number.
-  const counted = asking.measure === 'count' ? passedOver(candidates, first, best, (found) => countsAsked(found.text, asking.asked ?? [])) : undefined;
+  const counted = asking.measure === 'count' ? (passedOver(candidates, first, best, (found) => countsAsked(found.text, asking.asked ?? [])) ?? countingNote(candidates, asking, deps, best)) : undefined;
   if (counted) return counted;
   // "which nights am I on call?": a note that names days ("tues and fri nights") over one that only says a night ("the same night").
   const dayed = asking.measure === 'day' ? passedOver(candidates, first, best, (found) => daysSaid(found.text).length > 0) : undefined;
@@ -1298,6 +1299,36 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
     found = best(left);
   }
   return first;
+}
+
+/**
+ * "how many porters are on our team?" of "we have 42 porters on the books", though "I'm the union rep for the
+ * portering team" says more of the question: a count is answered by the note that counts the noun asked, or a kind
+ * of it WordNet files under it ("how many people do I manage?" of "12 porters report to me"), however few other
+ * words of the question it says; with none said, only when one note alone counts it.
+ */
+function countingNote(candidates: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, best: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
+  const noun = countedNoun(asking.asked ?? []);
+  if (noun === undefined) return undefined;
+  const kind = countedKind(noun, deps);
+  const ofKind = (word: string) => nounKinds().kindsOf(singular(word)).has(kind);
+  const counting = candidates.filter((note) => countsAsked(note.text, [noun], ofKind));
+  if (counting.length === 0) return undefined;
+  const found = best(counting);
+  if (found) return countsAsked(found.text, [noun], ofKind) ? found : { ...found, text: found.note.text };
+  return counting.length === 1 ? { note: counting[0], text: counting[0].text, score: 1 } : undefined;
+}
+
+/** The noun a count asks for: the first of its words said as a plural noun ("how many *porters* are on our team?"). */
+function countedNoun(asked: readonly string[]): string | undefined {
+  return asked.find((word) => wordLexicon().tags(word.toLowerCase())?.[0] === 'NNS');
+}
+
+/** What WordNet files the things counted under: the noun's own singular, or one the content gives ("people" → person, `memoryCountedKinds`). */
+function countedKind(noun: string, deps: TurnDependencies): string {
+  const lower = noun.toLowerCase();
+  const given = contentList(deps.content, 'memoryCountedKinds').map((line) => line.split('=>').map((part) => part.trim().toLowerCase())).find(([plural]) => plural === lower);
+  return given?.[1] ?? singular(lower);
 }
 
 /** The first of the best notes, each found once the ones before are passed over, that `fits`, while it scores at least half the best. */
