@@ -16,6 +16,7 @@ import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, othersDoneSpan
 import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
+import { countedNoun, countSaidLater } from '../../personalization/memory/countSaidLater';
 import { contentWords, sameRoot, singular, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
@@ -436,8 +437,8 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const ofThem = found && asking.about ? asking.about.map((name) => partAbout(found.note.text, name)).find((part) => part !== undefined && answersWho(part) && saysAsked(part) && holdsAsWhole(part)) : undefined;
   const told = found && ofThem ? { ...found, note: { ...found.note, text: ofThem }, text: ofThem } : found;
   const setRight = (told && setRightFound(told, notes, asking, deps)) ?? told;
-  const note = setRight && movedDay(setRight, asking, deps);
-  const now = note && switchesNow(note, asking) ? switchedAfter(note, notes, deps) : undefined;
+  const note = setRight && movedDay(countedLater(setRight, notes, asking, people, deps) ?? setRight, asking, deps);
+  const now = note && switchesNow(note, asking) ? switchedToAsked(note, notes, asking, deps) : undefined;
   if (now) return now;
   // "why …?": the reason the note gives, else all of it.
   const reason = asking.reason && note ? reasonTold(note.note, notes, asking.asked, deps) : undefined;
@@ -614,7 +615,7 @@ function holdsAskedValue(text: string, asking: NoteQuestion, deps: TurnDependenc
   const asked = asking.asked ?? [];
   const lexicon = noteLexicon(deps.content);
   const read = { findCity: deps.findCity, asked, oftenWords: lexicon.oftenWords, moneySlang: lexicon.moneySlang };
-  const often = asking.measure === 'price' || asking.measure === 'often' || asking.measure === 'weight' || asking.measure === 'size' ? { measure: asking.measure } : {};
+  const often = asking.measure === 'price' || asking.measure === 'often' || asking.measure === 'weight' || asking.measure === 'size' || asking.measure === 'length' ? { measure: asking.measure } : {};
   // "when does the college class start?" of "starts in october actually not september": the month, of two, nearest what is asked.
   const anchored = asking.measure === 'day' || asking.measure === 'start';
   // "took on three more, it's 10 now": asked how many, the figure said as what there is in all.
@@ -917,6 +918,39 @@ function switchedAfter(found: FoundNote<Note>, notes: readonly Note[], deps: Tur
   // Or it says the change itself ("the chain broke, it's delayed, maybe mid-June now" after "completion was meant to be the 28th").
   const goesOn = FIRST_PERSON.has(opener) || opener === 'it' || lexicon.switchMarkers.some((phrase) => phrase[0] === opener) || says(next.text, lexicon.changedSince);
   return goesOn && was && says(next.text, lexicon.switchMarkers) && !says(own, lexicon.switchMarkers) ? toldBack(next.text) : undefined;
+}
+
+/** What a count may be asked as: how many, how much, or a figure of no measure said ("what's my follower count?"). */
+const COUNT_MEASURES: ReadonlySet<AskedMeasure | undefined> = new Set(['count', 'amount', undefined]);
+
+/**
+ * "how many subscribers have we got now?" of "… on youtube, 18.4k subs" and, said later, "we hit 20k subs this
+ * morning": asked a figure as it is now, the last note told later that says another figure of the noun the one found
+ * counts answers, unless it is said of someone else ("my sister has 3 cats" after "2 cats").
+ */
+function countedLater(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, people: ReadonlySet<string>, deps: TurnDependencies): FoundNote<Note> | undefined {
+  // "how many sets did I sell last year?" asks how things were: the figure found answers.
+  const before = asking.current !== true && asksBefore((asking.said ?? []).join(' '), noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+  if (asking.sort !== 'number' || before || asking.earlier === true || asking.reason || !COUNT_MEASURES.has(asking.measure)) return undefined;
+  const figure = answerSpan(found.text, 'number', { findCity: deps.findCity, asked: asking.asked ?? [], ...(asking.measure ? { measure: asking.measure } : {}) });
+  const countNoun = (word: string) => (wordLexicon().tags(word) ?? ['NNS'])[0] === 'NNS';
+  const noun = figure === undefined ? undefined : countedNoun(found.text, figure, countNoun);
+  if (figure === undefined || noun === undefined) return undefined;
+  const later = notes.filter((note) => note.learnedAt > found.note.learnedAt && !(saysOfOther(note.text, people, deps) && !saysOwn(note.text)));
+  const lexicon = noteLexicon(deps.content);
+  const at = countSaidLater(figure, noun, later.map((note) => note.text), (a, b) => stem(a, lexicon) === stem(b, lexicon));
+  return at < 0 ? undefined : { note: later[at], text: later[at].text, score: found.score };
+}
+
+/**
+ * "how long have I been in radio?" of "I have been in radio for 31 years" and, said next, "Started on hospital radio in
+ * Hull": asked a figure or a time the note found holds, what is taken up after it answers only when it holds one too.
+ */
+function switchedToAsked(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): ReplyRequest | undefined {
+  const now = switchedAfter(found, notes, deps);
+  if (!now || asking.sort === undefined || !PART_SORTS.has(asking.sort) || !holdsSort(found, asking, deps)) return now;
+  const said = now.values?.part ?? now.values?.note;
+  return typeof said === 'string' && holdsAskedValue(said, asking, deps) ? now : undefined;
 }
 
 /**
