@@ -59,6 +59,7 @@ import { noteOverKind } from './memoryNoteOverKind';
 import { groupAsked, groupNounsOf } from '../../personalization/memory/groupNouns';
 import { indexOfWords } from '../../personalization/memory/clauses';
 import { partOfPlace } from '../../personalization/memory/partOfPlace';
+import { answerHeldRole } from './memoryHeldRole';
 
 /** Replies that say no one by that name was told of, or nothing of them: a detail said of them answers instead. */
 const NAMED_UNKNOWN: ReadonlySet<string> = new Set(['memory.whoUnknown', 'memory.aboutNamedUnknown']);
@@ -750,6 +751,9 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     if (age) return [age];
     return orFromNote(told, 'memory.aboutUnknown', profile, deps, byWhat?.asked?.length === 0 ? undefined : byWhat, { hints: [question.about.noun], mustSay: who, leanOn: firstNames(profile, deps) });
   }
+  // "what's my role on the boat?": the role a note says one holds there, not the work kept.
+  const held = question.standIn ? undefined : answerHeldRole(asking?.said, profile, deps);
+  if (held) return [held];
   const facts = learningActive(profile) ? profile.memory.facts : [];
   // "what was my job at the bank?" after "a bank teller": a kept value that says the words no kind is asked with answers, before notes.
   const saidByFact = facts.some((fact) => question.kinds.includes(fact.key) && fact.value.toLowerCase().split(/\s+/).some((word) => question.unknown?.includes(word) === true));
