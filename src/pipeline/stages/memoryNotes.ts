@@ -1342,7 +1342,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
  * words of the question it says; with none said, only when one note alone counts it.
  */
 function countingNote(candidates: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, best: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
-  const noun = countedNoun(asking.asked ?? []);
+  const noun = nounCountAsked(asking.asked ?? []);
   if (noun === undefined) return undefined;
   const kind = countedKind(noun, deps);
   const ofKind = (word: string) => nounKinds().kindsOf(singular(word)).has(kind);
@@ -1354,7 +1354,7 @@ function countingNote(candidates: readonly Note[], asking: NoteQuestion, deps: T
 }
 
 /** The noun a count asks for: the first of its words said as a plural noun ("how many *porters* are on our team?"). */
-function countedNoun(asked: readonly string[]): string | undefined {
+function nounCountAsked(asked: readonly string[]): string | undefined {
   return asked.find((word) => wordLexicon().tags(word.toLowerCase())?.[0] === 'NNS');
 }
 
