@@ -620,11 +620,12 @@ export function nameAt(tokens: readonly Token[], at: number, words: AskedValueWo
 
 /**
  * Whether a word told may say who is asked for by a word for someone ("my *sister* does the books"): not a word said
- * mostly as a verb, though WordNet has a person of it ("I *have* been in radio", the haves), nor the word the question
+ * mostly as a verb in the present, though WordNet has a person of it ("I *have* been in radio", the haves), nor the word the question
  * asks about, in another form ("the *callers* are wild" for "who's the caller …?").
  */
 function saysSomeoneElse(word: string, asked: ReadonlySet<string>): boolean {
-  if (!isPersonNoun(word) || /^(VB|MD)/.test(wordLexicon().tags(word)?.[0] ?? '')) return false;
+  // A participle still tells of someone: "*married* to dana" (the married) says who a spouse is.
+  if (!isPersonNoun(word) || /^(VB|VBP|VBZ|MD)$/.test(wordLexicon().tags(word)?.[0] ?? '')) return false;
   return ![...asked].some((one) => sameRoot(one, word));
 }
 

@@ -23,4 +23,9 @@ describe('what was never told is not known', () => {
     const chat = await told('my sister Orla visits from Galway once a month', 'I keep bees on the roof.', "forget what I said about Orla's visits, it's a sore point");
     expect(await chat.ask('how often does orla come to visit')).toMatch(/haven't told me/);
   });
+
+  it('a participle that tells of someone still answers who ("married to rowan" for a spouse)', async () => {
+    const chat = await told("hi i'm Ines, i run the ticket office at the marina", 'home stuff: married to rowan, we keep bees on the allotment, 4 hives');
+    expect(await chat.ask("who's my spouse?")).toContain('rowan');
+  });
 });
