@@ -1345,13 +1345,20 @@ function countingNote(candidates: readonly Note[], asking: NoteQuestion, deps: T
   const noun = nounCountAsked(asking.asked ?? []);
   if (noun === undefined) return undefined;
   const kind = countedKind(noun, deps);
-  const ofKind = (word: string) => nounKinds().kindsOf(singular(word)).has(kind);
+  // A unit of measure is no thing counted: "2 years" is not "how many times …?", though WordNet files a year under time.
+  const ofKind = (word: string) => {
+    const kinds = nounKinds().kindsOf(singular(word));
+    return kinds.has(kind) && !kinds.has(MEASURE_KIND);
+  };
   const counting = candidates.filter((note) => countsAsked(note.text, [noun], ofKind));
   if (counting.length === 0) return undefined;
   const found = best(counting);
   if (found) return countsAsked(found.text, [noun], ofKind) ? found : { ...found, text: found.note.text };
   return counting.length === 1 ? { note: counting[0], text: counting[0].text, score: 1 } : undefined;
 }
+
+/** What WordNet files the units a figure measures by under ("years", "days", "minutes"). */
+const MEASURE_KIND = 'measure';
 
 /** The noun a count asks for: the first of its words said as a plural noun ("how many *porters* are on our team?"). */
 function nounCountAsked(asked: readonly string[]): string | undefined {

@@ -11,4 +11,11 @@ describe('personal memory: a count answered by the note that counts a kind of wh
     expect(reply).toContain('14');
     expect(reply).not.toContain('3');
   });
+
+  it('does not take a length in years for a count of times', async () => {
+    const t = await told("i've hosted the pub quiz at the Anchor for 4 years", 'I keep bees on the roof');
+    const reply = await t.ask('how many times have i been rained off?');
+    expect(reply).not.toContain('4 years');
+    expect(reply).toMatch(/haven't told/);
+  });
 });
