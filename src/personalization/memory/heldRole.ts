@@ -24,6 +24,10 @@ export interface HeldRoleWords {
   notGroups: ReadonlySet<string>;
   /** Nouns of a person that name no role held ("fan", "mum"). */
   notRoles: ReadonlySet<string>;
+  /** Words that open a role and are told back with it ("*the* mechanic", "*her* maid of honour"). */
+  openers: ReadonlySet<string>;
+  /** Words a role may carry on with after its noun ("maid *of* honour", "shore crew *and* launch authority"). */
+  joins: ReadonlySet<string>;
 }
 
 export function heldRoleWords(content: Content): HeldRoleWords {
@@ -38,6 +42,8 @@ export function heldRoleWords(content: Content): HeldRoleWords {
     ends: lower('memoryHeldRoleEnds'),
     notGroups: lower('memoryHeldRoleNotGroups'),
     notRoles: lower('memoryHeldRoleNotRoles'),
+    openers: lower('memoryHeldRoleOpeners'),
+    joins: lower('memoryHeldRoleJoins'),
   };
 }
 
@@ -110,10 +116,6 @@ function leadingPieceStarts(tokens: readonly Token[], words: HeldRoleWords, kinN
 /** Most words of a piece said before one's role that only greets or names ("I am Hamish"). */
 const MAX_INTRO_WORDS = 3;
 
-/** Words that open a role and are told back with it ("*the* mechanic", "*her* maid of honour"). */
-const OPENERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'our']);
-/** Words a role may carry on with after its noun ("maid *of* honour", "shore crew *and* launch authority"). */
-const JOINS = new Set(['of', 'and', '&', 'the']);
 /** Shortest noun of a person a compound may end in ("wicket*keeper*"). */
 const MIN_COMPOUND_END = 6;
 
@@ -122,10 +124,10 @@ function roleFrom(tokens: readonly Token[], start: number, words: HeldRoleWords,
   let at = start;
   while (at < tokens.length && words.skips.has(tokens[at].norm)) at++;
   const from = at;
-  while (at < tokens.length && OPENERS.has(tokens[at].norm)) at++;
+  while (at < tokens.length && words.openers.has(tokens[at].norm)) at++;
   const head = at;
   let end = head;
-  while (end < tokens.length && !isPunctuation(tokens[end]) && !words.ends.has(tokens[end].norm) && !words.groupLinks.has(tokens[end].norm) && (nounLike(tokens[end].norm) || namesRole(tokens[end].norm, words, kinNouns))) end++;
+  while (end < tokens.length && !isPunctuation(tokens[end]) && !words.ends.has(tokens[end].norm) && !words.groupLinks.has(tokens[end].norm) && (nounLike(tokens[end].norm, words) || namesRole(tokens[end].norm, words, kinNouns))) end++;
   const core = tokens.slice(head, end);
   if (core.some((token) => /^\d/.test(token.norm))) return undefined;
   // "a nurse working nights": the role ends at its last noun of a person, save what "of" adds ("maid of honour").
@@ -154,8 +156,8 @@ function namesRole(word: string, words: HeldRoleWords, kinNouns: ReadonlySet<str
 }
 
 /** A word a role's name may hold: a noun, an adjective, "of" or "and", or a word no dictionary knows ("MRT"); no verb or pronoun. */
-function nounLike(word: string): boolean {
-  if (JOINS.has(word)) return true;
+function nounLike(word: string, words: HeldRoleWords): boolean {
+  if (words.joins.has(word)) return true;
   const tags = wordLexicon().tags(word);
   return tags === undefined || tags.some((tag) => /^(NN|JJ|VBN)/.test(tag));
 }

@@ -1344,7 +1344,7 @@ function answering(candidates: readonly Note[], asking: NoteQuestion, deps: Turn
 function countingNote(candidates: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, best: (among: readonly Note[]) => FoundNote<Note> | undefined): FoundNote<Note> | undefined {
   const noun = nounCountAsked(asking.asked ?? []);
   if (noun === undefined) return undefined;
-  const kind = countedKind(noun, deps);
+  const kind = kindCounted(noun, deps);
   // A unit of measure is no thing counted: "2 years" is not "how many times …?", though WordNet files a year under time.
   const ofKind = (word: string) => {
     const kinds = nounKinds().kindsOf(singular(word));
@@ -1366,7 +1366,7 @@ function nounCountAsked(asked: readonly string[]): string | undefined {
 }
 
 /** What WordNet files the things counted under: the noun's own singular, or one the content gives ("people" → person, `memoryCountedKinds`). */
-function countedKind(noun: string, deps: TurnDependencies): string {
+function kindCounted(noun: string, deps: TurnDependencies): string {
   const lower = noun.toLowerCase();
   const given = contentList(deps.content, 'memoryCountedKinds').map((line) => line.split('=>').map((part) => part.trim().toLowerCase())).find(([plural]) => plural === lower);
   return given?.[1] ?? singular(lower);
