@@ -16,6 +16,8 @@ import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, othersDoneSpan
 import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
+import { sortSaidWithWhich } from '../../personalization/memory/sortSaidOf';
+import { roleOfNamed } from '../../personalization/memory/roleOfNamed';
 import { countedNoun, countSaidLater } from '../../personalization/memory/countSaidLater';
 import { contentWords, sameRoot, singular, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
@@ -1527,6 +1529,10 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "when's practice?" of "thursday practice is moving to sunday 4pm": the day it moved to, not the one it moved from.
   const moved = sort === 'time' ? movedToPart(said, lexiconOfNotes) : undefined;
   const text = byAdverb ?? moved ?? currently(said) ?? (now && whole !== said ? currently(whole) : undefined) ?? (sort === 'person' && current && whole !== said ? someoneNow(currently(whole)) : undefined) ?? (now ? changedToPart(said, noteLexicon(deps.content)) : undefined) ?? said;
+  // "who's Kez?" of "my flatmate Kez has a tarantula called Doris": who they are to the person, not another name said.
+  const namedOnly = sort === 'person' && asksWho && asked.length > 0 && asked.every((word) => typedAsName(whole, word) || (options.people?.has(word) ?? false));
+  const role = namedOnly && asked.length === 1 ? (roleOfNamed(text, asked[0], lexiconOfNotes.memory.contractedIs) ?? (whole !== text ? roleOfNamed(whole, asked[0], lexiconOfNotes.memory.contractedIs) : undefined)) : undefined;
+  if (role) return { key: 'memory.fromNotePart', values: { part: secondPerson(role) } };
   // "whose wedding are we singing at?" of "… at my cousin Tanisha's wedding on 9th August": the one whose it is.
   const owner = options.asksWhose === true ? (possessorSaid(text, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) ?? (whole !== text ? possessorSaid(whole, anchors ?? asked, lexiconOfNotes.memory.contractedIs, sameRoot) : undefined)) : undefined;
   if (owner) return { key: 'memory.fromNotePart', values: { part: secondPerson(owner) } };
@@ -1607,6 +1613,11 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
+  // "what stone is in my ring?" of "ring was his grandma's, emerald": the one word WordNet files under the thing asked,
+  // not all the note says beside it (what else it says may answer other questions).
+  const sortOf = (said: string) => heads.reduce<string | undefined>((found, head) => found ?? sortSaidWithWhich(said, head.toLowerCase(), lexicon.memory.contractedIs, describesWhich), undefined);
+  const ofSort = sort || done || doneWith ? undefined : (sortOf(text) ?? (whole !== text ? sortOf(whole) : undefined));
+  if (ofSort) return { key: 'memory.fromNotePart', values: { part: ofSort } };
   // Nothing of the sort asked found: the clauses that say what is asked, not all the note says beside.
   const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon)), (word) => isVerbWord(word)) : undefined);
   // "which road do I take now?": what held before is left out of what is told back ("… instead of the high street").
@@ -1619,6 +1630,14 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const told = toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
   // "do I have a lathe?" of "I do not own a lathe": no, and what was said.
   return options.role === 'yesNo' && deniedInNote(recited, asked, lexicon) ? { key: 'memory.fromNoteNo', values: told.values } : told;
+}
+
+/** Tags of a word that may say which one of a sort ("*organic chem* midterm"): an adjective or a noun, or a word no lexicon knows. */
+const WHICH_TAGS = /^(JJ|NN|NNS)$/;
+
+function describesWhich(word: string): boolean {
+  const first = wordLexicon().tags(word)?.[0];
+  return first === undefined || WHICH_TAGS.test(first);
 }
 
 /** What the part of a note found, else the whole note, says the thing asked by `anchors` is (`saidToBe`). */

@@ -1,0 +1,28 @@
+import { told } from '../../helpers/memoryChat';
+
+/** The part of the right note that is of the sort asked, not the whole note nor another value in it. */
+describe('personal memory: who someone named is', () => {
+  it('tells who they are to the person, not another name said beside them', async () => {
+    const t = await told('my neighbour Pria walks a greyhound named Comet');
+    const who = await t.ask("who's Pria?");
+    expect(who).toMatch(/neighbour/i);
+    expect(who).not.toContain('Comet');
+  });
+
+  it('tells whose they are and what they are said to be, not whom they see', async () => {
+    const t = await told("Theo's sister Ines is a firefighter, she dates Marco");
+    const who = await t.ask('who is Ines');
+    expect(who).toMatch(/sister/i);
+    expect(who).toMatch(/firefighter/i);
+    expect(who).not.toContain('Marco');
+  });
+});
+
+describe('personal memory: a thing asked by its sort', () => {
+  it('answers with the word WordNet files under the sort, with the words before it that say which, not when it is', async () => {
+    const t = await told('got a marine bio midterm on weds, cramming tonight');
+    const exam = await t.ask('what exam have i got');
+    expect(exam).toMatch(/marine bio midterm/i);
+    expect(exam).not.toMatch(/weds|cramming/i);
+  });
+});
