@@ -24,23 +24,3 @@ export function sortSaidOf(text: string, thing: string, contractedIs: ReadonlySe
   const distinct = [...found].filter((one, _, all) => !all.some((other) => other !== one && other.split(' ').includes(one)));
   return distinct.length === 1 ? distinct[0] : undefined;
 }
-
-/** Most words said before the sort that may describe it ("*organic chem* midterm"). */
-const DESCRIBING_BEFORE = 3;
-
-/**
- * "what exam have I got coming up?" of "got an organic chem midterm on thurs": the sort the note says (`sortSaidOf`)
- * with the words right before it that say which one ("organic chem midterm"): typed small, in the same part, each a
- * word that describes (`describes`: an adjective, a noun) or one no lexicon knows. Undefined when `sortSaidOf` is.
- */
-export function sortSaidWithWhich(text: string, thing: string, contractedIs: ReadonlySet<string>, describes: (word: string) => boolean): string | undefined {
-  const sort = sortSaidOf(text, thing, contractedIs);
-  if (sort === undefined) return undefined;
-  const tokens = tokenize(text, contractedIs);
-  const first = sort.split(' ')[0];
-  const at = tokens.findIndex((token) => token.raw === first);
-  if (at < 0) return sort;
-  let start = at;
-  while (start > 0 && at - start < DESCRIBING_BEFORE && /^\p{Ll}+$/u.test(tokens[start - 1].raw) && tokens[start - 1].norm !== thing && describes(tokens[start - 1].norm)) start--;
-  return [...tokens.slice(start, at).map((token) => token.raw), sort].join(' ');
-}

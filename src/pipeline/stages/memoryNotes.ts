@@ -16,7 +16,6 @@ import { asksWhichOne, answerSort, asksOwn, asksReason, doneSpan, othersDoneSpan
 import { timeDoneIn } from '../../personalization/memory/resultTime';
 import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, bestNote, noteRankFeatures, type FoundNote, notesNaming, partHolding } from '../../personalization/memory/bestNote';
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
-import { sortSaidWithWhich } from '../../personalization/memory/sortSaidOf';
 import { roleOfNamed } from '../../personalization/memory/roleOfNamed';
 import { countedNoun, countSaidLater } from '../../personalization/memory/countSaidLater';
 import { contentWords, sameRoot, singular, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
@@ -1613,11 +1612,6 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // "what instrument do I play?" of "I play cavaquinho in a samba group called …": what the note says is done with
   // the question's verb, when it names nothing of the head, not all it says beside.
   const doneWith = sort || done || !verb || heads.includes(verb) ? undefined : doneSpan(text, [verb], lexicon, endsWith);
-  // "what stone is in my ring?" of "ring was his grandma's, emerald": the one word WordNet files under the thing asked,
-  // not all the note says beside it (what else it says may answer other questions).
-  const sortOf = (said: string) => heads.reduce<string | undefined>((found, head) => found ?? sortSaidWithWhich(said, head.toLowerCase(), lexicon.memory.contractedIs, describesWhich), undefined);
-  const ofSort = sort || done || doneWith ? undefined : (sortOf(text) ?? (whole !== text ? sortOf(whole) : undefined));
-  if (ofSort) return { key: 'memory.fromNotePart', values: { part: ofSort } };
   // Nothing of the sort asked found: the clauses that say what is asked, not all the note says beside.
   const clauses = done ?? doneWith ?? (anchors ? askedClauses(text, anchors, (a, b) => sameRoot(a, b) || stem(a, lexicon) === stem(b, lexicon), (word) => !lexicon.stopWords.has(word) && !asked.some((one) => stem(one, lexicon) === stem(word, lexicon)), (word) => isVerbWord(word)) : undefined);
   // "which road do I take now?": what held before is left out of what is told back ("… instead of the high street").
@@ -1630,14 +1624,6 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   const told = toldBack(withoutSaidOf(current ? withoutOldValue(recited, lexicon) : recited, asked, lexicon));
   // "do I have a lathe?" of "I do not own a lathe": no, and what was said.
   return options.role === 'yesNo' && deniedInNote(recited, asked, lexicon) ? { key: 'memory.fromNoteNo', values: told.values } : told;
-}
-
-/** Tags of a word that may say which one of a sort ("*organic chem* midterm"): an adjective or a noun, or a word no lexicon knows. */
-const WHICH_TAGS = /^(JJ|NN|NNS)$/;
-
-function describesWhich(word: string): boolean {
-  const first = wordLexicon().tags(word)?.[0];
-  return first === undefined || WHICH_TAGS.test(first);
 }
 
 /** What the part of a note found, else the whole note, says the thing asked by `anchors` is (`saidToBe`). */

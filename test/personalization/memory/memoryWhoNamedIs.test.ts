@@ -17,12 +17,3 @@ describe('personal memory: who someone named is', () => {
     expect(who).not.toContain('Marco');
   });
 });
-
-describe('personal memory: a thing asked by its sort', () => {
-  it('answers with the word WordNet files under the sort, with the words before it that say which, not when it is', async () => {
-    const t = await told('got a marine bio midterm on weds, cramming tonight');
-    const exam = await t.ask('what exam have i got');
-    expect(exam).toMatch(/marine bio midterm/i);
-    expect(exam).not.toMatch(/weds|cramming/i);
-  });
-});
