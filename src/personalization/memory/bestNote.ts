@@ -130,7 +130,8 @@ function scoreNotes<T extends NoteText>(
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     // Nor a figure ("a total gym *rat*", "night *owl*"): it says how the person is, not their work.
     // (`words` has no "my": whose a work noun is is read from the note as typed, "*my* driver is a taylormade".)
-    const typed = work ? tokenize(text, lexicon.memory.contractedIs) : [];
+    // Asked "who …?" (`roleWordsOf`), someone's own is the one asked for: "who's my line manager?" of "my supervisor is Declan".
+    const typed = work && match.roleWordsOf === undefined ? tokenize(text, lexicon.memory.contractedIs) : [];
     const ownedOnly = (word: string) => typed.some((token) => token.norm === word) && typed.every((token, at) => token.norm !== word || ownedBySomeone(typed, at, match));
     if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !ownedOnly(word) && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) parts.work = 1;
     // "what do I do for work?" meets "I do nails at a salon": a place the kind asked about is done at.

@@ -25,4 +25,9 @@ describe('personal memory: a work noun someone owns is not their work', () => {
     const chat = await told("I'm a welder at the shipyard", 'my coach keeps nagging me about stretching');
     expect(await chat.ask("what's my job?")).toContain('welder');
   });
+
+  it('still answers who someone is at work by the one owned', async () => {
+    const chat = await told('I stack shelves at a garden centre in Hull', 'my team leader is a woman called Margit, very strict');
+    expect(await chat.ask("who's my boss at work?")).toContain('Margit');
+  });
 });
