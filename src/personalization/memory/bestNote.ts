@@ -6,7 +6,7 @@ import { switchedTo } from './readSwitches';
 import { isFigureOfPerson } from './figureOfPerson';
 import type { NoteRankFeatures } from './noteRank';
 import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
-import { type AnswerSort, contentWords, isKindOf, MONTH_OR_DAY, type NoteMatch, type NoteText, REFERRING, singular, stem, withGerunds } from './noteWords';
+import { type AnswerSort, contentWords, isKindOf, MONTH_OR_DAY, type NoteMatch, type NoteText, ownedBySomeone, REFERRING, singular, stem, withGerunds } from './noteWords';
 
 /** The stems of the words of what the person said in their own words: a question may name one of their things by one word. */
 export function toldStems(texts: readonly string[], lexicon: NoteLexicon): ReadonlySet<string> {
@@ -129,7 +129,11 @@ function scoreNotes<T extends NoteText>(
     if (asks !== undefined && words.some((word) => word !== asks && (isNoun(word, match) || gerundNoun(word, match) || describes(word)) && [asks, singular(asks)].some((kind) => isKindOf(word, kind, match)))) parts.asks = 1;
     // Not someone else's ("says hello to *the postman*", "*my* doctor"): the work is the person's own.
     // Nor a figure ("a total gym *rat*", "night *owl*"): it says how the person is, not their work.
-    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) parts.work = 1;
+    // (`words` has no "my": whose a work noun is is read from the note as typed, "*my* driver is a taylormade".)
+    // Asked "who …?" (`roleWordsOf`), someone's own is the one asked for: "who's my line manager?" of "my supervisor is Declan".
+    const typed = work && match.roleWordsOf === undefined ? tokenize(text, lexicon.memory.contractedIs) : [];
+    const ownedOnly = (word: string) => typed.some((token) => token.norm === word) && typed.every((token, at) => token.norm !== word || ownedBySomeone(typed, at, match));
+    if (work && words.some((word, at) => match.isOccupation(word) && !named.has(word) && !OTHERS_OWN.has(words[at - 1] ?? '') && !ownedOnly(word) && !(at > 0 && isFigureOfPerson(`${words[at - 1]} ${word}`)))) parts.work = 1;
     // "what do I do for work?" meets "I do nails at a salon": a place the kind asked about is done at.
     else if (placeOfKindSaid(text, lexicon, match)) parts.place = 1;
     return parts;

@@ -1,4 +1,4 @@
-import { isKindOf, stem, type NoteMatch } from './noteWords';
+import { isKindOf, ownedBySomeone, stem, type NoteMatch } from './noteWords';
 import type { NoteLexicon } from './noteLexicon';
 import { isPunctuation, tokenize, type Token } from './tokens';
 
@@ -48,7 +48,8 @@ export function headSpan(text: string, heads: readonly string[], asked: readonly
   const ofHead = (token: Token, done = false) => kinds.some((kind) => [kind, kind.replace(/s$/, '')].some((form) => isKindOf(token.norm, form, match, done)));
   // A word written with a capital is a name ("the Navy"), whatever work it also names.
   // "a *physio* appointment": a word that describes the noun after it is not what the phrase names.
-  const occupation = (token: Token, at: number) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm) && !modifiesNext(tokens, at, match);
+  // "*my* controller is a hitbox": a work noun someone's own names a thing or another person, not the work asked.
+  const occupation = (token: Token, at: number) => work && !/^\p{Lu}/u.test(token.raw) && match.isOccupation(token.norm) && !modifiesNext(tokens, at, match) && !ownedBySomeone(tokens, at, match);
   // "I *crochet* every evening" for a craft: what is done, when WordNet files it, or its activity ("crocheting"), under the head.
   const done = (at: number) => DOERS.has(tokens[at - 1]?.norm ?? '') && ofHead(tokens[at], true);
   const found = tokens.flatMap((token, at) => ((nounAt(tokens, at, match) || done(at)) && !isHead(token) && !lexicon.stopWords.has(token.norm) && !lexicon.generalNouns.has(token.norm) && !askedStems.has(stem(token.norm, lexicon)) && (ofHead(token, DOERS.has(tokens[at - 1]?.norm ?? '')) || occupation(token, at)) ? [typed(phraseEndingAt(tokens, at, lexicon, match))] : []));

@@ -185,6 +185,12 @@ function withoutAccents(word: string): string {
   return /^[\p{ASCII}]*$/u.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
+/** Whether the word at `at` follows a possessive pronoun ("*my* controller", "*her* manager"), by the tagger. */
+export function ownedBySomeone(tokens: readonly Token[], at: number, match: NoteMatch): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && match.tags?.(before.norm)?.[0] === 'PRP$';
+}
+
 /**
  * Whether WordNet files a word under `kind`, or, for a verb done ("I *knit*"), the activity it names ("knitting" is
  * a craft). `done`: the word is said as a verb after "I".

@@ -18,7 +18,7 @@ import { partAbout, wordsUnsaid, placeOfKindSaid, toldStems, examplesStems, best
 import { calledSpan, peopleIn, subjectOf, namingRest, nameHolding } from '../../personalization/memory/peopleIn';
 import { roleOfNamed } from '../../personalization/memory/roleOfNamed';
 import { countedNoun, countSaidLater } from '../../personalization/memory/countSaidLater';
-import { contentWords, sameRoot, singular, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
+import { contentWords, ownedBySomeone, sameRoot, singular, stem, MONTH_OR_DAY, MONTH_OR_DAY_WORDS, type AnswerSort, secondPerson, type AskedMeasure, type NoteMatch } from '../../personalization/memory/noteWords';
 import { forgetWords, notesForgotten, noteWithout } from '../../personalization/memory/notesForgotten';
 import { noteClauses } from '../../personalization/memory/noteClauses';
 import { FIRST_PERSON, inPhrasalWords, noteLexicon, type NoteLexicon } from '../../personalization/memory/noteLexicon';
@@ -1753,7 +1753,8 @@ function saysAsked(text: string, heads: readonly string[], kindWords: readonly s
     if (wanted.some((one) => sameRoot(one, word) || stem(one, lexicon) === stem(word, lexicon))) return true;
     if (at > 0 && /^\p{Lu}/u.test(token.raw)) return false;
     if (heads.some((head) => match.kindsOf?.(word).has(head.toLowerCase()) === true)) return true;
-    return work && match.isOccupation(word) && !otherKind(word) && nounAt(tokens, at, match);
+    // "my controller is a hitbox", "our boss": a work noun someone's own names a thing or another person, not the person's work.
+    return work && match.isOccupation(word) && !otherKind(word) && !ownedBySomeone(tokens, at, match) && nounAt(tokens, at, match);
   });
 }
 
