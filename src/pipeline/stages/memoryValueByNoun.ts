@@ -2,6 +2,7 @@ import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { singular, stem } from '../../personalization/memory/noteWords';
 import { isPunctuation, tokenize } from '../../personalization/memory/tokens';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { wordLexicon } from '../../nlu/wordLexicon';
 import type { Fact } from '../../profile/userProfile';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
@@ -9,15 +10,19 @@ import type { TurnDependencies } from '../turn';
 /**
  * "which halls am I in?" of "I'm in Pollock Halls", kept as where one lives: a kept value named by a noun of its
  * sort ("Pollock Halls", "Riverside Primary School", "Elm Street") answers a question that asks by that noun, though
- * the fact's kind is not the one the question names. Only a value of two words or more whose last word is the noun
- * asked (in the singular or the plural, by its stem), and only one such value: two would be a guess. Undefined else.
+ * the fact's kind is not the one the question names. Only a noun asked as which one ("which halls", "what street":
+ * right after a wh-determiner, by the tagger), not a thing a price or a time is asked of ("how much rent for the
+ * shop?"); only a value of two words or more whose last word is that noun (in the singular or the plural, by its
+ * stem), and only one such value: two would be a guess. Undefined else.
  */
 export function valueNamedByNoun(question: string, asked: readonly string[], facts: readonly Fact[], deps: TurnDependencies): ReplyRequest | undefined {
   const lexicon = noteLexicon(deps.content);
   const contracted = memoryLexicon(deps.content).contractedIs;
-  const nouns = new Set(asked.map((word) => word.toLowerCase()).filter((word) => /^\p{L}{3,}$/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word)).map((word) => stem(singular(word), lexicon)));
+  const tokens = tokenize(question, contracted).filter((token) => !isPunctuation(token));
+  const whichOne = new Set(tokens.flatMap((token, at) => (at > 0 && /^W(DT|P)$/.test(wordLexicon().tags(tokens[at - 1].norm)?.[0] ?? '') ? [token.norm] : [])));
+  const nouns = new Set(asked.map((word) => word.toLowerCase()).filter((word) => whichOne.has(word)).filter((word) => /^\p{L}{3,}$/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word)).map((word) => stem(singular(word), lexicon)));
   if (nouns.size === 0) return undefined;
-  const said = new Set(tokenize(question, contracted).map((token) => token.norm));
+  const said = new Set(tokens.map((token) => token.norm));
   const values = [...new Set(facts.map((fact) => fact.value))].filter((value) => {
     const words = tokenize(value, contracted).filter((token) => !isPunctuation(token));
     const last = words.at(-1)?.norm;

@@ -15,4 +15,10 @@ describe('a kept value asked by the noun it is named with', () => {
     expect(reply).not.toContain('Carrow');
     expect(reply).toMatch(/haven't told|don't know/i);
   });
+
+  it('a price asked of the thing is not met by its name', async () => {
+    const chat = await told('I run a little pottery studio in Leith with my aunt');
+    const reply = await chat.ask('how much rent do I pay for the studio?');
+    expect(reply.toLowerCase()).not.toContain('pottery studio');
+  });
 });
