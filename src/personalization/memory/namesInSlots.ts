@@ -24,14 +24,17 @@ export interface SlotWords {
  * phrase's end ("my sister *mere* is"; not "my sister nurse", nor a noun making a compound: "my sister wedding").
  */
 export function namesInSlots(tokens: Token[], words: SlotWords): Token[] {
-  return tokens.map((token, at) => (isSlotName(tokens, at, words) ? { ...token, raw: token.raw.charAt(0).toUpperCase() + token.raw.slice(1) } : token));
+  const names = tokens.map((_, at) => isSlotName(tokens, at, words));
+  // "dr fenwick" → "Dr Fenwick": a title before a name is typed as part of it.
+  const capital = (token: Token, at: number) => names[at] || (words.titles.has(token.norm) && names[at + 1] === true);
+  return tokens.map((token, at) => (capital(token, at) ? { ...token, raw: token.raw.charAt(0).toUpperCase() + token.raw.slice(1) } : token));
 }
 
 function isSlotName(tokens: readonly Token[], at: number, words: SlotWords): boolean {
   const token = tokens[at];
   if (!/^\p{Ll}\p{L}{2,}$/u.test(token.raw) || !/[aeiouyà-ÿ]/u.test(token.norm) || words.mayBePerson(token.norm) || words.isFiller(token.norm) || LAUGHTER.test(token.norm)) return false;
-  const first = words.tags(token.norm)?.[0];
   if (words.titles.has(token.norm)) return false;
+  const first = words.tags(token.norm)?.[0];
   // "my neighbour mme girard": the slot is the title's, the name the word after it.
   const slot = at > 0 && words.titles.has(tokens[at - 1].norm) ? at - 1 : at;
   return predicateName(tokens, slot, at, first, words) || appositeName(tokens, slot, at, first, words);

@@ -33,10 +33,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
-  // "Ernie, my buddy from the plant, and I …" is kept as "my buddy from the plant, Ernie, and I …": Ernie is the buddy.
   // "boss is glen": a name typed in lower case is given its capital where the sentence makes it a name.
   const typed = tokenize(text, lexicon.memory.contractedIs);
   const named = tags === undefined ? typed : namesInSlots(typed, { tags, isPerson: isLivingNoun, mayBePerson: isPersonNoun, isDescriptive: isBaseForm ?? (() => true), isFiller: (word) => lexicon.memory.fillers.has(word), titles: lexicon.memory.nameTitles });
+  // "Ernie, my buddy from the plant, and I …" is kept as "my buddy from the plant, Ernie, and I …": Ernie is the buddy.
   const tokens = appositionOfPerson(named, lexicon.memory, (token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && tags?.(token.norm) === undefined);
   const clauses = splitClauses(tokens, lexicon.memory);
   // Said in more than one breath (a mark before its last word): an order to the bot is said in one ("switch on the lamp").
