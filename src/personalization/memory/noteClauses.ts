@@ -1,6 +1,7 @@
 // Reads what a message keeps as notes: the clauses a person tells of themselves, not questions, orders or asides.
 import { isPersonNoun } from './categories';
 import { appositionOfPerson } from './appositionOfPerson';
+import { namesInSlots } from './namesInSlots';
 import { type Clause, splitClauses } from './clauses';
 import { DASH, isPunctuation, type Token, tokenize } from './tokens';
 import { isLivingNoun } from '../../nlu/nounKinds';
@@ -32,8 +33,11 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
   const held = new Set(covered.flatMap((value) => tokenize(value, lexicon.memory.contractedIs).map((token) => token.norm)));
   if (text.trimStart().startsWith('/')) return [];
+  // "boss is glen": a name typed in lower case is given its capital where the sentence makes it a name.
+  const typed = tokenize(text, lexicon.memory.contractedIs);
+  const named = tags === undefined ? typed : namesInSlots(typed, { tags, isPerson: isLivingNoun, mayBePerson: isPersonNoun, isDescriptive: isBaseForm ?? (() => true), isFiller: (word) => lexicon.memory.fillers.has(word), titles: lexicon.memory.nameTitles });
   // "Ernie, my buddy from the plant, and I …" is kept as "my buddy from the plant, Ernie, and I …": Ernie is the buddy.
-  const tokens = appositionOfPerson(tokenize(text, lexicon.memory.contractedIs), lexicon.memory, (token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && tags?.(token.norm) === undefined);
+  const tokens = appositionOfPerson(named, lexicon.memory, (token) => /^\p{Lu}\p{Ll}+$/u.test(token.raw) && tags?.(token.norm) === undefined);
   const clauses = splitClauses(tokens, lexicon.memory);
   // Said in more than one breath (a mark before its last word): an order to the bot is said in one ("switch on the lamp").
   const saysMore = tokens.some((token, at) => isPunctuation(token) && at < tokens.length - 1);
