@@ -162,6 +162,11 @@ function wordsOf(text: string, words: AskedValueWords): Token[] {
   return tokenize(text, words.contractedIs).filter((token) => !isPunctuation(token));
 }
 
+/** Whether the word at `at` is said right after an infinitive's "to", by the tagger. */
+function saidAfterTo(said: readonly string[], at: number): boolean {
+  return at > 0 && wordLexicon().tags(said[at - 1])?.[0] === 'TO';
+}
+
 function startsWith(said: readonly string[], at: number, phrase: readonly string[]): boolean {
   return phrase.length > 0 && phrase.every((word, index) => said[at + index] === word);
 }
@@ -215,8 +220,10 @@ export function askedValue(question: string, words: AskedValueWords): AskedValue
   // "what's the pub called where I work?", "what was the song called that we danced to?": what is asked ends on the
   // name word, and a clause said after it only says which one.
   if (!rest.some((word) => DO_VERBS.has(word)) && rest.some((word, index) => index > 0 && words.nameWords.has(word) && RELATIVE_OPENERS.has(rest[index + 1] ?? ''))) return 'name';
-  // "what does my sister do?", "what do I do for a living?": work.
-  if (['does', 'do', 'did'].includes(rest[0] ?? '') && words.workEnds.some((end) => end.length < rest.length - 1 && startsWith(rest, rest.length - end.length, end))) return 'work';
+  // "what does my sister do?", "what do I do for a living?": work. Not a "do" said after "to", which another verb
+  // wants ("what do we eventually want to do?", "what do my parents want me to do?"): a wish, not a job.
+  const endsDoing = (end: readonly string[]) => end.length < rest.length - 1 && startsWith(rest, rest.length - end.length, end) && !saidAfterTo(rest, rest.length - end.length);
+  if (['does', 'do', 'did'].includes(rest[0] ?? '') && words.workEnds.some(endsDoing)) return 'work';
   return undefined;
 }
 
