@@ -465,10 +465,13 @@ function unlistedPlace(words: readonly string[], ends: ReadonlySet<number>, cont
  * or several.
  */
 export function totalCounted(text: string, totalWords: ReadonlySet<string>, marks: readonly (readonly string[])[] = []): string | undefined {
-  const words = text.split(/\s+/).map(bareWord).filter(Boolean);
+  const typed = text.split(/\s+/).filter((word) => bareWord(word) !== '');
+  const words = typed.map(bareWord);
   // "picked up 2 new clients so make that 16": a figure said right after words that make it the new total.
   const marked = (index: number) => marks.some((mark) => mark.length > 0 && mark.every((word, at) => words[index - mark.length + at]?.toLowerCase() === word));
-  const totals = words.filter((word, index) => (FIGURE.test(word) || NUMBER_WORDS.test(word)) && (totalWords.has((words[index + 1] ?? '').toLowerCase()) || marked(index)));
+  // "beekeeper since 2015, now 42 hives": a total word said after a comma is not said of the figure before it.
+  const totalAfter = (index: number) => !/[,;:]$/.test(typed[index]) && totalWords.has((words[index + 1] ?? '').toLowerCase());
+  const totals = words.filter((word, index) => (FIGURE.test(word) || NUMBER_WORDS.test(word)) && (totalAfter(index) || marked(index)));
   return new Set(totals).size === 1 ? totals[0] : undefined;
 }
 

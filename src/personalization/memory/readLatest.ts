@@ -364,6 +364,9 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   // "Mateo is the catcher, not the pitcher": a value set against another after a comma sets it right unopened;
   // so does one said to hold now ("I'm riding with Dov now, not Ezra", "it's plum these days not navy").
   const switched = not > 0 ? switchBefore(sentence, not, lexicon) : undefined;
+  // "it's Fridays at Totnes not Saturdays": a day of the week set against another sets it right unopened.
+  const weekdays = not > 0 ? weekdayAgainstWeekday(sentence, not) : undefined;
+  if (weekdays) return weekdays;
   if (not < 0 || !(marked || sentence[not - 1]?.norm === ',' || switched !== undefined)) return undefined;
   // "sorry, not Tomas — Tamas": after the words that open it, the old value first.
   if (not === opening(sentence, lexicon).from) {
@@ -397,6 +400,18 @@ function namedBoth(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Tag
   const temporal = temporalValues(beforeText).at(-1);
   const value = temporal && temporal.end >= beforeText.replace(/[\s,]+$/, '').length ? temporal.text : valueSide(before.slice(from), tags);
   return value && old ? { value, not: old } : undefined;
+}
+
+/**
+ * "it's Fridays at Totnes not Saturdays", "we train thursdays at the rec, not tuesdays": a day of the week said right
+ * after "not", set against the last one said before it in the sentence, wherever that was said.
+ */
+function weekdayAgainstWeekday(sentence: readonly Token[], not: number): LatestValue | undefined {
+  const after = temporalValues(typedText(sentence.slice(not + 1)));
+  const old = after[0]?.start === 0 || /^(?:the|on)\s/i.test(typedText(sentence.slice(not + 1)).slice(0, after[0]?.start ?? 0)) ? after[0] : undefined;
+  const value = temporalValues(typedText(sentence.slice(0, not))).filter((one) => one.weekday !== undefined && one.hour === undefined).at(-1);
+  if (old?.weekday === undefined || old.hour !== undefined || value?.weekday === undefined || value.weekday === old.weekday) return undefined;
+  return { value: value.text, not: old.text, sort: 'day' };
 }
 
 /**

@@ -40,8 +40,12 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
   // the message told right after, opened by a word that takes back, sets right as one of the same message does.
   const nextMessage = notes.slice(at + 1).find((note) => note.learnedAt > found.learnedAt);
   for (const [index, note] of notes.slice(at + 1).entries()) {
+    const before = sources.at(-1)?.note;
     if (note.learnedAt === found.learnedAt) sources.push({ note, parts: partsOf(note.text, lexicon), next: index === 0 && opensTakingBack(tokenize(note.text, lexicon.memory.contractedIs), lexicon) });
     else if (later && note.learnedAt > found.learnedAt && namesOld(note.text)) sources.push({ note, parts: partsOf(note.text, lexicon) });
+    // "the 22nd got cancelled, I'm on the 29th instead": the note said right after one of a later message that names
+    // the old value goes on about it, as the next note of one message does.
+    else if (later && before !== undefined && before !== found && namesOld(before.text) && before.learnedAt === note.learnedAt && notes[at + index] === before) sources.push({ note, parts: partsOf(note.text, lexicon), next: true });
     else if (note === nextMessage && opensTakingBack(tokenize(note.text, lexicon.memory.contractedIs), lexicon)) sources.push({ note, parts: partsOf(note.text, lexicon), next: true, bare: true });
   }
   const of = { asked, old, told: foundParts.slice(0, holding + 1) };
@@ -68,7 +72,10 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
       // "14 births, hang on no, it was 16": a mark said with the comma that closes its part ("no ,", "sorry ,").
       const closed = [...part, COMMA];
       const end = firstValued(part, valueOf);
-      const value = end !== undefined && pointing && (marked || saysPhrase(part.slice(0, end), marks)) ? valueOf(typedText(part.slice(0, end))) : undefined;
+      // "I'm on the 29th instead", "we're 5 now": a switch marker said right after the value marks it too, when no
+      // other value is said after it ("works weekends now so long run is moving to friday" is news of the weekends).
+      const markedAfter = end !== undefined && saysPhrase(part.slice(end, end + 1), memory.switchMarkers) && valueOf(typedText(part.slice(end + 1))) === undefined;
+      const value = end !== undefined && pointing && (marked || markedAfter || saysPhrase(part.slice(0, end), marks)) ? valueOf(typedText(part.slice(0, end))) : undefined;
       // "My PB now is 3:28, that was Valencia in December 2023": "now" marks only its own part.
       // "I switched them to Mondays, Thursdays clashed with work": a mark carries on only until a value is said after it.
       marked = end === undefined && (marked || saysPhrase(closed, carried));
@@ -100,7 +107,8 @@ function pointsBack(parts: readonly (readonly Token[])[], of: { asked: readonly 
   const moves = [...memory.changesOfMind, ...memory.rescheduled.map((one) => one.words)];
   if (another && !next && !parts.some((part) => opensSettingRight(part, memory)) && !saysPhrase(tokens, moves)) return false;
   const kept = new Set([...of.asked, ...wordsOf(of.old)].map((word) => stem(word, lexicon)));
-  const others = contentWords(of.told.flat(), lexicon).map((word) => stem(word, lexicon)).filter((word) => !kept.has(word));
+  // A figure names no other thing ("still 5 mins" after "a 5 minute spot … on the 22nd").
+  const others = contentWords(of.told.flat(), lexicon).map((word) => stem(word, lexicon)).filter((word) => !kept.has(word) && !/^\p{N}+$/u.test(word));
   // "thesis due in april, or was it" and, next, "no, may 15, just checked": said right after, opened by a word that
   // takes back what was said (`next`: not one that only opens, as "oh" or "ok" do), it needs no "it" to point back.
   const takesBack = next;

@@ -709,7 +709,10 @@ function setRightFound(found: FoundNote<Note>, notes: readonly Note[], asking: N
   if (sort === undefined || asking.reason) return undefined;
   const lexicon = noteLexicon(deps.content);
   // "actually moving it to the 23rd": a day of the month moved to is a day, said without "on".
-  const valueOf = (text: string) => answerSpan(text, sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) ?? (sort === 'time' ? movedToValue(text, lexicon) : undefined);
+  // "how long is the trip?" of "flying on july 3 for 8 weeks, ugh wait 10 weeks": the figure of the measure asked is
+  // the one set right (a figure: a day or time asked is read as before, whatever the measure).
+  const measure = asking.measure && sort === 'number' ? { measure: asking.measure } : {};
+  const valueOf = (text: string) => answerSpan(text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], ...measure }) ?? (sort === 'time' ? movedToValue(text, lexicon) : undefined);
   const later = setRightAfter(notes, found.note, valueOf, lexicon, asking.current === true, asking.asked ?? [], found.text);
   // Told back alone: the rest of the note says the value it sets right.
   return later ? { note: { ...later.note, text: later.text }, text: later.text, score: found.score } : undefined;
@@ -807,7 +810,11 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   // ("ferry's now 8.40 not 9.15": what it was is no value it holds now.)
   const value = answerSpan(movedToPart(since.text, lexicon) ?? withoutOldValue(since.text, lexicon), asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
   const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
-  return words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0 ? undefined : since;
+  if (words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0) return undefined;
+  // "had to move EFR to the 7th, they cancelled the 5th": only the part that holds the new value, not what it set aside.
+  const now = value ?? (asking.sort === 'time' ? movedToValue(since.text, lexicon) : undefined);
+  const parts = since.text.split(/\s*(?:;|,(?!\d))\s*/).filter((part) => now !== undefined && part.toLowerCase().includes(now.toLowerCase()));
+  return parts.length === 1 && parts[0] !== since.text ? { ...since, text: parts[0] } : since;
 }
 
 /** Fewest letters of a compound's last word said alone for it ("fest" of "feuerwehrfest"), and of what comes before it. */
@@ -1203,7 +1210,11 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // The sort the question asks for ("how many kids …?" a number), else the one its kind holds (a child's name).
   const sort = asking.sort ?? (sorts.length === 1 ? sorts[0] : undefined);
   const context = inContext(notes, asking, deps);
-  const note = pointedAtSomeone(pointedAt(named(answering(context, asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told, context, asking?.askedBy)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
+  const best = pointedAtSomeone(pointedAt(named(answering(context, asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told, context, asking?.askedBy)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
+  // "when's my EFR?" of "booked that for the 5th" and, later, "had to move EFR to the 7th": a day, a time or a figure
+  // told changed since answers (a place or a person is left to the kind's own notes).
+  const changed = best && ((sort !== undefined && PART_SORTS.has(sort) ? changedLater(best, allNotes, asking, deps) : undefined) ?? best);
+  const note = changed && (setRightFound(changed, allNotes, asking, deps) ?? changed);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;

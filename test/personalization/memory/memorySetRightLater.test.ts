@@ -1,0 +1,33 @@
+import { told } from '../../helpers/memoryChat';
+
+// A value told and then changed, in the same message or a later one: the later value answers, not the one it replaced.
+describe('a value changed after it was told', () => {
+  it('"how long …?" takes the length set right, not a day of the month said before it', async () => {
+    const chat = await told('we drive down to Porto on may 9 for 3 days. hmm wait 5 days, I forgot the wedding on the sunday', 'my sister Carla is coming too');
+    const reply = await chat.ask('how long is the Porto trip?');
+    expect(reply).toContain('5 days');
+    expect(reply).not.toContain('3 days');
+  });
+
+  it('the note after the one that drops the old day says the new one', async () => {
+    const chat = await told('booked a 10 minute slot at the Basement open mic on the 12th', 'my cousin Ravi is coming to heckle', "the 12th got cancelled, I'm on the 19th instead, still 10 mins");
+    const reply = await chat.ask("what date's my slot now?");
+    expect(reply).toContain('19th');
+    expect(reply).not.toContain('12th');
+  });
+
+  it('a day moved to is told without the day it set aside', async () => {
+    const chat = await told('need my MOT done first, booked it for the 3rd, £54', 'the garage is on Mill Lane', 'had to move MOT to the 9th, they cancelled the 3rd');
+    const reply = await chat.ask("when's my MOT?");
+    expect(reply).toContain('9th');
+    expect(reply).not.toContain('3rd');
+  });
+
+  it('a day of the week set against another, with words between, sets the day kept right', async () => {
+    const chat = await told('hi, Rob here', 'we train on Tuesdays at the rec, five a side', 'I swim Mondays', 'oh my bad, we train thursdays at the rec not tuesdays');
+    const reply = await chat.ask('when do we train?');
+    expect(reply.toLowerCase()).toContain('thursday');
+    expect(reply.toLowerCase()).not.toContain('tuesday');
+    expect((await chat.ask('when do i swim?')).toLowerCase()).toContain('monday');
+  });
+});
