@@ -72,10 +72,7 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
       // "14 births, hang on no, it was 16": a mark said with the comma that closes its part ("no ,", "sorry ,").
       const closed = [...part, COMMA];
       const end = firstValued(part, valueOf);
-      // "I'm on the 29th instead", "we're 5 now": a switch marker said right after the value marks it too, when no
-      // other value is said after it ("works weekends now so long run is moving to friday" is news of the weekends).
-      const markedAfter = end !== undefined && saysPhrase(part.slice(end, end + 1), memory.switchMarkers) && valueOf(typedText(part.slice(end + 1))) === undefined;
-      const value = end !== undefined && pointing && (marked || markedAfter || saysPhrase(part.slice(0, end), marks)) ? valueOf(typedText(part.slice(0, end))) : undefined;
+      const value = end !== undefined && pointing && (marked || saysPhrase(part.slice(0, end), marks)) ? valueOf(typedText(part.slice(0, end))) : undefined;
       // "My PB now is 3:28, that was Valencia in December 2023": "now" marks only its own part.
       // "I switched them to Mondays, Thursdays clashed with work": a mark carries on only until a value is said after it.
       marked = end === undefined && (marked || saysPhrase(closed, carried));
