@@ -710,8 +710,9 @@ function setRightFound(found: FoundNote<Note>, notes: readonly Note[], asking: N
   const lexicon = noteLexicon(deps.content);
   // "actually moving it to the 23rd": a day of the month moved to is a day, said without "on".
   // "how long is the trip?" of "flying on july 3 for 8 weeks, ugh wait 10 weeks": the figure of the measure asked is
-  // the one set right (a figure: a day or time asked is read as before, whatever the measure).
-  const measure = asking.measure && sort === 'number' ? { measure: asking.measure } : {};
+  // the one set right (a figure: a day or time asked is read as before, whatever the measure; a count keeps the
+  // words of what it counts, "4 allotment plots", as before).
+  const measure = asking.measure && asking.measure !== 'count' && sort === 'number' ? { measure: asking.measure } : {};
   const valueOf = (text: string) => answerSpan(text, sort, { findCity: deps.findCity, asked: asking.asked ?? [], ...measure }) ?? (sort === 'time' ? movedToValue(text, lexicon) : undefined);
   const later = setRightAfter(notes, found.note, valueOf, lexicon, asking.current === true, asking.asked ?? [], found.text);
   // Told back alone: the rest of the note says the value it sets right.
