@@ -1556,6 +1556,10 @@ export function fromNote(saidWhole: string, sort: AnswerSort | undefined, asked:
   // anywhere in it, as a part may say what is done and the next when ("…, we go out every other Saturday").
   // Of several, the one nearest what is asked, but not beyond the part that says what holds now, nor when asked
   // "now" of a note that may say what it was before ("swim used to be Tuesday 6pm, moved to Thursday 6pm").
+  // "who was our midwife?" of "our midwife was Priya, she came with a student called Tom": the one the note says the
+  // noun asked is, over another name it gives beside.
+  const namedAsAsked = sort === 'person' && asksWho && anchors !== undefined && options.thingIs !== undefined ? saidToBeIn(text, whole, anchors, options.thingIs, deps, (said) => peopleIn(whole, deps.findCity).some((name) => saysWord(said, name))) : undefined;
+  if (namedAsAsked) return { key: 'memory.fromNotePart', values: { part: secondPerson(namedAsAsked) } };
   const near = (part: string) => anchors !== undefined && !now && (part === text || text === whole);
   const span = (part: string) => (sort ? answerSpan(part, sort, { findCity: deps.findCity, titles: memoryLexicon(deps.content).nameTitles, placeLinks: noteLexicon(deps.content).placeLinks, ...(asksWho ? { who: true } : {}), asked, current, cameFrom: endsWith === 'from', many, sameVerb: (a: string, b: string) => a.length > 0 && b.length > 0 && stem(a, lexiconOfNotes) === stem(b, lexiconOfNotes), ...(known ? { known } : {}), ...(near(part) ? { anchors } : {}), ...(measure ? { measure, oftenWords: noteLexicon(deps.content).oftenWords, moneySlang: noteLexicon(deps.content).moneySlang, sizeWords: sizeWordsOf(lexiconOfNotes), sizeUnits: lexiconOfNotes.sizeUnits, totalWords: lexiconOfNotes.totalWords, totalMarks: lexiconOfNotes.totalMarks } : {}), shareWords: lexiconOfNotes.shareWords, ownNumbers: numbersSaid(options.said ?? []) }) : undefined);
   // "our grandchildren live in Stockholm, Elsa is 8 and Vilmer is 5": the names of many may be in the part after;
