@@ -1,4 +1,5 @@
 import { isPunctuation, tokenize } from './tokens';
+import { wordLexicon } from '../../nlu/wordLexicon';
 
 /** What tells a name of someone from the name of a team, a band, a place or a thing in a note. */
 export interface NoOneWords {
@@ -44,5 +45,7 @@ export function namesNoOne(note: string, part: string, words: NoOneWords): boole
   const noun = back >= 0 && back < at - 1 && /^\p{Ll}+$/u.test(tokens[back].raw) ? tokens[back].norm : undefined;
   // "my mother-in-law is Ngozi": the "law" of a relation by marriage is part of a word for someone.
   const inLaw = noun === 'law' && tokens[back - 1]?.norm === 'in';
-  return given && noun !== undefined && !inLaw && !words.notNouns.has(noun) && words.namesThing(noun);
+  // "my colleague on patrol is Kofi": a noun after a preposition says where or of what; the name is given to the noun before it.
+  const head = noun !== undefined && !inLaw && back >= 2 && wordLexicon().tags(tokens[back - 1].norm)?.[0] === 'IN' && /^\p{Ll}+$/u.test(tokens[back - 2].raw) ? tokens[back - 2].norm : noun;
+  return given && head !== undefined && !inLaw && !words.notNouns.has(head) && words.namesThing(head);
 }

@@ -91,7 +91,9 @@ export function subjectOf(text: string, asked: readonly string[], lexicon: NoteL
     const said = namedBeing(tokens, at, people, wanted, lexicon, findCity);
     if (said) found.add(said);
     // Only before a verb asked ("drives"), not before a name or a noun the question says ("my daughter Isla").
-    const doing = /^\p{Ll}/u.test(token.raw) && (wordLexicon().tags(token.norm) ?? []).some((tag) => /^VB[DPZ]?$/.test(tag));
+    // "my partner on shift is Marcus": a word right after a preposition is its noun ("on *shift*"), not what someone does.
+    const afterPreposition = at > 0 && wordLexicon().tags(tokens[at - 1].norm)?.[0] === 'IN';
+    const doing = /^\p{Ll}/u.test(token.raw) && !afterPreposition && (wordLexicon().tags(token.norm) ?? []).some((tag) => /^VB[DPZ]?$/.test(tag));
     for (let back = at - 1; back >= Math.max(0, at - 1 - BEFORE_VERB_WORDS); back--) {
       // "my mum drives me to training": someone named by who they are to the person, told back as "your mum".
       // Not a word the question itself asks by ("what's my *guide* dog called?" of "my guide dog Juno …"): that is the thing asked, not who does it.
