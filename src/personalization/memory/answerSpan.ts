@@ -297,7 +297,9 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
         const after = words.slice(index + 1, index + 1 + COUNTED_AFTER);
         // Asked how long, only a length of time is counted ("37 years"), not the things it is asked of ("4 long runs").
         const at = after.findIndex((word) => (asked.has(word.toLowerCase()) || asked.has(singular(word.toLowerCase()))) && !describesOnly(word) && (context.measure !== 'length' || TIME_UNIT.test(word)));
-        return at >= 0 && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
+        // "a 70mm refractor, budget around £120": a noun across a comma is said of another figure, it counts nothing of this one.
+        const across = Array.from({ length: at + 1 }, (_, step) => index + step).some((end) => ends.has(end));
+        return at >= 0 && !across && !after.slice(0, at).some((word) => JOINS.has(word.toLowerCase()));
       }),
       ...hyphened,
     ];
