@@ -47,6 +47,7 @@ import { narrowerAsked } from './narrowerAsked';
 import { answerByThing } from './memoryByThing';
 import { notesForgottenBy, someoneForgotten } from './memoryForget';
 import { saidAfterTakeBack } from '../../personalization/memory/saidAfterTakeBack';
+import { saidBesideLoss } from '../../personalization/memory/saidBesideLoss';
 import { noteAgainst } from './memoryAgainst';
 import { answerNamedDetail } from './memoryNamed';
 import { nameForgottenByPronoun } from './memoryPronounForget';
@@ -282,7 +283,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const afterTakeBack = reading.takesBackSaid === true && !partly && learning && !shared && questions.length === 0 && !asking.asked && reading.forget.length === 0 && !reading.loss ? saidAfterTakeBack(turn.text, memoryLexicon(deps.content)) : undefined;
   // "scratch the hiace, dom wants a VW Transporter now": only what is said after the request is told.
   const keptText = instead !== undefined && !partly ? instead : turn.text;
-  const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent, readsNoRequest(turn)) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : [];
+  // "my old hilux finally died, bought a VW Amarok": news of a loss keeps nothing of what was lost, but what is said beside it is told.
+  const besideLoss = reading.loss && learning && !shared && !thingName && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !forgetting && !asksSomethingElse(turn, deps) ? saidBesideLoss(turn.text, memoryLexicon(deps.content)) : [];
+  const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent, readsNoRequest(turn)) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : besideLoss.flatMap((part) => notesToKeep(part, covered, true, deps));
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);
