@@ -23,4 +23,11 @@ describe('a value changed after it was told', () => {
     expect(reply.toLowerCase()).not.toContain('tuesday');
     expect((await chat.ask('when do i swim?')).toLowerCase()).toContain('monday');
   });
+
+  it('a day moved to answers, not a time of day said after it in the same message', async () => {
+    const chat = await told('my dentist check-up is on the 11th with Dr Okafor', 'the check-up has been moved to the 19th. They rang this morning');
+    const reply = await chat.ask('when is my dentist check-up?');
+    expect(reply).toContain('19th');
+    expect(reply).not.toContain('morning');
+  });
 });
