@@ -3,7 +3,7 @@ import { matchWords, skipFillers } from './clauses';
 import { numberOf } from './readCounts';
 import { readSetRight } from './readSetRight';
 import { isPunctuation, typedText, type Token } from './tokens';
-import { temporalValues } from './temporalValues';
+import { temporalValues, weekdayRun } from './temporalValues';
 
 /**
  * A value said to hold now in place of another, read without the profile: "Not Bristol, Bath. Moved last year",
@@ -121,7 +121,9 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   const arriving = temporals.find((one) => one !== leaving);
   if (leaving && arriving) return [{ value: arriving.text, not: leaving.text, sort: arriving.hour === undefined ? 'day' : 'time' }];
   const temporal = temporals[0] ?? (numbered ? undefined : temporalValues(typedText(after))[0]);
-  if (temporal) return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
+  // "sorry it's Tuesdays and Fridays now": days said as one list are the value, whole.
+  const days = temporal && temporal === temporals[0] ? weekdayRun(markedText, temporals, 0) : undefined;
+  if (temporal) return [{ value: days?.text ?? temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
   const sorted = sortedValues(after, tags, lexicon.fillers);
   // "Oh dear, sorry, four!": a number said in words, alone after the opener.
   const inMarked = sortedValues(sentences[marked], tags, lexicon.fillers).length === 0;
@@ -243,21 +245,23 @@ function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon, tags
     const pointer = from < 0 ? undefined : POINTING.find((words) => words.every((word, i) => sentence[from + i]?.norm === word));
     if (pointer) {
       const after = typedText(sentence.slice(from + pointer.length));
-      const temporal = temporalValues(after)[0];
-      if (temporal && /^[\s,]*(?:the\s+|on\s+|at\s+)?$/iu.test(after.slice(0, temporal.start))) return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
+      const values = temporalValues(after);
+      const temporal = values[0];
+      if (temporal && /^[\s,]*(?:the\s+|on\s+|at\s+)?$/iu.test(after.slice(0, temporal.start))) return [{ value: weekdayRun(after, values, 0)?.text ?? temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
     }
     for (const phrase of lexicon.rescheduled) {
       for (let at = 0; at < sentence.length; at++) {
         const end = phrase.direct ? movedTo(sentence, at, phrase.words) : matchWords(sentence, at, phrase.words, new Set());
         if (end <= at) continue;
         const after = typedText(sentence.slice(end));
-        const [temporal, ...more] = temporalValues(after);
+        const values = temporalValues(after);
+        const [temporal, ...more] = values;
         if (!temporal || (phrase.direct && !/^[\s,]*$/u.test(after.slice(0, temporal.start)))) continue;
         // "moved me to sunday at 11": a day, then the time of day said after it, each in place of its own.
         const time = temporal.hour === undefined ? more.find((one) => one.hour !== undefined && one.weekday === undefined && one.month === undefined) : undefined;
         const moved = phrase.direct ? movedThing(sentence, at, end, lexicon, tags) : [];
         const named = moved.length > 0 ? { moved } : {};
-        return [{ value: temporal.text, sort: temporal.hour === undefined ? 'day' : 'time', ...named }, ...(time ? [{ value: /\bat\s+$/iu.test(after.slice(0, time.start)) ? `at ${time.text}` : time.text, sort: 'time' as const, ...named }] : [])];
+        return [{ value: weekdayRun(after, values, 0)?.text ?? temporal.text, sort: temporal.hour === undefined ? 'day' : 'time', ...named }, ...(time ? [{ value: /\bat\s+$/iu.test(after.slice(0, time.start)) ? `at ${time.text}` : time.text, sort: 'time' as const, ...named }] : [])];
       }
     }
   }
@@ -460,7 +464,10 @@ function valueAlone(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Ta
   const openerWords = new Set([...lexicon.setRightOpeners, ...lexicon.latestOpeners].filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
   // "Oh dear, sorry, four!": a word that only addresses or exclaims is none of it either.
   const addresses = (token: Token) => lexicon.asides.some((phrase) => phrase.length === 1 && phrase[0] === token.norm);
-  const said = sentence.slice(from).filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !openerWords.has(token.norm) && !addresses(token));
+  // "actually £5.20, I misread the invoice": the value alone in the clause the opener opens; what follows says why.
+  const comma = sentence.findIndex((token, at) => at > from && token.norm === ',');
+  const clause = sentence.slice(from, comma > from ? comma : sentence.length);
+  const said = clause.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !openerWords.has(token.norm) && !addresses(token));
   // "actually wait its the 15th": the words that only point at the value are none of it.
   const pointer = POINTED.find((words) => words.every((word, i) => said[i]?.norm === word));
   const pointed = said.slice(pointer?.length ?? 0);

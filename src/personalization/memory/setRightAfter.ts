@@ -40,12 +40,8 @@ export function setRightAfter<T extends TimedNote>(notes: readonly T[], found: T
   // the message told right after, opened by a word that takes back, sets right as one of the same message does.
   const nextMessage = notes.slice(at + 1).find((note) => note.learnedAt > found.learnedAt);
   for (const [index, note] of notes.slice(at + 1).entries()) {
-    const before = sources.at(-1)?.note;
     if (note.learnedAt === found.learnedAt) sources.push({ note, parts: partsOf(note.text, lexicon), next: index === 0 && opensTakingBack(tokenize(note.text, lexicon.memory.contractedIs), lexicon) });
     else if (later && note.learnedAt > found.learnedAt && namesOld(note.text)) sources.push({ note, parts: partsOf(note.text, lexicon) });
-    // "the 22nd got cancelled, I'm on the 29th instead": the note said right after one of a later message that names
-    // the old value goes on about it, as the next note of one message does.
-    else if (later && before !== undefined && before !== found && namesOld(before.text) && before.learnedAt === note.learnedAt && notes[at + index] === before) sources.push({ note, parts: partsOf(note.text, lexicon), next: true });
     else if (note === nextMessage && opensTakingBack(tokenize(note.text, lexicon.memory.contractedIs), lexicon)) sources.push({ note, parts: partsOf(note.text, lexicon), next: true, bare: true });
   }
   const of = { asked, old, told: foundParts.slice(0, holding + 1) };
@@ -104,8 +100,7 @@ function pointsBack(parts: readonly (readonly Token[])[], of: { asked: readonly 
   const moves = [...memory.changesOfMind, ...memory.rescheduled.map((one) => one.words)];
   if (another && !next && !parts.some((part) => opensSettingRight(part, memory)) && !saysPhrase(tokens, moves)) return false;
   const kept = new Set([...of.asked, ...wordsOf(of.old)].map((word) => stem(word, lexicon)));
-  // A figure names no other thing ("still 5 mins" after "a 5 minute spot … on the 22nd").
-  const others = contentWords(of.told.flat(), lexicon).map((word) => stem(word, lexicon)).filter((word) => !kept.has(word) && !/^\p{N}+$/u.test(word));
+  const others = contentWords(of.told.flat(), lexicon).map((word) => stem(word, lexicon)).filter((word) => !kept.has(word));
   // "thesis due in april, or was it" and, next, "no, may 15, just checked": said right after, opened by a word that
   // takes back what was said (`next`: not one that only opens, as "oh" or "ok" do), it needs no "it" to point back.
   const takesBack = next;

@@ -169,11 +169,19 @@ export function setTemporalRight(kept: string, old: string | undefined, valueTex
 
 /** As `setTemporalRight`, with the day or time taken out as it was kept. */
 export function temporalSetRight(kept: string, old: string | undefined, valueText: string): { text: string; old: TemporalValue } | undefined {
-  const value = temporalValues(valueText)[0];
+  const values = temporalValues(valueText);
+  const value = values[0];
   if (!value) return undefined;
   const hint = old === undefined ? undefined : hintOf(old);
   if (old !== undefined && !hint) return undefined;
-  for (const found of temporalValues(kept)) {
+  // "Tuesdays and Fridays now" after "visits on Mondays and Thursdays": days said as one list set the list kept right, whole.
+  const newDays = weekdayRun(valueText, values, 0);
+  const keptValues = temporalValues(kept);
+  for (const [index, found] of keptValues.entries()) {
+    if (newDays && found.weekday !== undefined && found.hour === undefined && (hint === undefined || namedBy(found, hint, value))) {
+      const oldDays = weekdayRun(kept, keptValues, index) ?? { start: daysStart(found), end: found.end };
+      return { text: kept.slice(0, oldDays.start) + newDays.text + kept.slice(oldDays.end), old: found };
+    }
     if (!sameSort(found, value) || !namedBy(found, hint, value)) continue;
     const part = partSaid(found, value, kept);
     if (!part) continue;
@@ -182,6 +190,28 @@ export function temporalSetRight(kept: string, old: string | undefined, valueTex
     return { text: kept.slice(0, part.start) + valueWords(value) + plural + kept.slice(part.end), old: found };
   }
   return undefined;
+}
+
+/** What may stand between the days of one list ("Mondays and Thursdays", "mon, wed & fri"). */
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*|\/\s*)$/iu;
+
+/**
+ * Two or more days of the week said as one list, from the value at `at` on: where the days start and end, and the
+ * words as typed. Undefined when the day there is said alone or with a time ("Fridays at 6pm").
+ */
+export function weekdayRun(text: string, values: readonly TemporalValue[], at: number): { start: number; end: number; text: string } | undefined {
+  const plainDay = (one: TemporalValue | undefined) => one !== undefined && one.weekday !== undefined && one.hour === undefined && one.day === undefined;
+  if (!plainDay(values[at])) return undefined;
+  let last = at;
+  while (plainDay(values[last + 1]) && LIST_JOINER.test(text.slice(values[last].end, values[last + 1].start))) last++;
+  if (last === at) return undefined;
+  const start = daysStart(values[at]);
+  return { start, end: values[last].end, text: text.slice(start, values[last].end) };
+}
+
+/** Where a day's own word starts, past "on" ("on Mondays" → "Mondays"). */
+function daysStart(value: TemporalValue): number {
+  return value.start + (/^on\s+/iu.exec(value.text)?.[0].length ?? 0);
 }
 
 const dateWords = new Map<string, boolean>();

@@ -809,7 +809,11 @@ function changedSince(found: FoundNote<Note>, later: readonly Note[], asking: No
   if (place && !placeSaid(since.note.text, deps)) return undefined;
   // "my hearing test is 21 Oct 10am" already set right by "my test is moved to 21 Oct same time": the first says it all.
   // ("ferry's now 8.40 not 9.15": what it was is no value it holds now.)
-  const value = answerSpan(movedToPart(since.text, lexicon) ?? withoutOldValue(since.text, lexicon), asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
+  // "… has been moved to the 16th, they rang this morning": asked when, the day or time moved to is the value, not
+  // another time said after it.
+  const movedPart = movedToPart(since.text, lexicon);
+  const movedValue = asking.sort === 'time' && movedPart !== undefined ? movedToValue(since.text, lexicon) : undefined;
+  const value = movedValue ?? answerSpan(movedPart ?? withoutOldValue(since.text, lexicon), asking.sort, { findCity: deps.findCity, asked: asking.asked ?? [] });
   const words = value?.split(/[^\p{L}\p{N}]+/u).filter(Boolean) ?? [];
   if (words.length > 0 && wordsUnsaid(found.note.text, words, lexicon) === 0) return undefined;
   // "had to move EFR to the 7th, they cancelled the 5th": only the part that holds the new value, not what it set aside.

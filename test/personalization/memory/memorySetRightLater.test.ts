@@ -23,4 +23,31 @@ describe('a value changed after it was told', () => {
     expect(reply.toLowerCase()).not.toContain('tuesday');
     expect((await chat.ask('when do i swim?')).toLowerCase()).toContain('monday');
   });
+
+  it('a day moved to answers, not a time of day said after it in the same message', async () => {
+    const chat = await told('my dentist check-up is on the 11th with Dr Okafor', 'the check-up has been moved to the 19th. They rang this morning');
+    const reply = await chat.ask('when is my dentist check-up?');
+    expect(reply).toContain('19th');
+    expect(reply).not.toContain('morning');
+  });
+
+  it('a figure set right alone in its clause holds, with the reason said after it', async () => {
+    const chat = await told('the landlord put my rent up to £910 a month', 'sorry, £935, I read the old letter');
+    const reply = await chat.ask('how much is my rent now?');
+    expect(reply).toContain('935');
+    expect(reply).not.toContain('910');
+  });
+
+  it('days said as a list set the whole list kept right', async () => {
+    const chat = await told('my physio sessions are on Mondays and Wednesdays', "oh wait it's Tuesdays and Thursdays now, she swapped clinics");
+    const reply = (await chat.ask('which days do I have physio?')).toLowerCase();
+    expect(reply).toContain('tuesday');
+    expect(reply).toContain('thursday');
+    expect(reply).not.toContain('monday');
+    expect(reply).not.toContain('wednesday');
+    // What is kept says the new list, whole: not the first day swapped and the old second day left.
+    const known = (await chat.ask('what do you know about me?')).toLowerCase();
+    expect(known).toContain('tuesdays and thursdays');
+    expect(known).not.toContain('wednesday');
+  });
 });
