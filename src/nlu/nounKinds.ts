@@ -69,9 +69,19 @@ function loadNounKinds(dict: string): NounKinds {
       const key = word.toLowerCase().trim().replace(/\s+/g, '_');
       const cached = found.get(key);
       if (cached) return cached;
-      const kinds = new Set<string>();
-      // The word's own synonyms say the same ("goalie" is "goalkeeper"); a compound is a kind of its last word ("freshwater fish").
-      for (const words of above(word, DEPTH, SENSES).values()) for (const name of words) for (const part of [name, name.split('_').at(-1) ?? name]) kinds.add(part.replace(/_/g, ' '));
+      const reached = above(word, DEPTH, SENSES);
+      // The word's own synonyms say the same ("goalie" is "goalkeeper").
+      const kinds = new Set([...reached.values()].flat().map((name) => name.replace(/_/g, ' ')));
+      // A compound is a kind of its last word when that word has a sense of the same sort ("freshwater fish", food, →
+      // fish, food): "soy" is produce, which WordNet also calls "garden truck", and no truck is food.
+      for (const [offset, words] of reached) {
+        for (const name of words) {
+          const last = name.split('_').at(-1) ?? name;
+          if (last === name || kinds.has(last)) continue;
+          const sort = synset(offset).file;
+          if ((senses?.get(last) ?? []).some((one) => synset(one).file === sort)) kinds.add(last);
+        }
+      }
       kinds.delete(word.toLowerCase());
       found.set(key, kinds);
       return kinds;

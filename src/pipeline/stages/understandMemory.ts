@@ -25,7 +25,7 @@ import { colourOf, withoutColour } from '../../personalization/memory/describedV
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes, notToldOf, peopleInNotes } from './memoryWho';
-import { valueNamedByNoun } from './memoryValueByNoun';
+import { valueNamedByNoun, valueOfKindNamedByNoun } from './memoryValueByNoun';
 import { nameBesideNoun } from './memoryNameBeside';
 import { sameKindWords } from '../../personalization/memory/sameKindWords';
 import { answerRanked } from './memoryRanks';
@@ -313,7 +313,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const nameBeside = stillNotTold ? nameBesideNoun(turn.text, [...(asking.heads ?? []), ...someoneAskedOf(requests[0], questions), ...questions.flatMap((question) => (question.detail ? [question.detail] : []))], notes, deps) : undefined;
   if (nameBeside) requests.splice(0, 1, nameBeside);
   // "which halls am I in?" still not told: a kept value named by the noun asked ("Pollock Halls"), whatever its kind.
-  const byNoun = stillNotTold && !nameBeside ? valueNamedByNoun(turn.text, [...(asking.asked ?? []), ...(asking.heads ?? [])], profile.memory.facts, deps) : undefined;
+  const byNoun = stillNotTold && !nameBeside ? (valueNamedByNoun(turn.text, [...(asking.asked ?? []), ...(asking.heads ?? [])], profile.memory.facts, deps) ?? valueOfKindNamedByNoun(turn.text, [...(asking.asked ?? []), ...(asking.heads ?? [])], profile.memory.facts, deps)) : undefined;
   if (byNoun) requests.splice(0, 1, byNoun);
   // "who's Jonas?" after "forget Jonas", "how old is Lena?" never told of: a question about someone nothing answered is not told.
   const quiet = requests.length === 0 && changes.length === 0 && said.length === 0 && !stated && !shared && !reading.askedName && reading.forget.length === 0 && !forgetting && latest.changes.length === 0;
