@@ -464,9 +464,12 @@ function valueAlone(sentence: readonly Token[], lexicon: MemoryLexicon, tags: Ta
   const openerWords = new Set([...lexicon.setRightOpeners, ...lexicon.latestOpeners].filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]));
   // "Oh dear, sorry, four!": a word that only addresses or exclaims is none of it either.
   const addresses = (token: Token) => lexicon.asides.some((phrase) => phrase.length === 1 && phrase[0] === token.norm);
-  // "actually £5.20, I misread the invoice": the value alone in the clause the opener opens; what follows says why.
+  // "actually £5.20, I misread the invoice": the value alone in the clause the opener opens, when what follows says why
+  // and holds no value of its own ("wait 2018, December 2018, just before Christmas" says the value again, whole).
   const comma = sentence.findIndex((token, at) => at > from && token.norm === ',');
-  const clause = sentence.slice(from, comma > from ? comma : sentence.length);
+  const afterComma = comma > from ? sentence.slice(comma + 1) : [];
+  const restValued = afterComma.some((token) => /\p{N}/u.test(token.norm)) || temporalValues(typedText(afterComma)).length > 0;
+  const clause = sentence.slice(from, comma > from && !restValued ? comma : sentence.length);
   const said = clause.filter((token) => !isPunctuation(token) && !lexicon.fillers.has(token.norm) && !openerWords.has(token.norm) && !addresses(token));
   // "actually wait its the 15th": the words that only point at the value are none of it.
   const pointer = POINTED.find((words) => words.every((word, i) => said[i]?.norm === word));

@@ -369,9 +369,10 @@ export function readMemory(text: string, lexicon: MemoryLexicon, context: Omit<V
     if (labelledNone(words, lexicon)) continue;
     // "Marcus. 34. software dev …": a number alone between other clauses is an age, as "I'm 34".
     const unitAfter = (at: number) => lexicon.numberUnits.some((unit) => unit.length === words.length - at && wordsAt(words, unit, at));
-    const bareAge = clauses.length > 1 && /^\d{1,3}$/.test(words[0].norm) && (words.length === 1 || unitAfter(1));
+    // A figure typed with a sign of money is a price, never an age ("actually $47, I read the old flyer").
+    const bareAge = clauses.length > 1 && ageTyped(words[0]) && (words.length === 1 || unitAfter(1));
     // "Noor, 29, board game addict": a lone word and an age after it open a self-introduction, never a list of likes.
-    const agedIntroduction = words.length > 3 && words[1].norm === ',' && /^\d{1,3}$/.test(words[2].norm) && [',', '.'].includes(words[3].norm) && afterBareIntroduction(words, values)?.name !== undefined;
+    const agedIntroduction = words.length > 3 && words[1].norm === ',' && ageTyped(words[2]) && [',', '.'].includes(words[3].norm) && afterBareIntroduction(words, values)?.name !== undefined;
     let statement: ReturnType<typeof readStatements> = agedIntroduction ? { facts: [] } : readStatements(introduces(words, values) || bareAge ? [...spoken(['i', 'am']), ...words] : words, lexicon, values);
     // "i drive for ups": a verb whose doer is work, said with where, as "I work as a driver for UPS".
     // "I do payroll at a bank": what one does, with where, as "I work in payroll at a bank"; "i build guitars for a living".
@@ -848,4 +849,9 @@ function namedWithMe(tokens: readonly Token[], clauses: readonly Clause[], phras
 /** Whether the word at `at` is followed by "and I" or "and me": said of someone with the person. */
 function saidWithMe(tokens: readonly Token[], at: number, lexicon: MemoryLexicon): boolean {
   return at >= 0 && tokens[at + 1]?.norm === 'and' && lexicon.joiningSubjects.has(tokens[at + 2]?.norm ?? '');
+}
+
+/** A number that may be an age: up to three digits, typed with no sign of money. */
+function ageTyped(token: Token | undefined): boolean {
+  return token !== undefined && /^\d{1,3}$/.test(token.norm) && !/\p{Sc}/u.test(token.raw);
 }

@@ -50,4 +50,11 @@ describe('a value changed after it was told', () => {
     expect(known).toContain('tuesdays and thursdays');
     expect(known).not.toContain('wednesday');
   });
+
+  it('a value said again whole after a comma is no figure set right alone ("wait 2016, March 2016")', async () => {
+    const chat = await told('skin fades are 60% of our cuts', 'opened the shop in 2017. wait 2016, March 2016, just after my birthday');
+    const known = await chat.ask('what do you know about me?');
+    expect(known).toContain('60%');
+    expect(known).not.toContain('2016%');
+  });
 });
