@@ -3,7 +3,7 @@ import { matchWords, skipFillers } from './clauses';
 import { numberOf } from './readCounts';
 import { readSetRight } from './readSetRight';
 import { isPunctuation, typedText, type Token } from './tokens';
-import { temporalValues, weekdayRun } from './temporalValues';
+import { firstValueListed, temporalValues } from './temporalValues';
 
 /**
  * A value said to hold now in place of another, read without the profile: "Not Bristol, Bath. Moved last year",
@@ -122,8 +122,7 @@ export function readLatest(tokens: readonly Token[], lexicon: MemoryLexicon, tag
   if (leaving && arriving) return [{ value: arriving.text, not: leaving.text, sort: arriving.hour === undefined ? 'day' : 'time' }];
   const temporal = temporals[0] ?? (numbered ? undefined : temporalValues(typedText(after))[0]);
   // "sorry it's Tuesdays and Fridays now": days said as one list are the value, whole.
-  const days = temporal && temporal === temporals[0] ? weekdayRun(markedText, temporals, 0) : undefined;
-  if (temporal) return [{ value: days?.text ?? temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
+  if (temporal) return [{ value: temporal === temporals[0] ? firstValueListed(markedText, temporals) : temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
   const sorted = sortedValues(after, tags, lexicon.fillers);
   // "Oh dear, sorry, four!": a number said in words, alone after the opener.
   const inMarked = sortedValues(sentences[marked], tags, lexicon.fillers).length === 0;
@@ -247,7 +246,7 @@ function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon, tags
       const after = typedText(sentence.slice(from + pointer.length));
       const values = temporalValues(after);
       const temporal = values[0];
-      if (temporal && /^[\s,]*(?:the\s+|on\s+|at\s+)?$/iu.test(after.slice(0, temporal.start))) return [{ value: weekdayRun(after, values, 0)?.text ?? temporal.text, sort: temporal.hour === undefined ? 'day' : 'time' }];
+      if (temporal && /^[\s,]*(?:the\s+|on\s+|at\s+)?$/iu.test(after.slice(0, temporal.start))) return [{ value: firstValueListed(after, values), sort: temporal.hour === undefined ? 'day' : 'time' }];
     }
     for (const phrase of lexicon.rescheduled) {
       for (let at = 0; at < sentence.length; at++) {
@@ -261,7 +260,7 @@ function rescheduled(sentences: readonly Token[][], lexicon: MemoryLexicon, tags
         const time = temporal.hour === undefined ? more.find((one) => one.hour !== undefined && one.weekday === undefined && one.month === undefined) : undefined;
         const moved = phrase.direct ? movedThing(sentence, at, end, lexicon, tags) : [];
         const named = moved.length > 0 ? { moved } : {};
-        return [{ value: weekdayRun(after, values, 0)?.text ?? temporal.text, sort: temporal.hour === undefined ? 'day' : 'time', ...named }, ...(time ? [{ value: /\bat\s+$/iu.test(after.slice(0, time.start)) ? `at ${time.text}` : time.text, sort: 'time' as const, ...named }] : [])];
+        return [{ value: firstValueListed(after, values), sort: temporal.hour === undefined ? 'day' : 'time', ...named }, ...(time ? [{ value: /\bat\s+$/iu.test(after.slice(0, time.start)) ? `at ${time.text}` : time.text, sort: 'time' as const, ...named }] : [])];
       }
     }
   }

@@ -209,6 +209,11 @@ export function weekdayRun(text: string, values: readonly TemporalValue[], at: n
   return { start, end: values[last].end, text: text.slice(start, values[last].end) };
 }
 
+/** The first value as said: the days listed from it ("Tuesdays and Fridays"), or the value alone. */
+export function firstValueListed(text: string, values: readonly TemporalValue[]): string {
+  return weekdayRun(text, values, 0)?.text ?? values[0].text;
+}
+
 /** Where a day's own word starts, past "on" ("on Mondays" → "Mondays"). */
 function daysStart(value: TemporalValue): number {
   return value.start + (/^on\s+/iu.exec(value.text)?.[0].length ?? 0);

@@ -276,7 +276,9 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // Nor is the message itself remembered, which says what was taken back.
   if (partly) turn.notes.takenBack = true;
   // Nothing asked, forgotten or taken back: what the message says may be kept.
-  const telling = learning && !shared && !thingName && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !reading.loss;
+  // Tells something (not shared, not asked, nothing forgotten or retracted); news of a loss is read apart.
+  const tells = learning && !shared && !thingName && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid;
+  const telling = tells && !reading.loss;
   const keep = telling && (!forgetting || forgetsBefore !== undefined) && (reading.facts.length > 0 || !asksSomethingElse(turn, deps));
   const covered = [...reading.facts.map((fact) => fact.value), ...reading.others.map((fact) => fact.value), ...(reading.setRightHere ?? []), ...(name ? [name] : [])];
   // "…widthways, actually no, scrap that, lengthways, the flares were £600": what is said after a take-back stays.
@@ -284,7 +286,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "scratch the hiace, dom wants a VW Transporter now": only what is said after the request is told.
   const keptText = instead !== undefined && !partly ? instead : turn.text;
   // "my old hilux finally died, bought a VW Amarok": news of a loss keeps nothing of what was lost, but what is said beside it is told.
-  const besideLoss = reading.loss && learning && !shared && !thingName && questions.length === 0 && !asking.asked && !reading.askedName && reading.forget.length === 0 && !reading.retract && !reading.takesBackSaid && !forgetting && !asksSomethingElse(turn, deps) ? saidBesideLoss(turn.text, memoryLexicon(deps.content)) : [];
+  const besideLoss = tells && reading.loss && !forgetting && !asksSomethingElse(turn, deps) ? saidBesideLoss(turn.text, memoryLexicon(deps.content)) : [];
   const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent, readsNoRequest(turn)) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : besideLoss.flatMap((part) => notesToKeep(part, covered, true, deps));
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
