@@ -120,6 +120,11 @@ function gerunds(word: string): string[] {
   return forms;
 }
 
+/** Whether a word can name what a note is about: not a stop word, nor a noun every note may say ("thing", "stuff", "place"). */
+export function namesSomething(word: string, lexicon: NoteLexicon): boolean {
+  return !lexicon.stopWords.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word);
+}
+
 export function contentWords(tokens: readonly Token[], lexicon: NoteLexicon): string[] {
   return tokens.map((token) => token.norm).filter((word) => /\p{L}|\p{N}/u.test(word) && !isClitic(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word));
 }

@@ -2,7 +2,7 @@
 import { isPunctuation, tokenize } from './tokens';
 import { takesBackThat } from './readForget';
 import type { NoteLexicon } from './noteLexicon';
-import { contentWords, type NoteText, sameRoot, singular, stem } from './noteWords';
+import { contentWords, namesSomething, type NoteText, sameRoot, singular, stem } from './noteWords';
 
 const POLITE_WORDS = new Set(['please', 'can', 'could', 'would', 'will', 'you', 'kindly', 'now', 'u', 'pls', 'plz']);
 
@@ -26,7 +26,7 @@ export function forgetWords(text: string, lexicon: NoteLexicon): string[] | unde
  * ("the", "anything", "about") find nothing.
  */
 export function notesForgotten<T extends NoteText>(notes: readonly T[], words: readonly string[], lexicon: NoteLexicon, kindsOf?: (word: string) => ReadonlySet<string>): T[] {
-  const wanted = words.map((word) => word.toLowerCase()).filter((word) => /\p{L}/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.you.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word));
+  const wanted = words.map((word) => word.toLowerCase()).filter((word) => /\p{L}/u.test(word) && !lexicon.you.has(word) && namesSomething(word, lexicon));
   if (wanted.length === 0) return [];
   const stems = new Set(wanted.map((word) => stem(word, lexicon)));
   // "my meds": a word as people also write it is filed under the word it stands for ("medication").

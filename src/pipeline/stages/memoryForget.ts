@@ -1,7 +1,7 @@
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { NAME_TARGET, PERSON_TARGET, type FactTarget } from '../../personalization/memory/memoryReading';
 import { noteLexicon } from '../../personalization/memory/noteLexicon';
-import { sameRoot } from '../../personalization/memory/noteWords';
+import { namesSomething, sameRoot } from '../../personalization/memory/noteWords';
 import { POINTING_BACK } from '../../personalization/memory/readMemory';
 import { tokenize } from '../../personalization/memory/tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
@@ -73,7 +73,7 @@ function kindWords(kind: string, deps: TurnDependencies): string[] {
   const lexicon = memoryLexicon(deps.content);
   const notes = noteLexicon(deps.content);
   const said = [...(lexicon.statementWords.get(kind) ?? [])].filter((word) => /^(NN|JJ)/.test(wordLexicon().tags(word)?.[0] ?? ''));
-  return [...new Set([...said, ...kindNouns([kind], deps)])].filter((word) => !notes.stopWords.has(word) && !notes.generalNouns.has(word) && !lexicon.vagueNouns.has(word));
+  return [...new Set([...said, ...kindNouns([kind], deps)])].filter((word) => namesSomething(word, notes));
 }
 
 /** What forgetting one of the people in one's life by a noun takes from the notes, part by part. */

@@ -1,5 +1,5 @@
 import { noteLexicon } from '../../personalization/memory/noteLexicon';
-import { singular, stem } from '../../personalization/memory/noteWords';
+import { namesSomething, singular, stem } from '../../personalization/memory/noteWords';
 import { isPunctuation, type Token, tokenize } from '../../personalization/memory/tokens';
 import { isPersonNoun } from '../../personalization/memory/categories';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
@@ -52,5 +52,5 @@ export function valueOfKindNamedByNoun(question: string, asked: readonly string[
 function whichOneNouns(tokens: readonly Token[], asked: readonly string[], deps: TurnDependencies): string[] {
   const lexicon = noteLexicon(deps.content);
   const whichOne = new Set(tokens.flatMap((token, at) => (at > 0 && /^W(DT|P)$/.test(wordLexicon().tags(tokens[at - 1].norm)?.[0] ?? '') ? [token.norm] : [])));
-  return asked.map((word) => word.toLowerCase()).filter((word) => whichOne.has(word)).filter((word) => /^\p{L}{3,}$/u.test(word) && !lexicon.stopWords.has(word) && !lexicon.generalNouns.has(word) && !lexicon.memory.vagueNouns.has(word));
+  return asked.map((word) => word.toLowerCase()).filter((word) => whichOne.has(word)).filter((word) => /^\p{L}{3,}$/u.test(word) && namesSomething(word, lexicon));
 }
