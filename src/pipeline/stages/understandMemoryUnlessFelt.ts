@@ -12,6 +12,7 @@ import { answeredTopic } from './answeredTopic';
 import { pronounForgotten } from './readPronounForget';
 import { forgetItem } from './readItemForget';
 import { asksInForm, NOTE_ANSWERS, notToldAsked, whoAnsweredByNoOne } from './memoryNotes';
+import { nameKeptOfAnother } from './memoryNameOfAnother';
 import { terseAsked } from './readTerseAsk';
 import { topicAsked } from './readTopicAsk';
 
@@ -120,7 +121,8 @@ function understandOnce(turn: Turn, deps: TurnDependencies): void {
   } else understandMemory(turn, deps, reading);
   if (!turn.handled) return;
   // "who plays keys with us?" answered with the band's name, however it was found: not told, rather than no one.
-  if (whoAnsweredByNoOne(turn.text, turn.requests[0], turn.loaded.profile, deps)) turn.requests.splice(0, 1, notToldAsked(turn.loaded.profile, deps));
+  // "what's the creche called?" answered with the son's name the note says beside it: not told, rather than another's name.
+  if (whoAnsweredByNoOne(turn.text, turn.requests[0], turn.loaded.profile, deps) || nameKeptOfAnother(turn.text, turn.requests[0], turn.loaded.profile, deps)) turn.requests.splice(0, 1, notToldAsked(turn.loaded.profile, deps));
   // "my dog Kiko is sick, I'm worried": the fact is noted and the feeling answered first ("That sounds
   // hard …"), and it counts for the mood. Otherwise the model's guess did not shape the reply.
   // A question about oneself tells no feeling ("what I don't eat" is not hunger).
