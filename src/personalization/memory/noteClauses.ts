@@ -27,7 +27,8 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'shall', 'may
  * a verb's own form (or an adjective or adverb), so a past form is not read as an order. `noRequest`: the intent model
  * reads no request at all in the message, so a clause that opens with a verb in its base form ("rent a flat in
  * Hillsborough, £640 a month", "cycle to the depot, takes 25 min") tells what the person does, "I" left out, unless it
- * is done for the listener ("show me …") or is all the message says: an order the bot cannot do ("switch on the lamp").
+ * is done for the listener ("show me …") or is all the message says and holds no figure: an order the bot cannot do
+ * ("switch on the lamp"), not a value told ("start date April 15").
  */
 export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonly string[] = [], aboutSelf = false, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, isRemark?: (word: string) => boolean, noRequest = false): NoteText[] {
   // Words a fact read from the message already holds ("Austin" of "I live in Austin"): a clause with nothing else is not kept twice.
@@ -53,7 +54,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
   const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
   const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
-  const partsOf = (list: readonly Clause[]) => list.map((clause, index) => toldPart(clause, list[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && saysMore && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, list[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const partsOf = (list: readonly Clause[]) => list.map((clause, index) => toldPart(clause, list[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && (saysMore || clause.tokens.some((token) => /\p{N}/u.test(token.raw))) && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, list[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const whole = partsOf(clauses);
   // "reckon truffles are overrated tbh, paid $40 for a truffle dinner in Daylesford": a clause not kept whole (it opens
   // with an opinion's verb, or with "these days it's …") may still hold parts told of oneself between its commas and dashes.

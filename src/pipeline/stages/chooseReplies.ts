@@ -9,6 +9,7 @@ import { replyView, Turn, TurnDependencies } from '../turn';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { answerEveryday } from './answerEveryday';
 import { followUpEvent } from './followUpEvent';
+import { figureBeyondIntent } from './figureBeyondIntent';
 
 /** Intents whose reply is a greeting of its own, so the welcome replaces rather than follows it. */
 const GREETINGS = new Set(['greet']);
@@ -43,7 +44,9 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
   }
   const intent = turn.recognition?.intent ?? NONE_INTENT;
   const newcomer = isNewUser(profile) && !profile.onboarding.askedName && !displayName(preview);
-  if (GREETINGS.has(intent)) {
+  // "morning collection at 6 and evening at 6:30" read as a greeting: kept as told, and said so, when the intent reads none of its figures.
+  const toldBeyond = turn.notes.keptNote === true && figureBeyondIntent(turn, deps);
+  if (GREETINGS.has(intent) && !toldBeyond) {
     turn.requests.push(...greeting(turn, context, deps));
     return;
   }
@@ -52,7 +55,7 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
   // their words, and the reply says so instead of "I didn't catch that".
   // A statement kept so is not taken for a request the model only guesses at ("Shoreditch site. 6am starts" is
   // no reset of the settings, "penicillin allergy" no web search): a feeling or news is still answered as one.
-  const guessed = (turn.recognition?.score ?? 0) < SURE_REQUEST && !FEELINGS.has(intent) && !FEELINGS.has(answered[0]?.key ?? '');
+  const guessed = ((turn.recognition?.score ?? 0) < SURE_REQUEST || toldBeyond) && !FEELINGS.has(intent) && !FEELINGS.has(answered[0]?.key ?? '');
   if (turn.notes.keptNote && answered.length === 1 && (UNDERSTOOD_NOTHING.has(answered[0].key) || guessed)) answered.splice(0, 1, { key: 'memory.noteKept' });
   turn.requests.push(...answered);
   // Someone telling how they feel (or just saying sorry) wants to be heard, not shown the manual.

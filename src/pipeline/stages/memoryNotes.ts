@@ -1,4 +1,5 @@
 import { intentReadsNothing } from './intentReadsNothing';
+import { figureBeyondIntent } from './figureBeyondIntent';
 import { contentList } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation, isPlaceName } from '../../personalization/memory/categories';
@@ -1148,6 +1149,8 @@ export function tellsOfSelf(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
   // "pickup is 3:15 except Wednesdays …" read as a sum: a line of figures that asks nothing in its form asks no such thing.
   if (recognition && /\d/.test(turn.text) && contentList(deps.content, 'memoryFigureIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return true;
+  // "$28 an hour, casual" read as a tone request: a figure the intent never reads, in words mostly not its own.
+  if (figureBeyondIntent(turn, deps)) return true;
   return !recognition || recognition.score < SURE_OTHER || contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent);
 }
 
@@ -1158,8 +1161,9 @@ const READS_NOTHING = 0.15;
  * Whether the intent model reads no request in a message at all: a clause opened by a verb in its base form is then
  * what the person does, "I" left out, not an order ("cycle to the depot at Nunnery" against "play some jazz").
  */
-export function readsNoRequest(turn: Turn): boolean {
-  return turn.recognition === undefined || turn.recognition.score < READS_NOTHING;
+export function readsNoRequest(turn: Turn, deps: TurnDependencies): boolean {
+  // "start date April 15" read, unsure, as starting over: the intent reads none of what the message tells.
+  return turn.recognition === undefined || turn.recognition.score < READS_NOTHING || figureBeyondIntent(turn, deps);
 }
 
 /** How sure the intent model must be that a message asks for something for nothing in it to be kept ("set my alarm", "got any recommendations for me?"). */
@@ -1171,7 +1175,7 @@ const SURE_REQUEST = 0.7;
  */
 export function asksSomethingElse(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
-  if (!recognition || recognition.score < SURE_REQUEST || recognition.intent === NONE_INTENT) return false;
+  if (!recognition || recognition.score < SURE_REQUEST || recognition.intent === NONE_INTENT || figureBeyondIntent(turn, deps)) return false;
   // "Fiona's sister Morag is staying with us till Christmas" read as asking the days until it: a message that asks nothing in its form asks no such thing.
   if (contentList(deps.content, 'memoryAskingIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return false;
   return !contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent) && !isMoodIntent(recognition.intent);

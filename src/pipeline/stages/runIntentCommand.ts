@@ -2,6 +2,7 @@ import { Turn, TurnDependencies } from '../turn';
 import { runCommandText } from './runCommand';
 import { plainWords } from '../../util/plainWords';
 import { untaughtQuestion } from './untaughtQuestion';
+import { figureBeyondIntent } from './figureBeyondIntent';
 
 /** Plain words ("be more formal") do what the command does, but only when the recognizer is sure. */
 export const INTENT_COMMAND_MIN_SCORE = 0.6;
@@ -18,6 +19,8 @@ export async function runIntentCommand(turn: Turn, deps: TurnDependencies): Prom
   if (!template) return;
   // "whose bf shouts answers" read as "be more concise": a question the intent was never taught as changes no setting.
   if (untaughtQuestion(recognition.intent, turn.text, deps)) return;
+  // "$28 an hour, casual" read as "be more casual": a statement of a figure the command never reads changes no setting.
+  if (figureBeyondIntent(turn, deps)) return;
   if (definition.commandNeeds && !saysAny(turn.text, definition.commandNeeds)) return;
   let missing = false;
   const text = template.replace(/\{([a-z]+)\}/g, (_, slot: string) => {

@@ -287,7 +287,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const keptText = instead !== undefined && !partly ? instead : turn.text;
   // "my old hilux finally died, bought a VW Amarok": news of a loss keeps nothing of what was lost, but what is said beside it is told.
   const besideLoss = tells && reading.loss && !forgetting && !asksSomethingElse(turn, deps) ? saidBesideLoss(turn.text, memoryLexicon(deps.content)) : [];
-  const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent, readsNoRequest(turn)) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : besideLoss.flatMap((part) => notesToKeep(part, covered, true, deps));
+  const toKeep = keep ? notesToKeep(keptText, covered, reading.facts.length > 0 || name !== undefined || tellsOfSelf(turn, deps), deps, turn.recognition?.intent, readsNoRequest(turn, deps)) : afterTakeBack ? notesToKeep(afterTakeBack, covered, true, deps) : besideLoss.flatMap((part) => notesToKeep(part, covered, true, deps));
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);

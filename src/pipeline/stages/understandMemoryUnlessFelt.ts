@@ -15,6 +15,9 @@ import { asksInForm, NOTE_ANSWERS, notToldAsked, whoAnsweredByNoOne } from './me
 import { nameKeptOfAnother } from './memoryNameOfAnother';
 import { terseAsked } from './readTerseAsk';
 import { topicAsked } from './readTopicAsk';
+import { withStatedMarks } from '../../personalization/memory/statedMarks';
+import { memoryLexicon } from '../../personalization/memory/factKinds';
+import { wordLexicon } from '../../nlu/wordLexicon';
 
 /** Replies that answer with what was told: from a note, or a kept value of someone. */
 const ANSWERS: ReadonlySet<string> = new Set([...NOTE_ANSWERS, 'memory.namedDetail', 'memory.namedDetailOf']);
@@ -30,6 +33,17 @@ const ANSWERS: ReadonlySet<string> = new Set([...NOTE_ANSWERS, 'memory.namedDeta
 export const LOSS_REPLY = 'memory.loss';
 
 export function understandMemoryUnlessFelt(turn: Turn, deps: TurnDependencies): void {
+  // "illegal I think?? anyway moved into a place in phibsborough": memory reads a "?" that asks nothing as the full stop it is.
+  const said = turn.text;
+  turn.text = withStatedMarks(said, memoryLexicon(deps.content), (word) => wordLexicon().tags(word));
+  try {
+    understandStated(turn, deps);
+  } finally {
+    turn.text = said;
+  }
+}
+
+function understandStated(turn: Turn, deps: TurnDependencies): void {
   // "please don't keep #6" after a numbered list: that item goes.
   forgetItem(turn, deps);
   if (turn.handled) return;
