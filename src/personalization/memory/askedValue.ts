@@ -318,7 +318,9 @@ const NAMED_OPENERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your'
  */
 export function saysNoun(text: string, noun: string, words: AskedValueWords): boolean {
   const says = nounSayer(noun);
-  return wordsOf(text, words).some((token) => says(token.norm));
+  const tokens = wordsOf(text, words);
+  // "my african grey Professor" says a parrot: two words WordNet has as one noun of its kind.
+  return tokens.some((token) => says(token.norm)) || tokens.slice(1).some((token, at) => nounKinds().kindsOf(`${tokens[at].norm} ${token.norm}`).has(noun));
 }
 
 /**
