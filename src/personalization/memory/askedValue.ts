@@ -318,7 +318,9 @@ const NAMED_OPENERS = new Set(['the', 'my', 'our', 'his', 'her', 'their', 'your'
  */
 export function saysNoun(text: string, noun: string, words: AskedValueWords): boolean {
   const says = nounSayer(noun);
-  return wordsOf(text, words).some((token) => says(token.norm));
+  const tokens = wordsOf(text, words);
+  // "my african grey Professor" says a parrot: two words WordNet has as one noun of its kind.
+  return tokens.some((token) => says(token.norm)) || tokens.slice(1).some((token, at) => nounKinds().kindsOf(`${tokens[at].norm} ${token.norm}`).has(noun));
 }
 
 /**
@@ -602,6 +604,12 @@ function holdsName(tokens: readonly Token[], words: AskedValueWords, context: Ho
   return tokens.some((_, at) => nameAt(tokens, at, words, context, orPerson));
 }
 
+/** Whether the tagger knows a word only as foreign or not at all ("ben", "maya"): typed small, it may be a name. */
+function untagged(word: string): boolean {
+  const tags = wordLexicon().tags(word);
+  return tags === undefined || tags.every((tag) => tag === 'FW');
+}
+
 /** Whether the word at `at` of a text's words (no punctuation) may be a name, and no word of the question. */
 export function nameAt(tokens: readonly Token[], at: number, words: AskedValueWords, context: HoldsContext, orPerson: boolean): boolean {
   const asked = new Set(context.asked.map((word) => word.toLowerCase()));
@@ -620,8 +628,9 @@ export function nameAt(tokens: readonly Token[], at: number, words: AskedValueWo
   if (!orPerson && !capitalised(token) && saidWhere(tokens, at, words)) return false;
   // "the deadline is 15 March": a month or a day is no one's name.
   if (orPerson && mayBeName(token, at) && recognizeDateTime(token.raw, Culture.English).length > 0) return false;
-  // "my manager ben thinks …": right after the word for the one asked about, a word no tagger knows ("ben" is only a hill to WordNet) is who they are.
-  const apposed = orPerson && at > 0 && asked.has(tokens[at - 1].norm) && isPersonNoun(tokens[at - 1].norm) && /^\p{L}{2,}$/u.test(token.norm) && wordLexicon().tags(token.norm) === undefined;
+  // "my manager ben thinks …": right after the word for the one asked about, a word no tagger knows ("ben" is only a hill to WordNet) is who they are,
+  // asked who they are or what they are called ("what's my daughter called?" of "my daughter amara starts school").
+  const apposed = at > 0 && asked.has(tokens[at - 1].norm) && isPersonNoun(tokens[at - 1].norm) && /^\p{L}{2,}$/u.test(token.norm) && untagged(token.norm);
   return mayBeName(token, at) || unknownWord(token.norm, words) || apposed || (orPerson && saysSomeoneElse(token.norm, asked));
 }
 

@@ -121,9 +121,10 @@ function scoreNotes<T extends NoteText>(
     for (const word of telling) if (own.has(word)) parts.telling += 1;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
     if (categories.size > 0 && words.some((word) => match.categoriesOf(word).some((category) => categories.has(category)))) parts.kind = 1;
-    else if (words.some(ofKind) || words.some(namesGeneral)) parts.kind = 1;
+    else if (words.some(ofKind) || words.some(namesGeneral) || compoundsOf(words).some(ofKind)) parts.kind = 1;
     // "what's my favourite planet to watch?": a thing of the very kind the question names ("Jupiter") says more than a word shared ("favourite").
-    if (words.some(namesHead)) parts.head = 1;
+    // "what's the parrot called?" of "my african grey Professor": two words WordNet has as one noun name a thing of it too.
+    if (words.some(namesHead) || compoundsOf(words).some(namesHead)) parts.head = 1;
     // "what colour sponge for the reveal cake?": a note that says a thing of the kind asked for ("pink sponge"), over
     // one that only names what it is asked of ("a gender reveal cake").
     if (asks !== undefined && words.some((word) => word !== asks && (isNoun(word, match) || gerundNoun(word, match) || describes(word)) && [asks, singular(asks)].some((kind) => isKindOf(word, kind, match)))) parts.asks = 1;
@@ -278,6 +279,11 @@ export function noteRankFeatures<T extends NoteText>(notes: readonly T[], asked:
 
 /** What the hand score of a note is made of (see `bestNote`). */
 type HandParts = { words: number; said: number; hints: number; telling: number; kind: number; head: number; work: number; place: number; asks: number; pay: number };
+
+/** Each two words said one after the other, as one noun may be ("african grey", "golden retriever"). */
+function compoundsOf(words: readonly string[]): string[] {
+  return words.slice(1).map((word, at) => `${words[at]} ${word}`);
+}
 
 /** The hand score: shared words by rarity, half a point a hint, a point a telling word, and 1.5 for each kind of match. */
 function handScore(parts: HandParts): number {

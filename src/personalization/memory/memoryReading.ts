@@ -70,6 +70,8 @@ export interface MemoryReading {
   others: StatedAbout[];
   /** Opens with a pronoun that says something kept of someone not named here ("she's a pharmacist"): the previous message may name them. */
   leansOnPrevious?: boolean;
+  /** The words the questions were read in when not the message's own ("who do I work for?" for a bus driver's "who do I drive for?"). */
+  askedAs?: string;
   /** No longer true ("I no longer have a cat", "I don't live in Paris anymore"). */
   removals: FactTarget[];
   /** Lost, told as news ("my cat Miso passed away", "I lost my job"): removed without a word, the news is answered. */

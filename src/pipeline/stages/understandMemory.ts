@@ -206,7 +206,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   const nameWords = askedValueWords(deps.content).nameWords;
   const asksName = tokenize(turn.text, memoryLexicon(deps.content).contractedIs).some((token) => nameWords.has(token.norm));
   const forSomeone = asksWho(turn.text, noteLexicon(deps.content)) || (asking.sort === 'person' && asksName && (asking.heads ?? []).some(isBeing));
-  const questions = forSomeone ? askingForSomeone(readQuestions, turn.text, deps) : readQuestions;
+  const questions = forSomeone ? askingForSomeone(readQuestions, reading.askedAs ?? turn.text, deps) : readQuestions;
   asking.said = turn.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
   // "who …?" is not answered with a team, a place or a brand kept as a fact.
   if (asking.who) asking.things = thingsKept(profile, deps);

@@ -5,6 +5,7 @@ import { Turn, TurnDependencies } from '../turn';
 import { tellsFeeling, tellsMood } from './recognize';
 import { toldNothing, understandMemory } from './understandMemory';
 import { readAboutPrevious } from './readAboutPrevious';
+import { readByJobVerb } from './readByJobVerb';
 import { readByName } from './readByName';
 import { pronounAsked } from './readPronounAsk';
 import { followUpAsked } from './readFollowUpAsk';
@@ -128,7 +129,7 @@ function restore(turn: Turn, state: TurnState): void {
 }
 
 function understandOnce(turn: Turn, deps: TurnDependencies): void {
-  const reading = readByName(readAboutPrevious(deps.readMemory(turn.text), turn, deps), turn, deps);
+  const reading = readByJobVerb(readByName(readAboutPrevious(deps.readMemory(turn.text), turn, deps), turn, deps), turn, deps);
   if (tellsFeeling(turn.recognition)) {
     // "I am a tailor" read as sad by the model is still work: a loose value WordNet files as an occupation is kept.
     understandMemory(turn, deps, { ...reading, name: undefined, facts: reading.facts.filter((fact) => !fact.loose || isOccupation(fact.value, new Set())), others: reading.others.filter((fact) => !fact.loose) });
