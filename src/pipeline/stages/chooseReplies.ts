@@ -44,10 +44,11 @@ function chooseAnswer(turn: Turn, context: ReplyContext, preview: UserProfile, d
   }
   const intent = turn.recognition?.intent ?? NONE_INTENT;
   const newcomer = isNewUser(profile) && !profile.onboarding.askedName && !displayName(preview);
-  // "morning collection at 6 and evening at 6:30" read as a greeting: kept as told, and said so, when the intent reads none of its figures.
+  // "morning collection at 6 and evening at 6:30" read as a greeting: kept as told, and said so, when the intent reads none of its figures;
+  // "morning, 25 degrees already" is greeted as well.
   const toldBeyond = turn.notes.keptNote === true && figureBeyondIntent(turn, deps);
-  if (GREETINGS.has(intent) && !toldBeyond) {
-    turn.requests.push(...greeting(turn, context, deps));
+  if (GREETINGS.has(intent)) {
+    turn.requests.push(...greeting(turn, context, deps), ...(toldBeyond ? [{ key: 'memory.noteKept', append: true }] : []));
     return;
   }
   const answered = answerEveryday(turn, context, preview, deps, intent) ?? [answer(turn, preview, deps, intent)];

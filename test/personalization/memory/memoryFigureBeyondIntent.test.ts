@@ -8,6 +8,13 @@ describe('a figure beyond the intent is told', () => {
     expect(await chat.notes()).toEqual(['evening milking at 5 and the morning one at 4:30']);
   });
 
+  it('a greeting that tells a figure is greeted as well as kept', async () => {
+    const chat = await told("I'm Noor");
+    const reply = await chat.ask('evening all, 31 degrees in the flat and the fan just broke');
+    expect(reply).toMatch(/Noor/);
+    expect((await chat.notes()).join(' ')).toContain('31 degrees in the flat');
+  });
+
   it('a line read as a tone request is kept and changes no tone', async () => {
     const chat = await told('£19 a class, very casual');
     expect(await chat.notes()).toEqual(['£19 a class, very casual']);
