@@ -55,7 +55,7 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
       }
     }
   }
-  if (latest < 0) return undefined;
+  if (latest < 0) return replacedByOne(notes, tokens, foundAt, lexicon);
   const taken = saysNew(tokens[latest], lexicon) ? latest : notes.findIndex((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && saysNew(tokens[at], lexicon));
   // "Rui moved to Porto :( so my new padel partner is Tiago": news of the old one that says nothing of what is asked,
   // said before a note of the same message that does, leaves the answer to that note.
@@ -63,6 +63,17 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   if (taken < 0 && !asks(latest) && notes.some((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && asks(at))) return undefined;
   const note = notes[taken >= 0 ? taken : latest];
   return { note, text: newPart(note.text, (word) => gone.has(stem(word, lexicon)), lexicon) };
+}
+
+/**
+ * "my bike got nicked, my old Trek" then "bought a new one, a used Rockhopper": a note that replaces a thing without
+ * naming it (`memoryNoteReplacedByOne`) stands for what was told just before it, so it holds what is so now when
+ * told after the note found, in the same message or the next. Undefined when no such note follows.
+ */
+function replacedByOne<T extends TimedNote>(notes: readonly T[], tokens: readonly Token[][], foundAt: number, lexicon: NoteLexicon): { note: T; text: string } | undefined {
+  const next = notes.map((note) => note.learnedAt).filter((at) => at > notes[foundAt].learnedAt).sort()[0];
+  const at = notes.findIndex((note, index) => index > foundAt && (note.learnedAt === notes[foundAt].learnedAt || note.learnedAt === next) && saysPhrase(tokens[index], lexicon.replacedByOne));
+  return at < 0 ? undefined : { note: notes[at], text: notes[at].text };
 }
 
 /**

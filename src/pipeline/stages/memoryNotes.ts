@@ -1217,14 +1217,17 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const context = inContext(notes, asking, deps);
   const best = pointedAtSomeone(pointedAt(named(answering(context, asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told, context, asking?.askedBy)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
   // "when's my EFR?" of "booked that for the 5th" and, later, "had to move EFR to the 7th": a day, a time or a figure
-  // told changed since answers (a place or a person is left to the kind's own notes).
-  const changed = best && ((sort !== undefined && PART_SORTS.has(sort) ? changedLater(best, allNotes, asking, deps) : undefined) ?? best);
+  // told changed since answers (a place or a person is left to the kind's own notes). Asked "now", a later note that
+  // names the thing found again and says it changed, or replaces it by "a new one", answers of any sort (`supersededNow`).
+  const changed = best && ((sort !== undefined && PART_SORTS.has(sort) ? changedLater(best, allNotes, asking, deps) : supersededNow(best, allNotes, asking, deps)) ?? best);
   const note = changed && (setRightFound(changed, allNotes, asking, deps) ?? changed);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;
   // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
-  if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps, match)) return replies;
+  // A later note that took the place of the one found ("bought a new one, …") is of what that one says.
+  const ofAsked = changed !== best && best ? best.note.text : note.note.text;
+  if (!asking.sort && !saysAsked(ofAsked, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps, match)) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
   // "where do I work?" from "Nadia, Pharmacist, Boots, Leicester": of the names it says, the one no other kind holds.
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;
