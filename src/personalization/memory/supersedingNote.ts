@@ -48,8 +48,11 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
     for (let at = old + 1; at < notes.length; at++) {
       if (notes[at].learnedAt < notes[old].learnedAt || at <= latest) continue;
       const named = [...words].filter((word) => stems[at].has(word));
+      // "they moved me to the bedminster branch" of "I work out of the clifton branch": a word asked, said in both,
+      // with a move to something new names the same thing, though the old value is not said again.
+      const movedOn = named.length === 0 && [...askedStems].some((word) => stems[old].has(word) && stems[at].has(word)) && movesTo(tokens[at], lexicon);
       // "Greta is moving to Ghent so from now I go to Anouk": a name handed over is set right where it was kept already.
-      if (named.length > 0 && saysPhrase(tokens[at], changes) && !saysPhrase(tokens[at], handOvers)) {
+      if ((named.length > 0 || movedOn) && saysPhrase(tokens[at], changes) && !saysPhrase(tokens[at], handOvers)) {
         latest = at;
         gone = new Set(named);
       }
@@ -87,6 +90,14 @@ function newPart(text: string, isOld: (word: string) => boolean, lexicon: NoteLe
   const left = parts.filter((part) => !contentWords(tokenize(part, lexicon.memory.contractedIs), lexicon).some(isOld));
   if (left.length === parts.length) return text;
   return left.find((part) => saysNew(tokenize(part, lexicon.memory.contractedIs), lexicon)) ?? left[0] ?? text;
+}
+
+/** Most words between a verb that moves a thing and the link to where it went ("moved *me* to", "changed *my base* to"). */
+const MOVED_WORDS = 3;
+
+/** Whether a note moves something to a new value: a verb of `memoryChangedFromVerbs`, then a few words on, a link of `memoryChangedToLinks`. */
+function movesTo(tokens: readonly Token[], lexicon: NoteLexicon): boolean {
+  return tokens.some((token, at) => lexicon.memory.changedFromVerbs.has(token.norm) && tokens.slice(at + 1, at + 2 + MOVED_WORDS).some((next) => lexicon.changedToLinks.has(next.norm)));
 }
 
 /** A word that may name a thing: a noun, one the tagger does not know ("freshbooks"), or one with a figure ("TX4"). */
