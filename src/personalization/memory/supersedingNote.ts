@@ -27,7 +27,7 @@ const OLD_WORD_LETTERS = 3;
  * fair") answers; its part that says the new thing (`newPart`) is what it says. Undefined when no later note names and
  * changes it.
  */
-export function supersedingNote<T extends TimedNote>(notes: readonly T[], found: T, asked: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): { note: T; text: string } | undefined {
+export function supersedingNote<T extends TimedNote>(notes: readonly T[], found: T, asked: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined, ofFoundOnly = false): { note: T; text: string } | undefined {
   const memory = lexicon.memory;
   const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
   const tokens = notes.map((note) => tokenize(note.text, memory.contractedIs));
@@ -35,8 +35,8 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   const foundAt = notes.indexOf(found);
   if (foundAt < 0) return undefined;
   // The notes about what is asked: the one found, those told in the same message ("rented shoes so far, ordered a
-  // pair of Scarpas": the Scarpas are the shoes), and any other that says a word of the question.
-  const about = notes.map((_, at) => at).filter((at) => at === foundAt || notes[at].learnedAt === found.learnedAt || [...askedStems].some((word) => stems[at].has(word)));
+  // pair of Scarpas": the Scarpas are the shoes), and any other that says a word of the question (not `ofFoundOnly`).
+  const about = notes.map((_, at) => at).filter((at) => at === foundAt || notes[at].learnedAt === found.learnedAt || (!ofFoundOnly && [...askedStems].some((word) => stems[at].has(word))));
   const oldWords = (at: number) => contentWords(tokens[at], lexicon).filter((word) => namesThing(word, tags) && !askedStems.has(stem(word, lexicon)) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word)).map((word) => stem(word, lexicon));
   const saidIn = (word: string) => stems.filter((said) => said.has(word)).length;
   const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.giveUps, ...memory.noLonger];

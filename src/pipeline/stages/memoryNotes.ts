@@ -696,7 +696,7 @@ function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[]
   // Told in the same instant (a clock that stands still) or after: the notes kept after it.
   const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
   const after = at < 0 ? later : notes.slice(at + 1).filter((note) => note.learnedAt >= found.note.learnedAt);
-  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince])) ?? supersededNow(found, notes, asking, deps);
+  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince])) ?? supersededNow(found, notes, asking, deps, true);
 }
 
 /**
@@ -732,14 +732,19 @@ function movedDay(found: FoundNote<Note>, asking: NoteQuestion, deps: TurnDepend
 
 /**
  * "what app do I invoice with nowadays?" of "invoicing was through freshbooks" and, later, "moved to wave, freshbooks
- * got expensive": asked "now", a later note that names the old thing again and says it changed answers (`supersedingNote`).
+ * got expensive": asked how things are ("now", or not asked how they were), a later note that names the old thing
+ * again and says it changed answers (`supersedingNote`): the newest value wins.
  */
-function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
-  if (asking.now !== true) return undefined;
-  const later = supersedingNote(notes, found.note, asking.asked ?? [], noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, orCurrent = false): FoundNote<Note> | undefined {
+  // Not asked "now", only a place ("where am I going on my trip?"): a figure, a day or a time is set right by what
+  // says it changed (`changedSince`, `setRightFound`), and a thing by what the note found says of it.
+  const current = orCurrent && asking.current === true && asking.sort === 'place';
+  if (asking.now !== true && !current) return undefined;
+  // Not asked "now", only a change of what the note found told, not of another note that says a word of the question
+  // ("my roll is now 16 days" of "3rd season, 14 day roll" asked "where do i work off season?").
+  const later = supersedingNote(notes, found.note, asking.asked ?? [], noteLexicon(deps.content), (word) => wordLexicon().tags(word), asking.now !== true);
   return later && later.note !== found.note ? { ...later, score: found.score } : undefined;
 }
-
 /**
  * "when's the permanency hearing?" of "permanency hearing june 18" and, said later, "hearing got pushed to july 9":
  * a later note that says what was told changed (`memoryChangedSince`, `memorySwitchMarkers`), that says half the

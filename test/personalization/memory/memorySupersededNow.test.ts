@@ -54,6 +54,17 @@ describe('what held before, then what holds now, in one message', () => {
   });
 });
 
+// "the newest value wins": asked how things are, without "now", a later note that names the old thing and says it
+// was changed still answers.
+describe('a thing named again in a later change, asked without "now"', () => {
+  it('"ditched the crown, meeting at the Red Lion instead" answers "where does my book club meet?"', async () => {
+    const chat = await told("I'm Dana", 'my book club meets at the Crown pub on thursdays', 'we ditched the crown, meeting at the Red Lion instead, quieter');
+    const answer = await chat.ask('where does my book club meet?');
+    expect(answer).toContain('Red Lion');
+    expect(answer).not.toContain('Crown');
+  });
+});
+
 // "they moved me to the portakabin room" of "I teach in room 12": the old value is not said again, but the word asked
 // is said in both and the later note moves it to something new, so that note answers.
 describe('a thing moved to a new one, named by the word asked', () => {
