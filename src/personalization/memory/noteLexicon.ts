@@ -14,6 +14,8 @@ export interface NoteLexicon {
   memory: MemoryLexicon;
   /** Words that open the part of a note naming who or what took the place of one before ("the new one is Kai"). */
   newOnes: string[][];
+  /** Words that say a thing was replaced without naming it (`memoryNoteReplacedByOne`: "got *a new one*"): "one" stands for what was told just before. */
+  replacedByOne: string[][];
   /** Words a note tells how things were by (`memoryNoteHeldBefore`: "used to", "for years"). */
   heldBefore: string[][];
   /** Words a question asks by what holds after a change, besides the switch markers ("what did I *end up* with?"). */
@@ -218,6 +220,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     whereWhenVerbs: lower('memoryWhereWhenVerbs'),
     toldAskOpeners: lower('memoryToldAskOpeners'),
     newOnes: phrases('memoryNoteNewOnes'),
+    replacedByOne: phrases('memoryNoteReplacedByOne'),
     heldBefore: phrases('memoryNoteHeldBefore'),
     nowAsks: phrases('memoryNowAsks'),
     changedToLinks: lower('memoryChangedToLinks'),

@@ -27,7 +27,7 @@ const OLD_WORD_LETTERS = 3;
  * fair") answers; its part that says the new thing (`newPart`) is what it says. Undefined when no later note names and
  * changes it.
  */
-export function supersedingNote<T extends TimedNote>(notes: readonly T[], found: T, asked: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined): { note: T; text: string } | undefined {
+export function supersedingNote<T extends TimedNote>(notes: readonly T[], found: T, asked: readonly string[], lexicon: NoteLexicon, tags: (word: string) => readonly string[] | undefined, ofFoundOnly = false): { note: T; text: string } | undefined {
   const memory = lexicon.memory;
   const askedStems = new Set(asked.map((word) => stem(word, lexicon)));
   const tokens = notes.map((note) => tokenize(note.text, memory.contractedIs));
@@ -35,8 +35,8 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   const foundAt = notes.indexOf(found);
   if (foundAt < 0) return undefined;
   // The notes about what is asked: the one found, those told in the same message ("rented shoes so far, ordered a
-  // pair of Scarpas": the Scarpas are the shoes), and any other that says a word of the question.
-  const about = notes.map((_, at) => at).filter((at) => at === foundAt || notes[at].learnedAt === found.learnedAt || [...askedStems].some((word) => stems[at].has(word)));
+  // pair of Scarpas": the Scarpas are the shoes), and any other that says a word of the question (not `ofFoundOnly`).
+  const about = notes.map((_, at) => at).filter((at) => at === foundAt || notes[at].learnedAt === found.learnedAt || (!ofFoundOnly && [...askedStems].some((word) => stems[at].has(word))));
   const oldWords = (at: number) => contentWords(tokens[at], lexicon).filter((word) => namesThing(word, tags) && !askedStems.has(stem(word, lexicon)) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word)).map((word) => stem(word, lexicon));
   const saidIn = (word: string) => stems.filter((said) => said.has(word)).length;
   const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.giveUps, ...memory.noLonger];
@@ -48,14 +48,17 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
     for (let at = old + 1; at < notes.length; at++) {
       if (notes[at].learnedAt < notes[old].learnedAt || at <= latest) continue;
       const named = [...words].filter((word) => stems[at].has(word));
+      // "they moved me to the bedminster branch" of "I work out of the clifton branch": a word asked, said in both,
+      // with a move to something new names the same thing, though the old value is not said again.
+      const movedOn = named.length === 0 && [...askedStems].some((word) => stems[old].has(word) && stems[at].has(word)) && movesTo(tokens[at], lexicon);
       // "Greta is moving to Ghent so from now I go to Anouk": a name handed over is set right where it was kept already.
-      if (named.length > 0 && saysPhrase(tokens[at], changes) && !saysPhrase(tokens[at], handOvers)) {
+      if ((named.length > 0 || movedOn) && saysPhrase(tokens[at], changes) && !saysPhrase(tokens[at], handOvers)) {
         latest = at;
         gone = new Set(named);
       }
     }
   }
-  if (latest < 0) return undefined;
+  if (latest < 0) return replacedByOne(notes, tokens, foundAt, lexicon);
   const taken = saysNew(tokens[latest], lexicon) ? latest : notes.findIndex((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && saysNew(tokens[at], lexicon));
   // "Rui moved to Porto :( so my new padel partner is Tiago": news of the old one that says nothing of what is asked,
   // said before a note of the same message that does, leaves the answer to that note.
@@ -63,6 +66,17 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   if (taken < 0 && !asks(latest) && notes.some((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && asks(at))) return undefined;
   const note = notes[taken >= 0 ? taken : latest];
   return { note, text: newPart(note.text, (word) => gone.has(stem(word, lexicon)), lexicon) };
+}
+
+/**
+ * "my bike got nicked, my old Trek" then "bought a new one, a used Rockhopper": a note that replaces a thing without
+ * naming it (`memoryNoteReplacedByOne`) stands for what was told just before it, so it holds what is so now when
+ * told after the note found, in the same message or the next. Undefined when no such note follows.
+ */
+function replacedByOne<T extends TimedNote>(notes: readonly T[], tokens: readonly Token[][], foundAt: number, lexicon: NoteLexicon): { note: T; text: string } | undefined {
+  const next = notes.map((note) => note.learnedAt).filter((at) => at > notes[foundAt].learnedAt).sort()[0];
+  const at = notes.findIndex((note, index) => index > foundAt && (note.learnedAt === notes[foundAt].learnedAt || note.learnedAt === next) && saysPhrase(tokens[index], lexicon.replacedByOne));
+  return at < 0 ? undefined : { note: notes[at], text: notes[at].text };
 }
 
 /**
@@ -76,6 +90,14 @@ function newPart(text: string, isOld: (word: string) => boolean, lexicon: NoteLe
   const left = parts.filter((part) => !contentWords(tokenize(part, lexicon.memory.contractedIs), lexicon).some(isOld));
   if (left.length === parts.length) return text;
   return left.find((part) => saysNew(tokenize(part, lexicon.memory.contractedIs), lexicon)) ?? left[0] ?? text;
+}
+
+/** Most words between a verb that moves a thing and the link to where it went ("moved *me* to", "changed *my base* to"). */
+const MOVED_WORDS = 3;
+
+/** Whether a note moves something to a new value: a verb of `memoryChangedFromVerbs`, then a few words on, a link of `memoryChangedToLinks`. */
+function movesTo(tokens: readonly Token[], lexicon: NoteLexicon): boolean {
+  return tokens.some((token, at) => lexicon.memory.changedFromVerbs.has(token.norm) && tokens.slice(at + 1, at + 2 + MOVED_WORDS).some((next) => lexicon.changedToLinks.has(next.norm)));
 }
 
 /** A word that may name a thing: a noun, one the tagger does not know ("freshbooks"), or one with a figure ("TX4"). */

@@ -697,7 +697,7 @@ function changedLater(found: FoundNote<Note> | undefined, notes: readonly Note[]
   // Told in the same instant (a clock that stands still) or after: the notes kept after it.
   const at = notes.findIndex((note) => note.text === found.note.text && note.learnedAt === found.note.learnedAt);
   const after = at < 0 ? later : notes.slice(at + 1).filter((note) => note.learnedAt >= found.note.learnedAt);
-  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince])) ?? supersededNow(found, notes, asking, deps);
+  return every ?? changedSince(found, after, asking, deps, (text) => says(text, [...lexicon.memory.switchMarkers, ...lexicon.memory.changedSince])) ?? supersededNow(found, notes, asking, deps, true);
 }
 
 /**
@@ -733,14 +733,19 @@ function movedDay(found: FoundNote<Note>, asking: NoteQuestion, deps: TurnDepend
 
 /**
  * "what app do I invoice with nowadays?" of "invoicing was through freshbooks" and, later, "moved to wave, freshbooks
- * got expensive": asked "now", a later note that names the old thing again and says it changed answers (`supersedingNote`).
+ * got expensive": asked how things are ("now", or not asked how they were), a later note that names the old thing
+ * again and says it changed answers (`supersedingNote`): the newest value wins.
  */
-function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
-  if (asking.now !== true) return undefined;
-  const later = supersedingNote(notes, found.note, asking.asked ?? [], noteLexicon(deps.content), (word) => wordLexicon().tags(word));
+function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, orCurrent = false): FoundNote<Note> | undefined {
+  // Not asked "now", only a place ("where am I going on my trip?"): a figure, a day or a time is set right by what
+  // says it changed (`changedSince`, `setRightFound`), and a thing by what the note found says of it.
+  const current = orCurrent && asking.current === true && asking.sort === 'place';
+  if (asking.now !== true && !current) return undefined;
+  // Not asked "now", only a change of what the note found told, not of another note that says a word of the question
+  // ("my roll is now 16 days" of "3rd season, 14 day roll" asked "where do i work off season?").
+  const later = supersedingNote(notes, found.note, asking.asked ?? [], noteLexicon(deps.content), (word) => wordLexicon().tags(word), asking.now !== true);
   return later && later.note !== found.note ? { ...later, score: found.score } : undefined;
 }
-
 /**
  * "when's the permanency hearing?" of "permanency hearing june 18" and, said later, "hearing got pushed to july 9":
  * a later note that says what was told changed (`memoryChangedSince`, `memorySwitchMarkers`), that says half the
@@ -1221,14 +1226,17 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   const context = inContext(notes, asking, deps);
   const best = pointedAtSomeone(pointedAt(named(answering(context, asking, deps, (candidates) => bestNote(candidates, asked, noteLexicon(deps.content), match, hints, false, asking?.heads, told, context, asking?.askedBy)), allNotes, deps), allNotes, sort, deps), allNotes, sort, deps);
   // "when's my EFR?" of "booked that for the 5th" and, later, "had to move EFR to the 7th": a day, a time or a figure
-  // told changed since answers (a place or a person is left to the kind's own notes).
-  const changed = best && ((sort !== undefined && PART_SORTS.has(sort) ? changedLater(best, allNotes, asking, deps) : undefined) ?? best);
+  // told changed since answers (a place or a person is left to the kind's own notes). Asked "now", a later note that
+  // names the thing found again and says it changed, or replaces it by "a new one", answers of any sort (`supersededNow`).
+  const changed = best && ((sort !== undefined && PART_SORTS.has(sort) ? changedLater(best, allNotes, asking, deps) : supersededNow(best, allNotes, asking, deps)) ?? best);
   const note = changed && (setRightFound(changed, allNotes, asking, deps) ?? changed);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
   if (!note) return replies;
   // "what game do I play?" from "starting Monday I'm a QA lead at Sky Betting": a note that says nothing of what is asked answers nothing.
-  if (!asking.sort && !saysAsked(note.note.text, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps, match)) return replies;
+  // A later note that took the place of the one found ("bought a new one, …") is of what that one says.
+  const ofAsked = changed !== best && best ? best.note.text : note.note.text;
+  if (!asking.sort && !saysAsked(ofAsked, asking.owned ?? asking.heads ?? [], [...hints, ...told], limits.kinds ?? [], deps, match)) return replies;
   // "what was my husband's name?" from "just a budgie called Paddy …": a value kept as another kind's answers nothing.
   // "where do I work?" from "Nadia, Pharmacist, Boots, Leicester": of the names it says, the one no other kind holds.
   const span = sort && kinds ? answerSpan(note.text, sort, { findCity: deps.findCity, asked }) : undefined;

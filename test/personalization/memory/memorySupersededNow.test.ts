@@ -53,3 +53,32 @@ describe('what held before, then what holds now, in one message', () => {
     expect(answer).toContain('Joost');
   });
 });
+
+// "the newest value wins": asked how things are, without "now", a later note that names the old thing and says it
+// was changed still answers.
+describe('a thing named again in a later change, asked without "now"', () => {
+  it('"ditched the crown, meeting at the Red Lion instead" answers "where does my book club meet?"', async () => {
+    const chat = await told("I'm Dana", 'my book club meets at the Crown pub on thursdays', 'we ditched the crown, meeting at the Red Lion instead, quieter');
+    const answer = await chat.ask('where does my book club meet?');
+    expect(answer).toContain('Red Lion');
+    expect(answer).not.toContain('Crown');
+  });
+});
+
+// "they moved me to the portakabin room" of "I teach in room 12": the old value is not said again, but the word asked
+// is said in both and the later note moves it to something new, so that note answers.
+describe('a thing moved to a new one, named by the word asked', () => {
+  it('"moved me to the portakabin room" answers "which room do I teach in now?"', async () => {
+    const chat = await told("I'm Dana", 'I teach year 4 in room 12, lovely light', 'the head moved me to the portakabin room for the spring term, ugh');
+    const answer = await chat.ask('which room do I teach in now?');
+    expect(answer.toLowerCase()).toContain('portakabin');
+    expect(answer).not.toContain('12');
+  });
+
+  it('"got transferred to the night route" answers which route someone drives now', async () => {
+    const chat = await told("I'm Dana", 'my brother Sami drives the 42 route for Arriva', 'sami got transferred to the night route last month');
+    const answer = await chat.ask('which route does Sami drive now?');
+    expect(answer).toContain('night');
+    expect(answer).not.toContain('42');
+  });
+});
