@@ -88,7 +88,7 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
   // "35 ft up": a unit read as a currency's too (the forint) is the length it is typed as, unless a sign or a word
   // that names money ("26 pounds") says money.
   const measured = (one: Amount) => !/\p{Sc}/u.test(one.said) && !ask.isMoney(/\p{L}+$/u.exec(one.said)?.[0] ?? '') && measures.some((other) => other.start === one.start && other.end === one.end);
-  const money = read(recognizeCurrency(text, Culture.English), 'money').filter((one) => one.value !== undefined && /\p{N}/u.test(one.said) && !measured(one));
+  const money = read(recognizeCurrency(text, Culture.English), 'money').filter((one) => one.value !== undefined && /\p{N}/u.test(one.said) && !measured(one)).map((one) => withMagnitude(text, one));
   // "cost me a tenner": money said by a word alone, with no figure.
   const alone = [...text.matchAll(/(?<!\p{L})(?:an?\s+)?(\p{L}+)/giu)].filter((word) => ask.isMoneyAlone(word[1])).map((word): Amount => ({ start: word.index, end: word.index + word[0].length - 1, said: word[0], sort: 'money' }));
   const wider = [...money, ...alone, ...measures];
@@ -114,6 +114,16 @@ function amountsSaid(text: string, ask: AmountAsk): Amount[] {
 
 /** A figure and the one word of a unit after it ("175 hr"). */
 const RATE = /^([\d.,]+)\s*(\p{L}+)$/u;
+
+/** "£1.6m", "$2.5k", "€1.2bn": the letters of thousands, millions or billions typed onto the figure are the amount's (recognizers-text leaves them out). */
+const MAGNITUDE = /^(?:[kKmM]|[bBmM][nN])(?![\p{L}\p{N}])/u;
+
+function withMagnitude(text: string, one: Amount): Amount {
+  const after = MAGNITUDE.exec(text.slice(one.end + 1));
+  if (!after) return one;
+  const end = one.end + after[0].length;
+  return { ...one, end, said: text.slice(one.start, end + 1) };
+}
 
 /** "200 dirhams", "43 zł" that recognizers-text reads as a bare number: money, with the word that names its unit (`isMoney`). */
 function withMoneyAfter(text: string, one: Amount, ask: AmountAsk): Amount {
