@@ -1,6 +1,6 @@
 // Reads which later note sets aside the thing an earlier one told: it names that thing again and says it changed.
 import type { Token } from './tokens';
-import { tokenize } from './tokens';
+import { isPunctuation, tokenize } from './tokens';
 import type { NoteLexicon } from './noteLexicon';
 import { contentWords, MONTH_OR_DAY, stem } from './noteWords';
 import { switchedTo } from './readSwitches';
@@ -36,8 +36,10 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   if (foundAt < 0) return undefined;
   // The notes about what is asked: the one found, those told in the same message ("rented shoes so far, ordered a
   // pair of Scarpas": the Scarpas are the shoes), and any other that says a word of the question (not `ofFoundOnly`).
-  const about = notes.map((_, at) => at).filter((at) => at === foundAt || notes[at].learnedAt === found.learnedAt || (!ofFoundOnly && [...askedStems].some((word) => stems[at].has(word))));
-  const oldWords = (at: number) => contentWords(tokens[at], lexicon).filter((word) => namesThing(word, tags) && !askedStems.has(stem(word, lexicon)) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word)).map((word) => stem(word, lexicon));
+  // Not asked "now", only a change of what the note found tells in its part that says the question's word ("got a
+  // cabin on Lake of the Woods. Boat's a 1998 Lund": selling the Lund moves no cabin).
+  const about = ofFoundOnly ? [foundAt] : notes.map((_, at) => at).filter((at) => at === foundAt || notes[at].learnedAt === found.learnedAt || [...askedStems].some((word) => stems[at].has(word)));
+  const oldWords = (at: number) => contentWords(ofFoundOnly ? partsSaying(tokens[at], askedStems, lexicon) : tokens[at], lexicon).filter((word) => namesThing(word, tags) && !askedStems.has(stem(word, lexicon)) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word)).map((word) => stem(word, lexicon));
   const saidIn = (word: string) => stems.filter((said) => said.has(word)).length;
   const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.giveUps, ...memory.noLonger];
   const handOvers = [...memory.handOvers.before, ...memory.handOvers.after];
@@ -66,6 +68,17 @@ export function supersedingNote<T extends TimedNote>(notes: readonly T[], found:
   if (taken < 0 && !asks(latest) && notes.some((note, at) => at > latest && note.learnedAt === notes[latest].learnedAt && asks(at))) return undefined;
   const note = notes[taken >= 0 ? taken : latest];
   return { note, text: newPart(note.text, (word) => gone.has(stem(word, lexicon)), lexicon) };
+}
+
+/**
+ * The parts of a note between marks that say a word of the question; the note whole when none does. A point before a
+ * word in lower case ends no part ("a teacher called mrs. lindqvist").
+ */
+function partsSaying(tokens: readonly Token[], askedStems: ReadonlySet<string>, lexicon: NoteLexicon): Token[] {
+  const ends = (token: Token, at: number) => isPunctuation(token) && !(token.raw === '.' && /^\p{Ll}/u.test(tokens[at + 1]?.raw ?? ''));
+  const parts = tokens.reduce<Token[][]>((all, token, at) => (ends(token, at) ? [...all, []] : [...all.slice(0, -1), [...(all.at(-1) ?? []), token]]), [[]]);
+  const saying = parts.filter((part) => part.some((token) => askedStems.has(stem(token.norm, lexicon))));
+  return saying.length > 0 ? saying.flat() : [...tokens];
 }
 
 /**

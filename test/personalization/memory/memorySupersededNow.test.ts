@@ -63,6 +63,13 @@ describe('a thing named again in a later change, asked without "now"', () => {
     expect(answer).toContain('Red Lion');
     expect(answer).not.toContain('Crown');
   });
+
+  it('a change of another thing the same message told of leaves the thing asked where it was', async () => {
+    const chat = await told("I'm Dana", 'we have a static caravan at Brean Sands. the dinghy is a 2004 Topper', 'sold the Topper last month, got a Laser');
+    const answer = await chat.ask("where's our caravan?");
+    expect(answer).toContain('Brean Sands');
+    expect(answer).not.toContain('Topper');
+  });
 });
 
 // "they moved me to the portakabin room" of "I teach in room 12": the old value is not said again, but the word asked
