@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Content, contentList, factLabelKey } from '../content/content';
+import { Content, contentValue, factLabelKey } from '../content/content';
 import { topInterests } from '../profile/interests';
 import { moodOf } from '../personalization/replyContext';
 import { learnedTone } from '../personalization/style';
@@ -69,7 +69,7 @@ function learnedItems(profile: UserProfile, content: Content): ProfileItem[] {
   // What was said in one's own words, newest first, each removable on its own.
   for (const note of [...(profile.memory.notes ?? [])].reverse()) items.push(item('note', note.text, `/profile remove note ${noteId(note.text)}`));
   for (const event of profile.memory.events ?? []) {
-    const name = contentList(content, `event.${event.kind}`)[0] ?? event.kind;
+    const name = contentValue(content, `event.${event.kind}`) ?? event.kind;
     items.push(item('event', event.date ? `${name} (${event.date})` : name, `/profile remove event ${event.kind}`));
   }
   return items;
@@ -82,7 +82,7 @@ function aboutOthersItems(facts: readonly FactAbout[], content: Content): Profil
     const who = [fact.about.kind, fact.about.noun, fact.about.name ?? ''].join('\u0000').toLowerCase();
     people.set(who, [...(people.get(who) ?? []), fact]);
   }
-  const template = contentList(content, 'profileAboutValue')[0] ?? '{{about}} {{name}}: {{facts}}';
+  const template = contentValue(content, 'profileAboutValue') ?? '{{about}} {{name}}: {{facts}}';
   return [...people.values()].map((told) => {
     const { kind, noun, name } = told[0].about;
     const byKind = new Map<string, string[]>();

@@ -72,3 +72,8 @@ function toVariant(key: string, tone: Tone | 'any', variant: string | { text: st
 export function contentList(content: Content, name: string): string[] {
   return content.lists.get(name) ?? [];
 }
+
+/** A list that holds one value (a label template, the verb a question is read with): that value, if the list is there. */
+export function contentValue(content: Content, name: string): string | undefined {
+  return contentList(content, name)[0];
+}

@@ -1,5 +1,5 @@
 import type { Content } from '../../content/content';
-import { contentList } from '../../content/content';
+import { contentList, contentValue } from '../../content/content';
 import { notNameWords } from '../../content/notNameWords';
 import type { FactKindDefinition } from '../../content/dialogSchema';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
@@ -557,7 +557,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     ageWhen: new Set(phrases('memoryAgeWhen').flat()),
     ageWhenAlone: new Set(phrases('memoryAgeWhenAlone').flat()),
     ranks: new Map([...pairs('memoryRanks')].map(([word, end]) => [word.toLowerCase(), end === 'oldest'])),
-    rankedKind: contentList(content, 'memoryRankedKind')[0] ?? 'child',
+    rankedKind: contentValue(content, 'memoryRankedKind') ?? 'child',
     notEmployers: new Set(contentList(content, 'memoryNotEmployers').map((word) => word.toLowerCase())),
     notWorkedOnKinds: new Set(contentList(content, 'memoryNotWorkedOnKinds').map((word) => word.toLowerCase())),
     pastimeKinds: new Set(contentList(content, 'memoryPastimeKinds').map((word) => word.toLowerCase())),
@@ -570,10 +570,10 @@ function compileLexicon(content: Content): MemoryLexicon {
     quantities: phrases('memoryQuantities').sort((a, b) => b.length - a.length),
     neverPlaces: new Set(contentList(content, 'memoryNeverPlaces')),
     categoryKinds: new Map(contentList(content, 'memoryCategoryKinds').map((entry) => entry.split(/\s*=>\s*/)).map(([kind, category]) => [kind.trim(), (category ?? '').trim()])),
-    placeAlone: contentList(content, 'memoryPlaceAlone')[0],
+    placeAlone: contentValue(content, 'memoryPlaceAlone'),
     placeQualifiers: new Set(contentList(content, 'memoryPlaceQualifiers').map((word) => word.toLowerCase())),
     terseCategories: new Set(contentList(content, 'memoryTerseCategories')),
-    familyName: contentList(content, 'memoryFamilyName')[0],
+    familyName: contentValue(content, 'memoryFamilyName'),
     spans: { phrases: phrases('memoryTimeSpans').sort((a, b) => b.length - a.length), before: phrases('memorySpanStarts').sort((a, b) => b.length - a.length), numbers: phrases('memoryNumberWords').sort((a, b) => b.length - a.length), units: new Set(phrases('memorySpanUnits').flat()) },
     parentsOf: contentList(content, 'memoryParentsOf')
       .map((entry) => entry.split(/\s*=>\s*/))
@@ -586,7 +586,7 @@ function compileLexicon(content: Content): MemoryLexicon {
     nameNouns: phrases('memoryNameNouns').sort((a, b) => b.length - a.length),
     partings: phrases('memoryPartings').sort((a, b) => b.length - a.length),
     joinings: phrases('memoryJoinings').sort((a, b) => b.length - a.length),
-    joiningKind: contentList(content, 'memoryJoiningKind')[0] ?? '',
+    joiningKind: contentValue(content, 'memoryJoiningKind') ?? '',
     joiningSubjects: new Set(contentList(content, 'memoryJoiningSubjects')),
     formerKinds: pairs('memoryFormerKinds'),
     allergyWords: new Set(phrases('memoryAllergyWords').flat()),

@@ -15,6 +15,19 @@ const FIGURE = /\p{N}/u;
  */
 export function figureBeyondIntent(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
+  if (!recognition) return false;
+  // Asked by five stages of one turn: worked out once per reading of the turn (its recognition and its text).
+  const known = seen.get(recognition);
+  if (known?.text === turn.text && known.content === deps.content) return known.beyond;
+  const beyond = figureBeyond(turn, deps);
+  seen.set(recognition, { text: turn.text, content: deps.content, beyond });
+  return beyond;
+}
+
+const seen = new WeakMap<NonNullable<Turn['recognition']>, { text: string; content: TurnDependencies['content']; beyond: boolean }>();
+
+function figureBeyond(turn: Turn, deps: TurnDependencies): boolean {
+  const recognition = turn.recognition;
   const intent = recognition ? deps.content.intents.get(recognition.intent) : undefined;
   if (!intent || turn.text.includes('?') || intent.examples.some((example) => FIGURE.test(example))) return false;
   // "weather is lovely today, 25 degrees": an intent that asks of the world (`memoryAskingIntents`) is about the world's figures too.

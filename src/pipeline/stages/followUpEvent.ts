@@ -1,4 +1,4 @@
-import { contentList } from '../../content/content';
+import { contentValue } from '../../content/content';
 import { localDate, localParts } from '../../util/localTime';
 import { startsSession } from '../../profile/lifecycle';
 import { LifeEvent, learningActive } from '../../profile/userProfile';
@@ -34,5 +34,5 @@ function isDue(event: LifeEvent, now: Date, today: string): boolean {
 
 /** How replies name an event kind: the first word of its `event.<kind>` list in dialogs/. */
 export function eventName(deps: Pick<TurnDependencies, 'content'>, kind: string): string {
-  return contentList(deps.content, `event.${kind}`)[0] ?? kind;
+  return contentValue(deps.content, `event.${kind}`) ?? kind;
 }

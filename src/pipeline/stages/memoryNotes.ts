@@ -1,6 +1,6 @@
 import { intentReadsNothing } from './intentReadsNothing';
 import { figureBeyondIntent } from './figureBeyondIntent';
-import { contentList } from '../../content/content';
+import { contentList, contentValue } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { categoryNames, isOccupation, isPlaceName } from '../../personalization/memory/categories';
 import { namesNoOne, type NoOneWords } from '../../personalization/memory/namesNoOne';
@@ -264,7 +264,7 @@ export function notesOfKind(notes: readonly Note[], nouns: readonly string[], de
 
 /** How a forgotten note is named back ("that you snore"). */
 export function noteLabel(note: Note, deps: TurnDependencies): string {
-  return renderTemplate(contentList(deps.content, 'memoryNoteLabel')[0] ?? '{{note}}', { note: secondPerson(note.text) });
+  return renderTemplate(contentValue(deps.content, 'memoryNoteLabel') ?? '{{note}}', { note: secondPerson(note.text) });
 }
 
 /**
@@ -746,6 +746,7 @@ function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: N
   const later = supersedingNote(notes, found.note, asking.asked ?? [], noteLexicon(deps.content), (word) => wordLexicon().tags(word), asking.now !== true);
   return later && later.note !== found.note ? { ...later, score: found.score } : undefined;
 }
+
 /**
  * "when's the permanency hearing?" of "permanency hearing june 18" and, said later, "hearing got pushed to july 9":
  * a later note that says what was told changed (`memoryChangedSince`, `memorySwitchMarkers`), that says half the
@@ -1139,7 +1140,7 @@ function asksToRecall(text: string, deps: TurnDependencies): boolean {
 /** "I don't know that yet: you haven't told me." for a question no note answers. */
 export function notToldAsked(profile: UserProfile, deps: TurnDependencies): ReplyRequest {
   const name = displayName(profile);
-  return { key: 'memory.unknown', values: { label: contentList(deps.content, 'memoryAskedLabel')[0] ?? '', ...(name ? { name } : {}) } };
+  return { key: 'memory.unknown', values: { label: contentValue(deps.content, 'memoryAskedLabel') ?? '', ...(name ? { name } : {}) } };
 }
 
 /** How sure the intent model must be that a message is something else than telling ("ok thanks", "how are you?"). */

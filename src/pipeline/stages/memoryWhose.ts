@@ -1,4 +1,4 @@
-import { contentList } from '../../content/content';
+import { contentValue } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
 import { learningActive, type Fact, type Someone, type UserProfile } from '../../profile/userProfile';
@@ -18,7 +18,7 @@ function possessive(words: string): string {
  */
 export function ownerSaid(about: Someone, deps: TurnDependencies): string {
   const words = [about.noun, about.name].filter((word) => word !== undefined && word !== '').join(' ');
-  const template = contentList(deps.content, about.noun === '' ? 'memoryOwnerNamed' : 'memoryOwnerOfSomeone')[0] ?? '{{whose}}';
+  const template = contentValue(deps.content, about.noun === '' ? 'memoryOwnerNamed' : 'memoryOwnerOfSomeone') ?? '{{whose}}';
   return renderTemplate(template, { whose: possessive(words) });
 }
 

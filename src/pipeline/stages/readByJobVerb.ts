@@ -1,4 +1,4 @@
-import { contentList } from '../../content/content';
+import { contentList, contentValue } from '../../content/content';
 import type { MemoryReading } from '../../personalization/memory/readMemory';
 import { nounKinds } from '../../nlu/nounKinds';
 import { learningActive } from '../../profile/userProfile';
@@ -21,7 +21,7 @@ export function readByJobVerb(reading: MemoryReading, turn: Turn, deps: TurnDepe
   const kept = (kind: string) => facts.some((fact) => fact.key === kind);
   if (reading.questions.some((question) => question.about !== undefined || question.kinds.some(kept))) return reading;
   const jobs = facts.filter((fact) => fact.key === JOB_KIND).map((fact) => fact.value.toLowerCase().split(/\s+/).at(-1) ?? '');
-  const workVerb = contentList(deps.content, 'memoryJobVerbAsked')[0];
+  const workVerb = contentValue(deps.content, 'memoryJobVerbAsked');
   const askers = new Set(contentList(deps.content, 'memoryJobVerbAskers'));
   if (jobs.length === 0 || workVerb === undefined) return reading;
   // The verb said right after "I" or "we": what the person does, asked of.

@@ -1,4 +1,4 @@
-import { contentList } from '../../content/content';
+import { contentList, contentValue } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon, type MemoryLexicon } from '../../personalization/memory/factKinds';
 import { wordsAt } from '../../personalization/memory/clauses';
@@ -42,7 +42,7 @@ export function forgetItem(turn: Turn, deps: TurnDependencies): void {
   // The message that listed it keeps the other items, not this one.
   changes.push({ type: 'forgetSaid', text: item });
   turn.changes.push(...changes);
-  turn.requests.push({ key: 'memory.forgot', values: { label: renderTemplate(contentList(deps.content, 'memoryItemLabel')[0] ?? '{{item}}', { number: String(number), item }) } });
+  turn.requests.push({ key: 'memory.forgot', values: { label: renderTemplate(contentValue(deps.content, 'memoryItemLabel') ?? '{{item}}', { number: String(number), item }) } });
   turn.notes.takenBack = true;
   turn.handled = true;
 }

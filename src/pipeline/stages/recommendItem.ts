@@ -1,4 +1,4 @@
-import { Content, contentList } from '../../content/content';
+import { Content, contentValue } from '../../content/content';
 import { rankCatalog, RecommendRequest } from '../../personalization/recommend/recommend';
 import { learningActive, UserProfile } from '../../profile/userProfile';
 import { Turn, TurnDependencies } from '../turn';
@@ -9,7 +9,7 @@ export const FEEDBACK_LISTS = { up: 'feedback.up', down: 'feedback.down', more: 
 
 /** The buttons under a recommendation (in a reply or a digest): the first phrase of each feedback list. */
 export function feedbackButtons(content: Content): string[] {
-  return Object.values(FEEDBACK_LISTS).map((list) => contentList(content, list)[0]).filter((label): label is string => Boolean(label));
+  return Object.values(FEEDBACK_LISTS).map((list) => contentValue(content, list)).filter((label): label is string => Boolean(label));
 }
 
 /**

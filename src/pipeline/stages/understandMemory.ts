@@ -1,5 +1,5 @@
 import { answerWhose, ownerSaid } from './memoryWhose';
-import { contentList, factAboutAnswerKey, factAnswerKey, factSortAnswerKey, factUnknownKey } from '../../content/content';
+import { contentList, contentValue, factAboutAnswerKey, factAnswerKey, factSortAnswerKey, factUnknownKey } from '../../content/content';
 import { renderTemplate } from '../../content/renderTemplate';
 import { memoryLexicon, type BirthOrder } from '../../personalization/memory/factKinds';
 import { isGeneralNoun, someoneAsked, type StatedAbout } from '../../personalization/memory/readOthers';
@@ -189,7 +189,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   for (const name of ofSomeone.names) changes.push({ type: 'removeAbout', name }, ...profile.memory.facts.filter((fact) => fact.value.toLowerCase() === name.toLowerCase()).map((fact): ProfileChange => ({ type: 'removeFact', key: fact.key, value: fact.value })));
   // Kept only in the person's words, it is forgotten all the same.
   // Only part of a note gone: named by whom it was about, not by the note ("what you told me about your stepdad").
-  const partLabel = ofSomeone.removed.length > 0 && ofSomeone.nouns[0]?.detail ? renderTemplate(contentList(deps.content, 'memoryAboutPersonLabel')[0] ?? '{{about}}', { about: ofSomeone.nouns[0].detail }) : undefined;
+  const partLabel = ofSomeone.removed.length > 0 && ofSomeone.nouns[0]?.detail ? renderTemplate(contentValue(deps.content, 'memoryAboutPersonLabel') ?? '{{about}}', { about: ofSomeone.nouns[0].detail }) : undefined;
   if (forgotten.length > 0) for (const [at, request] of requests.entries()) if (request.key === 'memory.forgetNothing') requests[at] = { key: 'memory.forgot', values: { label: partLabel ?? noteLabel(forgotten[0], deps) } };
   // What asks to forget is not remembered either: it names what it forgets.
   if (requests.some((request) => request.key === 'memory.forgot')) turn.notes.takenBack = true;
@@ -478,7 +478,7 @@ function learnFacts(read: MemoryReading, text: string, profile: UserProfile, at:
     const fact = kind.value === 'name' ? ownedElsewhere(told, profile, changes, deps) : told;
     changes.push({ type: 'rememberAbout', about: fact.about, key: fact.kind, value: fact.value, ...(fact.detail ? { detail: fact.detail } : {}), many: kind.many, at });
     const byName = fact.about.noun === '' && fact.about.name !== undefined;
-    briefs.push(renderTemplate(contentList(deps.content, byName ? 'memoryAboutNamedBrief' : 'memoryAboutBrief')[0] ?? '{{value}}', { value: fact.value, about: fact.about.noun, name: fact.about.name ?? '' }));
+    briefs.push(renderTemplate(contentValue(deps.content, byName ? 'memoryAboutNamedBrief' : 'memoryAboutBrief') ?? '{{value}}', { value: fact.value, about: fact.about.noun, name: fact.about.name ?? '' }));
   }
   const formerKinds = memoryLexicon(deps.content).formerKinds;
   for (const removal of reading.removals) {
@@ -704,12 +704,12 @@ function aboutMatches(fact: FactAbout, wanted: { kind?: string; noun?: string; n
 }
 
 function labelOf(target: FactTarget, deps: TurnDependencies): string {
-  if (target.kind === NAME_TARGET) return contentList(deps.content, 'memoryNameLabel')[0] ?? NAME_TARGET;
-  if (target.kind === PERSON_TARGET && target.about) return renderTemplate(contentList(deps.content, 'memoryAboutPersonLabel')[0] ?? '{{about}}', { about: target.about.noun });
+  if (target.kind === NAME_TARGET) return contentValue(deps.content, 'memoryNameLabel') ?? NAME_TARGET;
+  if (target.kind === PERSON_TARGET && target.about) return renderTemplate(contentValue(deps.content, 'memoryAboutPersonLabel') ?? '{{about}}', { about: target.about.noun });
   const definition = deps.content.facts.get(target.kind);
   const about = target.about ? definition?.about : undefined;
-  if (target.about && about && !target.about.kind && target.about.name) return renderTemplate(contentList(deps.content, 'memoryAboutNamedLabel')[0] ?? '{{label}}', { name: target.about.name, label: about.label });
-  if (target.about && about) return renderTemplate(contentList(deps.content, 'memoryAboutLabel')[0] ?? '{{label}}', { about: target.about.noun, label: about.label });
+  if (target.about && about && !target.about.kind && target.about.name) return renderTemplate(contentValue(deps.content, 'memoryAboutNamedLabel') ?? '{{label}}', { name: target.about.name, label: about.label });
+  if (target.about && about) return renderTemplate(contentValue(deps.content, 'memoryAboutLabel') ?? '{{label}}', { about: target.about.noun, label: about.label });
   // "forget my favourite food": "your favourite food", as the kind's `detailLabel` names one thing.
   if (!target.value && target.detail && definition?.detailLabel) return renderTemplate(definition.detailLabel, { detail: target.detail });
   return target.value ?? definition?.label ?? target.kind;
