@@ -389,7 +389,10 @@ function hedgesAmount(words: readonly Token[]): boolean {
   return words.length > 3 && words[1].norm === 'how' && HOW_MUCH.has(words[2].norm) && wordLexicon().tags(words[0].norm)?.[0] === 'RB';
 }
 
-export function opensQuestion(words: readonly Token[], lexicon: NoteLexicon): boolean {
+export function opensQuestion(said: readonly Token[], lexicon: NoteLexicon): boolean {
+  // "and who's my mentor", "ok so when's the fitting": words that only lead in (`memoryFillers`) open nothing.
+  const lead = said.findIndex((token) => !lexicon.memory.fillers.has(token.norm));
+  const words = lead <= 0 ? said : said.slice(lead);
   const first = words[0]?.norm;
   if (first === undefined) return false;
   // "do not like it" is said, "do I like it?" is asked: an auxiliary opens a question only before its subject.
