@@ -116,7 +116,10 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
     const priced = group?.from === index - 1 && pricedAlone(part.words, lexicon);
     // "… it's been called off. now aiming for May": a few words with no subject, opened by "now", say how what was just told stands.
     const goesOn = group?.from === index - 1 && part.words.length <= FRAGMENT_WORDS && !part.words.some((token) => SUBJECT_PRONOUNS.has(token.norm)) && lexicon.goesOnOpeners.some((phrase) => phrase.every((word, i) => part.words[i]?.norm === word));
-    const ending = goesOn || (opensWithPreposition && ((short && part.words.length <= FRAGMENT_WORDS) || verbless(part.words, tags))) || counted || priced;
+    // "Bought new oilskins. Grundens. £160.": a line told in a few words, "I" left out (it opens with its verb), then a
+    // fragment that says too little alone ("Grundens"): the fragment says which or what of it, so the two are one note.
+    const ofTerse = short && fragment && group?.from === index - 1 && group.count === 1 && !group.fragment && terse(group.words, lexicon, tags);
+    const ending = goesOn || (opensWithPreposition && ((short && part.words.length <= FRAGMENT_WORDS) || verbless(part.words, tags))) || counted || priced || ofTerse;
     if (group && group.from === index - 1 && ((group.fragment && fragment && (short || group.short)) || ending)) {
       group = { words: [...group.words, ...part.words], texts: [...group.texts, part.text], count: group.count + 1, from: index, short, fragment };
       continue;
@@ -200,6 +203,15 @@ const FRAGMENT_WORDS = 4;
 /** A few words with no "I" and no verb said in a tense ("Coffee roaster", "Pastel", "UX lead"): a fragment of what is told. */
 function isFragment(words: readonly Token[], tags?: (word: string) => readonly string[] | undefined): boolean {
   return words.length <= FRAGMENT_WORDS && !words.some((token) => FIRST_PERSON.has(token.norm) || AUXILIARIES.has(token.norm) || /^(VBD|VBZ|MD)/.test(tags?.(token.norm)?.[0] ?? ''));
+}
+
+/** The most words of a line told tersely ("Picked up a new saddle"). */
+const TERSE_WORDS = 6;
+
+/** A line told in a few words with "I" left out, opened by its verb ("Bought new oilskins", "Booked the ferry"). */
+function terse(words: readonly Token[], lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined): boolean {
+  const opener = words.find((token) => !lexicon.memory.fillers.has(token.norm));
+  return words.length <= TERSE_WORDS && opener !== undefined && /^VB/.test(tags?.(opener.norm)?.[0] ?? '') && !words.some((token) => FIRST_PERSON.has(token.norm) || SUBJECT_PRONOUNS.has(token.norm));
 }
 
 /** Words with no "I" and no verb said in a tense ("in the crypt of the old chapel"), of any length. */
