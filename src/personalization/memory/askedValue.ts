@@ -283,11 +283,16 @@ export function namedNoun(question: string, words: AskedValueWords): string | un
     if (noun !== undefined && capitalised(tokens[at])) break;
     const tags = wordLexicon().tags(word);
     const owner = last(at);
-    if (tags !== undefined && !/^NNS?$/.test(tags[0]) && !owner) break;
+    // "my manager *at* DCJ": a word the tagger reads first as a word of grammar (a preposition, an article) is no noun,
+    // though WordNet may keep it as one ("at", a coin of Laos) and nothing said after it is a noun.
+    if (tags !== undefined && !/^NNS?$/.test(tags[0]) && (!owner || CLOSED_TAGS.test(tags[0]))) break;
     noun = word;
   }
   return noun !== undefined && nounKinds().kindsOf(noun).size > 0 ? noun : undefined;
 }
+
+/** The tags of words of grammar, which name nothing: prepositions, articles, conjunctions, pronouns, particles. */
+const CLOSED_TAGS = /^(?:IN|DT|PDT|TO|CC|PRP|WDT|WP|WRB|MD|EX|RP)/;
 
 /**
  * "What's Laura's fiancé's name?", "health inspector's name?", "what's Karen's husband called?": asked without "my" or
