@@ -27,6 +27,7 @@ import { COUNT_KIND } from '../../personalization/memory/readCounts';
 import { answerWho, namedOnes, notToldOf, peopleInNotes } from './memoryWho';
 import { valueNamedByNoun, valueOfKindNamedByNoun } from './memoryValueByNoun';
 import { nameBesideNoun } from './memoryNameBeside';
+import { namesOwnerOnly } from './memoryNameOfOwned';
 import { sameKindWords } from '../../personalization/memory/sameKindWords';
 import { answerRanked } from './memoryRanks';
 import { rankAsked } from '../../personalization/memory/readRank';
@@ -333,6 +334,8 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "what's the name of my band?" that nothing kept answers: not told, not the person's own name the intent model would say.
   const ownThingName = requests.length === 0 && learning && !stated && !shared && reading.forget.length === 0 && !forgetting && latest.changes.length === 0 && asksOwnThingName(turn.text, profile, deps);
   if (requests.length === 0 && (botNothing || ownThingName)) requests.push(notToldAsked(profile, deps));
+  // "what's biscuit's vet called?": the kept pet named in the question owns what is asked, and is no answer to it.
+  if (requests.length === 1 && learning && namesOwnerOnly(requests[0], turn.text, deps)) requests.splice(0, 1, notToldAsked(profile, deps));
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
     // the turn goes on to the intent model.
