@@ -42,7 +42,10 @@ export function laterValueChange<T extends TimedNote>(notes: readonly T[], found
   const thingWord = (word: string) => word.length >= THING_WORD_LETTERS && /^\p{L}+$/u.test(word) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word) && !lexicon.stopWords.has(word);
   // The words of the note found and of those told with it ("fundraising target is £2000" with "I'm at £1340 so far").
   const toldWith = notes.filter((note) => note.learnedAt === found.learnedAt && note !== found).map((note) => note.text);
-  const foundThings = [foundText, ...toldWith].flatMap((text) => contentWords(tokenize(text, memory.contractedIs), lexicon)).filter((word) => thingWord(word) && reading.namesThing(word)).map((word) => stem(word, lexicon)).filter((word) => !oldWords.has(word) && saidIn(word) <= THING_WORD_NOTES);
+  // Of the note found, only its parts that hold the old value ("coasters £12 each, suncatchers £18": a deal on coasters
+  // is no change of the suncatchers).
+  const holding = partsOf(foundText).filter((part) => saysValue(part, old));
+  const foundThings = [...(holding.length > 0 ? holding : [foundText]), ...toldWith].flatMap((text) => contentWords(tokenize(text, memory.contractedIs), lexicon)).filter((word) => thingWord(word) && reading.namesThing(word)).map((word) => stem(word, lexicon)).filter((word) => !oldWords.has(word) && saidIn(word) <= THING_WORD_NOTES);
   const askedThings = asked.filter(thingWord).map((word) => stem(word, lexicon));
   const things = new Set([...foundThings, ...askedThings]);
   const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.changesOfMind, ...lexicon.laterChanges];
