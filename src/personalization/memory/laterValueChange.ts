@@ -40,12 +40,10 @@ export function laterValueChange<T extends TimedNote>(notes: readonly T[], found
   const saidIn = (word: string) => stems.filter((said) => said.has(word)).length;
   const oldWords = new Set(old.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => stem(word, lexicon)));
   const thingWord = (word: string) => word.length >= THING_WORD_LETTERS && /^\p{L}+$/u.test(word) && !lexicon.timeWords.has(word) && !MONTH_OR_DAY.test(word) && !lexicon.generalNouns.has(word) && !lexicon.stopWords.has(word);
-  // The words of the note found and of those told with it ("fundraising target is £2000" with "I'm at £1340 so far").
-  const toldWith = notes.filter((note) => note.learnedAt === found.learnedAt && note !== found).map((note) => note.text);
   // Of the note found, only its parts that hold the old value ("coasters £12 each, suncatchers £18": a deal on coasters
   // is no change of the suncatchers).
   const holding = partsOf(foundText).filter((part) => saysValue(part, old));
-  const foundThings = [...(holding.length > 0 ? holding : [foundText]), ...toldWith].flatMap((text) => contentWords(tokenize(text, memory.contractedIs), lexicon)).filter((word) => thingWord(word) && reading.namesThing(word)).map((word) => stem(word, lexicon)).filter((word) => !oldWords.has(word) && saidIn(word) <= THING_WORD_NOTES);
+  const foundThings = (holding.length > 0 ? holding : [foundText]).flatMap((text) => contentWords(tokenize(text, memory.contractedIs), lexicon)).filter((word) => thingWord(word) && reading.namesThing(word)).map((word) => stem(word, lexicon)).filter((word) => !oldWords.has(word) && saidIn(word) <= THING_WORD_NOTES);
   const askedThings = asked.filter(thingWord).map((word) => stem(word, lexicon));
   const things = new Set([...foundThings, ...askedThings]);
   const changes = [...memory.switchMarkers, ...memory.changedSince, ...memory.changesOfMind, ...lexicon.laterChanges];
@@ -87,9 +85,10 @@ export function laterValueChange<T extends TimedNote>(notes: readonly T[], found
 /** Whether a note opens, after fillers and marks, with one of the phrases ("Update:", "change of plan:"). */
 function opensWith(tokens: readonly Token[], phrases: readonly (readonly string[])[], fillers: ReadonlySet<string>): boolean {
   // "actually she's knocked it down": an opener may be a filler too.
+  // "fundraising update. at £1675 now": news of a thing named first ("rabbit update", "ranking update").
   const said = tokens.filter((token) => !isPunctuation(token));
   const words = said.filter((token) => !fillers.has(token.norm));
-  return phrases.some((phrase) => phrase.length > 0 && (wordsAt(words, phrase, 0) || wordsAt(said, phrase, 0)));
+  return phrases.some((phrase) => phrase.length > 0 && [0, 1].some((at) => wordsAt(words, phrase, at) || wordsAt(said, phrase, at)));
 }
 
 /**

@@ -38,4 +38,18 @@ describe('a value changed in a later message', () => {
     const answer = await chat.ask('how much milk do we go through a week?');
     expect(answer).toContain('30');
   });
+
+  it('a change of another thing said in the same note is no change of the one asked', async () => {
+    const chat = await toldApart("I'm Dana", 'at the Sunday market I sell candles £9 each, soap bars £4', 'my son Leo does the card reader', 'running an offer now: candles 3 for £24. they were slow at £9.');
+    const answer = await chat.ask('how much are soap bars');
+    expect(answer).toContain('4');
+    expect(answer).not.toContain('24');
+  });
+
+  it('a year moved in, told with the note found, is no change of a count it holds', async () => {
+    const chat = await toldApart("Hi, I'm the caretaker of a block of flats in Headingley, Leeds. The block is called Larch House, 14 floors. I moved to Leeds in 2011.", 'my daughter Ines plays cello');
+    const answer = await chat.ask('how many floors is my block?');
+    expect(answer).toContain('14');
+    expect(answer).not.toContain('2011');
+  });
 });
