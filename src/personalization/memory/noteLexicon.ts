@@ -121,6 +121,8 @@ export interface NoteLexicon {
   newsOpeners: string[][];
   /** Words that open a short part that says how what was just told stands now ("now aiming for May"). */
   goesOnOpeners: string[][];
+  /** Words that say a value told before changed, beside `memoryChangedSince` (`memoryLaterChanges`: "extended", "down to"). */
+  laterChanges: string[][];
   /** Words a question for where one works or belongs ends with ("for"), any of which a note may name it after (`memoryBelongingLinks`). */
   belongingLinks: ReadonlySet<string>;
   /** Phrases of a question said in one word of what was told (`memoryQuestionPhrasals`: "set off" → start, "set me back" → cost). */
@@ -229,6 +231,7 @@ export function noteLexicon(content: Content): NoteLexicon {
     loneVerbs: lower('memoryNoteLoneVerbs'),
     newsOpeners: phrases('memoryNoteNewsOpeners').sort((a, b) => b.length - a.length),
     goesOnOpeners: phrases('memoryNoteGoesOnOpeners'),
+    laterChanges: phrases('memoryLaterChanges'),
     phrasals: contentList(content, 'memoryQuestionPhrasals').map(phrasal),
     figureWords: { breaks: lower('memoryFigurePartBreaks'), links: lower('memoryFigureLinks') },
   };

@@ -36,6 +36,8 @@ import { possessorSaid } from '../../personalization/memory/possessorSaid';
 import { switchedTo } from '../../personalization/memory/readSwitches';
 import { movedToPart, movedToValue } from '../../personalization/memory/movedToPart';
 import { supersedingNote } from '../../personalization/memory/supersedingNote';
+import { laterValueChange } from '../../personalization/memory/laterValueChange';
+import { isPersonNoun } from '../../personalization/memory/categories';
 import { asksEarlier, earlierSaid } from '../../personalization/memory/earlierNote';
 import { setRightAfter } from '../../personalization/memory/setRightAfter';
 import { daysSaid, saysClock, saysHour } from '../../personalization/memory/clockSpan';
@@ -426,7 +428,7 @@ function answerFromSomeNote(notes: readonly Note[], asking: NoteQuestion, deps: 
   const saying = !own && best && anchors.length >= 2 && leaves(best) > 0 ? find(notes.filter((one) => one !== best.note && leaves({ note: one, text: one.text, score: 0 }) === 0)) : undefined;
   const fuller = saying ?? own;
   // (Scores are not compared: a word is rarer among all notes than among the person's own.)
-  const found = pointedAtSomeone(pointedAt(named(changedLater(fuller ?? best, notes, asking, deps) ?? fuller ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
+  const found = pointedAtSomeone(pointedAt(named(changedLater(fuller ?? best, notes, asking, deps) ?? valueChangedLater(fuller ?? best, notes, asking, deps) ?? fuller ?? best, notes, deps), notes, asking.sort, deps), notes, asking.sort, deps);
   // "what does Reggie do?" of "Reggie's a pastor in Macon and Andre is a firefighter": only what is said of Reggie.
   // Asked "who …?", a part that names no one but them holds no answer: "who's covering for Bea?" of "Bea dropped out, Deshawn will cover her spot".
   const answersWho = (part: string) => !asking.who || peopleIn(part, deps.findCity).some((name) => !name.split(/\s+/).some((word) => asking.about?.some((one) => one.toLowerCase() === word.toLowerCase())));
@@ -745,6 +747,29 @@ function supersededNow(found: FoundNote<Note>, notes: readonly Note[], asking: N
   // ("my roll is now 16 days" of "3rd season, 14 day roll" asked "where do i work off season?").
   const later = supersedingNote(notes, found.note, asking.asked ?? [], noteLexicon(deps.content), (word) => wordLexicon().tags(word), asking.now !== true);
   return later && later.note !== found.note ? { ...later, score: found.score } : undefined;
+}
+
+/**
+ * "how heavy is bruno now?" of "he's 68kg" and, in a later message, "update: he's down to 65kg"; "where am I hiking?" of
+ * "a trip to the Dolomites" and "change of plan: doing Snowdonia instead": a later message of the same thing that says a
+ * change and another value of the sort asked answers (`laterValueChange`). Not asked what held before, nor why.
+ */
+function valueChangedLater(found: FoundNote<Note> | undefined, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies): FoundNote<Note> | undefined {
+  const sort = asking.sort;
+  if (!found || sort === undefined || asking.earlier === true || asking.reason) return undefined;
+  const lexicon = noteLexicon(deps.content);
+  // "how heavy is bruno?" of "he's 68kg of drool and love": the figure of the measure asked.
+  const measure = asking.measure && asking.measure !== 'count' && sort === 'number' ? { measure: asking.measure } : {};
+  // "we're pushing for 5 instead" of "the 10 year lease": a bare figure is of the measure the old one was said in.
+  const valueOf = (text: string) => {
+    const said = withoutOldValue(text, lexicon);
+    const bare = sort === 'number' ? answerSpan(said, sort, { findCity: deps.findCity, asked: asking.asked ?? [] }) : undefined;
+    return answerSpan(said, sort, { findCity: deps.findCity, asked: asking.asked ?? [], ...measure }) ?? (bare !== undefined && /^\d+$/.test(bare) ? bare : undefined);
+  };
+  const namesThing = (word: string) => (wordLexicon().tags(word) ?? ['NN']).some((tag) => tag.startsWith('NN'));
+  const later = laterValueChange(notes, found.note, found.text, asking.asked ?? [], lexicon, { valueOf, isPerson: isPersonNoun, namesThing, figure: sort === 'number' });
+  // Told back alone ("Snowdonia" of "doing Snowdonia instead, cheaper and Priya's coming too"): the part is all it says.
+  return later ? { note: { ...later.note, text: later.text }, text: later.text, score: found.score } : undefined;
 }
 
 /**
@@ -1229,7 +1254,7 @@ export function orFromNote(replies: ReplyRequest[], unknownKey: string, profile:
   // "when's my EFR?" of "booked that for the 5th" and, later, "had to move EFR to the 7th": a day, a time or a figure
   // told changed since answers (a place or a person is left to the kind's own notes). Asked "now", a later note that
   // names the thing found again and says it changed, or replaces it by "a new one", answers of any sort (`supersededNow`).
-  const changed = best && ((sort !== undefined && PART_SORTS.has(sort) ? changedLater(best, allNotes, asking, deps) : supersededNow(best, allNotes, asking, deps)) ?? best);
+  const changed = best && ((sort !== undefined && PART_SORTS.has(sort) ? changedLater(best, allNotes, asking, deps) : supersededNow(best, allNotes, asking, deps)) ?? valueChangedLater(best, allNotes, { ...asking, ...(sort ? { sort } : {}) }, deps) ?? best);
   const note = changed && (setRightFound(changed, allNotes, asking, deps) ?? changed);
   const now = note && switchesNow(note, asking) ? switchedAfter(note, allNotes, deps) : undefined;
   if (now) return [now];
