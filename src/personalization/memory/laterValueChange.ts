@@ -50,6 +50,11 @@ export function laterValueChange<T extends TimedNote>(notes: readonly T[], found
   const openers = [...lexicon.newsOpeners, ...memory.changesOfMind, ...memory.latestOpeners, ...memory.correctionOpeners, ...memory.takeBacks];
   const foundWords = new Set(contentWords(tokenize(found.text, memory.contractedIs), lexicon));
   // Said on in the same message ("… the 10 year lease, we're pushing for 5 instead") or in a later one.
+  const namesOtherThing = (at: number) =>
+    contentWords(tokens[at], lexicon)
+      .filter((word) => thingWord(word) && reading.namesThing(word))
+      .map((word) => stem(word, lexicon))
+      .some((word) => !things.has(word) && !oldWords.has(word) && stems.some((said, before) => before < foundAt && notes[before].learnedAt !== found.learnedAt && said.has(word)));
   const later = notes.map((note, at) => ({ note, at })).filter(({ note, at }) => at > foundAt && note.learnedAt >= found.learnedAt);
   const moments = [...new Set(later.map(({ note }) => note.learnedAt))].sort();
   const next = moments.find((moment) => moment > found.learnedAt);
@@ -61,7 +66,9 @@ export function laterValueChange<T extends TimedNote>(notes: readonly T[], found
     // Opened as news or a change, it goes on about what was told in the message before; or, of a figure, about the one
     // said in the same unit ("actually she's knocked it down to £50 a day" of "£55 a day").
     const opens = opensWith(tokens[message[0].at], openers, memory.fillers);
-    const goesOn = opens && moment === next;
+    // "Update - consultation is moved to 9 May" right after "six weeks liquid diet after the surgery": news that names
+    // a thing told of in another, earlier message is news of that thing.
+    const goesOn = opens && moment === next && !message.some(({ at }) => namesOtherThing(at));
     const sameSign = opens && reading.figure && unitOf(old) !== '';
     if (!shares && !goesOn && !sameSign) continue;
     if (ofSomeoneElse(said, foundWords, reading)) continue;
@@ -72,9 +79,9 @@ export function laterValueChange<T extends TimedNote>(notes: readonly T[], found
         const read = reading.valueOf(text);
         const value = read ?? switchedName(text, openers, lexicon, reading);
         // "its a shih tzu now, same date": "now" is no day it moved to.
-      const onlyChange = value !== undefined && tokenize(value, memory.contractedIs).every((token) => isPunctuation(token) || changes.some((phrase) => phrase.length === 1 && phrase[0] === token.norm));
-      if (value === undefined || onlyChange || sameValue(value, old) || saysValue(found.text, value) || (reading.figure && !sameUnit(value, old))) continue;
-      if (sameSign && !shares && !goesOn && unitOf(value) !== unitOf(old)) continue;
+        const onlyChange = value !== undefined && tokenize(value, memory.contractedIs).every((token) => isPunctuation(token) || changes.some((phrase) => phrase.length === 1 && phrase[0] === token.norm));
+        if (value === undefined || onlyChange || sameValue(value, old) || saysValue(found.text, value) || (reading.figure && !sameUnit(value, old))) continue;
+        if (sameSign && !shares && !goesOn && unitOf(value) !== unitOf(old)) continue;
         return { note, text: read === undefined ? value : partHolding(note.text, value) };
       }
     }

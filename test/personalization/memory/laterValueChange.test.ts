@@ -52,4 +52,11 @@ describe('a value changed in a later message', () => {
     expect(answer).toContain('14');
     expect(answer).not.toContain('2011');
   });
+
+  it('news right after that names a thing told of earlier is news of that thing, not of the note before it', async () => {
+    const chat = await toldApart("I'm Bea", 'the vet check for the foal is on 3 June at 10:00', 'after gelding he needs two weeks box rest, the vet said', 'Update - vet check is moved to 10 June, same time');
+    const answer = await chat.ask('how long is the box rest after gelding');
+    expect(answer).toMatch(/two weeks|2 weeks/i);
+    expect(answer).not.toContain('10 June');
+  });
 });
