@@ -12,7 +12,9 @@ export function hyphenParts(asked: readonly string[], notes: readonly string[], 
   return asked.flatMap((word) => {
     const parts = word.split(/[-‐–]/u).filter((part) => part !== '');
     if (parts.length < 2 || said.has(stem(word, lexicon))) return [word];
-    if (parts.every((part) => said.has(stem(part, lexicon)))) return parts;
+    // "when's the *in-person* class?" of "signed up for in person ASL": a little word of it ("in") is said but never kept.
+    const saidPart = (part: string) => said.has(stem(part, lexicon)) || lexicon.stopWords.has(part.toLowerCase());
+    if (parts.every(saidPart) && parts.some((part) => !lexicon.stopWords.has(part.toLowerCase()))) return parts;
     // "who's my co-driver?" of "I team drive with Dale": done with someone, a co-driver is a driver all the same.
     return lexicon.jointPrefixes.has(parts[0].toLowerCase()) ? [parts.slice(1).join('-')] : [word];
   });

@@ -13,6 +13,7 @@ import { isMoodIntent } from './recognize';
 import { intentReadsNothing } from './intentReadsNothing';
 import { untaughtQuestion } from './untaughtQuestion';
 import { wordsBeyondIntent } from './intentOwnWords';
+import { verbInOtherSense } from './intentVerbSense';
 import { escapeRegExp } from '../../util/escapeRegExp';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { memoryLexicon } from '../../personalization/memory/factKinds';
@@ -118,7 +119,9 @@ function saysIntentThing(turn: Turn, asking: NoteQuestion, notes: readonly Note[
   // "who's coming to the launch?" read as who made the bot ("where do you *come* from"): what was done is the bot's
   // only when the question speaks to it ("you"); without, it is done in the person's world.
   const toBot = !contentList(deps.content, 'memoryAboutBot').includes(turn.recognition?.intent ?? '') || words.some((word) => lexicon.you.has(word));
-  const names = (word: string) => words.some((one, at) => one === word && headAt(at)) || (asking.who === true && toBot && first(word).startsWith('VB'));
+  // "who *looks after* the compressor?": a verb the examples say with another particle ("look *up*") is not what they teach.
+  const done = (word: string) => first(word).startsWith('VB') && !words.some((one, at) => one === word && verbInOtherSense(words, at, intent.examples, deps.content));
+  const names = (word: string) => words.some((one, at) => one === word && headAt(at)) || (asking.who === true && toBot && done(word));
   return asking.asked.some((word) => !lexicon.stopWords.has(word) && taught.has(stem(word, lexicon)) && !said.has(stem(word, lexicon)) && names(word));
 }
 
