@@ -74,6 +74,11 @@ const JOINS = new Set(['and', 'but', 'so', 'then', 'who', 'which', 'while', 'bec
 const LEAD = 4;
 const BE = new Set(['is', 'am', 'are', 'was', 'were', "'s"]);
 
+/** Whether a figure is said after "will be" ("she *will be* 83"): the age someone is going to be. */
+function willBe(norms: readonly string[], at: number): boolean {
+  return norms[at - 1] === 'be' && ['will', "'ll", 'gonna'].includes(norms[at - 2] ?? '');
+}
+
 /**
  * "where does Priya live?", "when is my sister's birthday?", "what does Ben study?": the detail asked and of whom,
  * when the question names one of `names` (first names, lower case) or says "my" and a noun of someone.
@@ -289,7 +294,7 @@ function valueIn(ask: NamedAsk, clause: SaidOf, words: NamedWords, senses: Named
         if (!/^\d{1,3}$/.test(norms[i]) || Number(norms[i]) > 120) continue;
         const next = norms[i + 1] ?? '';
         if (words.timeWords.has(next) || next === 'of' || ['st', 'nd', 'rd', 'th'].includes(next)) continue;
-        if (['years', 'yrs', 'yo', 'year', 'months'].includes(next) || BE.has(norms[i - 1] ?? '') || ['turn', 'turns', 'turned', 'aged', 'age'].includes(norms[i - 1] ?? '') || i === 0) return { text: raw(i), rank: 0 };
+        if (['years', 'yrs', 'yo', 'year', 'months'].includes(next) || BE.has(norms[i - 1] ?? '') || ['turn', 'turns', 'turned', 'aged', 'age'].includes(norms[i - 1] ?? '') || willBe(norms, i) || i === 0) return { text: raw(i), rank: 0 };
       }
       return undefined;
     }
