@@ -1,6 +1,7 @@
 import type { MemoryLexicon } from './factKinds';
 import { personAt } from './readOthers';
 import { isPunctuation, tokenize, type Token } from './tokens';
+import { MONTH_OR_DAY } from './noteWords';
 
 /** The one detail a question asks of someone named: where, when, how old, how often, what colour, what work, what study, what kind. */
 const DETAILS = ['place', 'time', 'age', 'frequency', 'colour', 'work', 'study', 'kind'] as const;
@@ -265,7 +266,8 @@ function valueIn(ask: NamedAsk, clause: SaidOf, words: NamedWords, senses: Named
         // "at Dairy Queen": every capitalised word of a name; else the longest words a city is known by.
         let run = at;
         while (run < tokens.length && run < at + 3 && /^\p{Lu}/u.test(tokens[run].raw)) run++;
-        if (run > at) found = { text: tokens.slice(at, run).map((token) => token.raw).join(' '), rank: 0 };
+        // "in Turin in July": a month or a day typed with a capital says when, not where.
+        if (run > at && !tokens.slice(at, run).every((token) => MONTH_OR_DAY.test(token.norm))) found = { text: tokens.slice(at, run).map((token) => token.raw).join(' '), rank: 0 };
         for (const length of run > at ? [] : [3, 2, 1]) {
           const span = tokens.slice(at, at + length);
           if (span.length < length || span.some((token) => isPunctuation(token))) continue;
