@@ -235,7 +235,8 @@ export function answerSpan(noteText: string, sort: AnswerSort, context: SpanCont
   const known = context.known ?? new Set<string>();
   const one = (found: readonly string[]) => {
     // "what night do we meet?" of "every sunday night": a word for a time the question asks by is part of the time, not an echo of it.
-    const echoes = (word: string) => asked.has(word) && !TIME_UNIT.test(word) && !(sort === 'time' && TIME_NOUNS.has(word));
+    // "since when have I lived here?" of "since 2016": the word that says which way from the time is part of it too.
+    const echoes = (word: string) => asked.has(word) && !TIME_UNIT.test(word) && !(sort === 'time' && (TIME_NOUNS.has(word) || wordLexicon().tags(word)?.[0] === 'IN'));
     const distinct = [...new Set(found)].filter((candidate) => !known.has(candidate.toLowerCase()) && !wordsOfName(candidate).some(echoes));
     // Several: the one said nearest what the question names ("the *restaurant* in Peckham").
     return distinct.length === 1 ? distinct[0] : nearestSpan(text, distinct, context.anchors ?? [], sameWord);

@@ -49,3 +49,30 @@ function countsAfter(after: string): boolean {
   const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
   return next !== undefined && wordLexicon().tags(next)?.[0] === 'NNS';
 }
+
+/** The places a bare figure is said in a text, apart from the figures it is a piece of ("12" in "12 march", not in "120"). */
+function placesOf(figure: string, text: string): number[] {
+  const escaped = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`(?<![\\p{N}.,])${escaped}(?![\\p{N}]|[.,]\\p{N})`, 'gu'))].map((found) => found.index ?? 0);
+}
+
+/**
+ * Whether a bare figure picked out of a text is said there only inside a day or a time ("Brussels 12 march", "the
+ * 3rd at 9"), as recognizers-text reads them: such a figure counts nothing and is no sum.
+ */
+export function figureSaidAsWhen(figure: string, text: string): boolean {
+  if (!/^\d{1,2}(?:st|nd|rd|th)?$/i.test(figure.trim())) return false;
+  const places = placesOf(figure.trim(), text);
+  const when = recognizeDateTime(text, Culture.English).filter((one) => WHEN_TYPES.has(one.typeName));
+  return places.length > 0 && places.every((at) => when.some((one) => one.start <= at && at <= one.end));
+}
+
+/**
+ * Whether a bare figure picked out of a text is said there only as someone's age, set between commas right after
+ * their name ("Danny here, 31, magician", "Alistair, 46, resident …"): it counts nothing and is no sum.
+ */
+export function figureSaidAsAge(figure: string, text: string): boolean {
+  if (!/^\d{1,3}$/.test(figure.trim())) return false;
+  const places = placesOf(figure.trim(), text);
+  return places.length > 0 && places.every((at) => /(?:\b\p{Lu}\p{Ll}+|\bhere),\s*$/u.test(text.slice(0, at)) && /^\d+\s*(?:[,.;]|$)/u.test(text.slice(at)));
+}

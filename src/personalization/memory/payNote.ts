@@ -58,3 +58,16 @@ const WORDS = /\p{Sc}?\d[\d.,]*\p{L}?|[\p{L}'’]+(?:\/\p{L}+)?/gu;
 
 /** How many words after a figure the unit it is said per may come ("£7.55 *an hour*", "2,800 cedis *a month*"). */
 const UNIT_WITHIN = 4;
+
+/**
+ * Whether a sum picked out of a note is said there per a thing that is no unit of pay ("$1.10 *a mile*", "10p *per
+ * word*") while the note says nothing of the unit asked ("hourly"): it is what is charged for that thing, not the pay asked.
+ */
+export function paidPerOther(part: string, note: string, unit: string, lexicon: NoteLexicon): boolean {
+  const lower = note.toLowerCase();
+  const at = lower.indexOf(part.trim().toLowerCase());
+  if (at < 0) return false;
+  const per = /^\s*(?:a|an|per|each|\/)\s*(\p{L}+)/u.exec(lower.slice(at + part.trim().length))?.[1];
+  if (per === undefined || unitOf(per, lexicon) !== undefined || lexicon.moneySlang.per?.has(per) === true) return false;
+  return !(lower.match(WORDS) ?? []).some((word) => unitOf(word, lexicon) === unit);
+}

@@ -1,6 +1,7 @@
 import type { MemoryLexicon } from './factKinds';
 import { personAt } from './readOthers';
 import { isPunctuation, tokenize, type Token } from './tokens';
+import { MONTH_OR_DAY } from './noteWords';
 
 /** The one detail a question asks of someone named: where, when, how old, how often, what colour, what work, what study, what kind. */
 const DETAILS = ['place', 'time', 'age', 'frequency', 'colour', 'work', 'study', 'kind'] as const;
@@ -73,6 +74,11 @@ const JOINS = new Set(['and', 'but', 'so', 'then', 'who', 'which', 'while', 'bec
 /** Words a job's verb may follow who is said ('from the gym'). */
 const LEAD = 4;
 const BE = new Set(['is', 'am', 'are', 'was', 'were', "'s"]);
+
+/** Whether a figure is said after "will be" ("she *will be* 83"): the age someone is going to be. */
+function willBe(norms: readonly string[], at: number): boolean {
+  return norms[at - 1] === 'be' && ['will', "'ll", 'gonna'].includes(norms[at - 2] ?? '');
+}
 
 /**
  * "where does Priya live?", "when is my sister's birthday?", "what does Ben study?": the detail asked and of whom,
@@ -260,7 +266,8 @@ function valueIn(ask: NamedAsk, clause: SaidOf, words: NamedWords, senses: Named
         // "at Dairy Queen": every capitalised word of a name; else the longest words a city is known by.
         let run = at;
         while (run < tokens.length && run < at + 3 && /^\p{Lu}/u.test(tokens[run].raw)) run++;
-        if (run > at) found = { text: tokens.slice(at, run).map((token) => token.raw).join(' '), rank: 0 };
+        // "in Turin in July": a month or a day typed with a capital says when, not where.
+        if (run > at && !tokens.slice(at, run).every((token) => MONTH_OR_DAY.test(token.norm))) found = { text: tokens.slice(at, run).map((token) => token.raw).join(' '), rank: 0 };
         for (const length of run > at ? [] : [3, 2, 1]) {
           const span = tokens.slice(at, at + length);
           if (span.length < length || span.some((token) => isPunctuation(token))) continue;
@@ -289,7 +296,7 @@ function valueIn(ask: NamedAsk, clause: SaidOf, words: NamedWords, senses: Named
         if (!/^\d{1,3}$/.test(norms[i]) || Number(norms[i]) > 120) continue;
         const next = norms[i + 1] ?? '';
         if (words.timeWords.has(next) || next === 'of' || ['st', 'nd', 'rd', 'th'].includes(next)) continue;
-        if (['years', 'yrs', 'yo', 'year', 'months'].includes(next) || BE.has(norms[i - 1] ?? '') || ['turn', 'turns', 'turned', 'aged', 'age'].includes(norms[i - 1] ?? '') || i === 0) return { text: raw(i), rank: 0 };
+        if (['years', 'yrs', 'yo', 'year', 'months'].includes(next) || BE.has(norms[i - 1] ?? '') || ['turn', 'turns', 'turned', 'aged', 'age'].includes(norms[i - 1] ?? '') || willBe(norms, i) || i === 0) return { text: raw(i), rank: 0 };
       }
       return undefined;
     }

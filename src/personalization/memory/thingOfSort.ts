@@ -76,3 +76,15 @@ function kindSayer(noun: string): (word: string) => boolean {
 function isMadeThing(noun: string): boolean {
   return [...nounKinds().sensesAbove(noun, ROOT_DEPTH, 1).values()].flat().some((word) => word === 'artifact' || word === 'artefact');
 }
+
+/**
+ * Whether a part picked out for a made thing asked by its sort ("which *ship* am I on?") is a count of things of
+ * another sort ("7 month contracts"): a figure, then words none of which is the sort, a kind of it, or a name.
+ */
+export function countsNoThingOfSort(noun: string, part: string, words: AskedValueWords): boolean {
+  if (!isMadeThing(noun)) return false;
+  const tokens = tokenize(part, words.contractedIs).filter((token) => !isPunctuation(token));
+  if (tokens.length < 2 || !/^\d[\d,.]*$/.test(tokens[0].norm)) return false;
+  const says = kindSayer(noun);
+  return tokens.slice(1).every((token, at) => /\p{L}/u.test(token.norm) && !says(token.norm) && !mayName(token, at + 1) && !unknownWord(token.norm, words));
+}

@@ -6,7 +6,8 @@ import { isPersonNoun, isPlaceName } from '../../personalization/memory/categori
 import { askedMeasure, askedNoun } from '../../personalization/memory/questionWords';
 import { noAmountIn } from '../../personalization/memory/answerSpan';
 import { saysClock } from '../../personalization/memory/clockSpan';
-import { maySayWhen, withoutUncounting } from '../../personalization/memory/figuresOfSort';
+import { figureSaidAsAge, figureSaidAsWhen, maySayWhen, withoutUncounting } from '../../personalization/memory/figuresOfSort';
+import { paidPerOther, payAsked } from '../../personalization/memory/payNote';
 import { FIRST_PERSON, noteLexicon, type MoneySlang } from '../../personalization/memory/noteLexicon';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { isLivingNoun, isMoneyNoun, nounKinds } from '../../nlu/nounKinds';
@@ -15,11 +16,12 @@ import { contentList } from '../../content/content';
 import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import type { AskedMeasure } from '../../personalization/memory/noteWords';
 import { isPunctuation, tokenize, type Token } from '../../personalization/memory/tokens';
-import { SUBJECT_PRONOUNS, sameRoot } from '../../personalization/memory/noteWords';
+import { SUBJECT_PRONOUNS, sameRoot, TIME_NOUNS } from '../../personalization/memory/noteWords';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
 import { NOTE_ANSWERS } from './memoryNotes';
-import { tellsNoThingOfSort } from '../../personalization/memory/thingOfSort';
+import { countsNoThingOfSort, tellsNoThingOfSort } from '../../personalization/memory/thingOfSort';
+import { valueSaidOf } from '../../personalization/memory/valueSaidOf';
 
 /**
  * Whether a reply tells back a note (or part of one) that holds no value of the sort the question plainly asks
@@ -102,6 +104,12 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   if (sort === 'age' && typeof part === 'string' && source.length > 0 && saysTimeUnit(part, words.timeUnits) && !source.some((text) => spanSaidAsAge(part, text, words))) return true;
   // "how many years have I been interpreting?" told "9pm": a time of day counts no years.
   if (sort === 'number' && typeof part === 'string' && asked.some((word) => words.timeUnits.has(word)) && saysClock(part) && !saysTimeUnit(part, words.timeUnits)) return true;
+  // "how much was the Diwali bonus?" told "22,000 rupees" of "Salary is 22,000 rupees, plus she gives Diwali bonus", "when's
+  // the van's MOT due?" told "1st November" of "insurance renewal is due 1st November": a value said of another thing.
+  if ((sort === 'number' || sort === 'time') && typeof part === 'string' && source.length > 0 && source.every((text) => saidOfOther(part, text, question, sort, deps))) return true;
+  // "what's my hourly rate?" told "$1.10" of "I charge $1.10 a mile for travel": what is charged per another thing is not the pay asked.
+  const unit = payAsked(asked, noteLexicon(deps.content))?.unit;
+  if ((sort === undefined || sort === 'number') && typeof part === 'string' && unit !== undefined && source.length > 0 && source.every((text) => paidPerOther(part, text, unit, noteLexicon(deps.content)))) return true;
   // "what school does Zara go to?" told "you've been teaching Zara the constellations": nothing that may be a school.
   if (!sort) {
     // "what car do I drive?" told "Taxi" of "a podcast called Taxi Rank Talks": a piece of a name given to another thing.
@@ -111,6 +119,8 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
     const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
     // "what car do I drive?" told "oat flat" of "oat flat whites": a thing of another sort than the one asked.
     if (noun !== undefined && tellsNoThingOfSort(question, noun, typeof part === 'string' ? part : source[0] ?? told, [told, ...source], words)) return true;
+    // "which ship am I on?" told "7 month contracts" of "… on a cruise ship, 7 month contracts": a count of things of another sort.
+    if (noun !== undefined && typeof part === 'string' && countsNoThingOfSort(noun, part, words)) return true;
     if (typeof part === 'string') return false;
     return noun !== undefined && isEstablishment(noun, words.establishments) && !holdsValue(told, 'establishment', words, { ...context, noun });
   }
@@ -122,6 +132,9 @@ export function unheld(reply: ReplyRequest, question: string, deps: TurnDependen
   // "how much do I charge per tumbler?" told "60" of "60 tumblers", "how many guests can the inn hold?" told "20" of
   // "20 logs": a figure said counting things is no sum of money, nor a count of a thing of another sort.
   if (sort === 'number' && typeof part === 'string' && source.length > 0 && source.every((text) => countsOther(part, text, question, measure, words, deps))) return true;
+  // "how many seats in the Brussels theatre?" told "12" of "Brussels 12 march", "how many gigs did I do?" told "31" of
+  // "Danny here, 31, magician": a figure said only as a day or as someone's age counts nothing and is no sum.
+  if (sort === 'number' && typeof part === 'string' && source.length > 0 && source.every((text) => figureSaidAsWhen(part, text) || figureSaidAsAge(part, text))) return true;
   if (typeof part === 'string') return sort === 'number' && source.length > 0 && (source.every((text) => noAmountIn(text, asked, measure, slang)) || (measure === 'length' && source.every((text) => saidInMoney(part, text, slang))));
   if (sort === 'number' && noAmountIn(told, asked, measure, slang)) return true;
   // "how much rent do we pay for the café?" told "you run a little puzzle café in Utrecht": a note with no figure, no
@@ -421,6 +434,33 @@ function nameOfNounAsked(part: string, question: string, deps: TurnDependencies)
   const tokens = tokensOf(part, deps);
   const noun = askedNoun(question, noteLexicon(deps.content), (word) => wordLexicon().tags(word));
   return noun !== undefined && tokens.length > 1 && tokens.at(-1)?.norm === noun && tokens.every((token) => /^\p{Lu}/u.test(token.raw));
+}
+
+/** Words of a question that may name what it asks of: nouns, and words the tagger does not know ("MOT"). */
+function nounsOf(question: string, deps: TurnDependencies): string[] {
+  const stop = noteLexicon(deps.content).stopWords;
+  return wordsOf(question, deps).filter((word) => /^\p{L}{2,}$/u.test(word) && !stop.has(word) && /^(NN|$)/.test(wordLexicon().tags(word)?.[0] ?? ''));
+}
+
+/** What WordNet files a word for a time under ("deadline" → point in time). */
+const TIME_KINDS = ['time', 'point in time', 'time period'];
+
+/**
+ * Whether a value picked out of a note is said there of a thing ("*Salary* is 22,000", "boiler *service* is due 3rd
+ * March") that is none the question says nor one WordNet relates closely to one: asked a sum of a payment, said of
+ * another payment; asked when, in a note that says nothing the question asks of.
+ */
+function saidOfOther(part: string, note: string, question: string, sort: 'number' | 'time', deps: TurnDependencies): boolean {
+  const said = valueSaidOf(part, note);
+  if (said === undefined) return false;
+  const lexicon = noteLexicon(deps.content);
+  const asked = nounsOf(question, deps);
+  const related = (word: string) => word !== '' && asked.some((one) => sameRoot(word, one) || nounSayer(one)(word) || nounSayer(word)(one) || (lexicon.askedAlike.get(one) ?? []).includes(word));
+  if (related(said.noun) || related(said.before) || wordsOf(question, deps).includes(said.noun)) return false;
+  // "date is 19 September", "target opening date: March": a word for a time says of what only by the words around it.
+  if (sort === 'time') return !TIME_NOUNS.has(said.noun) && !TIME_KINDS.some((kind) => nounKinds().kindsOf(said.noun).has(kind)) && !wordsOf(note, deps).some(related);
+  const money = (word: string) => lexicon.moneyKinds.has(word) || [...lexicon.moneyKinds].some((kind) => nounKinds().kindsOf(word).has(kind));
+  return money(said.noun) && asked.some(money);
 }
 
 function tokensOf(text: string, deps: TurnDependencies): Token[] {
