@@ -425,7 +425,6 @@ function isEstablishment(noun: string, establishments: ReadonlySet<string>): boo
   return [...nounKinds().kindsOf(noun)].some((kind) => establishments.has(kind));
 }
 
-/** The words of a text, without punctuation. */
 /**
  * "what street is my shop on?" told "Shop Street": a name in capitals that ends on the noun the question asks for, with
  * more before it, is one of that sort, though every word of it is said in the question.
