@@ -5,6 +5,7 @@ import { contentWords, MONTH_OR_DAY, stem } from './noteWords';
 import { saysPhrase, wordsAt } from './clauses';
 import type { TimedNote } from './supersedingNote';
 import { switchedTo } from './readSwitches';
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 
 /** What a later change is read with: the value of the sort asked in a text, what names a person ("parents"), what may name a thing. */
 export interface ChangeReading {
@@ -81,6 +82,8 @@ export function laterValueChange<T extends TimedNote>(notes: readonly T[], found
         // "its a shih tzu now, same date": "now" is no day it moved to.
         const onlyChange = value !== undefined && tokenize(value, memory.contractedIs).every((token) => isPunctuation(token) || changes.some((phrase) => phrase.length === 1 && phrase[0] === token.norm));
         if (value === undefined || onlyChange || sameValue(value, old) || saysValue(found.text, value) || (reading.figure && !sameUnit(value, old))) continue;
+        // "update: moved the listing day to 26 october" of "$65 apiece": a day of a month is no new figure, unless the old one was one too.
+        if (reading.figure && dayOfDate(text, value) && !dayOfDate(foundText, old)) continue;
         if (sameSign && !shares && !goesOn && unitOf(value) !== unitOf(old)) continue;
         return { note, text: read === undefined ? value : partHolding(note.text, value) };
       }
@@ -120,6 +123,12 @@ function switchedName(text: string, openers: readonly (readonly string[])[], lex
 function ofSomeoneElse(tokens: readonly Token[], foundWords: ReadonlySet<string>, reading: ChangeReading): boolean {
   const owner = (token: Token) => token.norm === 'my' || token.norm === 'our' || token.norm === "'s" || /'s$/.test(token.norm);
   return tokens.some((token, at) => owner(token) && at + 1 < tokens.length && !foundWords.has(tokens[at + 1].norm) && reading.isPerson(tokens[at + 1].norm));
+}
+
+/** Whether a figure is said in a text only as the day of a date recognizers-text reads there ("26 october", "april 22nd"). */
+function dayOfDate(text: string, value: string): boolean {
+  const wanted = wordsOf(value);
+  return wanted.length > 0 && recognizeDateTime(text, Culture.English).some((found) => found.typeName === 'datetimeV2.date' && saysValue(found.text, value) && wordsOf(found.text).length > wanted.length);
 }
 
 /** The part of a text between commas or semicolons that holds a value; the text whole when none or every part does. */

@@ -54,7 +54,7 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
   // "dentist is on the 14th", "rent goes up to 950 in March": a statement about one of the person's things, though no "I" is said anywhere.
   const ownWords = tags === undefined ? undefined : { tags, fillers: lexicon.memory.fillers, isTime: (word: string) => lexicon.timeWords.has(word) || MONTH_OR_DAY.test(word), isDate: (word: string) => MONTH_OR_DAY.test(word), isRemark };
   const statesOwn = (clause: Clause) => !clause.asked && ownWords !== undefined && statesOwnThing(clause.tokens, ownWords);
-  const partsOf = (list: readonly Clause[]) => list.map((clause, index) => toldPart(clause, list[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && (saysMore || clause.tokens.some((token) => /\p{N}/u.test(token.raw))) && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, list[index + 1], lexicon.memory) !== undefined, statesOwn(clause)) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
+  const partsOf = (list: readonly Clause[]) => list.map((clause, index) => toldPart(clause, list[index - 1], selfTold, lexicon, tags, isBaseForm, clause.tokens.some((token) => held.has(token.norm)) || (news && index === 0) || (noRequest && selfTold && (saysMore || clause.tokens.some((token) => /\p{N}/u.test(token.raw))) && !doneForListener(clause.tokens, lexicon)), toldByQuestionWord(clause, list[index + 1], lexicon.memory) !== undefined, statesOwn(clause), noRequest || held.size > 0) ?? (selfTold ? afterImpersonal(clause, lexicon, tags, isBaseForm) : undefined));
   const whole = partsOf(clauses);
   // "reckon truffles are overrated tbh, paid $40 for a truffle dinner in Daylesford": a clause not kept whole (it opens
   // with an opinion's verb, or with "these days it's …") may still hold parts told of oneself between its commas and dashes.
@@ -227,7 +227,7 @@ function asideName(first: Token | undefined, tags?: (word: string) => readonly s
 }
 
 /** A clause told of oneself: its words, as typed, and whether it refers back to the clause before; undefined for one that is asked, said to the bot, or tells nothing of the person. */
-function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false, toldByWh = false, ownThing = false): { words: Token[]; text: string; refers: boolean } | undefined {
+function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean, lexicon: NoteLexicon, tags?: (word: string) => readonly string[] | undefined, isBaseForm?: (word: string) => boolean, stated = false, toldByWh = false, ownThing = false, wishes = false): { words: Token[]; text: string; refers: boolean } | undefined {
   // "Dev (does medicine)": an aside after a name tells of them, though its words open as a question would.
   if (clause.asked && !asideName(clause.tokens[0], tags)) return undefined;
   // "My companion now, you say 'lady friend' at my age, is Bea": the parts said to the bot go, the rest is told.
@@ -260,7 +260,9 @@ function toldPart(clause: Clause, before: Clause | undefined, selfTold: boolean,
   // alarms", "turn off my alarm": a verb first), or a question without its mark ("will it rain at my place").
   // "I need to renew my licence by June": what one has to do is told, though "I need" may ask for something.
   const ownDuty = duty || (tags !== undefined && SELF_SUBJECTS.has(words[0].norm) && saysDuty(words.slice(1), lexicon, tags));
-  if (!ownDuty && lexicon.requests.some((request) => asksBy(words, request, tags))) return undefined;
+  // "I'd love to retire early", "my husband and I want to settle near Nafplio": a wish of one's own life, said to "to" and
+  // a verb, in a message that asks the bot for nothing (`wishes`), is told.
+  if (!ownDuty && lexicon.requests.some((request) => asksBy(words, request, tags) && !(wishes && wishedTo(words, request, tags)))) return undefined;
   if (!duty && !didSo && ((MODALS.has(words[0].norm) && !named) || (tags !== undefined && !labelled && !stated && !named && !ownThing && isOrder(words, lexicon, tags, isBaseForm)))) return undefined;
   // A link or an address is not something about the person, and would be rendered as one if told back.
   if (words.some((token) => /[\p{L}\p{N}]\.[\p{L}]{2,}/u.test(token.raw))) return undefined;
@@ -500,6 +502,15 @@ function saysHabit(words: readonly Token[], lexicon: NoteLexicon): boolean {
 function asksBy(words: readonly Token[], request: readonly string[], tags?: (word: string) => readonly string[] | undefined): boolean {
   // "my roomie still has my steamer i need it back by fri": what is needed was said before it, no new thing asked for.
   return words.some((_, start) => request.length > 0 && request.every((word, index) => words[start + index]?.norm === word) && !(FIRST_PERSON.has(request[0]) && /^VB[DZ]$/.test(tags?.(words[start - 1]?.norm ?? '')?.[0] ?? '')) && !(start > 0 && REFERS_BACK.has(words[start + request.length]?.norm ?? '')));
+}
+
+/** Whether a request's words open a wish: "to" (said with them or after) and then a word that may be a verb in its base form ("I want to walk the Camino", "to travel"). */
+function wishedTo(words: readonly Token[], request: readonly string[], tags?: (word: string) => readonly string[] | undefined): boolean {
+  const start = words.findIndex((_, at) => request.every((word, index) => words[at + index]?.norm === word));
+  if (start < 0 || tags === undefined) return false;
+  const after = start + request.length;
+  const verbAt = request.at(-1) === 'to' ? after : words[after]?.norm === 'to' ? after + 1 : -1;
+  return verbAt > 0 && (tags(words[verbAt]?.norm ?? '') ?? []).includes('VB');
 }
 
 /** Words for a thing said in the clause before ("I reread *it* every year"). */

@@ -12,6 +12,7 @@ import { noteLexicon } from '../../personalization/memory/noteLexicon';
 import { withoutOldValue } from '../../personalization/memory/noteUpdates';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { nounKinds } from '../../nlu/nounKinds';
+import { isPlaceName } from '../../personalization/memory/categories';
 import { sortSaidOf } from '../../personalization/memory/sortSaidOf';
 import { thingsKept, ageFromNotes, answerFromRankedNote, answerFromNoteByHead, answerFromNotes, answerFromNotesNaming, asksSomethingElse, fromNote as noteReply, notToldAsked, readsNoRequest, tellsOfSelf, unansweredByIntent, intentAnswersToldThing, askedInIntentWords, NOTE_ANSWERS, NOTE_KIND, noteForgotten, noteLabel, noteLeft, leaningNotes, notesBesideForget, notesOfKind, noteQuestion, notesToKeep, orFromNote, escapeRegExp, asksWho, isBeing, type NoteQuestion } from './memoryNotes';
 import { isMoodIntent } from './recognize';
@@ -1228,6 +1229,16 @@ function notesOfSortAsked(question: string, notes: readonly Note[], deps: TurnDe
   return notes.filter((note) => holdsValue(note.text, sort, words, context));
 }
 
+/** Whether a value told back is said in words that name no place: none typed with a capital, no city, no place WordNet knows. */
+function namesNoPlace(value: string, deps: TurnDependencies): boolean {
+  const words = value.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => /^\p{Ll}/u.test(word)) && deps.findCity(value) === undefined && !isPlaceName(value) && !words.some((word) => isPlaceName(word) || PLACE_KINDS.some((kind) => nounKinds().kindsOf(word).has(kind)));
+}
+
+
+/** What WordNet files a word said as a place under ("park", "pub", "kitchen"). */
+const PLACE_KINDS = ['location', 'building', 'area'];
+
 /**
  * A note that holds a value of the sort a question plainly asks for ("which day …?", "where …?"), when the kept
  * values told back hold none ("you like lawn bowls" for "which day do I play bowls?"); undefined otherwise.
@@ -1235,11 +1246,14 @@ function notesOfSortAsked(question: string, notes: readonly Note[], deps: TurnDe
 function noteOfSortAsked(requests: readonly ReplyRequest[], questions: readonly AskedQuestion[], question: string, notes: readonly Note[], asking: NoteQuestion, deps: TurnDependencies, people: ReadonlySet<string>): ReplyRequest | undefined {
   const words = askedValueWords(deps.content);
   const sort = askedValue(question, words);
-  // Only sorts a value plainly holds or not, whatever its kind (a day, a number): a place or a kind of work may be any name.
-  if (!sort || !PLAIN_SORTS.has(sort) || requests.length === 0 || requests.some((request) => NOTE_ANSWERS.has(request.key) || isNotTold(request.key, questions, deps))) return undefined;
+  if (!sort || requests.length === 0 || requests.some((request) => NOTE_ANSWERS.has(request.key) || isNotTold(request.key, questions, deps))) return undefined;
   const lexicon = memoryLexicon(deps.content);
   const context = { findCity: deps.findCity, asked: [], occupations: lexicon.occupations };
   const told = requests.flatMap((request) => Object.values(request.values ?? {}).flatMap((value) => (typeof value === 'string' ? [value] : typeof value === 'number' ? [String(value)] : [])));
+  // Only sorts a value plainly holds or not, whatever its kind (a day, a number). A place may be any name, so "where …?"
+  // only of kinds whose values are never places, told in words that name none ("where do I play football?" of a like).
+  const placeless = sort === 'place' && questions.every((asked) => asked.kinds.every((kind) => (lexicon.kinds.get(kind)?.definition.value ?? 'thing') !== 'place')) && told.filter(Boolean).every((value) => namesNoPlace(value, deps));
+  if (!PLAIN_SORTS.has(sort) && !placeless) return undefined;
   if (told.length === 0 || told.some((value) => holdsValue(value, sort, words, context))) return undefined;
   const note = answerFromNotes(notes, asking, deps, people) ?? scheduleNote(asking, notes, deps);
   return note && !unheld(note, question, deps, notes.map((one) => one.text)) ? note : undefined;

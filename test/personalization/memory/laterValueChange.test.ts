@@ -60,3 +60,12 @@ describe('a value changed in a later message', () => {
     expect(answer).not.toContain('10 June');
   });
 });
+
+describe('a day of a month is no new figure', () => {
+  it('news that moves a date keeps the price told before it', async () => {
+    const chat = await toldApart("I'm Dana", 'listing my old film cameras online on 12 october at $65 apiece', 'update: moved the listing day to 26 october, photos arent done');
+    const answer = await chat.ask('what price are my cameras?');
+    expect(answer).toContain('65');
+    expect(answer).not.toMatch(/\b26\b/);
+  });
+});
