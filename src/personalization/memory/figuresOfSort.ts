@@ -58,13 +58,14 @@ function placesOf(figure: string, text: string): number[] {
 
 /**
  * Whether a bare figure picked out of a text is said there only inside a day or a time ("Brussels 12 march", "the
- * 3rd at 9"), as recognizers-text reads them: such a figure counts nothing and is no sum.
+ * 3rd at 9"), as recognizers-text reads them, and not counting what is named after it: such a figure counts nothing and is no sum.
  */
 export function figureSaidAsWhen(figure: string, text: string): boolean {
   if (!/^\d{1,2}(?:st|nd|rd|th)?$/i.test(figure.trim())) return false;
   const places = placesOf(figure.trim(), text);
   const when = recognizeDateTime(text, Culture.English).filter((one) => WHEN_TYPES.has(one.typeName));
-  return places.length > 0 && places.every((at) => when.some((one) => one.start <= at && at <= one.end));
+  // "I do around 20 trips a shift": a figure that counts the things named right after it is no day nor time, however read.
+  return places.length > 0 && places.every((at) => when.some((one) => one.start <= at && at <= one.end) && !countsAfter(text.slice(at + figure.trim().length)));
 }
 
 /**
