@@ -11,6 +11,8 @@ export interface WordLexicon {
   isDescriptive(word: string): boolean;
   /** The WordNet synsets an adverb is in: adverbs that share one say the same ("usually", "normally"); empty for any other word. */
   adverbSenses(word: string): readonly string[];
+  /** The WordNet synsets an adjective is in, commonest first: adjectives that share one say the same ("big", "large"); empty for any other word. */
+  adjectiveSenses(word: string): readonly string[];
 }
 
 let shared: WordLexicon | undefined;
@@ -29,6 +31,7 @@ function loadWordLexicon(): WordLexicon {
   const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
   const descriptive = new Set<string>();
   const adverbs = new Map<string, string[]>();
+  const adjectives = new Map<string, string[]>();
   const dict = wordnetDictionary();
   for (const pos of ['adj', 'adv', 'verb']) {
     for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
@@ -37,6 +40,7 @@ function loadWordLexicon(): WordLexicon {
       descriptive.add(fields[0]);
       // An index line is "lemma pos synset_cnt …", with that many synset offsets last.
       if (pos === 'adv') adverbs.set(fields[0], fields.slice(-Number(fields[2])));
+      if (pos === 'adj') adjectives.set(fields[0], fields.slice(-Number(fields[2])));
     }
   }
   return {
@@ -44,6 +48,7 @@ function loadWordLexicon(): WordLexicon {
     lacks: (word) => !Object.hasOwn(lexicon, word.toLowerCase()),
     isDescriptive: (word) => descriptive.has(word.toLowerCase()),
     adverbSenses: (word) => adverbs.get(word.toLowerCase()) ?? [],
+    adjectiveSenses: (word) => adjectives.get(word.toLowerCase()) ?? [],
   };
 }
 
