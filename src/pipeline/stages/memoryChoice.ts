@@ -16,6 +16,9 @@ export interface ChoiceAsked {
   said: string[];
 }
 
+/** What WordNet files every person and animal under. */
+const LIVING = 'organism';
+
 /** Letters a word cut short keeps of the word it stands for ("croc" of "crocodile", "para" of "paraprofessional"). */
 const SHORT_FORM = 4;
 
@@ -85,7 +88,9 @@ function choices(group: string, notes: readonly string[], profile: UserProfile, 
   const noun = (word: string) => sameNouns.get(word) ?? word;
   const kept = namedOnes(profile, deps).filter((one) => one.noun !== undefined && meets(noun(group), noun(one.noun.toLowerCase()))).map((one) => one.name.split(/\s+/)[0]);
   const names = new Set([...namedOnes(profile, deps).map((one) => one.name.split(/\s+/)[0]), ...peopleInNotes(profile, deps)]);
-  const told = notes.flatMap((note) => {
+  // Told of together in a note only when the noun is for someone or some animal ("which city is the trial in?" chooses no one).
+  const living = isLiving(group);
+  const told = !living ? [] : notes.flatMap((note) => {
     const said = note.match(WORD) ?? [];
     if (!said.some((word) => meets(group, word.toLowerCase()) || isKindOf(word.toLowerCase(), group))) return [];
     const named = said.map((word) => word.replace(/['’]s$/u, '')).filter((word) => names.has(word));
@@ -158,6 +163,16 @@ function sameAdjective(asked: string, said: string): boolean {
   const senses = (word: string) => wordLexicon().adjectiveSenses(adjectiveBase(word)).slice(0, ADJECTIVE_SENSES);
   const of = new Set(senses(asked));
   return of.size > 0 && senses(said).some((sense) => of.has(sense));
+}
+
+/** Steps up WordNet from a noun to "organism": a horse is eight, a person three. */
+const LIVING_DEPTH = 12;
+const LIVING_SENSES = 3;
+
+/** Whether one of a noun's commonest senses is someone or some animal ("twins", "horses"; not "city", "beer"). */
+function isLiving(noun: string): boolean {
+  const singular = noun.endsWith('s') && nounKinds().kindsOf(noun.slice(0, -1)).size > 0 ? noun.slice(0, -1) : noun;
+  return [...nounKinds().sensesAbove(singular, LIVING_DEPTH, LIVING_SENSES).values()].some((words) => words.includes(LIVING));
 }
 
 /** "tigers" of "cats", "female" of "girl": a noun WordNet files the first under the second, said in the singular or the plural. */
