@@ -1239,7 +1239,6 @@ function namesNoPlace(value: string, deps: TurnDependencies): boolean {
   return words.length > 0 && words.every((word) => /^\p{Ll}/u.test(word)) && deps.findCity(value) === undefined && !isPlaceName(value) && !words.some((word) => isPlaceName(word) || PLACE_KINDS.some((kind) => nounKinds().kindsOf(word).has(kind)));
 }
 
-
 /** What WordNet files a word said as a place under ("park", "pub", "kitchen"). */
 const PLACE_KINDS = ['location', 'building', 'area'];
 
