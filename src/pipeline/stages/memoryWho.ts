@@ -11,6 +11,7 @@ import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { isPlaceName } from '../../personalization/memory/categories';
 import { peopleAsked, type NameWords } from '../../personalization/memory/readPersonAsked';
+import { sameKindWords } from '../../personalization/memory/sameKindWords';
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
@@ -29,6 +30,17 @@ export function namedOnes(profile: UserProfile, deps: TurnDependencies): Named[]
     ...profile.memory.facts.filter((fact) => deps.content.facts.get(fact.key)?.value === 'name').map((fact) => ({ name: fact.value, kind: fact.key, noun: fact.detail ?? general(fact.key) })),
     ...(profile.memory.aboutOthers ?? []).flatMap((fact) => (fact.about.name ? [{ name: fact.about.name, kind: fact.about.kind ?? '', noun: fact.about.noun }] : [])),
   ];
+}
+
+/**
+ * The names kept for the one a noun asks after ("Leilani" for "my girlfriend" of "gf is Leilani"): a note may name
+ * them without the noun the question says, so it is found by their name too. Only when no name is asked: "my sister
+ * Ana" asks of Ana alone.
+ */
+export function namesKeptAs(nouns: readonly string[], profile: UserProfile, deps: TurnDependencies): string[] {
+  const lexicon = memoryLexicon(deps.content);
+  const asked = new Set(nouns.flatMap((noun) => [noun, ...sameKindWords(noun, lexicon)]).map((word) => word.toLowerCase()));
+  return [...new Set(namedOnes(profile, deps).filter((one) => asked.has(one.noun.toLowerCase())).map((one) => one.name))];
 }
 
 /**

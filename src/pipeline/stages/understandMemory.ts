@@ -25,7 +25,7 @@ import { Turn, TurnDependencies } from '../turn';
 import { colourOf, withoutColour } from '../../personalization/memory/describedValue';
 import { ReplyRequest } from '../../vocabulary/reply';
 import { COUNT_KIND } from '../../personalization/memory/readCounts';
-import { answerWho, namedOnes, notToldOf, peopleInNotes } from './memoryWho';
+import { answerWho, namedOnes, namesKeptAs, notToldOf, peopleInNotes } from './memoryWho';
 import { valueNamedByNoun, valueOfKindNamedByNoun } from './memoryValueByNoun';
 import { nameBesideNoun } from './memoryNameBeside';
 import { namesOwnerOnly } from './memoryNameOfOwned';
@@ -304,7 +304,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   if (said.length > 0) turn.notes.keptNote = true;
   // "I don't know that yet" where a note says it in words the rules do not read: the note the learned ranker finds.
   const untold = requests.length === 1 && !shared && learning && isNotTold(requests[0].key, questions, deps) && !questions.some((question) => onlyKept(question.kinds, deps));
-  const notKnown = untold ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, [...someoneAskedOf(requests[0], questions), ...(asking.about ?? [])]) : undefined;
+  const notKnown = untold ? answerFromRankedNote(notes, asking.asked ? asking : labelAsking(turn.text, asking, deps), questions.flatMap((question) => question.kinds), keptOtherwise(profile, questions), firstNames(profile, deps), deps, askedOf(someoneAskedOf(requests[0], questions), asking, profile, deps)) : undefined;
   // Only a question of when one works ("shift", "rota", `memoryScheduleNouns`): "when's marlene's birthday?" is not met
   // by the grandson's birthday "in june" only because that note says a month.
   const ofWork = asksSchedule(asking.asked ?? [], askedValueWords(deps.content));
@@ -367,6 +367,13 @@ function unknownAsked(questions: readonly FactQuestion[], profile: UserProfile, 
 }
 
 /** The words the one a question asks about is said by ("brother", "Kwesi"), from what it asks or the reply that says it was not told. */
+/** Those a question asks of for the ranked note: the nouns and names it says, and the names kept for a noun said without one. */
+function askedOf(someone: readonly string[], asking: NoteQuestion, profile: UserProfile, deps: TurnDependencies): string[] {
+  const kept = new Set(namedOnes(profile, deps).map((one) => one.name.toLowerCase()));
+  const named = [...someone, ...(asking.about ?? [])].some((word) => kept.has(word.toLowerCase()));
+  return [...new Set([...someone, ...(asking.about ?? []), ...(named ? [] : namesKeptAs(someone, profile, deps))])];
+}
+
 function someoneAskedOf(reply: ReplyRequest, questions: readonly AskedQuestion[]): string[] {
   const about = questions.flatMap((question) => (question.about ? [question.about.noun, ...(question.about.name ? [question.about.name] : [])] : []));
   const noun = reply.key === 'memory.aboutUnknown' ? reply.values?.about : undefined;
@@ -756,7 +763,7 @@ function answer(question: FactQuestion, profile: UserProfile, shared: boolean, d
     // "how old are the boys?": several asked of, named in a note by the plural said or as twins.
     const group = groupAsked(question.about.kind, question.about.noun, asking?.said ?? [], memoryLexicon(deps.content), (word) => wordLexicon().tags(word));
     // "how old is my abuelo?" of "live with my abuelo, he's 88": asked of a grandpa, said by any word kept for one.
-    const who = [...new Set([question.about.noun, ...(question.about.name ? [question.about.name] : []), ...pluralsOf(question.about.noun, deps), ...group, ...sameKindWords(question.about.noun, memoryLexicon(deps.content))])];
+    const who = [...new Set([question.about.noun, ...(question.about.name ? [question.about.name] : namesKeptAs([question.about.noun], profile, deps)), ...pluralsOf(question.about.noun, deps), ...group, ...sameKindWords(question.about.noun, memoryLexicon(deps.content))])];
     // "when is Paul's birthday?": a note answers a date by what it says of them, not by naming them alone ("my
     // husband Paul works offshore").
     const whoWords = new Set(who.flatMap((words) => words.toLowerCase().split(/\s+/)));
