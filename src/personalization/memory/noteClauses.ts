@@ -96,6 +96,13 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
       }
       continue;
     }
+    // "the night team has 22 people: security, cleaners, …": what a colon announces, not kept alone (it opens with
+    // someone or something else), goes with what the colon opens, which is said of it.
+    if (before?.opens === true && !before.asked && parts[index - 1] === undefined && group === undefined) {
+      const announced = before.tokens.filter((token) => !isPunctuation(token));
+      group = { words: [...announced, ...part.words], texts: [`${writtenOut(trimJoins(before.tokens))}: ${part.text}`], count: 1, from: index, short: false, fragment: false };
+      continue;
+    }
     // "after shift ritual = barbacoa tacos …", "pre race breakfast is always the same: plain bagel …": what a colon
     // opens says what was announced before it, so the two are one note, found by the words of either.
     // Not a title typed with a colon in it ("reading Logical Chess: Move by Move"): capitals on both sides.
