@@ -10,6 +10,7 @@ import { statesOwnThing } from './ownStatement';
 import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
 import { contentWords, MAX_NOTE_WORDS, MONTH_OR_DAY, type NoteText, OBJECT_STARTS, REFERRING, singular, SUBJECT_PRONOUNS, trimJoins, WH_WORDS, writtenOut } from './noteWords';
 import { opensQuestion } from './questionWords';
+import { saysDone } from './saysDone';
 
 /** Words that open a clause about someone or something other than the person. */
 const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'this', 'that', 'there', 'these', 'those', 'who', 'you', 'u', 'his', 'her', 'their', 'its', 'what', 'the']);
@@ -93,6 +94,13 @@ export function noteClauses(text: string, lexicon: NoteLexicon, covered: readonl
         close();
         group = { words: [...before.tokens.filter((token) => !isPunctuation(token)), ...part.words], texts: [writtenOut(trimJoins(before.tokens)), part.text], count: 1, from: index, short: false, fragment: false };
       }
+      continue;
+    }
+    // "the night team has 22 people: security, cleaners, …": what a colon announces, not kept alone (it opens with
+    // someone or something else), goes with what the colon opens, which is said of it.
+    if (before?.opens === true && !before.asked && parts[index - 1] === undefined && group === undefined) {
+      const announced = before.tokens.filter((token) => !isPunctuation(token));
+      group = { words: [...announced, ...part.words], texts: [`${writtenOut(trimJoins(before.tokens))}: ${part.text}`], count: 1, from: index, short: false, fragment: false };
       continue;
     }
     // "after shift ritual = barbacoa tacos …", "pre race breakfast is always the same: plain bagel …": what a colon
@@ -305,24 +313,6 @@ function saysDuty(words: readonly Token[], lexicon: NoteLexicon, tags: (word: st
   return tagged.includes('VB') && !/^(PRP|DT|WP|WDT|CD)/.test(tagged[0] ?? '') && !words.slice(verb + 1).some((token) => WH_WORDS.has(token.norm));
 }
 
-/**
- * "did my first 5k today", "did a 3 day wildland course at the Newlands base", "had my first solo spay on Monday": "did" or "had" with "I" left out, then what was
- * done, tells; asked, a verb in its base form follows its subject before the first comma ("did my mum *call*"), not
- * one after "to" ("did a course to *learn* …").
- */
-function saysDone(tokens: readonly Token[], tags: (word: string) => readonly string[] | undefined): boolean {
-  if (!['did', 'had'].includes(tokens[0]?.norm ?? '') || tokens.length < 3) return false;
-  const upTo = tokens.findIndex((token) => isPunctuation(token));
-  const said = tokens.slice(1, upTo < 0 ? undefined : upTo);
-  if (['i', 'you', 'u', 'we', 'he', 'she', 'they', 'it'].includes(said[0]?.norm ?? '')) return false;
-  // "had my first solo spay last Tuesday": what one had; asked, a past participle follows the subject ("had my parcel *arrived*").
-  if (tokens[0].norm === 'had') return !said.some((token) => /^VB[DN]$/.test(tags(token.norm)?.[0] ?? ''));
-  // "did a course with the red *cross*": asked, the verb follows its subject before any preposition ("did the kids
-  // *go* to school"); a word after one is in what the preposition opens.
-  const opened = said.findIndex((token, at) => at > 0 && tags(token.norm)?.[0] === 'IN');
-  return !said.slice(0, opened < 0 ? undefined : opened).some((token, at) => tags(token.norm)?.[0] === 'VB' && said[at - 1]?.norm !== 'to');
-}
-
 /** Possessives that open what is told of someone's own people ("*her* sister Thandi …"). */
 const THEIR = new Set(['his', 'her', 'their']);
 
@@ -501,7 +491,8 @@ function saysHabit(words: readonly Token[], lexicon: NoteLexicon): boolean {
  */
 function asksBy(words: readonly Token[], request: readonly string[], tags?: (word: string) => readonly string[] | undefined): boolean {
   // "my roomie still has my steamer i need it back by fri": what is needed was said before it, no new thing asked for.
-  return words.some((_, start) => request.length > 0 && request.every((word, index) => words[start + index]?.norm === word) && !(FIRST_PERSON.has(request[0]) && /^VB[DZ]$/.test(tags?.(words[start - 1]?.norm ?? '')?.[0] ?? '')) && !(start > 0 && REFERS_BACK.has(words[start + request.length]?.norm ?? '')));
+  // "Jack comes round on Sundays *to* help me": what is done for one, said after "to", asks the bot nothing.
+  return words.some((_, start) => request.length > 0 && request.every((word, index) => words[start + index]?.norm === word) && !(FIRST_PERSON.has(request[0]) && /^VB[DZ]$/.test(tags?.(words[start - 1]?.norm ?? '')?.[0] ?? '')) && !(start > 0 && REFERS_BACK.has(words[start + request.length]?.norm ?? '')) && !(start > 0 && words[start - 1].norm === 'to' && !FIRST_PERSON.has(request[0])));
 }
 
 /** Whether a request's words open a wish: "to" (said with them or after) and then a word that may be a verb in its base form ("I want to walk the Camino", "to travel"). */

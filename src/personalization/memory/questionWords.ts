@@ -4,6 +4,7 @@ import { isPunctuation, type Token, tokenize } from './tokens';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { nounKinds } from '../../nlu/nounKinds';
 import { toldByQuestionWord } from './toldByQuestionWord';
+import { saysDone } from './saysDone';
 import { AUXILIARIES, FIRST_PERSON, type NoteLexicon } from './noteLexicon';
 import { type AnswerSort, type AskedMeasure, contentWords, isClitic, MAX_NOTE_WORDS, stem, SUBJECT_PRONOUNS, TIME_NOUNS, WH_WORDS, writtenOut } from './noteWords';
 import { BEING } from './peopleIn';
@@ -397,7 +398,9 @@ export function opensQuestion(said: readonly Token[], lexicon: NoteLexicon): boo
   if (first === undefined) return false;
   // "do not like it" is said, "do I like it?" is asked: an auxiliary opens a question only before its subject.
   // "had my first solo spay on Monday" tells what one had: asked, a past participle follows ("had my parcel *arrived*").
-  if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '') && !(first === 'had' && !words.slice(2, 2 + HAD_PARTICIPLE_WITHIN).some((token) => /^VB[DN]$/.test(wordLexicon().tags(token.norm)?.[0] ?? '')));
+  // "did my cert III at TAFE in 2014", "did my back in last month": what one did, told; asked, a verb follows the
+  // subject ("did my mum *call*"), or ends the message ("did my sister ring").
+  if (AUXILIARIES.has(first)) return ['i', 'you', 'we', 'my', 'u'].includes(words[1]?.norm ?? '') && !(first === 'had' && !words.slice(2, 2 + HAD_PARTICIPLE_WITHIN).some((token) => /^VB[DN]$/.test(wordLexicon().tags(token.norm)?.[0] ?? ''))) && !(first === 'did' && saysDone(words, (word) => wordLexicon().tags(word)) && !(wordLexicon().tags(words.at(-1)?.norm ?? '') ?? []).includes('VB'));
   const opens = (start: readonly string[]) => start.every((word, index) => words[index]?.norm === word);
   // "from which city I write", "on what console do I play": a preposition may come before the question word.
   if (words.length > 2 && WH_WORDS.has(words[1].norm) && wordLexicon().tags(first)?.[0] === 'IN') return true;

@@ -1207,7 +1207,9 @@ export function asksSomethingElse(turn: Turn, deps: TurnDependencies): boolean {
   const recognition = turn.recognition;
   if (!recognition || recognition.score < SURE_REQUEST || recognition.intent === NONE_INTENT || figureBeyondIntent(turn, deps)) return false;
   // "Fiona's sister Morag is staying with us till Christmas" read as asking the days until it: a message that asks nothing in its form asks no such thing.
-  if (contentList(deps.content, 'memoryAskingIntents').includes(recognition.intent) && !asksInForm(turn.text, deps)) return false;
+  // "Jack comes round on Sundays to help me" read as asking for help: put as no request, it asks none.
+  const asksOnlyInForm = [...contentList(deps.content, 'memoryAskingIntents'), ...contentList(deps.content, 'memoryRequestIntents')];
+  if (asksOnlyInForm.includes(recognition.intent) && !asksInForm(turn.text, deps)) return false;
   return !contentList(deps.content, 'memoryTellingIntents').includes(recognition.intent) && !isMoodIntent(recognition.intent);
 }
 

@@ -294,8 +294,12 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "she weighs about 80 kg" after "we have a pig called Pierogi": kept as "Pierogi weighs about 80 kg".
   // The intent model may take such a line for something else ("she turns 3 on May 9" as a sum): it tells all the same.
   const keepLeaning = keep || (telling && !forgetting);
-  const leaning = keepLeaning && toKeep.length === 0 && reading.facts.length === 0 && reading.others.length === 0 ? leaningNotes(turn.text, profile.memory.turns.at(-1)?.text, notes, leaningNames(profile.memory.turns.at(-1)?.text ?? '', profile, deps), deps) : [];
-  const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : [...toKeep, ...leaning];
+  const leaningAll = keepLeaning && reading.facts.length === 0 && reading.others.length === 0 ? leaningNotes(turn.text, profile.memory.turns.at(-1)?.text, notes, leaningNames(profile.memory.turns.at(-1)?.text ?? '', profile, deps), deps) : [];
+  // "hes a pug, 6 yrs old" after "my dog pretzel keeps snoring": only "6 yrs old" is kept of it alone; read with who
+  // "he" is, the whole line is, and holds all that was kept.
+  const leansWhole = toKeep.length > 0 && leaningAll.length > 0 && toKeep.every((note) => leaningAll.some((whole) => whole.includes(note)));
+  const leaning = toKeep.length === 0 ? leaningAll : [];
+  const besideForget = forgetsBefore ? notesBesideForget(toKeep, forgetsBefore, deps) : leansWhole ? leaningAll : [...toKeep, ...leaning];
   // "my dog is Biscuit. sorry, Buttons. Biscuit was the old one": what says the value set right is not kept.
   // "I'm with Dov now not Ezra, he left the firm": kept without what held before, when that leaves it unsaid.
   const oldSaid = (note: string) => (reading.setRightHere ?? []).some((value) => saysWords(note, value));
