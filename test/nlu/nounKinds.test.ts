@@ -21,14 +21,4 @@ describe('nounKinds: WordNet nouns', () => {
     expect(nounKinds().verbsOf('birthday').size).toBe(0);
     expect(nounKinds().verbsOf('zzqx').size).toBe(0);
   });
-
-  it('gives the one-word nouns of a noun\'s commonest sense, and those a step above or below it, not of rarer senses', () => {
-    const sofa = nounKinds().alikeNouns('sofa');
-    expect(sofa.has('couch')).toBe(true);
-    expect(sofa.has('settee')).toBe(true);
-    expect(nounKinds().alikeNouns('cardigan').has('sweater')).toBe(true);
-    // "rope" the drug (a rarer sense) is also "roach": no noun of it.
-    expect(nounKinds().alikeNouns('rope').has('roach')).toBe(false);
-    expect(nounKinds().alikeNouns('zzqx').size).toBe(0);
-  });
 });

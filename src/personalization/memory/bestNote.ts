@@ -73,12 +73,8 @@ function scoreNotes<T extends NoteText>(
   }
   // "who's my endocrinologist?" meets "my endo is …": a word no dictionary knows that the noun asked for begins with.
   const clipped = (set: ReadonlySet<string>, word: string) => match.roleWordsOf !== undefined && word.length > CLIPPED_LETTERS && [...set].some((said) => said.length >= CLIPPED_LETTERS && word.length > said.length && word.startsWith(said) && match.tags?.(said) === undefined);
-  // "which days am I at the racecourse?" meets "… the Clifford Park track on Tuesdays", "what colour's my pickup?" meets
-  // "Truck: … grey": a noun asked (as the tagger reads it) is met by a noun a note calls the same thing by, or one a step
-  // above or below it, as WordNet has them; only a noun by a noun ("service" is not "served").
-  const alike = alikeNounsAsked(asked, lexicon, match);
   // A derived form stands in only when no note says the word itself ("flight got moved to the 15th" over "flying … on the 12th").
-  const holds = (set: ReadonlySet<string>, word: string, nouns?: ReadonlySet<string>) => set.has(word) || (!saidAsIs.has(word) && ((forms.get(word) ?? []).some((form) => set.has(form)) || clipped(set, word) || (nouns !== undefined && (alike.get(word) ?? []).some((noun) => nouns.has(noun)))));
+  const holds = (set: ReadonlySet<string>, word: string) => set.has(word) || (!saidAsIs.has(word) && ((forms.get(word) ?? []).some((form) => set.has(form)) || clipped(set, word)));
   // The words the kind asked about is told with ("fan" of a team, "allergy"), as strong as a word of the question.
   const telling = new Set(told.map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word)));
   const hints = new Set(extra.filter((word) => !lexicon.stopWords.has(word) && !lexicon.you.has(word)).map((word) => stem(word, lexicon)).filter((word) => !wanted.includes(word) && !telling.has(word)));
@@ -112,11 +108,6 @@ function scoreNotes<T extends NoteText>(
   // "which hospital is my ortho at?" meets "my orthodontist is …": a word no dictionary knows that an occupation said begins with.
   const clippedTo = (word: string) => (word.length > CLIPPED_LETTERS + 1 && match.isOccupation(word) ? wanted.filter((asked) => asked.length >= CLIPPED_LETTERS && word.length > asked.length && word.startsWith(asked) && match.tags?.(asked) === undefined) : []);
   const stems = notes.map((note) => new Set(wordsOf(note.text).flatMap((word) => [stem(word, lexicon), ...roleStems(word), ...clippedTo(word)])));
-  // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
-  const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
-  // Not a word written as a name ("my girlfriend Line" is no rope).
-  const nounsOf = (words: readonly string[]) => new Set(words.filter((word) => isNoun(word, match) && !lexicon.stopWords.has(word) && !named.has(word)).map((word) => stem(word, lexicon)));
-  const nounStems = notes.map((note) => nounsOf(wordsOf(note.text)));
   const saidStems = said === notes ? stems : said.map((note) => new Set(wordsOf(note.text).map((word) => stem(word, lexicon))));
   const saidAsIs = new Set(wanted.filter((word) => saidStems.some((set) => set.has(word))));
   const rarity = (word: string) => Math.log(1 + notes.length / (1 + stems.filter((set) => set.has(word)).length));
@@ -125,9 +116,7 @@ function scoreNotes<T extends NoteText>(
     const parts: HandParts = { words: 0, said: 0, hints: 0, telling: 0, kind: 0, head: 0, work: 0, place: 0, asks: 0, pay: 0 };
     const paid = pay === undefined ? undefined : toldPay(text, lexicon);
     if (pay !== undefined && paid !== undefined) parts.pay = pay.unit !== undefined && paid.units.includes(pay.unit) ? 2 : 1;
-    const nouns = nounsOf(words);
-    // A noun met only by one WordNet relates to it counts for less than the word itself, so a note that says it wins.
-    for (const word of wanted) if (holds(own, word, nouns)) { parts.words += (holds(own, word) ? 1 : ALIKE_SHARE) * (1 + rarity(word)); parts.said += 1; }
+    for (const word of wanted) if (holds(own, word)) { parts.words += 1 + rarity(word); parts.said += 1; }
     for (const word of hints) if (own.has(word)) parts.hints += 1;
     for (const word of telling) if (own.has(word)) parts.telling += 1;
     // "what sport did I give up?" meets "badminton"; "what was my trade?" meets "machinist".
@@ -151,6 +140,8 @@ function scoreNotes<T extends NoteText>(
     return parts;
   };
   const scoreOf = (words: readonly string[], text: string): number => handScore(partsOf(words, text));
+  // A word written with a capital after the first is a name ("everyone calls me Dev"), whatever work it also names.
+  const named = new Set(notes.flatMap((note) => tokenize(note.text, lexicon.memory.contractedIs).filter((token, index) => index > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw)).map((token) => token.norm)));
   // "I'm an alto" over "could probably manage tenor", "I sing soprano" over "my bf sings tenor": a thing of the kind asked said of oneself.
   const ofSelf = (text: string) => {
     const words = tokenize(text, lexicon.memory.contractedIs).map((token) => token.norm);
@@ -162,7 +153,7 @@ function scoreNotes<T extends NoteText>(
     };
     return words.some((word, at) => ofKind(word) && said(at));
   };
-  return { wanted, stems, nounStems, holds, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text), self: ofSelf(note.text) })) };
+  return { wanted, stems, holds, scoreOf, wordsOf, scored: notes.map((note, index) => ({ note, index, parts: partsOf(wordsOf(note.text), note.text), self: ofSelf(note.text) })) };
 }
 
 /**
@@ -184,10 +175,10 @@ export function bestNote<T extends NoteText>(
   askedBy?: string,
 ): FoundNote<T> | undefined {
   if (notes.length === 0) return undefined;
-  const { wanted, stems, nounStems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said, askedBy);
+  const { wanted, stems, holds, scored, scoreOf, wordsOf } = scoreNotes(notes, asked, lexicon, match, extra, heads, told, said, askedBy);
   let chosen: { note: T; whole: number; parts: HandParts } | undefined;
   for (const { note, index, parts, self } of scored) {
-    if (everyWord && !wanted.every((word) => holds(stems[index], word, nounStems[index]))) continue;
+    if (everyWord && !wanted.every((word) => holds(stems[index], word))) continue;
     const whole = handScore(parts) + (self ? SAID_OF_SELF : 0);
     if (whole > 0 && (!chosen || whole >= chosen.whole)) chosen = { note, whole, parts };
   }
@@ -249,12 +240,12 @@ function withNewPart(part: string, all: readonly string[], lexicon: NoteLexicon)
  */
 export function noteRankFeatures<T extends NoteText>(notes: readonly T[], asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch, heads: readonly string[], sort: AnswerSort | undefined, findCity: (text: string) => unknown): Array<{ note: T; features: NoteRankFeatures }> {
   if (notes.length === 0) return [];
-  const { wanted, stems, nounStems, holds, scored } = scoreNotes(notes, asked, lexicon, match, [], heads, []);
+  const { wanted, stems, holds, scored } = scoreNotes(notes, asked, lexicon, match, [], heads, []);
   const changing = new Set([...lexicon.memory.switchMarkers, ...lexicon.memory.correctionOpeners].flat().filter((word) => /^\p{L}+$/u.test(word)));
   // The question's nouns, as WordNet may file a note's word under them.
   const near = [...new Set(asked.map((word) => word.toLowerCase()).filter((word) => !lexicon.stopWords.has(word) && (match.tags?.(word)?.[0] ?? 'NN').startsWith('NN')))];
   return scored.map(({ note, index, parts }) => {
-    const shared = wanted.filter((word) => holds(stems[index], word, nounStems[index]));
+    const shared = wanted.filter((word) => holds(stems[index], word));
     const tokens = tokenize(note.text, lexicon.memory.contractedIs).filter((token) => !isPunctuation(token));
     const name = tokens.some((token, at) => at > 0 && /^\p{Lu}\p{Ll}/u.test(token.raw) && !wanted.includes(stem(token.norm, lexicon)));
     const number = tokens.some((token) => /\d/.test(token.raw) || NUMBER_WORD.test(token.norm));
@@ -298,9 +289,6 @@ function compoundsOf(words: readonly string[]): string[] {
 function handScore(parts: HandParts): number {
   return parts.words + 0.5 * parts.hints + parts.telling + 1.5 * parts.kind + HEAD_KIND * parts.head + 1.5 * (parts.work + parts.place) + ASKED_NOUN * parts.asks + PAY_TOLD * parts.pay;
 }
-
-/** What a noun met by one WordNet relates to it counts, of what the word itself would. */
-const ALIKE_SHARE = 0.75;
 
 /** What a note that tells pay adds for a question of pay, per step (the unit asked said too is a second): as much as a word shared. */
 const PAY_TOLD = 1.5;
@@ -429,27 +417,6 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'to', 'from']);
 
 /** How many words (an article, adjectives, nouns) may stand between such a preposition and the place. */
 const PLACE_WORDS_BEFORE = 4;
-
-/**
- * The stems of the nouns WordNet says each noun of a question by (`NoteMatch.alikeNouns`), by the stem of the word asked:
- * a word that is only ever a noun, not one too general to say what is meant ("thing", "place").
- */
-function alikeNounsAsked(asked: readonly string[], lexicon: NoteLexicon, match: NoteMatch): ReadonlyMap<string, string[]> {
-  const alike = new Map<string, string[]>();
-  if (match.alikeNouns === undefined) return alike;
-  for (const word of asked) {
-    const lower = word.toLowerCase();
-    // Only a word said as nothing but a noun ("pickup", not "train" nor "building" of "the viola I'm building"), or one
-    // the tagger does not know ("racecourse").
-    const tags = match.tags?.(lower);
-    if (lexicon.stopWords.has(lower) || lexicon.generalNouns.has(lower) || (tags !== undefined && (!tags[0].startsWith('NN') || tags.some((tag) => tag.startsWith('VB'))))) continue;
-    // Not one too general to say what is meant either ("project" → work).
-    const nouns = [...new Set([lower, singular(lower)])].flatMap((form) => [...(match.alikeNouns?.(form) ?? [])]).filter((noun) => !lexicon.generalNouns.has(noun) && !lexicon.stopWords.has(noun));
-    const own = stem(lower, lexicon);
-    alike.set(own, [...new Set([...(alike.get(own) ?? []), ...nouns.map((noun) => stem(noun, lexicon)).filter((noun) => noun !== own)])]);
-  }
-  return alike;
-}
 
 /** A word whose most frequent tag is a noun's, or that the tagger does not know ("valorant"). */
 function isNoun(word: string, match: NoteMatch): boolean {

@@ -36,11 +36,6 @@ export interface NoteMatch {
   roleWordsOf?(word: string): ReadonlySet<string>;
   /** Whether a noun names a place the kind asked about is done at (its `doneAt`): "salon" for work, "college" for study. */
   isPlaceOfKind?(word: string): boolean;
-  /**
-   * The one-word nouns WordNet says a noun's commonest senses by, and those a step above or below ("racecourse" →
-   * track, "pickup" → truck): a noun asked is met by the noun a note calls the same thing by.
-   */
-  alikeNouns?(word: string): ReadonlySet<string>;
   /** The words of a noun's own senses, itself too ("scope" → telescope, range …): a word that names the same thing as another. */
   sameAs?(word: string): ReadonlySet<string>;
 }

@@ -1,4 +1,3 @@
-import NounInflector from 'natural/lib/natural/inflectors/noun_inflector';
 import { intentReadsNothing } from './intentReadsNothing';
 import { figureBeyondIntent } from './figureBeyondIntent';
 import { contentList, contentValue } from '../../content/content';
@@ -1753,16 +1752,8 @@ function asksWork(asked: readonly string[], heads: readonly string[], lexicon: R
 /** Asked "who …?" (`who`), a noun for someone is met by what it is made from ("drummer" by "drums"). */
 function noteMatch(deps: TurnDependencies, who = false): NoteMatch {
   const occupations = memoryLexicon(deps.content).occupations;
-  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => withMadeThings(nounKinds().kindsOf(word), noteLexicon(deps.content).makerNouns), verbsOf: (word) => nounKinds().verbsOf(word), alikeNouns: alikeNouns, nearKindsOf: nearKindsOf, sameAs: sameAs, tags: (word) => wordLexicon().tags(word) };
+  return { ...(who ? { roleWordsOf: (word: string) => nounKinds().roleWordsOf(word) } : {}), categoriesOf: deps.categoriesOf, isOccupation: (word) => isOccupation(word, occupations), categoryNames: categoryNames(), kindsOf: (word) => withMadeThings(nounKinds().kindsOf(word), noteLexicon(deps.content).makerNouns), verbsOf: (word) => nounKinds().verbsOf(word), nearKindsOf: nearKindsOf, sameAs: sameAs, tags: (word) => wordLexicon().tags(word) };
 }
-
-/** The nouns WordNet says a noun by (`NounKinds.alikeNouns`), looked up by its singular too ("children" → kid). */
-function alikeNouns(word: string): ReadonlySet<string> {
-  const one = SINGULAR.singularize(word);
-  return one === word ? nounKinds().alikeNouns(word) : new Set([...nounKinds().alikeNouns(word), ...nounKinds().alikeNouns(one)]);
-}
-
-const SINGULAR = new NounInflector();
 
 /** A name WordNet files as the maker of a thing ("Steinway": piano maker) is a make of that thing, a kind of it too. */
 function withMadeThings(kinds: ReadonlySet<string>, makers: ReadonlySet<string>): ReadonlySet<string> {
