@@ -1402,7 +1402,9 @@ function countingNote(candidates: readonly Note[], asking: NoteQuestion, deps: T
   if (noun === undefined) return undefined;
   const kind = kindCounted(noun, deps);
   // A unit of measure is no thing counted: "2 years" is not "how many times …?", though WordNet files a year under time.
+  // "how many people do I employ?" of "3 staff", "how many children …?" of "28 kids": a noun the counted kinds name the same.
   const ofKind = (word: string) => {
+    if (kindCounted(word, deps) === kind) return true;
     const kinds = nounKinds().kindsOf(singular(word));
     return kinds.has(kind) && !kinds.has(MEASURE_KIND);
   };
