@@ -6,6 +6,7 @@ import { secondPerson } from '../../personalization/memory/noteWords';
 import { nounKinds } from '../../nlu/nounKinds';
 import { wordLexicon } from '../../nlu/wordLexicon';
 import { learningActive, type UserProfile } from '../../profile/userProfile';
+import { escapeRegExp } from '../../util/escapeRegExp';
 import type { ReplyRequest } from '../../vocabulary/reply';
 import type { TurnDependencies } from '../turn';
 import { namedOnes, peopleInNotes } from './memoryWho';
@@ -58,7 +59,7 @@ export function readChoice(text: string): ChoiceAsked | undefined {
  * the question says of the one wanted: "Cooper reckons he's gonna be a croc handler" for "which of the twins wants to
  * work with crocodiles?". Undefined when fewer than two are told of, or no one, or more than one, is said so.
  */
-export function answerChoice(text: string, profile: UserProfile, deps: TurnDependencies): ReplyRequest | undefined {
+export function answerChoice(text: string, profile: UserProfile, deps: TurnDependencies, answered: readonly ReplyRequest[] = []): ReplyRequest | undefined {
   if (!learningActive(profile)) return undefined;
   const asked = readChoice(text);
   if (!asked) return undefined;
@@ -76,7 +77,16 @@ export function answerChoice(text: string, profile: UserProfile, deps: TurnDepen
   const best = Math.max(...scored.map((one) => one.met));
   const chosen = scored.filter((one) => one.met === best);
   if (best === 0 || chosen.length !== 1 || chosen[0].part === undefined) return undefined;
+  // An answer already given that names the one chosen and no other stands ("which housemate sings?" told back from a note).
+  if (namesOnly(answered, chosen[0].name, ones)) return undefined;
   return { key: 'memory.chosen', values: { value: chosen[0].name, said: secondPerson(chosen[0].part.trim()) } };
+}
+
+/** Whether the values of the answers given name `name` and none of the other ones chosen from. */
+function namesOnly(answered: readonly ReplyRequest[], name: string, ones: readonly string[]): boolean {
+  const said = answered.flatMap((request) => Object.values(request.values ?? {}).filter((value): value is string => typeof value === 'string')).join(' ');
+  const names = (one: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(one)}(?![\\p{L}])`, 'iu').test(said);
+  return names(name) && ones.every((one) => one === name || !names(one));
 }
 
 /**

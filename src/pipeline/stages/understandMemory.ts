@@ -343,7 +343,7 @@ export function understandMemory(turn: Turn, deps: TurnDependencies, asRead: Mem
   // "what's biscuit's vet called?": the kept pet named in the question owns what is asked, and is no answer to it.
   if (requests.length === 1 && learning && namesOwnerOnly(requests[0], turn.text, deps)) requests.splice(0, 1, notToldAsked(profile, deps));
   // "which of my kids has taken up bowls?": of the named ones, the one whose own words say so, not all of them.
-  const chosen = learning && !shared && !stated && !ranked && (questions.length > 0 || asking.asked) && reading.forget.length === 0 && !forgetting ? answerChoice(turn.text, known(profile, changes), deps) : undefined;
+  const chosen = learning && !shared && !stated && !ranked && (questions.length > 0 || asking.asked) && reading.forget.length === 0 && !forgetting ? answerChoice(turn.text, known(profile, changes), deps, requests) : undefined;
   if (chosen) requests.splice(0, requests.length, chosen);
   if (requests.length === 0) {
     // Nothing to say here: only what a loss let go of and what was said in one's own words are kept, and
